@@ -1,0 +1,46 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { applyMigrations, listMigrations } from "./migrate";
+import { snapshotSchema } from "./schema-snapshot";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-migrate-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe("migrations", () => {
+  it("produce exactly the schema in schema.prisma (no drift)", () => {
+    const fromMigrations = path.join(tmp, "migrations.db");
+    expect(applyMigrations(`file:${fromMigrations}`)).toEqual(listMigrations());
+
+    // The SQL Prisma would write for schema.prisma from scratch, applied to an empty database.
+    const expectedSql = execFileSync(
+      path.join("node_modules", ".bin", "prisma"),
+      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      { encoding: "utf8", env: { ...process.env, DATABASE_URL: `file:${path.join(tmp, "cli.db")}` } },
+    );
+    const fromSchema = new Database(path.join(tmp, "schema.db"));
+    fromSchema.exec(expectedSql);
+    const migrated = new Database(fromMigrations);
+    expect(snapshotSchema(migrated)).toEqual(snapshotSchema(fromSchema));
+    expect(Object.keys(snapshotSchema(migrated))).toContain("card_state");
+    migrated.close();
+    fromSchema.close();
+  });
+
+  it("are applied once: a second start applies nothing", () => {
+    const file = `file:${path.join(tmp, "twice.db")}`;
+    expect(applyMigrations(file).length).toBeGreaterThan(0);
+    expect(applyMigrations(file)).toEqual([]);
+  });
+
+  it("leave the database in WAL mode", () => {
+    const file = path.join(tmp, "wal.db");
+    applyMigrations(`file:${file}`);
+    const db = new Database(file);
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    db.close();
+  });
+});

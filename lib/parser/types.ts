@@ -1,0 +1,49 @@
+/** The four kinds of card a note becomes. */
+export type CardKind = "script" | "steps" | "qa" | "followup";
+
+export const CARD_KINDS: readonly CardKind[] = ["script", "steps", "qa", "followup"];
+
+/** A problem found while parsing; never fatal. `line` is 1-based. */
+export interface ParseWarning {
+  line: number;
+  message: string;
+}
+
+/** One card as parsed from Markdown. `answer` is Markdown. */
+export interface ParsedCard {
+  /** Stable id: derived from deck key + heading path + kind, never from the body. */
+  id: string;
+  kind: CardKind;
+  prompt: string;
+  answer: string;
+  tips: string[];
+  steps?: string[];
+  /** For follow-ups: the id of the topic card the question belongs to. */
+  parentId?: string;
+  sources: string[];
+  /** Heading titles from the top of the file down to this card's section. */
+  headingPath: string[];
+  /** 1-based inclusive source line range. */
+  lineStart: number;
+  lineEnd: number;
+}
+
+export interface DeckMeta {
+  /** Stable deck key: front matter `slug`, else derived from the file path. */
+  slug: string;
+  title: string;
+  description: string;
+  tags: string[];
+  sources: string[];
+}
+
+export interface ParsedDeck {
+  deck: DeckMeta;
+  cards: ParsedCard[];
+  warnings: ParseWarning[];
+}
+
+export interface ParseOptions {
+  /** The file's path (relative or just a name); used for the deck key and title fallback. */
+  path: string;
+}
