@@ -112,6 +112,8 @@ CREATE TABLE "card_state" (
     "state" INTEGER NOT NULL DEFAULT 0,
     "lastReview" DATETIME,
     "suspended" BOOLEAN NOT NULL DEFAULT false,
+    "lastRating" INTEGER NOT NULL DEFAULT 0,
+    "passedAt" DATETIME,
     "version" INTEGER NOT NULL DEFAULT 0,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "card_state_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
