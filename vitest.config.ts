@@ -13,6 +13,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["test/setup-test-db.ts"],
     pool: "forks",
     testTimeout: 30_000,
   },

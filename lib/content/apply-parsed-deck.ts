@@ -46,6 +46,8 @@ export async function applyParsedDeck(
   now: Date,
 ): Promise<ApplyCounts> {
   const counts: ApplyCounts = { added: 0, updated: 0, archived: 0, unchanged: 0 };
+  // A follow-up may be written before its topic card; check parent links at commit.
+  await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
   const existing = await tx.card.findMany({ where: { deckId } });
   const byKey = new Map(existing.map((c) => [c.key, c]));
   const seen = new Set<string>();

@@ -93,7 +93,8 @@ CREATE TABLE "card" (
     "archivedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
-    CONSTRAINT "card_deckId_fkey" FOREIGN KEY ("deckId") REFERENCES "deck" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    CONSTRAINT "card_deckId_fkey" FOREIGN KEY ("deckId") REFERENCES "deck" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "card_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "card" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable

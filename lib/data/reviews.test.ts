@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/prisma";
+import { gradeCard } from "@/lib/scheduler/scheduler";
+import { getSchedulerSettings } from "./settings";
+import { recordReview } from "./reviews";
+import { undoLastReview } from "./undo-review";
+import { seedDeck, seedUser } from "@/test/fixtures/study-fixtures";
+
+const NOW = new Date("2026-11-24T01:00:00Z"); // 10:00 in Seoul
+const LATER = new Date("2026-11-24T01:20:00Z");
+const uuid = () => crypto.randomUUID();
+
+async function stateOf(userId: string, cardId: string) {
+  return prisma.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
+}
+
+describe("recordReview", () => {
+  it("writes the FSRS state exactly as ts-fsrs computes it, with one log and the study-day count", async () => {
+    const ids = await seedDeck("deck-r1");
+    const user = await seedUser();
+    const cardId = ids["topic-a"]!;
+    const out = await recordReview(user, { id: uuid(), cardId, rating: 3, durationMs: 4200, version: 0 }, NOW);
+    const expected = gradeCard({ state: null, cardId, rating: 3, now: NOW, settings: await getSchedulerSettings(user) });
+
+    expect(out.created).toBe(true);
+    const row = await stateOf(user.id, cardId);
+    expect(row).toMatchObject({ ...expected.next, version: 1, lastRating: 3, passedAt: NOW });
+    expect(out.body).toEqual({
+      cardId,
+      state: { due: expected.next.due.toISOString(), stability: expected.next.stability, difficulty: expected.next.difficulty, reps: 1, lapses: 0, state: expected.next.state },
+    });
+    const logs = await prisma.reviewLog.findMany({ where: { userId: user.id } });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ rating: 3, durationMs: 4200, studyDay: "2026-11-24", previousState: null });
+    expect(await prisma.studyDay.findMany({ where: { userId: user.id } })).toEqual([{ userId: user.id, day: "2026-11-24", reviews: 1 }]);
+  });
+
+  it("applies a retried id once and answers with the first body", async () => {
+    const ids = await seedDeck("deck-r2");
+    const user = await seedUser();
+    const req = { id: uuid(), cardId: ids["topic-a"]!, rating: 3 as const, durationMs: 1000, version: 0 };
+    const first = await recordReview(user, req, NOW);
+    const again = await recordReview(user, req, LATER);
+    expect(again).toEqual({ created: false, body: first.body });
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(1);
+    expect((await stateOf(user.id, req.cardId))?.version).toBe(1);
+  });
+
+  it("refuses an id reused for another card", async () => {
+    const ids = await seedDeck("deck-r3");
+    const user = await seedUser();
+    const id = uuid();
+    await recordReview(user, { id, cardId: ids["topic-a"]!, rating: 3, durationMs: 1 }, NOW);
+    await expect(recordReview(user, { id, cardId: ids["topic-b"]!, rating: 3, durationMs: 1 }, NOW)).rejects.toMatchObject({ status: 409, code: "id_reused" });
+  });
+
+  it("gives the second of two tabs a conflict and applies nothing twice", async () => {
+    const ids = await seedDeck("deck-r4");
+    const user = await seedUser();
+    const cardId = ids["topic-a"]!;
+    await recordReview(user, { id: uuid(), cardId, rating: 3, durationMs: 1, version: 0 }, NOW);
+    const before = await stateOf(user.id, cardId);
+    await expect(recordReview(user, { id: uuid(), cardId, rating: 4, durationMs: 1, version: 0 }, NOW)).rejects.toMatchObject({ status: 409, code: "conflict" });
+    expect(await stateOf(user.id, cardId)).toEqual(before);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("treats another user's private card as not found and writes nothing", async () => {
+    const owner = await seedUser();
+    const ids = await seedDeck("deck-private", undefined, owner.id);
+    const intruder = await seedUser();
+    await expect(recordReview(intruder, { id: uuid(), cardId: ids["topic-a"]!, rating: 3, durationMs: 1 }, NOW)).rejects.toMatchObject({ status: 404 });
+    expect(await prisma.cardState.count({ where: { userId: intruder.id } })).toBe(0);
+    expect(await prisma.reviewLog.count({ where: { userId: intruder.id } })).toBe(0);
+  });
+
+  it("keeps two users' progress on the same built-in deck apart", async () => {
+    const ids = await seedDeck("deck-shared");
+    const [a, b] = [await seedUser(), await seedUser()];
+    await recordReview(a, { id: uuid(), cardId: ids["topic-a"]!, rating: 1, durationMs: 1 }, NOW);
+    expect(await prisma.cardState.count({ where: { userId: b.id } })).toBe(0);
+    await recordReview(b, { id: uuid(), cardId: ids["topic-a"]!, rating: 4, durationMs: 1, version: 0 }, NOW);
+    expect((await stateOf(a.id, ids["topic-a"]!))?.lastRating).toBe(1);
+    expect((await stateOf(b.id, ids["topic-a"]!))?.lastRating).toBe(4);
+  });
+});
+
+describe("undoLastReview", () => {
+  it("restores the exact previous state and removes the log", async () => {
+    const ids = await seedDeck("deck-u1");
+    const user = await seedUser();
+    const cardId = ids["topic-a"]!;
+    await recordReview(user, { id: uuid(), cardId, rating: 3, durationMs: 1 }, NOW);
+    const before = await stateOf(user.id, cardId);
+    await recordReview(user, { id: uuid(), cardId, rating: 1, durationMs: 1 }, LATER);
+
+    const undone = await undoLastReview(user, LATER);
+    const after = await stateOf(user.id, cardId);
+    const strip = (r: typeof before) => {
+      const { version, updatedAt, ...rest } = r!;
+      return rest;
+    };
+    expect(strip(after)).toEqual(strip(before));
+    expect(after!.version).toBe(3); // moves forward: a tab showing the undone grade is stale
+    expect(undone).toEqual({ cardId, state: { due: before!.due.toISOString(), stability: before!.stability, difficulty: before!.difficulty, reps: 1, lapses: 0, state: before!.state } });
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(1);
+    expect((await prisma.studyDay.findFirst({ where: { userId: user.id } }))?.reviews).toBe(1);
+  });
+
+  it("returns a first grade's card to new, then reports nothing to undo", async () => {
+    const ids = await seedDeck("deck-u2");
+    const user = await seedUser();
+    await recordReview(user, { id: uuid(), cardId: ids["question"]!, rating: 2, durationMs: 1 }, NOW);
+    const undone = await undoLastReview(user, NOW);
+    expect(undone.state).toEqual({ due: NOW.toISOString(), stability: 0, difficulty: 0, reps: 0, lapses: 0, state: 0 });
+    expect(await stateOf(user.id, ids["question"]!)).toBeNull();
+    expect(await prisma.studyDay.count({ where: { userId: user.id } })).toBe(0);
+    await expect(undoLastReview(user, NOW)).rejects.toMatchObject({ status: 409, code: "nothing_to_undo" });
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/prisma";
+import { recordReview } from "./reviews";
+import { getNextCard } from "./study";
+import { seedDeck, seedUser } from "@/test/fixtures/study-fixtures";
+
+const T0 = new Date("2026-11-24T01:00:00Z"); // 10:00 Seoul
+const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+const uuid = () => crypto.randomUUID();
+
+async function grade(user: { id: string; email: string }, deckId: string, rating: 1 | 2 | 3 | 4, now: Date) {
+  const next = await getNextCard(user, { deckId, now });
+  if (!next.card) throw new Error("queue unexpectedly empty");
+  await recordReview(user, { id: uuid(), cardId: next.card.id, rating, durationMs: 1, version: next.card.version }, now);
+  return next;
+}
+
+describe("getNextCard", () => {
+  it("starts with the first topic and serves its follow-up right after it is passed", async () => {
+    const ids = await seedDeck("deck-s1");
+    const user = await seedUser();
+    const first = await getNextCard(user, { deckId: "deck-s1", now: T0 });
+    expect(first.card?.id).toBe(ids["topic-a"]);
+    expect(first.remaining).toEqual({ learning: 0, review: 0, new: 3 }); // follow-ups are locked
+    await grade(user, "deck-s1", 3, T0);
+    const second = await getNextCard(user, { deckId: "deck-s1", now: at(1) });
+    expect(second.card).toMatchObject({ id: ids["topic-a-follow"], kind: "followup", parentPrompt: "topic-a?" });
+  });
+
+  it("keeps follow-ups waiting while their topic is failing", async () => {
+    const ids = await seedDeck("deck-s2");
+    const user = await seedUser();
+    await grade(user, "deck-s2", 1, T0); // topic-a: Again
+    const next = await getNextCard(user, { deckId: "deck-s2", now: at(0.5) });
+    expect(next.card?.id).toBe(ids["topic-b"]);
+    const all = await prisma.card.findMany({ where: { deckId: "deck-s2" }, select: { id: true } });
+    expect(all).toHaveLength(5);
+  });
+
+  it("stops introducing new cards at the daily limit, counting from the user's study day", async () => {
+    await seedDeck("deck-s3");
+    const user = await seedUser("Asia/Seoul", 2);
+    await grade(user, "deck-s3", 4, T0);
+    await grade(user, "deck-s3", 4, at(1));
+    const next = await getNextCard(user, { deckId: "deck-s3", now: at(2) });
+    expect(next.remaining.new).toBe(0);
+    // 04:00 Seoul the next day is a new study day: new cards flow again.
+    const tomorrow = await getNextCard(user, { deckId: "deck-s3", now: new Date("2026-11-24T19:00:00Z") });
+    expect(tomorrow.remaining.new).toBeGreaterThan(0);
+  });
+
+  it("shows on each button exactly the due date the grade then applies", async () => {
+    await seedDeck("deck-s4");
+    const user = await seedUser();
+    const shown = await grade(user, "deck-s4", 3, T0);
+    const state = await prisma.cardState.findFirstOrThrow({ where: { userId: user.id, cardId: shown.card!.id } });
+    expect(state.due.toISOString()).toBe(shown.intervals!["3"].due);
+    expect(shown.intervals!["1"].label).toMatch(/분$/);
+  });
+
+  it("answers 404 for a deck the user cannot see, and null when the day is done", async () => {
+    const owner = await seedUser();
+    await seedDeck("deck-mine", undefined, owner.id);
+    const other = await seedUser();
+    await expect(getNextCard(other, { deckId: "deck-mine", now: T0 })).rejects.toMatchObject({ status: 404 });
+    const mine = await getNextCard(owner, { deckId: "deck-mine", now: T0 });
+    expect(mine.card?.deckId).toBe("deck-mine");
+    await seedDeck("deck-s5");
+    const noNewCards = await seedUser("UTC", 0);
+    expect(await getNextCard(noNewCards, { deckId: "deck-s5", now: T0 })).toEqual({
+      card: null,
+      intervals: null,
+      remaining: { learning: 0, review: 0, new: 0 },
+    });
+  });
+});
