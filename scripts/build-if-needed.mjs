@@ -6,9 +6,10 @@ import fs from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const STAMP = path.join(ROOT, ".next", "rehearse-build-stamp");
+const DIST = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next");
+const STAMP = path.join(DIST, "rehearse-build-stamp");
 const INPUTS = ["app", "lib", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
-const SKIP = new Set(["node_modules", "generated", ".next"]);
+const SKIP = new Set(["node_modules", "generated", ".next", ".next-bench"]);
 
 function walk(p, out) {
   const stat = fs.statSync(p, { throwIfNoEntry: false });
@@ -28,7 +29,7 @@ function fingerprint() {
 
 export function buildIfNeeded() {
   const want = fingerprint();
-  const hasBuild = fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"));
+  const hasBuild = fs.existsSync(path.join(DIST, "BUILD_ID"));
   if (hasBuild && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === want) return;
   console.log(hasBuild ? "[rehearse] sources changed: rebuilding…" : "[rehearse] no build yet: building (about a minute)…");
   const res = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], {
