@@ -2,6 +2,7 @@ import "pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { t } from "@/lib/i18n";
+import { AccountMenu } from "./_components/account-menu";
 import { SiteHeader } from "./_components/site-header";
 
 export const metadata: Metadata = {
@@ -26,7 +27,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           {t.app.skipToContent}
         </a>
-        <SiteHeader />
+        <SiteHeader>
+          <AccountMenu />
+        </SiteHeader>
         <main id="main" className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6">
           {children}
         </main>

@@ -51,6 +51,7 @@ export async function applyParsedDeck(
   const existing = await tx.card.findMany({ where: { deckId } });
   const byKey = new Map(existing.map((c) => [c.key, c]));
   const seen = new Set<string>();
+  const created: Prisma.CardCreateManyInput[] = [];
 
   for (const [position, card] of parsed.cards.entries()) {
     if (seen.has(card.id)) continue; // the parser promises unique ids; be defensive
@@ -58,7 +59,7 @@ export async function applyParsedDeck(
     const fields = toFields(deckId, card, position);
     const row = byKey.get(card.id);
     if (!row) {
-      await tx.card.create({ data: { id: cardRowId(deckId, card.id), deckId, key: card.id, ...fields } });
+      created.push({ id: cardRowId(deckId, card.id), deckId, key: card.id, ...fields });
       counts.added++;
     } else if (row.archivedAt || COMPARED.some((k) => row[k] !== fields[k])) {
       await tx.card.update({ where: { id: row.id }, data: fields });
@@ -67,6 +68,8 @@ export async function applyParsedDeck(
       counts.unchanged++;
     }
   }
+  // One statement for all new cards: a large first import is mostly inserts.
+  if (created.length > 0) await tx.card.createMany({ data: created });
   const gone = existing.filter((c) => !seen.has(c.key) && !c.archivedAt).map((c) => c.id);
   if (gone.length > 0) {
     await tx.card.updateMany({ where: { id: { in: gone } }, data: { archivedAt: now } });

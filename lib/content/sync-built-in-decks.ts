@@ -15,7 +15,7 @@ export function builtInDeckId(slug: string): string {
 /** The deck files of content/ (README.md documents the format and is not a deck). */
 export function listContentFiles(dir = CONTENT_DIR): string[] {
   return fs
-    .readdirSync(dir)
+    .readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((f) => f.endsWith(".md") && f.toLowerCase() !== "readme.md")
     .sort();
 }
@@ -33,7 +33,7 @@ export interface SyncReport extends ApplyCounts {
 export async function syncBuiltInDecks(prisma: PrismaClient, now: Date, dir = CONTENT_DIR): Promise<SyncReport> {
   const report: SyncReport = { decks: 0, skipped: 0, added: 0, updated: 0, archived: 0, unchanged: 0 };
   for (const file of listContentFiles(dir)) {
-    const markdown = fs.readFileSync(path.join(dir, file), "utf8");
+    const markdown = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), "utf8");
     const contentHash = crypto.createHash("sha256").update(markdown).digest("hex");
     const parsed = parseDeck(markdown, { path: file });
     const id = builtInDeckId(parsed.deck.slug);

@@ -11,7 +11,7 @@ export function databaseFilePath(url = process.env.DATABASE_URL ?? DEFAULT_DATAB
   }
   const raw = url.slice("file:".length).split("?")[0] ?? "";
   if (raw === ":memory:") return raw;
-  return path.resolve(raw);
+  return path.resolve(/*turbopackIgnore: true*/ raw);
 }
 
 /** Creates the database's folder so a fresh clone starts without manual steps. */

@@ -22,8 +22,8 @@ const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 /** Lists migration folder names in the order they apply. */
 export function listMigrations(dir = MIGRATIONS_DIR): string[] {
   return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, "migration.sql")))
+    .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(/*turbopackIgnore: true*/ path.join(dir, e.name, "migration.sql")))
     .map((e) => e.name)
     .sort();
 }
@@ -50,7 +50,7 @@ export function applyMigrations(url?: string, dir = MIGRATIONS_DIR): string[] {
     const applied: string[] = [];
     for (const name of listMigrations(dir)) {
       if (done.has(name)) continue;
-      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
       const checksum = crypto.createHash("sha256").update(sql).digest("hex");
       db.transaction(() => {
         db.exec(sql);

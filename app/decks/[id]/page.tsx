@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
 import { getVisibleDeck } from "@/lib/data/decks";
 import { t } from "@/lib/i18n";
 import { CARD_KINDS } from "@/lib/parser/types";
@@ -12,12 +13,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const detail = await getVisibleDeck(null, (await params).id);
+  const detail = await getVisibleDeck(await getSessionUser(), (await params).id);
   return { title: detail?.deck.title ?? t.errors.notFoundTitle };
 }
 
 export default async function DeckPage({ params }: Props) {
-  const detail = await getVisibleDeck(null, (await params).id);
+  const detail = await getVisibleDeck(await getSessionUser(), (await params).id);
   if (!detail) notFound();
   const { deck, cards } = detail;
   const ids = new Set(cards.map((c) => c.id));

@@ -1,0 +1,61 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { prisma as appPrisma } from "@/lib/db/prisma";
+import { t } from "@/lib/i18n";
+import { ApiError } from "@/lib/http/api-error";
+
+export const RATE_LIMIT_WINDOW_MS = 60_000;
+
+/** Attempts per minute; override with AUTH_RATE_LIMIT_PER_IP / AUTH_RATE_LIMIT_PER_EMAIL. */
+export function readAuthRateLimits(env: Record<string, string | undefined> = process.env): { perIp: number; perEmail: number } {
+  const read = (value: string | undefined, fallback: number) => {
+    const n = Number(value);
+    return Number.isInteger(n) && n > 0 ? n : fallback;
+  };
+  return { perIp: read(env.AUTH_RATE_LIMIT_PER_IP, 10), perEmail: read(env.AUTH_RATE_LIMIT_PER_EMAIL, 5) };
+}
+
+/**
+ * Counts one hit on `key` in a fixed window, atomically in SQLite (one
+ * upsert … RETURNING), so the limit holds across requests, processes and
+ * restarts without another service.
+ */
+export async function consumeRateLimit(
+  key: string,
+  limit: number,
+  { windowMs = RATE_LIMIT_WINDOW_MS, now = Date.now(), db = appPrisma }: { windowMs?: number; now?: number; db?: PrismaClient } = {},
+): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+  const rows = await db.$queryRaw<{ count: number | bigint; resetAt: number | bigint }[]>`
+    INSERT INTO "rate_limit" ("key", "count", "resetAt") VALUES (${key}, 1, ${now + windowMs})
+    ON CONFLICT("key") DO UPDATE SET
+      "count" = CASE WHEN "rate_limit"."resetAt" <= ${now} THEN 1 ELSE "rate_limit"."count" + 1 END,
+      "resetAt" = CASE WHEN "rate_limit"."resetAt" <= ${now} THEN excluded."resetAt" ELSE "rate_limit"."resetAt" END
+    RETURNING "count", "resetAt"`;
+  const row = rows[0];
+  const count = Number(row?.count ?? 1);
+  const resetAt = Number(row?.resetAt ?? now + windowMs);
+  // Expired windows are dead weight; sweep them now and then.
+  if (Math.random() < 0.02) await db.rateLimit.deleteMany({ where: { resetAt: { lt: BigInt(now) } } });
+  return { allowed: count <= limit, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now) / 1000)) };
+}
+
+/** The client address as `next start` reports it (X-Forwarded-For, first hop). */
+export function getClientIp(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+}
+
+/**
+ * Throttles sign-in / sign-up: every attempt counts against the client IP
+ * and against the (normalised) e-mail. Throws ApiError 429 with Retry-After.
+ */
+export async function enforceAuthRateLimit(action: "login" | "signup", headers: Headers, email: string): Promise<void> {
+  const { perIp, perEmail } = readAuthRateLimits();
+  const [byIp, byEmail] = [
+    await consumeRateLimit(`${action}:ip:${getClientIp(headers)}`, perIp),
+    await consumeRateLimit(`${action}:email:${email}`, perEmail),
+  ];
+  if (byIp.allowed && byEmail.allowed) return;
+  const retryAfter = Math.max(byIp.allowed ? 0 : byIp.retryAfterSeconds, byEmail.allowed ? 0 : byEmail.retryAfterSeconds);
+  throw new ApiError(429, "rate_limited", t.auth.errors.rateLimited, undefined, { "Retry-After": String(retryAfter) });
+}

@@ -1,0 +1,59 @@
+import type { z } from "zod";
+import { t } from "@/lib/i18n";
+import { ApiError } from "./api-error";
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** Maps zod issues to `{ "a.b": "first message" }` for forms and API `fields`. */
+export function collectFieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** Reads at most `maxBytes` of the body; a larger body is a 413, whatever Content-Length claims. */
+async function readCappedText(req: Request, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > maxBytes) throw new ApiError(413, "payload_too_large", t.apiErrors.payloadTooLarge);
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new ApiError(413, "payload_too_large", t.apiErrors.payloadTooLarge);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * Parses a JSON request body with a size cap and validates it with `schema`.
+ * Throws ApiError: 400 (content type, malformed JSON, validation) or 413.
+ */
+export async function parseJsonBody<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  { maxBytes = DEFAULT_MAX_BODY_BYTES }: { maxBytes?: number } = {},
+): Promise<z.output<S>> {
+  const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/json") throw new ApiError(400, "unsupported_media_type", t.apiErrors.unsupportedMediaType);
+  const text = await readCappedText(req, maxBytes);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "invalid_json", t.apiErrors.invalidJson);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new ApiError(400, "validation", t.apiErrors.validation, collectFieldErrors(parsed.error));
+  return parsed.data;
+}
