@@ -1,17 +1,30 @@
 import Link from "next/link";
+import { getSessionUser } from "@/lib/auth/session";
 import { t } from "@/lib/i18n";
 
-export function SiteHeader({ children }: { children?: React.ReactNode }) {
+const SIGNED_IN_LINKS = [
+  { href: "/", label: t.nav.today },
+  { href: "/study", label: t.nav.study },
+  { href: "/library", label: t.nav.library },
+  { href: "/import", label: t.nav.import },
+  { href: "/settings", label: t.nav.settings },
+] as const;
+
+export async function SiteHeader({ children }: { children?: React.ReactNode }) {
+  const user = await getSessionUser();
+  const links = user ? SIGNED_IN_LINKS : [{ href: "/", label: t.nav.decks }];
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
-      <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="text-lg font-bold tracking-tight text-indigo-700 dark:text-indigo-300">
           {t.app.name}
         </Link>
-        <nav aria-label={t.nav.main} className="flex items-center gap-4 text-sm">
-          <Link href="/" className="hover:underline">
-            {t.nav.decks}
-          </Link>
+        <nav aria-label={t.nav.main} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className="hover:underline">
+              {l.label}
+            </Link>
+          ))}
           {children}
         </nav>
       </div>

@@ -118,3 +118,25 @@ describe("undoLastReview", () => {
     await expect(undoLastReview(user, NOW)).rejects.toMatchObject({ status: 409, code: "nothing_to_undo" });
   });
 });
+
+describe("undo is per user", () => {
+  it("never touches another user's grades", async () => {
+    const ids = await seedDeck("deck-u3");
+    const [a, b] = [await seedUser(), await seedUser()];
+    await recordReview(a, { id: uuid(), cardId: ids["topic-a"]!, rating: 3, durationMs: 1 }, NOW);
+    await expect(undoLastReview(b, NOW)).rejects.toMatchObject({ status: 409, code: "nothing_to_undo" });
+    expect(await prisma.reviewLog.count({ where: { userId: a.id } })).toBe(1);
+  });
+
+  it("restores a card whose state row was removed by a reset", async () => {
+    const ids = await seedDeck("deck-u4");
+    const user = await seedUser();
+    const cardId = ids["topic-a"]!;
+    await recordReview(user, { id: uuid(), cardId, rating: 3, durationMs: 1 }, NOW);
+    const before = await stateOf(user.id, cardId);
+    await recordReview(user, { id: uuid(), cardId, rating: 4, durationMs: 1 }, LATER);
+    await prisma.cardState.delete({ where: { userId_cardId: { userId: user.id, cardId } } }); // "reset to new"
+    await undoLastReview(user, LATER);
+    expect(await stateOf(user.id, cardId)).toMatchObject({ due: before!.due, stability: before!.stability, reps: 1, lastRating: 3 });
+  });
+});

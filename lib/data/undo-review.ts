@@ -22,8 +22,14 @@ export async function undoLastReview(user: SessionUser, now: Date): Promise<{ ca
     let state: PublicCardState;
     if (last.previousState) {
       const { lastRating = 0, passedAt = null, suspended = false, ...fsrs } = parseSnapshot(last.previousState);
+      const restored = { ...fsrs, lastRating, passedAt, suspended };
       // The version moves forward, so a tab still showing the undone grade's card is stale.
-      await tx.cardState.update({ where: key, data: { ...fsrs, lastRating, passedAt, suspended, version: { increment: 1 } } });
+      // Upsert: the row may be gone if the card was reset to new since that grade.
+      await tx.cardState.upsert({
+        where: key,
+        create: { id: crypto.randomUUID(), userId: user.id, cardId: last.cardId, ...restored, version: 1 },
+        update: { ...restored, version: { increment: 1 } },
+      });
       state = toPublicState(fsrs);
     } else {
       await tx.cardState.deleteMany({ where: { userId: user.id, cardId: last.cardId } });

@@ -1,0 +1,104 @@
+"use client";
+import { useCallback, useMemo, useState } from "react";
+import { useRecorder } from "@/lib/client/recorder";
+import { useSpeech } from "@/lib/client/speech";
+import { markdownToSpeech } from "@/lib/client/speech-text";
+import type { IntervalPreview, Rating, StudyCard } from "@/lib/client/types";
+import { t } from "@/lib/i18n";
+import { CardHeader } from "./card-header";
+import { GradeBar } from "./grade-bar";
+import { QaView, ScriptView, StepsView, stepsOf } from "./kind-views";
+import { ReadAloud } from "./read-aloud";
+import { btnPrimary, btnSecondary, kbd, panel } from "./ui";
+import { useStudyKeys } from "./use-study-keys";
+
+interface Props {
+  card: StudyCard;
+  intervals?: Partial<Record<`${Rating}`, IntervalPreview>>;
+  busy: boolean;
+  onGrade: (rating: Rating, durationMs: number) => void;
+  voice: string;
+  rate: number;
+  onRate: (rate: number) => void;
+}
+
+/**
+ * One card on screen. Mounted fresh per card (keyed by the session), so the
+ * clock, reveal state, recording and speech all start over and are released
+ * (speech stopped, object URL revoked) when the next card comes.
+ */
+export function CardStage({ card, intervals, busy, onGrade, voice, rate, onRate }: Props) {
+  const [startedAt] = useState(() => performance.now());
+  const steps = stepsOf(card);
+  const stepCount = card.kind === "steps" ? Math.max(1, steps.length) : 1;
+  const [shown, setShown] = useState(0);
+  const revealed = shown >= stepCount;
+  const recorder = useRecorder();
+  const speech = useSpeech(voice, rate);
+  const speechText = useMemo(
+    () => markdownToSpeech(card.kind === "steps" && card.steps?.length ? card.steps.map((s, i) => `${i + 1}. ${s}`).join("\n") : card.answer),
+    [card],
+  );
+
+  const revealNext = useCallback(() => setShown((n) => Math.min(stepCount, n + 1)), [stepCount]);
+  const revealAll = useCallback(() => setShown(stepCount), [stepCount]);
+  const grade = useCallback((r: Rating) => onGrade(r, performance.now() - startedAt), [onGrade, startedAt]);
+  const toggleSpeech = useCallback(() => (speech.speaking ? speech.stop() : speech.speak(speechText)), [speech, speechText]);
+
+  useStudyKeys((action) => {
+    switch (action) {
+      case "reveal":
+        if (revealed) return false;
+        revealNext();
+        return true;
+      case "read":
+        if (!revealed || !speech.supported) return false;
+        toggleSpeech();
+        return true;
+      case "record":
+        if (card.kind !== "script" || !["idle", "recording"].includes(recorder.status)) return false;
+        recorder.toggle();
+        return true;
+      case "undo":
+        return false; // the session handles undo
+      default:
+        if (!revealed || busy) return false;
+        grade(Number(action.slice(-1)) as Rating);
+        return true;
+    }
+  });
+
+  const readAloud = <ReadAloud speech={speech} text={speechText} rate={rate} onRate={onRate} />;
+  const headingId = `card-heading-${card.id}`;
+
+  return (
+    <article aria-labelledby={headingId} className={`${panel} space-y-6`}>
+      <CardHeader card={card} headingId={headingId} />
+      {card.kind === "script" ? (
+        <ScriptView card={card} startedAt={startedAt} revealed={revealed} recorder={recorder} readAloud={readAloud} />
+      ) : card.kind === "steps" ? (
+        <StepsView card={card} shown={shown} readAloud={readAloud} />
+      ) : (
+        <QaView card={card} revealed={revealed} readAloud={readAloud} />
+      )}
+      {revealed ? (
+        <GradeBar intervals={intervals} disabled={busy} onGrade={grade} />
+      ) : card.kind === "steps" && steps.length > 0 ? (
+        <div className="grid grid-cols-2 gap-2 sm:flex">
+          <button type="button" onClick={revealNext} aria-keyshortcuts="Space Enter" className={`${btnPrimary} min-h-14 sm:min-w-40`}>
+            {t.study.nextStep}
+            <kbd className={`${kbd} hidden sm:inline`}>Space</kbd>
+          </button>
+          <button type="button" onClick={revealAll} className={`${btnSecondary} min-h-14`}>
+            {t.study.showAll}
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={revealAll} aria-keyshortcuts="Space Enter" className={`${btnPrimary} min-h-14 w-full sm:w-auto sm:min-w-48`}>
+          {t.study.reveal}
+          <kbd className={`${kbd} hidden sm:inline`}>Space</kbd>
+        </button>
+      )}
+    </article>
+  );
+}

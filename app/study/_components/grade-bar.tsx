@@ -1,0 +1,53 @@
+"use client";
+import { RATINGS, type IntervalPreview, type Rating } from "@/lib/client/types";
+import { t } from "@/lib/i18n";
+import { btn } from "./ui";
+
+const TONE: Record<Rating, string> = {
+  1: "bg-rose-600 text-white hover:bg-rose-700",
+  2: "bg-amber-500 text-slate-950 hover:bg-amber-600",
+  3: "bg-indigo-600 text-white hover:bg-indigo-700",
+  4: "bg-emerald-600 text-white hover:bg-emerald-700",
+};
+
+/** Again / Hard / Good / Easy, each with the interval it would schedule. */
+export function GradeBar({
+  intervals,
+  disabled,
+  onGrade,
+}: {
+  intervals?: Partial<Record<`${Rating}`, IntervalPreview>>;
+  disabled: boolean;
+  onGrade: (rating: Rating) => void;
+}) {
+  return (
+    <div role="group" aria-labelledby="grade-heading" className="space-y-2">
+      <p id="grade-heading" className="text-sm font-semibold">
+        {t.study.gradeHeading}
+      </p>
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+        {RATINGS.map((r) => {
+          const interval = intervals?.[`${r}`]?.label ?? "";
+          const name = t.study.grades[r];
+          return (
+            <button
+              key={r}
+              type="button"
+              disabled={disabled}
+              onClick={() => onGrade(r)}
+              aria-label={interval ? t.study.gradeLabel(name, interval) : name}
+              aria-keyshortcuts={String(r)}
+              className={`${btn} min-h-16 flex-col gap-0.5 ${TONE[r]}`}
+            >
+              <span className="text-base">{name}</span>
+              <span className="flex items-center gap-1.5 text-xs font-normal opacity-90">
+                {interval}
+                <kbd className="rounded bg-black/15 px-1.5 py-0.5 font-mono text-xs">{r}</kbd>
+              </span>
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

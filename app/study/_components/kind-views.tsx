@@ -1,0 +1,71 @@
+"use client";
+import type { Recorder } from "@/lib/client/recorder";
+import type { StudyCard } from "@/lib/client/types";
+import { t } from "@/lib/i18n";
+import { AnswerBlock, Html } from "./answer-block";
+import { AnswerTimer } from "./answer-timer";
+import { RecordControl } from "./record-control";
+
+/** Script: say the answer out loud against the clock (optionally recording), then compare with the model script. */
+export function ScriptView({
+  card,
+  startedAt,
+  revealed,
+  recorder,
+  readAloud,
+}: {
+  card: StudyCard;
+  startedAt: number;
+  revealed: boolean;
+  recorder: Recorder;
+  readAloud: React.ReactNode;
+}) {
+  return (
+    <div className="space-y-5">
+      <div className="grid gap-4 rounded-lg bg-slate-50 p-4 sm:grid-cols-2 dark:bg-slate-900">
+        {/* The attempt ends at reveal, so the clock stops there. */}
+        <AnswerTimer startedAt={startedAt} running={!revealed} targetSeconds={card.targetSeconds} />
+        <RecordControl recorder={recorder} />
+      </div>
+      {revealed ? (
+        <AnswerBlock title={t.study.script} tools={readAloud} tipsHtml={card.tipsHtml}>
+          <Html html={card.answerHtml} />
+        </AnswerBlock>
+      ) : null}
+    </div>
+  );
+}
+
+/** Q&A and follow-ups: the answer, once revealed. */
+export function QaView({ card, revealed, readAloud }: { card: StudyCard; revealed: boolean; readAloud: React.ReactNode }) {
+  if (!revealed) return null;
+  return (
+    <AnswerBlock tools={readAloud} tipsHtml={card.tipsHtml}>
+      <Html html={card.answerHtml} />
+    </AnswerBlock>
+  );
+}
+
+/** Steps are revealed one at a time; tips and read-aloud come with the last one. */
+export function StepsView({ card, shown, readAloud }: { card: StudyCard; shown: number; readAloud: React.ReactNode }) {
+  const steps = stepsOf(card);
+  if (steps.length === 0) return <QaView card={card} revealed={shown > 0} readAloud={readAloud} />;
+  if (shown === 0) return null;
+  const all = shown >= steps.length;
+  return (
+    <AnswerBlock title={t.study.stepsProgress(Math.min(shown, steps.length), steps.length)} tools={all ? readAloud : null} tipsHtml={all ? card.tipsHtml : undefined}>
+      <ol aria-label={t.study.stepsLabel} aria-live="polite" className="list-decimal space-y-2 pl-5">
+        {steps.slice(0, shown).map((html, i) => (
+          <li key={i}>
+            <Html html={html} />
+          </li>
+        ))}
+      </ol>
+    </AnswerBlock>
+  );
+}
+
+/** Step HTML, falling back to nothing when the server sent no steps (then the answer is shown whole). */
+export function stepsOf(card: StudyCard): string[] {
+  return card.stepsHtml ?? [];
+}

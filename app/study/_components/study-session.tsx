@@ -1,0 +1,87 @@
+"use client";
+import { t } from "@/lib/i18n";
+import { CardStage } from "./card-stage";
+import { SessionSummary } from "./session-summary";
+import { ShortcutLegend } from "./shortcut-legend";
+import { StudyProgress } from "./study-progress";
+import { btnPrimary, btnSecondary, kbd } from "./ui";
+import { useStudyKeys } from "./use-study-keys";
+import { useStudyQueue } from "./use-study-queue";
+import { useTtsPrefs } from "./use-tts-prefs";
+
+/** The whole study screen: progress, the current card or the summary, status messages, undo. */
+export function StudySession({ deckId, ahead }: { deckId?: string; ahead?: boolean }) {
+  const params = new URLSearchParams();
+  if (deckId) params.set("deck", deckId);
+  if (ahead) params.set("ahead", "1");
+  const query = params.toString() ? `?${params}` : "";
+  const q = useStudyQueue(query);
+  const tts = useTtsPrefs();
+  const card = q.data?.card ?? null;
+
+  useStudyKeys((action) => {
+    if (action !== "undo" || q.busy) return false;
+    void q.undo();
+    return true;
+  });
+
+  const aheadParams = new URLSearchParams(params);
+  aheadParams.set("ahead", "1");
+
+  return (
+    <div className="space-y-5">
+      <StudyProgress remaining={q.data?.remaining} done={q.history.length} />
+
+      {/* Polite status: conflicts, undo, and similar one-line news. Keyed so a repeated text is re-announced. */}
+      <div role="status" aria-live="polite" className="min-h-6 text-sm text-indigo-800 dark:text-indigo-200">
+        {q.status ? <p key={q.status.n}>{q.status.text}</p> : null}
+      </div>
+
+      {q.gradeError ? (
+        <div role="alert" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950/50 dark:text-rose-100">
+          <p>
+            {t.study.errors.gradeFailed} {q.gradeError.message}
+          </p>
+          <button type="button" onClick={q.retryGrade} className={btnPrimary}>
+            {t.study.errors.retry}
+          </button>
+        </div>
+      ) : null}
+
+      {q.loadError ? (
+        <div role="alert" className="space-y-3 rounded-xl border border-rose-300 bg-rose-50 p-4 text-rose-900 dark:border-rose-800 dark:bg-rose-950/50 dark:text-rose-100">
+          <p className="font-semibold">{t.study.errors.loadFailed}</p>
+          <p className="text-sm">{q.loadError.message}</p>
+          <button type="button" onClick={() => void q.loadNext()} className={btnPrimary}>
+            {t.study.errors.retry}
+          </button>
+        </div>
+      ) : q.data === null ? (
+        <p aria-busy="true" className="py-12 text-center text-slate-600 dark:text-slate-400">
+          {t.study.loading}
+        </p>
+      ) : card ? (
+        <CardStage
+          key={q.showKey}
+          card={card}
+          intervals={q.data.intervals ?? undefined}
+          busy={q.busy}
+          onGrade={q.grade}
+          voice={tts.voice}
+          rate={tts.rate}
+          onRate={tts.setRate}
+        />
+      ) : (
+        <SessionSummary key={q.showKey} history={q.history} aheadHref={ahead ? null : `/study?${aheadParams}`} />
+      )}
+
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <button type="button" onClick={() => void q.undo()} disabled={q.busy} aria-keyshortcuts="U Control+Z" className={btnSecondary}>
+          {q.undoing ? t.study.undoing : t.study.undo}
+          <kbd className={kbd}>U</kbd>
+        </button>
+        <ShortcutLegend />
+      </div>
+    </div>
+  );
+}

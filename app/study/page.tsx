@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { t } from "@/lib/i18n";
+import { StudySession } from "./_components/study-session";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: t.study.title };
+
+type Props = { searchParams: Promise<{ deck?: string | string[]; ahead?: string | string[] }> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function StudyPage({ searchParams }: Props) {
+  const sp = await searchParams;
+  const deckId = first(sp.deck) || undefined;
+  const ahead = first(sp.ahead) === "1";
+  const query = new URLSearchParams();
+  if (deckId) query.set("deck", deckId);
+  if (ahead) query.set("ahead", "1");
+  await requireUser(query.toString() ? `/study?${query}` : "/study");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{ahead ? t.study.titleAhead : t.study.title}</h1>
+      {/* Keyed by the query so switching decks starts a fresh session. */}
+      <StudySession key={query.toString()} deckId={deckId} ahead={ahead} />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+/** The body of GET /api/v1/today, as the dashboard renders it. */
+export interface TodayDeck {
+  id: string;
+  title: string;
+  due: number;
+  new: number;
+}
+
+export interface TodayData {
+  /** Reviews (learning + review) due now. */
+  due: number;
+  /** New cards still available today under the daily limit. */
+  new: number;
+  doneToday: number;
+  /** Consecutive study days ending today (or yesterday when today is not yet studied). */
+  streak: number;
+  estimateMinutes: number;
+  decks: TodayDeck[];
+}

@@ -1,0 +1,71 @@
+/**
+ * Shapes of the /api/v1 JSON the browser reads. Kept here (not imported from
+ * server code) so client bundles never pull in server-only modules.
+ */
+import type { CardKind } from "@/lib/parser/types";
+
+export type Rating = 1 | 2 | 3 | 4;
+export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
+
+export interface StudyCard {
+  id: string;
+  kind: CardKind;
+  prompt: string;
+  /** Markdown source; used to build the read-aloud text. */
+  answer: string;
+  /** Sanitized on the server; safe for dangerouslySetInnerHTML. */
+  answerHtml: string;
+  tips: string[];
+  tipsHtml: string[];
+  steps?: string[];
+  stepsHtml?: string[];
+  parentId?: string | null;
+  parentPrompt?: string | null;
+  deckTitle: string;
+  version: number;
+  targetSeconds: number;
+}
+
+export interface IntervalPreview {
+  label: string;
+  due: string;
+}
+
+export interface Remaining {
+  learning: number;
+  review: number;
+  new: number;
+}
+
+export interface StudyNextResponse {
+  card: StudyCard | null;
+  /** null when there is no card. */
+  intervals?: Record<`${Rating}`, IntervalPreview> | null;
+  remaining: Remaining;
+}
+
+export interface ReviewRequest {
+  id: string;
+  cardId: string;
+  rating: Rating;
+  durationMs: number;
+  version: number;
+}
+
+export interface ReviewResponse {
+  cardId: string;
+  state: { due: string; stability: number; difficulty: number; reps: number; lapses: number; state: number };
+}
+
+export interface UserSettings {
+  desiredRetention: number;
+  newPerDay: number;
+  maximumInterval: number;
+  learningSteps: string[];
+  relearningSteps: string[];
+  timezone: string;
+  dayStartHour: number;
+  ttsVoice: string;
+  ttsRate: number;
+  targetAnswerSeconds: number;
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import type { NextCard } from "@/lib/data/study";
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
+
+/** The /study/next answer: the card plus sanitized HTML of everything the UI displays. */
+export function presentNextCard(next: NextCard) {
+  if (!next.card) return { card: null, intervals: null, remaining: next.remaining };
+  const { card } = next;
+  return {
+    card: {
+      ...card,
+      answerHtml: renderMarkdown(card.answer),
+      tipsHtml: card.tips.map(renderMarkdown),
+      ...(card.steps ? { stepsHtml: card.steps.map(renderMarkdown) } : {}),
+    },
+    intervals: next.intervals,
+    remaining: next.remaining,
+  };
+}
