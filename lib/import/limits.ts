@@ -1,0 +1,34 @@
+/** Hard limits of one import; every refusal names the file and the limit. */
+export const IMPORT_LIMITS = {
+  /** One note file, after decompression. */
+  maxFileBytes: 2 * 1024 * 1024,
+  /** Note files in one import, zips expanded. */
+  maxFiles: 500,
+  /** All uploaded bytes together (zips counted compressed). */
+  maxTotalBytes: 20 * 1024 * 1024,
+  /** All note files of one import together, after decompression (zip bombs). */
+  maxUncompressedBytes: 40 * 1024 * 1024,
+  /** Entries a zip may list at all, notes or not. */
+  maxZipEntries: 5000,
+  /** A file name or zip path. */
+  maxNameLength: 255,
+} as const;
+
+export type ImportLimits = typeof IMPORT_LIMITS;
+
+/** JSON body cap of POST /api/v1/imports: base64 of the byte cap, plus slack for JSON. */
+export const IMPORT_BODY_MAX_BYTES = Math.ceil((IMPORT_LIMITS.maxTotalBytes * 4) / 3) + 1024 * 1024;
+
+/** Extensions read as notes. `.txt` is accepted because many note folders use it. */
+export const NOTE_EXTENSIONS = [".md", ".markdown", ".txt"] as const;
+
+export function isNoteName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return NOTE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+export function isZipName(name: string): boolean {
+  return name.toLowerCase().endsWith(".zip");
+}
+
+export const formatMegabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10}MB`;

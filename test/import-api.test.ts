@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeZip } from "@/lib/export/write-zip";
+import { apiRequest, sessionCookieFrom } from "./helpers/http";
+import { useAppTestDb, type TestDb } from "./helpers/test-db";
+
+type Handler = (req: Request, ctx: unknown) => Promise<Response>;
+let db: TestDb;
+let signup: Handler, imports: Handler, exportJson: Handler, restore: Handler;
+
+beforeAll(async () => {
+  db = await useAppTestDb();
+  process.env.AUTH_RATE_LIMIT_PER_IP = "1000";
+  signup = (await import("@/app/api/v1/auth/signup/route")).POST as Handler;
+  imports = (await import("@/app/api/v1/imports/route")).POST as Handler;
+  exportJson = (await import("@/app/api/v1/export/route")).GET as Handler;
+  restore = (await import("@/app/api/v1/export/restore/route")).POST as Handler;
+});
+afterAll(() => db.cleanup());
+
+let n = 0;
+async function newCookie() {
+  const res = await signup(apiRequest("/api/v1/auth/signup", { body: { email: `importer${++n}-${Date.now()}@example.com`, password: "import-pass-1" } }), undefined);
+  expect(res.status).toBe(201);
+  return { cookie: sessionCookieFrom(res), id: ((await res.json()) as { user: { id: string } }).user.id };
+}
+const post = (h: Handler, path: string, body: unknown, cookie: string) => h(apiRequest(path, { body, cookie }), undefined);
+const NOTE = "---\ntitle: 네트워크\nslug: net\n---\n\n## TCP\n\n### 스크립트\n\n세 단계로 연결합니다.\n";
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
+
+describe("POST /api/v1/imports", () => {
+  it("previews without saving, then saves; the answer has per-file cards and counts", async () => {
+    const { cookie, id } = await newCookie();
+    const preview = await post(imports, "/api/v1/imports", { files: [{ name: "net.md", content: NOTE }], preview: true }, cookie);
+    expect(preview.status).toBe(200);
+    const body = await preview.json();
+    expect(body).toMatchObject({ preview: true, added: expect.any(Number), updated: 0, archived: 0, unchanged: 0 });
+    expect(body.files[0]).toMatchObject({ name: "net.md", cards: expect.any(Array), warnings: expect.any(Array) });
+    expect(await db.prisma.deck.count({ where: { ownerId: id } })).toBe(0);
+
+    const saved = await (await post(imports, "/api/v1/imports", { files: [{ name: "net.md", content: b64(Buffer.from(NOTE)), encoding: "base64" }] }, cookie)).json();
+    expect(saved.files[0].deckId).toMatch(/^d_/);
+    expect(await db.prisma.deck.count({ where: { ownerId: id } })).toBe(1);
+  });
+
+  it("is all-or-nothing: one refused file (binary) saves nothing, and the error names it", async () => {
+    const { cookie, id } = await newCookie();
+    const files = [{ name: "good.md", content: NOTE }, { name: "photo.md", content: b64(new Uint8Array([0x89, 0x50, 0, 0, 1])), encoding: "base64" }];
+    const res = await post(imports, "/api/v1/imports", { files }, cookie);
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error).toMatchObject({ code: "binary_file", fields: { file: "photo.md" } });
+    expect(error.message).toContain("photo.md");
+    expect(await db.prisma.deck.count({ where: { ownerId: id } })).toBe(0);
+  });
+
+  it("refuses a zip with ../ paths (400) and a zip bomb (413), naming the entry", async () => {
+    const { cookie } = await newCookie();
+    const evil = { name: "notes.zip", content: b64(writeZip([{ path: "../../evil.md", content: NOTE }])), encoding: "base64" };
+    const res = await post(imports, "/api/v1/imports", { files: [evil] }, cookie);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toContain("../../evil.md");
+    const bomb = { name: "bomb.zip", content: b64(writeZip([{ path: "bomb.md", content: "가".repeat(10_000_000) }])), encoding: "base64" };
+    const big = await post(imports, "/api/v1/imports", { files: [bomb] }, cookie);
+    expect(big.status).toBe(413);
+    expect((await big.json()).error.message).toContain("bomb.md");
+  });
+
+  it("refuses a 50 MB upload with 413 before reading it all", async () => {
+    const { cookie } = await newCookie();
+    const body = JSON.stringify({ files: [{ name: "huge.md", content: "a".repeat(50 * 1024 * 1024) }] });
+    const res = await post(imports, "/api/v1/imports", body, cookie);
+    expect(res.status).toBe(413);
+    expect((await res.json()).error).toMatchObject({ code: "import_too_large", message: expect.stringContaining("20MB") });
+  });
+
+  it("previews XSS payloads as sanitized HTML", async () => {
+    const { cookie } = await newCookie();
+    const evil = NOTE.replace("세 단계로", `<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a> 세 단계로`);
+    const body = await (await post(imports, "/api/v1/imports", { files: [{ name: "evil.md", content: evil }], preview: true }, cookie)).json();
+    const html = body.files[0].cards.map((c: { answerHtml: string }) => c.answerHtml).join("\n");
+    expect(html).toContain("세 단계로");
+    expect(html).not.toMatch(/<script|onerror=|href="javascript:/i);
+  });
+
+  it("never touches another user's deck with the same slug", async () => {
+    const a = await newCookie();
+    const b = await newCookie();
+    await post(imports, "/api/v1/imports", { files: [{ name: "net.md", content: NOTE }] }, a.cookie);
+    const before = await db.prisma.deck.findFirstOrThrow({ where: { ownerId: a.id }, include: { cards: true } });
+    await post(imports, "/api/v1/imports", { files: [{ name: "net.md", content: NOTE.replace("세 단계로", "B가 바꾼") }] }, b.cookie);
+    expect(await db.prisma.deck.findFirstOrThrow({ where: { ownerId: a.id }, include: { cards: true } })).toEqual(before);
+  });
+});
+
+describe("export → restore over the API", () => {
+  it("restores into a fresh account only", async () => {
+    const a = await newCookie();
+    await post(imports, "/api/v1/imports", { files: [{ name: "net.md", content: NOTE }] }, a.cookie);
+    const res = await exportJson(apiRequest("/api/v1/export", { cookie: a.cookie }), undefined);
+    expect(res.headers.get("content-disposition")).toMatch(/attachment/);
+    const data = await res.json();
+    const b = await newCookie();
+    const ok = await post(restore, "/api/v1/export/restore", data, b.cookie);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ decks: 1 });
+    const again = await post(restore, "/api/v1/export/restore", data, b.cookie);
+    expect(again.status).toBe(409);
+    const bad = await post(restore, "/api/v1/export/restore", { format: "other" }, b.cookie);
+    expect(bad.status).toBe(400);
+  });
+});

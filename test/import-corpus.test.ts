@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiRequest, sessionCookieFrom } from "./helpers/http";
+import { useAppTestDb, type TestDb } from "./helpers/test-db";
+
+// The shared corpus sits next to the repo: <repo>/../shared/corpus.
+const CORPUS = path.resolve(__dirname, "..", "..", "shared", "corpus");
+const present = fs.existsSync(CORPUS);
+if (!present) console.warn(`[import-corpus] skipped: ${CORPUS} is absent`);
+
+type Handler = (req: Request, ctx: unknown) => Promise<Response>;
+let db: TestDb;
+
+function noteFiles(): { name: string; content: string }[] {
+  return (fs.readdirSync(CORPUS, { recursive: true }) as string[])
+    .map((f) => f.split(path.sep).join("/"))
+    .filter((f) => f.toLowerCase().endsWith(".md"))
+    .sort()
+    .map((name) => ({ name, content: fs.readFileSync(path.join(CORPUS, name), "utf8") }));
+}
+
+describe.skipIf(!present)("importing the whole shared corpus through the API", () => {
+  beforeAll(async () => {
+    db = await useAppTestDb();
+  });
+  afterAll(() => db?.cleanup());
+
+  it("imports every note with zero errors, and a re-import changes nothing", { timeout: 120_000 }, async () => {
+    const signup = (await import("@/app/api/v1/auth/signup/route")).POST as Handler;
+    const imports = (await import("@/app/api/v1/imports/route")).POST as Handler;
+    const res = await signup(apiRequest("/api/v1/auth/signup", { body: { email: "corpus@example.com", password: "corpus-pass-1" } }), undefined);
+    const cookie = sessionCookieFrom(res);
+    const files = noteFiles();
+    const first = await imports(apiRequest("/api/v1/imports", { body: { files }, cookie }), undefined);
+    const body = await first.json();
+    expect(first.status, JSON.stringify(body.error)).toBe(200);
+    const warnings = body.files.reduce((n: number, f: { warnings: unknown[] }) => n + f.warnings.length, 0);
+    console.info(`[import-corpus] ${files.length} files → added ${body.added}, updated ${body.updated}, archived ${body.archived}, unchanged ${body.unchanged}; ${warnings} parser warnings`);
+    expect(body.files).toHaveLength(files.length);
+    expect(body.added).toBeGreaterThan(0);
+    expect(new Set(body.files.map((f: { deckId: string }) => f.deckId)).size).toBe(files.length);
+
+    const again = await (await imports(apiRequest("/api/v1/imports", { body: { files }, cookie }), undefined)).json();
+    expect(again).toMatchObject({ added: 0, updated: 0, archived: 0, unchanged: body.added });
+  });
+});
