@@ -1,0 +1,117 @@
+/**
+ * Shared state while extracting cards from one document, and the helpers
+ * that name a card's topic.
+ */
+import type { Block } from "./blocks";
+import { RANK, type CardDraft } from "./draft";
+import { josa } from "./korean";
+import { isQuestion } from "./questions";
+import { pathKey, topicOf, type Section } from "./sections";
+import type { CardKind, ParseWarning } from "./types";
+
+export interface Ctx {
+  source: string;
+  deckTitle: string;
+  /** The H1 used as deck title (its level does not scope sources). */
+  titleSection: Section | null;
+  warnings: ParseWarning[];
+  drafts: CardDraft[];
+  /** Source links per scope key ("" = whole deck). */
+  scopedSources: Map<string, string[]>;
+  consumed: Set<Section>;
+}
+
+/** Words too generic to be a prompt on their own ("장점" → "Reflection의 장점"). */
+const GENERIC = new Set([
+  "장점", "단점", "장단점", "특징", "정의", "개념", "예시", "예제", "종류", "구조", "원리", "동작 원리", "동작 방식",
+  "사용법", "차이", "차이점", "정리", "요약", "설명", "개요", "배경", "문제점", "해결", "해결 방법", "한계", "활용",
+  "구현", "코드", "장점)", "단점)", "pros", "cons", "example", "examples", "summary", "overview", "definition",
+]);
+
+/** Display title of a topic section (or the deck title for none). */
+export function topicTitle(ctx: Ctx, topic: Section | null): string {
+  if (!topic || topic.role === "root") return ctx.deckTitle;
+  // "장점)" style headings: drop an unbalanced closing bracket
+  const title = (/[([]/.test(topic.title) ? topic.title : topic.title.replace(/[)\]]$/, "").trim()) || topic.title;
+  const parent = topicOf(topic);
+  if (GENERIC.has(topic.title.toLowerCase()) && parent && parent.role !== "root") {
+    return `${parent.title}의 ${title}`;
+  }
+  return title;
+}
+
+/** Key of the top-level topic containing `section` ("" when it is deck-level). */
+export function scopeKeyOf(ctx: Ctx, section: Section | null): string {
+  let top: Section | null = null;
+  for (let s = section; s && s.role !== "root"; s = s.parent) {
+    if (s === ctx.titleSection) break;
+    top = s;
+  }
+  return top && top.role !== "label" ? pathKey(top.path) : "";
+}
+
+/** Prompt for explaining a topic: the heading itself if it asks, else "…에 대해 설명해 주세요." */
+export function explainPrompt(title: string): string {
+  const t = title.trim();
+  if (isQuestion(t) && /[?？]$/.test(t)) return t;
+  if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;
+  return `${t}에 대해 설명해 주세요.`;
+}
+
+/** Prompt for a procedure card. */
+export function stepsPrompt(title: string): string {
+  return `${title}의 과정을 단계별로 설명해 주세요.`;
+}
+
+/** Prompt for a "why is it needed" card, with the right particle (이/가). */
+export function whyPrompt(title: string): string {
+  return `${josa(title, "이/가")} 필요한 이유는?`;
+}
+
+export interface DraftInput {
+  kind: CardKind;
+  prompt: string;
+  answer: string;
+  tips?: string[];
+  steps?: string[];
+  section: Section;
+  topic: Section | null;
+  role?: string;
+  rank: number;
+  lineStart: number;
+  lineEnd: number;
+  anchor?: Section | null;
+}
+
+/** Record a draft; empty answers become a warning instead of a card. */
+export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): void {
+  if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
+    if (warnIfEmpty) ctx.warnings.push({ line: d.lineStart, message: `빈 답변: "${d.prompt.slice(0, 60)}"` });
+    return;
+  }
+  ctx.drafts.push({
+    kind: d.kind,
+    prompt: d.prompt.trim(),
+    answer: d.answer.trim(),
+    tips: d.tips ?? [],
+    ...(d.steps ? { steps: d.steps } : {}),
+    headingPath: d.section.path,
+    role: d.role ?? "",
+    rank: d.rank,
+    lineStart: d.lineStart,
+    lineEnd: Math.max(d.lineStart, d.lineEnd),
+    topicKey: d.topic ? pathKey(d.topic.path) : "",
+    topicTitle: topicTitle(ctx, d.topic),
+    scopeKey: scopeKeyOf(ctx, d.topic ?? d.section),
+    ...(d.anchor !== undefined ? { anchorKey: d.anchor && d.anchor.role !== "root" ? pathKey(d.anchor.path) : "" } : {}),
+  });
+}
+
+/** Heading of a section as a block (to include sub-headings in an answer). */
+export function headingBlock(section: Section): Block | null {
+  const h = section.heading;
+  if (!h || !h.position) return null;
+  return { node: h, start: h.position.start.offset ?? 0, end: h.position.end.offset ?? 0, line: h.position.start.line, endLine: h.position.end.line };
+}
+
+export { RANK };

@@ -1,0 +1,123 @@
+/**
+ * Internal card drafts and helpers that turn blocks back into Markdown by
+ * slicing the original source (so the author's formatting survives).
+ */
+import type { Block } from "./blocks";
+import { stripAnswerPrefix } from "./questions";
+import type { CardKind } from "./types";
+
+export interface CardDraft {
+  kind: CardKind;
+  prompt: string;
+  answer: string;
+  tips: string[];
+  steps?: string[];
+  /** Display heading path. */
+  headingPath: string[];
+  /** What distinguishes this card within its section ("why", or a question's text). */
+  role: string;
+  /** Higher wins when two drafts are duplicates. */
+  rank: number;
+  lineStart: number;
+  lineEnd: number;
+  /** Key of the topic the card belongs to (for sources and parents). */
+  topicKey: string;
+  topicTitle: string;
+  /** Key of the top-level topic (for 출처 sections scoped to a topic). */
+  scopeKey: string;
+  /** For follow-ups: key of the topic whose card is the parent, if known. */
+  anchorKey?: string;
+}
+
+export const RANK = { followup: 5, question: 4, script: 3, steps: 3, label: 2, explain: 1 } as const;
+
+const WRAPPER_LINE = /^\s*<\/?(p|div|br|span|center)(\s[^>]*)?\/?>\s*$/i;
+
+/**
+ * Slice `source[start, end)` and remove the indentation common to all its
+ * lines (the first line is measured from its real column), then trim.
+ */
+export function sliceDedent(source: string, start: number, end: number): string {
+  const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+  const text = " ".repeat(Math.max(0, start - lineStart)) + source.slice(start, end);
+  return dedent(text).trim();
+}
+
+/** Remove the indentation common to all non-blank lines. */
+export function dedent(text: string): string {
+  const lines = text.split("\n");
+  let min = Infinity;
+  for (const l of lines) {
+    if (l.trim() === "") continue;
+    min = Math.min(min, l.length - l.trimStart().length);
+  }
+  if (!Number.isFinite(min) || min === 0) return text;
+  return lines.map((l) => l.slice(Math.min(min, l.length - l.trimStart().length))).join("\n");
+}
+
+/** Answers written entirely as a quote are unwrapped; a leading `A.` marker is dropped. */
+export function cleanAnswer(markdown: string): string {
+  let text = markdown.trim();
+  const lines = text.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length > 0 && lines.every((l) => /^\s{0,3}>/.test(l))) text = unquote(text);
+  return stripAnswerPrefix(text).replace(/\n{3,}/g, "\n\n").trim();
+}
+
+/** Strip one level of `>` from every line of a blockquote's source. */
+export function unquote(text: string): string {
+  return text
+    .split("\n")
+    .map((l) => l.replace(/^\s{0,3}>\s?/, ""))
+    .join("\n")
+    .trim();
+}
+
+/** Markdown of one block; `<details>` spans are reduced to their inner content. */
+export function blockMarkdown(block: Block, source: string): string {
+  if (!block.details) return sliceDedent(source, block.start, block.end);
+  return detailsBody(source.slice(block.start, block.end));
+}
+
+/** Inner Markdown of a `<details>` span without summary and wrapper tags. */
+export function detailsBody(raw: string): string {
+  const body = raw
+    .replace(/^\s*<details[^>]*>/i, "")
+    .replace(/<summary[^>]*>[\s\S]*?<\/summary>/i, "")
+    .replace(/<\/details\s*>\s*$/i, "");
+  return dedent(
+    body
+      .split("\n")
+      .filter((l) => !WRAPPER_LINE.test(l))
+      .join("\n"),
+  )
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Whether a block carries no readable content (spacer html, lone image, rule). */
+export function isNoise(block: Block, source: string): boolean {
+  const n = block.node;
+  if (block.details) return false;
+  if (n.type === "thematicBreak" || n.type === "yaml" || n.type === "definition") return true;
+  if (n.type === "html") return /^(\s*<\/?(br|p|div|hr|span|center|img|image)\b[^>]*\/?>\s*)*$/i.test(n.value) || /^\s*<!--[\s\S]*-->\s*$/.test(n.value);
+  if (n.type === "paragraph") {
+    const text = source.slice(block.start, block.end);
+    return text.replace(/!\[[^\]]*\]\([^)]*\)|<img[^>]*>|<br\s*\/?>/gi, "").trim() === "";
+  }
+  return false;
+}
+
+/** Join blocks' Markdown, skipping noise blocks. */
+export function blocksMarkdown(blocks: Block[], source: string): string {
+  return blocks
+    .filter((b) => !isNoise(b, source))
+    .map((b) => blockMarkdown(b, source))
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+/** First and last line of some blocks (or the fallback line). */
+export function lineRange(blocks: Block[], fallback: number): [number, number] {
+  if (blocks.length === 0) return [fallback, fallback];
+  return [blocks[0]!.line, blocks[blocks.length - 1]!.endLine];
+}

@@ -1,0 +1,130 @@
+/**
+ * Cards from a section body: labelled segments, question paragraphs,
+ * `<details>`, step lists and spoken (polite) prose.
+ */
+import type { Block } from "./blocks";
+import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
+import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote } from "./draft";
+import { detailsItem, followupItems, questionAnswer } from "./extract-questions";
+import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
+import { isPoliteProse } from "./korean";
+import { textOf } from "./markdown";
+import type { Section } from "./sections";
+import { splitSegments, type Segment } from "./segments";
+import { addSources, linksIn } from "./sources";
+
+/** Text used to judge the register of prose (quotes, code and HTML excluded). */
+function proseText(blocks: Block[]): string {
+  return blocks
+    .filter((b) => !b.details && (b.node.type === "paragraph" || b.node.type === "list"))
+    .map((b) => textOf(b.node))
+    .join("\n");
+}
+
+/** A script card: non-quote blocks are the answer, quotes are reviewer tips. */
+export function addScript(ctx: Ctx, section: Section, topic: Section | null, blocks: Block[], head: string, line: number): void {
+  const body = blocks.filter((b) => b.node.type !== "blockquote");
+  const tips = blocks.filter((b) => b.node.type === "blockquote").map((b) => unquote(ctx.source.slice(b.start, b.end))).filter(Boolean);
+  const answer = [head, blocksMarkdown(body.filter((b) => !isNoise(b, ctx.source)), ctx.source)].filter(Boolean).join("\n\n");
+  const [, end] = lineRange(blocks, line);
+  const title = topicTitle(ctx, topic);
+  if (topic && topic.role === "question") {
+    addDraft(ctx, { kind: "qa", prompt: topic.title, answer, tips, section, topic, rank: RANK.question, lineStart: line, lineEnd: end });
+    return;
+  }
+  addDraft(ctx, { kind: "script", prompt: explainPrompt(title), answer, tips, section, topic, rank: RANK.script, lineStart: line, lineEnd: end });
+}
+
+/** Handle one labelled segment (or a labelled heading's whole body). */
+export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Section | null): void {
+  const { source } = ctx;
+  const head = seg.headStart !== undefined && seg.headEnd !== undefined ? sliceDedent(source, seg.headStart, seg.headEnd) : "";
+  const [, end] = lineRange(seg.blocks, seg.line);
+  const title = topicTitle(ctx, topic);
+  switch (seg.kind) {
+    case "script":
+      addScript(ctx, section, topic, seg.blocks, head, seg.line);
+      return;
+    case "steps": {
+      const { steps, list } = stepsFromBlocks(seg.blocks, source);
+      const answer = list ? blocksMarkdown([list], source) : blocksMarkdown(seg.blocks, source);
+      addDraft(ctx, { kind: "steps", prompt: stepsPrompt(title), answer, steps, section, topic, rank: RANK.steps, lineStart: seg.line, lineEnd: end });
+      return;
+    }
+    case "why": {
+      const answer = [head, blocksMarkdown(seg.blocks, source)].filter(Boolean).join("\n\n");
+      addDraft(ctx, { kind: "qa", prompt: whyPrompt(title), answer, section, topic, role: "why", rank: RANK.label, lineStart: seg.line, lineEnd: end });
+      return;
+    }
+    case "followups":
+      for (const item of followupItems(seg.blocks, source)) {
+        addDraft(ctx, { kind: "followup", prompt: item.question, answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+      }
+      return;
+    case "sources": {
+      const key = scopeKeyOf(ctx, section);
+      const list = ctx.scopedSources.get(key) ?? [];
+      addSources(list, linksIn(seg.labelBlock ? [seg.labelBlock, ...seg.blocks] : seg.blocks, source));
+      ctx.scopedSources.set(key, list);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/**
+ * Cards from a topic's (or the preamble's) body. When nothing else came out
+ * of a heading section with real content, it becomes an "explain" qa card.
+ */
+export function addBody(ctx: Ctx, section: Section, topic: Section | null, allowExplain: boolean): void {
+  const { source } = ctx;
+  const before = ctx.drafts.length;
+  const leftovers: Block[] = [];
+  for (const seg of splitSegments(section.blocks, source)) leftovers.push(...addBodySegment(ctx, seg, section, topic));
+  if (!allowExplain || ctx.drafts.length > before || !isSubstantive(leftovers, source)) return;
+  const [start, end] = lineRange(leftovers, section.line);
+  addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
+}
+
+/** Cards from one segment of a body; returns the blocks that made no card. */
+export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: Section | null): Block[] {
+  const { source } = ctx;
+  const leftovers: Block[] = [];
+  if (seg.kind === "free") {
+    const rest: Block[] = [];
+    for (const b of seg.blocks) {
+      if (b.node.type === "list" && isStepMarkerList(b.node)) {
+        const title = topicTitle(ctx, topic);
+        addDraft(ctx, { kind: "steps", prompt: stepsPrompt(title), answer: blocksMarkdown([b], source), steps: stepsFromList(b.node, source), section, topic, rank: RANK.steps, lineStart: b.line, lineEnd: b.endLine });
+      } else rest.push(b);
+    }
+    if (isPoliteProse(proseText(rest))) {
+      const first = rest.find((b) => !isNoise(b, source));
+      addScript(ctx, section, topic, rest, "", first?.line ?? seg.line);
+    } else leftovers.push(...rest);
+  } else if (seg.kind === "question") {
+    const answer = questionAnswer(source, seg.headStart, seg.headEnd, seg.blocks);
+    const [, end] = lineRange(seg.blocks, seg.line);
+    addDraft(ctx, { kind: "qa", prompt: seg.question ?? "", answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
+  } else if (seg.kind === "details") {
+    const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
+    if (item) addDraft(ctx, { kind: "qa", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine });
+  } else addLabelled(ctx, seg, section, topic);
+  return leftovers;
+}
+
+/** A details summary that isn't a question becomes "…에 대해 설명해 주세요." */
+export function detailsPrompt(summary: string): string {
+  return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) ? summary : explainPrompt(summary);
+}
+
+/** Enough prose to be worth a card, and not just a list of links (a table of contents). */
+function isSubstantive(blocks: Block[], source: string): boolean {
+  const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && b.node.type !== "code");
+  const text = prose.map((b) => (b.details ? "" : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
+  if (text.length < 20) return false;
+  const linkText = prose.flatMap((b) => linksIn([b], source)).join(" ").length;
+  const raw = prose.map((b) => source.slice(b.start, b.end)).join(" ").length;
+  return linkText < raw * 0.7;
+}

@@ -1,0 +1,64 @@
+/**
+ * Ordered procedures: lists whose items are steps.
+ */
+import type { List, ListItem, Nodes } from "mdast";
+import type { Block } from "./blocks";
+import { endOf, startOf, textOf } from "./markdown";
+
+/** "[STEP 1]", "Step 2:", "1단계", "단계 3)" at the start of an item. */
+const STEP_MARKER = /^\s*[[(]?\s*(step\s*\d{1,3}|\d{1,3}\s*단계|단계\s*\d{1,3})\s*[\])]?\s*[:.)-]?\s*/i;
+const IMAGE = /!\[[^\]]*\]\([^)]*\)|<img[^>]*>/gi;
+
+/** Whether most items of a list (at least two) start with a step marker. */
+export function isStepMarkerList(list: List): boolean {
+  const items = list.children;
+  if (items.length < 2) return false;
+  let marked = 0;
+  for (const item of items) {
+    const first = item.children[0];
+    if (first && first.type === "paragraph" && STEP_MARKER.test(textOf(first))) marked++;
+  }
+  return marked * 2 > items.length;
+}
+
+/**
+ * One step per top-level item: the item's own text (marker stripped) followed
+ * by its nested items, joined with spaces. Inline Markdown is kept; images
+ * are dropped. Iterative, so deeply nested lists are safe.
+ */
+export function stepsFromList(list: List, source: string): string[] {
+  const steps: string[] = [];
+  for (const item of list.children as ListItem[]) {
+    const parts: string[] = [];
+    const stack: Nodes[] = [...item.children].reverse();
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.type === "paragraph" || n.type === "heading") {
+        const text = source.slice(startOf(n), endOf(n)).replace(IMAGE, "").replace(/\s*\n\s*/g, " ").trim();
+        if (text) parts.push(text);
+      } else if (n.type === "code") {
+        parts.push("`" + n.value.replace(/\s+/g, " ").trim() + "`");
+      } else if (n.type === "list" || n.type === "listItem" || n.type === "blockquote") {
+        for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+      }
+    }
+    const step = parts.join(" ").replace(STEP_MARKER, "").trim();
+    if (step) steps.push(step);
+  }
+  return steps;
+}
+
+/** Steps from a labelled segment: its first list, else one step per paragraph line. */
+export function stepsFromBlocks(blocks: Block[], source: string): { steps: string[]; list: Block | null } {
+  const listBlock = blocks.find((b) => b.node.type === "list") ?? null;
+  if (listBlock && listBlock.node.type === "list") return { steps: stepsFromList(listBlock.node, source), list: listBlock };
+  const steps: string[] = [];
+  for (const b of blocks) {
+    if (b.node.type !== "paragraph") continue;
+    for (const line of source.slice(b.start, b.end).replace(IMAGE, "").split("\n")) {
+      const t = line.replace(STEP_MARKER, "").trim();
+      if (t) steps.push(t);
+    }
+  }
+  return { steps, list: null };
+}

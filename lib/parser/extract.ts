@@ -1,0 +1,99 @@
+/**
+ * Walk the sections of a document and turn each into card drafts according
+ * to its role: label heading, question heading, follow-up, or topic.
+ */
+import type { Block } from "./blocks";
+import { RANK, addDraft, headingBlock, type Ctx } from "./context";
+import { blocksMarkdown, cleanAnswer, lineRange, unquote } from "./draft";
+import { addBody, addBodySegment, addLabelled } from "./extract-body";
+import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
+import { splitSegments } from "./segments";
+
+/** Produce drafts for all sections into `ctx.drafts`. */
+export function extractSections(ctx: Ctx, sections: Section[]): void {
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i]!;
+    if (ctx.consumed.has(section)) continue;
+    try {
+      extractSection(ctx, sections, i);
+    } catch (e) {
+      ctx.warnings.push({ line: section.line, message: `이 부분을 카드로 만들지 못했습니다: ${(e as Error)?.message ?? e}` });
+    }
+  }
+}
+
+function extractSection(ctx: Ctx, sections: Section[], index: number): void {
+  const section = sections[index]!;
+  const anchor = followupAnchor(section);
+  if (section.role === "root") return addBody(ctx, section, null, false);
+  if (section.role === "label") {
+    const topic = topicOf(section);
+    const kind = section.label!;
+    // the heading's label covers the body up to the first in-text label
+    for (const seg of splitSegments(section.blocks, ctx.source, kind, section.line)) {
+      if (seg.kind === "free" || seg.kind === "question" || seg.kind === "details") addBodySegment(ctx, seg, section, topic);
+      else addLabelled(ctx, seg, section, topic);
+    }
+    if (kind === "script" || kind === "steps" || kind === "why") {
+      if (section.blocks.length === 0 && !hasChildren(sections, index)) {
+        ctx.warnings.push({ line: section.line, message: `빈 답변: "${section.text}"` });
+      }
+    }
+    return;
+  }
+  if (anchor) return addQuestionHeading(ctx, sections, index, "followup", topicOf(anchor));
+  if (section.role === "question") return addQuestionHeading(ctx, sections, index, "qa", null);
+  addBody(ctx, section, section, true);
+}
+
+function hasChildren(sections: Section[], index: number): boolean {
+  const next = sections[index + 1];
+  return !!next && isDescendant(next, sections[index]!);
+}
+
+/**
+ * A question (or follow-up) heading: its body plus plain sub-sections is the
+ * answer. An answer label inside ("> 답변") narrows the answer to that part;
+ * follow-up and source labels inside are handled as usual.
+ */
+function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null): void {
+  const section = sections[index]!;
+  const blocks: Block[] = [...section.blocks];
+  for (let j = index + 1; j < sections.length; j++) {
+    const sub = sections[j]!;
+    if (!isDescendant(sub, section) || sub.role === "question" || sub.role === "label") break;
+    ctx.consumed.add(sub);
+    const hb = headingBlock(sub);
+    if (hb) blocks.push(hb);
+    blocks.push(...sub.blocks);
+  }
+  const segments = splitSegments(blocks, ctx.source);
+  const scripts = segments.filter((s) => s.kind === "script");
+  const answerBlocks: Block[] = [];
+  const tips: string[] = [];
+  for (const seg of segments) {
+    if (seg.kind === "followups" || seg.kind === "sources") {
+      addLabelled(ctx, seg, section, section);
+      continue;
+    }
+    if (scripts.length > 0 && seg.kind !== "script") continue;
+    for (const b of seg.blocks) {
+      if (seg.kind === "script" && b.node.type === "blockquote") tips.push(unquote(ctx.source.slice(b.start, b.end)));
+      else answerBlocks.push(b);
+    }
+  }
+  const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
+  const [, end] = lineRange(blocks, section.line);
+  addDraft(ctx, {
+    kind,
+    prompt: section.title,
+    answer,
+    tips,
+    section,
+    topic: kind === "followup" ? section : section,
+    rank: kind === "followup" ? RANK.followup : RANK.question,
+    lineStart: section.line,
+    lineEnd: end,
+    ...(kind === "followup" ? { anchor: anchorTopic } : {}),
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * The label vocabulary: words that, as a heading, a bold line or a short
+ * standalone line, say what the following content is.
+ */
+
+export type LabelKind = "script" | "followups" | "why" | "steps" | "sources";
+
+const VOCABULARY: Record<LabelKind, string[]> = {
+  script: ["스크립트", "모범 답안", "모범답안", "답변", "답안", "모범 답변", "script", "answer", "model answer"],
+  followups: [
+    "예상 꼬리 질문", "꼬리 질문", "꼬리질문", "예상 질문", "예상질문", "예상 면접 질문", "관련 질문", "면접 질문",
+    "follow-up", "follow-ups", "follow-up questions", "follow up questions", "followup questions",
+  ],
+  why: ["이유", "필요한 이유", "왜", "왜 필요한가", "왜 필요한가요", "왜 필요할까", "필요성", "why"],
+  steps: ["단계", "절차", "과정", "steps", "procedure"],
+  sources: ["출처", "참고", "참고 자료", "참고자료", "참고 문헌", "참고 링크", "references", "reference", "sources", "source"],
+};
+
+const LOOKUP = new Map<string, LabelKind>();
+for (const [kind, words] of Object.entries(VOCABULARY) as [LabelKind, string[]][]) {
+  for (const w of words) LOOKUP.set(w, kind);
+}
+
+/**
+ * Strip decoration a note-taker puts around a label: emoji, Markdown emphasis
+ * markers, brackets, numbering ("1.", "2)"), trailing colons and "?".
+ */
+export function normalizeLabel(text: string): string {
+  return text
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu, " ")
+    .replace(/[*_`#]+/g, " ")
+    .replace(/^\s*(\d{1,3}[.)]|[([]\d{1,3}[)\]])\s*/, "")
+    .replace(/^\s*[[(【]\s*|\s*[\])】]\s*$/g, "")
+    .replace(/[\s:：.?？!]+$/u, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** Demonstratives and generic nouns that a why-label may start with ("이러한 절차가 필요한 이유"). */
+const WHY_PREFIX = /^((이러한|이런|그러한|그런|이와 같은|위와 같은|이|그)\s*)?((절차|과정|방식|작업|단계|것)[이가은는]?\s*)?/;
+
+/**
+ * Which label, if any, a short piece of text is. Only short texts qualify:
+ * a sentence that merely mentions "과정" is not a label.
+ */
+export function classifyLabel(text: string): LabelKind | null {
+  const norm = normalizeLabel(text);
+  if (norm.length === 0 || norm.length > 40) return null;
+  const direct = LOOKUP.get(norm);
+  if (direct) return direct;
+  const why = norm.replace(WHY_PREFIX, "");
+  if (why !== norm && LOOKUP.get(why) === "why") return "why";
+  if (/^(이러한|이런|그러한|그런|이와 같은|위와 같은)\s/.test(norm) && /필요한 이유(는)?$/.test(norm)) return "why";
+  // "키워드 & 꼬리 질문": a compound label is read by its last recognised part
+  const parts = norm.split(/\s*(?:&|\/|,|\+|및)\s*/).filter(Boolean);
+  if (parts.length > 1) {
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const kind = LOOKUP.get(parts[i]!);
+      if (kind) return kind;
+    }
+  }
+  return null;
+}

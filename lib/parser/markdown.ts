@@ -1,0 +1,120 @@
+/**
+ * The Markdown front end: unified + remark-parse + remark-gfm +
+ * remark-frontmatter, run chunk by chunk (see chunks.ts) with positions
+ * shifted back into whole-file coordinates.
+ */
+import type { Nodes, Root, RootContent } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { splitIntoChunks } from "./chunks";
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+/** Chunks after the first must not read a leading `---` block as front matter. */
+const bodyProcessor = unified().use(remarkParse).use(remarkGfm);
+
+/** Link reference definitions are document-wide; repeat them in every chunk. */
+const DEFINITION = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S.*$/gm;
+const MAX_SHARED_DEFINITIONS = 200;
+
+/**
+ * Parse Markdown into an mdast Root. Every node's `position` (line, column,
+ * offset) refers to `source` as a whole.
+ */
+export function parseMarkdown(source: string, onSplitLine?: (line: number) => void): Root {
+  const chunks = splitIntoChunks(source);
+  const defs = chunks.length > 1 ? (source.match(DEFINITION) ?? []) : [];
+  const shared = defs.length > 0 && defs.length <= MAX_SHARED_DEFINITIONS ? "\n\n" + defs.join("\n") + "\n" : "";
+  const root: Root = { type: "root", children: [] };
+  let lastSplit = 0;
+  for (const chunk of chunks) {
+    if (chunk.splitLine && chunk.line !== lastSplit) {
+      lastSplit = chunk.line;
+      onSplitLine?.(chunk.line);
+    }
+    const tree = (chunk.offset === 0 ? processor : bodyProcessor).parse(chunk.text + shared) as Root;
+    for (const child of tree.children) {
+      const start = child.position?.start.offset ?? 0;
+      if (start >= chunk.text.length) continue; // one of the appended definitions
+      shiftPositions(child, chunk.line - 1, chunk.offset);
+      root.children.push(child);
+    }
+  }
+  const last = root.children[root.children.length - 1];
+  root.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: last?.position?.end ?? { line: 1, column: 1, offset: 0 },
+  };
+  return root;
+}
+
+/** Shift a subtree's positions, iteratively (trees may be very deep). */
+function shiftPositions(node: RootContent, lines: number, offset: number): void {
+  if (lines === 0 && offset === 0) return;
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const p = n.position;
+    if (p) {
+      p.start = { line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offset };
+      p.end = { line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offset };
+    }
+    if ("children" in n) for (const c of n.children) stack.push(c as Nodes);
+  }
+}
+
+/** Start offset of a node (0 when unknown). */
+export function startOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+/** End offset of a node (0 when unknown). */
+export function endOf(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
+
+/** 1-based start line of a node. */
+export function lineOf(node: Nodes): number {
+  return node.position?.start.line ?? 1;
+}
+
+/** 1-based end line of a node. */
+export function endLineOf(node: Nodes): number {
+  return node.position?.end.line ?? lineOf(node);
+}
+
+/**
+ * Plain text of a node, without Markdown syntax. Images are skipped, line
+ * breaks become "\n", and block children are separated by "\n". Iterative.
+ */
+export function textOf(node: Nodes, maxLength = 20_000): string {
+  const out: string[] = [];
+  let length = 0;
+  const stack: (Nodes | "\n")[] = [node];
+  while (stack.length > 0 && length < maxLength) {
+    const n = stack.pop()!;
+    if (n === "\n") {
+      out.push("\n");
+      continue;
+    }
+    if (n.type === "image" || n.type === "imageReference") continue;
+    if (n.type === "break") out.push("\n");
+    if (n.type === "text" || n.type === "inlineCode" || n.type === "code") {
+      out.push(n.value);
+      length += n.value.length;
+    }
+    if ("children" in n) {
+      const blocky = n.type !== "paragraph" && n.type !== "heading" && !isInline(n);
+      for (let i = n.children.length - 1; i >= 0; i--) {
+        stack.push(n.children[i] as Nodes);
+        if (blocky && i > 0) stack.push("\n");
+      }
+    }
+  }
+  return out.join("").slice(0, maxLength);
+}
+
+function isInline(n: Nodes): boolean {
+  return n.type === "emphasis" || n.type === "strong" || n.type === "delete" || n.type === "link" || n.type === "linkReference";
+}

@@ -1,0 +1,65 @@
+/**
+ * Linking follow-up questions to the card of the topic they follow.
+ */
+import type { CardDraft } from "./draft";
+
+interface Entry {
+  draft: CardDraft;
+  id: string;
+}
+
+/** Words of a text for overlap scoring; Latin and Hangul runs split apart, common particles dropped. */
+function words(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z0-9_]+|[가-힣]+/g)) {
+    let w = m[0];
+    if (/^[가-힣]+$/.test(w) && w.length > 2) w = w.replace(/(에서|으로|에게|은|는|이|가|을|를|의|와|과|로|에|도)$/, "");
+    if (w) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * Resolve `parentId` for follow-ups. A follow-up under a topic heading
+ * belongs to that topic's card (its script card if any, else its first).
+ * A deck-level follow-up goes to the earlier topic whose title shares the
+ * most words with the question; failing that, the most recent script card
+ * before it; failing that, the deck's first card. A follow-up with no
+ * possible parent becomes a plain qa card.
+ */
+export function resolveParents(entries: Entry[]): Map<Entry, string | undefined> {
+  const result = new Map<Entry, string | undefined>();
+  const primaries = entries.filter((e) => e.draft.kind !== "followup");
+  const byTopic = new Map<string, Entry>();
+  for (const e of primaries) {
+    const key = e.draft.topicKey;
+    const cur = byTopic.get(key);
+    if (!cur || (cur.draft.kind !== "script" && e.draft.kind === "script")) byTopic.set(key, e);
+  }
+  for (const e of entries) {
+    if (e.draft.kind !== "followup") continue;
+    const anchor = e.draft.anchorKey;
+    const direct = anchor ? byTopic.get(anchor) : undefined;
+    if (direct) {
+      result.set(e, direct.id);
+      continue;
+    }
+    const before = primaries.filter((p) => p.draft.lineStart < e.draft.lineStart);
+    const q = words(e.draft.prompt);
+    let best: Entry | undefined;
+    let bestScore = 0;
+    const seen = new Set<string>();
+    for (let i = before.length - 1; i >= 0; i--) {
+      const key = before[i]!.draft.topicKey;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const rep = byTopic.get(key)!;
+      let score = 0;
+      for (const w of words(rep.draft.topicTitle)) if (q.has(w)) score++;
+      if (score > bestScore) [best, bestScore] = [rep, score];
+    }
+    best ??= [...before].reverse().find((p) => p.draft.kind === "script") ?? primaries[0];
+    result.set(e, best?.id);
+  }
+  return result;
+}

@@ -1,0 +1,92 @@
+/**
+ * parseDeck: Markdown study notes → a deck of rehearsal cards.
+ */
+import { toBlocks } from "./blocks";
+import type { Ctx } from "./context";
+import { dedupe } from "./dedupe";
+import { extractSections } from "./extract";
+import { readFrontMatter, type FrontMatter } from "./front-matter";
+import { cardId, slugFromPath, slugify } from "./ids";
+import { parseMarkdown } from "./markdown";
+import { resolveParents } from "./parents";
+import { sanitizeSource } from "./sanitize";
+import { buildSections, type Section } from "./sections";
+import { addSources } from "./sources";
+import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning } from "./types";
+
+/**
+ * Parse one Markdown note into a deck. Pure (no I/O) and total: it never
+ * throws; problems are reported in `warnings` with 1-based line numbers.
+ */
+export function parseDeck(markdown: string, options: ParseOptions): ParsedDeck {
+  const warnings: ParseWarning[] = [];
+  const path = typeof options?.path === "string" ? options.path : "";
+  const fallbackSlug = slugFromPath(path || "deck");
+  try {
+    return parseDeckUnsafe(sanitizeSource(markdown), path, fallbackSlug, warnings);
+  } catch (e) {
+    warnings.push({ line: 1, message: `문서를 해석하지 못했습니다: ${(e as Error)?.message ?? e}` });
+    return { deck: { slug: fallbackSlug, title: baseName(path) || fallbackSlug, description: "", tags: [], sources: [] }, cards: [], warnings };
+  }
+}
+
+function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, warnings: ParseWarning[]): ParsedDeck {
+  const root = parseMarkdown(source, (line) => warnings.push({ line, message: "너무 긴 줄을 나누어 읽었습니다" }));
+  const fm: FrontMatter = readFrontMatter(root, source, warnings);
+  const blocks = toBlocks(root.children, source, warnings);
+  const sections = buildSections(blocks);
+  const titleSection = sections.find((s) => s.depth === 1) ?? null;
+  const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
+  const title = titleSection?.text || fm.title || singleTopicTitle(sections) || baseName(path) || slug;
+
+  const ctx: Ctx = { source, deckTitle: title, titleSection, warnings, drafts: [], scopedSources: new Map(), consumed: new Set() };
+  extractSections(ctx, sections);
+
+  const deckSources: string[] = [];
+  addSources(deckSources, fm.sources);
+  addSources(deckSources, ctx.scopedSources.get("") ?? []);
+  const allSources = [...deckSources];
+  for (const list of ctx.scopedSources.values()) addSources(allSources, list);
+
+  const entries = dedupe(ctx.drafts, (d, n) => cardId(slug, d.headingPath, d.kind, d.role, n));
+  const parents = resolveParents(entries);
+  const cards: ParsedCard[] = entries.map((e) => {
+    const d = e.draft;
+    const sources = [...deckSources];
+    if (d.scopeKey) addSources(sources, ctx.scopedSources.get(d.scopeKey) ?? []);
+    const parentId = d.kind === "followup" ? parents.get(e) : undefined;
+    const kind = d.kind === "followup" && !parentId ? "qa" : d.kind;
+    return {
+      id: e.id,
+      kind,
+      prompt: d.prompt,
+      answer: d.answer,
+      tips: d.tips,
+      ...(d.steps ? { steps: d.steps } : {}),
+      ...(parentId ? { parentId } : {}),
+      sources,
+      headingPath: d.headingPath,
+      lineStart: d.lineStart,
+      lineEnd: d.lineEnd,
+    };
+  });
+  cards.sort((a, b) => a.lineStart - b.lineStart);
+  if (cards.length === 0) warnings.push({ line: 1, message: "카드로 만들 내용이 없습니다" });
+  warnings.sort((a, b) => a.line - b.line);
+  return {
+    deck: { slug, title, description: fm.description ?? "", tags: fm.tags, sources: allSources },
+    cards,
+    warnings,
+  };
+}
+
+/** The H2 title when the file covers one topic (repeated H2s with the same text count once). */
+function singleTopicTitle(sections: Section[]): string | undefined {
+  const titles = new Set(sections.filter((s) => s.depth === 2 && s.role !== "label").map((s) => s.text));
+  return titles.size === 1 ? [...titles][0] : undefined;
+}
+
+function baseName(path: string): string {
+  const name = path.replace(/\\/g, "/").split("/").pop() ?? "";
+  return name.replace(/\.[A-Za-z0-9]{1,10}$/, "");
+}

@@ -1,0 +1,29 @@
+/**
+ * Input clean-up that keeps every line where it was, so that line numbers in
+ * cards and warnings still point at the user's file.
+ */
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Normalise line endings to `\n`, drop a leading BOM and replace NUL bytes,
+ * lone surrogates and other C0 control characters (except tab/newline) with
+ * U+FFFD. Each CRLF/CR still counts as exactly one line break, so line numbers
+ * are unchanged.
+ */
+export function sanitizeSource(input: unknown): string {
+  let text = typeof input === "string" ? input : input == null ? "" : String(input);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = text.replace(/\r\n?/g, "\n");
+  // eslint-disable-next-line no-control-regex
+  text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "\uFFFD");
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
+/** 1-based line number of a string offset. */
+export function lineAt(source: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, source.length);
+  for (let i = source.indexOf("\n"); i !== -1 && i < end; i = source.indexOf("\n", i + 1)) line++;
+  return line;
+}

@@ -1,0 +1,90 @@
+/**
+ * The heading tree, flattened: one section per heading with its own body
+ * blocks (up to the next heading of any depth) and a parent link.
+ */
+import type { Heading } from "mdast";
+import type { Block } from "./blocks";
+import { classifyLabel, type LabelKind } from "./labels";
+import { textOf } from "./markdown";
+import { cleanHeading, isQuestion } from "./questions";
+
+export type SectionRole = "root" | "topic" | "label" | "question";
+
+export interface Section {
+  index: number;
+  heading: Heading | null;
+  /** 0 for the content before the first heading. */
+  depth: number;
+  /** Heading text, whitespace collapsed. */
+  text: string;
+  /** Cleaned heading text for prompts ("추가 내용1:", numbering, emoji removed). */
+  title: string;
+  role: SectionRole;
+  label: LabelKind | null;
+  parent: Section | null;
+  /** Heading texts from the top of the file down to this section. */
+  path: string[];
+  blocks: Block[];
+  line: number;
+}
+
+/** Split blocks into sections. Headings inside lists/quotes are not section breaks. */
+export function buildSections(blocks: Block[]): Section[] {
+  const root: Section = {
+    index: 0, heading: null, depth: 0, text: "", title: "", role: "root", label: null,
+    parent: null, path: [], blocks: [], line: 1,
+  };
+  const sections: Section[] = [root];
+  const stack: Section[] = [root];
+  for (const block of blocks) {
+    if (block.node.type !== "heading" || block.details) {
+      sections[sections.length - 1]!.blocks.push(block);
+      continue;
+    }
+    const heading = block.node;
+    while (stack.length > 1 && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
+    const parent = stack[stack.length - 1]!;
+    const text = textOf(heading).replace(/\s+/g, " ").trim();
+    const label = classifyLabel(text);
+    const section: Section = {
+      index: sections.length,
+      heading,
+      depth: heading.depth,
+      text,
+      title: cleanHeading(text),
+      role: label ? "label" : isQuestion(text) ? "question" : "topic",
+      label,
+      parent,
+      path: [...parent.path, text],
+      blocks: [],
+      line: block.line,
+    };
+    sections.push(section);
+    stack.push(section);
+  }
+  return sections;
+}
+
+/** Nearest ancestor (not self) that is a topic or question, or null. */
+export function topicOf(section: Section): Section | null {
+  for (let s = section.parent; s; s = s.parent) if (s.role === "topic" || s.role === "question") return s;
+  return null;
+}
+
+/** The follow-ups label section this section sits under, if any. */
+export function followupAnchor(section: Section): Section | null {
+  // a topic/question heading between us and the label still belongs to it
+  for (let s = section.parent; s; s = s.parent) if (s.role === "label" && s.label === "followups") return s;
+  return null;
+}
+
+/** Whether `a` is a descendant of `b`. */
+export function isDescendant(a: Section, b: Section): boolean {
+  for (let s = a.parent; s; s = s.parent) if (s === b) return true;
+  return false;
+}
+
+/** Stable key for a heading path (used to merge repeated sections). */
+export function pathKey(path: string[]): string {
+  return path.map((p) => cleanHeading(p).toLowerCase()).join("\u001f");
+}
