@@ -4,10 +4,10 @@ import { t } from "@/lib/i18n";
 import { btn } from "./ui";
 
 const TONE: Record<Rating, string> = {
-  1: "bg-rose-600 text-white hover:bg-rose-700",
+  1: "bg-rose-700 text-white hover:bg-rose-800",
   2: "bg-amber-500 text-slate-950 hover:bg-amber-600",
   3: "bg-indigo-600 text-white hover:bg-indigo-700",
-  4: "bg-emerald-600 text-white hover:bg-emerald-700",
+  4: "bg-emerald-700 text-white hover:bg-emerald-800",
 };
 
 /** Again / Hard / Good / Easy, each with the interval it would schedule. */
@@ -40,7 +40,7 @@ export function GradeBar({
               className={`${btn} min-h-16 flex-col gap-0.5 ${TONE[r]}`}
             >
               <span className="text-base">{name}</span>
-              <span className="flex items-center gap-1.5 text-xs font-normal opacity-90">
+              <span className="flex items-center gap-1.5 text-xs font-normal">
                 {interval}
                 <kbd className="rounded bg-black/15 px-1.5 py-0.5 font-mono text-xs">{r}</kbd>
               </span>
