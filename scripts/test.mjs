@@ -1,5 +1,5 @@
-// `npm test`: unit tests (Vitest), then a production build and the browser
-// tests (Playwright). Ends with one summary line: "tests: N passed, N failed, N skipped".
+// `npm test`: unit tests (Vitest), then a production build, the browser
+// tests (Playwright) and the crash test. Ends with one summary line: "tests: N passed, N failed, N skipped".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -49,6 +49,13 @@ if (e2e?.stats) {
   totals.skipped += e2e.stats.skipped;
 } else if (e2eStatus !== 0) totals.failed += 1;
 
-const ok = unitStatus === 0 && e2eStatus === 0 && totals.failed === 0;
+// Kills the server mid-burst of grades and checks nothing acknowledged was
+// lost; reuses the build above and counts as one test.
+console.log("\n=== Crash test (SIGKILL mid-burst) ===");
+const crashStatus = run(process.execPath, ["--import", "tsx", path.join("scripts", "crash-test.ts"), "--short"]);
+if (crashStatus === 0) totals.passed += 1;
+else totals.failed += 1;
+
+const ok = unitStatus === 0 && e2eStatus === 0 && crashStatus === 0 && totals.failed === 0;
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(ok ? 0 : 1);

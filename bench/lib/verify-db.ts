@@ -1,0 +1,92 @@
+/**
+ * Consistency checks on a Rehearse database after a crash: every card state
+ * must be what replaying its review logs through the scheduler gives.
+ */
+import Database from "better-sqlite3";
+import { gradeCard } from "@/lib/scheduler/scheduler";
+import { settingsFromRow, type SettingsRowLike } from "@/lib/scheduler/settings";
+import type { CardStateRow, GradeValue } from "@/lib/scheduler/fsrs-mapping";
+
+interface StateRow {
+  userId: string;
+  cardId: string;
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: string | null;
+  lastRating: number;
+  version: number;
+}
+
+interface LogRow {
+  id: string;
+  rating: number;
+  reviewedAt: string;
+  undoneAt: string | null;
+}
+
+export interface DbReport {
+  integrity: string;
+  logIds: Set<string>;
+  cardsChecked: number;
+  /** One line per card whose stored state disagrees with its replayed logs. */
+  inconsistent: string[];
+  /** study_day.reviews must count the grades of each day. */
+  studyDayMismatches: number;
+}
+
+const FIELDS = ["stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state"] as const;
+
+export function verifyDatabase(file: string, userId: string): DbReport {
+  const db = new Database(file, { readonly: true });
+  try {
+    const integrity = String(db.pragma("integrity_check", { simple: true }));
+    const logIds = new Set((db.prepare(`SELECT id FROM review_log WHERE userId = ?`).all(userId) as { id: string }[]).map((r) => r.id));
+    const settingsRow = db.prepare(`SELECT * FROM settings WHERE userId = ?`).get(userId) as SettingsRowLike | undefined;
+    const settings = settingsFromRow(settingsRow ?? null);
+    const states = db.prepare(`SELECT * FROM card_state WHERE userId = ?`).all(userId) as StateRow[];
+    // rowid order is commit order: concurrent grades of one card may commit in
+    // a different order than their `reviewedAt` clocks were read.
+    const logsOf = db.prepare(`SELECT id, rating, reviewedAt, undoneAt FROM review_log WHERE userId = ? AND cardId = ? ORDER BY rowid`);
+    const inconsistent: string[] = [];
+    for (const s of states) {
+      const logs = (logsOf.all(userId, s.cardId) as LogRow[]).filter((l) => l.undoneAt === null);
+      let state: CardStateRow | null = null;
+      for (const log of logs) {
+        state = gradeCard({ state, cardId: s.cardId, rating: log.rating as GradeValue, now: new Date(log.reviewedAt), settings }).next;
+      }
+      const problems: string[] = [];
+      if (!state) problems.push("state without logs");
+      else {
+        for (const f of FIELDS) if (state[f] !== s[f]) problems.push(`${f} ${s[f]} ≠ replay ${state[f]}`);
+        if (state.due.getTime() !== new Date(s.due).getTime()) problems.push(`due ${s.due} ≠ replay ${state.due.toISOString()}`);
+        if ((state.lastReview?.getTime() ?? null) !== (s.lastReview ? new Date(s.lastReview).getTime() : null)) problems.push("lastReview");
+      }
+      if (s.version !== logs.length) problems.push(`version ${s.version} ≠ ${logs.length} logs`);
+      if (logs.length > 0 && s.lastRating !== logs.at(-1)!.rating) problems.push("lastRating");
+      if (problems.length > 0) inconsistent.push(`${s.cardId}: ${problems.join(", ")}`);
+    }
+    // Logs of cards with no state at all would be orphans of a half-written grade.
+    const orphans = db
+      .prepare(`SELECT DISTINCT l.cardId FROM review_log l LEFT JOIN card_state s ON s.userId = l.userId AND s.cardId = l.cardId WHERE l.userId = ? AND s.id IS NULL`)
+      .all(userId) as { cardId: string }[];
+    for (const o of orphans) inconsistent.push(`${o.cardId}: logs without a card state`);
+    const studyDayMismatches = (
+      db
+        .prepare(
+          `SELECT COUNT(*) AS n FROM study_day d
+           WHERE d.userId = ? AND d.reviews <> (SELECT COUNT(*) FROM review_log l WHERE l.userId = d.userId AND l.studyDay = d.day)`,
+        )
+        .get(userId) as { n: number }
+    ).n;
+    return { integrity, logIds, cardsChecked: states.length, inconsistent, studyDayMismatches };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Benchmark part 3: the "next card" query and the Today page's server work
+ * for a user with 100,000 cards and 1,000,000 review logs, plus EXPLAIN QUERY
+ * PLAN of every SQL statement they run. Prints one JSON object on stdout.
+ *
+ *   node --conditions=react-server --import tsx scripts/bench-scale.ts
+ *
+ * `--conditions=react-server` makes `import "server-only"` resolve to its
+ * empty module, so the real DAL runs unchanged outside Next.js.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
+import { SCALE_USER, generateScaleDb, scaleDbKey, type ScaleShape } from "../bench/lib/scale-db";
+import { median } from "../bench/lib/stats.mjs";
+
+const { values: args } = parseArgs({
+  options: { runs: { type: "string", default: "15" }, cards: { type: "string", default: "100000" }, logs: { type: "string", default: "1000000" } },
+});
+const cards = Number(args.cards);
+const shape: ScaleShape = { decks: 100, cardsPerDeck: cards / 100, logs: Number(args.logs) };
+const RUNS = Number(args.runs);
+const ROOT = path.resolve(import.meta.dirname, "..");
+const log = (msg: string) => process.stderr.write(`[bench:scale] ${msg}\n`);
+
+// tsx runs .ts files as CommonJS here (no top-level await), hence main().
+async function main() {
+  // A cached database is reused while the shape and migrations are unchanged.
+  const dir = path.join(ROOT, ".tmp", "bench");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `scale-${scaleDbKey(shape)}.db`);
+  // `now` must match the data's clock: the cached file records when it was made.
+  const stampFile = `${file}.now`;
+  if (!fs.existsSync(file) || !fs.existsSync(stampFile)) {
+    log(`generating ${shape.decks * shape.cardsPerDeck} cards and ${shape.logs} logs in ${path.relative(ROOT, file)} …`);
+    const t0 = performance.now();
+    const genNow = Date.now();
+    generateScaleDb(file, shape, genNow);
+    fs.writeFileSync(stampFile, String(genNow));
+    log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const now = new Date(Number(fs.readFileSync(stampFile, "utf8")));
+  process.env.DATABASE_URL = `file:${file}`;
+
+  // Hand the DAL a client that reports its SQL, by seeding the app singleton
+  // (lib/db/prisma reuses globalThis.rehearsePrisma when set).
+  const { PrismaClient } = await import("@/lib/generated/prisma/client");
+  const client = new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  // SQL text → its longest duration in the warm-up call (Prisma's own timing).
+  let capture: Map<string, number> | null = null;
+  client.$on("query", (e) => capture?.set(e.query, Math.max(capture.get(e.query) ?? 0, Number(e.duration))));
+  (globalThis as unknown as { rehearsePrisma: unknown }).rehearsePrisma = client;
+
+  const { getNextCard } = await import("@/lib/data/study");
+  const { getTodaySummary } = await import("@/lib/data/today");
+
+  // Up to RUNS samples, but stop after ~20 s of a slow function (at least 3 samples).
+  const BUDGET_MS = 20_000;
+  async function time(fn: () => Promise<unknown>): Promise<{ medianMs: number; samples: number[]; sql: Map<string, number> }> {
+    capture = new Map();
+    await fn(); // warm-up: prepared statements, page cache; also the SQL we explain
+    const sql = capture;
+    capture = null;
+    await fn();
+    const samples: number[] = [];
+    const start = performance.now();
+    for (let i = 0; i < RUNS && (i < 3 || performance.now() - start < BUDGET_MS); i++) {
+      const t0 = performance.now();
+      await fn();
+      samples.push(performance.now() - t0);
+    }
+    return { medianMs: median(samples), samples: samples.map((s) => Math.round(s * 100) / 100), sql };
+  }
+
+  const next = await time(() => getNextCard(SCALE_USER, { now }));
+  const today = await time(() => getTodaySummary(SCALE_USER, now));
+  const sample = await getNextCard(SCALE_USER, { now });
+  const summary = await getTodaySummary(SCALE_USER, now);
+  await client.$disconnect();
+
+  // EXPLAIN QUERY PLAN: bound values do not change SQLite's plan (no STAT4), so nulls do.
+  const db = new Database(file, { readonly: true });
+  const BIG = /^(?:SCAN|SEARCH) (card|card_state|review_log|study_day|deck)\b/;
+  function explain(sql: string) {
+    const params = (sql.match(/\?/g) ?? []).map(() => null);
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
+    // A bare "SCAN t" reads every row; "SCAN t USING … INDEX" walks an index instead.
+    const tableScans = plan.filter((d) => /^SCAN /.test(d) && !/USING/.test(d) && BIG.test(d));
+    return { sql, plan, tableScans };
+  }
+  const durations = new Map([...next.sql, ...today.sql]);
+  const explained = [...durations.keys()].filter((s) => /^\s*SELECT/i.test(s)).map(explain);
+  db.close();
+  const tableScans = explained.flatMap((e) => e.tableScans.map((d) => ({ detail: d, sql: e.sql })));
+
+  console.log(
+    JSON.stringify({
+      cards: shape.decks * shape.cardsPerDeck,
+      logs: shape.logs,
+      nextCardMs: Math.round(next.medianMs * 100) / 100,
+      todayMs: Math.round(today.medianMs * 100) / 100,
+      usesIndex: tableScans.length === 0,
+      tableScans,
+      runs: RUNS,
+      samples: { nextCard: next.samples, today: today.samples },
+      sanity: { nextCardId: sample.card?.id ?? null, remaining: sample.remaining, todayDue: summary.due, todayNew: summary.new, streak: summary.streak },
+      // Slowest first: where the time goes, with the plan SQLite chose.
+      queries: explained
+        .map((e) => ({ ms: Math.round((durations.get(e.sql) ?? 0) * 100) / 100, sql: e.sql, plan: e.plan }))
+        .sort((a, b) => b.ms - a.ms),
+    }),
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
