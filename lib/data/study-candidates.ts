@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { ParentStatus, QueueCard } from "@/lib/scheduler/queue";
 import type { CardStateRow } from "@/lib/scheduler/fsrs-mapping";
+import { FSRS_SELECT } from "./card-state-json";
 import type { SessionUser } from "./session-user";
 import { visibleDecks } from "./visibility";
 
@@ -10,16 +11,7 @@ const MAX_DUE = 500;
 const MAX_FOLLOWUPS = 50;
 
 const STATE_SELECT = {
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
+  ...FSRS_SELECT,
   suspended: true,
   lastRating: true,
   passedAt: true,
