@@ -46,7 +46,7 @@ export function readZip(zipName: string, data: Uint8Array, limits: ImportLimits,
     const nameLen = buf.readUInt16LE(p + 28);
     const skip = nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
     const local = buf.readUInt32LE(p + 42);
-    const rawName = buf.subarray(p + 46, p + 46 + nameLen).toString("utf8");
+    const rawName = decodeEntryName(buf.subarray(p + 46, p + 46 + nameLen), flags);
     p += 46 + skip;
     const display = `${zipName}/${rawName}`;
     const path = checkImportPath(rawName, limits.maxNameLength);
@@ -72,4 +72,21 @@ export function readZip(zipName: string, data: Uint8Array, limits: ImportLimits,
     out.push({ path, bytes });
   }
   return out;
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+const cp949 = new TextDecoder("euc-kr"); // WHATWG "euc-kr" is Windows code page 949
+
+/**
+ * A zip entry's file name. Bit 11 of the flags marks UTF-8; without it, zips
+ * made on Korean Windows store names in CP949, while macOS tools often write
+ * UTF-8 without setting the bit, so strict UTF-8 is tried first.
+ */
+export function decodeEntryName(bytes: Uint8Array, flags: number): string {
+  if (flags & 0x800) return Buffer.from(bytes).toString("utf8");
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return cp949.decode(bytes);
+  }
 }
