@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 
 export type StudyAction = "reveal" | "grade1" | "grade2" | "grade3" | "grade4" | "read" | "record" | "undo";
 
@@ -44,7 +44,10 @@ function actionFor(e: KeyboardEvent): StudyAction | null {
  */
 export function useStudyKeys(handle: (action: StudyAction) => boolean) {
   const ref = useRef(handle);
-  useEffect(() => {
+  // Layout effect, not a passive one: the handler must be current before the
+  // browser paints this render, or a key pressed as soon as a button looks
+  // enabled reaches the previous render's handler (which still saw "busy").
+  useLayoutEffect(() => {
     ref.current = handle;
   });
   useEffect(() => {
