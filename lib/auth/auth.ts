@@ -1,6 +1,7 @@
 import "server-only";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { betterAuth } from "better-auth/minimal";
+import { databaseProvider } from "@/lib/db/database-url";
 import { prisma } from "@/lib/db/prisma";
 import { MAX_PASSWORD, MIN_PASSWORD } from "./credentials";
 import { hashPassword, verifyPassword } from "./password";
@@ -16,7 +17,7 @@ function createAuth() {
     // Only used for links in e-mails we do not send; cookies and CSRF do not depend on it.
     baseURL: appOrigin || `http://localhost:${process.env.PORT || "3000"}`,
     secret: resolveAuthSecret(),
-    database: prismaAdapter(prisma, { provider: "sqlite" }),
+    database: prismaAdapter(prisma, { provider: databaseProvider() }),
     emailAndPassword: {
       enabled: true,
       autoSignIn: true,

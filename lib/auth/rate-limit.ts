@@ -16,8 +16,9 @@ export function readAuthRateLimits(env: Record<string, string | undefined> = pro
 }
 
 /**
- * Counts one hit on `key` in a fixed window, atomically in SQLite (one
- * upsert … RETURNING), so the limit holds across requests, processes and
+ * Counts one hit on `key` in a fixed window, atomically in SQLite and
+ * PostgreSQL alike (one upsert … RETURNING; on PostgreSQL the conflicting row
+ * is locked, so concurrent instances count every hit), so the limit holds across requests, processes and
  * restarts without another service.
  */
 export async function consumeRateLimit(
@@ -26,10 +27,10 @@ export async function consumeRateLimit(
   { windowMs = RATE_LIMIT_WINDOW_MS, now = Date.now(), db = appPrisma }: { windowMs?: number; now?: number; db?: PrismaClient } = {},
 ): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
   const rows = await db.$queryRaw<{ count: number | bigint; resetAt: number | bigint }[]>`
-    INSERT INTO "rate_limit" ("key", "count", "resetAt") VALUES (${key}, 1, ${now + windowMs})
+    INSERT INTO "rate_limit" ("key", "count", "resetAt") VALUES (${key}, 1, ${BigInt(now + windowMs)})
     ON CONFLICT("key") DO UPDATE SET
-      "count" = CASE WHEN "rate_limit"."resetAt" <= ${now} THEN 1 ELSE "rate_limit"."count" + 1 END,
-      "resetAt" = CASE WHEN "rate_limit"."resetAt" <= ${now} THEN excluded."resetAt" ELSE "rate_limit"."resetAt" END
+      "count" = CASE WHEN "rate_limit"."resetAt" <= ${BigInt(now)} THEN 1 ELSE "rate_limit"."count" + 1 END,
+      "resetAt" = CASE WHEN "rate_limit"."resetAt" <= ${BigInt(now)} THEN excluded."resetAt" ELSE "rate_limit"."resetAt" END
     RETURNING "count", "resetAt"`;
   const row = rows[0];
   const count = Number(row?.count ?? 1);

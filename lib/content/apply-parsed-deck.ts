@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParsedCard, ParsedDeck } from "@/lib/parser/types";
+import { orderParentsFirst } from "./order-parents-first";
 
 export interface ApplyCounts {
   added: number;
@@ -46,12 +47,11 @@ export async function applyParsedDeck(
   now: Date,
 ): Promise<ApplyCounts> {
   const counts: ApplyCounts = { added: 0, updated: 0, archived: 0, unchanged: 0 };
-  // A follow-up may be written before its topic card; check parent links at commit.
-  await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
   const existing = await tx.card.findMany({ where: { deckId } });
   const byKey = new Map(existing.map((c) => [c.key, c]));
   const seen = new Set<string>();
   const created: Prisma.CardCreateManyInput[] = [];
+  const changed: { id: string; data: CardFields }[] = [];
 
   for (const [position, card] of parsed.cards.entries()) {
     if (seen.has(card.id)) continue; // the parser promises unique ids; be defensive
@@ -62,14 +62,17 @@ export async function applyParsedDeck(
       created.push({ id: cardRowId(deckId, card.id), deckId, key: card.id, ...fields });
       counts.added++;
     } else if (row.archivedAt || COMPARED.some((k) => row[k] !== fields[k])) {
-      await tx.card.update({ where: { id: row.id }, data: fields });
+      changed.push({ id: row.id, data: fields });
       counts.updated++;
     } else {
       counts.unchanged++;
     }
   }
-  // One statement for all new cards: a large first import is mostly inserts.
-  if (created.length > 0) await tx.card.createMany({ data: created });
+  // New cards first (one statement: a large first import is mostly inserts),
+  // topics before their follow-ups, so an updated card may point at a new
+  // one: every foreign key holds after each statement, on both databases.
+  if (created.length > 0) await tx.card.createMany({ data: orderParentsFirst(created) });
+  for (const { id, data } of changed) await tx.card.update({ where: { id }, data });
   const gone = existing.filter((c) => !seen.has(c.key) && !c.archivedAt).map((c) => c.id);
   if (gone.length > 0) {
     await tx.card.updateMany({ where: { id: { in: gone } }, data: { archivedAt: now } });

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { cardRowId } from "@/lib/content/apply-parsed-deck";
+import { orderParentsFirst } from "@/lib/content/order-parents-first";
 import { prisma } from "@/lib/db/prisma";
 import type { UserExport } from "@/lib/export/export-schema";
 import { conflict, DataError } from "./errors";
@@ -40,7 +41,6 @@ export async function restoreUserData(user: SessionUser, data: UserExport): Prom
       if (decks + states + logs > 0) {
         throw conflict("이미 덱이나 학습 기록이 있는 계정에는 복원할 수 없습니다. 새 계정에서 복원해 주세요.", "account_not_empty");
       }
-      await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
       const cardIds = new Map<string, string>();
       let cards = 0;
       for (const d of data.decks) {
@@ -52,8 +52,9 @@ export async function restoreUserData(user: SessionUser, data: UserExport): Prom
             markdown: d.markdown, contentHash: d.contentHash, createdAt: date(d.createdAt),
           },
         });
+        // Topics before follow-ups: the parent foreign key holds statement by statement.
         await tx.card.createMany({
-          data: d.cards.map((c) => {
+          data: orderParentsFirst(d.cards.map((c) => {
             cardIds.set(c.id, cardRowId(id, c.key));
             return {
               id: cardRowId(id, c.key), deckId: id, key: c.key, kind: c.kind, prompt: c.prompt, answer: c.answer,
@@ -62,7 +63,7 @@ export async function restoreUserData(user: SessionUser, data: UserExport): Prom
               lineStart: c.lineStart, lineEnd: c.lineEnd, position: c.position,
               archivedAt: dateOrNull(c.archivedAt), createdAt: date(c.createdAt),
             };
-          }),
+          })),
         });
         cards += d.cards.length;
       }

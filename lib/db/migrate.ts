@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { databaseFilePath, ensureDatabaseDir } from "./database-url";
+import { databaseFilePath, databaseProvider, ensureDatabaseDir, resolveDatabaseUrl } from "./database-url";
 import { applyPragmas } from "./pragmas";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
@@ -64,4 +64,15 @@ export function applyMigrations(url?: string, dir = MIGRATIONS_DIR): string[] {
   } finally {
     db.close();
   }
+}
+
+/**
+ * Brings any database up to date: SQLite through `applyMigrations`,
+ * PostgreSQL through its own migrations folder under an advisory lock
+ * (lib/db/migrate-postgres.ts). Returns the names applied.
+ */
+export async function migrateDatabase(url = resolveDatabaseUrl()): Promise<string[]> {
+  if (databaseProvider(url) === "sqlite") return applyMigrations(url);
+  const { applyPostgresMigrations } = await import("./migrate-postgres");
+  return applyPostgresMigrations(url);
 }

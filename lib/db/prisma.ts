@@ -1,7 +1,9 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import type Database from "better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseFilePath, ensureDatabaseDir } from "./database-url";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
+import { databaseFilePath, databaseProvider, ensureDatabaseDir, resolveDatabaseUrl } from "./database-url";
 import { applyPragmas } from "./pragmas";
 
 type AdapterFactory = InstanceType<typeof PrismaBetterSQLite3>;
@@ -22,8 +24,19 @@ function createAdapter(file: string) {
   });
 }
 
-/** Opens a Prisma client on a SQLite file (used by the app singleton and by tests). */
-export function createPrismaClient(url?: string): PrismaClient {
+/**
+ * Opens a Prisma client on `url` (the app singleton and tests use it). The
+ * URL's scheme picks the generated client and driver adapter; both clients
+ * come from one data model (prisma/schema.prisma → scripts/db-schema.mjs), so
+ * the PostgreSQL one is typed as the SQLite one and the rest of the app has
+ * a single code path.
+ */
+export function createPrismaClient(url = resolveDatabaseUrl()): PrismaClient {
+  if (databaseProvider(url) === "postgresql") {
+    const poolSize = Number(process.env.DATABASE_POOL_SIZE) || 10;
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize }) });
+    return client as unknown as PrismaClient;
+  }
   const file = databaseFilePath(url);
   ensureDatabaseDir(file);
   return new PrismaClient({ adapter: createAdapter(file) });

@@ -5,6 +5,7 @@
  */
 import crypto from "node:crypto";
 import type { SessionUser } from "@/lib/data/session-user";
+import { databaseProvider } from "@/lib/db/database-url";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { apiRequest, sessionCookieFrom } from "./http";
 
@@ -91,12 +92,16 @@ const VOLATILE_TABLES = new Set(["session", "rate_limit", "verification", "_pris
 /** Every row of every user-data table, to prove a refused request changed nothing. */
 export async function snapshotUserData(prisma: PrismaClient): Promise<string> {
   const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    databaseProvider() === "postgresql"
+      ? `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`
+      : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
   );
-  const out: Record<string, unknown[]> = {};
+  const json = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x));
+  const out: Record<string, string[]> = {};
   for (const { name } of tables) {
     if (VOLATILE_TABLES.has(name)) continue;
-    out[name] = await prisma.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY rowid`);
+    // Sorted here, not by the database: PostgreSQL has no rowid and no stable physical order.
+    out[name] = (await prisma.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`)).map(json).sort();
   }
-  return JSON.stringify(out, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+  return JSON.stringify(out);
 }

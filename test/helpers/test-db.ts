@@ -1,5 +1,7 @@
 /**
- * Throwaway SQLite databases for tests.
+ * Throwaway databases for tests: SQLite files, or PostgreSQL databases on
+ * the test cluster when REHEARSE_TEST_POSTGRES_URL is set (the PostgreSQL run
+ * of `npm test`, see test/helpers/postgres-test-db.ts).
  *
  * Two ways to use them:
  *
@@ -30,9 +32,10 @@ import os from "node:os";
 import path from "node:path";
 import { vi } from "vitest";
 import type { SessionUser } from "@/lib/data/session-user";
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyMigrations, migrateDatabase } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/prisma";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPostgresDatabase, dropPostgresDatabase, testPostgresAdminUrl } from "./postgres-test-db";
 
 export interface TestDb {
   url: string;
@@ -40,8 +43,21 @@ export interface TestDb {
   cleanup: () => Promise<void>;
 }
 
-/** A migrated, empty SQLite file in a fresh temp folder, with its own Prisma client. */
+/** A migrated, empty database (a SQLite file in a fresh temp folder, or a PostgreSQL database), with its own Prisma client. */
 export async function createTestDb(): Promise<TestDb> {
+  if (testPostgresAdminUrl()) {
+    const url = await createPostgresDatabase();
+    await migrateDatabase(url);
+    const prisma = createPrismaClient(url);
+    return {
+      url,
+      prisma,
+      cleanup: async () => {
+        await prisma.$disconnect();
+        await dropPostgresDatabase(url);
+      },
+    };
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-test-"));
   const url = `file:${path.join(dir, "test.db")}`;
   applyMigrations(url);
