@@ -44,3 +44,17 @@ describe("migrations", () => {
     db.close();
   });
 });
+
+describe("the generated PostgreSQL schema", () => {
+  it("is what scripts/db-schema.mjs makes of prisma/schema.prisma (run `npm run db:migration -- --postgresql` after a schema change)", async () => {
+    const { generatePostgresSchema, PG_SCHEMA } = await import("../../scripts/db-schema.mjs");
+    expect(fs.readFileSync(PG_SCHEMA, "utf8")).toBe(generatePostgresSchema());
+  });
+
+  it("has a PostgreSQL migration for the newest SQLite migration", () => {
+    const sqlite = listMigrations();
+    const postgres = listMigrations(path.join("prisma", "postgresql", "migrations"));
+    // The PostgreSQL side may fold several SQLite steps into one, but never lags behind the newest.
+    expect(postgres.at(-1)! >= sqlite.at(-1)! || postgres.includes(sqlite.at(-1)!)).toBe(true);
+  });
+});

@@ -230,9 +230,6 @@ CREATE INDEX "review_log_userId_reviewedAt_idx" ON "review_log"("userId", "revie
 -- CreateIndex
 CREATE INDEX "review_log_userId_cardId_reviewedAt_idx" ON "review_log"("userId", "cardId", "reviewedAt");
 
--- CreateIndex
-CREATE INDEX "review_log_userId_studyDay_state_idx" ON "review_log"("userId", "studyDay", "state");
-
 -- AddForeignKey
 ALTER TABLE "session" ADD CONSTRAINT "session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

@@ -1,0 +1,67 @@
+// PostgreSQL only (the PostgreSQL run of `npm test`; scripts/test.mjs starts
+// the cluster): the migrations produce exactly the generated schema, and two
+// instances starting together migrate once.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { createPostgresDatabase, dropPostgresDatabase, testPostgresAdminUrl } from "@/test/helpers/postgres-test-db";
+import { listMigrations } from "./migrate";
+import { applyPostgresMigrations, PG_MIGRATIONS_DIR } from "./migrate-postgres";
+import { snapshotPostgresSchema } from "./postgres-schema-snapshot";
+
+const created: string[] = [];
+async function freshDatabase(): Promise<string> {
+  const url = await createPostgresDatabase();
+  created.push(url);
+  return url;
+}
+afterAll(async () => {
+  for (const url of created) await dropPostgresDatabase(url);
+});
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+describe("PostgreSQL migrations", () => {
+  it("produce exactly the schema in prisma/postgresql/schema.prisma (no drift)", async () => {
+    const fromMigrations = await freshDatabase();
+    expect(await applyPostgresMigrations(fromMigrations)).toEqual(listMigrations(PG_MIGRATIONS_DIR));
+
+    // The SQL Prisma writes for the generated schema from scratch, applied to an empty database.
+    const expectedSql = execFileSync(
+      path.join("node_modules", ".bin", "prisma"),
+      ["migrate", "diff", "--config", "prisma.postgresql.config.ts", "--from-empty", "--to-schema-datamodel", "prisma/postgresql/schema.prisma", "--script"],
+      { encoding: "utf8", env: { ...process.env, DATABASE_URL: testPostgresAdminUrl() } },
+    );
+    const fromSchema = await freshDatabase();
+    await withClient(fromSchema, (c) => c.query(expectedSql));
+
+    const migrated = await withClient(fromMigrations, snapshotPostgresSchema);
+    expect(migrated).toEqual(await withClient(fromSchema, snapshotPostgresSchema));
+    const columns = migrated.columns as { table_name: string; column_name: string; data_type: string }[];
+    // The documented type choices: booleans, instants with a time zone, JSON kept as text.
+    const type = (t: string, c: string) => columns.find((x) => x.table_name === t && x.column_name === c)?.data_type;
+    expect(type("card_state", "suspended")).toBe("boolean");
+    expect(type("review_log", "reviewedAt")).toBe("timestamp with time zone");
+    expect(type("card", "tips")).toBe("text");
+    expect(type("rate_limit", "resetAt")).toBe("bigint");
+  }, 120_000);
+
+  it("run once when two instances start together (advisory lock), and a later start applies nothing", async () => {
+    const url = await freshDatabase();
+    const [a, b] = await Promise.all([applyPostgresMigrations(url), applyPostgresMigrations(url)]);
+    const all = listMigrations(PG_MIGRATIONS_DIR);
+    expect([a, b].sort((x, y) => y.length - x.length)).toEqual([all, []]);
+    const rows = await withClient(url, (c) => c.query(`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`));
+    expect(rows.rows.map((r) => r.migration_name)).toEqual(all);
+    expect(await applyPostgresMigrations(url)).toEqual([]);
+  });
+});
