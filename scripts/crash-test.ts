@@ -4,7 +4,10 @@
  * acknowledged (2xx) grade is stored, every card state equals the replay of
  * its logs, and SQLite's integrity check says "ok".
  *
- *   tsx scripts/crash-test.ts [--short] [--dist .next] [--port 3340]
+ *   tsx scripts/crash-test.ts [--short] [--dist .next] [--port 3340] [--postgres <admin URL>]
+ *
+ * `--postgres`: the same on a fresh database of that PostgreSQL cluster
+ * (scripts/test.mjs passes its throwaway cluster), dropped afterwards.
  *
  * `--short` (CI, inside `npm test`): one crash. Default: three crashes.
  * Reuses an existing production build in --dist (default `.next`, the one
@@ -14,9 +17,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import Database from "better-sqlite3";
 import { ROOT, ensureBuild, removeDb, signUp, startServer } from "../bench/lib/server.mjs";
+import { builtInCardIds, createPostgresDatabase, dropPostgresDatabase } from "../bench/lib/db.mjs";
 import { verifyDatabase } from "../bench/lib/verify-db";
+import { verifyPostgresDatabase } from "../bench/lib/verify-db-postgres";
 
 const { values: args } = parseArgs({
   options: {
@@ -25,29 +29,22 @@ const { values: args } = parseArgs({
     dist: { type: "string", default: process.env.NEXT_DIST_DIR || ".next" },
     port: { type: "string", default: process.env.CRASH_PORT || "3340" },
     clients: { type: "string", default: "16" },
+    postgres: { type: "string" },
   },
 });
 
 const CLIENTS = Number(args.clients);
 const CRASHES = args.short ? 1 : 3;
 const dbFile = path.join(ROOT, ".tmp", "crash", "crash.db");
+const tag = args.postgres ? "[crash:postgresql]" : "[crash]";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 if (args.build) ensureBuild(args.dist);
 if (!fs.existsSync(path.join(ROOT, args.dist, "BUILD_ID"))) {
-  console.error(`[crash] no production build in ${args.dist}: run a build first (or pass --build)`);
+  console.error(`${tag} no production build in ${args.dist}: run a build first (or pass --build)`);
   process.exit(1);
 }
 
-/** Card ids to grade: a few dozen built-in cards, so concurrent grades often hit the same card. */
-function pickCards(): string[] {
-  const db = new Database(dbFile, { readonly: true });
-  const rows = db
-    .prepare(`SELECT c.id FROM card c JOIN deck d ON d.id = c.deckId WHERE d.builtIn = 1 AND c.archivedAt IS NULL ORDER BY c.id LIMIT 40`)
-    .all() as { id: string }[];
-  db.close();
-  return rows.map((r) => r.id);
-}
 
 interface Ack {
   id: string;
@@ -57,10 +54,14 @@ interface Ack {
 async function main() {
   removeDb(dbFile);
   const started = Date.now();
-  const opts = { port: Number(args.port), distDir: args.dist, dbFile };
+  const databaseUrl = args.postgres ? await createPostgresDatabase(args.postgres, "crash") : `file:${dbFile}`;
+  // Several instances may share a PostgreSQL database, so it requires a shared secret.
+  const env: Record<string, string> = args.postgres ? { BETTER_AUTH_SECRET: crypto.randomBytes(32).toString("base64url") } : {};
+  const opts = { port: Number(args.port), distDir: args.dist, databaseUrl, env };
   let server = await startServer(opts);
   const { cookie, user } = await signUp(server.url);
-  const cards = pickCards();
+  // A few dozen built-in cards, so concurrent grades often hit the same card.
+  const cards = await builtInCardIds(databaseUrl, 40);
   if (cards.length === 0) throw new Error("no built-in cards to grade");
 
   const acked: Ack[] = [];
@@ -99,7 +100,7 @@ async function main() {
     const before = acked.length;
     const exit = await server.kill("SIGKILL");
     await Promise.all(burst);
-    console.log(`[crash] #${crash}: SIGKILL (${exit.signal ?? exit.code}) after ${before} acknowledged grades so far`);
+    console.log(`${tag} #${crash}: SIGKILL (${exit.signal ?? exit.code}) after ${before} acknowledged grades so far`);
     server = await startServer(opts);
   }
 
@@ -108,7 +109,8 @@ async function main() {
   if (!after.ok) throw new Error(`after restart GET /api/v1/today → ${after.status}`);
   await server.kill("SIGTERM");
 
-  const report = verifyDatabase(dbFile, user.id);
+  const report = args.postgres ? await verifyPostgresDatabase(databaseUrl, user.id) : verifyDatabase(dbFile, user.id);
+  if (args.postgres) await dropPostgresDatabase(args.postgres, databaseUrl);
   const ackedIds = new Set(acked.map((a) => a.id));
   const missing = [...ackedIds].filter((id) => !report.logIds.has(id));
   const extra = [...report.logIds].filter((id) => !ackedIds.has(id)).length;
@@ -134,10 +136,10 @@ async function main() {
     result.inconsistentCards === 0 &&
     result.studyDayMismatches === 0 &&
     result.integrityCheck === "ok";
-  for (const line of report.inconsistent.slice(0, 10)) console.error(`[crash] inconsistent ${line}`);
-  console.log(`[crash] ${JSON.stringify(result)}`);
+  for (const line of report.inconsistent.slice(0, 10)) console.error(`${tag} inconsistent ${line}`);
+  console.log(`${tag} ${JSON.stringify(result)}`);
   console.log(
-    `[crash] ${ok ? "PASS" : "FAIL"}: acknowledged ${result.acknowledged}, present ${result.present}, extra ${result.extra}; ` +
+    `${tag} ${ok ? "PASS" : "FAIL"}: acknowledged ${result.acknowledged}, present ${result.present}, extra ${result.extra}; ` +
       `${result.cardsChecked} card states replayed, ${result.inconsistentCards} inconsistent; integrity_check ${result.integrityCheck}`,
   );
   if (process.env.CRASH_RESULT_FILE) fs.writeFileSync(process.env.CRASH_RESULT_FILE, JSON.stringify({ ok, ...result }, null, 2));
@@ -145,6 +147,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error("[crash] FAIL:", err);
+  console.error(`${tag} FAIL:`, err);
   process.exit(1);
 });

@@ -18,12 +18,13 @@ export function ensureBuild(distDir) {
 }
 
 /**
- * Starts `next start` on `port` against the SQLite file `dbFile`. The child is
+ * Starts `next start` on `port` against the SQLite file `dbFile`, or against
+ * `databaseUrl` (e.g. a PostgreSQL database) when given. The child is
  * its own process group, so `kill("SIGKILL")` takes down every process it
  * spawned: a real crash, with nothing left holding the database.
  */
-export async function startServer({ port, distDir, dbFile, env = {}, quiet = true }) {
-  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+export async function startServer({ port, distDir, dbFile, databaseUrl, env = {}, quiet = true }) {
+  if (!databaseUrl) fs.mkdirSync(path.dirname(dbFile), { recursive: true });
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     detached: true,
@@ -36,7 +37,7 @@ export async function startServer({ port, distDir, dbFile, env = {}, quiet = tru
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: distDir,
-      DATABASE_URL: `file:${dbFile}`,
+      DATABASE_URL: databaseUrl ?? `file:${dbFile}`,
     },
   });
   let stderr = "";

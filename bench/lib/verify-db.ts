@@ -7,10 +7,10 @@ import { gradeCard } from "@/lib/scheduler/scheduler";
 import { settingsFromRow, type SettingsRowLike } from "@/lib/scheduler/settings";
 import type { CardStateRow, GradeValue } from "@/lib/scheduler/fsrs-mapping";
 
-interface StateRow {
+export interface StateRow {
   userId: string;
   cardId: string;
-  due: string;
+  due: string | Date;
   stability: number;
   difficulty: number;
   elapsedDays: number;
@@ -19,16 +19,16 @@ interface StateRow {
   reps: number;
   lapses: number;
   state: number;
-  lastReview: string | null;
+  lastReview: string | Date | null;
   lastRating: number;
   version: number;
 }
 
-interface LogRow {
+export interface LogRow {
   id: string;
   rating: number;
-  reviewedAt: string;
-  undoneAt: string | null;
+  reviewedAt: string | Date;
+  undoneAt: string | Date | null;
 }
 
 export interface DbReport {
@@ -43,35 +43,45 @@ export interface DbReport {
 
 const FIELDS = ["stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state"] as const;
 
+/** Replays each card's logs (in commit order, undone ones left out) and lists every state that disagrees. */
+export function findInconsistentStates(
+  states: StateRow[],
+  logsOf: (cardId: string) => LogRow[],
+  settingsRow: SettingsRowLike | undefined,
+): string[] {
+  const settings = settingsFromRow(settingsRow ?? null);
+  const inconsistent: string[] = [];
+  for (const s of states) {
+    const logs = logsOf(s.cardId).filter((l) => l.undoneAt === null);
+    let state: CardStateRow | null = null;
+    for (const log of logs) {
+      state = gradeCard({ state, cardId: s.cardId, rating: log.rating as GradeValue, now: new Date(log.reviewedAt), settings }).next;
+    }
+    const problems: string[] = [];
+    if (!state) problems.push("state without logs");
+    else {
+      for (const f of FIELDS) if (state[f] !== s[f]) problems.push(`${f} ${s[f]} ≠ replay ${state[f]}`);
+      if (state.due.getTime() !== new Date(s.due).getTime()) problems.push(`due ${String(s.due)} ≠ replay ${state.due.toISOString()}`);
+      if ((state.lastReview?.getTime() ?? null) !== (s.lastReview ? new Date(s.lastReview).getTime() : null)) problems.push("lastReview");
+    }
+    if (s.version !== logs.length) problems.push(`version ${s.version} ≠ ${logs.length} logs`);
+    if (logs.length > 0 && s.lastRating !== logs.at(-1)!.rating) problems.push("lastRating");
+    if (problems.length > 0) inconsistent.push(`${s.cardId}: ${problems.join(", ")}`);
+  }
+  return inconsistent;
+}
+
 export function verifyDatabase(file: string, userId: string): DbReport {
   const db = new Database(file, { readonly: true });
   try {
     const integrity = String(db.pragma("integrity_check", { simple: true }));
     const logIds = new Set((db.prepare(`SELECT id FROM review_log WHERE userId = ?`).all(userId) as { id: string }[]).map((r) => r.id));
     const settingsRow = db.prepare(`SELECT * FROM settings WHERE userId = ?`).get(userId) as SettingsRowLike | undefined;
-    const settings = settingsFromRow(settingsRow ?? null);
     const states = db.prepare(`SELECT * FROM card_state WHERE userId = ?`).all(userId) as StateRow[];
     // rowid order is commit order: concurrent grades of one card may commit in
     // a different order than their `reviewedAt` clocks were read.
     const logsOf = db.prepare(`SELECT id, rating, reviewedAt, undoneAt FROM review_log WHERE userId = ? AND cardId = ? ORDER BY rowid`);
-    const inconsistent: string[] = [];
-    for (const s of states) {
-      const logs = (logsOf.all(userId, s.cardId) as LogRow[]).filter((l) => l.undoneAt === null);
-      let state: CardStateRow | null = null;
-      for (const log of logs) {
-        state = gradeCard({ state, cardId: s.cardId, rating: log.rating as GradeValue, now: new Date(log.reviewedAt), settings }).next;
-      }
-      const problems: string[] = [];
-      if (!state) problems.push("state without logs");
-      else {
-        for (const f of FIELDS) if (state[f] !== s[f]) problems.push(`${f} ${s[f]} ≠ replay ${state[f]}`);
-        if (state.due.getTime() !== new Date(s.due).getTime()) problems.push(`due ${s.due} ≠ replay ${state.due.toISOString()}`);
-        if ((state.lastReview?.getTime() ?? null) !== (s.lastReview ? new Date(s.lastReview).getTime() : null)) problems.push("lastReview");
-      }
-      if (s.version !== logs.length) problems.push(`version ${s.version} ≠ ${logs.length} logs`);
-      if (logs.length > 0 && s.lastRating !== logs.at(-1)!.rating) problems.push("lastRating");
-      if (problems.length > 0) inconsistent.push(`${s.cardId}: ${problems.join(", ")}`);
-    }
+    const inconsistent = findInconsistentStates(states, (cardId) => logsOf.all(userId, cardId) as LogRow[], settingsRow);
     // Logs of cards with no state at all would be orphans of a half-written grade.
     const orphans = db
       .prepare(`SELECT DISTINCT l.cardId FROM review_log l LEFT JOIN card_state s ON s.userId = l.userId AND s.cardId = l.cardId WHERE l.userId = ? AND s.id IS NULL`)
