@@ -1,9 +1,12 @@
-// `npm test`: unit tests (Vitest), then a production build, the browser
-// tests (Playwright) and the crash test. Ends with one summary line: "tests: N passed, N failed, N skipped".
+// `npm test`: unit tests (Vitest), the data-layer/API/authorization suites
+// again on a throwaway PostgreSQL cluster, then a production build, the
+// browser tests (Playwright), the crash test (SQLite and PostgreSQL) and the
+// two-instance test. Ends with one summary line: "tests: N passed, N failed, N skipped".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "./build-if-needed.mjs";
+import { findPostgresBin, startPostgresCluster } from "./pg-cluster.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const TMP = path.join(ROOT, ".tmp");
@@ -40,6 +43,55 @@ if (unit) {
 // without failing a test; count it so the summary line never says "0 failed".
 if (unitStatus !== 0 && !(unit?.numFailedTests > 0)) totals.failed += 1;
 
+// The suites that touch the database, again on PostgreSQL (every test file
+// gets its own database on a cluster started here and removed at the end).
+// Substring filters, so new test files in these places are included.
+const PG_SUITES = ["lib/data/", "lib/db/postgres", "lib/auth/rate-limit", "test/api-", "test/authz", "test/csrf", "test/import-api", "test/fuzz-api"];
+let cluster = null;
+const stopCluster = () => {
+  try {
+    cluster?.stop();
+  } catch (err) {
+    console.error(`[test] could not stop the PostgreSQL cluster: ${err.message}`);
+  }
+  cluster = null;
+};
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => (stopCluster(), process.exit(1)));
+process.on("exit", stopCluster);
+
+console.log("\n=== Data layer, API and authorization tests on PostgreSQL (Vitest) ===");
+let pgStatus = 0;
+if (!findPostgresBin()) {
+  console.log(
+    "[test] SKIPPED: PostgreSQL runs (Vitest on PostgreSQL, crash test on PostgreSQL, two-instance test): " +
+      "initdb/pg_ctl not found. Install the `postgresql` package (Debian: apt-get install postgresql; .ci/run does) to run them.",
+  );
+  totals.skipped += 3;
+} else {
+  try {
+    cluster = await startPostgresCluster({ port: Number(process.env.PG_TEST_PORT || 5439) });
+    console.log(`[test] throwaway PostgreSQL cluster on port ${cluster.port} (${cluster.dir})`);
+  } catch (err) {
+    console.error(`[test] FAILED to start a PostgreSQL cluster: ${err.message}`);
+    totals.failed += 1;
+    pgStatus = 1;
+  }
+}
+if (cluster) {
+  const pgOut = path.join(TMP, "vitest-postgresql-report.json");
+  fs.rmSync(pgOut, { force: true });
+  pgStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${pgOut}`, ...PG_SUITES], {
+    REHEARSE_TEST_POSTGRES_URL: cluster.adminUrl,
+  });
+  const pgUnit = readJson(pgOut);
+  if (pgUnit) {
+    totals.passed += pgUnit.numPassedTests;
+    totals.failed += pgUnit.numFailedTests;
+    totals.skipped += pgUnit.numPendingTests + pgUnit.numTodoTests;
+  }
+  if (pgStatus !== 0 && !(pgUnit?.numFailedTests > 0)) totals.failed += 1;
+}
+
 console.log("\n=== Browser tests (Playwright) ===");
 buildIfNeeded();
 const pwOut = path.join(TMP, "playwright-report.json");
@@ -60,6 +112,19 @@ const crashStatus = run(process.execPath, ["--import", "tsx", path.join("scripts
 if (crashStatus === 0) totals.passed += 1;
 else totals.failed += 1;
 
-const ok = unitStatus === 0 && e2eStatus === 0 && crashStatus === 0 && totals.failed === 0;
+// The same crash on PostgreSQL, then two instances sharing one database.
+let pgServerStatus = 0;
+if (cluster) {
+  console.log("\n=== Crash test on PostgreSQL (SIGKILL mid-burst) ===");
+  const s1 = run(process.execPath, ["--import", "tsx", path.join("scripts", "crash-test.ts"), "--short", "--postgres", cluster.adminUrl]);
+  totals[s1 === 0 ? "passed" : "failed"] += 1;
+  console.log("\n=== Two instances on one PostgreSQL database ===");
+  const s2 = run(process.execPath, ["--import", "tsx", path.join("scripts", "two-instance-test.ts"), "--postgres", cluster.adminUrl]);
+  totals[s2 === 0 ? "passed" : "failed"] += 1;
+  pgServerStatus = s1 || s2;
+}
+stopCluster();
+
+const ok = unitStatus === 0 && pgStatus === 0 && e2eStatus === 0 && crashStatus === 0 && pgServerStatus === 0 && totals.failed === 0;
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(ok ? 0 : 1);
