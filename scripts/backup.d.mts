@@ -1,0 +1,1 @@
+export function backupSqlite(url: string, dest: string): Record<string, number>;
