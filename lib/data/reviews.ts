@@ -1,5 +1,5 @@
 import "server-only";
-import { runSerializable } from "@/lib/db/transaction";
+import { runUserTransaction } from "@/lib/db/transaction";
 import type { CardStateRow, GradeValue } from "@/lib/scheduler/fsrs-mapping";
 import { gradeCard, progressAfterGrade, snapshotState } from "@/lib/scheduler/scheduler";
 import { studyDayOf } from "@/lib/scheduler/study-day";
@@ -27,11 +27,11 @@ export interface GradeOutcome {
 /**
  * Grades one card: the FSRS state update, the review log and the study-day
  * counter are written in one transaction. Replaying a known id returns the
- * first answer and writes nothing. Serializable on PostgreSQL, so two
+ * first answer and writes nothing. Queued per user on PostgreSQL, so two
  * instances racing on one card or one id act one after the other.
  */
 export async function recordReview(user: SessionUser, req: GradeRequest, now: Date): Promise<GradeOutcome> {
-  return runSerializable(async (tx) => {
+  return runUserTransaction(user.id, async (tx) => {
     const seen = await tx.reviewLog.findUnique({ where: { id: req.id }, select: { userId: true, cardId: true, nextState: true } });
     if (seen) {
       if (seen.userId !== user.id || seen.cardId !== req.cardId) {

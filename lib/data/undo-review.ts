@@ -1,5 +1,5 @@
 import "server-only";
-import { runSerializable } from "@/lib/db/transaction";
+import { runUserTransaction } from "@/lib/db/transaction";
 import { parseSnapshot } from "@/lib/scheduler/scheduler";
 import { newCardState, toPublicState, type PublicCardState } from "./card-state-json";
 import { conflict } from "./errors";
@@ -11,7 +11,7 @@ import type { SessionUser } from "./session-user";
  * the remaining logs still reproduces every card's state.
  */
 export async function undoLastReview(user: SessionUser, now: Date): Promise<{ cardId: string; state: PublicCardState }> {
-  return runSerializable(async (tx) => {
+  return runUserTransaction(user.id, async (tx) => {
     const last = await tx.reviewLog.findFirst({
       where: { userId: user.id },
       orderBy: [{ reviewedAt: "desc" }, { createdAt: "desc" }],
