@@ -2,7 +2,10 @@
 // weight) plus Lighthouse, printed as a table and written to bench/results.json.
 // See bench/README.md for what each part measures and why.
 //
-//   npm run bench [-- --only parser,scale,grades,weight,lighthouse] [--save]
+//   npm run bench [-- --only parser,scale,grades,grades-pg,weight,lighthouse] [--save]
+//
+// grades-pg: the same grade load on PostgreSQL, one instance and two
+// instances on one database (a throwaway cluster on BENCH_PG_PORT, 5440).
 //
 // --save also writes bench/results-<date>.json, the copy that gets committed.
 import { spawnSync } from "node:child_process";
@@ -10,15 +13,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import Database from "better-sqlite3";
-import { benchGrades } from "../bench/lib/grades.mjs";
+import { builtInCardIds, createPostgresDatabase } from "../bench/lib/db.mjs";
+import { benchGrades, benchGradesSpread } from "../bench/lib/grades.mjs";
 import { runLighthouse } from "../bench/lib/lighthouse.mjs";
 import { measureStudyJs } from "../bench/lib/page-weight.mjs";
 import { ROOT, ensureBuild, removeDb, signUp, startServer } from "../bench/lib/server.mjs";
+import { findPostgresBin, startPostgresCluster } from "./pg-cluster.mjs";
 
 const { values: args } = parseArgs({
   options: {
-    only: { type: "string", default: "parser,scale,grades,weight,lighthouse" },
+    only: { type: "string", default: "parser,scale,grades,grades-pg,weight,lighthouse" },
     save: { type: "boolean", default: false },
     port: { type: "string", default: process.env.BENCH_PORT || "3301" },
   },
@@ -85,16 +89,41 @@ if (parts.has("grades") || parts.has("weight") || parts.has("lighthouse")) {
     }
     if (parts.has("grades")) {
       log("grades: autocannon, 32 connections …");
-      const db = new Database(dbFile, { readonly: true });
-      const cardIds = db
-        .prepare(`SELECT c.id FROM card c JOIN deck d ON d.id = c.deckId WHERE d.builtIn = 1 AND c.archivedAt IS NULL`)
-        .all()
-        .map((r) => r.id);
-      db.close();
+      const cardIds = await builtInCardIds(`file:${dbFile}`);
       results.grades = await benchGrades({ url: server.url, cookie, cardIds });
     }
   } finally {
     await server.kill("SIGTERM");
+  }
+}
+if (parts.has("grades-pg")) {
+  if (!findPostgresBin()) {
+    log("grades-pg: SKIPPED, PostgreSQL binaries (initdb, pg_ctl) not found");
+    results.gradesPostgres = { skipped: "PostgreSQL binaries not found" };
+  } else {
+    ensureBuild(DIST);
+    const cluster = await startPostgresCluster({ port: Number(process.env.BENCH_PG_PORT || 5440), durable: true });
+    try {
+      results.gradesPostgres = {};
+      for (const instances of [1, 2]) {
+        log(`grades on PostgreSQL × ${instances}: autocannon, 32 connections in all …`);
+        const databaseUrl = await createPostgresDatabase(cluster.adminUrl, "bench");
+        const env = { BETTER_AUTH_SECRET: "bench-shared-secret-0123456789-abcdefghij" };
+        const servers = [];
+        try {
+          for (let i = 0; i < instances; i++) {
+            servers.push(await startServer({ port: Number(args.port) + i, distDir: DIST, databaseUrl, env }));
+          }
+          const { cookie } = await signUp(servers[0].url);
+          const cardIds = await builtInCardIds(databaseUrl);
+          results.gradesPostgres[`x${instances}`] = await benchGradesSpread({ urls: servers.map((s) => s.url), cookie, cardIds });
+        } finally {
+          for (const s of servers) await s.kill("SIGTERM");
+        }
+      }
+    } finally {
+      cluster.stop();
+    }
   }
 }
 results.seconds = Math.round((Date.now() - started) / 1000);
@@ -117,6 +146,14 @@ if (grades) {
     `≥ ${GOALS.gradesRatio * 100} %, p99 ≤ ${GOALS.gradesP99Ms} ms`,
     ok(grades.ratio >= GOALS.gradesRatio && grades.p99Ms <= GOALS.gradesP99Ms),
   ]);
+}
+const gp = results.gradesPostgres;
+if (gp?.skipped) rows.push(["2 Grades PostgreSQL", `skipped: ${gp.skipped}`, "recorded", "—"]);
+for (const key of ["x1", "x2"]) {
+  const g = gp?.[key];
+  if (!g) continue;
+  const vsSqlite = grades ? ` = ${Math.round((g.rps / grades.rps) * 100)} % of SQLite` : "";
+  rows.push([`2 Grades PostgreSQL × ${g.instances}`, `${g.rps} req/s (p50 ${g.p50Ms} ms, p99 ${g.p99Ms} ms)${vsSqlite}; ${g.gradesNon2xx} non-2xx`, "recorded", g.gradesNon2xx === 0 ? "ok" : "ERRORS"]);
 }
 if (scale) {
   rows.push(["3 Scale: next card", `${scale.nextCardMs} ms (${scale.cards} cards, ${scale.logs} logs)`, `≤ ${GOALS.nextCardMs} ms`, ok(scale.nextCardMs <= GOALS.nextCardMs)]);

@@ -31,8 +31,10 @@ function runAs(bin, args, opts = {}) {
 /**
  * Starts a cluster; resolves to `{ url(db), adminUrl, createDatabase(name), stop() }`.
  * Throws when the binaries are missing (callers check findPostgresBin first).
+ * `durable: false` (tests) turns fsync off; the benchmark keeps PostgreSQL's
+ * durable defaults, to compare fairly with SQLite at synchronous=FULL.
  */
-export async function startPostgresCluster({ port = 5415 } = {}) {
+export async function startPostgresCluster({ port = 5415, durable = false } = {}) {
   const bin = findPostgresBin();
   if (!bin) throw new Error("PostgreSQL binaries (initdb, pg_ctl) not found");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-pg-"));
@@ -49,10 +51,8 @@ export async function startPostgresCluster({ port = 5415 } = {}) {
     `-c unix_socket_directories=${data}`,
     "-c max_connections=200",
     "-c shared_buffers=64MB",
-    // Throwaway data: durability is the production default's job, speed is ours.
-    "-c fsync=off",
-    "-c synchronous_commit=off",
-    "-c full_page_writes=off",
+    // Throwaway test data: durability is the production default's job, speed is ours.
+    ...(durable ? [] : ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]),
   ].join(" ");
   runAs(path.join(bin, "pg_ctl"), ["-D", data, "-l", path.join(dir, "server.log"), "-o", settings, "-w", "-t", "60", "start"]);
   const adminUrl = `postgresql://postgres@127.0.0.1:${port}/postgres`;
