@@ -2,6 +2,13 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { prepareDatabase } = await import("./lib/db/startup");
-    await prepareDatabase();
+    try {
+      await prepareDatabase();
+    } catch (err) {
+      // A server that cannot prepare its database (or has no shared secret on
+      // PostgreSQL) must not serve: stop with the reason instead.
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    }
   }
 }

@@ -5,6 +5,14 @@ import path from "node:path";
 import { buildIfNeeded } from "./build-if-needed.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+// Same rule as lib/auth/secret.ts (assertSharedSecret), checked before a build.
+if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") && (process.env.BETTER_AUTH_SECRET?.trim().length ?? 0) < 32) {
+  console.error(
+    "[rehearse] BETTER_AUTH_SECRET must be set (at least 32 characters, the same on every instance) when DATABASE_URL is PostgreSQL: " +
+      "instances sharing one database must sign session cookies with one key. Generate one with `openssl rand -base64 32`.",
+  );
+  process.exit(1);
+}
 buildIfNeeded();
 
 const port = process.env.PORT || "3000";
