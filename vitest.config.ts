@@ -19,5 +19,7 @@ export default defineConfig({
     setupFiles: ["test/setup-test-db.ts"],
     pool: "forks",
     testTimeout: 30_000,
+    // beforeAll hooks sign users up (argon2) and, in the PostgreSQL run, create a database: slow on a busy machine.
+    hookTimeout: 60_000,
   },
 });
