@@ -23,6 +23,7 @@ export function findPostgresBin() {
 
 const isRoot = process.getuid?.() === 0;
 
+// Runs from the cluster's own folder: `nobody` may not be allowed into the checkout.
 function runAs(bin, args, opts = {}) {
   const [cmd, argv] = isRoot ? ["runuser", ["-u", "nobody", "--", bin, ...args]] : [bin, args];
   return execFileSync(cmd, argv, { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", ...opts });
@@ -44,7 +45,8 @@ export async function startPostgresCluster({ port = 5415, durable = false } = {}
     fs.chownSync(dir, 65534, 65534);
     fs.chownSync(data, 65534, 65534);
   }
-  runAs(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
+  const inDir = { cwd: dir };
+  runAs(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"], inDir);
   const settings = [
     `-c port=${port}`,
     "-c listen_addresses=127.0.0.1",
@@ -54,7 +56,7 @@ export async function startPostgresCluster({ port = 5415, durable = false } = {}
     // Throwaway test data: durability is the production default's job, speed is ours.
     ...(durable ? [] : ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]),
   ].join(" ");
-  runAs(path.join(bin, "pg_ctl"), ["-D", data, "-l", path.join(dir, "server.log"), "-o", settings, "-w", "-t", "60", "start"]);
+  runAs(path.join(bin, "pg_ctl"), ["-D", data, "-l", path.join(dir, "server.log"), "-o", settings, "-w", "-t", "60", "start"], inDir);
   const adminUrl = `postgresql://postgres@127.0.0.1:${port}/postgres`;
   let stopped = false;
   const cluster = {
@@ -64,14 +66,14 @@ export async function startPostgresCluster({ port = 5415, durable = false } = {}
     url: (db) => `postgresql://postgres@127.0.0.1:${port}/${db}`,
     /** Creates an empty database and returns its URL. */
     createDatabase(name) {
-      runAs(path.join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", name]);
+      runAs(path.join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", name], inDir);
       return cluster.url(name);
     },
     stop() {
       if (stopped) return;
       stopped = true;
       try {
-        runAs(path.join(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]);
+        runAs(path.join(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], inDir);
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
