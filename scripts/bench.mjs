@@ -153,7 +153,7 @@ for (const key of ["x1", "x2"]) {
   const g = gp?.[key];
   if (!g) continue;
   const vsSqlite = grades ? ` = ${Math.round((g.rps / grades.rps) * 100)} % of SQLite` : "";
-  rows.push([`2 Grades PostgreSQL × ${g.instances}`, `${g.rps} req/s (p50 ${g.p50Ms} ms, p99 ${g.p99Ms} ms)${vsSqlite}; ${g.gradesNon2xx} non-2xx`, "recorded", g.gradesNon2xx === 0 ? "ok" : "ERRORS"]);
+  rows.push([`2 Grades PostgreSQL × ${g.instances}`, `${g.rps} req/s (p50 ${g.p50Ms} ms, p99 ${g.p99Ms} ms)${vsSqlite}; ${g.gradesTotal} answered, ${g.gradesNon2xx} non-2xx`, "recorded", g.gradesNon2xx === 0 && g.gradesTotal > 0 ? "ok" : "NO DATA"]);
 }
 if (scale) {
   rows.push(["3 Scale: next card", `${scale.nextCardMs} ms (${scale.cards} cards, ${scale.logs} logs)`, `≤ ${GOALS.nextCardMs} ms`, ok(scale.nextCardMs <= GOALS.nextCardMs)]);
