@@ -45,6 +45,7 @@ for (let u = 1; u <= USERS; u++) {
   trainMs += outcome.trainMs;
   trainReviews += history.filter((h) => h.reviewedAt.getTime() <= cutoff).length;
   rows.push({ reviews, before: outcome.before, after: outcome.after });
+  if (process.env.BENCH_DEBUG) console.error(u, reviews, train.length, test.length, outcome.before.logLoss.toFixed(4), outcome.after.logLoss.toFixed(4), outcome.after.logLoss < outcome.before.logLoss ? "" : "WORSE");
   if (u % 20 === 0) console.error(`[bench] scheduling: ${u}/${USERS} users`);
 }
 

@@ -40,7 +40,7 @@ export function buildFsrsItems(logs: readonly OptimizerLog[]): FsrsItems {
     list.sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
     const reviews: ItemReviews = [];
     list.forEach((log, i) => {
-      const delta = i === 0 ? 0 : Math.max(0, daysBetween(list[i - 1].studyDay, log.studyDay));
+      const delta = i === 0 ? 0 : Math.max(0, daysBetween(list[i - 1]!.studyDay, log.studyDay));
       reviews.push([log.rating, delta]);
       if (i > 0 && delta > 0) collected.push({ time: log.reviewedAt.getTime(), reviews: reviews.slice() });
     });

@@ -1,7 +1,16 @@
 // The optimiser proper, in plain JavaScript so it runs unchanged in a worker
 // thread of the server (lib/optimizer/optimize-worker.mjs) and in the bench.
 // Input items are plain [rating, deltaDays][] sequences (see fsrs-items.ts).
-import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from "@open-spaced-repetition/binding";
+import { computeParameters, FSRSBindingItem, FSRSBindingReview } from "@open-spaced-repetition/binding";
+import { evaluateWeights } from "./evaluate-weights.mjs";
+
+/**
+ * fsrs-rs's training defaults except a stronger pull toward the default
+ * weights (gamma 3, fsrs-rs uses 1): personal histories here are a few
+ * thousand reviews, and on simulated learners (npm run bench -- --only
+ * scheduling) gamma 3 overfit small histories less without hurting large ones.
+ */
+export const TRAINING_CONFIG = { numEpochs: 5, batchSize: 512, seed: 2023, maxSeqLen: 64, learningRate: 0.04, gamma: 3 };
 
 /** Plain sequences → binding items. */
 export function toBindingItems(items) {
@@ -20,12 +29,11 @@ export async function optimizeAndEvaluate({ train, test, all, defaults, onProgre
     if (total > 0) onProgress(Math.min(1, (phase + current / total) / phases) * 0.98);
   };
   const started = performance.now();
-  const trained = await computeParameters(toBindingItems(train), { enableShortTerm: true, progress: progressOf(0) });
+  const trained = await computeParameters(toBindingItems(train), { enableShortTerm: true, trainingConfig: TRAINING_CONFIG, progress: progressOf(0) });
   const trainMs = performance.now() - started;
-  const testItems = toBindingItems(test);
-  const before = new FSRSBinding([...defaults]).evaluate(testItems);
-  const after = new FSRSBinding(trained).evaluate(testItems);
-  const w = all ? await computeParameters(toBindingItems(all), { enableShortTerm: true, progress: progressOf(1) }) : trained;
+  const before = evaluateWeights(defaults, test);
+  const after = evaluateWeights(trained, test);
+  const w = all ? await computeParameters(toBindingItems(all), { enableShortTerm: true, trainingConfig: TRAINING_CONFIG, progress: progressOf(1) }) : trained;
   onProgress(1);
   return {
     w: Array.from(w),

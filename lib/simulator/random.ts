@@ -15,7 +15,7 @@ export function pickWeighted(random: () => number, weights: readonly number[]): 
   const total = weights.reduce((a, b) => a + b, 0);
   let x = random() * total;
   for (let i = 0; i < weights.length; i++) {
-    x -= weights[i];
+    x -= weights[i]!;
     if (x < 0) return i;
   }
   return weights.length - 1;

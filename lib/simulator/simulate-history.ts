@@ -82,7 +82,7 @@ export function simulateHistory(opts: HistoryOptions): SimulatedReview[] {
       if (!pick.state) rating = (pickWeighted(random, firstRating) + 1) as GradeValue;
       else {
         const last = pick.truth.last_review!.getTime();
-        const r = forgetting_curve(opts.trueW[20], Math.max(0, (t - last) / DAY_MS), Math.max(pick.truth.stability, 0.01));
+        const r = forgetting_curve(opts.trueW[20]!, Math.max(0, (t - last) / DAY_MS), Math.max(pick.truth.stability, 0.01));
         rating = random() < r ? ((pickWeighted(random, recallRating) + 2) as GradeValue) : 1;
       }
       const durationMs = Math.round(15_000 + random() * 45_000);
@@ -94,7 +94,7 @@ export function simulateHistory(opts: HistoryOptions): SimulatedReview[] {
       const due = next.due.getTime();
       if (due < dayEnd) {
         let i = queue.length;
-        while (i > 0 && dueOf(queue[i - 1]) > due) i--;
+        while (i > 0 && dueOf(queue[i - 1]!) > due) i--;
         queue.splice(i, 0, pick);
       }
     }

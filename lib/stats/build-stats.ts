@@ -41,7 +41,7 @@ export function buildStatsReport(input: BuildStatsInput): StatsReport {
   const { timezone, dayStartHour } = settings;
   const today = studyDayOf(now, timezone, dayStartHour);
   const todayLogs = logs.filter((l) => l.studyDay === today);
-  const decay = (settings.w ?? default_w)[20];
+  const decay = (settings.w ?? default_w)[20]!;
   return {
     today,
     range,

@@ -23,7 +23,7 @@ export function futureDue(cards: readonly StatsCard[], now: Date, timezone: stri
     const offset = daysBetween(today, studyDayOf(card.state.due, timezone, dayStartHour));
     if (offset >= days) continue;
     if (offset < 0) overdue++;
-    counts[Math.max(0, offset)]++;
+    counts[Math.max(0, offset)]! += 1;
   }
   const total = counts.reduce((a, b) => a + b, 0);
   return { counts, overdue, total, perDay: Math.round((total / days) * 10) / 10 };

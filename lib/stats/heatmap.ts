@@ -20,13 +20,13 @@ export function studyHeatmap(studyDays: ReadonlyArray<{ day: string; reviews: nu
   const counts = new Array<number>(days).fill(0);
   for (const { day, reviews } of studyDays) {
     const i = daysBetween(from, day);
-    if (i >= 0 && i < days) counts[i] += reviews;
+    if (i >= 0 && i < days) counts[i]! += reviews;
   }
   const sorted = [...new Set(studyDays.filter((d) => d.reviews > 0 && d.day <= today).map((d) => d.day))].sort();
   let longest = 0;
   let run = 0;
   for (let i = 0; i < sorted.length; i++) {
-    run = i > 0 && daysBetween(sorted[i - 1], sorted[i]) === 1 ? run + 1 : 1;
+    run = i > 0 && daysBetween(sorted[i - 1]!, sorted[i]!) === 1 ? run + 1 : 1;
     longest = Math.max(longest, run);
   }
   return {

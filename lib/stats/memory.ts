@@ -47,7 +47,7 @@ function bins(bounds: readonly number[], lowest: number): Bin[] {
 }
 
 function place(list: Bin[], value: number): void {
-  const bin = list.find((b) => b.to === null || value < b.to) ?? list[list.length - 1];
+  const bin = list.find((b) => b.to === null || value < b.to) ?? list[list.length - 1]!;
   bin.count++;
 }
 

@@ -31,10 +31,10 @@ export function reviewsPerDay(logs: readonly StatsLog[], today: string, days: nu
   for (const log of logs) {
     const i = daysBetween(from, log.studyDay);
     if (i < 0 || i >= days) continue;
-    rows[i][reviewKindOf(log)]++;
-    ms[i] += log.durationMs;
+    rows[i]![reviewKindOf(log)]++;
+    ms[i]! += log.durationMs;
   }
-  rows.forEach((r, i) => (r.minutes = round1(ms[i] / 60_000)));
+  rows.forEach((r, i) => (r.minutes = round1(ms[i]! / 60_000)));
   return rows;
 }
 
@@ -53,7 +53,7 @@ export function answerButtons(logs: readonly StatsLog[], fromDay: string | null)
     if (log.rating < 1 || log.rating > 4) continue;
     const kind: ReviewKind = reviewKindOf(log);
     const bucket = kind === "relearning" ? "learning" : kind;
-    out[bucket][log.rating - 1]++;
+    out[bucket][log.rating - 1]! += 1;
   }
   return out;
 }

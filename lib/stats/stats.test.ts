@@ -63,13 +63,13 @@ describe("trueRetentionTable", () => {
   });
 
   it("an empty period has no retention, not 0 %", () => {
-    expect(trueRetentionTable([], TODAY)[0].all).toEqual({ pass: 0, fail: 0, retention: null });
+    expect(trueRetentionTable([], TODAY)[0]!.all).toEqual({ pass: 0, fail: 0, retention: null });
   });
 
   it("the first review of the day is the earliest one, whatever the input order", () => {
     const early = log("z", TODAY, 1, 2, 5, { reviewedAt: new Date("2026-11-23T20:00:00Z") });
     const late = log("z", TODAY, 3, 2, 5, { reviewedAt: new Date("2026-11-24T04:00:00Z") });
-    expect(trueRetentionTable([late, early], TODAY)[0].all).toEqual({ pass: 0, fail: 1, retention: 0 });
+    expect(trueRetentionTable([late, early], TODAY)[0]!.all).toEqual({ pass: 0, fail: 1, retention: 0 });
   });
 });
 
@@ -147,7 +147,7 @@ describe("studyHeatmap", () => {
 });
 
 describe("memory", () => {
-  const decay = default_w[20];
+  const decay = default_w[20]!;
   it("R is 90 % after S days and 100 % on the day of the review", () => {
     expect(retrievabilityNow(10, new Date("2026-11-14T05:00:00Z"), NOW, TZ, 4, decay)).toBeCloseTo(0.9, 8);
     expect(retrievabilityNow(10, new Date("2026-11-24T00:00:00Z"), NOW, TZ, 4, decay)).toBe(1);
@@ -172,9 +172,9 @@ describe("memory", () => {
   it("the forgetting curve starts at 1 and passes 0.9 at S", () => {
     const curve = forgettingCurve(10, decay, 20, 2);
     expect(curve.map((p) => p.day)).toEqual([0, 10, 20]);
-    expect(curve[0].r).toBe(1);
-    expect(curve[1].r).toBeCloseTo(0.9, 8);
-    expect(curve[2].r).toBeLessThan(0.9);
+    expect(curve[0]!.r).toBe(1);
+    expect(curve[1]!.r).toBeCloseTo(0.9, 8);
+    expect(curve[2]!.r).toBeLessThan(0.9);
   });
 });
 
