@@ -124,3 +124,22 @@ export function historyToExport(history: readonly SimulatedReview[], opts: Histo
     studyDays: [...days].map(([day, reviews]) => ({ day, reviews })),
   };
 }
+
+const shift = (d: Date, ms: number) => new Date(d.getTime() + ms);
+const shiftState = <T extends { due: Date; lastReview: Date | null }>(s: T, ms: number): T => ({ ...s, due: shift(s.due, ms), lastReview: s.lastReview ? shift(s.lastReview, ms) : null });
+
+/**
+ * The same history moved by whole days (e.g. to end yesterday): intervals,
+ * study days and fuzz (seeded by card, not time) are unchanged in a zone
+ * without daylight saving.
+ */
+export function shiftHistory(history: readonly SimulatedReview[], days: number): SimulatedReview[] {
+  const ms = days * 86_400_000;
+  return history.map((r) => ({
+    ...r,
+    reviewedAt: shift(r.reviewedAt, ms),
+    log: { ...r.log, due: shift(r.log.due, ms), reviewedAt: shift(r.log.reviewedAt, ms) },
+    next: shiftState(r.next, ms),
+    previous: r.previous ? shiftState(r.previous, ms) : null,
+  }));
+}
