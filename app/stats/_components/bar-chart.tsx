@@ -19,10 +19,13 @@ export interface BarRow {
  * browser). The SVG is one image with a summary for screen readers; the same
  * numbers follow in a table inside <details>.
  */
-export function BarChart({ series, rows, summary, labelHeader, height = 140, tableRows }: {
+export function BarChart({ series, rows, summary, caption, labelHeader, height = 140, tableRows }: {
   series: BarSeries[];
   rows: BarRow[];
+  /** The chart's description for screen readers (and the caption unless `caption` is given). */
   summary: string;
+  /** A shorter visible caption. */
+  caption?: string;
   labelHeader: string;
   height?: number;
   /** Rows for the table alternative (default: every row). */
@@ -46,7 +49,7 @@ export function BarChart({ series, rows, summary, labelHeader, height = 140, tab
               {series.map((s) => {
                 const v = r.values[s.key] ?? 0;
                 if (v <= 0) return null;
-                const h = (v / max) * (height - 4);
+                const h = (v / max) * (height - 16); // the top 16 px hold the scale label
                 y -= h;
                 return <rect key={s.key} x={i * barW + gap / 2} y={y} width={Math.max(0.5, barW - gap)} height={h} className={s.fill} />;
               })}
@@ -67,7 +70,7 @@ export function BarChart({ series, rows, summary, labelHeader, height = 140, tab
           ))}
         </ul>
       ) : null}
-      <figcaption className="text-sm text-slate-700 dark:text-slate-300">{summary}</figcaption>
+      {(caption ?? summary) ? <figcaption className="text-sm text-slate-700 dark:text-slate-300">{caption ?? summary}</figcaption> : null}
       <details className="text-sm">
         <summary className="cursor-pointer text-indigo-700 dark:text-indigo-300">{t.stats.chartTable}</summary>
         <table className="mt-2 w-full text-left">

@@ -25,7 +25,7 @@ export function MemorySection({ memory, sectionClass }: { memory: MemoryStats; s
         {charts.map((c) => (
           <div key={c.title}>
             <h3 className="text-sm font-semibold">{c.title}</h3>
-            <BarChart series={series} rows={c.rows} labelHeader={s.range} height={90} summary={c.rows.map((r) => `${r.label}: ${r.values.cards}`).join(", ")} />
+            <BarChart series={series} rows={c.rows} labelHeader={s.range} height={90} summary={`${c.title}: ${c.rows.map((r) => `${r.label} ${r.values.cards}`).join(", ")}`} caption="" />
           </div>
         ))}
       </div>
