@@ -21,7 +21,7 @@ export function StudyHeatmap({ map }: { map: Heatmap }) {
     <figure className="space-y-2">
       {/* dir="rtl" makes a narrow screen open on the latest weeks; the SVG itself stays left-to-right. */}
       <div className="overflow-x-auto" dir="rtl" tabIndex={0} role="group" aria-label={t.stats.heatmap.title}>
-        <svg dir="ltr"  width={weeks * cell + 2} height={7 * cell + 2} role="img" aria-label={summary}>
+        <svg style={{ direction: "ltr" }} width={weeks * cell + 2} height={7 * cell + 2} role="img" aria-label={summary}>
           {map.counts.map((n, i) => {
             const slot = i + weekday;
             return (
