@@ -126,3 +126,13 @@ describe("optimisation jobs", () => {
     await expect(applyParameterSet(await seedUser(), "worse-set", { reschedule: false })).rejects.toMatchObject({ status: 404 });
   });
 });
+
+describe("countFsrsItems", () => {
+  it("equals the number of items buildFsrsItems makes from the same log", async () => {
+    const { user } = await userWithHistory(700, 21);
+    const { countFsrsItems, loadFsrsItems } = await import("./optimize-history");
+    const items = await loadFsrsItems(user.id);
+    expect(items.items.length).toBeGreaterThan(100);
+    expect(await countFsrsItems(user.id)).toBe(items.items.length);
+  });
+});

@@ -36,13 +36,6 @@ export function kickJobRunner(now: () => Date = () => new Date()): Promise<void>
   return running;
 }
 
-/** Looks for abandoned or queued jobs now and then (an instance that crashed left its lease to expire). */
-export function startJobSweeper(intervalMs = LEASE_MS): void {
-  const timer = setInterval(() => void kickJobRunner(), intervalMs);
-  timer.unref();
-  void kickJobRunner();
-}
-
 async function runJob(job: ClaimedJob, now: () => Date): Promise<void> {
   if (job.kind !== "optimize") return failJob(job.id, INSTANCE_ID, `알 수 없는 작업 종류: ${job.kind}`);
   try {
