@@ -86,7 +86,7 @@ export const koStats = {
     retrievability: "지금 기억할 확률",
     days: (n: number) => `${Math.round(n * 10) / 10}일`,
     curve: "망각 곡선",
-    curveDescription: (s: number) => `복습 후 시간이 지날수록 기억할 확률이 줄어듭니다. 약 ${Math.round(s)}일 뒤 90%가 됩니다.`,
+    curveDescription: (s: number) => `복습 후 시간이 지날수록 기억할 확률이 줄어듭니다. 약 ${Math.round(s * 10) / 10}일 뒤 90%가 됩니다.`,
     never: "아직 채점하지 않은 카드입니다.",
     afterDays: "경과 일수",
     probability: "기억할 확률",
