@@ -3,7 +3,7 @@ const nextConfig = {
   // Separate build folders let a benchmark or a second checkout build beside the main one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and WASM-backed packages must stay plain Node requires.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "@open-spaced-repetition/binding"],
   poweredByHeader: false,
   async headers() {
     return [

@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 // Every page, signed out and signed in: no serious or critical axe violations.
 // Pages that do not exist (yet) answer 404 and are skipped, not failed.
-const PAGES = ["/", "/login", "/signup", "/decks/builtin-tcp-handshake", "/study", "/study?deck=builtin-tcp-handshake", "/settings", "/import", "/library"];
+const PAGES = ["/", "/login", "/signup", "/decks/builtin-tcp-handshake", "/study", "/study?deck=builtin-tcp-handshake", "/settings", "/import", "/library", "/stats"];
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();

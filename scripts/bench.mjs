@@ -2,7 +2,7 @@
 // weight) plus Lighthouse, printed as a table and written to bench/results.json.
 // See bench/README.md for what each part measures and why.
 //
-//   npm run bench [-- --only parser,scale,grades,grades-pg,weight,lighthouse] [--save]
+//   npm run bench [-- --only parser,scale,grades,grades-pg,weight,lighthouse,scheduling] [--save]
 //
 // grades-pg: the same grade load on PostgreSQL, one instance and two
 // instances on one database (a throwaway cluster on BENCH_PG_PORT, 5440).
@@ -22,7 +22,7 @@ import { findPostgresBin, startPostgresCluster } from "./pg-cluster.mjs";
 
 const { values: args } = parseArgs({
   options: {
-    only: { type: "string", default: "parser,scale,grades,grades-pg,weight,lighthouse" },
+    only: { type: "string", default: "parser,scale,grades,grades-pg,weight,lighthouse,scheduling" },
     save: { type: "boolean", default: false },
     port: { type: "string", default: process.env.BENCH_PORT || "3301" },
   },
@@ -40,6 +40,7 @@ const GOALS = {
   todayMs: 100,
   studyJsGzipKiB: 200,
   lighthouse: 0.95,
+  schedulingShareImproved: 0.9,
 };
 
 function machine() {
@@ -69,6 +70,10 @@ if (parts.has("scale")) {
   log("scale: 100k cards / 1M logs (generated once, cached under .tmp/bench) …");
   // react-server: `import "server-only"` resolves to its empty module outside Next.js.
   results.scale = runTs("bench-scale.ts", ["--conditions=react-server"]);
+}
+if (parts.has("scheduling")) {
+  log("scheduling: 200 simulated learners, optimise on early reviews, score on later ones (a few minutes) …");
+  results.scheduling = runTs("bench-scheduling.ts", ["--conditions=react-server"]);
 }
 
 if (parts.has("grades") || parts.has("weight") || parts.has("lighthouse")) {
@@ -131,7 +136,7 @@ results.seconds = Math.round((Date.now() - started) / 1000);
 // ── Table ────────────────────────────────────────────────────────────────
 const rows = [];
 const ok = (met) => (met ? "met" : "MISSED");
-const { parser, grades, scale, pageWeight, lighthouse } = results;
+const { parser, grades, scale, pageWeight, lighthouse, scheduling } = results;
 if (parser)
   rows.push([
     "1 Parser",
@@ -160,6 +165,13 @@ if (scale) {
   rows.push(["3 Scale: Today", `${scale.todayMs} ms`, `≤ ${GOALS.todayMs} ms`, ok(scale.todayMs <= GOALS.todayMs)]);
   rows.push(["3 Scale: query plans", scale.usesIndex ? "every query searches an index" : `${scale.tableScans.length} table scan(s)`, "index, not scan", ok(scale.usesIndex)]);
 }
+if (scheduling)
+  rows.push([
+    "5 Scheduling",
+    `${scheduling.users} learners: own weights beat defaults for ${Math.round(scheduling.shareImproved * 100)} %; log loss ${scheduling.logLossBefore} → ${scheduling.logLossAfter}, RMSE(bins) ${scheduling.rmseBefore} → ${scheduling.rmseAfter}; ${scheduling.msPer10kReviews} ms / 10k reviews`,
+    `≥ ${GOALS.schedulingShareImproved * 100} % improved`,
+    ok(scheduling.shareImproved >= GOALS.schedulingShareImproved),
+  ]);
 if (pageWeight) rows.push(["4 Page weight", `/study JS ${pageWeight.studyJsGzipKiB} KiB gzipped (${pageWeight.scripts} files)`, `≤ ${GOALS.studyJsGzipKiB} KiB`, ok(pageWeight.studyJsGzipKiB <= GOALS.studyJsGzipKiB)]);
 if (lighthouse)
   for (const [name, r] of Object.entries(lighthouse))

@@ -129,6 +129,18 @@ export const routeCases: RouteCase[] = [
   },
   { route: "app/api/v1/settings/route.ts", method: "GET", exempt: "no id: reads only the caller's own settings row, keyed by the session user" },
   { route: "app/api/v1/settings/route.ts", method: "PUT", exempt: "no id: writes only the caller's own settings row, keyed by the session user" },
+  // Statistics and per-user FSRS optimisation (issue 11).
+  { route: "app/api/v1/stats/route.ts", method: "GET", asB: (w) => ({ search: `deck=${w.privateDeckA.id}` }) },
+  { route: "app/api/v1/scheduler/optimize/route.ts", method: "POST", exempt: "no id: queues a job over the caller's own review log only (see lib/data/optimize.test.ts)" },
+  { route: "app/api/v1/scheduler/optimize/[job]/route.ts", method: "GET", asB: (w) => ({ params: { job: w.jobA.id } }) },
+  {
+    route: "app/api/v1/scheduler/parameters/route.ts",
+    method: "GET",
+    asB: () => ({}),
+    expect: 200,
+    mustNotLeak: (w) => [w.parameterSetA.id],
+  },
+  { route: "app/api/v1/scheduler/parameters/route.ts", method: "POST", asB: (w) => ({ body: { action: "apply", id: w.parameterSetA.id } }) },
 ];
 
 export const actionCases: ActionCase[] = [

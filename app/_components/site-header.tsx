@@ -6,6 +6,7 @@ const SIGNED_IN_LINKS = [
   { href: "/", label: t.nav.today },
   { href: "/study", label: t.nav.study },
   { href: "/library", label: t.nav.library },
+  { href: "/stats", label: t.stats.nav },
   { href: "/import", label: t.nav.import },
   { href: "/settings", label: t.nav.settings },
 ] as const;

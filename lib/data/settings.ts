@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { settingsFromRow, settingsToRow, type SchedulerSettings } from "@/lib/scheduler/settings";
 import type { SettingsPatch, UserSettings } from "@/lib/settings/settings-schema";
+import { getActiveWeights } from "./active-weights";
 import type { SessionUser } from "./session-user";
 
 type Db = typeof prisma | Prisma.TransactionClient;
@@ -32,9 +33,10 @@ export async function getSettings(user: SessionUser, db: Db = prisma): Promise<U
   return { ...scheduler, ttsVoice: row.ttsVoice, ttsRate: row.ttsRate, targetAnswerSeconds: row.targetAnswerSeconds };
 }
 
-/** Just the scheduling part, for grading and queue building. */
+/** Just the scheduling part, for grading and queue building, with the user's applied FSRS weights. */
 export async function getSchedulerSettings(user: SessionUser, db: Db = prisma): Promise<SchedulerSettings> {
-  return settingsFromRow(await loadRow(db, user));
+  const [row, w] = await Promise.all([loadRow(db, user), getActiveWeights(user, db)]);
+  return w ? { ...settingsFromRow(row), w } : settingsFromRow(row);
 }
 
 /** Applies a validated partial update and returns the full settings. */

@@ -7,6 +7,7 @@ import { endOfStudyDay, studyDayOf } from "@/lib/scheduler/study-day";
 import { estimateTargetSeconds } from "@/lib/study/target-seconds";
 import { notFound } from "./errors";
 import { parseStringList } from "./json-fields";
+import { getActiveWeights } from "./active-weights";
 import { getSettings } from "./settings";
 import type { SessionUser } from "./session-user";
 import { loadStudyCandidates } from "./study-candidates";
@@ -58,7 +59,8 @@ export async function getNextCard(user: SessionUser, opts: { deckId?: string; ah
   if (!head) return { card: null, intervals: null, remaining };
 
   const card = await loadStudyCard(user, head.cardId, settings.targetAnswerSeconds);
-  const previews = previewIntervals({ state: head.card.state, cardId: head.cardId, now, settings });
+  const w = await getActiveWeights(user);
+  const previews = previewIntervals({ state: head.card.state, cardId: head.cardId, now, settings: w ? { ...settings, w } : settings });
   const intervals = Object.fromEntries(previews.map((p) => [String(p.rating), { label: p.label, due: p.due.toISOString() }]));
   return { card, intervals: intervals as NextCard["intervals"], remaining };
 }

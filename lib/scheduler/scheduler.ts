@@ -63,7 +63,7 @@ export interface IntervalPreview {
   label: string;
 }
 
-/** ts-fsrs parameters for a user's settings (short-term steps on, fuzz on by default). */
+/** ts-fsrs parameters for a user's settings (their own weights when set; short-term steps on, fuzz on by default). */
 export function fsrsParameters(settings: SchedulerSettings, fuzz = true): FSRSParameters {
   return generatorParameters({
     request_retention: settings.desiredRetention,
@@ -72,6 +72,7 @@ export function fsrsParameters(settings: SchedulerSettings, fuzz = true): FSRSPa
     enable_short_term: true,
     learning_steps: [...settings.learningSteps],
     relearning_steps: [...settings.relearningSteps],
+    ...(settings.w ? { w: [...settings.w] } : {}),
   });
 }
 

@@ -63,8 +63,13 @@ export const schedulerSettingsSchema = z.object({
     .default(10),
 });
 
-/** Scheduler settings after validation (all fields present). */
-export type SchedulerSettings = z.output<typeof schedulerSettingsSchema>;
+/**
+ * Scheduler settings after validation (all fields present), plus the user's
+ * active FSRS weights when they have applied optimised ones (absent = the
+ * ts-fsrs defaults). `w` never comes from a settings form: it is set only by
+ * applying a parameter set.
+ */
+export type SchedulerSettings = z.output<typeof schedulerSettingsSchema> & { w?: readonly number[] };
 /** What a caller may pass in (fields optional, defaults applied on parse). */
 export type SchedulerSettingsInput = z.input<typeof schedulerSettingsSchema>;
 

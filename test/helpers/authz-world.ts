@@ -28,6 +28,9 @@ export interface AuthzWorld {
   /** A's card state and review log on the built-in deck's first card. */
   cardStateA: { id: string; cardId: string };
   reviewLogA: { id: string; cardId: string };
+  /** A's finished optimisation job and the parameter set it produced (better than the defaults). */
+  jobA: { id: string };
+  parameterSetA: { id: string };
 }
 
 type SignupHandler = (req: Request, ctx: unknown) => Promise<Response>;
@@ -84,7 +87,16 @@ export async function createAuthzWorld(prisma: PrismaClient, signup: SignupHandl
     },
     select: { id: true, cardId: true },
   });
-  return { prisma, a, b, builtInDeck, privateDeckA, spareDeckA, cardStateA, reviewLogA };
+  const metrics = { reviews: 500, trainItems: 400, testItems: 100, before: { logLoss: 0.4, rmseBins: 0.08 }, after: { logLoss: 0.35, rmseBins: 0.05 }, better: true };
+  const parameterSetA = await prisma.parameterSet.create({
+    data: { id: crypto.randomUUID(), userId: a.user.id, w: JSON.stringify(Array.from({ length: 21 }, (_, i) => 0.1 + i / 10)), metrics: JSON.stringify(metrics) },
+    select: { id: true },
+  });
+  const jobA = await prisma.job.create({
+    data: { id: crypto.randomUUID(), userId: a.user.id, kind: "optimize", status: "done", progress: 1, result: JSON.stringify({ ...metrics, parameterSetId: parameterSetA.id }) },
+    select: { id: true },
+  });
+  return { prisma, a, b, builtInDeck, privateDeckA, spareDeckA, cardStateA, reviewLogA, jobA, parameterSetA };
 }
 
 const VOLATILE_TABLES = new Set(["session", "rate_limit", "verification", "_prisma_migrations"]);

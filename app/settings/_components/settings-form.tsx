@@ -5,6 +5,7 @@ import { describedBy, Field, inputClass } from "./field";
 import { TimezoneField } from "./timezone-field";
 import { useSettingsForm } from "./use-settings-form";
 import { VoiceFields } from "./voice-fields";
+import { WorkloadEstimate } from "./workload-estimate";
 
 const fieldset = "space-y-5 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800";
 const legend = "px-1 text-base font-semibold";
@@ -68,6 +69,7 @@ export function SettingsForm() {
             className="min-h-11 w-full accent-indigo-600"
           />
         </Field>
+        <WorkloadEstimate retention={v.desiredRetention} />
         {num("newPerDay", t.settings.newPerDay)}
         {num("maximumInterval", t.settings.maximumInterval)}
         {steps("learningSteps", t.settings.learningSteps)}

@@ -9,6 +9,7 @@ import { getCardDetail } from "@/lib/data/library-card-detail";
 import { t } from "@/lib/i18n";
 import { formatIntervalMinutes } from "@/lib/scheduler/format-interval";
 import { CardActions } from "./card-actions";
+import { CardMemory } from "./card-memory";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: t.library.cards.title };
@@ -61,6 +62,7 @@ export default async function CardDetailPage({ params }: { params: Promise<{ id:
           {t.library.detail.reps(state.reps, state.lapses)}
         </p>
       </section>
+      <CardMemory user={user} state={state} now={new Date()} />
       <section>
         <h2 className="text-lg font-semibold">{t.library.detail.history}</h2>
         {history.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t.library.detail.noHistory}</p> : (

@@ -1,0 +1,57 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { buildStatsReport, type StatsRange, type StatsReport } from "@/lib/stats/build-stats";
+import type { StatsCard, StatsLog } from "@/lib/stats/types";
+import { FSRS_SELECT } from "./card-state-json";
+import { notFound } from "./errors";
+import { getSchedulerSettings } from "./settings";
+import type { SessionUser } from "./session-user";
+import { visibleDecks } from "./visibility";
+
+export interface StatsQuery {
+  deckId?: string;
+  range: StatsRange;
+  now: Date;
+}
+
+/**
+ * The statistics of one user (optionally one visible deck; 404 for a deck
+ * they cannot see): review logs that were not undone, and every card they can
+ * study with their progress on it.
+ */
+export async function getStats(user: SessionUser, q: StatsQuery): Promise<StatsReport> {
+  if (q.deckId && !(await prisma.deck.findFirst({ where: { id: q.deckId, ...visibleDecks(user) }, select: { id: true } }))) {
+    throw notFound("덱을 찾을 수 없습니다.");
+  }
+  const deckWhere = q.deckId ? { id: q.deckId } : visibleDecks(user);
+  const [settings, logRows, cardRows] = await Promise.all([
+    getSchedulerSettings(user),
+    prisma.reviewLog.findMany({
+      where: { userId: user.id, undoneAt: null, ...(q.deckId ? { card: { deckId: q.deckId } } : {}) },
+      select: { cardId: true, studyDay: true, reviewedAt: true, rating: true, state: true, scheduledDays: true, durationMs: true },
+    }),
+    prisma.card.findMany({
+      where: { deck: deckWhere },
+      select: { id: true, archivedAt: true, states: { where: { userId: user.id }, select: { ...FSRS_SELECT, suspended: true } } },
+    }),
+  ]);
+  const logs: StatsLog[] = logRows;
+  const cards: StatsCard[] = cardRows
+    // Archived cards the user never studied are not theirs to count.
+    .filter((c) => !c.archivedAt || c.states.length > 0)
+    .map((c) => {
+      const s = c.states[0];
+      if (!s) return { cardId: c.id, archived: c.archivedAt !== null, suspended: false, state: null };
+      const { suspended, ...state } = s;
+      return { cardId: c.id, archived: c.archivedAt !== null, suspended, state };
+    });
+  const studyDays = studyDaysOf(logs);
+  return buildStatsReport({ logs, cards, studyDays, now: q.now, settings, range: q.range });
+}
+
+/** Reviews per study day from the logs themselves, so a deck filter applies to the heatmap too. */
+function studyDaysOf(logs: readonly StatsLog[]): Array<{ day: string; reviews: number }> {
+  const byDay = new Map<string, number>();
+  for (const l of logs) byDay.set(l.studyDay, (byDay.get(l.studyDay) ?? 0) + 1);
+  return [...byDay].map(([day, reviews]) => ({ day, reviews }));
+}
