@@ -68,4 +68,6 @@ export interface UserSettings {
   ttsVoice: string;
   ttsRate: number;
   targetAnswerSeconds: number;
+  /** "답변 기록 저장": keep attempt transcripts on the server (off by default). */
+  saveTranscripts: boolean;
 }
