@@ -30,6 +30,8 @@ export function useAttempt(cardId: string, recorder: Recorder, revealed: boolean
   const session = useRef<TranscriptionSession | null>(null);
   const startedAt = useRef(0);
   const alive = useRef(true);
+  /** The attempt started the recording, so it also ends it (a take started with V is the user's to stop). */
+  const ownsRecording = useRef(false);
 
   useEffect(() => {
     alive.current = true;
@@ -75,15 +77,26 @@ export function useAttempt(cardId: string, recorder: Recorder, revealed: boolean
     startedAt.current = performance.now();
     setPhase("listening");
     // The recording is the user's own copy to replay; it stays in this tab.
-    if (recorder.status === "idle") void recorder.start();
+    if (recorder.status === "idle") {
+      ownsRecording.current = true;
+      void recorder.start();
+    }
   }, [transcriber, phase, recorder]);
+
+  // The microphone may still be starting when the answer ends: stop the take as soon as it runs.
+  const { status: recStatus, stop: stopRecording } = recorder;
+  useEffect(() => {
+    if (phase !== "listening" && ownsRecording.current && recStatus === "recording") {
+      ownsRecording.current = false;
+      stopRecording();
+    }
+  }, [phase, recStatus, stopRecording]);
 
   const finishSpeaking = useCallback(async () => {
     const s = session.current;
     if (!s) return;
     session.current = null;
     const durationMs = Math.round(performance.now() - startedAt.current);
-    recorder.stop();
     const final = (await s.stop()).trim();
     if (!alive.current) return;
     if (!final) {
@@ -93,7 +106,7 @@ export function useAttempt(cardId: string, recorder: Recorder, revealed: boolean
     }
     setText(final);
     await submit({ transcript: final, durationMs, source: "speech" });
-  }, [recorder, submit]);
+  }, [submit]);
 
   const openTyping = useCallback(() => {
     if (phase === "listening" || phase === "analyzing") return;
