@@ -10,7 +10,7 @@ export interface AnalysisCard {
   steps?: readonly string[] | null;
 }
 
-export type KeyPointSource = "explicit" | "steps" | "terms";
+export type KeyPointSource = "explicit" | "steps" | "list" | "terms";
 
 export interface KeyPoint {
   text: string;
@@ -90,16 +90,27 @@ function sentenceNouns(answer: string, taken: Set<string>): string[] {
   return out;
 }
 
+/** An answer that is a list (a reasons card): its items, when there are two or more and little else. */
+function listItems(answer: string): string[] | null {
+  const lines = answer.split(/\r?\n/).filter((l) => l.trim());
+  const items = lines.map((l) => LIST_ITEM.exec(l)?.[1]).filter((x): x is string => !!x);
+  if (items.length < 2 || items.length < lines.length * 0.8) return null;
+  return items.map((s) => markdownToPlain(s).trim()).filter(Boolean);
+}
+
 /**
  * The key points a spoken answer is checked against, in this order of
- * preference: the note's own `핵심:` list, the steps of a steps card, and
- * otherwise the answer's technical terms plus the main noun of each sentence.
+ * preference: the note's own `핵심:` list, the steps of a steps card, the
+ * items of an answer that is a list (a reasons card), and otherwise the
+ * answer's technical terms plus the main noun of each sentence.
  */
 export function extractKeyPoints(card: AnalysisCard): KeyPoint[] {
   const explicit = explicitKeyPoints(card.answer);
   if (explicit) return explicit.map((text) => ({ text, source: "explicit" }));
   const steps = (card.steps ?? []).map((s) => markdownToPlain(s).trim()).filter(Boolean);
   if (card.kind === "steps" && steps.length) return steps.map((text) => ({ text, source: "steps" }));
+  const items = listItems(card.answer);
+  if (items) return items.map((text) => ({ text, source: "list" }));
   const terms = termsOf(card.answer);
   // A noun inside a bold/code term (컬렉션 of 가비지 컬렉션) is not a key point of its own.
   const taken = new Set(terms.flatMap((t) => [t.toLowerCase(), ...tokenize(t).map((w) => stemOf(w.raw))]));

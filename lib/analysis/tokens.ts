@@ -71,6 +71,12 @@ export function latinFormOf(token: Token): string | null {
   return null;
 }
 
+/** A word without one trailing particle, even if one syllable remains (등으로 → 등, 힙을 → 힙). */
+export function looseStem(word: string): string {
+  const p = LOOSE_PARTICLES.find((x) => word.length > x.length && word.endsWith(x));
+  return p ? word.slice(0, -p.length) : word;
+}
+
 const LOOSE_PARTICLES = ["으로", "에서", "에게", "까지", "은", "는", "이", "가", "을", "를", "에", "의", "도", "로", "와", "과", "만"];
 
 /** Words that carry no content of an answer (connectives, pronouns, light verbs). */
