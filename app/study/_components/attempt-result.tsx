@@ -1,22 +1,7 @@
 "use client";
+import { highlightPieces } from "@/lib/client/highlight-pieces";
 import type { AttemptAnalysisResponse } from "@/lib/client/types";
 import { t } from "@/lib/i18n";
-
-/** The transcript cut into plain and highlighted pieces at the covered key points' spans. */
-export function highlightPieces(text: string, spans: [number, number][]): { text: string; mark: boolean }[] {
-  const sorted = [...spans].filter(([s, e]) => s < e && e <= text.length).sort((a, b) => a[0] - b[0]);
-  const out: { text: string; mark: boolean }[] = [];
-  let at = 0;
-  for (const [s, e] of sorted) {
-    if (e <= at) continue;
-    const from = Math.max(s, at);
-    if (from > at) out.push({ text: text.slice(at, from), mark: false });
-    out.push({ text: text.slice(from, e), mark: true });
-    at = e;
-  }
-  if (at < text.length) out.push({ text: text.slice(at), mark: false });
-  return out;
-}
 
 /** One line: pace (against the user's usual), fillers, length against the target. */
 function statsLine(a: AttemptAnalysisResponse): string {
