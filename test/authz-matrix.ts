@@ -105,6 +105,14 @@ export const routeCases: RouteCase[] = [
     method: "PATCH",
     asB: (w) => ({ params: { id: w.privateDeckA.cardIds[0]! }, body: { action: "suspend" } }),
   },
+  // Hear the answer: attempts at a card (B aims at a card of A's private deck).
+  { route: "app/api/v1/cards/[id]/attempts/route.ts", method: "GET", asB: (w) => ({ params: { id: w.privateDeckA.cardIds[0]! } }) },
+  {
+    route: "app/api/v1/cards/[id]/attempts/route.ts",
+    method: "POST",
+    asB: (w) => ({ params: { id: w.privateDeckA.cardIds[0]! }, body: { transcript: "가로챈 답변", durationMs: 1000, source: "typed" } }),
+    ownerStatus: 201,
+  },
   {
     route: "app/api/v1/decks/[id]/route.ts",
     method: "PATCH",

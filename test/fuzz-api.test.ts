@@ -59,8 +59,8 @@ beforeAll(async () => {
 afterAll(() => db?.cleanup());
 
 /** Keys the routes actually read, so objects are sometimes half-valid. */
-const key = fc.constantFrom("id", "cardId", "rating", "durationMs", "version", "email", "password", "timezone", "title", "description", "desiredRetention", "newPerDay", "markdown", "suspended", "archived", "deckId", "slug", "tags", "__proto__", "constructor");
-const realish = fc.oneof(fc.uuid().map(String), fc.constant(cardId), fc.constant(deckId), fc.integer({ min: -5, max: 10 }), fc.double(), fc.constantFrom(null, true, false, "", "Asia/Seoul", "x@example.com", "1".repeat(5000)));
+const key = fc.constantFrom("id", "cardId", "rating", "durationMs", "version", "email", "password", "timezone", "title", "description", "desiredRetention", "newPerDay", "markdown", "suspended", "archived", "deckId", "slug", "tags", "transcript", "source", "__proto__", "constructor");
+const realish = fc.oneof(fc.uuid().map(String), fc.constant(cardId), fc.constant(deckId), fc.integer({ min: -5, max: 10 }), fc.double(), fc.constantFrom(null, true, false, "", "Asia/Seoul", "x@example.com", "1".repeat(5000), "speech", "typed", "음 신을 보내고 애크를 받습니다"));
 const value = fc.oneof(realish, fc.jsonValue({ maxDepth: 3 }));
 const jsonBody = fc.oneof(
   fc.dictionary(key, value, { maxKeys: 6 }).map((o) => JSON.stringify(o)),

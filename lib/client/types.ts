@@ -68,4 +68,24 @@ export interface UserSettings {
   ttsVoice: string;
   ttsRate: number;
   targetAnswerSeconds: number;
+  /** "답변 기록 저장": keep attempt transcripts on the server (off by default). */
+  saveTranscripts: boolean;
+}
+
+/** POST /api/v1/cards/{id}/attempts: the analysis of one answer (lib/analysis AttemptAnalysis + the stored attempt). */
+export interface AttemptAnalysisResponse {
+  id: string;
+  createdAt: string;
+  source: "speech" | "typed";
+  durationMs: number;
+  transcriptSaved: boolean;
+  coverage: number;
+  keyPoints: { text: string; covered: boolean; source: string; spans: [number, number][] }[];
+  fillers: { count: number; perMinute: number; words: { word: string; count: number }[] };
+  pace: { syllablesPerMinute: number; syllables: number; earlierMedian: number | null; target: number };
+  lengthSeconds: number;
+  targetSeconds: number;
+  withinTarget: boolean;
+  repeatedWords: { word: string; count: number }[];
+  suggestedRating: Rating;
 }

@@ -13,6 +13,7 @@ export interface RestoreResult {
   cards: number;
   cardStates: number;
   reviewLogs: number;
+  attempts: number;
 }
 
 const date = (s: string) => new Date(s);
@@ -68,7 +69,8 @@ export async function restoreUserData(user: SessionUser, data: UserExport): Prom
         cards += d.cards.length;
       }
       // Any other card id must be a built-in card of this server.
-      const foreign = [...new Set([...data.cardStates, ...data.reviewLogs].map((x) => x.cardId).filter((id) => !cardIds.has(id)))];
+      const attempts = data.attempts ?? [];
+      const foreign = [...new Set([...data.cardStates, ...data.reviewLogs, ...attempts].map((x) => x.cardId).filter((id) => !cardIds.has(id)))];
       const builtIn = await tx.card.findMany({ where: { id: { in: foreign }, deck: { builtIn: true } }, select: { id: true } });
       for (const c of builtIn) cardIds.set(c.id, c.id);
       const missing = foreign.find((id) => !cardIds.has(id));
@@ -89,12 +91,21 @@ export async function restoreUserData(user: SessionUser, data: UserExport): Prom
           due: date(l.due), reviewedAt: date(l.reviewedAt), undoneAt: dateOrNull(l.undoneAt), createdAt: date(l.createdAt),
         })),
       });
+      const takenAttempts = new Set(
+        (await tx.attempt.findMany({ where: { id: { in: attempts.map((a) => a.id) } }, select: { id: true } })).map((a) => a.id),
+      );
+      await tx.attempt.createMany({
+        data: attempts.map((a) => ({
+          ...a, id: takenAttempts.has(a.id) ? crypto.randomUUID() : a.id, userId: user.id, cardId: cardIds.get(a.cardId)!,
+          createdAt: date(a.createdAt),
+        })),
+      });
       await tx.studyDay.deleteMany({ where: { userId: user.id } });
       await tx.studyDay.createMany({ data: data.studyDays.map((d) => ({ userId: user.id, day: d.day, reviews: d.reviews })) });
       if (data.settings) {
         await tx.settings.upsert({ where: { userId: user.id }, create: { userId: user.id, ...data.settings }, update: data.settings });
       }
-      return { decks: data.decks.length, cards, cardStates: data.cardStates.length, reviewLogs: data.reviewLogs.length };
+      return { decks: data.decks.length, cards, cardStates: data.cardStates.length, reviewLogs: data.reviewLogs.length, attempts: attempts.length };
     },
     { maxWait: 10_000, timeout: 120_000 },
   );

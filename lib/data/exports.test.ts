@@ -10,6 +10,7 @@ import { exportDecksZip, exportRevlogCsv, exportUserData } from "./exports";
 import { restoreUserData } from "./exports-restore";
 import { importNotes } from "./imports";
 import { updateCardStatus } from "./library-card-detail";
+import { recordAttempt } from "./attempts";
 import { recordReview } from "./reviews";
 
 const NOW = new Date("2026-11-24T01:00:00Z");
@@ -58,6 +59,9 @@ async function busyAccount() {
   await importNotes(user, [{ name: "os.md", markdown: NOTE.replace(/\n### Q\.[\s\S]*$/, "\n") }], { preview: false, now: new Date(t) });
   await updateCardStatus(user, cards[0]!.id, "suspend", new Date(t));
   await prisma.settings.update({ where: { userId: user.id }, data: { newPerDay: 17, desiredRetention: 0.87 } });
+  await recordAttempt(user, builtIn["topic-a"]!, { transcript: "음 비공개 답변", durationMs: 4000, source: "speech" }, new Date((t += 60_000)));
+  await prisma.settings.update({ where: { userId: user.id }, data: { saveTranscripts: true } });
+  await recordAttempt(user, cards[1]!.id, { transcript: "스레드는 실행 흐름입니다", durationMs: 2500, source: "typed" }, new Date((t += 60_000)));
   return user;
 }
 
@@ -72,6 +76,7 @@ function normalize(data: UserExport) {
     decks: data.decks.map(({ id: _id, cards, ...d }) => ({ ...d, cards: cards.map(({ id, ...c }) => ({ ...c, id: card(id) })) })),
     cardStates: data.cardStates.map((s) => ({ ...s, cardId: card(s.cardId) })).sort((a, b) => a.cardId.localeCompare(b.cardId)),
     reviewLogs: data.reviewLogs.map(({ id: _id, ...l }) => ({ ...l, cardId: card(l.cardId) })),
+    attempts: data.attempts?.map(({ id: _id, ...a }) => ({ ...a, cardId: card(a.cardId) })),
   };
 }
 
@@ -85,10 +90,25 @@ describe("export and restore", () => {
 
     const b = await seedUser();
     const counts = await restoreUserData(b, JSON.parse(JSON.stringify(first)));
-    expect(counts).toEqual({ decks: 1, cards: first.decks[0]!.cards.length, cardStates: first.cardStates.length, reviewLogs: first.reviewLogs.length });
+    expect(counts).toEqual({ decks: 1, cards: first.decks[0]!.cards.length, cardStates: first.cardStates.length, reviewLogs: first.reviewLogs.length, attempts: 2 });
+    expect(first.attempts!.map((x) => x.transcript)).toEqual([null, "스레드는 실행 흐름입니다"]);
+    expect(first.settings!.saveTranscripts).toBe(true);
     const second = await exportUserData(b, NOW);
     expect(second.decks[0]!.id).not.toBe(first.decks[0]!.id);
     expect(normalize(second)).toEqual(normalize(first));
+  });
+
+  it("restores an export written before attempts existed (no attempts, no saveTranscripts)", async () => {
+    const a = await busyAccount();
+    const { attempts: _a, ...older } = await exportUserData(a, NOW);
+    const { saveTranscripts: _s, ...settings } = older.settings!;
+    const parsed = userExportSchema.parse(JSON.parse(JSON.stringify({ ...older, settings })));
+    const b = await seedUser();
+    expect((await restoreUserData(b, parsed)).attempts).toBe(0);
+    const restored = await exportUserData(b, NOW);
+    expect(restored.attempts).toEqual([]);
+    expect(restored.settings!.saveTranscripts).toBe(false);
+    expect(restored.reviewLogs).toHaveLength(older.reviewLogs.length);
   });
 
   it("refuses to merge into an account that already has history", async () => {

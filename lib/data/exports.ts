@@ -57,12 +57,13 @@ async function ownDecks(user: SessionUser, deckId?: string) {
  * shape `restoreUserData` reads back losslessly.
  */
 export async function exportUserData(user: SessionUser, now: Date): Promise<UserExport> {
-  const [decks, states, logs, settings, days] = await Promise.all([
+  const [decks, states, logs, settings, days, attempts] = await Promise.all([
     ownDecks(user),
     prisma.cardState.findMany({ where: { userId: user.id }, orderBy: [{ cardId: "asc" }] }),
     prisma.reviewLog.findMany({ where: { userId: user.id }, orderBy: [{ reviewedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }] }),
     prisma.settings.findUnique({ where: { userId: user.id } }),
     prisma.studyDay.findMany({ where: { userId: user.id }, orderBy: { day: "asc" } }),
+    prisma.attempt.findMany({ where: { userId: user.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
   ]);
   return {
     format: "rehearse-export",
@@ -79,6 +80,7 @@ export async function exportUserData(user: SessionUser, now: Date): Promise<User
       ttsVoice: settings.ttsVoice,
       ttsRate: settings.ttsRate,
       targetAnswerSeconds: settings.targetAnswerSeconds,
+      saveTranscripts: settings.saveTranscripts,
     },
     decks,
     cardStates: states.map(({ id: _id, userId: _u, updatedAt: _t, due, lastReview, passedAt, ...s }) => ({
@@ -95,6 +97,11 @@ export async function exportUserData(user: SessionUser, now: Date): Promise<User
       createdAt: iso(createdAt),
     })),
     studyDays: days.map(({ day, reviews }) => ({ day, reviews })),
+    attempts: attempts.map(({ userId: _u, createdAt, source, ...a }) => ({
+      ...a,
+      source: source === "typed" ? "typed" : "speech",
+      createdAt: iso(createdAt),
+    })),
   };
 }
 

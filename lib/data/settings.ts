@@ -19,6 +19,7 @@ const SELECT = {
   ttsVoice: true,
   ttsRate: true,
   targetAnswerSeconds: true,
+  saveTranscripts: true,
 } as const;
 
 /** The user's settings row, created with defaults on first use. */
@@ -30,7 +31,7 @@ async function loadRow(db: Db, user: SessionUser) {
 export async function getSettings(user: SessionUser, db: Db = prisma): Promise<UserSettings> {
   const row = await loadRow(db, user);
   const scheduler = settingsFromRow(row);
-  return { ...scheduler, ttsVoice: row.ttsVoice, ttsRate: row.ttsRate, targetAnswerSeconds: row.targetAnswerSeconds };
+  return { ...scheduler, ttsVoice: row.ttsVoice, ttsRate: row.ttsRate, targetAnswerSeconds: row.targetAnswerSeconds, saveTranscripts: row.saveTranscripts };
 }
 
 /** Just the scheduling part, for grading and queue building, with the user's applied FSRS weights. */
@@ -50,6 +51,7 @@ export async function updateSettings(user: SessionUser, patch: SettingsPatch): P
       ttsVoice: merged.ttsVoice,
       ttsRate: merged.ttsRate,
       targetAnswerSeconds: merged.targetAnswerSeconds,
+      saveTranscripts: merged.saveTranscripts,
     },
   });
   return merged;

@@ -85,6 +85,26 @@ const exportSettings = z.object({
   ttsVoice: z.string(),
   ttsRate: z.number(),
   targetAnswerSeconds: z.number().int(),
+  /** Added with attempts; absent in older exports (then off). */
+  saveTranscripts: z.boolean().optional(),
+});
+
+/** One analysed answer. Exports before attempts existed have none (the field is optional). */
+const exportAttempt = z.object({
+  id: z.string().min(1).max(100),
+  cardId: z.string().min(1),
+  source: z.enum(["speech", "typed"]),
+  durationMs: z.number().int().min(0),
+  transcript: z.string().nullable(),
+  coverage: z.number().min(0).max(1),
+  keyPointCount: z.number().int().min(0),
+  coveredCount: z.number().int().min(0),
+  syllablesPerMinute: z.number().int().min(0),
+  fillerCount: z.number().int().min(0),
+  lengthSeconds: z.number().min(0),
+  suggestedRating: z.number().int().min(1).max(4),
+  analysis: z.string(),
+  createdAt: iso,
 });
 
 /**
@@ -102,6 +122,7 @@ export const userExportSchema = z.object({
   cardStates: z.array(exportState),
   reviewLogs: z.array(exportLog),
   studyDays: z.array(z.object({ day: z.string(), reviews: z.number().int() })),
+  attempts: z.array(exportAttempt).optional(),
 });
 
 export type UserExport = z.infer<typeof userExportSchema>;
@@ -109,6 +130,7 @@ export type ExportDeck = z.infer<typeof exportDeck>;
 export type ExportCard = z.infer<typeof exportCard>;
 export type ExportState = z.infer<typeof exportState>;
 export type ExportLog = z.infer<typeof exportLog>;
+export type ExportAttempt = z.infer<typeof exportAttempt>;
 
 /** Restore body cap: exports are JSON text, a heavy user's is a few MB. */
 export const RESTORE_BODY_MAX_BYTES = 50 * 1024 * 1024;

@@ -3,6 +3,7 @@
  * object of the same shape (see `Messages`).
  */
 import { koStats } from "./ko-stats";
+import { koAttempts } from "./ko-attempts";
 
 export const ko = {
   app: {
@@ -333,6 +334,7 @@ export const ko = {
     deckNotFound: "덱을 찾을 수 없습니다.",
   },
   stats: koStats,
+  attempts: koAttempts,
 } as const;
 
 export type Messages = typeof ko;

@@ -13,6 +13,7 @@ export interface FormValues {
   ttsVoice: string;
   ttsRate: number;
   targetAnswerSeconds: string;
+  saveTranscripts: boolean;
 }
 
 export type FieldName = keyof UserSettings;
@@ -30,6 +31,7 @@ export function toForm(s: UserSettings): FormValues {
     ttsVoice: s.ttsVoice,
     ttsRate: s.ttsRate,
     targetAnswerSeconds: String(s.targetAnswerSeconds),
+    saveTranscripts: s.saveTranscripts,
   };
 }
 
@@ -57,6 +59,7 @@ export function toPatch(v: FormValues, saved: UserSettings): { patch: Partial<Us
   if (v.ttsRate !== saved.ttsRate) patch.ttsRate = v.ttsRate;
   if (v.timezone !== saved.timezone) patch.timezone = v.timezone;
   if (v.ttsVoice !== saved.ttsVoice) patch.ttsVoice = v.ttsVoice;
+  if (v.saveTranscripts !== saved.saveTranscripts) patch.saveTranscripts = v.saveTranscripts;
   for (const key of ["learningSteps", "relearningSteps"] as const) {
     const steps = splitSteps(v[key]);
     if (steps.join(" ") !== saved[key].join(" ")) patch[key] = steps;

@@ -3,6 +3,7 @@ import { t } from "@/lib/i18n";
 import { btnPrimary } from "../../study/_components/ui";
 import { describedBy, Field, inputClass } from "./field";
 import { TimezoneField } from "./timezone-field";
+import { TranscriptField } from "./transcript-field";
 import { useSettingsForm } from "./use-settings-form";
 import { VoiceFields } from "./voice-fields";
 import { WorkloadEstimate } from "./workload-estimate";
@@ -94,6 +95,7 @@ export function SettingsForm() {
         <legend className={legend}>{t.settings.sections.speech}</legend>
         <VoiceFields voice={v.ttsVoice} rate={v.ttsRate} errors={errors} onVoice={(x) => set("ttsVoice", x)} onRate={(x) => set("ttsRate", x)} />
         {num("targetAnswerSeconds", t.settings.targetAnswerSeconds, t.settings.targetAnswerSecondsHelp)}
+        <TranscriptField checked={v.saveTranscripts} error={errors.saveTranscripts} onChange={(x) => set("saveTranscripts", x)} />
       </fieldset>
 
       {f.formError ? (

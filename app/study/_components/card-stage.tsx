@@ -5,11 +5,14 @@ import { useSpeech } from "@/lib/client/speech";
 import { markdownToSpeech } from "@/lib/client/speech-text";
 import type { IntervalPreview, Rating, StudyCard } from "@/lib/client/types";
 import { t } from "@/lib/i18n";
+import { AttemptControls } from "./attempt-controls";
+import { AttemptResult } from "./attempt-result";
 import { CardHeader } from "./card-header";
 import { GradeBar } from "./grade-bar";
 import { QaView, ScriptView, StepsView, stepsOf } from "./kind-views";
 import { ReadAloud } from "./read-aloud";
 import { btnPrimary, btnSecondary, kbd, panel } from "./ui";
+import { useAttempt } from "./use-attempt";
 import { useStudyKeys } from "./use-study-keys";
 
 interface Props {
@@ -42,6 +45,7 @@ export function CardStage({ card, intervals, busy, onGrade, voice, rate, onRate 
 
   const revealNext = useCallback(() => setShown((n) => Math.min(stepCount, n + 1)), [stepCount]);
   const revealAll = useCallback(() => setShown(stepCount), [stepCount]);
+  const attempt = useAttempt(card.id, recorder, revealed, revealAll);
   const grade = useCallback((r: Rating) => onGrade(r, performance.now() - startedAt), [onGrade, startedAt]);
   const toggleSpeech = useCallback(() => (speech.speaking ? speech.stop() : speech.speak(speechText)), [speech, speechText]);
 
@@ -56,7 +60,7 @@ export function CardStage({ card, intervals, busy, onGrade, voice, rate, onRate 
         toggleSpeech();
         return true;
       case "record":
-        if (card.kind !== "script" || !["idle", "recording"].includes(recorder.status)) return false;
+        if (!["idle", "recording"].includes(recorder.status)) return false;
         recorder.toggle();
         return true;
       case "undo":
@@ -74,15 +78,20 @@ export function CardStage({ card, intervals, busy, onGrade, voice, rate, onRate 
   return (
     <article aria-labelledby={headingId} className={`${panel} space-y-6`}>
       <CardHeader card={card} headingId={headingId} />
-      {card.kind === "script" ? (
-        <ScriptView card={card} startedAt={startedAt} revealed={revealed} recorder={recorder} readAloud={readAloud} />
-      ) : card.kind === "steps" ? (
-        <StepsView card={card} shown={shown} readAloud={readAloud} />
-      ) : (
-        <QaView card={card} revealed={revealed} readAloud={readAloud} />
-      )}
+      <AttemptControls attempt={attempt} recorder={recorder} startedAt={startedAt} revealed={revealed} targetSeconds={card.targetSeconds} />
+      {/* The analysis sits beside the model answer on wide screens. */}
+      <div className={revealed && attempt.analysis ? "grid gap-6 lg:grid-cols-2 lg:items-start" : "contents"}>
+        {revealed && attempt.analysis ? <AttemptResult analysis={attempt.analysis} transcript={attempt.text} audioUrl={recorder.url} /> : null}
+        {card.kind === "script" ? (
+          <ScriptView card={card} revealed={revealed} readAloud={readAloud} />
+        ) : card.kind === "steps" ? (
+          <StepsView card={card} shown={shown} readAloud={readAloud} />
+        ) : (
+          <QaView card={card} revealed={revealed} readAloud={readAloud} />
+        )}
+      </div>
       {revealed ? (
-        <GradeBar intervals={intervals} disabled={busy} onGrade={grade} />
+        <GradeBar intervals={intervals} disabled={busy} onGrade={grade} suggested={attempt.analysis?.suggestedRating} />
       ) : card.kind === "steps" && steps.length > 0 ? (
         <div className="grid grid-cols-2 gap-2 sm:flex">
           <button type="button" onClick={revealNext} aria-keyshortcuts="Space Enter" className={`${btnPrimary} min-h-14 sm:min-w-40`}>

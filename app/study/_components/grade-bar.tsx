@@ -15,10 +15,13 @@ export function GradeBar({
   intervals,
   disabled,
   onGrade,
+  suggested,
 }: {
   intervals?: Partial<Record<`${Rating}`, IntervalPreview>>;
   disabled: boolean;
   onGrade: (rating: Rating) => void;
+  /** The answer analysis' suggestion: marked on its button; the user still chooses. */
+  suggested?: Rating;
 }) {
   return (
     <div role="group" aria-labelledby="grade-heading" className="space-y-2">
@@ -35,11 +38,14 @@ export function GradeBar({
               type="button"
               disabled={disabled}
               onClick={() => onGrade(r)}
-              aria-label={interval ? t.study.gradeLabel(name, interval) : name}
+              aria-label={`${interval ? t.study.gradeLabel(name, interval) : name}${r === suggested ? ` (${t.attempts.analysis.suggestedBadge})` : ""}`}
               aria-keyshortcuts={String(r)}
-              className={`${btn} min-h-16 flex-col gap-0.5 ${TONE[r]}`}
+              className={`${btn} min-h-16 flex-col gap-0.5 ${TONE[r]} ${r === suggested ? "ring-4 ring-offset-2 ring-indigo-300 dark:ring-indigo-500 dark:ring-offset-slate-950" : ""}`}
             >
-              <span className="text-base">{name}</span>
+              <span className="text-base">
+                {name}
+                {r === suggested ? <span className="ml-1.5 rounded bg-white/25 px-1.5 py-0.5 text-xs">{t.attempts.analysis.suggestedBadge}</span> : null}
+              </span>
               <span className="flex items-center gap-1.5 text-xs font-normal">
                 {interval}
                 <kbd className="rounded bg-black/15 px-1.5 py-0.5 font-mono text-xs">{r}</kbd>

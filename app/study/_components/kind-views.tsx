@@ -1,38 +1,15 @@
 "use client";
-import type { Recorder } from "@/lib/client/recorder";
 import type { StudyCard } from "@/lib/client/types";
 import { t } from "@/lib/i18n";
 import { AnswerBlock, Html } from "./answer-block";
-import { AnswerTimer } from "./answer-timer";
-import { RecordControl } from "./record-control";
 
-/** Script: say the answer out loud against the clock (optionally recording), then compare with the model script. */
-export function ScriptView({
-  card,
-  startedAt,
-  revealed,
-  recorder,
-  readAloud,
-}: {
-  card: StudyCard;
-  startedAt: number;
-  revealed: boolean;
-  recorder: Recorder;
-  readAloud: React.ReactNode;
-}) {
+/** Script: the model script, once revealed (the clock, recording and the attempt are in AttemptControls, for every kind). */
+export function ScriptView({ card, revealed, readAloud }: { card: StudyCard; revealed: boolean; readAloud: React.ReactNode }) {
+  if (!revealed) return null;
   return (
-    <div className="space-y-5">
-      <div className="grid gap-4 rounded-lg bg-slate-50 p-4 sm:grid-cols-2 dark:bg-slate-900">
-        {/* The attempt ends at reveal, so the clock stops there. */}
-        <AnswerTimer startedAt={startedAt} running={!revealed} targetSeconds={card.targetSeconds} />
-        <RecordControl recorder={recorder} />
-      </div>
-      {revealed ? (
-        <AnswerBlock title={t.study.script} tools={readAloud} tipsHtml={card.tipsHtml}>
-          <Html html={card.answerHtml} />
-        </AnswerBlock>
-      ) : null}
-    </div>
+    <AnswerBlock title={t.study.script} tools={readAloud} tipsHtml={card.tipsHtml}>
+      <Html html={card.answerHtml} />
+    </AnswerBlock>
   );
 }
 

@@ -10,7 +10,7 @@ const BLOCKED: Partial<Record<Recorder["status"], string>> = {
 };
 
 /** Record / stop, and playback of the last take. The audio stays in this tab (object URL). */
-export function RecordControl({ recorder }: { recorder: Recorder }) {
+export function RecordControl({ recorder, hidePlayback = false }: { recorder: Recorder; hidePlayback?: boolean }) {
   const { status, url, toggle } = recorder;
   const blocked = BLOCKED[status];
   const recording = status === "recording";
@@ -30,7 +30,7 @@ export function RecordControl({ recorder }: { recorder: Recorder }) {
         {blocked ? null : <kbd className={kbd}>V</kbd>}
       </button>
       {status === "error" ? <p className="text-sm text-rose-700 dark:text-rose-300">{t.study.record.error}</p> : null}
-      {url && !recording ? (
+      {url && !recording && !hidePlayback ? (
         <figure className="space-y-1">
           <figcaption className="text-xs text-slate-600 dark:text-slate-400">{t.study.record.playback}</figcaption>
           <audio controls src={url} className="w-full" />

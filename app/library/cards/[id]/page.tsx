@@ -8,6 +8,8 @@ import { DataError } from "@/lib/data/errors";
 import { getCardDetail } from "@/lib/data/library-card-detail";
 import { t } from "@/lib/i18n";
 import { formatIntervalMinutes } from "@/lib/scheduler/format-interval";
+import { listAttempts } from "@/lib/data/attempts";
+import { AttemptHistory } from "./attempt-history";
 import { CardActions } from "./card-actions";
 import { CardMemory } from "./card-memory";
 
@@ -29,6 +31,7 @@ export default async function CardDetailPage({ params }: { params: Promise<{ id:
     throw err;
   });
   const { card, state, history } = detail;
+  const attempts = await listAttempts(user, card.id);
   return (
     <article className="space-y-6">
       <header className="space-y-2">
@@ -85,6 +88,7 @@ export default async function CardDetailPage({ params }: { params: Promise<{ id:
           </table>
         )}
       </section>
+      <AttemptHistory attempts={attempts} />
     </article>
   );
 }
