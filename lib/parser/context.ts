@@ -5,7 +5,7 @@
 import type { Block } from "./blocks";
 import { RANK, type CardDraft } from "./draft";
 import { josa } from "./korean";
-import { isQuestion } from "./questions";
+import { cleanPrompt, isRequest } from "./questions";
 import { pathKey, topicOf, type Section } from "./sections";
 import type { CardKind, ParseWarning } from "./types";
 
@@ -52,8 +52,8 @@ export function scopeKeyOf(ctx: Ctx, section: Section | null): string {
 
 /** Prompt for explaining a topic: the heading itself if it asks, else "…에 대해 설명해 주세요." */
 export function explainPrompt(title: string): string {
-  const t = title.trim();
-  if (isQuestion(t) && /[?？]$/.test(t)) return t;
+  const t = cleanPrompt(title.trim());
+  if (isRequest(t)) return t;
   if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;
   return `${t}에 대해 설명해 주세요.`;
 }

@@ -8,6 +8,7 @@ import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote } from "./draf
 import { detailsItem, followupItems, questionAnswer } from "./extract-questions";
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
+import { cleanPrompt } from "./questions";
 import { textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
@@ -29,7 +30,7 @@ export function addScript(ctx: Ctx, section: Section, topic: Section | null, blo
   const [, end] = lineRange(blocks, line);
   const title = topicTitle(ctx, topic);
   if (topic && topic.role === "question") {
-    addDraft(ctx, { kind: "qa", prompt: topic.title, answer, tips, section, topic, rank: RANK.question, lineStart: line, lineEnd: end });
+    addDraft(ctx, { kind: "qa", prompt: cleanPrompt(topic.title), answer, tips, section, topic, rank: RANK.question, lineStart: line, lineEnd: end });
     return;
   }
   addDraft(ctx, { kind: "script", prompt: explainPrompt(title), answer, tips, section, topic, rank: RANK.script, lineStart: line, lineEnd: end });
@@ -58,7 +59,7 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
     }
     case "followups":
       for (const item of followupItems(seg.blocks, source)) {
-        addDraft(ctx, { kind: "followup", prompt: item.question, answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+        addDraft(ctx, { kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
       }
       return;
     case "sources": {
@@ -106,7 +107,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   } else if (seg.kind === "question") {
     const answer = questionAnswer(source, seg.headStart, seg.headEnd, seg.blocks);
     const [, end] = lineRange(seg.blocks, seg.line);
-    addDraft(ctx, { kind: "qa", prompt: seg.question ?? "", answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
+    addDraft(ctx, { kind: "qa", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
   } else if (seg.kind === "details") {
     const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
     if (item) addDraft(ctx, { kind: "qa", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine });
@@ -116,7 +117,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
 
 /** A details summary that isn't a question becomes "…에 대해 설명해 주세요." */
 export function detailsPrompt(summary: string): string {
-  return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) ? summary : explainPrompt(summary);
+  return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) ? cleanPrompt(summary) : explainPrompt(summary);
 }
 
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */

@@ -8,6 +8,7 @@ import { blocksMarkdown, cleanAnswer, lineRange, unquote } from "./draft";
 import { addBody, addBodySegment, addLabelled } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { splitSegments } from "./segments";
+import { cleanPrompt } from "./questions";
 
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
@@ -86,7 +87,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   const [, end] = lineRange(blocks, section.line);
   addDraft(ctx, {
     kind,
-    prompt: section.title,
+    prompt: cleanPrompt(section.title),
     answer,
     tips,
     section,
