@@ -12,8 +12,15 @@ import { cleanPrompt } from "./questions";
 
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
+  let skipped: Section | null = null;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
+    if (skipped && isDescendant(section, skipped)) continue;
+    if (section.role === "label" && section.label === "skip") {
+      skipped = section;
+      ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 안내·목차·규칙)` });
+      continue;
+    }
     if (ctx.consumed.has(section)) continue;
     try {
       extractSection(ctx, sections, i);
@@ -43,8 +50,33 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     return;
   }
   if (anchor) return addQuestionHeading(ctx, sections, index, "followup", topicOf(anchor));
-  if (section.role === "question") return addQuestionHeading(ctx, sections, index, "qa", null);
+  if (section.role === "question") {
+    // a question heading nested under a question heading is its follow-up
+    const asker = questionParent(sections, index);
+    return asker ? addQuestionHeading(ctx, sections, index, "followup", asker) : addQuestionHeading(ctx, sections, index, "qa", null);
+  }
   addBody(ctx, section, section, true);
+}
+
+/** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …". */
+const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])/i;
+
+/**
+ * The question a question heading follows up: its nearest heading ancestor
+ * when that asks too; for "꼬리 1 - …" headings also the nearest earlier question.
+ */
+function questionParent(sections: Section[], index: number): Section | null {
+  const section = sections[index]!;
+  const parent = section.parent;
+  if (parent && parent.role === "question") return parent;
+  if (TAIL_PREFIX.test(section.text)) {
+    for (let j = index - 1; j >= 0; j--) {
+      const s = sections[j]!;
+      if (s.role === "question" && !TAIL_PREFIX.test(s.text) && s.depth <= section.depth) return s;
+      if (s.role === "topic" && s.depth < section.depth) break;
+    }
+  }
+  return null;
 }
 
 function hasChildren(sections: Section[], index: number): boolean {
@@ -60,9 +92,16 @@ function hasChildren(sections: Section[], index: number): boolean {
 function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null): void {
   const section = sections[index]!;
   const blocks: Block[] = [...section.blocks];
+  let aside: Section | null = null;
   for (let j = index + 1; j < sections.length; j++) {
     const sub = sections[j]!;
-    if (!isDescendant(sub, section) || sub.role === "question" || sub.role === "label") break;
+    if (!isDescendant(sub, section)) break;
+    if (aside && isDescendant(sub, aside)) continue;
+    // nested questions and labels make their own cards; the answer goes on after them
+    if (sub.role === "question" || sub.role === "label") {
+      aside = sub;
+      continue;
+    }
     ctx.consumed.add(sub);
     const hb = headingBlock(sub);
     if (hb) blocks.push(hb);
