@@ -19,6 +19,8 @@ export interface Ctx {
   /** Source links per scope key ("" = whole deck). */
   scopedSources: Map<string, string[]>;
   consumed: Set<Section>;
+  /** Questions found without an answer (topicKey: the topic they belong to, for a parent). */
+  unanswered: { line: number; prompt: string; topicKey: string }[];
 }
 
 /** Words too generic to be a prompt on their own ("장점" → "Reflection의 장점"). */
@@ -86,6 +88,11 @@ export interface DraftInput {
 /** Record a draft; empty answers become a warning instead of a card. */
 export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): void {
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
+    if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
+      const anchor = d.anchor !== undefined ? d.anchor : d.topic;
+      ctx.unanswered.push({ line: d.lineStart, prompt: d.prompt.trim(), topicKey: anchor && anchor.role !== "root" ? pathKey(anchor.path) : "" });
+      return;
+    }
     if (warnIfEmpty) ctx.warnings.push({ line: d.lineStart, message: `빈 답변: "${d.prompt.slice(0, 60)}"` });
     return;
   }

@@ -5,7 +5,7 @@
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote } from "./draft";
-import { detailsItem, followupItems, questionAnswer } from "./extract-questions";
+import { detailsItem, followupItems, questionAnswer, questionListItems } from "./extract-questions";
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { cleanPrompt } from "./questions";
@@ -95,6 +95,13 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   if (seg.kind === "free") {
     const rest: Block[] = [];
     for (const b of seg.blocks) {
+      const asked = b.node.type === "list" ? questionListItems(b.node, source) : null;
+      if (asked) {
+        for (const item of asked) {
+          addDraft(ctx, { kind: "qa", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
+        }
+        continue;
+      }
       if (b.node.type === "list" && isStepMarkerList(b.node)) {
         const title = topicTitle(ctx, topic);
         addDraft(ctx, { kind: "steps", prompt: stepsPrompt(title), answer: blocksMarkdown([b], source), steps: stepsFromList(b.node, source), section, topic, rank: RANK.steps, lineStart: b.line, lineEnd: b.endLine });

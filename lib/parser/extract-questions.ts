@@ -6,7 +6,7 @@ import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { blocksMarkdown, cleanAnswer, detailsBody, sliceDedent } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
-import { stripQuestionPrefix } from "./questions";
+import { isQuestion, stripQuestionPrefix } from "./questions";
 import { questionOf } from "./segments";
 
 export interface QuestionItem {
@@ -93,4 +93,28 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
   }
   flush();
   return items;
+}
+
+/** Text of a list item's first line with link syntax and emphasis removed. */
+function itemQuestion(item: ListItem): string {
+  const first = item.children[0];
+  if (!first || first.type !== "paragraph") return "";
+  return stripQuestionPrefix((textOf(first).split("\n")[0] ?? "").trim());
+}
+
+/**
+ * A list of questions: every top-level item (at least one) asks. Its items
+ * are questions of the note, with their nested content as the answer (often
+ * none). A table of contents (items that are only links) is not one.
+ */
+export function questionListItems(list: List, source: string): QuestionItem[] | null {
+  const items = list.children as ListItem[];
+  if (items.length === 0) return null;
+  for (const item of items) {
+    const first = item.children[0];
+    if (!first || first.type !== "paragraph") return null;
+    if (first.children.length === 1 && first.children[0]!.type === "link") return null;
+    if (!isQuestion(itemQuestion(item))) return null;
+  }
+  return listItems(list, source);
 }

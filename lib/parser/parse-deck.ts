@@ -12,7 +12,7 @@ import { resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
-import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning } from "./types";
+import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning, UnansweredQuestion } from "./types";
 
 /**
  * Parse one Markdown note into a deck. Pure (no I/O) and total: it never
@@ -26,7 +26,7 @@ export function parseDeck(markdown: string, options: ParseOptions): ParsedDeck {
     return parseDeckUnsafe(sanitizeSource(markdown), path, fallbackSlug, warnings);
   } catch (e) {
     warnings.push({ line: 1, message: `문서를 해석하지 못했습니다: ${(e as Error)?.message ?? e}` });
-    return { deck: { slug: fallbackSlug, title: baseName(path) || fallbackSlug, description: "", tags: [], sources: [] }, cards: [], warnings };
+    return { deck: { slug: fallbackSlug, title: baseName(path) || fallbackSlug, description: "", tags: [], sources: [] }, cards: [], warnings, unanswered: [] };
   }
 }
 
@@ -39,7 +39,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
   const title = titleSection?.text || fm.title || singleTopicTitle(sections) || baseName(path) || slug;
 
-  const ctx: Ctx = { source, deckTitle: title, titleSection, warnings, drafts: [], scopedSources: new Map(), consumed: new Set() };
+  const ctx: Ctx = { source, deckTitle: title, titleSection, warnings, drafts: [], scopedSources: new Map(), consumed: new Set(), unanswered: [] };
   extractSections(ctx, sections);
 
   const deckSources: string[] = [];
@@ -71,13 +71,31 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
     };
   });
   cards.sort((a, b) => a.lineStart - b.lineStart);
+  const unanswered = unansweredQuestions(ctx, entries);
   if (cards.length === 0) warnings.push({ line: 1, message: "카드로 만들 내용이 없습니다" });
   warnings.sort((a, b) => a.line - b.line);
   return {
     deck: { slug, title, description: fm.description ?? "", tags: fm.tags, sources: allSources },
     cards,
     warnings,
+    unanswered,
   };
+}
+
+/** Unanswered questions in line order, each linked to its topic's card when there is one; repeats dropped. */
+function unansweredQuestions(ctx: Ctx, entries: { draft: { topicKey: string; kind: string; prompt: string }; id: string }[]): UnansweredQuestion[] {
+  const byTopic = new Map<string, string>();
+  for (const e of entries) if (e.draft.kind !== "followup" && e.draft.topicKey && !byTopic.has(e.draft.topicKey)) byTopic.set(e.draft.topicKey, e.id);
+  const carded = new Set(entries.map((e) => e.draft.prompt));
+  const seen = new Set<string>();
+  const out: UnansweredQuestion[] = [];
+  for (const q of [...ctx.unanswered].sort((a, b) => a.line - b.line)) {
+    if (seen.has(q.prompt) || carded.has(q.prompt)) continue;
+    seen.add(q.prompt);
+    const parentId = byTopic.get(q.topicKey);
+    out.push({ line: q.line, prompt: q.prompt, ...(parentId ? { parentId } : {}) });
+  }
+  return out;
 }
 
 /** The H2 title when the file covers one topic (repeated H2s with the same text count once). */

@@ -37,10 +37,21 @@ export interface DeckMeta {
   sources: string[];
 }
 
+/** A question the note asks but does not answer: not a card unless the user adds it as a practice prompt. */
+export interface UnansweredQuestion {
+  /** 1-based line of the question. */
+  line: number;
+  prompt: string;
+  /** The card whose topic the question follows, when there is one. */
+  parentId?: string;
+}
+
 export interface ParsedDeck {
   deck: DeckMeta;
   cards: ParsedCard[];
   warnings: ParseWarning[];
+  /** Questions without a written answer, in line order (always set by parseDeck). */
+  unanswered?: UnansweredQuestion[];
 }
 
 export interface ParseOptions {
