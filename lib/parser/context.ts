@@ -37,6 +37,10 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
   const title = (/[([]/.test(topic.title) ? topic.title : topic.title.replace(/[)\]]$/, "").trim()) || topic.title;
   const parent = topicOf(topic);
   if (GENERIC.has(topic.title.toLowerCase()) && parent && parent.role !== "root") {
+    // "…의 차이" + "차이점" reads "…의 차이점", never "…의 차이의 차이점"
+    const last = /(\S+)$/.exec(parent.title)?.[1] ?? "";
+    const stem = last.replace(/^.*의/, "");
+    if (stem && title.startsWith(stem)) return parent.title.slice(0, parent.title.length - stem.length) + title;
     return `${parent.title}의 ${title}`;
   }
   return title;

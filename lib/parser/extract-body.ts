@@ -8,7 +8,7 @@ import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote } from "./draf
 import { detailsItem, followupItems, questionAnswer, questionListItems } from "./extract-questions";
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
-import { cleanPrompt } from "./questions";
+import { cleanPrompt, isRequest } from "./questions";
 import { textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
@@ -59,7 +59,7 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
     }
     case "followups":
       for (const item of followupItems(seg.blocks, source)) {
-        addDraft(ctx, { kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+        addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
       }
       return;
     case "sources": {

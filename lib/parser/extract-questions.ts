@@ -89,7 +89,8 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
       (current as { blocks: Block[] }).blocks.push(block);
       continue;
     }
-    if (block.node.type === "list") items.push(...listItems(block.node, source));
+    // in a follow-up section an item is a question if it asks or has an answer under it
+    if (block.node.type === "list") items.push(...listItems(block.node, source).filter((i) => i.answer || isQuestion(i.question)));
   }
   flush();
   return items;
@@ -110,11 +111,14 @@ function itemQuestion(item: ListItem): string {
 export function questionListItems(list: List, source: string): QuestionItem[] | null {
   const items = list.children as ListItem[];
   if (items.length === 0) return null;
+  let asking = 0;
   for (const item of items) {
     const first = item.children[0];
     if (!first || first.type !== "paragraph") return null;
     if (first.children.length === 1 && first.children[0]!.type === "link") return null;
-    if (!isQuestion(itemQuestion(item))) return null;
+    if (isQuestion(itemQuestion(item))) asking++;
   }
-  return listItems(list, source);
+  // mostly questions: the other items are topics of the same list (kept only with an answer)
+  if (asking * 2 < items.length || (asking < items.length && items.length < 3)) return null;
+  return listItems(list, source).filter((i) => i.answer || isQuestion(i.question));
 }

@@ -9,6 +9,7 @@ const VOCABULARY: Record<LabelKind, string[]> = {
   script: ["스크립트", "모범 답안", "모범답안", "답변", "답안", "모범 답변", "script", "answer", "model answer"],
   followups: [
     "예상 꼬리 질문", "꼬리 질문", "꼬리질문", "예상 질문", "예상질문", "예상 면접 질문", "관련 질문", "면접 질문",
+    "주요 질문", "자주 묻는 질문", "질문 목록", "질문 리스트", "기본 질문", "면접 질문 모음", "실제 면접 질문", "interview questions",
     "follow-up", "follow-ups", "follow-up questions", "follow up questions", "followup questions",
   ],
   why: ["이유", "필요한 이유", "왜", "왜 필요한가", "왜 필요한가요", "왜 필요할까", "필요성", "why"],
