@@ -38,6 +38,8 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
   const parent = topicOf(topic);
   if (GENERIC.has(topic.title.toLowerCase()) && parent && parent.role !== "root") {
     // "…의 차이" + "차이점" reads "…의 차이점", never "…의 차이의 차이점"
+    const pair = /^(.*\S)의\s+(\S+?)(과|와|및|&)\s*(\S+)$/.exec(parent.title);
+    if (pair && (pair[2] === title || pair[4] === title)) return `${pair[1]}의 ${title}`;
     const last = /(\S+)$/.exec(parent.title)?.[1] ?? "";
     const stem = last.replace(/^.*의/, "");
     if (stem && title.startsWith(stem)) return parent.title.slice(0, parent.title.length - stem.length) + title;

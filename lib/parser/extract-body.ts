@@ -2,6 +2,7 @@
  * Cards from a section body: labelled segments, question paragraphs,
  * `<details>`, step lists and spoken (polite) prose.
  */
+import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote } from "./draft";
@@ -127,11 +128,18 @@ export function detailsPrompt(summary: string): string {
   return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) ? cleanPrompt(summary) : explainPrompt(summary);
 }
 
+/** A list of five or more short noun phrases with nothing under them: an outline (table of contents), not an answer. */
+function isOutline(list: List): boolean {
+  const items = list.children as ListItem[];
+  return items.length >= 5 && items.every((i) => i.children.length === 1 && i.children[0]!.type === "paragraph" && !/[.?!다요]$/.test(textOf(i).trim()) && textOf(i).trim().length <= 30);
+}
+
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */
 function isSubstantive(blocks: Block[], source: string): boolean {
   const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && b.node.type !== "code");
   const text = prose.map((b) => (b.details ? "" : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
   if (text.length < 20) return false;
+  if (prose.length > 0 && prose.every((b) => b.node.type === "list" && isOutline(b.node))) return false;
   const linkText = prose.flatMap((b) => linksIn([b], source)).join(" ").length;
   const raw = prose.map((b) => source.slice(b.start, b.end)).join(" ").length;
   return linkText < raw * 0.7;

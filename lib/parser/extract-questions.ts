@@ -118,7 +118,8 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
     if (first.children.length === 1 && first.children[0]!.type === "link") return null;
     if (isQuestion(itemQuestion(item))) asking++;
   }
-  // mostly questions: the other items are topics of the same list (kept only with an answer)
-  if (asking * 2 < items.length || (asking < items.length && items.length < 3)) return null;
+  // mostly questions, or terse unanswered items among which some ask (an interview question list)
+  const terse = items.every((i) => i.children.length === 1 && itemQuestion(i).length <= 60);
+  if (asking === 0 || (!terse && (asking * 2 < items.length || (asking < items.length && items.length < 3)))) return null;
   return listItems(list, source).filter((i) => i.answer || isQuestion(i.question));
 }
