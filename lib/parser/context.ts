@@ -89,20 +89,21 @@ export interface DraftInput {
   lineStart: number;
   lineEnd: number;
   anchor?: Section | null;
+  parentDraft?: CardDraft;
 }
 
 /** Record a draft; empty answers become a warning instead of a card. */
-export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): void {
+export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;
       ctx.unanswered.push({ line: d.lineStart, prompt: d.prompt.trim(), topicKey: anchor && anchor.role !== "root" ? pathKey(anchor.path) : "" });
-      return;
+      return null;
     }
     if (warnIfEmpty) ctx.warnings.push({ line: d.lineStart, message: `빈 답변: "${d.prompt.slice(0, 60)}"` });
-    return;
+    return null;
   }
-  ctx.drafts.push({
+  const draft: CardDraft = {
     kind: d.kind,
     prompt: d.prompt.trim(),
     answer: d.answer.trim(),
@@ -117,7 +118,10 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): void {
     topicTitle: topicTitle(ctx, d.topic),
     scopeKey: scopeKeyOf(ctx, d.topic ?? d.section),
     ...(d.anchor !== undefined ? { anchorKey: d.anchor && d.anchor.role !== "root" ? pathKey(d.anchor.path) : "" } : {}),
-  });
+    ...(d.parentDraft ? { parentDraft: d.parentDraft } : {}),
+  };
+  ctx.drafts.push(draft);
+  return draft;
 }
 
 /** Heading of a section as a block (to include sub-headings in an answer). */

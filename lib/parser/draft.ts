@@ -27,6 +27,8 @@ export interface CardDraft {
   scopeKey: string;
   /** For follow-ups: key of the topic whose card is the parent, if known. */
   anchorKey?: string;
+  /** For follow-ups: the draft of the very question they follow (nested details, sub-questions). */
+  parentDraft?: CardDraft;
 }
 
 export const RANK = { followup: 5, question: 4, script: 3, steps: 3, label: 2, explain: 1 } as const;

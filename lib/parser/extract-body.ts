@@ -6,7 +6,7 @@ import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote } from "./draft";
-import { detailsItem, followupItems, questionAnswer, questionListItems } from "./extract-questions";
+import { detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { cleanPrompt, isRequest } from "./questions";
@@ -96,7 +96,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   if (seg.kind === "free") {
     const rest: Block[] = [];
     for (const b of seg.blocks) {
-      const asked = b.node.type === "list" ? questionListItems(b.node, source) : null;
+      const asked = b.node.type === "list" ? questionListItems(b.node, source) : b.node.type === "table" ? tableItems(b.node, source) : null;
       if (asked) {
         for (const item of asked) {
           addDraft(ctx, { kind: "qa", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
@@ -118,9 +118,25 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     addDraft(ctx, { kind: "qa", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
   } else if (seg.kind === "details") {
     const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
-    if (item) addDraft(ctx, { kind: "qa", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine });
+    if (item) addDetails(ctx, item, section, topic, "qa");
   } else addLabelled(ctx, seg, section, topic);
   return leftovers;
+}
+
+/**
+ * A `<details>` question: its card, its nested follow-ups, or — when its
+ * body only lists questions — those questions, unanswered.
+ */
+export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic: Section | null, kind: "qa" | "followup"): void {
+  if (item.listed) {
+    for (const q of item.listed) addDraft(ctx, { kind, prompt: cleanPrompt(q.question), answer: "", section, topic, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: q.line, anchor: kind === "followup" ? topic : null }, false);
+    return;
+  }
+  const prompt = kind === "qa" ? detailsPrompt(item.question) : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
+  const draft = addDraft(ctx, { kind, prompt, answer: item.answer, section, topic, role: item.question, rank: kind === "qa" ? RANK.question : RANK.followup, lineStart: item.line, lineEnd: item.endLine, ...(kind === "followup" ? { anchor: topic } : {}) }, kind === "qa");
+  for (const f of item.followups ?? []) {
+    addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(draft ? { parentDraft: draft } : {}) }, false);
+  }
 }
 
 /** A details summary that isn't a question becomes "…에 대해 설명해 주세요." */

@@ -73,8 +73,31 @@ function questionParent(sections: Section[], index: number): Section | null {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;
       if (s.role === "question" && !TAIL_PREFIX.test(s.text) && s.depth <= section.depth) return s;
-      if (s.role === "topic" && s.depth < section.depth) break;
+      if (s.role === "topic" && s.depth < section.depth) return s;
     }
+  }
+  return siblingFollowupTopic(sections, index);
+}
+
+/**
+ * Question headings written as siblings after an empty follow-up label
+ * ("## 꼬리 질문" then "## …?" headings at the same depth): they follow up
+ * the topic or question just before the label.
+ */
+function siblingFollowupTopic(sections: Section[], index: number): Section | null {
+  const section = sections[index]!;
+  for (let j = index - 1; j >= 0; j--) {
+    const s = sections[j]!;
+    if (s.depth > section.depth) continue;
+    if (s.depth < section.depth || s.parent !== section.parent) return null;
+    if (s.role === "question") continue;
+    if (s.role !== "label" || s.label !== "followups" || s.blocks.length > 0) return null;
+    for (let k = j - 1; k >= 0; k--) {
+      const t = sections[k]!;
+      if (t.depth < s.depth) return t.role === "topic" || t.role === "question" ? t : null;
+      if (t.depth === s.depth) return t.role === "topic" || t.role === "question" ? t : null;
+    }
+    return null;
   }
   return null;
 }

@@ -16,7 +16,7 @@ const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|나요|습
  * Requests that make a line a question although it has no "?": 설명해 주세요
  * (and its spacing/typo variants), 설명하시오, 말해 보세요, 알려 주세요, 궁금합니다 …
  */
-export const REQUEST_END = /(설\s*명\s*(해|해\s*(주|줘|보)|하)\s*(세요|시오|십시오|주세요|줘)|설명하시오|설명해보시오|설명해\s*봐라|(말|얘기|이야기)\s*해\s*(주|보)\s*세요|알려\s*주\s*세요|궁금합니다|무엇인가요|무엇입니까|뭔가요|뭘까요|인가요|일까요|할까요|을까요|는가요|나요|습니까|입니까)\s*[.!]?$/;
+export const REQUEST_END = /((해|어|아|여|워|들어|보여|알려|말해|적어|그려)\s*(주|줘|보)\s*(세요|십시오|시겠어요)|하시오|하십시오|보시오|설\s*명\s*(해|해\s*(주|줘|보)|하)\s*(세요|시오|십시오|주세요|줘)|설명하시오|설명해보시오|설명해\s*봐라|(말|얘기|이야기)\s*해\s*(주|보)\s*세요|알려\s*주\s*세요|궁금합니다|무엇인가요|무엇입니까|뭔가요|뭘까요|인가요|일까요|할까요|을까요|는가요|나요|습니까|입니까)\s*[.!]?$/;
 
 /** Whether text starts with a `Q.`-style marker. */
 export function hasQuestionPrefix(text: string): boolean {
@@ -72,7 +72,8 @@ export function cleanPrompt(text: string): string {
       .replace(/&(lt|gt|quot|#39|apos|nbsp|amp);/g, (m) => ENTITY[m] ?? m)
       .replace(/`([^`]*)`/g, "$1")
       .replace(EDITORIAL, "")
-      .replace(/^\s*(\d{1,3})\s+\.\s+/, "$1. "),
+      .replace(/^\s*(\d{1,3})\s+\.\s+/, "$1. ")
+      .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, ""),
   );
   return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "")).replace(/^\*\*(.*)\*\*$/, "$1").trim() || t;
 }
