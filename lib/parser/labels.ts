@@ -3,10 +3,12 @@
  * standalone line, say what the following content is.
  */
 
-export type LabelKind = "script" | "followups" | "why" | "steps" | "sources" | "skip";
+export type LabelKind = "script" | "followups" | "why" | "steps" | "sources" | "skip" | "ask";
 
 const VOCABULARY: Record<LabelKind, string[]> = {
-  script: ["스크립트", "모범 답안", "모범답안", "답변", "답안", "모범 답변", "script", "answer", "model answer"],
+  script: ["스크립트", "모범 답안", "모범답안", "답변", "답안", "모범 답변", "script", "answer", "model answer", "a", "답", "대답"],
+  // "### 질문" over a paragraph that asks; paired with the next "### 답변"
+  ask: ["질문", "question", "q"],
   followups: [
     "예상 꼬리 질문", "꼬리 질문", "꼬리질문", "예상 질문", "예상질문", "예상 면접 질문", "관련 질문", "면접 질문",
     "주요 질문", "자주 묻는 질문", "질문 목록", "질문 리스트", "기본 질문", "면접 질문 모음", "실제 면접 질문", "interview questions",
