@@ -4,7 +4,7 @@
 import type { ParsedCard } from "../parser/types";
 import type { QuestionLabel } from "./labels";
 import { fnv1a64 } from "../parser/ids";
-import { hasDoubledRequest, normalizeQuestion, withoutGeneratedTail } from "./normalize-question";
+import { hasDoubledRequest, normalizeQuestion, withoutGeneratedTail } from "../parser/question-key";
 
 export interface FileScore {
   answered: number;

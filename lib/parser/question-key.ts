@@ -1,8 +1,9 @@
 /**
- * Normalising a question for comparison in the labelled development set:
- * a card "is" a labelled question when both normalise to the same text.
+ * Normalising a question for comparison: a card "is" a labelled question of
+ * the development set, and keeps its history across a re-import, when both
+ * normalise to the same text.
  */
-import { fnv1a64 } from "../parser/ids";
+import { fnv1a64 } from "./ids";
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** Editorial notes an author leaves beside a question: not part of it. */
@@ -50,4 +51,13 @@ export function hasDoubledRequest(prompt: string): boolean {
   const m = /^(.*?)(에\s*(대해서|대하여|대해|관해)\s*)?(설명해\s*주세요|설명해주세요)[.!]?$/.exec(prompt.trim());
   if (!m || !m[2]) return false;
   return new RegExp(REQUEST_END.source + "$").test(m[1]!.trim());
+}
+
+/**
+ * The identity of a card's question across parser versions: the prompt
+ * without its generated request tail, normalised. Two prompts with the same
+ * key ask the same thing ("TCP에 대해 설명해 주세요." and "TCP").
+ */
+export function questionKey(prompt: string): string {
+  return normalizeQuestion(withoutGeneratedTail(prompt));
 }
