@@ -21,6 +21,7 @@ export interface Ctx {
   consumed: Set<Section>;
   /** Questions found without an answer (topicKey: the topic they belong to, for a parent). */
   unanswered: { line: number; prompt: string; topicKey: string }[];
+  skipped: { line: number; heading: string }[];
 }
 
 /** Words too generic to be a prompt on their own ("장점" → "Reflection의 장점"). */

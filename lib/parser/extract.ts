@@ -20,6 +20,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     if (skipped && isDescendant(section, skipped)) continue;
     if (section.role === "label" && section.label === "skip") {
       skipped = section;
+      ctx.skipped.push({ line: section.line, heading: section.text });
       ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 안내·목차·규칙)` });
       continue;
     }

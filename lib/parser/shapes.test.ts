@@ -56,7 +56,7 @@ describe("parseDeck on note shapes", () => {
       [8, "followup", "스레드끼리 공유하지 않는 것은 무엇인가요?", 3],
     ]);
     expect(deck.cards[0]!.answer).toBe("프로세스는 독립된 주소 공간을 가지고, 스레드는 한 프로세스 안에서 주소 공간을 나눠 씁니다.");
-    expect(deck.unanswered.map((u) => [u.line, u.prompt])).toEqual([
+    expect(deck.unanswered!.map((u) => [u.line, u.prompt])).toEqual([
       [20, "페이지 폴트는 언제 일어나나요?"],
       [21, "스와핑은 왜 느린가요?"],
     ]);
@@ -90,5 +90,31 @@ describe("parseDeck on note shapes", () => {
     expect(outline(deck)).toEqual([[14, "script", "스택에 대해 설명해 주세요.", null]]);
     expect(deck.cards[0]!.answer).toContain("핵심: LIFO, 호출 스택");
     expect(deck.warnings.map((w) => w.line)).toEqual([3, 8, 18]);
+  });
+});
+
+describe("practice prompts", () => {
+  it("are off by default; on request every unanswered question becomes a card with no model answer", () => {
+    const name = "question-table.md";
+    const text = readFileSync(path.join(__dirname, "fixtures", name), "utf8");
+    const plain = parseDeck(text, { path: name });
+    const practice = parseDeck(text, { path: name, practicePrompts: true });
+    expect(practice.cards.filter((c) => !plain.cards.some((p) => p.id === c.id)).map((c) => [c.lineStart, c.kind, c.prompt, c.answer])).toEqual([
+      [20, "qa", "HTTP/3는 왜 UDP를 쓰나요?", ""],
+      [21, "qa", "keep-alive는 언제 끊기나요?", ""],
+    ]);
+    // the answered cards are exactly those of a plain parse
+    expect(practice.cards.filter((c) => c.answer !== "")).toEqual(plain.cards);
+    expect(practice.unanswered).toEqual(plain.unanswered);
+    expect(parseDeck(text, { path: name, practicePrompts: true }).cards.map((c) => c.id)).toEqual(practice.cards.map((c) => c.id));
+  });
+
+  it("lists skipped sections with their lines", () => {
+    const deck = parse("junk-sections.md");
+    expect(deck.skipped).toEqual([
+      { line: 3, heading: "목차" },
+      { line: 8, heading: "스터디 규칙" },
+      { line: 18, heading: "Contributors" },
+    ]);
   });
 });

@@ -52,9 +52,22 @@ export interface ParsedDeck {
   warnings: ParseWarning[];
   /** Questions without a written answer, in line order (always set by parseDeck). */
   unanswered?: UnansweredQuestion[];
+  /** Sections left out because they are not questions (tables of contents, rules, contributors); always set by parseDeck. */
+  skipped?: SkippedSection[];
+}
+
+/** A section the parser left out, for the import preview. */
+export interface SkippedSection {
+  line: number;
+  heading: string;
 }
 
 export interface ParseOptions {
   /** The file's path (relative or just a name); used for the deck key and title fallback. */
   path: string;
+  /**
+   * Also make a card of every unanswered question: a practice prompt with an
+   * empty answer (the study view shows "no model answer"). Off by default.
+   */
+  practicePrompts?: boolean;
 }

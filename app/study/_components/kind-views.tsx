@@ -3,6 +3,7 @@ import type { Recorder } from "@/lib/client/recorder";
 import type { StudyCard } from "@/lib/client/types";
 import { t } from "@/lib/i18n";
 import { AnswerBlock, Html } from "./answer-block";
+import { NoModelAnswer } from "./no-model-answer";
 import { AnswerTimer } from "./answer-timer";
 import { RecordControl } from "./record-control";
 
@@ -41,7 +42,7 @@ export function QaView({ card, revealed, readAloud }: { card: StudyCard; reveale
   if (!revealed) return null;
   return (
     <AnswerBlock tools={readAloud} tipsHtml={card.tipsHtml}>
-      <Html html={card.answerHtml} />
+      {card.answerHtml.trim() ? <Html html={card.answerHtml} /> : <NoModelAnswer />}
     </AnswerBlock>
   );
 }
