@@ -104,6 +104,7 @@ export function isNoise(block: Block, source: string): boolean {
   const n = block.node;
   if (block.details) return false;
   if (n.type === "thematicBreak" || n.type === "yaml" || n.type === "definition") return true;
+  if (n.type === "heading" && !source.slice(block.start, block.end).replace(/^\s*#+/, "").trim()) return true;
   if (n.type === "html") return /^(\s*<\/?(br|p|div|hr|span|center|img|image)\b[^>]*\/?>\s*)*$/i.test(n.value) || /^\s*<!--[\s\S]*-->\s*$/.test(n.value);
   if (n.type === "paragraph") {
     const text = source.slice(block.start, block.end);

@@ -181,7 +181,9 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   }
   // mostly questions, or terse unanswered items among which some ask (an interview question list)
   const terse = items.every((i) => i.children.length === 1 && itemQuestion(i).length <= 60);
-  if (asking === 0 || (!terse && (asking * 2 < items.length || (asking < items.length && items.length < 3)))) return null;
+  // every item answered under it and a third of them asking: a list of questions with answers
+  const answeredList = items.length >= 3 && items.every((i) => i.children.length > 1) && asking * 3 >= items.length;
+  if (asking === 0 || (!terse && !answeredList && (asking * 2 < items.length || (asking < items.length && items.length < 3)))) return null;
   return listItems(list, source).filter((i) => i.answer || isQuestion(i.question));
 }
 

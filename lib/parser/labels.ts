@@ -26,7 +26,7 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     "members", "member", "멤버", "팀원", "참여자", "기여자", "스터디 규칙", "스터디 방식", "스터디 진행 방식", "진행 방식",
     "규칙", "how to contribute", "contributing", "license", "라이선스", "goal", "goals", "학습 목표", "notice", "공지",
     "공지사항", "일정", "conclusion", "결론", "마무리", "introduction", "intro", "pr checklists", "pr checklist",
-    "what is this pr", "pr 규칙", "pr 작성 규칙", "커밋 규칙", "template", "템플릿",
+    "what is this pr", "pr 규칙", "pr 작성 규칙", "커밋 규칙", "template", "템플릿", "작성자", "작성자 소개", "authors", "author",
   ],
 };
 

@@ -73,6 +73,7 @@ export function cleanPrompt(text: string): string {
       .replace(/`([^`]*)`/g, "$1")
       .replace(EDITORIAL, "")
       .replace(/^\s*(\d{1,3})\s+\.\s+/, "$1. ")
+      .replace(/^\s*\d{1,3}-\d{1,3}\.?\s+/, "")
       .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, ""),
   );
   return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "")).replace(/^\*\*(.*)\*\*$/, "$1").trim() || t;
