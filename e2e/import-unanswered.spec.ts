@@ -61,16 +61,21 @@ test("preview lists unanswered questions and skipped sections; a practice prompt
 
   // Study until the practice prompt comes up: its answer says there is no model answer.
   await page.goto(studyHref!);
-  for (let i = 0; i < 2; i++) {
-    await expect(page.getByRole("article")).toBeVisible();
-    const isPractice = await page.getByRole("article").getByText("QUIC은 왜 UDP 위에서 동작하나요?").isVisible();
+  const grades = page.getByRole("group", { name: "얼마나 잘 답했나요?" });
+  for (let i = 0; i < 3; i++) {
+    const heading = page.getByRole("article").getByRole("heading", { level: 2 });
+    await expect(heading).toBeVisible();
+    const prompt = (await heading.textContent()) ?? "";
     await page.keyboard.press("Space");
-    if (isPractice) {
+    if (prompt.includes("QUIC")) {
       await expect(page.getByText("모범 답안 없음: 직접 답해 보세요")).toBeVisible();
-      await page.screenshot({ path: testInfo.outputPath("study-practice-390.png") });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: testInfo.outputPath("study-practice-390-dark.png"), fullPage: true });
       return;
     }
+    await expect(grades.getByRole("button", { name: /^알맞음/ })).toBeEnabled();
     await page.keyboard.press("3");
+    await expect(heading).not.toHaveText(prompt);
   }
   throw new Error("the practice prompt never came up");
 });
