@@ -28,6 +28,8 @@ function CardItem({ card, followups }: { card: PreviewCard; followups: PreviewCa
 function FileResult({ file, saved, practice }: { file: PreviewFile; saved: boolean; practice: boolean }) {
   const keys = new Set(file.cards.map((c) => c.key));
   const top = file.cards.filter((c) => !c.parentKey || !keys.has(c.parentKey));
+  // skipped sections are listed by FileFindings; don't repeat them as warnings
+  const warnings = file.warnings.filter((w) => !(file.skipped ?? []).some((k) => k.line === w.line));
   return (
     <section className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800" aria-label={file.name}>
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -42,11 +44,11 @@ function FileResult({ file, saved, practice }: { file: PreviewFile; saved: boole
         ) : null}
       </header>
       <FileFindings file={file} practice={practice} />
-      {file.warnings.length > 0 ? (
+      {warnings.length > 0 ? (
         <details className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          <summary>{t.import.warnings} ({file.warnings.length})</summary>
+          <summary>{t.import.warnings} ({warnings.length})</summary>
           <ul className="mt-2 list-disc pl-5">
-            {file.warnings.map((w, i) => <li key={i}>{t.import.line(w.line)}: {w.message}</li>)}
+            {warnings.map((w, i) => <li key={i}>{t.import.line(w.line)}: {w.message}</li>)}
           </ul>
         </details>
       ) : null}
