@@ -50,6 +50,8 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
     rest = rest.replace(span, "");
   }
   const answer = cleanAnswer(detailsBody(rest));
+  // a list of links only (translations, a table of contents) is navigation, not an answer
+  if (followups.length === 0 && isLinkList(answer)) return null;
   const listed = questionLines(answer, raw, line);
   return {
     question,
@@ -59,6 +61,12 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
     ...(followups.length > 0 ? { followups } : {}),
     ...(listed ? { listed } : {}),
   };
+}
+
+/** Every non-blank line is a list item that is just a link. */
+function isLinkList(markdown: string): boolean {
+  const lines = markdown.split("\n").filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(l));
 }
 
 const countLines = (text: string) => (text.match(/\n/g) ?? []).length;
