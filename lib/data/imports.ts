@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { NoteFile } from "@/lib/import/collect-note-files";
 import { refuse } from "@/lib/import/import-refused-error";
 import { parseDeck } from "@/lib/parser";
-import type { CardKind, ParsedDeck, ParseWarning } from "@/lib/parser/types";
+import type { CardKind, ParsedDeck, ParseWarning, SkippedSection } from "@/lib/parser/types";
 import type { SessionUser } from "./session-user";
 
 export interface ImportedCard {
@@ -27,6 +27,10 @@ export interface ImportedFile extends ApplyCounts {
   title: string;
   cards: ImportedCard[];
   warnings: ParseWarning[];
+  /** Questions the note asks without an answer (cards only when practice prompts are on). */
+  unanswered: { line: number; prompt: string; parentKey?: string }[];
+  /** Sections left out as not questions (tables of contents, rules, contributors). */
+  skipped: SkippedSection[];
 }
 
 export interface ImportResult extends ApplyCounts {
@@ -54,12 +58,12 @@ function toCards(parsed: ParsedDeck): ImportedCard[] {
 }
 
 /** Parses every note; two files claiming one slug: the later ones get a path-derived suffix. */
-function parseAll(notes: NoteFile[]) {
+function parseAll(notes: NoteFile[], practicePrompts: boolean) {
   const taken = new Set<string>();
   return notes.map((note) => {
     let parsed: ParsedDeck;
     try {
-      parsed = parseDeck(note.markdown, { path: note.name });
+      parsed = parseDeck(note.markdown, { path: note.name, practicePrompts });
     } catch (err) {
       console.error(`[import] parser failed on ${note.name}`, err);
       throw refuse(note.name, "노트를 읽는 중 문제가 생겼습니다. 파일 내용을 확인해 주세요.", "parse_failed");
@@ -90,8 +94,8 @@ const sum = (a: ApplyCounts, b: ApplyCounts): ApplyCounts => ({
  * whole import is one transaction; a preview runs the same writes and rolls
  * them back, so its counts are exactly what saving would do.
  */
-export async function importNotes(user: SessionUser, notes: NoteFile[], opts: { preview: boolean; now: Date }): Promise<ImportResult> {
-  const parsedFiles = parseAll(notes);
+export async function importNotes(user: SessionUser, notes: NoteFile[], opts: { preview: boolean; now: Date; practicePrompts?: boolean }): Promise<ImportResult> {
+  const parsedFiles = parseAll(notes, opts.practicePrompts === true);
   let result: ImportResult = { preview: opts.preview, files: [], added: 0, updated: 0, archived: 0, unchanged: 0 };
   const run = prisma.$transaction(
     async (tx) => {
@@ -120,6 +124,8 @@ export async function importNotes(user: SessionUser, notes: NoteFile[], opts: { 
           ...counts,
           cards: toCards(parsed),
           warnings: parsed.warnings,
+          unanswered: (parsed.unanswered ?? []).map((q) => ({ line: q.line, prompt: q.prompt, ...(q.parentId ? { parentKey: q.parentId } : {}) })),
+          skipped: parsed.skipped ?? [],
         });
       }
       if (opts.preview) throw new PreviewRollback();

@@ -4,6 +4,7 @@
  */
 import { koStats } from "./ko-stats";
 import { koAttempts } from "./ko-attempts";
+import { koImportShapes } from "./ko-import-shapes";
 
 export const ko = {
   app: {
@@ -322,6 +323,7 @@ export const ko = {
     restored: (decks: number, logs: number) => `덱 ${decks}개와 채점 기록 ${logs}개를 복원했습니다.`,
     badFile: "내보낸 JSON 파일이 아닙니다.",
   },
+  importShapes: koImportShapes,
   apiErrors: {
     unauthenticated: "로그인이 필요합니다.",
     csrf: "허용되지 않은 출처의 요청입니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.",

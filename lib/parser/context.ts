@@ -5,7 +5,7 @@
 import type { Block } from "./blocks";
 import { RANK, type CardDraft } from "./draft";
 import { josa } from "./korean";
-import { isQuestion } from "./questions";
+import { cleanPrompt, isRequest } from "./questions";
 import { pathKey, topicOf, type Section } from "./sections";
 import type { CardKind, ParseWarning } from "./types";
 
@@ -19,6 +19,9 @@ export interface Ctx {
   /** Source links per scope key ("" = whole deck). */
   scopedSources: Map<string, string[]>;
   consumed: Set<Section>;
+  /** Questions found without an answer (topicKey: the topic they belong to, for a parent). */
+  unanswered: { line: number; prompt: string; topicKey: string }[];
+  skipped: { line: number; heading: string }[];
 }
 
 /** Words too generic to be a prompt on their own ("장점" → "Reflection의 장점"). */
@@ -35,6 +38,12 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
   const title = (/[([]/.test(topic.title) ? topic.title : topic.title.replace(/[)\]]$/, "").trim()) || topic.title;
   const parent = topicOf(topic);
   if (GENERIC.has(topic.title.toLowerCase()) && parent && parent.role !== "root") {
+    // "…의 차이" + "차이점" reads "…의 차이점", never "…의 차이의 차이점"
+    const pair = /^(.*\S)의\s+(\S+?)(과|와|및|&)\s*(\S+)$/.exec(parent.title);
+    if (pair && (pair[2] === title || pair[4] === title)) return `${pair[1]}의 ${title}`;
+    const last = /(\S+)$/.exec(parent.title)?.[1] ?? "";
+    const stem = last.replace(/^.*의/, "");
+    if (stem && title.startsWith(stem)) return parent.title.slice(0, parent.title.length - stem.length) + title;
     return `${parent.title}의 ${title}`;
   }
   return title;
@@ -52,8 +61,8 @@ export function scopeKeyOf(ctx: Ctx, section: Section | null): string {
 
 /** Prompt for explaining a topic: the heading itself if it asks, else "…에 대해 설명해 주세요." */
 export function explainPrompt(title: string): string {
-  const t = title.trim();
-  if (isQuestion(t) && /[?？]$/.test(t)) return t;
+  const t = cleanPrompt(title.trim());
+  if (isRequest(t)) return t;
   if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;
   return `${t}에 대해 설명해 주세요.`;
 }
@@ -81,15 +90,21 @@ export interface DraftInput {
   lineStart: number;
   lineEnd: number;
   anchor?: Section | null;
+  parentDraft?: CardDraft;
 }
 
 /** Record a draft; empty answers become a warning instead of a card. */
-export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): void {
+export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
+    if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
+      const anchor = d.anchor !== undefined ? d.anchor : d.topic;
+      ctx.unanswered.push({ line: d.lineStart, prompt: d.prompt.trim(), topicKey: anchor && anchor.role !== "root" ? pathKey(anchor.path) : "" });
+      return null;
+    }
     if (warnIfEmpty) ctx.warnings.push({ line: d.lineStart, message: `빈 답변: "${d.prompt.slice(0, 60)}"` });
-    return;
+    return null;
   }
-  ctx.drafts.push({
+  const draft: CardDraft = {
     kind: d.kind,
     prompt: d.prompt.trim(),
     answer: d.answer.trim(),
@@ -104,7 +119,10 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): void {
     topicTitle: topicTitle(ctx, d.topic),
     scopeKey: scopeKeyOf(ctx, d.topic ?? d.section),
     ...(d.anchor !== undefined ? { anchorKey: d.anchor && d.anchor.role !== "root" ? pathKey(d.anchor.path) : "" } : {}),
-  });
+    ...(d.parentDraft ? { parentDraft: d.parentDraft } : {}),
+  };
+  ctx.drafts.push(draft);
+  return draft;
 }
 
 /** Heading of a section as a block (to include sub-headings in an answer). */

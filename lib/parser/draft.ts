@@ -27,9 +27,14 @@ export interface CardDraft {
   scopeKey: string;
   /** For follow-ups: key of the topic whose card is the parent, if known. */
   anchorKey?: string;
+  /** For follow-ups: the draft of the very question they follow (nested details, sub-questions). */
+  parentDraft?: CardDraft;
 }
 
 export const RANK = { followup: 5, question: 4, script: 3, steps: 3, label: 2, explain: 1 } as const;
+
+/** "*Assembled by …*", "작성자: …": who wrote the note, not what it says. */
+const BYLINE = /^[*_]*\s*(assembled|written|created|posted|edited)\s+by\b[^\n]*$|^[*_]*\s*(작성자|작성일|정리한 사람)\s*[:：][^\n]*$/i;
 
 const WRAPPER_LINE = /^\s*<\/?(p|div|br|span|center)(\s[^>]*)?\/?>\s*$/i;
 
@@ -99,9 +104,11 @@ export function isNoise(block: Block, source: string): boolean {
   const n = block.node;
   if (block.details) return false;
   if (n.type === "thematicBreak" || n.type === "yaml" || n.type === "definition") return true;
+  if (n.type === "heading" && !source.slice(block.start, block.end).replace(/^\s*#+/, "").trim()) return true;
   if (n.type === "html") return /^(\s*<\/?(br|p|div|hr|span|center|img|image)\b[^>]*\/?>\s*)*$/i.test(n.value) || /^\s*<!--[\s\S]*-->\s*$/.test(n.value);
   if (n.type === "paragraph") {
     const text = source.slice(block.start, block.end);
+    if (BYLINE.test(text.trim())) return true;
     return text.replace(/!\[[^\]]*\]\([^)]*\)|<img[^>]*>|<br\s*\/?>/gi, "").trim() === "";
   }
   return false;

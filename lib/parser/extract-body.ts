@@ -2,12 +2,14 @@
  * Cards from a section body: labelled segments, question paragraphs,
  * `<details>`, step lists and spoken (polite) prose.
  */
+import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote } from "./draft";
-import { detailsItem, followupItems, questionAnswer } from "./extract-questions";
+import { detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
+import { cleanPrompt, isRequest } from "./questions";
 import { textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
@@ -29,7 +31,7 @@ export function addScript(ctx: Ctx, section: Section, topic: Section | null, blo
   const [, end] = lineRange(blocks, line);
   const title = topicTitle(ctx, topic);
   if (topic && topic.role === "question") {
-    addDraft(ctx, { kind: "qa", prompt: topic.title, answer, tips, section, topic, rank: RANK.question, lineStart: line, lineEnd: end });
+    addDraft(ctx, { kind: "qa", prompt: cleanPrompt(topic.title), answer, tips, section, topic, rank: RANK.question, lineStart: line, lineEnd: end });
     return;
   }
   addDraft(ctx, { kind: "script", prompt: explainPrompt(title), answer, tips, section, topic, rank: RANK.script, lineStart: line, lineEnd: end });
@@ -58,7 +60,7 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
     }
     case "followups":
       for (const item of followupItems(seg.blocks, source)) {
-        addDraft(ctx, { kind: "followup", prompt: item.question, answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+        addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
       }
       return;
     case "sources": {
@@ -94,6 +96,13 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   if (seg.kind === "free") {
     const rest: Block[] = [];
     for (const b of seg.blocks) {
+      const asked = b.node.type === "list" ? questionListItems(b.node, source) : b.node.type === "table" ? tableItems(b.node, source) : null;
+      if (asked) {
+        for (const item of asked) {
+          addDraft(ctx, { kind: "qa", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
+        }
+        continue;
+      }
       if (b.node.type === "list" && isStepMarkerList(b.node)) {
         const title = topicTitle(ctx, topic);
         addDraft(ctx, { kind: "steps", prompt: stepsPrompt(title), answer: blocksMarkdown([b], source), steps: stepsFromList(b.node, source), section, topic, rank: RANK.steps, lineStart: b.line, lineEnd: b.endLine });
@@ -106,17 +115,39 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   } else if (seg.kind === "question") {
     const answer = questionAnswer(source, seg.headStart, seg.headEnd, seg.blocks);
     const [, end] = lineRange(seg.blocks, seg.line);
-    addDraft(ctx, { kind: "qa", prompt: seg.question ?? "", answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
+    addDraft(ctx, { kind: "qa", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
   } else if (seg.kind === "details") {
     const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
-    if (item) addDraft(ctx, { kind: "qa", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine });
+    if (item) addDetails(ctx, item, section, topic, "qa");
   } else addLabelled(ctx, seg, section, topic);
   return leftovers;
 }
 
+/**
+ * A `<details>` question: its card, its nested follow-ups, or — when its
+ * body only lists questions — those questions, unanswered.
+ */
+export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic: Section | null, kind: "qa" | "followup"): void {
+  if (item.listed) {
+    for (const q of item.listed) addDraft(ctx, { kind, prompt: cleanPrompt(q.question), answer: "", section, topic, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: q.line, anchor: kind === "followup" ? topic : null }, false);
+    return;
+  }
+  const prompt = kind === "qa" ? detailsPrompt(item.question) : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
+  const draft = addDraft(ctx, { kind, prompt, answer: item.answer, section, topic, role: item.question, rank: kind === "qa" ? RANK.question : RANK.followup, lineStart: item.line, lineEnd: item.endLine, ...(kind === "followup" ? { anchor: topic } : {}) }, kind === "qa");
+  for (const f of item.followups ?? []) {
+    addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(draft ? { parentDraft: draft } : {}) }, false);
+  }
+}
+
 /** A details summary that isn't a question becomes "…에 대해 설명해 주세요." */
 export function detailsPrompt(summary: string): string {
-  return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) ? summary : explainPrompt(summary);
+  return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) ? cleanPrompt(summary) : explainPrompt(summary);
+}
+
+/** A list of five or more short noun phrases with nothing under them: an outline (table of contents), not an answer. */
+function isOutline(list: List): boolean {
+  const items = list.children as ListItem[];
+  return items.length >= 5 && items.every((i) => i.children.length === 1 && i.children[0]!.type === "paragraph" && !/[.?!다요]$/.test(textOf(i).trim()) && textOf(i).trim().length <= 30);
 }
 
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */
@@ -124,6 +155,7 @@ function isSubstantive(blocks: Block[], source: string): boolean {
   const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && b.node.type !== "code");
   const text = prose.map((b) => (b.details ? "" : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
   if (text.length < 20) return false;
+  if (prose.length > 0 && prose.every((b) => b.node.type === "list" && isOutline(b.node))) return false;
   const linkText = prose.flatMap((b) => linksIn([b], source)).join(" ").length;
   const raw = prose.map((b) => source.slice(b.start, b.end)).join(" ").length;
   return linkText < raw * 0.7;

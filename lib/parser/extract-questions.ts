@@ -2,11 +2,11 @@
  * Question/answer pairs inside a body: `Q.` paragraphs, `<details>` blocks
  * and (in follow-up sections) list items whose nested content is the answer.
  */
-import type { List, ListItem } from "mdast";
-import type { Block } from "./blocks";
+import type { List, ListItem, Table } from "mdast";
+import { decodeEntities, type Block } from "./blocks";
 import { blocksMarkdown, cleanAnswer, detailsBody, sliceDedent } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
-import { stripQuestionPrefix } from "./questions";
+import { isQuestion, stripQuestionPrefix } from "./questions";
 import { questionOf } from "./segments";
 
 export interface QuestionItem {
@@ -14,6 +14,10 @@ export interface QuestionItem {
   answer: string;
   line: number;
   endLine: number;
+  /** Questions nested in the answer (a `<details>` inside a `<details>`): follow-ups of this one. */
+  followups?: QuestionItem[];
+  /** The summary introduced only a list of questions: these, without answers. */
+  listed?: QuestionItem[];
 }
 
 /** Answer of a `Q.` paragraph: the rest of its paragraph plus the following blocks. */
@@ -26,14 +30,75 @@ export function questionAnswer(source: string, headStart: number | undefined, he
 /** Question of a `<details>` block and its answer. */
 export function detailsItem(block: Block, source: string): QuestionItem | null {
   if (!block.details) return null;
-  const question = stripQuestionPrefix(block.details.summary);
+  return detailsFromRaw(source.slice(block.start, block.end), block.line, block.details.summary);
+}
+
+const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
+
+/** A `<details>` span's question, answer, nested follow-ups and listed questions. */
+function detailsFromRaw(raw: string, line: number, summaryText?: string): QuestionItem | null {
+  const summary = summaryText ?? decodeEntities((SUMMARY.exec(raw)?.[1] ?? "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+  const question = stripQuestionPrefix(summary);
   if (!question || /^(table of contents|contents|목차|toc)$/i.test(question)) return null;
+  const inner = raw.replace(/^\s*<details[^>]*>/i, "").replace(/<\/details\s*>\s*$/i, "");
+  const followups: QuestionItem[] = [];
+  let rest = raw;
+  for (const span of nestedDetails(inner)) {
+    const offset = raw.indexOf(span);
+    const item = detailsFromRaw(span, line + countLines(raw.slice(0, offset)));
+    if (item) followups.push(item);
+    rest = rest.replace(span, "");
+  }
+  const answer = cleanAnswer(detailsBody(rest));
+  // a list of links only (translations, a table of contents) is navigation, not an answer
+  if (followups.length === 0 && isLinkList(answer)) return null;
+  const listed = questionLines(answer, raw, line);
   return {
     question,
-    answer: cleanAnswer(detailsBody(source.slice(block.start, block.end))),
-    line: block.line,
-    endLine: block.endLine,
+    answer: listed ? "" : answer,
+    line,
+    endLine: line + countLines(raw),
+    ...(followups.length > 0 ? { followups } : {}),
+    ...(listed ? { listed } : {}),
   };
+}
+
+/** Every non-blank line is a list item that is just a link. */
+function isLinkList(markdown: string): boolean {
+  const lines = markdown.split("\n").filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(l));
+}
+
+const countLines = (text: string) => (text.match(/\n/g) ?? []).length;
+
+/** Top-level `<details>…</details>` spans inside some HTML/Markdown, nesting counted. */
+function nestedDetails(text: string): string[] {
+  const spans: string[] = [];
+  const tag = /<(\/?)details\b[^>]*>/gi;
+  let depth = 0;
+  let start = -1;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    if (!m[1]) {
+      if (depth === 0) start = m.index;
+      depth++;
+    } else if (depth > 0 && --depth === 0 && start >= 0) {
+      spans.push(text.slice(start, m.index + m[0].length));
+    }
+  }
+  return spans;
+}
+
+/** An answer that is only a bullet list of questions: those questions (no answers). */
+function questionLines(answer: string, raw: string, line: number): QuestionItem[] | null {
+  const lines = answer.split("\n").filter((l) => l.trim());
+  if (lines.length === 0 || !lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l))) return null;
+  const qs = lines.map((l) => stripQuestionPrefix(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()));
+  if (!qs.every((q) => isQuestion(q))) return null;
+  const rawLines = raw.split("\n");
+  return qs.map((question, i) => {
+    const at = rawLines.findIndex((l) => l.includes(lines[i]!.trim()));
+    return { question, answer: "", line: line + Math.max(0, at), endLine: line + Math.max(0, at) };
+  });
 }
 
 /** Each top-level list item as a question; its nested content is the answer. */
@@ -89,8 +154,69 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
       (current as { blocks: Block[] }).blocks.push(block);
       continue;
     }
-    if (block.node.type === "list") items.push(...listItems(block.node, source));
+    if (block.node.type === "table") {
+      items.push(...(tableItems(block.node, source) ?? []));
+      continue;
+    }
+    // in a follow-up section an item is a question if it asks or has an answer under it
+    if (block.node.type === "list") items.push(...listItems(block.node, source).filter((i) => i.answer || isQuestion(i.question)));
   }
   flush();
+  return items;
+}
+
+/** Text of a list item's first line with link syntax and emphasis removed. */
+function itemQuestion(item: ListItem): string {
+  const first = item.children[0];
+  if (!first || first.type !== "paragraph") return "";
+  return stripQuestionPrefix((textOf(first).split("\n")[0] ?? "").trim());
+}
+
+/**
+ * A list of questions: every top-level item (at least one) asks. Its items
+ * are questions of the note, with their nested content as the answer (often
+ * none). A table of contents (items that are only links) is not one.
+ */
+export function questionListItems(list: List, source: string): QuestionItem[] | null {
+  const items = list.children as ListItem[];
+  if (items.length === 0) return null;
+  let asking = 0;
+  for (const item of items) {
+    const first = item.children[0];
+    if (!first || first.type !== "paragraph") return null;
+    if (first.children.length === 1 && first.children[0]!.type === "link") return null;
+    if (isQuestion(itemQuestion(item))) asking++;
+  }
+  // mostly questions, or terse unanswered items among which some ask (an interview question list)
+  const terse = items.every((i) => i.children.length === 1 && itemQuestion(i).length <= 60);
+  // every item answered under it and a third of them asking: a list of questions with answers
+  const answeredList = items.length >= 3 && items.every((i) => i.children.length > 1) && asking * 3 >= items.length;
+  if (asking === 0 || (!terse && !answeredList && (asking * 2 < items.length || (asking < items.length && items.length < 3)))) return null;
+  return listItems(list, source).filter((i) => i.answer || isQuestion(i.question));
+}
+
+const QUESTION_HEADER = /^(예상\s*)?(질문|문제|물음|question|questions|q)(\s*목록)?$/i;
+const ANSWER_HEADER = /^(모범\s*)?(답|답변|정답|대답|답변\s*포인트|핵심\s*답변|설명|해설|answer|answers|a|핵심|포인트|키워드)$/i;
+
+/**
+ * A question table (a header names the questions: 질문 | 답변, 예상 질문 |
+ * 답변 포인트, Q | A): one item per row, the answer cell as its answer (empty
+ * when the table has no answer column).
+ */
+export function tableItems(table: Table, source: string): QuestionItem[] | null {
+  const [head, ...rows] = table.children;
+  if (!head || rows.length === 0) return null;
+  const names = head.children.map((c) => textOf(c).replace(/[*_`]/g, "").trim());
+  const q = names.findIndex((n) => QUESTION_HEADER.test(n));
+  if (q === -1) return null;
+  const a = names.findIndex((n, i) => i !== q && ANSWER_HEADER.test(n));
+  const items: QuestionItem[] = [];
+  for (const row of rows) {
+    const question = stripQuestionPrefix(textOf(row.children[q] ?? row).replace(/\s+/g, " ").trim());
+    if (!question) continue;
+    const cell = a === -1 ? undefined : row.children[a];
+    const answer = cell && cell.children.length > 0 ? source.slice(startOf(cell.children[0]!), endOf(cell.children[cell.children.length - 1]!)).replace(/<br\s*\/?>/gi, "\n").trim() : "";
+    items.push({ question, answer, line: lineOf(row), endLine: endLineOf(row) });
+  }
   return items;
 }

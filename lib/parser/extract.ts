@@ -4,15 +4,26 @@
  */
 import type { Block } from "./blocks";
 import { RANK, addDraft, headingBlock, type Ctx } from "./context";
-import { blocksMarkdown, cleanAnswer, lineRange, unquote } from "./draft";
+import type { List } from "mdast";
+import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draft";
+import { stepsFromList } from "./extract-steps";
 import { addBody, addBodySegment, addLabelled } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { splitSegments } from "./segments";
+import { cleanPrompt } from "./questions";
 
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
+  let skipped: Section | null = null;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
+    if (skipped && isDescendant(section, skipped)) continue;
+    if (section.role === "label" && section.label === "skip") {
+      skipped = section;
+      ctx.skipped.push({ line: section.line, heading: section.text });
+      ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 안내·목차·규칙)` });
+      continue;
+    }
     if (ctx.consumed.has(section)) continue;
     try {
       extractSection(ctx, sections, i);
@@ -26,6 +37,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
   const anchor = followupAnchor(section);
   if (section.role === "root") return addBody(ctx, section, null, false);
+  if (section.role === "label" && section.label === "ask") return addAskedLabel(ctx, sections, index);
   if (section.role === "label") {
     const topic = topicOf(section);
     const kind = section.label!;
@@ -42,8 +54,56 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     return;
   }
   if (anchor) return addQuestionHeading(ctx, sections, index, "followup", topicOf(anchor));
-  if (section.role === "question") return addQuestionHeading(ctx, sections, index, "qa", null);
+  if (section.role === "question") {
+    // a question heading nested under a question heading is its follow-up
+    const asker = questionParent(sections, index);
+    return asker ? addQuestionHeading(ctx, sections, index, "followup", asker) : addQuestionHeading(ctx, sections, index, "qa", null);
+  }
   addBody(ctx, section, section, true);
+}
+
+/** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …". */
+const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])/i;
+
+/**
+ * The question a question heading follows up: its nearest heading ancestor
+ * when that asks too; for "꼬리 1 - …" headings also the nearest earlier question.
+ */
+function questionParent(sections: Section[], index: number): Section | null {
+  const section = sections[index]!;
+  const parent = section.parent;
+  if (parent && parent.role === "question") return parent;
+  if (TAIL_PREFIX.test(section.text)) {
+    for (let j = index - 1; j >= 0; j--) {
+      const s = sections[j]!;
+      if (s.role === "question" && !TAIL_PREFIX.test(s.text) && s.depth <= section.depth) return s;
+      if (s.role === "topic" && s.depth < section.depth) return s;
+    }
+  }
+  return siblingFollowupTopic(sections, index);
+}
+
+/**
+ * Question headings written as siblings after an empty follow-up label
+ * ("## 꼬리 질문" then "## …?" headings at the same depth): they follow up
+ * the topic or question just before the label.
+ */
+function siblingFollowupTopic(sections: Section[], index: number): Section | null {
+  const section = sections[index]!;
+  for (let j = index - 1; j >= 0; j--) {
+    const s = sections[j]!;
+    if (s.depth > section.depth) continue;
+    if (s.depth < section.depth || s.parent !== section.parent) return null;
+    if (s.role === "question") continue;
+    if (s.role !== "label" || s.label !== "followups" || s.blocks.length > 0) return null;
+    for (let k = j - 1; k >= 0; k--) {
+      const t = sections[k]!;
+      if (t.depth < s.depth) return t.role === "topic" || t.role === "question" ? t : null;
+      if (t.depth === s.depth) return t.role === "topic" || t.role === "question" ? t : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 function hasChildren(sections: Section[], index: number): boolean {
@@ -59,14 +119,22 @@ function hasChildren(sections: Section[], index: number): boolean {
 function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null): void {
   const section = sections[index]!;
   const blocks: Block[] = [...section.blocks];
+  let aside: Section | null = null;
   for (let j = index + 1; j < sections.length; j++) {
     const sub = sections[j]!;
-    if (!isDescendant(sub, section) || sub.role === "question" || sub.role === "label") break;
+    if (!isDescendant(sub, section)) break;
+    if (aside && isDescendant(sub, aside)) continue;
+    // nested questions and labels make their own cards; the answer goes on after them
+    if (sub.role === "question" || sub.role === "label") {
+      aside = sub;
+      continue;
+    }
     ctx.consumed.add(sub);
     const hb = headingBlock(sub);
     if (hb) blocks.push(hb);
     blocks.push(...sub.blocks);
   }
+  if (!blocks.some((b) => !isNoise(b, ctx.source))) blocks.push(...siblingAnswer(ctx, sections, index));
   const segments = splitSegments(blocks, ctx.source);
   const scripts = segments.filter((s) => s.kind === "script");
   const answerBlocks: Block[] = [];
@@ -74,6 +142,11 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   for (const seg of segments) {
     if (seg.kind === "followups" || seg.kind === "sources") {
       addLabelled(ctx, seg, section, section);
+      continue;
+    }
+    // a further question written inside the answer ("**Q. …**", <details>) is its own card
+    if ((seg.kind === "question" || seg.kind === "details") && answerBlocks.length > 0) {
+      addBodySegment(ctx, seg, section, section);
       continue;
     }
     if (scripts.length > 0 && seg.kind !== "script") continue;
@@ -84,9 +157,14 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   }
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const [, end] = lineRange(blocks, section.line);
+  const procedure = kind === "qa" ? procedureSteps(section.title, answerBlocks, ctx.source) : null;
+  if (procedure) {
+    addDraft(ctx, { kind: "steps", prompt: cleanPrompt(section.title), answer, steps: procedure, tips, section, topic: section, rank: RANK.steps, lineStart: section.line, lineEnd: end });
+    return;
+  }
   addDraft(ctx, {
     kind,
-    prompt: section.title,
+    prompt: cleanPrompt(section.title),
     answer,
     tips,
     section,
@@ -96,4 +174,63 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     lineEnd: end,
     ...(kind === "followup" ? { anchor: anchorTopic } : {}),
   });
+}
+
+/** A question about a procedure ("과정", "단계", "절차", "순서"). */
+const PROCEDURE = /(과정|단계|절차|순서|흐름|procedure|steps)/i;
+
+/** Steps of a procedure question whose answer is mainly one ordered list, else null. */
+function procedureSteps(title: string, blocks: Block[], source: string): string[] | null {
+  if (!PROCEDURE.test(title)) return null;
+  const content = blocks.filter((b) => !isNoise(b, source));
+  const lists = content.filter((b) => b.node.type === "list" && (b.node as List).ordered);
+  if (lists.length !== 1 || (lists[0]!.node as List).children.length < 2) return null;
+  const others = content.filter((b) => b !== lists[0] && b.node.type !== "heading");
+  if (others.length > 2) return null;
+  return stepsFromList(lists[0]!.node as List, source);
+}
+
+/** Whether a heading says "here is the answer": 답변, 답, A., Answer. */
+function isAnswerHeading(s: Section): boolean {
+  return (s.role === "label" && s.label === "script") || /^A\s*\d{0,3}\s*[.:)：]/.test(s.text);
+}
+
+/**
+ * The answer written under the next sibling heading ("## Q. …" then "## A.",
+ * "### 질문" then "### 답변"), with its sub-sections; they are consumed.
+ */
+function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
+  const section = sections[index]!;
+  let j = index + 1;
+  while (j < sections.length && isDescendant(sections[j]!, section)) j++;
+  const next = sections[j];
+  if (!next || next.depth !== section.depth || next.parent !== section.parent || !isAnswerHeading(next)) return [];
+  const out: Block[] = [];
+  const rest = /^A\s*\d{0,3}\s*[.:)：]\s*(.+)$/.exec(next.text)?.[1];
+  const hb = headingBlock(next);
+  if (rest && hb) {
+    const at = ctx.source.slice(hb.start, hb.end).indexOf(rest);
+    if (at >= 0) out.push({ ...hb, start: hb.start + at });
+  }
+  ctx.consumed.add(next);
+  out.push(...next.blocks);
+  for (let k = j + 1; k < sections.length && isDescendant(sections[k]!, next); k++) {
+    ctx.consumed.add(sections[k]!);
+    const hb = headingBlock(sections[k]!);
+    if (hb) out.push(hb);
+    out.push(...sections[k]!.blocks);
+  }
+  return out;
+}
+
+/** "### 질문" + the question as a paragraph, answered under the next "### 답변". */
+function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
+  const section = sections[index]!;
+  const first = section.blocks.find((b) => !isNoise(b, ctx.source));
+  if (!first || first.node.type !== "paragraph") return;
+  const question = cleanPrompt(blocksMarkdown([first], ctx.source).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
+  const answerBlocks = [...section.blocks.slice(section.blocks.indexOf(first) + 1), ...siblingAnswer(ctx, sections, index)];
+  const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
+  const [, end] = lineRange(answerBlocks, first.line);
+  addDraft(ctx, { kind: "qa", prompt: question, answer, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
 }

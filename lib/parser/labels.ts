@@ -3,17 +3,31 @@
  * standalone line, say what the following content is.
  */
 
-export type LabelKind = "script" | "followups" | "why" | "steps" | "sources";
+export type LabelKind = "script" | "followups" | "why" | "steps" | "sources" | "skip" | "ask";
 
 const VOCABULARY: Record<LabelKind, string[]> = {
-  script: ["스크립트", "모범 답안", "모범답안", "답변", "답안", "모범 답변", "script", "answer", "model answer"],
+  script: ["스크립트", "모범 답안", "모범답안", "답변", "답안", "모범 답변", "script", "answer", "model answer", "a", "답", "대답"],
+  // "### 질문" over a paragraph that asks; paired with the next "### 답변"
+  ask: ["질문", "question", "q"],
   followups: [
     "예상 꼬리 질문", "꼬리 질문", "꼬리질문", "예상 질문", "예상질문", "예상 면접 질문", "관련 질문", "면접 질문",
+    "주요 질문", "자주 묻는 질문", "질문 목록", "질문 리스트", "기본 질문", "면접 질문 모음", "실제 면접 질문", "interview questions",
     "follow-up", "follow-ups", "follow-up questions", "follow up questions", "followup questions",
   ],
   why: ["이유", "필요한 이유", "왜", "왜 필요한가", "왜 필요한가요", "왜 필요할까", "필요성", "why"],
   steps: ["단계", "절차", "과정", "steps", "procedure"],
-  sources: ["출처", "참고", "참고 자료", "참고자료", "참고 문헌", "참고 링크", "references", "reference", "sources", "source"],
+  sources: [
+    "출처", "참고", "참고 자료", "참고자료", "참고 문헌", "참고 링크", "references", "reference", "sources", "source",
+    "참조", "각주", "link", "links", "관련 링크", "더 읽어보기", "further reading",
+  ],
+  // sections that are about the notes, not questions: skipped with a warning
+  skip: [
+    "목차", "table of contents", "contents", "toc", "index", "contributors", "contributor", "contributer", "contributers",
+    "members", "member", "멤버", "팀원", "참여자", "기여자", "스터디 규칙", "스터디 방식", "스터디 진행 방식", "진행 방식",
+    "규칙", "how to contribute", "contributing", "license", "라이선스", "goal", "goals", "학습 목표", "notice", "공지",
+    "공지사항", "일정", "conclusion", "결론", "마무리", "introduction", "intro", "pr checklists", "pr checklist",
+    "what is this pr", "pr 규칙", "pr 작성 규칙", "커밋 규칙", "template", "템플릿", "작성자", "작성자 소개", "authors", "author",
+  ],
 };
 
 const LOOKUP = new Map<string, LabelKind>();
@@ -37,6 +51,9 @@ export function normalizeLabel(text: string): string {
     .toLowerCase();
 }
 
+/** Follow-up section labels in their many dresses: 꼬리 질문, 예상 꼬리질문, Deep한 꼬리 질문, 추가 질문, 꼬리 질문 대비 … */
+const FOLLOWUP_LABEL = /^((예상|관련|추가|심화|deep한|deep|더|나올 수 있는)\s*)?(꼬리\s*질문|추가\s*질문|꼬리\s*물기|follow[- ]?ups?(\s*questions?)?)(\s*(대비|목록|리스트|\d{1,2}))?$/;
+
 /** Demonstratives and generic nouns that a why-label may start with ("이러한 절차가 필요한 이유"). */
 const WHY_PREFIX = /^((이러한|이런|그러한|그런|이와 같은|위와 같은|이|그)\s*)?((절차|과정|방식|작업|단계|것)[이가은는]?\s*)?/;
 
@@ -49,6 +66,7 @@ export function classifyLabel(text: string): LabelKind | null {
   if (norm.length === 0 || norm.length > 40) return null;
   const direct = LOOKUP.get(norm);
   if (direct) return direct;
+  if (FOLLOWUP_LABEL.test(norm)) return "followups";
   const why = norm.replace(WHY_PREFIX, "");
   if (why !== norm && LOOKUP.get(why) === "why") return "why";
   if (/^(이러한|이런|그러한|그런|이와 같은|위와 같은)\s/.test(norm) && /필요한 이유(는)?$/.test(norm)) return "why";

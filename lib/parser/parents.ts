@@ -36,8 +36,14 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
     const cur = byTopic.get(key);
     if (!cur || (cur.draft.kind !== "script" && e.draft.kind === "script")) byTopic.set(key, e);
   }
+  const byDraft = new Map(entries.map((e) => [e.draft, e]));
   for (const e of entries) {
     if (e.draft.kind !== "followup") continue;
+    const own = e.draft.parentDraft ? byDraft.get(e.draft.parentDraft) : undefined;
+    if (own && own.draft.kind !== "followup") {
+      result.set(e, own.id);
+      continue;
+    }
     const anchor = e.draft.anchorKey;
     const direct = anchor ? byTopic.get(anchor) : undefined;
     if (direct) {

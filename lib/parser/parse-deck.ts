@@ -12,7 +12,7 @@ import { resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
-import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning } from "./types";
+import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning, UnansweredQuestion } from "./types";
 
 /**
  * Parse one Markdown note into a deck. Pure (no I/O) and total: it never
@@ -23,14 +23,14 @@ export function parseDeck(markdown: string, options: ParseOptions): ParsedDeck {
   const path = typeof options?.path === "string" ? options.path : "";
   const fallbackSlug = slugFromPath(path || "deck");
   try {
-    return parseDeckUnsafe(sanitizeSource(markdown), path, fallbackSlug, warnings);
+    return parseDeckUnsafe(sanitizeSource(markdown), path, fallbackSlug, warnings, options?.practicePrompts === true);
   } catch (e) {
     warnings.push({ line: 1, message: `문서를 해석하지 못했습니다: ${(e as Error)?.message ?? e}` });
-    return { deck: { slug: fallbackSlug, title: baseName(path) || fallbackSlug, description: "", tags: [], sources: [] }, cards: [], warnings };
+    return { deck: { slug: fallbackSlug, title: baseName(path) || fallbackSlug, description: "", tags: [], sources: [] }, cards: [], warnings, unanswered: [], skipped: [] };
   }
 }
 
-function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, warnings: ParseWarning[]): ParsedDeck {
+function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, warnings: ParseWarning[], practicePrompts: boolean): ParsedDeck {
   const root = parseMarkdown(source, (line) => warnings.push({ line, message: "너무 긴 줄을 나누어 읽었습니다" }));
   const fm: FrontMatter = readFrontMatter(root, source, warnings);
   const blocks = toBlocks(root.children, source, warnings);
@@ -39,7 +39,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
   const title = titleSection?.text || fm.title || singleTopicTitle(sections) || baseName(path) || slug;
 
-  const ctx: Ctx = { source, deckTitle: title, titleSection, warnings, drafts: [], scopedSources: new Map(), consumed: new Set() };
+  const ctx: Ctx = { source, deckTitle: title, titleSection, warnings, drafts: [], scopedSources: new Map(), consumed: new Set(), unanswered: [], skipped: [] };
   extractSections(ctx, sections);
 
   const deckSources: string[] = [];
@@ -70,6 +70,8 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
       lineEnd: d.lineEnd,
     };
   });
+  const unanswered = unansweredQuestions(ctx, entries);
+  if (practicePrompts) cards.push(...unanswered.map((q) => practiceCard(slug, q, deckSources)));
   cards.sort((a, b) => a.lineStart - b.lineStart);
   if (cards.length === 0) warnings.push({ line: 1, message: "카드로 만들 내용이 없습니다" });
   warnings.sort((a, b) => a.line - b.line);
@@ -77,7 +79,41 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
     deck: { slug, title, description: fm.description ?? "", tags: fm.tags, sources: allSources },
     cards,
     warnings,
+    unanswered,
+    skipped: ctx.skipped,
   };
+}
+
+/** A practice prompt: an unanswered question as a card with no model answer. */
+function practiceCard(slug: string, q: UnansweredQuestion, sources: string[]): ParsedCard {
+  return {
+    id: cardId(slug, [], q.parentId ? "followup" : "qa", `practice:${q.prompt}`),
+    kind: q.parentId ? "followup" : "qa",
+    prompt: q.prompt,
+    answer: "",
+    tips: [],
+    ...(q.parentId ? { parentId: q.parentId } : {}),
+    sources: [...sources],
+    headingPath: [],
+    lineStart: q.line,
+    lineEnd: q.line,
+  };
+}
+
+/** Unanswered questions in line order, each linked to its topic's card when there is one; repeats dropped. */
+function unansweredQuestions(ctx: Ctx, entries: { draft: { topicKey: string; kind: string; prompt: string }; id: string }[]): UnansweredQuestion[] {
+  const byTopic = new Map<string, string>();
+  for (const e of entries) if (e.draft.kind !== "followup" && e.draft.topicKey && !byTopic.has(e.draft.topicKey)) byTopic.set(e.draft.topicKey, e.id);
+  const carded = new Set(entries.map((e) => e.draft.prompt));
+  const seen = new Set<string>();
+  const out: UnansweredQuestion[] = [];
+  for (const q of [...ctx.unanswered].sort((a, b) => a.line - b.line)) {
+    if (seen.has(q.prompt) || carded.has(q.prompt)) continue;
+    seen.add(q.prompt);
+    const parentId = byTopic.get(q.topicKey);
+    out.push({ line: q.line, prompt: q.prompt, ...(parentId ? { parentId } : {}) });
+  }
+  return out;
 }
 
 /** The H2 title when the file covers one topic (repeated H2s with the same text count once). */

@@ -12,6 +12,12 @@ const A_PREFIX_SOURCE = /^[ \t]*(\*\*|__)?(\*|_)?A\s*\d{0,3}\s*[.:)：](\*|_)?(\
 /** Korean endings that make a heading a question even without "?". */
 const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|나요|습니까|입니까|인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는)$/;
 
+/**
+ * Requests that make a line a question although it has no "?": 설명해 주세요
+ * (and its spacing/typo variants), 설명하시오, 말해 보세요, 알려 주세요, 궁금합니다 …
+ */
+export const REQUEST_END = /((해|어|아|여|워|들어|보여|알려|말해|적어|그려)\s*(주|줘|보)\s*(세요|십시오|시겠어요)|하시오|하십시오|보시오|설\s*명\s*(해|해\s*(주|줘|보)|하)\s*(세요|시오|십시오|주세요|줘)|설명하시오|설명해보시오|설명해\s*봐라|(말|얘기|이야기)\s*해\s*(주|보)\s*세요|알려\s*주\s*세요|궁금합니다|무엇인가요|무엇입니까|뭔가요|뭘까요|인가요|일까요|할까요|을까요|는가요|나요|습니까|입니까)\s*[.!]?$/;
+
 /** Whether text starts with a `Q.`-style marker. */
 export function hasQuestionPrefix(text: string): boolean {
   return Q_PREFIX.test(text);
@@ -41,7 +47,36 @@ export function isQuestion(text: string): boolean {
   if (t.length < 2 || t.length > 300) return false;
   if (hasQuestionPrefix(t)) return true;
   if (/[?？]\s*(\)|\([^()]*\))?$/.test(t)) return true;
-  return KOREAN_QUESTION_END.test(t.replace(/[\s.]+$/, ""));
+  const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/[\s.]+$/, "");
+  return KOREAN_QUESTION_END.test(bare) || REQUEST_END.test(bare + ".");
+}
+
+/** Whether text already asks for an explanation (so no request tail may be added). */
+export function isRequest(text: string): boolean {
+  const t = text.trim().replace(/\s*\([^()]*\)\s*$/, "");
+  return /[?？]$/.test(t) || REQUEST_END.test(t) || isQuestion(t);
+}
+
+const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
+/** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]". */
+const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip)\s*[)\]]/gi;
+
+/**
+ * A question as the user wrote it, cleaned for display as a prompt: heading
+ * cleaning plus backticks, a leading `⭐`/`Q.`, numbering like "1 .",
+ * editorial notes and HTML entities removed.
+ */
+export function cleanPrompt(text: string): string {
+  const t = cleanHeading(
+    text
+      .replace(/&(lt|gt|quot|#39|apos|nbsp|amp);/g, (m) => ENTITY[m] ?? m)
+      .replace(/`([^`]*)`/g, "$1")
+      .replace(EDITORIAL, "")
+      .replace(/^\s*(\d{1,3})\s+\.\s+/, "$1. ")
+      .replace(/^\s*\d{1,3}-\d{1,3}\.?\s+/, "")
+      .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, ""),
+  );
+  return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "")).replace(/^\*\*(.*)\*\*$/, "$1").trim() || t;
 }
 
 /**

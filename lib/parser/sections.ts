@@ -37,7 +37,8 @@ export function buildSections(blocks: Block[]): Section[] {
   const sections: Section[] = [root];
   const stack: Section[] = [root];
   for (const block of blocks) {
-    if (block.node.type !== "heading" || block.details) {
+    // an empty heading ("#" alone) is a separator, not a section
+    if (block.node.type !== "heading" || block.details || textOf(block.node).trim() === "") {
       sections[sections.length - 1]!.blocks.push(block);
       continue;
     }

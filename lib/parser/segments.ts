@@ -78,6 +78,35 @@ export function questionOf(block: Block, source: string): { question: string; re
   return null;
 }
 
+/** Summaries that only reveal an answer: 정답 보기, 답변 확인하기, 펼치기, Answer, Show … */
+const REVEAL = /^(정답|답|답변|해설|풀이|모범\s*답안|정답\s*(및\s*해설\s*)?(보기|확인(하기)?)|답변\s*(보기|확인(하기)?)|해설\s*보기|(상세\s*)?설명\s*보기|펼치기|펼쳐\s*보기|answer|show(\s+answer)?|click(\s+me)?|reveal|solution|보기)$/i;
+
+/** Whether a `<details>` summary is a reveal label rather than a question. */
+export function isRevealLabel(summary: string): boolean {
+  const t = summary.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, " ").replace(/[*_`:：.!👉▶▼►]+/gu, " ").replace(/\s+/g, " ").trim();
+  return REVEAL.test(t);
+}
+
+/** The last block of a run if it asks (a paragraph, or a list whose last item asks). */
+function askingTail(blocks: Block[], source: string): { question: string; line: number } | null {
+  const last = blocks[blocks.length - 1];
+  if (!last) return null;
+  const node = last.node;
+  if (node.type === "paragraph") {
+    const text = plainLine(textOf(node).trim());
+    const q = stripQuestionPrefix(text);
+    return !text.includes("\n") && isQuestion(text) ? { question: q, line: last.line } : null;
+  }
+  if (node.type === "list" && node.children.length === 1) {
+    const item = node.children[0]!;
+    const first = item.children[0];
+    const text = first && first.type === "paragraph" ? plainLine(textOf(first).trim()) : "";
+    return text && !text.includes("\n") && isQuestion(text) ? { question: stripQuestionPrefix(text), line: last.line } : null;
+  }
+  void source;
+  return null;
+}
+
 /** Split a section's blocks into segments. Follow-up segments keep their Q./details inside. */
 export function splitSegments(blocks: Block[], source: string, initial: SegmentKind = "free", line = blocks[0]?.line ?? 1): Segment[] {
   const segments: Segment[] = [{ kind: initial, line, blocks: [] }];
@@ -94,6 +123,16 @@ export function splitSegments(blocks: Block[], source: string, initial: SegmentK
     }
     if (current.kind === "followups") {
       current.blocks.push(block);
+      continue;
+    }
+    if (block.details && isRevealLabel(block.details.summary)) {
+      // "정답 보기": the answer of the question just before it
+      const asked = current.kind === "free" ? askingTail(current.blocks, source) : null;
+      if (asked) {
+        current.blocks.pop();
+        segments.push({ kind: "question", line: asked.line, question: asked.question, blocks: [block] });
+        segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
+      } else current.blocks.push(block);
       continue;
     }
     if (block.details) {

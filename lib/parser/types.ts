@@ -37,13 +37,37 @@ export interface DeckMeta {
   sources: string[];
 }
 
+/** A question the note asks but does not answer: not a card unless the user adds it as a practice prompt. */
+export interface UnansweredQuestion {
+  /** 1-based line of the question. */
+  line: number;
+  prompt: string;
+  /** The card whose topic the question follows, when there is one. */
+  parentId?: string;
+}
+
 export interface ParsedDeck {
   deck: DeckMeta;
   cards: ParsedCard[];
   warnings: ParseWarning[];
+  /** Questions without a written answer, in line order (always set by parseDeck). */
+  unanswered?: UnansweredQuestion[];
+  /** Sections left out because they are not questions (tables of contents, rules, contributors); always set by parseDeck. */
+  skipped?: SkippedSection[];
+}
+
+/** A section the parser left out, for the import preview. */
+export interface SkippedSection {
+  line: number;
+  heading: string;
 }
 
 export interface ParseOptions {
   /** The file's path (relative or just a name); used for the deck key and title fallback. */
   path: string;
+  /**
+   * Also make a card of every unanswered question: a practice prompt with an
+   * empty answer (the study view shows "no model answer"). Off by default.
+   */
+  practicePrompts?: boolean;
 }

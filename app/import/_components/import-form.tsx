@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { t } from "@/lib/i18n";
 import { ImportPreview } from "./import-preview";
+import { PracticeSwitch } from "./practice-switch";
 import { readFiles, sendImport, type ImportAnswer, type OutgoingFile } from "./send-import";
 
 type Mode = "paste" | "files";
@@ -17,17 +18,18 @@ export function ImportForm() {
   const [progress, setProgress] = useState<number | null | undefined>(undefined);
   const [error, setError] = useState("");
   const [result, setResult] = useState<ImportAnswer | null>(null);
+  const [practice, setPractice] = useState(false);
   const pending = useRef<OutgoingFile[] | null>(null);
   const busy = progress !== undefined;
 
-  async function run(preview: boolean) {
+  async function run(preview: boolean, withPractice = practice) {
     setError("");
     try {
       if (preview) {
         pending.current = mode === "paste" ? (text.trim() ? [{ name: pasteName.trim() || "notes.md", content: text, encoding: "utf8" }] : []) : await readFiles(chosen);
       }
       if (!pending.current?.length) return setError(t.import.empty);
-      setResult(await sendImport(pending.current, preview, setProgress));
+      setResult(await sendImport(pending.current, preview, setProgress, withPractice));
     } catch (err) {
       setResult(null);
       setError(err instanceof Error ? err.message : String(err));
@@ -87,7 +89,13 @@ export function ImportForm() {
         ) : null}
       </div>
       {error ? <p role="alert" className="rounded-lg bg-rose-50 p-3 text-sm text-rose-800 dark:bg-rose-950 dark:text-rose-200">{error}</p> : null}
-      {result ? <ImportPreview result={result} /> : null}
+      {result?.preview && unansweredCount(result) > 0 ? (
+        <PracticeSwitch count={unansweredCount(result)} checked={practice} disabled={busy}
+          onChange={(on) => { setPractice(on); void run(true, on); }} />
+      ) : null}
+      {result ? <ImportPreview result={result} practice={practice} /> : null}
     </div>
   );
 }
+
+const unansweredCount = (r: ImportAnswer) => r.files.reduce((n, f) => n + (f.unanswered?.length ?? 0), 0);

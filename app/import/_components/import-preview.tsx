@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { KindBadge } from "@/app/_components/kind-badge";
 import { t } from "@/lib/i18n";
+import { FileFindings } from "./file-findings";
 import type { ImportAnswer, PreviewCard, PreviewFile } from "./send-import";
 
 function CardItem({ card, followups }: { card: PreviewCard; followups: PreviewCard[] }) {
@@ -24,9 +25,11 @@ function CardItem({ card, followups }: { card: PreviewCard; followups: PreviewCa
   );
 }
 
-function FileResult({ file, saved }: { file: PreviewFile; saved: boolean }) {
+function FileResult({ file, saved, practice }: { file: PreviewFile; saved: boolean; practice: boolean }) {
   const keys = new Set(file.cards.map((c) => c.key));
   const top = file.cards.filter((c) => !c.parentKey || !keys.has(c.parentKey));
+  // skipped sections are listed by FileFindings; don't repeat them as warnings
+  const warnings = file.warnings.filter((w) => !(file.skipped ?? []).some((k) => k.line === w.line));
   return (
     <section className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800" aria-label={file.name}>
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -40,11 +43,12 @@ function FileResult({ file, saved }: { file: PreviewFile; saved: boolean }) {
           </Link>
         ) : null}
       </header>
-      {file.warnings.length > 0 ? (
+      <FileFindings file={file} practice={practice} />
+      {warnings.length > 0 ? (
         <details className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          <summary>{t.import.warnings} ({file.warnings.length})</summary>
+          <summary>{t.import.warnings} ({warnings.length})</summary>
           <ul className="mt-2 list-disc pl-5">
-            {file.warnings.map((w, i) => <li key={i}>{t.import.line(w.line)}: {w.message}</li>)}
+            {warnings.map((w, i) => <li key={i}>{t.import.line(w.line)}: {w.message}</li>)}
           </ul>
         </details>
       ) : null}
@@ -59,7 +63,7 @@ function FileResult({ file, saved }: { file: PreviewFile; saved: boolean }) {
 }
 
 /** The per-file outcome of a preview (cards under their topics) or of a save. */
-export function ImportPreview({ result }: { result: ImportAnswer }) {
+export function ImportPreview({ result, practice = false }: { result: ImportAnswer; practice?: boolean }) {
   const saved = !result.preview;
   return (
     <div className="space-y-4" aria-live="polite">
@@ -72,7 +76,7 @@ export function ImportPreview({ result }: { result: ImportAnswer }) {
         {result.skipped.length > 0 ? <p className="text-sm text-slate-500">{t.import.skipped(result.skipped.length)}</p> : null}
         {saved ? <Link href="/library" className="text-sm font-semibold text-indigo-700 hover:underline dark:text-indigo-300">{t.import.toLibrary}</Link> : null}
       </div>
-      {result.files.map((f) => <FileResult key={f.name} file={f} saved={saved} />)}
+      {result.files.map((f) => <FileResult key={f.name} file={f} saved={saved} practice={practice} />)}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import type { StudyCard } from "@/lib/client/types";
 import { t } from "@/lib/i18n";
 import { AnswerBlock, Html } from "./answer-block";
+import { NoModelAnswer } from "./no-model-answer";
 
 /** Script: the model script, once revealed (the clock, recording and the attempt are in AttemptControls, for every kind). */
 export function ScriptView({ card, revealed, readAloud }: { card: StudyCard; revealed: boolean; readAloud: React.ReactNode }) {
@@ -18,7 +19,7 @@ export function QaView({ card, revealed, readAloud }: { card: StudyCard; reveale
   if (!revealed) return null;
   return (
     <AnswerBlock tools={readAloud} tipsHtml={card.tipsHtml}>
-      <Html html={card.answerHtml} />
+      {card.answerHtml.trim() ? <Html html={card.answerHtml} /> : <NoModelAnswer />}
     </AnswerBlock>
   );
 }

@@ -22,10 +22,12 @@ const importBody = z.object({
     .min(1)
     .max(IMPORT_LIMITS.maxFiles),
   preview: z.boolean().optional(),
+  practicePrompts: z.boolean().optional(),
 });
 
 /**
- * POST /api/v1/imports — `{files:[{name, content, encoding?}], preview?}`.
+ * POST /api/v1/imports — `{files:[{name, content, encoding?}], preview?, practicePrompts?}`
+ * (practicePrompts: unanswered questions become cards without a model answer).
  * Zips travel as base64. 200 with per-file cards, warnings and counts; a
  * refused file is 400/413 `{error:{code, message, fields:{file}}}` and nothing is saved.
  */
@@ -33,7 +35,7 @@ export const POST = withApiUser(async (req, user) => {
   try {
     const body = await parseJsonBody(req, importBody, { maxBytes: IMPORT_BODY_MAX_BYTES });
     const { notes, skipped } = collectNoteFiles(body.files);
-    const result = await importNotes(user, notes, { preview: body.preview ?? false, now: new Date() });
+    const result = await importNotes(user, notes, { preview: body.preview ?? false, now: new Date(), practicePrompts: body.practicePrompts ?? false });
     // A preview shows answers as sanitized HTML, exactly as study will render them.
     const files = result.preview
       ? result.files.map((f) => ({ ...f, cards: f.cards.map((c) => ({ ...c, answerHtml: renderMarkdown(c.answer) })) }))

@@ -1,0 +1,81 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Response } from "@playwright/test";
+
+const isImport = (r: Response) => new URL(r.url()).pathname === "/api/v1/imports";
+
+// A note written for this test: one answered question, one without an answer, a table of contents.
+const NOTE = `# 네트워크 연습
+
+## 목차
+
+- [TCP](#tcp)
+- [UDP](#udp)
+
+## TCP와 UDP의 차이는 무엇인가요?
+
+TCP는 연결을 맺고 순서와 전달을 보장하며, UDP는 연결 없이 빠르게 보냅니다.
+
+## 아직 정리 못 한 질문
+
+- QUIC은 왜 UDP 위에서 동작하나요?
+`;
+
+test("preview lists unanswered questions and skipped sections; a practice prompt studies without a model answer", async ({ page }, testInfo) => {
+  const email = `practice-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  await page.goto("/signup");
+  await page.getByLabel("이메일", { exact: true }).fill(email);
+  await page.getByLabel("비밀번호", { exact: true }).fill("rehearse-e2e-Passw0rd!");
+  await page.getByRole("button", { name: /^(회원가입|가입하기)$/ }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+
+  await page.goto("/import");
+  await page.getByRole("tab", { name: "붙여 넣기" }).click();
+  await page.getByLabel("파일 이름").fill("practice.md");
+  await page.getByLabel("마크다운 노트").fill(NOTE);
+  await page.getByRole("button", { name: "미리 보기" }).click();
+  const file = page.getByRole("region", { name: "practice.md" });
+  await expect(file.getByText("답이 없는 질문 1개")).toBeVisible();
+  await expect(file.getByText("건너뛴 부분 1개")).toBeVisible();
+  await expect(file.getByText("질문 1장")).toBeVisible();
+  await file.getByText("답이 없는 질문 1개").click();
+  await expect(file.getByText("QUIC은 왜 UDP 위에서 동작하나요?")).toBeVisible();
+
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+
+  for (const [width, scheme] of [[1280, "light"], [390, "dark"]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: testInfo.outputPath(`import-preview-${width}-${scheme}.png`), fullPage: true });
+  }
+
+  // Switch on: the question becomes a card too; save.
+  let answered = page.waitForResponse(isImport);
+  await page.getByRole("switch", { name: /답이 없는 질문도 연습 질문으로 추가/ }).click();
+  expect((await answered).status()).toBe(200);
+  await expect(file.getByText("질문 2장")).toBeVisible();
+  answered = page.waitForResponse(isImport);
+  await page.getByRole("button", { name: "가져오기 저장" }).click();
+  expect((await answered).status()).toBe(200);
+  const studyHref = await page.getByRole("link", { name: "학습하기" }).first().getAttribute("href");
+
+  // Study until the practice prompt comes up: its answer says there is no model answer.
+  await page.goto(studyHref!);
+  const grades = page.getByRole("group", { name: "얼마나 잘 답했나요?" });
+  for (let i = 0; i < 3; i++) {
+    const heading = page.getByRole("article").getByRole("heading", { level: 2 });
+    await expect(heading).toBeVisible();
+    const prompt = (await heading.textContent()) ?? "";
+    await page.keyboard.press("Space");
+    if (prompt.includes("QUIC")) {
+      await expect(page.getByText("모범 답안 없음: 직접 답해 보세요")).toBeVisible();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: testInfo.outputPath("study-practice-390-dark.png"), fullPage: true });
+      return;
+    }
+    await expect(grades.getByRole("button", { name: /^알맞음/ })).toBeEnabled();
+    await page.keyboard.press("3");
+    await expect(heading).not.toHaveText(prompt);
+  }
+  throw new Error("the practice prompt never came up");
+});

@@ -1,0 +1,13 @@
+/** Strings for what the parser found in a note: unanswered questions, skipped sections, practice prompts. */
+export const koImportShapes = {
+  kindSummary: "종류별 카드",
+  kindCount: (kind: string, n: number) => `${kind} ${n}장`,
+  unansweredHeading: (n: number) => `답이 없는 질문 ${n}개`,
+  unansweredHint: "노트에 답이 적혀 있지 않아 카드로 만들지 않았습니다.",
+  unansweredAdded: "연습 질문으로 추가됩니다 (모범 답안 없음).",
+  skippedHeading: (n: number) => `건너뛴 부분 ${n}개`,
+  skippedHint: "질문이 아닌 목차·규칙·기여자 목록 같은 부분입니다.",
+  practiceSwitch: "답이 없는 질문도 연습 질문으로 추가",
+  practiceSwitchHint: (n: number) => `모범 답안 없이 직접 답해 보는 카드 ${n}장이 늘어납니다.`,
+  noModelAnswer: "모범 답안 없음: 직접 답해 보세요",
+} as const;

@@ -1,0 +1,95 @@
+/**
+ * Scoring a parser's cards against the labelled development set, per file.
+ */
+import type { ParsedCard } from "../parser/types";
+import type { QuestionLabel } from "./labels";
+import { fnv1a64 } from "../parser/ids";
+import { hasDoubledRequest, normalizeQuestion, withoutGeneratedTail } from "../parser/question-key";
+
+export interface FileScore {
+  answered: number;
+  exact: number;
+  tolerated: number;
+  followups: number;
+  followupsTyped: number;
+  unanswered: number;
+  unansweredCarded: number;
+  cards: number;
+  junkCards: number;
+  doubled: number;
+  /** Cards that match no label and sit in no junk range (for the labeller to look at). */
+  unlabelled: number;
+}
+
+export const emptyScore = (): FileScore => ({ answered: 0, exact: 0, tolerated: 0, followups: 0, followupsTyped: 0, unanswered: 0, unansweredCarded: 0, cards: 0, junkCards: 0, doubled: 0, unlabelled: 0 });
+
+const hashOf = (text: string) => fnv1a64(normalizeQuestion(text)).slice(0, 10);
+/** Summary texts that only reveal an answer: a card with such a prompt is junk. */
+const REVEAL_PROMPT = /^(정답|답|답변|해설|정답\s*(보기|확인하기?)|답변\s*보기|상세\s*설명\s*보기|펼치기|answer|show( answer)?|click( me)?)(에\s*대해\s*설명해\s*주세요)?[.!]?$/i;
+
+/**
+ * Score one file. A label matches a card whose prompt normalises to the same
+ * text ("exact"; for topics after removing the generated request tail), or
+ * does so once a generated tail is removed ("tolerated"). Each card matches
+ * at most one label, nearest line first.
+ */
+export function scoreFile(labels: QuestionLabel[], cards: ParsedCard[]): FileScore {
+  const s = emptyScore();
+  s.cards = cards.length;
+  const exactHash = cards.map((c) => hashOf(c.prompt));
+  const tailHash = cards.map((c) => hashOf(withoutGeneratedTail(c.prompt)));
+  const used = new Map<number, QuestionLabel>();
+  const cardOf = new Map<QuestionLabel, { index: number; exact: boolean }>();
+  const questions = labels.filter((l) => l.kind !== "junk");
+  const pairs: { label: QuestionLabel; index: number; exact: boolean; dist: number }[] = [];
+  for (const label of questions) {
+    cards.forEach((c, i) => {
+      const exact = label.form === "t" ? tailHash[i] === label.hash : exactHash[i] === label.hash;
+      const tolerated = tailHash[i] === label.hash;
+      if (exact || tolerated) pairs.push({ label, index: i, exact, dist: Math.abs(c.lineStart - label.line) * 2 + (exact ? 0 : 1) });
+    });
+  }
+  pairs.sort((a, b) => a.dist - b.dist);
+  for (const p of pairs) {
+    if (used.has(p.index) || cardOf.has(p.label)) continue;
+    used.set(p.index, p.label);
+    cardOf.set(p.label, { index: p.index, exact: p.exact });
+  }
+  const byLine = new Map(questions.map((l) => [l.line, l]));
+  for (const label of questions) {
+    const hit = cardOf.get(label);
+    if (label.kind === "unanswered") {
+      s.unanswered++;
+      if (hit) s.unansweredCarded++;
+      continue;
+    }
+    s.answered++;
+    if (hit?.exact) s.exact++;
+    if (hit) s.tolerated++;
+    if (label.kind === "followup") {
+      s.followups++;
+      const parent = byLine.get(label.ref);
+      const parentHit = parent ? cardOf.get(parent) : undefined;
+      const card = hit ? cards[hit.index]! : undefined;
+      if (card && card.kind === "followup" && parentHit && card.parentId === cards[parentHit.index]!.id) s.followupsTyped++;
+    }
+  }
+  const junkRanges = labels.filter((l) => l.kind === "junk").map((l) => [l.line, Math.max(l.line, l.ref)] as const);
+  cards.forEach((c, i) => {
+    if (hasDoubledRequest(c.prompt)) s.doubled++;
+    const label = used.get(i);
+    if (label) {
+      if (label.kind === "unanswered") return;
+      return;
+    }
+    if (REVEAL_PROMPT.test(c.prompt.trim()) || junkRanges.some(([a, b]) => c.lineStart >= a && c.lineStart <= b)) s.junkCards++;
+    else s.unlabelled++;
+  });
+  return s;
+}
+
+/** Add `b` into `a`. */
+export function addScore(a: FileScore, b: FileScore): FileScore {
+  for (const k of Object.keys(emptyScore()) as (keyof FileScore)[]) a[k] += b[k];
+  return a;
+}

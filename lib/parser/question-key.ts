@@ -1,0 +1,63 @@
+/**
+ * Normalising a question for comparison: a card "is" a labelled question of
+ * the development set, and keeps its history across a re-import, when both
+ * normalise to the same text.
+ */
+import { fnv1a64 } from "./ids";
+
+const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
+/** Editorial notes an author leaves beside a question: not part of it. */
+const EDITORIAL = /[([]\s*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip)\s*[)\]]/gi;
+/** The request tail a parser generates for a topic (and its steps variant). */
+const GENERATED_TAIL = /(에\s*(대해서|대하여|대해|관해서|관해))?\s*(설명해\s*주세요|설명해주세요)[.!]?$|의\s*과정을\s*단계별로\s*설명해\s*주세요[.!]?$/;
+
+/**
+ * Question text reduced to what identifies it: markup, HTML, links, emoji,
+ * list markers, numbering, `Q.`/`⭐` prefixes, editorial notes, whitespace
+ * and final punctuation removed; lower-cased, NFC.
+ */
+export function normalizeQuestion(text: string): string {
+  let t = text.normalize("NFC").replace(/&(lt|gt|quot|#39|apos|nbsp|amp);/g, (m) => ENTITIES[m] ?? m);
+  t = t
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu, " ")
+    .replace(/[*_`~#|]/g, " ")
+    .replace(EDITORIAL, " ")
+    .trim();
+  for (let i = 0; i < 3; i++) {
+    t = t
+      .replace(/^(\d{1,3}-\d{1,3}\.?(?=\s)|\d{1,3}\s+\.(?=\s)|[-+>]|\d{1,3}(\.\d{1,3})*[.)]?(?=\s)|\d{1,3}(\.\d{1,3})*[.)]|[([]\d{1,3}[)\]]|Q\s*\d{0,3}\s*[.:)：]|Q\d{1,3}(?=\s)|질문\s*\d{0,3}\s*[.:)：]|꼬리\s*\d{1,2}\s*[-.:)])\s*/i, "")
+      .trim();
+  }
+  t = t.replace(/^\[\s*(.*?)\s*\]$/, "$1");
+  return t.replace(/\s+/g, "").replace(/[?？.!:：。~]+$/u, "").toLowerCase();
+}
+
+/** The same text with a generated request tail removed (for topics and tolerance). */
+export function withoutGeneratedTail(text: string): string {
+  return text.trim().replace(GENERATED_TAIL, "").trim();
+}
+
+/** Short hash of a normalised question, as stored in the labels fixture. */
+export function questionHash(text: string): string {
+  return fnv1a64(normalizeQuestion(text)).slice(0, 10);
+}
+
+const REQUEST_END = /(설명\s*해?\s*주세요|설명하시오|설명하세요|말해\s*(보|주)세요|무엇인가요|궁금합니다|[?？])[.!]?\s*/;
+/** Whether a prompt asks twice ("…설명해 주세요에 대해 설명해 주세요"). */
+export function hasDoubledRequest(prompt: string): boolean {
+  const m = /^(.*?)(에\s*(대해서|대하여|대해|관해)\s*)?(설명해\s*주세요|설명해주세요)[.!]?$/.exec(prompt.trim());
+  if (!m || !m[2]) return false;
+  return new RegExp(REQUEST_END.source + "$").test(m[1]!.trim());
+}
+
+/**
+ * The identity of a card's question across parser versions: the prompt
+ * without its generated request tail, normalised. Two prompts with the same
+ * key ask the same thing ("TCP에 대해 설명해 주세요." and "TCP").
+ */
+export function questionKey(prompt: string): string {
+  return normalizeQuestion(withoutGeneratedTail(prompt));
+}

@@ -1,0 +1,72 @@
+/**
+ * Score the parser against the labelled development set and print the
+ * issue's table per repo. Usage:
+ *   npm run parser-eval [-- DIR] [--labels FILE] [--files]
+ * DIR defaults to ../shared/corpus; labels default to DIR/parser-labels.tsv
+ * when present, else test/fixtures/parser-labels.tsv. --files adds one row per file.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { parseDeck } from "../lib/parser";
+import { addScore, emptyScore, scoreFile, type FileScore } from "../lib/parser-eval/evaluate";
+import { parseLabels, type QuestionLabel } from "../lib/parser-eval/labels";
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { labels: { type: "string" }, files: { type: "boolean", default: false } } });
+const ROOT = path.resolve(import.meta.dirname, "..");
+const dir = path.resolve(positionals[0] ?? path.join(ROOT, "..", "shared", "corpus"));
+const labelsFile = values.labels ?? (existsSync(path.join(dir, "parser-labels.tsv")) ? path.join(dir, "parser-labels.tsv") : path.join(ROOT, "test/fixtures/parser-labels.tsv"));
+if (!existsSync(dir)) {
+  console.log(`corpus directory not found: ${dir} — nothing to evaluate.`);
+  process.exit(0);
+}
+const labels = parseLabels(readFileSync(labelsFile, "utf8"));
+const byFile = new Map<string, QuestionLabel[]>();
+for (const l of labels) {
+  const key = `${l.repo}\u0000${l.file}`;
+  byFile.set(key, [...(byFile.get(key) ?? []), l]);
+}
+
+const pct = (n: number, d: number) => (d === 0 ? "   -" : `${((100 * n) / d).toFixed(0).padStart(3)}%`);
+const rows = new Map<string, FileScore & { files: number }>();
+const fileRows: string[] = [];
+let missing = 0;
+for (const [key, list] of byFile) {
+  const [repo, file] = key.split("\u0000") as [string, string];
+  const full = path.join(dir, repo, file);
+  if (!existsSync(full)) {
+    missing++;
+    continue;
+  }
+  const deck = parseDeck(readFileSync(full, "utf8"), { path: file });
+  const score = scoreFile(list, deck.cards);
+  const row = rows.get(repo) ?? { ...emptyScore(), files: 0 };
+  addScore(row, score);
+  row.files++;
+  rows.set(repo, row);
+  if (values.files) fileRows.push(`${repo}/${file}: ${line(score)}`);
+}
+
+function line(s: FileScore): string {
+  const junk = s.junkCards + s.unlabelled;
+  return [
+    `answered ${String(s.answered).padStart(4)}`,
+    `exact ${pct(s.exact, s.answered)}`,
+    `tail ${pct(s.tolerated, s.answered)}`,
+    `follow-ups ${String(s.followups).padStart(3)} typed ${pct(s.followupsTyped, s.followups)}`,
+    `unanswered ${String(s.unanswered).padStart(4)} carded ${pct(s.unansweredCarded, s.unanswered)}`,
+    `cards ${String(s.cards).padStart(4)} junk ${pct(junk, s.cards)} (${s.junkCards} in junk sections, ${s.unlabelled} unlabelled)`,
+    `doubled ${s.doubled}`,
+  ].join(" | ");
+}
+
+const total = { ...emptyScore(), files: 0 };
+console.log(`parser-eval: ${labels.length} labels, ${byFile.size} files (${labelsFile.replace(ROOT + path.sep, "")})${missing ? `, ${missing} files missing` : ""}`);
+console.log("goal: exact ≥95% · follow-ups typed ≥90% · unanswered carded ≤5% · junk ≤3% · doubled 0");
+for (const [repo, row] of [...rows].sort()) {
+  addScore(total, row);
+  total.files += row.files;
+  console.log(`${repo.padEnd(46)} ${String(row.files).padStart(3)} files | ${line(row)}`);
+}
+console.log(`${"TOTAL".padEnd(46)} ${String(total.files).padStart(3)} files | ${line(total)}`);
+for (const r of fileRows) console.log(r);
