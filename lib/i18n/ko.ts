@@ -2,7 +2,10 @@
  * Every user-facing string of the app, in Korean. Another language is a second
  * object of the same shape (see `Messages`).
  */
+import { koSecurity } from "./ko-security";
+
 export const ko = {
+  ...koSecurity,
   app: {
     name: "Rehearse",
     tagline: "면접 답변을 소리 내어 연습하고, 잊기 직전에 다시 만나세요.",
