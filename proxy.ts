@@ -17,5 +17,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // The upload routes stay out of the proxy: Next.js buffers a proxied body
+  // and cuts it at `proxyClientMaxBodySize` (10 MB), below their documented
+  // limits. They check Origin themselves (withApi) before reading the body.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/imports$|api/v1/export/restore$).*)"],
 };
