@@ -119,7 +119,13 @@ export const routeCases: RouteCase[] = [
     asB: (w) => ({ body: { id: crypto.randomUUID(), cardId: w.privateDeckA.cardIds[1]!, rating: 3, durationMs: 1000 } }),
     ownerStatus: 201,
   },
-  { route: "app/api/v1/reviews/undo/route.ts", method: "POST", exempt: "no id: undoes only the caller's own latest grade (see lib/data/reviews.test.ts)" },
+  {
+    route: "app/api/v1/reviews/undo/route.ts",
+    method: "POST",
+    asB: (w) => ({ body: { reviewId: w.reviewLogA.id } }),
+    // A's grade from the row above is newer, so for A this one is "not the latest": it exists.
+    ownerStatus: 409,
+  },
   {
     route: "app/api/v1/today/route.ts",
     method: "GET",

@@ -6,6 +6,9 @@ export const koSecurity = {
     busy: "가져오기 요청이 몰려 있습니다. 잠시 후 다시 시도해 주세요.",
     tooLarge: (limit: string) => `가져오기 전체 크기가 ${limit}를 넘습니다.`,
   },
+  undoReview: {
+    nothingInSession: "이번 학습에서 되돌릴 채점이 없습니다.",
+  },
   limits: {
     restoreTooLarge: (limit: string) => `복원할 파일이 ${limit}를 넘습니다.`,
     badPath: "주소가 올바르지 않습니다.",
