@@ -1,0 +1,138 @@
+/**
+ * Abuse test against a production build (`next start`), as issue 13 tried it:
+ * while one user grades without pause, another sends the worst imports we
+ * know (a zip of ten 1.9 MB notes, a note with 20,000 topics, the largest
+ * legal import, a 15 MB upload) and a 12 MB restore. Passes when every grade
+ * answers 2xx within 500 ms and every abuse gets its documented answer; also
+ * checks the rate limit against made-up X-Forwarded-For headers, a forged
+ * Host (DNS rebinding), body limits (413), the CSP header, bad %-escapes and
+ * unknown API paths.
+ *
+ *   tsx scripts/abuse-test.ts [--dist .next] [--port 3342]
+ */
+import crypto from "node:crypto";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { writeZip } from "../lib/export/write-zip";
+import { ROOT, removeDb, signUp, startServer } from "../bench/lib/server.mjs";
+
+const { values: args } = parseArgs({
+  options: {
+    dist: { type: "string", default: process.env.NEXT_DIST_DIR || ".next" },
+    port: { type: "string", default: process.env.ABUSE_PORT || "3342" },
+  },
+});
+const GRADE_BOUND_MS = 500;
+const dbFile = path.join(ROOT, ".tmp", "abuse", "abuse.db");
+const failures: string[] = [];
+const check = (ok: boolean, what: string) => {
+  console.log(`[abuse] ${ok ? "ok  " : "FAIL"} ${what}`);
+  if (!ok) failures.push(what);
+};
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
+
+/** Worst cases. */
+const tenBigNotes = () => {
+  const para = "## 같은 주제\n\n" + "같은 문장이 끝없이 이어집니다. ".repeat(40) + "\n\n";
+  const note = para.repeat(Math.floor(1.9e6 / Buffer.byteLength(para)));
+  return writeZip(Array.from({ length: 10 }, (_, i) => ({ path: `big-${i}.md`, content: note })));
+};
+const manyTopics = () => "# 주제 폭탄\n\n" + Array.from({ length: 20_000 }, (_, i) => `## 주제 ${i}\n\n답 ${i}.\n`).join("\n");
+/** The largest legal file: 990 topics, each with a follow-up question (1,980 cards). */
+const fullNote = (k: number) =>
+  `---\nslug: full-${k}\n---\n# 꽉 찬 노트 ${k}\n\n` +
+  Array.from({ length: 990 }, (_, i) => `## 주제 ${k}-${i}\n\n답변 ${i} 입니다. 설명을 조금 붙입니다.\n\n### 꼬리 질문\n\n#### 왜 ${i}인가요?\n\n이유를 설명합니다.\n`).join("\n");
+
+async function main() {
+  removeDb(dbFile);
+  const server = await startServer({ port: Number(args.port), distDir: args.dist, dbFile, env: { AUTH_RATE_LIMIT_PER_IP: "10" } });
+  const url = server.url;
+  const post = (p: string, cookie: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}${p}`, { method: "POST", headers: { "content-type": "application/json", origin: url, cookie, ...headers }, body });
+  try {
+    const victim = await signUp(url);
+    const attacker = await signUp(url);
+    const restorer = await signUp(url);
+    const db = new Database(dbFile, { readonly: true });
+    const cards = (db.prepare(`SELECT c.id FROM card c JOIN deck d ON d.id = c.deckId WHERE d.builtIn = 1 AND c.archivedAt IS NULL LIMIT 40`).all() as { id: string }[]).map((r) => r.id);
+    db.close();
+
+    // The victim grades back to back for as long as the abuse runs.
+    const latencies: number[] = [];
+    let gradeErrors = 0;
+    let stop = false;
+    const grader = (async () => {
+      while (!stop) {
+        const t0 = performance.now();
+        const res = await post("/api/v1/reviews", victim.cookie, JSON.stringify({ id: crypto.randomUUID(), cardId: cards[latencies.length % cards.length], rating: 3, durationMs: 1000 }));
+        await res.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        if (!res.ok) gradeErrors++;
+      }
+    })();
+
+    const timed = async (what: string, body: string, expect: number, p = "/api/v1/imports", cookie = attacker.cookie) => {
+      const t0 = performance.now();
+      const res = await post(p, cookie, body);
+      const json = (await res.json()) as { error?: { code: string; message: string } };
+      const ms = Math.round(performance.now() - t0);
+      check(res.status === expect, `${what}: ${res.status} in ${ms} ms${json.error ? ` (${json.error.code}: ${json.error.message})` : ""}`);
+      return json;
+    };
+    await timed("zip of ten 1.9 MB notes (67 KB-class zip bomb of work)", JSON.stringify({ files: [{ name: "big.zip", content: b64(tenBigNotes()), encoding: "base64" }] }), 413);
+    await timed("one note with 20,000 ## topics", JSON.stringify({ files: [{ name: "topics.md", content: manyTopics() }] }), 413);
+    const full = JSON.stringify({ files: [1, 2, 3, 4].map((k) => ({ name: `full-${k}.md`, content: fullNote(k) })) });
+    await timed("largest legal import, saved (4 × 1,980 cards)", full, 200);
+    await timed("same import again as a preview (all unchanged)", JSON.stringify({ ...JSON.parse(full), preview: true }), 200);
+    const image = crypto.randomBytes(11 * 1024 * 1024); // incompressible: the zip stays ~11 MB, the body ~15 MB
+    const upload = JSON.stringify({ files: [{ name: "notes.zip", content: b64(writeZip([{ path: "a.md", content: "## TCP\n\n답변입니다. 설명을 조금 붙입니다.\n" }, { path: "photo.png", content: image }])), encoding: "base64" }] });
+    await timed(`a ${(upload.length / 1e6).toFixed(1)} MB import body (limit 20 MB of files)`, upload, 200);
+    const restore = JSON.stringify({
+      format: "rehearse-export", version: 1, exportedAt: new Date().toISOString(), settings: null, cardStates: [], reviewLogs: [], studyDays: [],
+      decks: [{ id: "d_x", slug: "big", title: "큰 덱", description: "", tags: [], sources: [], sourcePath: "big.md", markdown: "가".repeat(4_000_000), contentHash: "x", createdAt: new Date().toISOString(), cards: [] }],
+    });
+    await timed(`a ${(restore.length / 1e6).toFixed(1)} MB restore`, restore, 200, "/api/v1/export/restore", restorer.cookie);
+    const overImport = await timed("a 29 MB import body", JSON.stringify({ files: [{ name: "huge.md", content: "a".repeat(29e6) }] }), 413);
+    check(overImport.error?.code === "import_too_large" && /20MB/.test(overImport.error.message), "…answered in Korean with the 20 MB limit");
+    const overRestore = await timed("a 51 MB restore body", JSON.stringify({ pad: "a".repeat(51e6) }), 413, "/api/v1/export/restore", restorer.cookie);
+    check(overRestore.error?.code === "restore_too_large", "…answered restore_too_large");
+    stop = true;
+    await grader;
+    latencies.sort((a, b) => a - b);
+    const q = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!);
+    console.log(`[abuse] grades during the abuse: ${latencies.length}, p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms, errors ${gradeErrors}`);
+    check(latencies.length > 20 && gradeErrors === 0, "the victim's grades all succeeded");
+    check(q(1) < GRADE_BOUND_MS, `every grade answered within ${GRADE_BOUND_MS} ms (max ${q(1)} ms)`);
+
+    // Headers a client makes up do not buy more sign-ups (3 used above; the limit is 10 per IP).
+    const spoofed: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const res = await post("/api/v1/auth/signup", "", JSON.stringify({ email: `spoof${i}@example.com`, password: "spoof-Passw0rd!" }), { "x-forwarded-for": `10.1.${i}.1` });
+      spoofed.push(res.status);
+    }
+    check(spoofed.filter((s) => s === 201).length === 7 && spoofed.slice(7).every((s) => s === 429), `made-up X-Forwarded-For: ${spoofed.join(" ")}`);
+    const rebind = await fetch(`${url}/api/v1/auth/signup`, { method: "POST", headers: { host: "evil.example", origin: "http://evil.example", "content-type": "application/json" }, body: "{}" });
+    check(rebind.status === 403, `forged Host + Origin (DNS rebinding): ${rebind.status}`);
+
+    const page = await fetch(`${url}/login`);
+    const csp = page.headers.get("content-security-policy") ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? "";
+    const html = await page.text();
+    check(nonce.length > 0 && html.includes(`nonce="${nonce}"`), "pages carry a nonce CSP and Next.js scripts carry the nonce");
+    check(page.headers.get("permissions-policy")?.startsWith("microphone=(self)") === true && page.headers.get("strict-transport-security") === null, "Permissions-Policy set; no HSTS over http");
+    const badPath = await fetch(`${url}/decks/%E0%A4%A`);
+    check(badPath.status === 400, `bad %-escape in a path: ${badPath.status}`);
+    const unknown = await fetch(`${url}/api/v1/nope`);
+    check(unknown.status === 404 && /json/.test(unknown.headers.get("content-type") ?? ""), `unknown /api/v1 path: ${unknown.status} ${unknown.headers.get("content-type")}`);
+  } finally {
+    await server.kill("SIGTERM");
+  }
+  console.log(`[abuse] ${failures.length === 0 ? "PASS" : `FAIL (${failures.length})`}`);
+  process.exit(failures.length === 0 ? 0 : 1);
+}
+
+main().catch((err) => {
+  console.error("[abuse] FAIL:", err);
+  process.exit(1);
+});
