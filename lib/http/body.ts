@@ -15,12 +15,28 @@ export function collectFieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 /**
+ * Reads and discards the rest of an oversized body (up to `limit` more
+ * bytes), so the client gets to read our 413 instead of a reset connection.
+ */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, limit: number): Promise<void> {
+  let discarded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    discarded += value.byteLength;
+    if (discarded > limit) break;
+  }
+  await reader.cancel().catch(() => undefined);
+}
+
+/**
  * Reads at most `maxBytes` of the body into its own ArrayBuffer (safe to
  * transfer to a worker); a larger body is a 413, whatever Content-Length claims.
  */
 export async function readCappedBytes(req: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(req.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > maxBytes) throw new ApiError(413, "payload_too_large", t.apiErrors.payloadTooLarge);
+  // Far too big: refuse without reading (the client may see the connection close).
+  if (Number.isFinite(declared) && declared > maxBytes * 2) throw new ApiError(413, "payload_too_large", t.apiErrors.payloadTooLarge);
   if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -30,7 +46,7 @@ export async function readCappedBytes(req: Request, maxBytes: number): Promise<U
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
+      await drain(reader, maxBytes);
       throw new ApiError(413, "payload_too_large", t.apiErrors.payloadTooLarge);
     }
     chunks.push(value);
