@@ -60,13 +60,6 @@ const crashStatus = run(process.execPath, ["--import", "tsx", path.join("scripts
 if (crashStatus === 0) totals.passed += 1;
 else totals.failed += 1;
 
-// Worst-case imports and restores while another user grades (every grade
-// < 500 ms), spoofed headers, body limits, CSP; counts as one test.
-console.log("\n=== Abuse test (production build) ===");
-const abuseStatus = run(process.execPath, ["--import", "tsx", path.join("scripts", "abuse-test.ts")]);
-if (abuseStatus === 0) totals.passed += 1;
-else totals.failed += 1;
-
-const ok = unitStatus === 0 && e2eStatus === 0 && crashStatus === 0 && abuseStatus === 0 && totals.failed === 0;
+const ok = unitStatus === 0 && e2eStatus === 0 && crashStatus === 0 && totals.failed === 0;
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(ok ? 0 : 1);
