@@ -1,6 +1,10 @@
 // Runs once when the Next.js server starts (dev and production).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { installClientIpStamp } = await import("./lib/http/stamp-client-ip");
+    installClientIpStamp();
+    const { describeAllowedOrigins } = await import("./lib/auth/origin");
+    if (process.env.NODE_ENV === "production") console.log(describeAllowedOrigins());
     const { prepareDatabase } = await import("./lib/db/startup");
     try {
       await prepareDatabase();

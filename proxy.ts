@@ -1,21 +1,54 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SAFE_METHODS, isSameOrigin } from "@/lib/auth/origin";
+import {
+  STRICT_TRANSPORT_SECURITY,
+  buildContentSecurityPolicy,
+  createNonce,
+  hasValidPercentEncoding,
+  isHttpsRequest,
+} from "@/lib/http/security-headers";
+import { isWellFormedActionBody } from "@/lib/http/server-action-body";
 import { t } from "@/lib/i18n";
 
+const jsonError = (status: number, code: string, message: string) =>
+  NextResponse.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
+
 /**
- * First line of CSRF defence for every state-changing request, server
- * actions included: Next.js itself accepts a server action that carries no
- * Origin header. Route handlers (withApi) and server actions (authedAction)
- * repeat the check, so it holds even if this matcher changes.
+ * Every request but static files passes here:
+ *  - a path with a broken %-escape is a 400 (Next.js would answer 500), and
+ *    so is a server-action post whose body does not decode;
+ *  - CSRF, first line of defence for every state-changing request, server
+ *    actions included: Next.js itself accepts a server action that carries no
+ *    Origin header. Route handlers (withApi) and server actions (authedAction)
+ *    repeat the check, so it holds even if this matcher changes;
+ *  - a per-request nonce for the Content-Security-Policy (Next.js puts it on
+ *    its scripts when the request carries the policy), and HSTS over https.
  */
-export function proxy(request: NextRequest) {
-  if (SAFE_METHODS.has(request.method) || isSameOrigin(request.headers)) return NextResponse.next();
-  return NextResponse.json(
-    { error: { code: "csrf", message: t.apiErrors.csrf } },
-    { status: 403, headers: { "Cache-Control": "no-store" } },
-  );
+export async function proxy(request: NextRequest) {
+  if (!hasValidPercentEncoding(request.nextUrl.pathname)) return jsonError(400, "bad_path", t.limits.badPath);
+  if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers)) return jsonError(403, "csrf", t.apiErrors.csrf);
+  if (isServerActionPost(request) && !(await isWellFormedActionBody(request))) return jsonError(400, "bad_action_body", t.limits.badActionBody);
+  const nonce = createNonce();
+  const csp = buildContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  if (isHttpsRequest(request.nextUrl, request.headers)) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+/** A server-action call: the `Next-Action` header, or a form posted to a page (JavaScript off). */
+function isServerActionPost(request: NextRequest): boolean {
+  if (request.method !== "POST") return false;
+  if (request.headers.has("next-action")) return true;
+  return !request.nextUrl.pathname.startsWith("/api/") && /^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(request.headers.get("content-type") ?? "");
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // The upload routes stay out of the proxy: Next.js buffers a proxied body
+  // and cuts it at `proxyClientMaxBodySize` (10 MB), below their documented
+  // limits. They check Origin themselves (withApi) before reading the body.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/imports$|api/v1/export/restore$).*)"],
 };

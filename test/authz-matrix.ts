@@ -52,6 +52,11 @@ export interface ActionCase {
 
 export const routeCases: RouteCase[] = [
   { route: "app/api/v1/health/route.ts", method: "GET", exempt: "no session, no data" },
+  ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map((method) => ({
+    route: "app/api/v1/[...path]/route.ts",
+    method,
+    exempt: "unknown API paths: a JSON 404 for everyone, reads no session and no data",
+  })),
   { route: "app/api/v1/auth/signup/route.ts", method: "POST", exempt: "creates the caller's own account; no id" },
   { route: "app/api/v1/auth/login/route.ts", method: "POST", exempt: "credentials only; no id" },
   { route: "app/api/v1/auth/logout/route.ts", method: "POST", exempt: "revokes the caller's own session (from the cookie)" },
@@ -127,7 +132,13 @@ export const routeCases: RouteCase[] = [
     asB: (w) => ({ body: { id: crypto.randomUUID(), cardId: w.privateDeckA.cardIds[1]!, rating: 3, durationMs: 1000 } }),
     ownerStatus: 201,
   },
-  { route: "app/api/v1/reviews/undo/route.ts", method: "POST", exempt: "no id: undoes only the caller's own latest grade (see lib/data/reviews.test.ts)" },
+  {
+    route: "app/api/v1/reviews/undo/route.ts",
+    method: "POST",
+    asB: (w) => ({ body: { reviewId: w.reviewLogA.id } }),
+    // A's grade from the row above is newer, so for A this one is "not the latest": it exists.
+    ownerStatus: 409,
+  },
   {
     route: "app/api/v1/today/route.ts",
     method: "GET",

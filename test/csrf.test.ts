@@ -62,6 +62,22 @@ describe("route handlers", () => {
     expect((await me(apiRequest("/api/v1/me", { origin: null }), undefined)).status).toBe(401);
   });
 
+  it("in production without APP_ORIGIN, a forged Host (DNS rebinding) does not make its origin acceptable", async () => {
+    const env = { NODE_ENV: process.env.NODE_ENV, PORT: process.env.PORT };
+    Object.assign(process.env, { NODE_ENV: "production", PORT: "3000" });
+    try {
+      const email = freshEmail();
+      const headers = { host: "evil.example" };
+      const res = await signup(apiRequest("/api/v1/auth/signup", { body: { email, password: PASSWORD }, origin: "http://evil.example", headers }), undefined);
+      expect(res.status).toBe(403);
+      expect(await db.prisma.user.count({ where: { email } })).toBe(0);
+      const ok = await signup(apiRequest("/api/v1/auth/signup", { body: { email, password: PASSWORD } }), undefined);
+      expect(ok.status).toBe(201);
+    } finally {
+      for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    }
+  });
+
   it("APP_ORIGIN, when set, is the only accepted origin", async () => {
     process.env.APP_ORIGIN = "https://rehearse.example";
     try {
@@ -127,7 +143,9 @@ describe("proxy.ts (every non-GET request, server actions included)", () => {
     const { proxy } = await import("@/proxy");
     const headers = new Headers({ host: new URL(TEST_ORIGIN).host, "next-action": "abc123" });
     if (origin) headers.set("origin", origin);
-    return proxy(new NextRequest(`${TEST_ORIGIN}/login`, { method, headers }));
+    // A well-formed action body (React's encoded arguments): malformed ones are a 400 of their own (test/proxy.test.ts).
+    if (method === "POST") headers.set("content-type", "text/plain;charset=UTF-8");
+    return proxy(new NextRequest(`${TEST_ORIGIN}/login`, { method, headers, body: method === "POST" ? "[]" : undefined }));
   };
 
   it("lets same-origin POST and any GET through", async () => {

@@ -92,6 +92,46 @@ describe("POST /api/v1/imports", () => {
   });
 });
 
+describe("import abuse limits", () => {
+  const big = "# 큰 노트\n\n" + Array.from({ length: 900 }, (_, i) => `## 주제 ${i}\n\n답변 ${i} 입니다. 설명을 조금 붙입니다.\n`).join("\n");
+
+  it("one import at a time per user: a second one while the first runs is 409, other users are not blocked", async () => {
+    const a = await newCookie();
+    const b = await newCookie();
+    const first = post(imports, "/api/v1/imports", { files: [{ name: "big.md", content: big }], preview: true }, a.cookie);
+    const second = await post(imports, "/api/v1/imports", { files: [{ name: "net.md", content: NOTE }], preview: true }, a.cookie);
+    expect(second.status).toBe(409);
+    expect((await second.json()).error).toEqual({ code: "import_in_progress", message: "이미 가져오기가 진행 중입니다. 끝난 뒤 다시 시도해 주세요." });
+    expect((await post(imports, "/api/v1/imports", { files: [{ name: "net.md", content: NOTE }], preview: true }, b.cookie)).status).toBe(200);
+    const done = await first;
+    expect(done.status).toBe(200);
+    expect((await done.json()).added).toBe(900);
+    expect((await post(imports, "/api/v1/imports", { files: [{ name: "net.md", content: NOTE }], preview: true }, a.cookie)).status).toBe(200);
+  }, 60_000);
+
+  it("a per-user import rate limit answers 429 with Retry-After", async () => {
+    process.env.IMPORT_RATE_LIMIT_PER_USER = "2";
+    try {
+      const { cookie } = await newCookie();
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await post(imports, "/api/v1/imports", { files: [{ name: "net.md", content: NOTE }], preview: true }, cookie)).status);
+      expect(statuses).toEqual([200, 200, 429]);
+      const res = await post(imports, "/api/v1/imports", { files: [{ name: "net.md", content: NOTE }], preview: true }, cookie);
+      expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(500);
+      expect((await res.json()).error.code).toBe("import_rate_limited");
+    } finally {
+      delete process.env.IMPORT_RATE_LIMIT_PER_USER;
+    }
+  });
+
+  it("saves a 900-card note in slices and every card lands", async () => {
+    const { cookie, id } = await newCookie();
+    const res = await post(imports, "/api/v1/imports", { files: [{ name: "big.md", content: big }] }, cookie);
+    expect(res.status).toBe(200);
+    expect(await db.prisma.card.count({ where: { deck: { ownerId: id } } })).toBe(900);
+  }, 60_000);
+});
+
 describe("export → restore over the API", () => {
   it("restores into a fresh account only", async () => {
     const a = await newCookie();

@@ -4,6 +4,7 @@ import { betterAuth } from "better-auth/minimal";
 import { databaseProvider } from "@/lib/db/database-url";
 import { prisma } from "@/lib/db/prisma";
 import { MAX_PASSWORD, MIN_PASSWORD } from "./credentials";
+import { readConfiguredOrigins } from "./origin";
 import { hashPassword, verifyPassword } from "./password";
 import { resolveAuthSecret } from "./secret";
 import { useSecureCookies } from "./secure-cookies";
@@ -11,11 +12,11 @@ import { useSecureCookies } from "./secure-cookies";
 export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 30;
 
 function createAuth() {
-  const appOrigin = process.env.APP_ORIGIN?.trim();
+  const origins = readConfiguredOrigins();
   return betterAuth({
     appName: "Rehearse",
     // Only used for links in e-mails we do not send; cookies and CSRF do not depend on it.
-    baseURL: appOrigin || `http://localhost:${process.env.PORT || "3000"}`,
+    baseURL: origins[0] || `http://localhost:${process.env.PORT || "3000"}`,
     secret: resolveAuthSecret(),
     database: prismaAdapter(prisma, { provider: databaseProvider() }),
     emailAndPassword: {
@@ -31,7 +32,7 @@ function createAuth() {
     telemetry: { enabled: false },
     // We call auth.api directly (no catch-all handler), so Better Auth's own
     // Origin check does not run; lib/auth/csrf.ts guards every non-GET request.
-    trustedOrigins: appOrigin ? [appOrigin] : [],
+    trustedOrigins: origins,
     advanced: { cookiePrefix: "rehearse", useSecureCookies: useSecureCookies() },
     logger: { level: "error" },
   });

@@ -30,3 +30,20 @@ describe("isSameOrigin", () => {
     expect(isSameOrigin(h(headers), env)).toBe(expected);
   });
 });
+
+describe("production without APP_ORIGIN (DNS rebinding)", () => {
+  const prod = { NODE_ENV: "production", PORT: "3113" };
+  it("accepts only localhost / 127.0.0.1 / [::1] of PORT, whatever Host says", () => {
+    expect(isSameOrigin(h({ host: "evil.example", origin: "http://evil.example" }), prod)).toBe(false);
+    expect(isSameOrigin(h({ host: "evil.example:3113", origin: "http://evil.example:3113" }), prod)).toBe(false);
+    expect(isSameOrigin(h({ host: "127.0.0.1:3113", origin: "http://127.0.0.1:3113" }), prod)).toBe(true);
+    expect(isSameOrigin(h({ host: "localhost:3113", origin: "http://localhost:3113" }), prod)).toBe(true);
+    expect(isSameOrigin(h({ host: "localhost:3113", origin: "http://localhost:3000" }), prod)).toBe(false);
+  });
+  it("APP_ORIGIN replaces the default and may list several origins", () => {
+    const env = { ...prod, APP_ORIGIN: "https://rehearse.example, http://10.0.0.5:3113" };
+    expect(isSameOrigin(h({ host: "x", origin: "https://rehearse.example" }), env)).toBe(true);
+    expect(isSameOrigin(h({ host: "x", origin: "http://10.0.0.5:3113" }), env)).toBe(true);
+    expect(isSameOrigin(h({ host: "127.0.0.1:3113", origin: "http://127.0.0.1:3113" }), env)).toBe(false);
+  });
+});

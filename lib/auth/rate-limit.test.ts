@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/test/helpers/test-db";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
+import { markClientIpStamped } from "@/lib/http/stamp-client-ip";
 import { consumeRateLimit, getClientIp, readAuthRateLimits } from "./rate-limit";
 
 let db: TestDb;
@@ -28,7 +30,9 @@ it("reads limits from the environment with safe defaults", () => {
   expect(readAuthRateLimits({ AUTH_RATE_LIMIT_PER_IP: "50", AUTH_RATE_LIMIT_PER_EMAIL: "zero" })).toEqual({ perIp: 50, perEmail: 5 });
 });
 
-it("takes the first X-Forwarded-For hop as the client address", () => {
-  expect(getClientIp(new Headers({ "x-forwarded-for": "203.0.113.1, 10.0.0.1" }))).toBe("203.0.113.1");
-  expect(getClientIp(new Headers())).toBe("unknown");
+it("reads only the address the server stamped, never X-Forwarded-For", () => {
+  expect(getClientIp(new Headers({ "x-forwarded-for": "203.0.113.1", [CLIENT_IP_HEADER]: "198.51.100.2" }))).toBe("unknown");
+  markClientIpStamped();
+  expect(getClientIp(new Headers({ "x-forwarded-for": "203.0.113.1", [CLIENT_IP_HEADER]: "198.51.100.2" }))).toBe("198.51.100.2");
+  expect(getClientIp(new Headers({ "x-forwarded-for": "203.0.113.1" }))).toBe("unknown");
 });

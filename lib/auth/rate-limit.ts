@@ -3,6 +3,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { prisma as appPrisma } from "@/lib/db/prisma";
 import { t } from "@/lib/i18n";
 import { ApiError } from "@/lib/http/api-error";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
+import { isClientIpStamped } from "@/lib/http/stamp-client-ip";
 
 export const RATE_LIMIT_WINDOW_MS = 60_000;
 
@@ -40,22 +42,27 @@ export async function consumeRateLimit(
   return { allowed: count <= limit, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now) / 1000)) };
 }
 
-/** The client address as `next start` reports it (X-Forwarded-For, first hop). */
+/**
+ * The client address the server stamped on this request (socket address, or
+ * the right-most untrusted X-Forwarded-For hop under TRUST_PROXY; see
+ * lib/http/client-ip.ts). Headers a client writes itself are never read.
+ */
 export function getClientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+  if (!isClientIpStamped()) return "unknown";
+  return headers.get(CLIENT_IP_HEADER)?.trim() || "unknown";
 }
 
 /**
  * Throttles sign-in / sign-up: every attempt counts against the client IP
- * and against the (normalised) e-mail. Throws ApiError 429 with Retry-After.
+ * (the flood limit) and against the (normalised) e-mail. For sign-in the
+ * e-mail counter is kept per e-mail *and* IP, so someone else guessing
+ * cannot lock the owner out. Throws ApiError 429 with Retry-After.
  */
 export async function enforceAuthRateLimit(action: "login" | "signup", headers: Headers, email: string): Promise<void> {
   const { perIp, perEmail } = readAuthRateLimits();
-  const [byIp, byEmail] = [
-    await consumeRateLimit(`${action}:ip:${getClientIp(headers)}`, perIp),
-    await consumeRateLimit(`${action}:email:${email}`, perEmail),
-  ];
+  const ip = getClientIp(headers);
+  const emailKey = action === "login" ? `${action}:email-ip:${email}|${ip}` : `${action}:email:${email}`;
+  const [byIp, byEmail] = [await consumeRateLimit(`${action}:ip:${ip}`, perIp), await consumeRateLimit(emailKey, perEmail)];
   if (byIp.allowed && byEmail.allowed) return;
   const retryAfter = Math.max(byIp.allowed ? 0 : byIp.retryAfterSeconds, byEmail.allowed ? 0 : byEmail.retryAfterSeconds);
   throw new ApiError(429, "rate_limited", t.auth.errors.rateLimited, undefined, { "Retry-After": String(retryAfter) });

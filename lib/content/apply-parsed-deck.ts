@@ -18,7 +18,7 @@ export function cardRowId(deckId: string, key: string): string {
 
 type CardFields = Omit<Prisma.CardUncheckedCreateInput, "id" | "deckId" | "key">;
 
-function toFields(deckId: string, card: ParsedCard, position: number, rowIdOf: (key: string) => string): CardFields {
+function toFields(card: ParsedCard, position: number, rowIdOf: (key: string) => string): CardFields {
   return {
     kind: card.kind,
     prompt: card.prompt,
@@ -36,10 +36,77 @@ function toFields(deckId: string, card: ParsedCard, position: number, rowIdOf: (
 
 const COMPARED = ["kind", "prompt", "answer", "tips", "steps", "parentId", "sources", "lineStart", "lineEnd", "position"] as const;
 
+/** The columns a plan compares; a row read for planning needs these plus id, key and archivedAt. */
+export type ExistingCard = Pick<Prisma.CardGetPayload<object>, "id" | "key" | "archivedAt" | (typeof COMPARED)[number]>;
+
+/** What making a deck match a parse result will write. */
+export interface DeckPlan {
+  counts: ApplyCounts;
+  /** New cards, topics before follow-ups (a follow-up points at its topic). */
+  create: Prisma.CardCreateManyInput[];
+  update: { id: string; data: CardFields & { key: string } }[];
+  archive: string[];
+}
+
+/** Select for `ExistingCard` rows. */
+export const EXISTING_CARD_SELECT = {
+  id: true, key: true, archivedAt: true, kind: true, prompt: true, answer: true, tips: true, steps: true,
+  parentId: true, sources: true, lineStart: true, lineEnd: true, position: true,
+} as const;
+
 /**
- * Makes a deck's cards match a parse result, by stable key: new keys are
- * added, changed cards updated in place (their states and logs stay), cards
- * that vanished are archived — never deleted — and come back if they return.
+ * Plans how a deck's cards come to match a parse result, by stable key: new
+ * keys are added, changed cards updated in place (their states and logs
+ * stay), cards that vanished are archived — never deleted. Pure: a preview
+ * shows exactly these counts without writing anything.
+ */
+export function planDeckChanges(deckId: string, existing: ExistingCard[], parsed: ParsedDeck): DeckPlan {
+  const counts: ApplyCounts = { added: 0, updated: 0, archived: 0, unchanged: 0 };
+  const byKey = new Map(existing.map((c) => [c.key, c]));
+  const seen = new Set<string>();
+  const kept = new Set<string>();
+  const create: Prisma.CardCreateManyInput[] = [];
+  const update: DeckPlan["update"] = [];
+  const renamed = rekeyByQuestion(existing, parsed.cards);
+  const rowIdOf = (key: string) => byKey.get(key)?.id ?? renamed.get(key)?.id ?? cardRowId(deckId, key);
+  for (const [position, card] of parsed.cards.entries()) {
+    if (seen.has(card.id)) continue; // the parser promises unique ids; be defensive
+    seen.add(card.id);
+    const fields = toFields(card, position, rowIdOf);
+    const row = byKey.get(card.id) ?? renamed.get(card.id);
+    if (row) kept.add(row.id);
+    if (!row) {
+      create.push({ id: cardRowId(deckId, card.id), deckId, key: card.id, ...fields });
+      counts.added++;
+    } else if (row.key !== card.id || row.archivedAt || COMPARED.some((k) => row[k] !== fields[k])) {
+      update.push({ id: row.id, data: { key: card.id, ...fields } });
+      counts.updated++;
+    } else {
+      counts.unchanged++;
+    }
+  }
+  const archive = existing.filter((c) => !kept.has(c.id) && !c.archivedAt).map((c) => c.id);
+  counts.archived = archive.length;
+  // Topics before their follow-ups: every foreign key holds after each
+  // statement (and each slice), on both databases.
+  return { counts, create: orderParentsFirst(create), update, archive };
+}
+
+/**
+ * Writes (part of) a plan inside one transaction. Callers that must not hold
+ * the database for long pass slices of the plan, one transaction each.
+ */
+export async function writeDeckPlan(tx: Prisma.TransactionClient, plan: Omit<DeckPlan, "counts">, now: Date): Promise<void> {
+  // New cards first (one statement: a large first import is mostly inserts),
+  // so an updated card may point at a new one.
+  if (plan.create.length > 0) await tx.card.createMany({ data: plan.create });
+  for (const u of plan.update) await tx.card.update({ where: { id: u.id }, data: u.data });
+  if (plan.archive.length > 0) await tx.card.updateMany({ where: { id: { in: plan.archive } }, data: { archivedAt: now } });
+}
+
+/**
+ * Makes a deck's cards match a parse result in one transaction (built-in
+ * decks at start-up); see `planDeckChanges`.
  */
 export async function applyParsedDeck(
   tx: Prisma.TransactionClient,
@@ -47,43 +114,10 @@ export async function applyParsedDeck(
   parsed: ParsedDeck,
   now: Date,
 ): Promise<ApplyCounts> {
-  const counts: ApplyCounts = { added: 0, updated: 0, archived: 0, unchanged: 0 };
-  const existing = await tx.card.findMany({ where: { deckId } });
-  const byKey = new Map(existing.map((c) => [c.key, c]));
-  const seen = new Set<string>();
-  const kept = new Set<string>();
-  const created: Prisma.CardCreateManyInput[] = [];
-  const changed: { id: string; data: CardFields & { key: string } }[] = [];
-  const renamed = rekeyByQuestion(existing, parsed.cards);
-  const rowIdOf = (key: string) => byKey.get(key)?.id ?? renamed.get(key)?.id ?? cardRowId(deckId, key);
-
-  for (const [position, card] of parsed.cards.entries()) {
-    if (seen.has(card.id)) continue; // the parser promises unique ids; be defensive
-    seen.add(card.id);
-    const fields = toFields(deckId, card, position, rowIdOf);
-    const row = byKey.get(card.id) ?? renamed.get(card.id);
-    if (row) kept.add(row.id);
-    if (!row) {
-      created.push({ id: cardRowId(deckId, card.id), deckId, key: card.id, ...fields });
-      counts.added++;
-    } else if (row.key !== card.id || row.archivedAt || COMPARED.some((k) => row[k] !== fields[k])) {
-      changed.push({ id: row.id, data: { key: card.id, ...fields } });
-      counts.updated++;
-    } else {
-      counts.unchanged++;
-    }
-  }
-  // New cards first (one statement: a large first import is mostly inserts),
-  // topics before their follow-ups, so an updated card may point at a new
-  // one: every foreign key holds after each statement, on both databases.
-  if (created.length > 0) await tx.card.createMany({ data: orderParentsFirst(created) });
-  for (const { id, data } of changed) await tx.card.update({ where: { id }, data });
-  const gone = existing.filter((c) => !kept.has(c.id) && !c.archivedAt).map((c) => c.id);
-  if (gone.length > 0) {
-    await tx.card.updateMany({ where: { id: { in: gone } }, data: { archivedAt: now } });
-    counts.archived = gone.length;
-  }
-  return counts;
+  const existing = await tx.card.findMany({ where: { deckId }, select: EXISTING_CARD_SELECT });
+  const plan = planDeckChanges(deckId, existing, parsed);
+  await writeDeckPlan(tx, plan, now);
+  return plan.counts;
 }
 
 /**

@@ -1,8 +1,15 @@
+import type { SessionUser } from "./session-user";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { seedUser } from "@/test/fixtures/study-fixtures";
-import { importNotes } from "./imports";
+import type { NoteFile } from "@/lib/import/collect-note-files";
+import { prepareNotes } from "@/lib/import/prepare-import";
+import { importNotes as importPrepared, sliceCreates } from "./imports";
+
+/** Parses in-process (the API does this in a worker), then imports. */
+const importNotes = (user: SessionUser, notes: NoteFile[], opts: { preview: boolean; now: Date }) =>
+  importPrepared(user, prepareNotes(notes, opts.preview), opts.now);
 import { updateCardStatus } from "./library-card-detail";
 import { recordReview } from "./reviews";
 
@@ -114,5 +121,15 @@ describe("importNotes", () => {
     const html = renderMarkdown(answer);
     expect(html).not.toMatch(/<script|onerror=|href="javascript:/i);
     expect(renderMarkdown("[x](javascript:alert(3))")).not.toContain("javascript:");
+  });
+});
+
+describe("sliceCreates", () => {
+  it("cuts new cards into slices by row count and by text size", () => {
+    const rows = Array.from({ length: 5 }, (_, i) => ({ prompt: "p", answer: i === 2 ? "가".repeat(400) : "a" }));
+    expect(sliceCreates(rows, { rows: 2, bytes: 100_000 }).map((s) => s.length)).toEqual([2, 2, 1]);
+    // Row 2 alone is ~1.5 KB of UTF-8: it gets a slice of its own under a 1 KB budget.
+    expect(sliceCreates(rows, { rows: 10, bytes: 1024 }).map((s) => s.length)).toEqual([2, 1, 2]);
+    expect(sliceCreates([], { rows: 2, bytes: 10 })).toEqual([]);
   });
 });

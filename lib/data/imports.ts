@@ -1,84 +1,22 @@
 import "server-only";
 import crypto from "node:crypto";
-import { applyParsedDeck, type ApplyCounts } from "@/lib/content/apply-parsed-deck";
+import { EXISTING_CARD_SELECT, planDeckChanges, writeDeckPlan, type ApplyCounts, type DeckPlan } from "@/lib/content/apply-parsed-deck";
 import { prisma } from "@/lib/db/prisma";
-import type { NoteFile } from "@/lib/import/collect-note-files";
-import { refuse } from "@/lib/import/import-refused-error";
-import { parseDeck } from "@/lib/parser";
-import type { CardKind, ParsedDeck, ParseWarning, SkippedSection } from "@/lib/parser/types";
+import type { ImportResult, PreparedFile, PreparedImport } from "@/lib/import/import-types";
 import type { SessionUser } from "./session-user";
 
-export interface ImportedCard {
-  key: string;
-  kind: CardKind;
-  prompt: string;
-  answer: string;
-  tips: string[];
-  steps?: string[];
-  parentKey?: string;
-  lineStart: number;
-}
-
-export interface ImportedFile extends ApplyCounts {
-  name: string;
-  /** The deck the file became (an existing one on re-import); absent in a preview of a new deck. */
-  deckId?: string;
-  slug: string;
-  title: string;
-  cards: ImportedCard[];
-  warnings: ParseWarning[];
-  /** Questions the note asks without an answer (cards only when practice prompts are on). */
-  unanswered: { line: number; prompt: string; parentKey?: string }[];
-  /** Sections left out as not questions (tables of contents, rules, contributors). */
-  skipped: SkippedSection[];
-}
-
-export interface ImportResult extends ApplyCounts {
-  preview: boolean;
-  files: ImportedFile[];
-}
-
-/** Thrown inside the transaction to roll a preview back after counting. */
-class PreviewRollback extends Error {}
+export type { ImportedCard, ImportedFile, ImportResult } from "@/lib/import/import-types";
 
 /** A new user-deck id: `d_` and 16 random hex digits. */
 export const newDeckId = () => `d_${crypto.randomBytes(8).toString("hex")}`;
 
-function toCards(parsed: ParsedDeck): ImportedCard[] {
-  return parsed.cards.map((c) => ({
-    key: c.id,
-    kind: c.kind,
-    prompt: c.prompt,
-    answer: c.answer,
-    tips: c.tips,
-    ...(c.steps ? { steps: c.steps } : {}),
-    ...(c.parentId ? { parentKey: c.parentId } : {}),
-    lineStart: c.lineStart,
-  }));
-}
-
-/** Parses every note; two files claiming one slug: the later ones get a path-derived suffix. */
-function parseAll(notes: NoteFile[], practicePrompts: boolean) {
-  const taken = new Set<string>();
-  return notes.map((note) => {
-    let parsed: ParsedDeck;
-    try {
-      parsed = parseDeck(note.markdown, { path: note.name, practicePrompts });
-    } catch (err) {
-      console.error(`[import] parser failed on ${note.name}`, err);
-      throw refuse(note.name, "노트를 읽는 중 문제가 생겼습니다. 파일 내용을 확인해 주세요.", "parse_failed");
-    }
-    const warnings = [...parsed.warnings];
-    let slug = parsed.deck.slug;
-    if (taken.has(slug)) {
-      const suffixed = `${slug}-${crypto.createHash("sha1").update(note.name).digest("hex").slice(0, 6)}`;
-      warnings.unshift({ line: 1, message: `다른 파일과 덱 이름(${slug})이 같아 '${suffixed}'(으)로 저장합니다.` });
-      slug = suffixed;
-    }
-    taken.add(slug);
-    return { note, parsed: { ...parsed, deck: { ...parsed.deck, slug }, warnings } };
-  });
-}
+/**
+ * Rows per write transaction. SQLite has one writer and our Prisma client one
+ * connection: while a transaction is open every other user's grade waits, so
+ * an import is written in slices that each take a few milliseconds (see the
+ * README's security section for the measured numbers).
+ */
+export const IMPORT_BATCH = { rows: 200, bytes: 512 * 1024, updates: 50 } as const;
 
 const sum = (a: ApplyCounts, b: ApplyCounts): ApplyCounts => ({
   added: a.added + b.added,
@@ -87,55 +25,82 @@ const sum = (a: ApplyCounts, b: ApplyCounts): ApplyCounts => ({
   unchanged: a.unchanged + b.unchanged,
 });
 
+/** Lets queued requests (grades) run between two write slices. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Splits new cards into slices of at most `rows` rows and about `bytes` bytes of text. */
+export function sliceCreates<T extends { answer: string; prompt: string }>(rows: T[], limits: { rows: number; bytes: number } = IMPORT_BATCH): T[][] {
+  const slices: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const bytes = row.answer.length * 3 + row.prompt.length * 3 + 256;
+    if (current.length > 0 && (current.length >= limits.rows || size + bytes > limits.bytes)) {
+      slices.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(row);
+    size += bytes;
+  }
+  if (current.length > 0) slices.push(current);
+  return slices;
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Writes one deck row, then its plan in short transactions. */
+async function writeDeck(user: SessionUser, file: PreparedFile, existingId: string | null, id: string, plan: DeckPlan, now: Date) {
+  const { slug, title, description, tags, sources } = file.parsed.deck;
+  const fields = {
+    title, description, tags: JSON.stringify(tags), sources: JSON.stringify(sources),
+    sourcePath: file.name, markdown: file.markdown, contentHash: file.contentHash,
+  };
+  if (existingId) await prisma.deck.update({ where: { id, ownerId: user.id }, data: fields });
+  else await prisma.deck.create({ data: { id, slug, ownerId: user.id, builtIn: false, ...fields } });
+  const parts: Omit<DeckPlan, "counts">[] = [
+    ...sliceCreates(plan.create).map((create) => ({ create, update: [], archive: [] })),
+    ...chunk(plan.update, IMPORT_BATCH.updates).map((update) => ({ create: [], update, archive: [] })),
+    ...chunk(plan.archive, 500).map((archive) => ({ create: [], update: [], archive })),
+  ];
+  for (const part of parts) {
+    await yieldToOthers();
+    await prisma.$transaction((tx) => writeDeckPlan(tx, part, now));
+  }
+}
+
 /**
- * Imports notes into the user's own decks, one deck per file keyed by
+ * Imports parsed notes into the user's own decks, one deck per file keyed by
  * (owner, slug): re-importing a file updates its deck in place, so edited
- * cards keep their id, state and logs, and removed ones are archived. The
- * whole import is one transaction; a preview runs the same writes and rolls
- * them back, so its counts are exactly what saving would do.
+ * cards keep their id, state and logs, and removed ones are archived. A
+ * preview only plans (nothing is written), so its counts are exactly what
+ * saving would do. Saving writes in short slices; if it is interrupted,
+ * importing the same files again completes it (card keys are stable).
  */
-export async function importNotes(user: SessionUser, notes: NoteFile[], opts: { preview: boolean; now: Date; practicePrompts?: boolean }): Promise<ImportResult> {
-  const parsedFiles = parseAll(notes, opts.practicePrompts === true);
-  let result: ImportResult = { preview: opts.preview, files: [], added: 0, updated: 0, archived: 0, unchanged: 0 };
-  const run = prisma.$transaction(
-    async (tx) => {
-      for (const { note, parsed } of parsedFiles) {
-        const { slug, title, description, tags, sources } = parsed.deck;
-        const existing = await tx.deck.findFirst({ where: { ownerId: user.id, slug }, select: { id: true } });
-        const id = existing?.id ?? newDeckId();
-        const fields = {
-          title,
-          description,
-          tags: JSON.stringify(tags),
-          sources: JSON.stringify(sources),
-          sourcePath: note.name,
-          markdown: note.markdown,
-          contentHash: crypto.createHash("sha256").update(note.markdown).digest("hex"),
-        };
-        if (existing) await tx.deck.update({ where: { id }, data: fields });
-        else await tx.deck.create({ data: { id, slug, ownerId: user.id, builtIn: false, ...fields } });
-        const counts = await applyParsedDeck(tx, id, parsed, opts.now);
-        result = { ...result, ...sum(result, counts) };
-        result.files.push({
-          name: note.name,
-          ...(existing || !opts.preview ? { deckId: id } : {}),
-          slug,
-          title,
-          ...counts,
-          cards: toCards(parsed),
-          warnings: parsed.warnings,
-          unanswered: (parsed.unanswered ?? []).map((q) => ({ line: q.line, prompt: q.prompt, ...(q.parentId ? { parentKey: q.parentId } : {}) })),
-          skipped: parsed.skipped ?? [],
-        });
-      }
-      if (opts.preview) throw new PreviewRollback();
-    },
-    { maxWait: 10_000, timeout: 120_000 },
-  );
-  try {
-    await run;
-  } catch (err) {
-    if (!(err instanceof PreviewRollback)) throw err;
+export async function importNotes(user: SessionUser, prepared: PreparedImport, now: Date): Promise<ImportResult> {
+  let result: ImportResult = { preview: prepared.preview, files: [], added: 0, updated: 0, archived: 0, unchanged: 0 };
+  for (const file of prepared.files) {
+    const existing = await prisma.deck.findFirst({ where: { ownerId: user.id, slug: file.parsed.deck.slug }, select: { id: true } });
+    const id = existing?.id ?? newDeckId();
+    const rows = existing ? await prisma.card.findMany({ where: { deckId: id }, select: EXISTING_CARD_SELECT }) : [];
+    const plan = planDeckChanges(id, rows, file.parsed);
+    if (!prepared.preview) await writeDeck(user, file, existing?.id ?? null, id, plan, now);
+    result = { ...result, ...sum(result, plan.counts) };
+    result.files.push({
+      name: file.name,
+      ...(existing || !prepared.preview ? { deckId: id } : {}),
+      slug: file.parsed.deck.slug,
+      title: file.parsed.deck.title,
+      ...plan.counts,
+      cards: file.cards,
+      warnings: file.parsed.warnings,
+      unanswered: (file.parsed.unanswered ?? []).map((q) => ({ line: q.line, prompt: q.prompt, ...(q.parentId ? { parentKey: q.parentId } : {}) })),
+      skipped: file.parsed.skipped ?? [],
+    });
   }
   return result;
 }

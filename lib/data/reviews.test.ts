@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { gradeCard } from "@/lib/scheduler/scheduler";
 import { getSchedulerSettings } from "./settings";
 import { recordReview } from "./reviews";
-import { undoLastReview } from "./undo-review";
+import { undoLastReview, undoReview } from "./undo-review";
 import { seedDeck, seedUser } from "@/test/fixtures/study-fixtures";
 
 const NOW = new Date("2026-11-24T01:00:00Z"); // 10:00 in Seoul
@@ -138,5 +138,25 @@ describe("undo is per user", () => {
     await prisma.cardState.delete({ where: { userId_cardId: { userId: user.id, cardId } } }); // "reset to new"
     await undoLastReview(user, LATER);
     expect(await stateOf(user.id, cardId)).toMatchObject({ due: before!.due, stability: before!.stability, reps: 1, lastRating: 3 });
+  });
+});
+
+describe("undoReview (names the grade it takes back)", () => {
+  it("a repeated or concurrent request for the same review is a no-op; an older review is 409", async () => {
+    const ids = await seedDeck("deck-u-named");
+    const user = await seedUser();
+    const [first, second] = [uuid(), uuid()];
+    await recordReview(user, { id: first, cardId: ids["topic-a"]!, rating: 3, durationMs: 1 }, NOW);
+    await recordReview(user, { id: second, cardId: ids["question"]!, rating: 3, durationMs: 1 }, LATER);
+    await expect(undoReview(user, first, LATER)).rejects.toMatchObject({ status: 409, code: "not_latest" });
+    const both = await Promise.all([undoReview(user, second, LATER), undoReview(user, second, LATER)]);
+    expect(both.map((o) => [o.reviewId, o.cardId, o.undone]).sort()).toEqual([
+      [second, ids["question"], false],
+      [second, ids["question"], true],
+    ]);
+    // Only the named grade went; the first one is still there.
+    expect((await prisma.reviewLog.findMany({ where: { userId: user.id }, select: { id: true } })).map((l) => l.id)).toEqual([first]);
+    expect((await undoReview(user, second, LATER)).undone).toBe(false);
+    await expect(undoReview(user, uuid(), LATER)).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -1,8 +1,63 @@
 import { z } from "zod";
+import { parseSnapshot } from "@/lib/scheduler/scheduler";
+import { MAX_INTERVAL_DAYS, schedulerSettingsSchema } from "@/lib/scheduler/settings";
+import { settingsPatchSchema } from "@/lib/settings/settings-schema";
 
+/*
+ * Restore writes these values straight into the database, where grading,
+ * Today, study and undo read them back: everything is checked here with the
+ * same rules as the settings and grade routes, so a restored account can
+ * never hold a value the app would refuse to take through its own forms.
+ */
 const iso = z.iso.datetime({ offset: true });
 const isoOrNull = iso.nullable();
 const strings = z.array(z.string());
+const count = z.number().int().min(0).max(1_000_000);
+const days = z.number().int().min(0).max(MAX_INTERVAL_DAYS * 2);
+const studyDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const fsrsNumbers = {
+  stability: z.number().min(0).max(1e6),
+  difficulty: z.number().min(0).max(10),
+  elapsedDays: days,
+  scheduledDays: days,
+  learningSteps: z.number().int().min(0).max(100),
+  reps: count,
+  lapses: count,
+};
+
+/** A JSON column that must hold a card-state snapshot the undo can read back. */
+const snapshotJson = z.string().max(10_000).refine(
+  (s) => {
+    try {
+      parseSnapshot(s);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: "snapshot is not a valid card state" },
+);
+
+/** The public state a retried grade answers with: a JSON object with a valid `due`. */
+const publicStateJson = z.string().max(10_000).refine(
+  (s) => {
+    try {
+      const v = JSON.parse(s) as { due?: unknown };
+      return typeof v === "object" && v !== null && typeof v.due === "string" && !Number.isNaN(Date.parse(v.due));
+    } catch {
+      return false;
+    }
+  },
+  { error: "nextState is not a valid card state" },
+);
+
+function jsonOrNull(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return null;
+  }
+}
 
 const exportCard = z.object({
   id: z.string().min(1),
@@ -38,38 +93,33 @@ const exportDeck = z.object({
 const exportState = z.object({
   cardId: z.string().min(1),
   due: iso,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsedDays: z.number().int(),
-  scheduledDays: z.number().int(),
-  learningSteps: z.number().int(),
-  reps: z.number().int(),
-  lapses: z.number().int(),
+  ...fsrsNumbers,
   state: z.number().int().min(0).max(3),
   lastReview: isoOrNull,
   suspended: z.boolean(),
-  lastRating: z.number().int(),
+  lastRating: z.number().int().min(0).max(4),
   passedAt: isoOrNull,
-  version: z.number().int(),
+  version: count,
 });
 
 const exportLog = z.object({
   id: z.string().min(1).max(100),
   cardId: z.string().min(1),
   rating: z.number().int().min(1).max(4),
-  state: z.number().int(),
+  state: z.number().int().min(0).max(3),
   due: iso,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsedDays: z.number().int(),
-  lastElapsedDays: z.number().int(),
-  scheduledDays: z.number().int(),
-  learningSteps: z.number().int(),
+  stability: fsrsNumbers.stability,
+  difficulty: fsrsNumbers.difficulty,
+  elapsedDays: days,
+  lastElapsedDays: days,
+  scheduledDays: days,
+  learningSteps: fsrsNumbers.learningSteps,
   reviewedAt: iso,
-  durationMs: z.number().int(),
-  previousState: z.string().nullable(),
-  nextState: z.string(),
-  studyDay: z.string(),
+  // The grade route's bounds.
+  durationMs: z.number().int().min(0).max(86_400_000),
+  previousState: snapshotJson.nullable(),
+  nextState: publicStateJson,
+  studyDay,
   undoneAt: isoOrNull,
   createdAt: iso,
 });
@@ -107,6 +157,15 @@ const exportAttempt = z.object({
   createdAt: iso,
 });
 
+/** A settings row as exported, checked with the settings route's rules. */
+const exportSettingsChecked = exportSettings.superRefine((row, ctx) => {
+  // The settings route's rules, field by field, then the steps against the maximum interval.
+  const input = { ...row, learningSteps: jsonOrNull(row.learningSteps), relearningSteps: jsonOrNull(row.relearningSteps) };
+  const fields = settingsPatchSchema.safeParse(input);
+  const issues = fields.success ? (schedulerSettingsSchema.safeParse(input).error?.issues ?? []) : fields.error.issues;
+  for (const issue of issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+});
+
 /**
  * Everything a user owns, as `GET /api/v1/export` writes it and
  * `POST /api/v1/export/restore` reads it back. Card references in states and
@@ -117,11 +176,11 @@ export const userExportSchema = z.object({
   format: z.literal("rehearse-export"),
   version: z.literal(1),
   exportedAt: iso,
-  settings: exportSettings.nullable(),
+  settings: exportSettingsChecked.nullable(),
   decks: z.array(exportDeck),
   cardStates: z.array(exportState),
   reviewLogs: z.array(exportLog),
-  studyDays: z.array(z.object({ day: z.string(), reviews: z.number().int() })),
+  studyDays: z.array(z.object({ day: studyDay, reviews: z.number().int().min(1).max(1_000_000) })),
   attempts: z.array(exportAttempt).optional(),
 });
 

@@ -7,18 +7,22 @@ import { DataError } from "@/lib/data/errors";
 import type { SessionUser } from "@/lib/data/session-user";
 import { t } from "@/lib/i18n";
 import { ApiError, apiError } from "./api-error";
-import { collectFieldErrors } from "./body";
 
 export { ApiError, apiError } from "./api-error";
 export { DEFAULT_MAX_BODY_BYTES, collectFieldErrors, parseJsonBody } from "./body";
 
-/** Turns any thrown value into the JSON error answer; unknown errors are logged, never leaked. */
-export function toErrorResponse(err: unknown): Response {
+/**
+ * Turns any thrown value into the JSON error answer. Request input is
+ * validated where it is read (parseJsonBody, safeParse → ApiError 400), so
+ * anything else — a JSON or zod error included — comes from our own stored
+ * data or code: a 500, logged with the request it broke, never leaked.
+ */
+export function toErrorResponse(err: unknown, req?: Request): Response {
   if (err instanceof ApiError) return apiError(err.status, err.code, err.message, err.fields, err.headers);
   if (err instanceof DataError) return apiError(err.status, err.code, err.message);
-  if (err instanceof ZodError) return apiError(400, "validation", t.apiErrors.validation, collectFieldErrors(err));
-  if (err instanceof SyntaxError) return apiError(400, "invalid_json", t.apiErrors.invalidJson);
-  console.error("[api] unexpected error", err);
+  const where = req ? `${req.method} ${new URL(req.url).pathname}` : "request";
+  const kind = err instanceof ZodError || err instanceof SyntaxError ? "stored data failed validation" : "unexpected error";
+  console.error(`[api] ${where}: ${kind}`, err);
   return apiError(500, "internal", t.apiErrors.internal);
 }
 
@@ -37,7 +41,7 @@ export function withApi<C = unknown>(handler: (req: Request, ctx: C) => Promise<
       if (!SAFE_METHODS.has(req.method)) assertSameOrigin(req.headers);
       return await handler(req, ctx);
     } catch (err) {
-      return toErrorResponse(err);
+      return toErrorResponse(err, req);
     }
   };
 }

@@ -14,11 +14,30 @@ export function collectFieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-/** Reads at most `maxBytes` of the body; a larger body is a 413, whatever Content-Length claims. */
-async function readCappedText(req: Request, maxBytes: number): Promise<string> {
+/**
+ * Reads and discards the rest of an oversized body (up to `limit` more
+ * bytes), so the client gets to read our 413 instead of a reset connection.
+ */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, limit: number): Promise<void> {
+  let discarded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    discarded += value.byteLength;
+    if (discarded > limit) break;
+  }
+  await reader.cancel().catch(() => undefined);
+}
+
+/**
+ * Reads at most `maxBytes` of the body into its own ArrayBuffer (safe to
+ * transfer to a worker); a larger body is a 413, whatever Content-Length claims.
+ */
+export async function readCappedBytes(req: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(req.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > maxBytes) throw new ApiError(413, "payload_too_large", t.apiErrors.payloadTooLarge);
-  if (!req.body) return "";
+  // Far too big: refuse without reading (the client may see the connection close).
+  if (Number.isFinite(declared) && declared > maxBytes * 2) throw new ApiError(413, "payload_too_large", t.apiErrors.payloadTooLarge);
+  if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -27,12 +46,29 @@ async function readCappedText(req: Request, maxBytes: number): Promise<string> {
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
+      await drain(reader, maxBytes);
       throw new ApiError(413, "payload_too_large", t.apiErrors.payloadTooLarge);
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/** Refuses anything but `application/json` (400 `unsupported_media_type`). */
+export function assertJsonContentType(req: Request): void {
+  const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/json") throw new ApiError(400, "unsupported_media_type", t.apiErrors.unsupportedMediaType);
+}
+
+async function readCappedText(req: Request, maxBytes: number): Promise<string> {
+  const bytes = await readCappedBytes(req, maxBytes);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 
 /**
@@ -44,8 +80,7 @@ export async function parseJsonBody<S extends z.ZodType>(
   schema: S,
   { maxBytes = DEFAULT_MAX_BODY_BYTES }: { maxBytes?: number } = {},
 ): Promise<z.output<S>> {
-  const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (type !== "application/json") throw new ApiError(400, "unsupported_media_type", t.apiErrors.unsupportedMediaType);
+  assertJsonContentType(req);
   const text = await readCappedText(req, maxBytes);
   let data: unknown;
   try {

@@ -5,8 +5,10 @@
 import { koStats } from "./ko-stats";
 import { koAttempts } from "./ko-attempts";
 import { koImportShapes } from "./ko-import-shapes";
+import { koSecurity } from "./ko-security";
 
 export const ko = {
+  ...koSecurity,
   app: {
     name: "Rehearse",
     tagline: "면접 답변을 소리 내어 연습하고, 잊기 직전에 다시 만나세요.",

@@ -16,6 +16,23 @@ export const IMPORT_LIMITS = {
 
 export type ImportLimits = typeof IMPORT_LIMITS;
 
+/**
+ * Cards an import may create. Real interview notes stay far below (the
+ * largest file of our corpus makes 157 cards); these keep one import from
+ * holding the database or the parser for long.
+ */
+export const CARD_LIMITS = {
+  /** Headings in one file, counted before parsing (a 20,000-heading note is refused at once). */
+  maxHeadingsPerFile: 5000,
+  /** Topic cards (cards that are not follow-ups) from one file. */
+  maxTopicsPerFile: 1000,
+  maxCardsPerFile: 2000,
+  maxCardsPerImport: 10_000,
+} as const;
+
+/** How long the worker may take to read and parse one import before it is stopped. */
+export const IMPORT_TIME_LIMIT_MS = 20_000;
+
 /** JSON body cap of POST /api/v1/imports: base64 of the byte cap, plus slack for JSON. */
 export const IMPORT_BODY_MAX_BYTES = Math.ceil((IMPORT_LIMITS.maxTotalBytes * 4) / 3) + 1024 * 1024;
 

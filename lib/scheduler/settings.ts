@@ -15,12 +15,24 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
+/** Longest step and longest interval a user may set: 100 years (ts-fsrs's own maximum interval). */
+export const MAX_INTERVAL_DAYS = 36500;
+
+/** A step like "10m" / "1.5h" / "2d" in minutes (NaN when malformed). */
+export function stepMinutes(step: string): number {
+  const unit = step.slice(-1);
+  const value = Number.parseFloat(step);
+  return value * (unit === "d" ? 1440 : unit === "h" ? 60 : unit === "m" ? 1 : Number.NaN);
+}
+
 const stepSchema = (field: string) =>
   z
     .string({ error: `${field}: each step must be a string like "10m"` })
     .regex(STEP_PATTERN, { error: `${field}: each step must look like "1m", "10m", "1h" or "1d"` })
     // "0m" matches the pattern but would make ts-fsrs skip the step silently.
     .refine((s) => Number.parseFloat(s) > 0, { error: `${field}: steps must be longer than zero` })
+    // "99999999d" would overflow the Date the scheduler computes from it.
+    .refine((s) => stepMinutes(s) <= MAX_INTERVAL_DAYS * 1440, { error: `${field}: each step must be at most ${MAX_INTERVAL_DAYS}d` })
     .transform((s) => s as StepUnit);
 
 const stepsSchema = (field: string) =>
@@ -61,6 +73,12 @@ export const schedulerSettingsSchema = z.object({
     .min(0, { error: "newPerDay must be between 0 and 9999" })
     .max(9999, { error: "newPerDay must be between 0 and 9999" })
     .default(10),
+}).superRefine((v, ctx) => {
+  for (const field of ["learningSteps", "relearningSteps"] as const) {
+    if (v[field].some((step) => stepMinutes(step) > v.maximumInterval * 1440)) {
+      ctx.addIssue({ code: "custom", path: [field], message: `${field}: each step must be at most the maximum interval (${v.maximumInterval}d)` });
+    }
+  }
 });
 
 /**

@@ -10,6 +10,8 @@ import type { Rating, ReviewRequest, ReviewResponse, StudyNextResponse } from "@
 import { t } from "@/lib/i18n";
 
 export interface GradedEntry {
+  /** The review id the grade was sent with; undo names it. */
+  id: string;
   cardId: string;
   rating: Rating;
   durationMs: number;
@@ -73,7 +75,7 @@ export function useStudyQueue(query: string) {
       setGradeError(null);
       try {
         await apiFetch<ReviewResponse>("/api/v1/reviews", { method: "POST", body: req });
-        setHistory((h) => [...h, { cardId: req.cardId, rating: req.rating, durationMs: req.durationMs }]);
+        setHistory((h) => [...h, { id: req.id, cardId: req.cardId, rating: req.rating, durationMs: req.durationMs }]);
         setPending(null);
         setStatus((s) => s && { text: "", n: s.n + 1 }); // an old conflict/undo notice no longer applies
         void loadNext();
@@ -109,14 +111,13 @@ export function useStudyQueue(query: string) {
 
   const undo = useCallback(async () => {
     if (pending || undoing) return;
+    // Undo names the grade it takes back: this session's latest (a repeat is a no-op on the server).
+    const last = history.at(-1);
+    if (!last) return announce(t.undoReview.nothingInSession);
     setUndoing(true);
     try {
-      const res = await apiFetch<{ cardId: string }>("/api/v1/reviews/undo", { method: "POST", body: {} });
-      // The undone grade may predate this session (or come from another tab); only ours leaves the summary.
-      setHistory((h) => {
-        const i = h.findLastIndex((g) => g.cardId === res.cardId);
-        return i < 0 ? h : [...h.slice(0, i), ...h.slice(i + 1)];
-      });
+      await apiFetch<{ cardId: string }>("/api/v1/reviews/undo", { method: "POST", body: { reviewId: last.id } });
+      setHistory((h) => h.filter((g) => g.id !== last.id));
       announce(t.study.undone);
       await loadNext();
     } catch (err) {
@@ -124,7 +125,7 @@ export function useStudyQueue(query: string) {
     } finally {
       setUndoing(false);
     }
-  }, [pending, undoing, announce, loadNext]);
+  }, [pending, undoing, history, announce, loadNext]);
 
   return {
     /** Grading and undo are off while a request is in flight or the next card is loading. */

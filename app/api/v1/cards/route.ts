@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CARD_FILTER_STATES, searchCards } from "@/lib/data/library-cards";
-import { apiJson, withApiUser } from "@/lib/http/api";
+import { ApiError, apiJson, collectFieldErrors, withApiUser } from "@/lib/http/api";
+import { t } from "@/lib/i18n";
 import { CARD_KINDS } from "@/lib/parser/types";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,9 @@ const cardQuery = z.object({
  */
 export const GET = withApiUser(async (req, user) => {
   const raw = Object.fromEntries([...new URL(req.url).searchParams].filter(([, v]) => v !== ""));
-  const query = cardQuery.parse(raw);
+  const parsed = cardQuery.safeParse(raw);
+  if (!parsed.success) throw new ApiError(400, "validation", t.apiErrors.validation, collectFieldErrors(parsed.error));
+  const query = parsed.data;
   const result = await searchCards(user, {
     q: query.q,
     deckId: query.deck,

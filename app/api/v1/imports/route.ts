@@ -1,51 +1,38 @@
-import { z } from "zod";
 import { importNotes } from "@/lib/data/imports";
 import { apiJson, withApiUser } from "@/lib/http/api";
 import { ApiError } from "@/lib/http/api-error";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
-import { parseJsonBody } from "@/lib/http/body";
-import { collectNoteFiles } from "@/lib/import/collect-note-files";
-import { ImportRefusedError } from "@/lib/import/import-refused-error";
+import { assertJsonContentType, readCappedBytes } from "@/lib/http/body";
+import { t } from "@/lib/i18n";
+import { withImportSlot } from "@/lib/import/import-guard";
+import { prepareImportOffThread } from "@/lib/import/import-pool";
 import { formatMegabytes, IMPORT_BODY_MAX_BYTES, IMPORT_LIMITS } from "@/lib/import/limits";
 
 export const dynamic = "force-dynamic";
 
-const importBody = z.object({
-  files: z
-    .array(
-      z.object({
-        name: z.string().min(1).max(IMPORT_LIMITS.maxNameLength),
-        content: z.string(),
-        encoding: z.enum(["utf8", "base64"]).optional(),
-      }),
-    )
-    .min(1)
-    .max(IMPORT_LIMITS.maxFiles),
-  preview: z.boolean().optional(),
-  practicePrompts: z.boolean().optional(),
-});
-
-/**
- * POST /api/v1/imports — `{files:[{name, content, encoding?}], preview?, practicePrompts?}`
- * (practicePrompts: unanswered questions become cards without a model answer).
- * Zips travel as base64. 200 with per-file cards, warnings and counts; a
- * refused file is 400/413 `{error:{code, message, fields:{file}}}` and nothing is saved.
- */
-export const POST = withApiUser(async (req, user) => {
+/** The raw body, capped; over the cap is 413 `import_too_large` with the documented limit. */
+async function readImportBody(req: Request): Promise<Uint8Array> {
+  assertJsonContentType(req);
   try {
-    const body = await parseJsonBody(req, importBody, { maxBytes: IMPORT_BODY_MAX_BYTES });
-    const { notes, skipped } = collectNoteFiles(body.files);
-    const result = await importNotes(user, notes, { preview: body.preview ?? false, now: new Date(), practicePrompts: body.practicePrompts ?? false });
-    // A preview shows answers as sanitized HTML, exactly as study will render them.
-    const files = result.preview
-      ? result.files.map((f) => ({ ...f, cards: f.cards.map((c) => ({ ...c, answerHtml: renderMarkdown(c.answer) })) }))
-      : result.files;
-    return apiJson({ ...result, files, skipped });
+    return await readCappedBytes(req, IMPORT_BODY_MAX_BYTES);
   } catch (err) {
-    if (err instanceof ImportRefusedError) throw new ApiError(err.status, err.code, err.message, { file: err.file });
     if (err instanceof ApiError && err.code === "payload_too_large") {
-      throw new ApiError(413, "import_too_large", `가져오기 전체 크기가 ${formatMegabytes(IMPORT_LIMITS.maxTotalBytes)}를 넘습니다.`);
+      throw new ApiError(413, "import_too_large", t.importGuard.tooLarge(formatMegabytes(IMPORT_LIMITS.maxTotalBytes)));
     }
     throw err;
   }
-});
+}
+
+/**
+ * POST /api/v1/imports — `{files:[{name, content, encoding?}], preview?}`.
+ * Zips travel as base64. 200 with per-file cards, warnings and counts; a
+ * refused file is 400/413 `{error:{code, message, fields:{file}}}` and nothing
+ * is saved. JSON, zips and the parser run in a worker thread (time-limited);
+ * one import at a time per user, and a per-user rate limit.
+ */
+export const POST = withApiUser(async (req, user) =>
+  withImportSlot(user, async () => {
+    const prepared = await prepareImportOffThread(await readImportBody(req));
+    const result = await importNotes(user, prepared, new Date());
+    return apiJson({ ...result, skipped: prepared.skipped });
+  }),
+);

@@ -1,0 +1,56 @@
+import type { ApplyCounts } from "@/lib/content/apply-parsed-deck";
+import type { CardKind, ParsedDeck, ParseWarning, SkippedSection } from "@/lib/parser/types";
+
+export interface ImportedCard {
+  key: string;
+  kind: CardKind;
+  prompt: string;
+  answer: string;
+  tips: string[];
+  steps?: string[];
+  parentKey?: string;
+  lineStart: number;
+}
+
+export interface ImportedFile extends ApplyCounts {
+  name: string;
+  /** The deck the file became (an existing one on re-import); absent in a preview of a new deck. */
+  deckId?: string;
+  slug: string;
+  title: string;
+  cards: ImportedCard[];
+  warnings: ParseWarning[];
+  /** Questions the note asks without an answer (cards only when practice prompts are on). */
+  unanswered: { line: number; prompt: string; parentKey?: string }[];
+  /** Sections left out as not questions (tables of contents, rules, contributors). */
+  skipped: SkippedSection[];
+}
+
+export interface ImportResult extends ApplyCounts {
+  preview: boolean;
+  files: ImportedFile[];
+}
+
+/** One note after the worker read and parsed it: everything the database writes need. */
+export interface PreparedFile {
+  name: string;
+  markdown: string;
+  contentHash: string;
+  parsed: ParsedDeck;
+  /** What the API answers for this file's cards (with sanitized `answerHtml` in a preview). */
+  cards: (ImportedCard & { answerHtml?: string })[];
+}
+
+export interface PreparedImport {
+  preview: boolean;
+  files: PreparedFile[];
+  skipped: string[];
+}
+
+/** A refusal that crossed the thread boundary as plain data. */
+export interface ImportFailure {
+  status: 400 | 413;
+  code: string;
+  message: string;
+  fields?: Record<string, string>;
+}
