@@ -1,9 +1,9 @@
-import "pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { t } from "@/lib/i18n";
 import { AccountMenu } from "./_components/account-menu";
 import { SiteHeader } from "./_components/site-header";
+import { WebFonts } from "./_components/web-fonts";
 
 export const metadata: Metadata = {
   title: { default: t.app.name, template: `%s · ${t.app.name}` },
@@ -33,6 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6">
           {children}
         </main>
+        <WebFonts />
       </body>
     </html>
   );

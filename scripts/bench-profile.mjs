@@ -21,12 +21,13 @@ const { values: args } = parseArgs({
     port: { type: "string", default: process.env.BENCH_PORT || "3303" },
     dist: { type: "string", default: ".next-bench" },
     top: { type: "string", default: "25" },
+    "no-build": { type: "boolean", default: false },
   },
 });
 const dir = path.join(ROOT, ".tmp", "profile", args.route);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
-ensureBuild(args.dist);
+if (!args["no-build"]) ensureBuild(args.dist);
 const dbFile = path.join(ROOT, ".tmp", "profile", "server.db");
 removeDb(dbFile);
 const server = await startServer({

@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     port: { type: "string", default: process.env.BENCH_PORT || "3301" },
     "ceiling-port": { type: "string", default: process.env.BENCH_CEILING_PORT || "3302" },
     rounds: { type: "string", default: "3" },
+    // Measure the build already in .next-bench as it is (e.g. while sources are being edited).
+    "no-build": { type: "boolean", default: false },
     seconds: { type: "string", default: "5" },
   },
 });
@@ -83,8 +85,10 @@ if (parts.has("scale")) {
 }
 
 if (parts.has("routes") || parts.has("weight") || parts.has("lighthouse")) {
-  log(`building into ${DIST} if needed …`);
-  ensureBuild(DIST);
+  if (!args["no-build"]) {
+    log(`building into ${DIST} if needed …`);
+    ensureBuild(DIST);
+  }
   const dbFile = path.join(ROOT, ".tmp", "bench", "server.db");
   removeDb(dbFile);
   const server = await startServer({ port: Number(args.port), distDir: DIST, dbFile });
@@ -110,7 +114,7 @@ if (parts.has("routes") || parts.has("weight") || parts.has("lighthouse")) {
           .map((r) => r.id);
         db.close();
         log("routes: autocannon, 32 connections, ceiling / health / me / today / next / grades, alternating …");
-        const r = await benchRoutes({ app: server.url, ceiling, cookie, cardIds, rounds: Number(args.rounds), seconds: Number(args.seconds) });
+        const r = await benchRoutes({ app: server.url, appPid: server.child.pid, ceiling, cookie, cardIds, rounds: Number(args.rounds), seconds: Number(args.seconds) });
         results.routeSettings = r.settings;
         results.ceiling = r.ceiling;
         results.routes = r.routes;
@@ -130,6 +134,8 @@ results.seconds = Math.round((Date.now() - started) / 1000);
 const rows = [];
 const ok = (met) => (met ? "met" : "MISSED");
 const pct = (x) => `${Math.round(x * 100)} %`;
+// The goal is judged on req/s; CPU per request is printed beside it because it survives a busy machine.
+const cpuNote = (r) => (Number.isFinite(r.cpuRatio) ? ` [${r.cpuMsPerRequest} ms CPU/req, CPU ratio ${pct(r.cpuRatio)}]` : "");
 const { parser, grades, scale, pageWeight, lighthouse } = results;
 if (parser)
   rows.push([
@@ -139,17 +145,17 @@ if (parser)
     ok(parser.ratio <= GOALS.parserRatio),
   ]);
 if (results.ceiling) {
-  rows.push(["2 Ceiling", `one-route Next.js app: ${results.ceiling.rps} req/s (p99 ${results.ceiling.p99Ms} ms)`, "(reference)", ""]);
+  rows.push(["2 Ceiling", `one-route Next.js app: ${results.ceiling.rps} req/s (p99 ${results.ceiling.p99Ms} ms, ${results.ceiling.cpuMsPerRequest} ms CPU/req)`, "(reference)", ""]);
   for (const [name, r] of Object.entries(results.routes)) {
     const goal = GOALS.routeRatio[name];
     const bad = r.non2xx ? `, ${r.non2xx} non-2xx` : "";
-    rows.push([`2 Route ${name}`, `${r.rps} req/s (p99 ${r.p99Ms} ms${bad}) = ${pct(r.ratio)} of ceiling`, `≥ ${pct(goal)}`, ok(r.ratio >= goal && r.non2xx === 0)]);
+    rows.push([`2 Route ${name}`, `${r.rps} req/s (p99 ${r.p99Ms} ms${bad}) = ${pct(r.ratio)} of ceiling${cpuNote(r)}`, `≥ ${pct(goal)}`, ok(r.ratio >= goal && r.non2xx === 0)]);
   }
 }
 if (grades) {
   rows.push([
     "2 Grades",
-    `${grades.rps} req/s (p50 ${grades.p50Ms} ms, p99 ${grades.p99Ms} ms, ${grades.non2xx} non-2xx of ${grades.total}) = ${pct(grades.ratio)} of ceiling`,
+    `${grades.rps} req/s (p50 ${grades.p50Ms} ms, p99 ${grades.p99Ms} ms, ${grades.non2xx} non-2xx of ${grades.total}) = ${pct(grades.ratio)} of ceiling${cpuNote(grades)}`,
     `≥ ${pct(GOALS.gradesRatio)}, p99 ≤ ${GOALS.gradesP99Ms} ms, 0 non-2xx`,
     ok(grades.ratio >= GOALS.gradesRatio && grades.p99Ms <= GOALS.gradesP99Ms && grades.non2xx === GOALS.gradesNon2xx),
   ]);

@@ -62,7 +62,7 @@ export async function startCeiling({ port }) {
     if (child.exitCode !== null) throw new Error(`ceiling exited during start: ${stderr}`);
     try {
       const res = await fetch(`${url}/api/ok`);
-      if (res.ok) return { url, okPath: "/api/ok", kill };
+      if (res.ok) return { url, okPath: "/api/ok", pid: child.pid, kill };
     } catch {
       /* not listening yet */
     }

@@ -5,6 +5,7 @@
 // alternating rounds (the order flips every round); medians of each.
 import crypto from "node:crypto";
 import autocannon from "autocannon";
+import { groupCpuMs } from "./cpu.mjs";
 import { median, round } from "./stats.mjs";
 
 function cannon(opts) {
@@ -14,8 +15,9 @@ function cannon(opts) {
   });
 }
 
-const summary = (r) => ({
+const summary = (r, cpuMs) => ({
   rps: r.requests.average,
+  cpuMsPerRequest: cpuMs === null || !r.requests.total ? null : cpuMs / r.requests.total,
   p50Ms: r.latency.p50,
   p99Ms: r.latency.p99,
   // A 401 or 500 answered fast is not throughput: every non-2xx is counted and reported.
@@ -42,9 +44,10 @@ function gradeRequest(cardIds) {
 
 /**
  * Runs every target `rounds` times, alternating, and returns medians.
- * `app` and `ceiling` are base URLs; `cookie` is a signed-in session.
+ * `app` is the app's base URL and `appPid` its server's process group;
+ * `ceiling` the running ceiling app; `cookie` a signed-in session.
  */
-export async function benchRoutes({ app, ceiling, cookie, cardIds, rounds = 3, seconds = 5, connections = 32 }) {
+export async function benchRoutes({ app, appPid, ceiling, cookie, cardIds, rounds = 3, seconds = 5, connections = 32 }) {
   const base = { connections, duration: seconds };
   const targets = {
     ceiling: () => cannon({ ...base, url: `${ceiling.url}${ceiling.okPath}` }),
@@ -61,22 +64,32 @@ export async function benchRoutes({ app, ceiling, cookie, cardIds, rounds = 3, s
   for (let i = 0; i < rounds; i++) {
     const order = Object.keys(targets);
     if (i % 2) order.reverse();
-    for (const name of order) runs[name].push(summary(await targets[name]()));
+    for (const name of order) {
+      const pgid = name === "ceiling" ? ceiling.pid : appPid;
+      const cpu0 = groupCpuMs(pgid);
+      const result = await targets[name]();
+      const cpu1 = groupCpuMs(pgid);
+      runs[name].push(summary(result, cpu0 === null ? null : cpu1 - cpu0));
+    }
   }
   const m = (name, key) => median(runs[name].map((r) => r[key]));
   const sum = (name, key) => runs[name].reduce((n, r) => n + r[key], 0);
   const ceilingRps = m("ceiling", "rps");
+  const ceilingCpu = m("ceiling", "cpuMsPerRequest");
   const route = (name) => ({
     rps: round(m(name, "rps"), 1),
     p50Ms: m(name, "p50Ms"),
     p99Ms: m(name, "p99Ms"),
     ratio: round(m(name, "rps") / ceilingRps, 3),
+    // Server CPU per request, and the ratio it implies where the server is the bottleneck (a quiet machine).
+    cpuMsPerRequest: round(m(name, "cpuMsPerRequest"), 2),
+    cpuRatio: round(ceilingCpu / m(name, "cpuMsPerRequest"), 3),
     non2xx: sum(name, "non2xx"),
     total: sum(name, "total"),
   });
   return {
     settings: { connections, rounds, secondsPerRound: seconds },
-    ceiling: { rps: round(ceilingRps, 1), p50Ms: m("ceiling", "p50Ms"), p99Ms: m("ceiling", "p99Ms") },
+    ceiling: { rps: round(ceilingRps, 1), p50Ms: m("ceiling", "p50Ms"), p99Ms: m("ceiling", "p99Ms"), cpuMsPerRequest: round(ceilingCpu, 2) },
     routes: { health: route("health"), me: route("me"), today: route("today"), next: route("next") },
     grades: route("grades"),
     rawRps: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.map((r) => round(r.rps, 1))])),
