@@ -27,6 +27,7 @@ const { values: args } = parseArgs({
     port: { type: "string", default: process.env.BENCH_PORT || "3301" },
     "ceiling-port": { type: "string", default: process.env.BENCH_CEILING_PORT || "3302" },
     rounds: { type: "string", default: "3" },
+    "lighthouse-runs": { type: "string", default: "3" },
     // Measure the build already in .next-bench as it is (e.g. while sources are being edited).
     "no-build": { type: "boolean", default: false },
     seconds: { type: "string", default: "5" },
@@ -100,7 +101,11 @@ if (parts.has("routes") || parts.has("weight") || parts.has("lighthouse")) {
     }
     if (parts.has("lighthouse")) {
       log("lighthouse (mobile): every page of the goal …");
-      results.lighthouse = await runLighthouse({ url: server.url, pages: await lighthousePages({ url: server.url, cookie, dbFile }) });
+      results.lighthouse = await runLighthouse({
+        url: server.url,
+        pages: await lighthousePages({ url: server.url, cookie, dbFile }),
+        runs: Number(args["lighthouse-runs"]),
+      });
     }
     if (parts.has("routes")) {
       log("ceiling: building bench/ceiling if needed …");

@@ -1,5 +1,6 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import type Database from "better-sqlite3";
+import { prisma, sqliteHandleOf } from "@/lib/db/prisma";
 import type { SessionUser } from "@/lib/data/session-user";
 
 /**
@@ -14,7 +15,10 @@ import type { SessionUser } from "@/lib/data/session-user";
  * - The database: every request still looks the session up by token (one
  *   indexed SELECT, written by hand so Prisma compiles nothing), so a session
  *   deleted by sign-out, by a new sign-in or by any other process is refused
- *   on the very next request. Nothing about a session is cached.
+ *   on the very next request. Nothing about a session is cached. On SQLite
+ *   it is a prepared statement on Prisma's own connection (even a $queryRaw
+ *   goes through Prisma's query compiler, 13 % of a `me` in the profile);
+ *   elsewhere the same SQL through $queryRaw.
  *
  * Whenever the fast path is unsure (unknown cookie value, session missing,
  * expired or due for its sliding extension) the caller asks Better Auth.
@@ -76,14 +80,29 @@ export async function findFreshSession(
   now: Date,
   freshForMs: number,
 ): Promise<{ user: SessionUser; sessionId: string } | null> {
+  const row = await selectSessionByToken(token);
+  if (!row) return null;
+  const expiresAt = new Date(row.expiresAt).getTime();
+  if (!Number.isFinite(expiresAt) || expiresAt - now.getTime() <= freshForMs) return null;
+  return { user: { id: row.userId, email: row.email }, sessionId: row.sessionId };
+}
+
+const SESSION_BY_TOKEN = `SELECT s."id" AS "sessionId", s."expiresAt" AS "expiresAt", u."id" AS "userId", u."email" AS "email"
+  FROM "session" s JOIN "user" u ON u."id" = s."userId"
+  WHERE s."token" = ? LIMIT 1`;
+const statements = new WeakMap<Database.Database, Database.Statement<[string], SessionRow>>();
+
+async function selectSessionByToken(token: string): Promise<SessionRow | undefined> {
+  const db = sqliteHandleOf(prisma);
+  if (db) {
+    let statement = statements.get(db);
+    if (!statement) statements.set(db, (statement = db.prepare<[string], SessionRow>(SESSION_BY_TOKEN)));
+    return statement.get(token);
+  }
   const rows = await prisma.$queryRaw<SessionRow[]>`
     SELECT s."id" AS "sessionId", s."expiresAt" AS "expiresAt", u."id" AS "userId", u."email" AS "email"
     FROM "session" s JOIN "user" u ON u."id" = s."userId"
     WHERE s."token" = ${token}
     LIMIT 1`;
-  const row = rows[0];
-  if (!row) return null;
-  const expiresAt = new Date(row.expiresAt).getTime();
-  if (!Number.isFinite(expiresAt) || expiresAt - now.getTime() <= freshForMs) return null;
-  return { user: { id: row.userId, email: row.email }, sessionId: row.sessionId };
+  return rows[0];
 }
