@@ -4,13 +4,14 @@
 // functions (bench/lib/profile-summary.mjs). Relative shares hold even on a
 // busy machine; absolute milliseconds do not.
 //
-//   node scripts/bench-profile.mjs --route me|today|next|grade|health [--seconds 10] [--port 3303]
+//   node scripts/bench-profile.mjs --route me|today|next|grade|health|today-page [--seconds 10] [--port 3303]
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { groupCpuMs } from "../bench/lib/cpu.mjs";
 import { summariseProfile } from "../bench/lib/profile-summary.mjs";
 import { ROOT, ensureBuild, removeDb, signUp, startServer } from "../bench/lib/server.mjs";
 
@@ -41,7 +42,7 @@ const db = new Database(dbFile, { readonly: true });
 const cardIds = db.prepare(`SELECT c.id FROM card c JOIN deck d ON d.id = c.deckId WHERE d.builtIn = 1`).all().map((r) => r.id);
 db.close();
 
-const paths = { health: "/api/v1/health", me: "/api/v1/me", today: "/api/v1/today", next: "/api/v1/study/next", grade: "/api/v1/reviews" };
+const paths = { health: "/api/v1/health", me: "/api/v1/me", today: "/api/v1/today", next: "/api/v1/study/next", grade: "/api/v1/reviews", "today-page": "/" };
 const opts = { url: `${server.url}${paths[args.route]}`, connections: 32, duration: Number(args.seconds), headers: { cookie } };
 if (args.route === "grade") {
   opts.method = "POST";
@@ -59,7 +60,9 @@ if (args.route === "grade") {
 // the load's window of the profile is summarised.
 await autocannon({ ...opts, duration: 2 });
 await new Promise((r) => setTimeout(r, 1000));
+const cpu0 = groupCpuMs(server.child.pid);
 const result = await autocannon(opts);
+const cpuMs = groupCpuMs(server.child.pid) - cpu0;
 const loadEnded = Date.now();
 await server.kill("SIGTERM");
 const shutdownMs = Date.now() - loadEnded;
@@ -70,4 +73,6 @@ const summary = summariseProfile(biggest, { top: Number(args.top), windowUs: (Nu
 // Re-summarise any kept profile with: node -e "import(\"./bench/lib/profile-summary.mjs\").then(m => console.log(m.summariseProfile(FILE)))"
 const out = { route: args.route, rps: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx, requests: result.requests.total, profile: path.relative(ROOT, biggest), ...summary };
 out.busyMsPerRequest = Math.round((summary.busyMs / Math.max(1, result.requests.total)) * 100) / 100;
+// CPU the server process group used per request (profiling overhead included).
+out.cpuMsPerRequest = Math.round((cpuMs / Math.max(1, result.requests.total)) * 100) / 100;
 console.log(JSON.stringify(out, null, 2));

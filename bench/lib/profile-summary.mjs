@@ -39,7 +39,7 @@ const PHASES = [
   ["Better Auth (session, cookies, signature)", /better-auth|better-call|@better-auth|jose|@noble|rou3|defu/],
   ["zod", /\/zod\//],
   ["React rendering", /react-dom|react-server-dom|\/react\//],
-  ["proxy (middleware)", /proxy\.ts|lib\/auth\/origin|server\/web\/adapter|next-request|next-url|middleware/],
+  ["proxy, middleware adapter, NextRequest", /proxy\.ts|lib\/auth\/origin|server\/web\/adapter|next-request|next-url|middleware/],
   ["Next.js framework", /next\/dist|\/next\/|webpack:\/\/next|src\/server\/|src\/build\/|turbopack/],
   ["app code", /^\[project\]\/(app|lib)\/|(^|\/)(app|lib)\//],
 ];
