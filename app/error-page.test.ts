@@ -9,7 +9,7 @@ describe("the root error boundary", () => {
   it("shows the layout's Korean strings in an alert with a retry button", () => {
     const strings = { title: t.errors.unexpectedTitle, body: t.errors.unexpectedBody, retry: t.errors.retry };
     const html = renderToStaticMarkup(
-      createElement(ErrorStringsProvider, { strings }, createElement(ErrorPage, { error: new Error("boom"), reset: () => {} })),
+      createElement(ErrorStringsProvider, { strings, children: createElement(ErrorPage, { error: new Error("boom"), reset: () => {} }) }),
     );
     expect(html).toBe(
       `<div role="alert" class="space-y-3 py-12 text-center"><h1 class="text-2xl font-bold">${t.errors.unexpectedTitle}</h1>` +
