@@ -23,6 +23,13 @@ const jsonError = (status: number, code: string, message: string) =>
  *    repeat the check, so it holds even if this matcher changes;
  *  - a per-request nonce for the Content-Security-Policy (Next.js puts it on
  *    its scripts when the request carries the policy), and HSTS over https.
+ *
+ * API routes are left out: every /api handler runs the same Origin check in
+ * withApi (test/api-csrf-without-proxy.test.ts calls each one from a foreign
+ * Origin), and running the proxy too cost every API request a second pass
+ * through Next.js's middleware adapter (bench/README.md, "Where the
+ * milliseconds go"). That also keeps the upload routes' bodies away from the
+ * proxy's 10 MB buffer (`proxyClientMaxBodySize`).
  */
 export async function proxy(request: NextRequest) {
   if (!hasValidPercentEncoding(request.nextUrl.pathname)) return jsonError(400, "bad_path", t.limits.badPath);
@@ -47,8 +54,5 @@ function isServerActionPost(request: NextRequest): boolean {
 }
 
 export const config = {
-  // The upload routes stay out of the proxy: Next.js buffers a proxied body
-  // and cuts it at `proxyClientMaxBodySize` (10 MB), below their documented
-  // limits. They check Origin themselves (withApi) before reading the body.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/imports$|api/v1/export/restore$).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

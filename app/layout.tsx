@@ -1,9 +1,10 @@
-import "pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { t } from "@/lib/i18n";
 import { AccountMenu } from "./_components/account-menu";
+import { ErrorStringsProvider } from "./_components/error-strings";
 import { SiteHeader } from "./_components/site-header";
+import { WebFonts } from "./_components/web-fonts";
 
 export const metadata: Metadata = {
   title: { default: t.app.name, template: `%s · ${t.app.name}` },
@@ -31,8 +32,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <AccountMenu />
         </SiteHeader>
         <main id="main" className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6">
-          {children}
+          <ErrorStringsProvider strings={{ title: t.errors.unexpectedTitle, body: t.errors.unexpectedBody, retry: t.errors.retry }}>
+            {children}
+          </ErrorStringsProvider>
         </main>
+        <WebFonts />
       </body>
     </html>
   );

@@ -58,6 +58,7 @@ async function main() {
 
   const { getNextCard } = await import("@/lib/data/study");
   const { getTodaySummary } = await import("@/lib/data/today");
+  const { searchCards } = await import("@/lib/data/library-cards");
 
   // Up to RUNS samples, but stop after ~20 s of a slow function (at least 3 samples).
   const BUDGET_MS = 20_000;
@@ -77,8 +78,20 @@ async function main() {
     return { medianMs: median(samples), samples: samples.map((s) => Math.round(s * 100) / 100), sql };
   }
 
+  /** Times `getStats(user, now)` from lib/data/stats when this build has it. */
+  async function timeStats(at: Date): Promise<{ measured: Awaited<ReturnType<typeof time>> | null; note: string }> {
+    const mod = (await import(/* optional */ "@/lib/data/" + "stats").catch(() => null)) as { getStats?: (u: typeof SCALE_USER, n: Date) => Promise<unknown> } | null;
+    if (!mod?.getStats) return { measured: null, note: "not measured: this build has no statistics DAL (lib/data/stats getStats)" };
+    const getStats = mod.getStats;
+    return { measured: await time(() => getStats(SCALE_USER, at)), note: "getStats(user, now)" };
+  }
+
   const next = await time(() => getNextCard(SCALE_USER, { now }));
   const today = await time(() => getTodaySummary(SCALE_USER, now));
+  // Library search: a selective substring over prompt and answer (one page of results and the total).
+  const search = await time(() => searchCards(SCALE_USER, { q: "Question 42/7" }));
+  // The statistics page's DAL belongs to another issue; until a build has it, say so rather than invent a figure.
+  const stats = await timeStats(now);
   const sample = await getNextCard(SCALE_USER, { now });
   const summary = await getTodaySummary(SCALE_USER, now);
   await client.$disconnect();
@@ -93,7 +106,7 @@ async function main() {
     const tableScans = plan.filter((d) => /^SCAN /.test(d) && !/USING/.test(d) && BIG.test(d));
     return { sql, plan, tableScans };
   }
-  const durations = new Map([...next.sql, ...today.sql]);
+  const durations = new Map([...next.sql, ...today.sql, ...search.sql, ...(stats.measured?.sql ?? [])]);
   const explained = [...durations.keys()].filter((s) => /^\s*SELECT/i.test(s)).map(explain);
   db.close();
   const tableScans = explained.flatMap((e) => e.tableScans.map((d) => ({ detail: d, sql: e.sql })));
@@ -104,10 +117,13 @@ async function main() {
       logs: shape.logs,
       nextCardMs: Math.round(next.medianMs * 100) / 100,
       todayMs: Math.round(today.medianMs * 100) / 100,
+      statsMs: stats.measured ? Math.round(stats.measured.medianMs * 100) / 100 : null,
+      statsNote: stats.note,
+      searchMs: Math.round(search.medianMs * 100) / 100,
       usesIndex: tableScans.length === 0,
       tableScans,
       runs: RUNS,
-      samples: { nextCard: next.samples, today: today.samples },
+      samples: { nextCard: next.samples, today: today.samples, search: search.samples, stats: stats.measured?.samples ?? null },
       sanity: { nextCardId: sample.card?.id ?? null, remaining: sample.remaining, todayDue: summary.due, todayNew: summary.new, streak: summary.streak },
       // Slowest first: where the time goes, with the plan SQLite chose.
       queries: explained

@@ -8,6 +8,6 @@ export interface RunningServer {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
-export function startServer(opts: { port: number; distDir: string; dbFile?: string; databaseUrl?: string; env?: Record<string, string>; quiet?: boolean }): Promise<RunningServer>;
+export function startServer(opts: { port: number; distDir: string; dbFile?: string; databaseUrl?: string; env?: Record<string, string>; quiet?: boolean; nodeArgs?: string[] }): Promise<RunningServer>;
 export function signUp(url: string, email?: string): Promise<{ cookie: string; user: { id: string; email: string }; email: string }>;
 export function removeDb(file: string): void;

@@ -23,9 +23,9 @@ export function ensureBuild(distDir) {
  * its own process group, so `kill("SIGKILL")` takes down every process it
  * spawned: a real crash, with nothing left holding the database.
  */
-export async function startServer({ port, distDir, dbFile, databaseUrl, env = {}, quiet = true }) {
+export async function startServer({ port, distDir, dbFile, databaseUrl, env = {}, quiet = true, nodeArgs = [] }) {
   if (!databaseUrl) fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     detached: true,
     stdio: quiet ? ["ignore", "ignore", "pipe"] : "inherit",

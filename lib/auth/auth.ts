@@ -10,6 +10,8 @@ import { resolveAuthSecret } from "./secret";
 import { useSecureCookies } from "./secure-cookies";
 
 export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 30;
+/** A session is extended (sliding expiry, new cookie) once it is this old. */
+export const SESSION_UPDATE_AGE_SECONDS = 60 * 60 * 24;
 
 function createAuth() {
   const origins = readConfiguredOrigins();
@@ -26,7 +28,7 @@ function createAuth() {
       maxPasswordLength: MAX_PASSWORD,
       password: { hash: hashPassword, verify: verifyPassword },
     },
-    session: { expiresIn: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 * 24 },
+    session: { expiresIn: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     // Our own limiter (lib/auth/rate-limit.ts) counts per IP *and* per e-mail in SQLite.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },

@@ -3,8 +3,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { SessionUser } from "@/lib/data/session-user";
-import { getAuth } from "./auth";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, getAuth } from "./auth";
 import { buildLoginPath } from "./next-path";
+import { findFreshSession, readSingleCookie, rememberVerifiedCookie, verifiedToken } from "./session-fast-path";
 
 export interface ResolvedSession {
   user: SessionUser;
@@ -18,9 +19,21 @@ export interface ResolvedSession {
  * a bad signature, an unknown or revoked token, or an expired session is null.
  */
 export async function resolveSession(requestHeaders: Headers): Promise<ResolvedSession | null> {
-  if (!requestHeaders.get("cookie")) return null;
-  const { headers: out, response } = await getAuth().api.getSession({ headers: requestHeaders, returnHeaders: true });
+  const cookieHeader = requestHeaders.get("cookie");
+  if (!cookieHeader) return null;
+  const auth = getAuth();
+  const cookieName = (await auth.$context).authCookies.sessionToken.name;
+  const cookieValue = readSingleCookie(cookieHeader, cookieName);
+  // Fast path (lib/auth/session-fast-path.ts): a cookie Better Auth verified before, still
+  // live in the database and not due for its sliding extension.
+  const token = cookieValue ? verifiedToken(cookieValue) : null;
+  if (token) {
+    const fresh = await findFreshSession(token, new Date(), (SESSION_MAX_AGE_SECONDS - SESSION_UPDATE_AGE_SECONDS) * 1000);
+    if (fresh) return { ...fresh, setCookies: [] };
+  }
+  const { headers: out, response } = await auth.api.getSession({ headers: requestHeaders, returnHeaders: true });
   if (!response) return null;
+  if (cookieValue) rememberVerifiedCookie(cookieValue, response.session.token);
   return {
     user: { id: response.user.id, email: response.user.email },
     sessionId: response.session.id,

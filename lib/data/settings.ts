@@ -24,9 +24,14 @@ const SELECT = {
   saveTranscripts: true,
 } as const;
 
-/** The user's settings row, created with defaults on first use. */
+/**
+ * The user's settings row, created with defaults on first use. Read first:
+ * an upsert is a write transaction (a WAL commit and, with synchronous=FULL,
+ * an fsync) on every Today, next-card and grade request.
+ */
 async function loadRow(db: Db, user: SessionUser) {
-  return db.settings.upsert({ where: { userId: user.id }, create: { userId: user.id }, update: {}, select: SELECT });
+  const row = await db.settings.findUnique({ where: { userId: user.id }, select: SELECT });
+  return row ?? db.settings.upsert({ where: { userId: user.id }, create: { userId: user.id }, update: {}, select: SELECT });
 }
 
 const DEFAULTS: UserSettings = { ...DEFAULT_SCHEDULER_SETTINGS, ttsVoice: "", ttsRate: 1, targetAnswerSeconds: 0, saveTranscripts: false };

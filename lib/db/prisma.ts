@@ -12,16 +12,30 @@ type AdapterFactory = InstanceType<typeof PrismaBetterSQLite3>;
  * Wraps the adapter factory so our pragmas run on the very connection Prisma
  * uses (the factory opens its own better-sqlite3 handle).
  */
-function createAdapter(file: string) {
+function createAdapter(file: string, onConnect: (db: Database.Database) => void) {
   const factory: AdapterFactory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 });
   const connect = factory.connect.bind(factory);
   return Object.assign(factory, {
     async connect() {
       const adapter = await connect();
-      applyPragmas((adapter as unknown as { client: Database.Database }).client);
+      const db = (adapter as unknown as { client: Database.Database }).client;
+      applyPragmas(db);
+      onConnect(db);
       return adapter;
     },
   });
+}
+
+const sqliteHandles = new WeakMap<PrismaClient, { db: Database.Database | null }>();
+
+/**
+ * The better-sqlite3 connection under a client, once Prisma has opened it
+ * (null before, and for a client on another database). For the few
+ * hand-written prepared statements on hot paths (lib/auth/session-fast-path.ts).
+ */
+export function sqliteHandleOf(client: PrismaClient): Database.Database | null {
+  const db = sqliteHandles.get(client)?.db ?? null;
+  return db?.open ? db : null;
 }
 
 /**
@@ -39,7 +53,10 @@ export function createPrismaClient(url = resolveDatabaseUrl()): PrismaClient {
   }
   const file = databaseFilePath(url);
   ensureDatabaseDir(file);
-  return new PrismaClient({ adapter: createAdapter(file) });
+  const handle: { db: Database.Database | null } = { db: null };
+  const client = new PrismaClient({ adapter: createAdapter(file, (db) => (handle.db = db)) });
+  sqliteHandles.set(client, handle);
+  return client;
 }
 
 const globalForPrisma = globalThis as unknown as { rehearsePrisma?: PrismaClient };

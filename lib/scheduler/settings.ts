@@ -7,13 +7,18 @@ const STEP_PATTERN = /^(?:\d+(?:\.\d+)?)[mhd]$/;
 /** True when `tz` is an IANA zone this runtime's Intl knows (e.g. "Asia/Seoul"). */
 export function isValidTimeZone(tz: string): boolean {
   if (!tz) return false;
+  // Building an Intl.DateTimeFormat showed in the profile of every graded or
+  // listed card (settings are parsed per request); a zone's validity never changes.
+  if (validTimeZones.has(tz)) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
   } catch {
     return false;
   }
+  if (validTimeZones.size < 1000) validTimeZones.add(tz);
+  return true;
 }
+const validTimeZones = new Set<string>();
 
 /** Longest step and longest interval a user may set: 100 years (ts-fsrs's own maximum interval). */
 export const MAX_INTERVAL_DAYS = 36500;
