@@ -87,7 +87,7 @@ if (parts.has("grades") || parts.has("weight") || parts.has("lighthouse")) {
       log("grades: autocannon, 32 connections …");
       const db = new Database(dbFile, { readonly: true });
       const cardIds = db
-        .prepare(`SELECT c.id FROM card c JOIN deck d ON d.id = c.deckId WHERE d.builtIn = 1 AND c.archivedAt IS NULL`)
+        .prepare(`SELECT c.id FROM card c JOIN deck d ON d.id = c.deckId WHERE d.builtIn = 1 AND c.archivedAt IS NULL AND c.parentId IS NULL`) // topics: a follow-up is refused until its topic passes
         .all()
         .map((r) => r.id);
       db.close();

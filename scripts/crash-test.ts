@@ -39,11 +39,11 @@ if (!fs.existsSync(path.join(ROOT, args.dist, "BUILD_ID"))) {
   process.exit(1);
 }
 
-/** Card ids to grade: a few dozen built-in cards, so concurrent grades often hit the same card. */
+/** Card ids to grade: a few dozen built-in topic cards (a follow-up is refused until its topic passes), so concurrent grades often hit the same card. */
 function pickCards(): string[] {
   const db = new Database(dbFile, { readonly: true });
   const rows = db
-    .prepare(`SELECT c.id FROM card c JOIN deck d ON d.id = c.deckId WHERE d.builtIn = 1 AND c.archivedAt IS NULL ORDER BY c.id LIMIT 40`)
+    .prepare(`SELECT c.id FROM card c JOIN deck d ON d.id = c.deckId WHERE d.builtIn = 1 AND c.archivedAt IS NULL AND c.parentId IS NULL ORDER BY c.id LIMIT 40`)
     .all() as { id: string }[];
   db.close();
   return rows.map((r) => r.id);

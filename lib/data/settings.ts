@@ -18,6 +18,7 @@ const SELECT = {
   ttsVoice: true,
   ttsRate: true,
   targetAnswerSeconds: true,
+  followupsPerDay: true,
 } as const;
 
 /** The user's settings row, created with defaults on first use. */
@@ -29,7 +30,13 @@ async function loadRow(db: Db, user: SessionUser) {
 export async function getSettings(user: SessionUser, db: Db = prisma): Promise<UserSettings> {
   const row = await loadRow(db, user);
   const scheduler = settingsFromRow(row);
-  return { ...scheduler, ttsVoice: row.ttsVoice, ttsRate: row.ttsRate, targetAnswerSeconds: row.targetAnswerSeconds };
+  return {
+    ...scheduler,
+    ttsVoice: row.ttsVoice,
+    ttsRate: row.ttsRate,
+    targetAnswerSeconds: row.targetAnswerSeconds,
+    followupsPerDay: row.followupsPerDay,
+  };
 }
 
 /** Just the scheduling part, for grading and queue building. */
@@ -48,7 +55,14 @@ export async function updateSettings(user: SessionUser, patch: SettingsPatch): P
       ttsVoice: merged.ttsVoice,
       ttsRate: merged.ttsRate,
       targetAnswerSeconds: merged.targetAnswerSeconds,
+      followupsPerDay: merged.followupsPerDay,
     },
   });
   return merged;
+}
+
+/** Custom study's extra new cards: how many, and for which study day. */
+export async function getExtraNew(user: SessionUser): Promise<{ day: string; count: number }> {
+  const row = await prisma.settings.findUnique({ where: { userId: user.id }, select: { extraNewDay: true, extraNew: true } });
+  return { day: row?.extraNewDay ?? "", count: row?.extraNew ?? 0 };
 }

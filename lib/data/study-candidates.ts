@@ -38,6 +38,8 @@ export interface CandidateQuery {
   deckId?: string;
   dueBefore: Date;
   newLimit: number;
+  /** Unlocked follow-ups still allowed today (their own limit). */
+  followupLimit: number;
 }
 
 /**
@@ -62,14 +64,14 @@ export async function loadStudyCandidates(user: SessionUser, q: CandidateQuery) 
           select: { id: true, position: true, parentId: true },
         })
       : [],
-    q.newLimit > 0 ? loadUnlockedFollowups(user, q.deckId) : [],
+    q.followupLimit > 0 ? loadUnlockedFollowups(user, q.deckId, q.followupLimit) : [],
   ]);
   const cards = [...due.map(fromState), ...fresh.map(asNew), ...followups.map(asNew)];
   return { cards, externalParents: await loadParentStatuses(user, cards) };
 }
 
 /** New follow-ups whose topic card was passed and is not failing now. */
-async function loadUnlockedFollowups(user: SessionUser, deckId?: string) {
+async function loadUnlockedFollowups(user: SessionUser, deckId: string | undefined, limit: number) {
   return prisma.card.findMany({
     where: {
       archivedAt: null,
@@ -79,7 +81,7 @@ async function loadUnlockedFollowups(user: SessionUser, deckId?: string) {
       parent: { states: { some: { userId: user.id, passedAt: { not: null }, state: { not: 3 }, lastRating: { not: 1 } } } },
     },
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    take: MAX_FOLLOWUPS,
+    take: Math.max(limit, MAX_FOLLOWUPS),
     select: { id: true, position: true, parentId: true },
   });
 }

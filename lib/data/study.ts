@@ -1,15 +1,16 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { CardKind } from "@/lib/parser/types";
-import { buildQueue, remainingCounts, type QueueItem, type RemainingCounts } from "@/lib/scheduler/queue";
+import { buildQueue, type QueueItem, type RemainingCounts } from "@/lib/scheduler/queue";
 import { previewIntervals } from "@/lib/scheduler/scheduler";
-import { endOfStudyDay, studyDayOf } from "@/lib/scheduler/study-day";
+import { endOfStudyDay } from "@/lib/scheduler/study-day";
 import { estimateTargetSeconds } from "@/lib/study/target-seconds";
 import { notFound } from "./errors";
 import { parseStringList } from "./json-fields";
 import { getSettings } from "./settings";
 import type { SessionUser } from "./session-user";
 import { loadStudyCandidates } from "./study-candidates";
+import { getDailyAllowance, getStudyLoad } from "./study-load";
 import { visibleDecks } from "./visibility";
 
 const AHEAD_DAYS = 7;
@@ -45,15 +46,22 @@ export async function getNextCard(user: SessionUser, opts: { deckId?: string; ah
     throw notFound("덱을 찾을 수 없습니다.");
   }
   const settings = await getSettings(user);
-  const today = studyDayOf(now, settings.timezone, settings.dayStartHour);
-  const introduced = await prisma.reviewLog.count({ where: { userId: user.id, studyDay: today, state: 0 } });
-  const newLimit = Math.max(0, settings.newPerDay - introduced);
+  const { newLeft, followupsLeft } = await getDailyAllowance(user, now);
   let dueBefore = endOfStudyDay(now, settings.timezone, settings.dayStartHour);
   if (opts.ahead) dueBefore = new Date(dueBefore.getTime() + AHEAD_DAYS * 86_400_000);
 
-  const { cards, externalParents } = await loadStudyCandidates(user, { deckId, dueBefore, newLimit });
-  const queue = buildQueue({ cards, now, settings, newIntroducedToday: introduced, externalParents });
-  const remaining = remainingCounts(queue);
+  const { cards, externalParents } = await loadStudyCandidates(user, { deckId, dueBefore, newLimit: newLeft, followupLimit: followupsLeft });
+  const queue = buildQueue({
+    cards,
+    now,
+    settings: { ...settings, newPerDay: newLeft },
+    newIntroducedToday: 0,
+    followupLimit: followupsLeft,
+    externalParents,
+  });
+  // The bar shows what Today and the library show for this deck: one count for every page.
+  const { total } = await getStudyLoad(user, now, { deckId, dueBefore });
+  const remaining: RemainingCounts = { learning: total.learning, review: total.review, new: total.new };
   const head = await pickHead(user, queue.items);
   if (!head) return { card: null, intervals: null, remaining };
 
