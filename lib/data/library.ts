@@ -57,7 +57,8 @@ async function ownDeck(user: SessionUser, deckId: string) {
 /** Renames one of the user's decks (the slug stays, so re-imports still find it). */
 export async function renameDeck(user: SessionUser, deckId: string, title: string): Promise<{ id: string; title: string }> {
   await ownDeck(user, deckId);
-  const deck = await prisma.deck.update({ where: { id: deckId }, data: { title }, select: { id: true, title: true } });
+  // titleCustom: the next re-import keeps this title instead of the note's.
+  const deck = await prisma.deck.update({ where: { id: deckId }, data: { title, titleCustom: true }, select: { id: true, title: true } });
   return deck;
 }
 

@@ -1,3 +1,5 @@
+import { koPolish } from "./ko-polish";
+
 /**
  * Every user-facing string of the app, in Korean. Another language is a second
  * object of the same shape (see `Messages`).
@@ -330,6 +332,7 @@ export const ko = {
     internal: "서버에서 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.",
     deckNotFound: "덱을 찾을 수 없습니다.",
   },
+  polish: koPolish,
 } as const;
 
 export type Messages = typeof ko;

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { KindBadge } from "@/app/_components/kind-badge";
 import { t } from "@/lib/i18n";
+import { ImportFileDiff } from "./import-file-diff";
 import type { ImportAnswer, PreviewCard, PreviewFile } from "./send-import";
 
 function CardItem({ card, followups }: { card: PreviewCard; followups: PreviewCard[] }) {
@@ -40,6 +41,7 @@ function FileResult({ file, saved }: { file: PreviewFile; saved: boolean }) {
           </Link>
         ) : null}
       </header>
+      {saved ? null : <ImportFileDiff file={file} />}
       {file.warnings.length > 0 ? (
         <details className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
           <summary>{t.import.warnings} ({file.warnings.length})</summary>
@@ -48,7 +50,7 @@ function FileResult({ file, saved }: { file: PreviewFile; saved: boolean }) {
           </ul>
         </details>
       ) : null}
-      {file.cards.length === 0 ? <p className="text-sm text-slate-500">{t.import.noCards}</p> : null}
+      {file.cards.length === 0 && saved ? <p className="text-sm text-slate-600 dark:text-slate-400">{t.import.noCards}</p> : null}
       {!saved ? (
         <ul className="space-y-2">
           {top.map((c) => <CardItem key={c.key} card={c} followups={file.cards.filter((f) => f.parentKey === c.key)} />)}

@@ -22,18 +22,21 @@ const importBody = z.object({
     .min(1)
     .max(IMPORT_LIMITS.maxFiles),
   preview: z.boolean().optional(),
+  /** Saving a re-import that archives cards needs this (the preview listed them). */
+  confirmArchive: z.boolean().optional(),
 });
 
 /**
  * POST /api/v1/imports — `{files:[{name, content, encoding?}], preview?}`.
- * Zips travel as base64. 200 with per-file cards, warnings and counts; a
+ * Zips travel as base64. 200 with per-file cards, warnings, counts and a
+ * card diff; saving a re-import that archives cards needs `confirmArchive` (else 409); a
  * refused file is 400/413 `{error:{code, message, fields:{file}}}` and nothing is saved.
  */
 export const POST = withApiUser(async (req, user) => {
   try {
     const body = await parseJsonBody(req, importBody, { maxBytes: IMPORT_BODY_MAX_BYTES });
     const { notes, skipped } = collectNoteFiles(body.files);
-    const result = await importNotes(user, notes, { preview: body.preview ?? false, now: new Date() });
+    const result = await importNotes(user, notes, { preview: body.preview ?? false, confirmArchive: body.confirmArchive ?? false, now: new Date() });
     // A preview shows answers as sanitized HTML, exactly as study will render them.
     const files = result.preview
       ? result.files.map((f) => ({ ...f, cards: f.cards.map((c) => ({ ...c, answerHtml: renderMarkdown(c.answer) })) }))

@@ -6,6 +6,8 @@ import { Markdown } from "@/app/_components/markdown";
 import { requireUser } from "@/lib/auth/session";
 import { DataError } from "@/lib/data/errors";
 import { getCardDetail } from "@/lib/data/library-card-detail";
+import { getSettings } from "@/lib/data/settings";
+import { formatKoreanDateTime } from "@/lib/format/date-time";
 import { t } from "@/lib/i18n";
 import { formatIntervalMinutes } from "@/lib/scheduler/format-interval";
 import { CardActions } from "./card-actions";
@@ -13,7 +15,6 @@ import { CardActions } from "./card-actions";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: t.library.cards.title };
 
-const fmt = new Intl.DateTimeFormat("ko-KR", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Seoul" });
 
 function intervalOf(reviewedAt: string, nextDue: string | null): string {
   if (!nextDue) return "—";
@@ -28,6 +29,8 @@ export default async function CardDetailPage({ params }: { params: Promise<{ id:
     throw err;
   });
   const { card, state, history } = detail;
+  const { timezone } = await getSettings(user);
+  const fmt = { format: (d: Date) => formatKoreanDateTime(d, timezone) };
   return (
     <article className="space-y-6">
       <header className="space-y-2">
