@@ -10,7 +10,7 @@ function CardItem({ card, followups }: { card: PreviewCard; followups: PreviewCa
       <div className="flex items-center gap-2">
         <KindBadge kind={card.kind} />
         <span className="font-medium">{card.prompt}</span>
-        <span className="ml-auto text-xs text-slate-500">{t.import.line(card.lineStart)}</span>
+        <span className="ml-auto text-xs text-slate-600 dark:text-slate-400">{t.import.line(card.lineStart)}</span>
       </div>
       {card.answerHtml !== undefined ? (
         // Sanitized on the server by renderMarkdown, as in study.
@@ -71,7 +71,7 @@ export function ImportPreview({ result }: { result: ImportAnswer }) {
           {t.import.counts(result.added, result.updated, result.archived, result.unchanged)}
           {saved ? null : ` — ${t.import.previewNote}`}
         </p>
-        {result.skipped.length > 0 ? <p className="text-sm text-slate-500">{t.import.skipped(result.skipped.length)}</p> : null}
+        {result.skipped.length > 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t.import.skipped(result.skipped.length)}</p> : null}
         {saved ? <Link href="/library" className="text-sm font-semibold text-indigo-700 hover:underline dark:text-indigo-300">{t.import.toLibrary}</Link> : null}
       </div>
       {result.files.map((f) => <FileResult key={f.name} file={f} saved={saved} />)}

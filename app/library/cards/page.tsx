@@ -73,7 +73,7 @@ export default async function CardBrowserPage({ searchParams }: { searchParams: 
               <Link href={`/library/cards/${encodeURIComponent(c.id)}`} className="flex flex-wrap items-center gap-2 p-3 hover:bg-slate-50 dark:hover:bg-slate-900">
                 <KindBadge kind={c.kind} />
                 <span className="font-medium">{c.prompt}</span>
-                <span className="ml-auto text-xs text-slate-500">
+                <span className="ml-auto text-xs text-slate-600 dark:text-slate-400">
                   {c.deckTitle} · {t.library.states[c.state]}{c.due ? ` · ${t.library.cards.due(formatKoreanDate(c.due, timezone))}` : ""}
                 </span>
               </Link>

@@ -3,6 +3,7 @@ import { t } from "@/lib/i18n";
 import { CardStage } from "./card-stage";
 import { SessionSummary } from "./session-summary";
 import { ShortcutLegend } from "./shortcut-legend";
+import { GradeErrorNotice } from "./sticky-actions";
 import { StudyProgress } from "./study-progress";
 import { btnPrimary, btnSecondary, kbd } from "./ui";
 import { useStudyKeys } from "./use-study-keys";
@@ -37,17 +38,6 @@ export function StudySession({ deckId, ahead }: { deckId?: string; ahead?: boole
         {q.status ? <p key={q.status.n}>{q.status.text}</p> : null}
       </div>
 
-      {q.gradeError ? (
-        <div role="alert" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950/50 dark:text-rose-100">
-          <p>
-            {t.study.errors.gradeFailed} {q.gradeError.message}
-          </p>
-          <button type="button" onClick={q.retryGrade} className={btnPrimary}>
-            {t.study.errors.retry}
-          </button>
-        </div>
-      ) : null}
-
       {q.loadError ? (
         <div role="alert" className="space-y-3 rounded-xl border border-rose-300 bg-rose-50 p-4 text-rose-900 dark:border-rose-800 dark:bg-rose-950/50 dark:text-rose-100">
           <p className="font-semibold">{t.study.errors.loadFailed}</p>
@@ -67,6 +57,7 @@ export function StudySession({ deckId, ahead }: { deckId?: string; ahead?: boole
           intervals={q.data.intervals ?? undefined}
           busy={q.busy}
           onGrade={q.grade}
+          gradeError={q.gradeError ? <GradeErrorNotice message={`${t.study.errors.gradeFailed} ${q.gradeError.message}`} retryLabel={t.study.errors.retry} onRetry={q.retryGrade} className={btnPrimary} /> : null}
           voice={tts.voice}
           rate={tts.rate}
           onRate={tts.setRate}
