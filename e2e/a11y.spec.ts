@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 // Every page, signed out and signed in: no serious or critical axe violations.
 // Pages that do not exist (yet) answer 404 and are skipped, not failed.
-const PAGES = ["/", "/login", "/signup", "/decks/builtin-tcp-handshake", "/study", "/study?deck=builtin-tcp-handshake", "/settings", "/import", "/library"];
+const PAGES = ["/", "/login", "/signup", "/decks/builtin-tcp-handshake", "/study", "/study?deck=builtin-tcp-handshake", "/settings", "/import", "/import/guide", "/library", "/library/cards"];
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -19,8 +19,18 @@ async function visit(page: Page, path: string): Promise<boolean> {
   return true;
 }
 
+// Light and dark, desktop and phone width: contrast differs per scheme, layout per width.
+const MODES = [
+  { scheme: "light", width: 1280, height: 800 },
+  { scheme: "dark", width: 1280, height: 800 },
+  { scheme: "light", width: 390, height: 844 },
+  { scheme: "dark", width: 390, height: 844 },
+] as const;
+
+for (const mode of MODES)
 for (const signedIn of [false, true]) {
-  test.describe(signedIn ? "signed in" : "signed out", () => {
+  test.describe(`${mode.scheme} ${mode.width}px ${signedIn ? "signed in" : "signed out"}`, () => {
+    test.use({ colorScheme: mode.scheme, viewport: { width: mode.width, height: mode.height } });
     test.beforeEach(async ({ page, baseURL }) => {
       if (!signedIn) return;
       // page.request shares the browser context's cookie jar, so the page is signed in too.

@@ -42,6 +42,8 @@ export interface StudyNextResponse {
   /** null when there is no card. */
   intervals?: Record<`${Rating}`, IntervalPreview> | null;
   remaining: Remaining;
+  /** The user's study day (YYYY-MM-DD): a session's tally is kept for it across reloads. */
+  studyDay?: string;
 }
 
 export interface ReviewRequest {
@@ -68,4 +70,5 @@ export interface UserSettings {
   ttsVoice: string;
   ttsRate: number;
   targetAnswerSeconds: number;
+  followupsPerDay: number;
 }

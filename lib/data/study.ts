@@ -34,6 +34,8 @@ export interface NextCard {
   card: StudyCard | null;
   intervals: Record<"1" | "2" | "3" | "4", { label: string; due: string }> | null;
   remaining: RemainingCounts;
+  /** The user's current study day (YYYY-MM-DD). */
+  studyDay: string;
 }
 
 /**
@@ -60,15 +62,15 @@ export async function getNextCard(user: SessionUser, opts: { deckId?: string; ah
     externalParents,
   });
   // The bar shows what Today and the library show for this deck: one count for every page.
-  const { total } = await getStudyLoad(user, now, { deckId, dueBefore });
+  const { total, studyDay } = await getStudyLoad(user, now, { deckId, dueBefore });
   const remaining: RemainingCounts = { learning: total.learning, review: total.review, new: total.new };
   const head = await pickHead(user, queue.items);
-  if (!head) return { card: null, intervals: null, remaining };
+  if (!head) return { card: null, intervals: null, remaining, studyDay };
 
   const card = await loadStudyCard(user, head.cardId, settings.targetAnswerSeconds);
   const previews = previewIntervals({ state: head.card.state, cardId: head.cardId, now, settings });
   const intervals = Object.fromEntries(previews.map((p) => [String(p.rating), { label: p.label, due: p.due.toISOString() }]));
-  return { card, intervals: intervals as NextCard["intervals"], remaining };
+  return { card, intervals: intervals as NextCard["intervals"], remaining, studyDay };
 }
 
 /**

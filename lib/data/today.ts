@@ -10,7 +10,10 @@ import { visibleDecks } from "./visibility";
 export interface TodaySummary {
   due: number;
   new: number;
+  /** Grades given today. */
   doneToday: number;
+  /** Distinct cards graded today ("오늘 복습한 카드"). */
+  cardsToday: number;
   streak: number;
   estimateMinutes: number;
   studyDay: string;
@@ -25,7 +28,7 @@ export async function getTodaySummary(user: SessionUser, now: Date): Promise<Tod
   const today = studyDayOf(now, settings.timezone, settings.dayStartHour);
   const active = { archivedAt: null, deck: visibleDecks(user) };
 
-  const [load, totalByDeck, decks, days] = await Promise.all([
+  const [load, totalByDeck, decks, days, cardsToday] = await Promise.all([
     getStudyLoad(user, now),
     prisma.card.groupBy({ by: ["deckId"], where: active, _count: { _all: true } }),
     prisma.deck.findMany({ where: visibleDecks(user), orderBy: [{ builtIn: "desc" }, { title: "asc" }], select: { id: true, title: true } }),
@@ -33,6 +36,7 @@ export async function getTodaySummary(user: SessionUser, now: Date): Promise<Tod
       where: { userId: user.id, day: { gte: addDays(today, -STREAK_WINDOW_DAYS) } },
       select: { day: true, reviews: true },
     }),
+    prisma.reviewLog.groupBy({ by: ["cardId"], where: { userId: user.id, studyDay: today } }).then((rows) => rows.length),
   ]);
 
   const total = new Map(totalByDeck.map((r) => [r.deckId, r._count._all]));
@@ -43,6 +47,7 @@ export async function getTodaySummary(user: SessionUser, now: Date): Promise<Tod
     due: dueNow,
     new: newToday,
     doneToday: days.find((d) => d.day === today)?.reviews ?? 0,
+    cardsToday,
     streak: streak(days.map((d) => d.day), today),
     estimateMinutes: estimateMinutes({ learning: 0, review: dueNow, new: newToday }),
     studyDay: today,

@@ -29,8 +29,35 @@ export const koPolish = {
     backToToday: "오늘 화면으로",
     toLibrary: "라이브러리에서 덱 고르기",
   },
+  settings: {
+    followupsPerDay: "하루 꼬리 질문 수",
+    followupsPerDayHelp: "통과한 주제의 꼬리 질문은 새 카드 한도와 따로 셉니다.",
+    unsavedLeave: "저장하지 않은 설정이 있습니다. 이 페이지를 떠날까요?",
+    timezoneSearch: "시간대 검색",
+    timezoneSearchPlaceholder: "예: 서울, 뉴욕, Europe",
+    browserZone: (label: string) => `${label} — 이 브라우저`,
+    noZoneMatch: "검색과 일치하는 시간대가 없습니다.",
+  },
   today: {
     documentTitle: "오늘",
-    doneCards: (cards: number, grades: number) => `채점 ${grades}회`,
+    doneToday: "오늘 복습한 카드",
+    gradesToday: (n: number) => `채점 ${n}회`,
+  },
+  welcome: {
+    title: "면접 답변을 소리 내어 연습하세요",
+    lines: [
+      "질문을 보고 답을 소리 내어 말한 뒤, 모범 답안과 비교해 빠뜨린 부분을 확인합니다. 면접관이 이어서 물을 꼬리 질문도 함께 연습합니다.",
+      "간격 반복(FSRS)이 각 답변을 잊기 직전에 다시 보여 주므로, 하루 몇 분으로 답변을 오래 기억합니다.",
+    ],
+    signup: "무료로 시작하기",
+    login: "이미 계정이 있어요",
+    decksHeading: "기본 덱 둘러보기",
+  },
+  deck: {
+    practice: "가입하고 연습하기",
+    practiceHint: "가입하면 이 덱을 소리 내어 연습하고, 복습 일정이 자동으로 잡힙니다.",
+  },
+  nav: {
+    current: "현재 페이지",
   },
 } as const;

@@ -4,6 +4,7 @@ import { CardStage } from "./card-stage";
 import { SessionSummary } from "./session-summary";
 import { ShortcutLegend } from "./shortcut-legend";
 import { GradeErrorNotice } from "./sticky-actions";
+import { StudyWayBack } from "./study-way-back";
 import { StudyProgress } from "./study-progress";
 import { btnPrimary, btnSecondary, kbd } from "./ui";
 import { useStudyKeys } from "./use-study-keys";
@@ -40,11 +41,15 @@ export function StudySession({ deckId, ahead }: { deckId?: string; ahead?: boole
 
       {q.loadError ? (
         <div role="alert" className="space-y-3 rounded-xl border border-rose-300 bg-rose-50 p-4 text-rose-900 dark:border-rose-800 dark:bg-rose-950/50 dark:text-rose-100">
-          <p className="font-semibold">{t.study.errors.loadFailed}</p>
-          <p className="text-sm">{q.loadError.message}</p>
-          <button type="button" onClick={() => void q.loadNext()} className={btnPrimary}>
-            {t.study.errors.retry}
-          </button>
+          <p className="font-semibold">{q.loadError.status === 404 ? t.polish.study.deckNotFound : t.study.errors.loadFailed}</p>
+          {q.loadError.status === 404 ? <StudyWayBack /> : (
+            <>
+              <p className="text-sm">{q.loadError.message}</p>
+              <button type="button" onClick={() => void q.loadNext()} className={btnPrimary}>
+                {t.study.errors.retry}
+              </button>
+            </>
+          )}
         </div>
       ) : q.data === null ? (
         <p aria-busy="true" className="py-12 text-center text-slate-600 dark:text-slate-400">

@@ -11,7 +11,10 @@ export interface TodayData {
   due: number;
   /** New cards still available today under the daily limit. */
   new: number;
+  /** Grades given today (a card graded twice counts twice). */
   doneToday: number;
+  /** Distinct cards graded today. */
+  cardsToday?: number;
   /** Consecutive study days ending today (or yesterday when today is not yet studied). */
   streak: number;
   estimateMinutes: number;
