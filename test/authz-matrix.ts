@@ -129,6 +129,7 @@ export const routeCases: RouteCase[] = [
   },
   { route: "app/api/v1/settings/route.ts", method: "GET", exempt: "no id: reads only the caller's own settings row, keyed by the session user" },
   { route: "app/api/v1/settings/route.ts", method: "PUT", exempt: "no id: writes only the caller's own settings row, keyed by the session user" },
+  { route: "app/api/v1/study/custom/route.ts", method: "POST", exempt: "no id: raises only the caller's own extra-new-cards allowance for today, keyed by the session user" },
 ];
 
 export const actionCases: ActionCase[] = [

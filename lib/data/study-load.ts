@@ -54,6 +54,16 @@ export async function getDailyAllowance(user: SessionUser, now: Date): Promise<D
   };
 }
 
+/** The decks a session studies: all visible ones, or one deck, or the decks with one tag (custom study). */
+export function studyDeckFilter(user: SessionUser, opts: { deckId?: string; tag?: string }) {
+  return {
+    ...visibleDecks(user),
+    ...(opts.deckId ? { id: opts.deckId } : {}),
+    // tags is a JSON string[]: match the quoted tag so "db" does not match "dbms".
+    ...(opts.tag ? { tags: { contains: JSON.stringify(opts.tag) } } : {}),
+  };
+}
+
 type Counted = { deckId: string; _count: { _all: number } };
 const toMap = (rows: Counted[]) => new Map(rows.map((r) => [r.deckId, r._count._all]));
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
@@ -65,11 +75,11 @@ const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 
  * is passed and not failing; a studied follow-up of a failing topic waits.
  * `dueBefore` defaults to the end of the study day (study-ahead passes later).
  */
-export async function getStudyLoad(user: SessionUser, now: Date, opts: { deckId?: string; dueBefore?: Date } = {}): Promise<StudyLoadResult> {
+export async function getStudyLoad(user: SessionUser, now: Date, opts: { deckId?: string; tag?: string; dueBefore?: Date } = {}): Promise<StudyLoadResult> {
   const settings = await getSettings(user);
   const allowance = await getDailyAllowance(user, now);
   const dueBefore = opts.dueBefore ?? endOfStudyDay(now, settings.timezone, settings.dayStartHour);
-  const deck = opts.deckId ? { id: opts.deckId, ...visibleDecks(user) } : visibleDecks(user);
+  const deck = studyDeckFilter(user, opts);
   const active = { archivedAt: null, deck };
   const notFailing = { userId: user.id, state: { not: 3 }, lastRating: { not: 1 } };
   const gate = { OR: [{ parentId: null }, { parent: { states: { some: notFailing } } }] };

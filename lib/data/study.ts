@@ -42,8 +42,8 @@ export interface NextCard {
  * The next card of the user's session (optionally one deck; `ahead` pulls in
  * reviews due within a week), with the interval each grade would give.
  */
-export async function getNextCard(user: SessionUser, opts: { deckId?: string; ahead?: boolean; now: Date }): Promise<NextCard> {
-  const { now, deckId } = opts;
+export async function getNextCard(user: SessionUser, opts: { deckId?: string; tag?: string; ahead?: boolean; now: Date }): Promise<NextCard> {
+  const { now, deckId, tag } = opts;
   if (deckId && !(await prisma.deck.findFirst({ where: { id: deckId, ...visibleDecks(user) }, select: { id: true } }))) {
     throw notFound("덱을 찾을 수 없습니다.");
   }
@@ -52,7 +52,7 @@ export async function getNextCard(user: SessionUser, opts: { deckId?: string; ah
   let dueBefore = endOfStudyDay(now, settings.timezone, settings.dayStartHour);
   if (opts.ahead) dueBefore = new Date(dueBefore.getTime() + AHEAD_DAYS * 86_400_000);
 
-  const { cards, externalParents } = await loadStudyCandidates(user, { deckId, dueBefore, newLimit: newLeft, followupLimit: followupsLeft });
+  const { cards, externalParents } = await loadStudyCandidates(user, { deckId, tag, dueBefore, newLimit: newLeft, followupLimit: followupsLeft });
   const queue = buildQueue({
     cards,
     now,
@@ -62,7 +62,7 @@ export async function getNextCard(user: SessionUser, opts: { deckId?: string; ah
     externalParents,
   });
   // The bar shows what Today and the library show for this deck: one count for every page.
-  const { total, studyDay } = await getStudyLoad(user, now, { deckId, dueBefore });
+  const { total, studyDay } = await getStudyLoad(user, now, { deckId, tag, dueBefore });
   const remaining: RemainingCounts = { learning: total.learning, review: total.review, new: total.new };
   const head = await pickHead(user, queue.items);
   if (!head) return { card: null, intervals: null, remaining, studyDay };
@@ -87,7 +87,7 @@ async function pickHead(user: SessionUser, items: QueueItem[]): Promise<QueueIte
   return tail ?? items[0];
 }
 
-async function loadStudyCard(user: SessionUser, cardId: string, targetAnswerSeconds: number): Promise<StudyCard> {
+export async function loadStudyCard(user: SessionUser, cardId: string, targetAnswerSeconds: number): Promise<StudyCard> {
   const row = await prisma.card.findUniqueOrThrow({
     where: { id: cardId },
     select: {

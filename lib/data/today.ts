@@ -4,6 +4,7 @@ import { estimateMinutes } from "@/lib/scheduler/queue";
 import { addDays, streak, studyDayOf } from "@/lib/scheduler/study-day";
 import { getSchedulerSettings } from "./settings";
 import type { SessionUser } from "./session-user";
+import { parseStringList } from "./json-fields";
 import { EMPTY_LOAD, getStudyLoad } from "./study-load";
 import { visibleDecks } from "./visibility";
 
@@ -17,7 +18,7 @@ export interface TodaySummary {
   streak: number;
   estimateMinutes: number;
   studyDay: string;
-  decks: { id: string; title: string; due: number; new: number; total: number }[];
+  decks: { id: string; title: string; due: number; new: number; total: number; tags: string[] }[];
 }
 
 const STREAK_WINDOW_DAYS = 400;
@@ -31,7 +32,7 @@ export async function getTodaySummary(user: SessionUser, now: Date): Promise<Tod
   const [load, totalByDeck, decks, days, cardsToday] = await Promise.all([
     getStudyLoad(user, now),
     prisma.card.groupBy({ by: ["deckId"], where: active, _count: { _all: true } }),
-    prisma.deck.findMany({ where: visibleDecks(user), orderBy: [{ builtIn: "desc" }, { title: "asc" }], select: { id: true, title: true } }),
+    prisma.deck.findMany({ where: visibleDecks(user), orderBy: [{ builtIn: "desc" }, { title: "asc" }], select: { id: true, title: true, tags: true } }),
     prisma.studyDay.findMany({
       where: { userId: user.id, day: { gte: addDays(today, -STREAK_WINDOW_DAYS) } },
       select: { day: true, reviews: true },
@@ -51,6 +52,6 @@ export async function getTodaySummary(user: SessionUser, now: Date): Promise<Tod
     streak: streak(days.map((d) => d.day), today),
     estimateMinutes: estimateMinutes({ learning: 0, review: dueNow, new: newToday }),
     studyDay: today,
-    decks: decks.map((d) => ({ id: d.id, title: d.title, due: of(d.id).learning + of(d.id).review, new: of(d.id).new, total: total.get(d.id) ?? 0 })),
+    decks: decks.map((d) => ({ id: d.id, title: d.title, due: of(d.id).learning + of(d.id).review, new: of(d.id).new, total: total.get(d.id) ?? 0, tags: parseStringList(d.tags) })),
   };
 }

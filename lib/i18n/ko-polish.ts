@@ -60,4 +60,18 @@ export const koPolish = {
   nav: {
     current: "현재 페이지",
   },
+  custom: {
+    heading: "맞춤 학습",
+    intro: "오늘만 적용됩니다. 공부하지 않은 카드의 일정은 바뀌지 않습니다.",
+    moreNew: "새 카드 더 하기",
+    moreNewCount: "더 볼 새 카드 수",
+    adding: "추가하는 중…",
+    failed: "오늘 틀린 카드 다시",
+    failedTitle: "오늘 틀린 카드 다시",
+    only: "덱이나 태그 하나만",
+    onlyLabel: "학습할 덱 또는 태그",
+    onlyGo: "이것만 학습",
+    deckOption: (title: string) => `덱: ${title}`,
+    tagOption: (tag: string) => `태그: ${tag}`,
+  },
 } as const;

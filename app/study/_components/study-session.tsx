@@ -12,10 +12,11 @@ import { useStudyQueue } from "./use-study-queue";
 import { useTtsPrefs } from "./use-tts-prefs";
 
 /** The whole study screen: progress, the current card or the summary, status messages, undo. */
-export function StudySession({ deckId, ahead }: { deckId?: string; ahead?: boolean }) {
+export function StudySession({ deckId, ahead, custom = {} }: { deckId?: string; ahead?: boolean; custom?: { tag?: string; mode?: string; since?: string } }) {
   const params = new URLSearchParams();
   if (deckId) params.set("deck", deckId);
   if (ahead) params.set("ahead", "1");
+  for (const [k, v] of Object.entries(custom)) if (v) params.set(k, v);
   const query = params.toString() ? `?${params}` : "";
   const q = useStudyQueue(query);
   const tts = useTtsPrefs();

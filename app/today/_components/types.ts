@@ -4,6 +4,7 @@ export interface TodayDeck {
   title: string;
   due: number;
   new: number;
+  tags?: string[];
 }
 
 export interface TodayData {
