@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 
 /** Signed in, this page is Today: say so in the tab title. */
 export async function generateMetadata(): Promise<Metadata> {
-  return (await getSessionUser()) ? { title: t.polish.today.documentTitle } : {};
+  // The layout's "%s · Rehearse" template does not apply to its own segment's page.
+  return (await getSessionUser()) ? { title: { absolute: `${t.polish.today.documentTitle} · ${t.app.name}` } } : {};
 }
 
 /** Signed in: today's rehearsal. Signed out: the built-in library. */
