@@ -24,12 +24,16 @@ async function stubSpeech(page: Page) {
       SpeechSynthesis.prototype.getVoices = () => [voice as unknown as SpeechSynthesisVoice];
     } else {
       loose.speechSynthesis = { speak, cancel() {}, getVoices: () => [voice], addEventListener() {}, removeEventListener() {}, speaking: false };
+    }
+    {
+      // A plain utterance: the real one refuses a voice object that is not a real SpeechSynthesisVoice.
       loose.SpeechSynthesisUtterance = class {
         lang = "";
         rate = 1;
         voice: unknown = null;
         onend: unknown = null;
         onerror: unknown = null;
+        onstart: unknown = null;
         constructor(public text: string) {}
       };
     }
