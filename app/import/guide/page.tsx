@@ -15,7 +15,8 @@ export default async function FormatGuidePage() {
       <Link href="/import" className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">
         ← {t.import.title}
       </Link>
-      <article className="prose-note" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />
+      {/* Wrapped, not scrolled: a scrollable <pre> on a phone is a region the keyboard cannot reach. */}
+      <article className="prose-note [&_pre]:whitespace-pre-wrap [&_pre]:break-words" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />
     </div>
   );
 }
