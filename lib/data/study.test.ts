@@ -74,6 +74,7 @@ describe("getNextCard", () => {
       card: null,
       intervals: null,
       remaining: { learning: 0, review: 0, new: 0 },
+      studyDay: "2026-11-23", // 01:00 UTC is before the 04:00 day start
     });
   });
 });

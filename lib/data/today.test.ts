@@ -20,7 +20,7 @@ describe("getTodaySummary", () => {
     };
 
     const fresh = await deck(DAY1_10AM);
-    expect(fresh.d).toEqual({ id: "deck-today", title: "샘플 덱", due: 0, new: 3, total: 5 }); // follow-ups are not new until unlocked
+    expect(fresh.d).toEqual({ id: "deck-today", title: "샘플 덱", due: 0, new: 3, total: 5, tags: [] }); // follow-ups are not new until unlocked
     expect(fresh.s).toMatchObject({ due: 0, doneToday: 0, streak: 0, studyDay: "2026-11-24" });
 
     await recordReview(user, { id: uuid(), cardId: ids["topic-a"]!, rating: 3, durationMs: 1 }, DAY1_10AM);
