@@ -3,7 +3,10 @@ import { expect, test } from "@playwright/test";
 test.describe("built-in deck library", () => {
   test("home lists the built-in decks with card counts", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1, name: "덱 라이브러리" })).toBeVisible();
+    // A first visit explains itself, then shows the built-in decks.
+    await expect(page.getByRole("heading", { level: 1, name: "면접 답변을 소리 내어 연습하세요" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "무료로 시작하기" })).toHaveAttribute("href", "/signup");
+    await expect(page.getByRole("heading", { level: 2, name: "기본 덱 둘러보기" })).toBeVisible();
     const tcp = page.getByRole("link", { name: /TCP/ }).first();
     await expect(tcp).toBeVisible();
     await expect(tcp).toContainText(/카드 \d+장/);

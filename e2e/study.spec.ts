@@ -12,20 +12,28 @@ async function stubSpeech(page: Page) {
     const w = window as unknown as SpeechWindow;
     const loose = window as unknown as Record<string, unknown>;
     w.__spoken = [];
+    // One Korean voice, and utterances that start and end as a real engine's do.
+    const voice = { name: "Test 한국어", lang: "ko-KR", voiceURI: "test-ko", default: true, localService: true };
     const speak = (u: SpeechSynthesisUtterance) => {
       w.__spoken.push({ text: u.text, lang: u.lang });
+      setTimeout(() => (u.onstart as (() => void) | null)?.(), 0);
     };
     if ("speechSynthesis" in window) {
       SpeechSynthesis.prototype.speak = speak;
       SpeechSynthesis.prototype.cancel = () => {};
+      SpeechSynthesis.prototype.getVoices = () => [voice as unknown as SpeechSynthesisVoice];
     } else {
-      loose.speechSynthesis = { speak, cancel() {}, getVoices: () => [], addEventListener() {}, removeEventListener() {}, speaking: false };
+      loose.speechSynthesis = { speak, cancel() {}, getVoices: () => [voice], addEventListener() {}, removeEventListener() {}, speaking: false };
+    }
+    {
+      // A plain utterance: the real one refuses a voice object that is not a real SpeechSynthesisVoice.
       loose.SpeechSynthesisUtterance = class {
         lang = "";
         rate = 1;
         voice: unknown = null;
         onend: unknown = null;
         onerror: unknown = null;
+        onstart: unknown = null;
         constructor(public text: string) {}
       };
     }

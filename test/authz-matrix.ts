@@ -160,6 +160,7 @@ export const routeCases: RouteCase[] = [
     mustNotLeak: (w) => [w.parameterSetA.id],
   },
   { route: "app/api/v1/scheduler/parameters/route.ts", method: "POST", asB: (w) => ({ body: { action: "apply", id: w.parameterSetA.id } }) },
+  { route: "app/api/v1/study/custom/route.ts", method: "POST", exempt: "no id: raises only the caller's own extra-new-cards allowance for today, keyed by the session user" },
 ];
 
 export const actionCases: ActionCase[] = [

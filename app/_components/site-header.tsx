@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
 import { t } from "@/lib/i18n";
+import { NavLinks } from "./nav-links";
 
 const SIGNED_IN_LINKS = [
   { href: "/", label: t.nav.today },
@@ -21,11 +22,7 @@ export async function SiteHeader({ children }: { children?: React.ReactNode }) {
           {t.app.name}
         </Link>
         <nav aria-label={t.nav.main} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          {links.map((l) => (
-            <Link key={l.href} href={l.href} className="hover:underline">
-              {l.label}
-            </Link>
-          ))}
+          <NavLinks links={links} />
           {children}
         </nav>
       </div>

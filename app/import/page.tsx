@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { t } from "@/lib/i18n";
+import { ImportExample } from "./_components/import-example";
 import { ImportForm } from "./_components/import-form";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,8 @@ export default async function ImportPage() {
       <header>
         <h1 className="text-2xl font-bold">{t.import.title}</h1>
         <p className="mt-1 text-slate-600 dark:text-slate-400">{t.import.intro}</p>
-        <p className="mt-1 text-sm text-slate-500 dark:text-slate-400">{t.import.limits}</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.import.limits}</p>
+        <ImportExample />
       </header>
       <ImportForm />
     </div>

@@ -14,7 +14,7 @@ function DeckRow({ deck }: { deck: LibraryDeck }) {
     <li className="rounded-xl border border-slate-200 p-4 dark:border-slate-800" data-deck-id={deck.id}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h3 className="font-semibold">{deck.title}</h3>
-        {deck.own && deck.sourcePath ? <span className="text-xs text-slate-500">{deck.sourcePath}</span> : null}
+        {deck.own && deck.sourcePath ? <span className="text-xs text-slate-600 dark:text-slate-400">{deck.sourcePath}</span> : null}
       </div>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         {t.library.counts(deck.due, deck.new, deck.total)}

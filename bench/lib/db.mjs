@@ -27,12 +27,13 @@ export async function queryRows(url, sql, params = []) {
 }
 
 /** Ids of the live built-in cards (the bench and crash test grade them). */
+/** Built-in topic cards to grade (a follow-up is refused until its topic passes). */
 export async function builtInCardIds(url, limit = 100_000) {
   const rows = await queryRows(
     url,
     isPostgresUrl(url)
-      ? `SELECT c.id FROM card c JOIN deck d ON d.id = c."deckId" WHERE d."builtIn" AND c."archivedAt" IS NULL ORDER BY c.id LIMIT ${Number(limit)}`
-      : `SELECT c.id FROM card c JOIN deck d ON d.id = c.deckId WHERE d.builtIn = 1 AND c.archivedAt IS NULL ORDER BY c.id LIMIT ${Number(limit)}`,
+      ? `SELECT c.id FROM card c JOIN deck d ON d.id = c."deckId" WHERE d."builtIn" AND c."archivedAt" IS NULL AND c."parentId" IS NULL ORDER BY c.id LIMIT ${Number(limit)}`
+      : `SELECT c.id FROM card c JOIN deck d ON d.id = c.deckId WHERE d.builtIn = 1 AND c.archivedAt IS NULL AND c.parentId IS NULL ORDER BY c.id LIMIT ${Number(limit)}`,
   );
   return rows.map((r) => r.id);
 }

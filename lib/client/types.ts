@@ -42,6 +42,8 @@ export interface StudyNextResponse {
   /** null when there is no card. */
   intervals?: Record<`${Rating}`, IntervalPreview> | null;
   remaining: Remaining;
+  /** The user's study day (YYYY-MM-DD): a session's tally is kept for it across reloads. */
+  studyDay?: string;
 }
 
 export interface ReviewRequest {
@@ -70,6 +72,7 @@ export interface UserSettings {
   targetAnswerSeconds: number;
   /** "답변 기록 저장": keep attempt transcripts on the server (off by default). */
   saveTranscripts: boolean;
+  followupsPerDay: number;
 }
 
 /** POST /api/v1/cards/{id}/attempts: the analysis of one answer (lib/analysis AttemptAnalysis + the stored attempt). */

@@ -63,7 +63,7 @@ async function busyAccount() {
     await recordReview(user, { id: crypto.randomUUID(), cardId: c.id, rating: 3, durationMs: 3000 }, new Date((t += 600_000)));
   }
   await recordReview(user, { id: crypto.randomUUID(), cardId: builtIn["topic-a"]!, rating: 1, durationMs: 1200 }, new Date((t += 60_000)));
-  await importNotes(user, [{ name: "os.md", markdown: NOTE.replace(/\n### Q\.[\s\S]*$/, "\n") }], { preview: false, now: new Date(t) });
+  await importNotes(user, [{ name: "os.md", markdown: NOTE.replace(/\n### Q\.[\s\S]*$/, "\n") }], { preview: false, now: new Date(t), confirmArchive: true });
   await updateCardStatus(user, cards[0]!.id, "suspend", new Date(t));
   await prisma.settings.update({ where: { userId: user.id }, data: { newPerDay: 17, desiredRetention: 0.87 } });
   await recordAttempt(user, builtIn["topic-a"]!, { transcript: "음 비공개 답변", durationMs: 4000, source: "speech" }, new Date((t += 60_000)));

@@ -38,8 +38,8 @@ const UDP = `
 UDP는 연결 없이 데이터그램을 보냅니다.
 `;
 const note = (body: string) => `---\ntitle: 네트워크 노트\nslug: net-notes\n---\n\n${body}`;
-const save = (user: Awaited<ReturnType<typeof seedUser>>, markdown: string, when = NOW, name = "network.md") =>
-  importNotes(user, [{ name, markdown }], { preview: false, now: when });
+const save = (user: Awaited<ReturnType<typeof seedUser>>, markdown: string, when = NOW, name = "network.md", confirmArchive = false) =>
+  importNotes(user, [{ name, markdown }], { preview: false, now: when, confirmArchive });
 
 async function cardsOf(deckId: string) {
   return prisma.card.findMany({ where: { deckId }, orderBy: { position: "asc" } });
@@ -82,7 +82,9 @@ describe("importNotes", () => {
     expect(await prisma.cardState.findMany({ where: { userId: user.id }, orderBy: { cardId: "asc" } })).toEqual(statesBefore);
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(graded.length);
 
-    const removed = await save(user, note(TCP), LATER);
+    // Archiving cards of an existing deck needs the user's explicit confirmation.
+    await expect(save(user, note(TCP), LATER)).rejects.toMatchObject({ status: 409, code: "confirm_archive" });
+    const removed = await save(user, note(TCP), LATER, "network.md", true);
     expect(removed).toMatchObject({ archived: 1, added: 0 });
     const udp = (await cardsOf(deckId)).find((c) => c.answer.includes("UDP"))!;
     expect(udp.archivedAt).toEqual(LATER);

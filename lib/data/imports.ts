@@ -2,7 +2,9 @@ import "server-only";
 import crypto from "node:crypto";
 import { EXISTING_CARD_SELECT, planDeckChanges, writeDeckPlan, type ApplyCounts, type DeckPlan } from "@/lib/content/apply-parsed-deck";
 import { prisma } from "@/lib/db/prisma";
-import type { ImportResult, PreparedFile, PreparedImport } from "@/lib/import/import-types";
+import { diffDeck } from "@/lib/import/diff-deck";
+import { ImportRefusedError, refuse } from "@/lib/import/import-refused-error";
+import type { ImportedFile, ImportResult, PreparedFile, PreparedImport } from "@/lib/import/import-types";
 import type { SessionUser } from "./session-user";
 
 export type { ImportedCard, ImportedFile, ImportResult } from "@/lib/import/import-types";
@@ -54,14 +56,16 @@ function chunk<T>(items: T[], size: number): T[][] {
 }
 
 /** Writes one deck row, then its plan in short transactions. */
-async function writeDeck(user: SessionUser, file: PreparedFile, existingId: string | null, id: string, plan: DeckPlan, now: Date) {
+async function writeDeck(user: SessionUser, file: PreparedFile, existing: ExistingDeck | null, id: string, plan: DeckPlan, now: Date) {
   const { slug, title, description, tags, sources } = file.parsed.deck;
   const fields = {
-    title, description, tags: JSON.stringify(tags), sources: JSON.stringify(sources),
+    // A title the user gave the deck in the library wins over the note's.
+    ...(existing?.titleCustom ? {} : { title }),
+    description, tags: JSON.stringify(tags), sources: JSON.stringify(sources),
     sourcePath: file.name, markdown: file.markdown, contentHash: file.contentHash,
   };
-  if (existingId) await prisma.deck.update({ where: { id, ownerId: user.id }, data: fields });
-  else await prisma.deck.create({ data: { id, slug, ownerId: user.id, builtIn: false, ...fields } });
+  if (existing) await prisma.deck.update({ where: { id, ownerId: user.id }, data: fields });
+  else await prisma.deck.create({ data: { id, slug, ownerId: user.id, builtIn: false, title, ...fields } });
   const parts: Omit<DeckPlan, "counts">[] = [
     ...sliceCreates(plan.create).map((create) => ({ create, update: [], archive: [] })),
     ...chunk(plan.update, IMPORT_BATCH.updates).map((update) => ({ create: [], update, archive: [] })),
@@ -82,25 +86,54 @@ async function writeDeck(user: SessionUser, file: PreparedFile, existingId: stri
  * importing the same files again completes it (card keys are stable).
  */
 export async function importNotes(user: SessionUser, prepared: PreparedImport, now: Date): Promise<ImportResult> {
+  if (!prepared.preview && prepared.files.every((f) => f.parsed.cards.length === 0)) {
+    throw refuse(prepared.files[0]?.name ?? "", "카드가 하나도 없어 저장할 수 없습니다. 미리 보기에서 이유를 확인해 주세요.", "no_cards");
+  }
+  // Plan every file first: a refusal (archiving without consent) saves nothing.
+  const planned = [];
+  for (const file of prepared.files) planned.push(await planFile(user, file, prepared));
   let result: ImportResult = { preview: prepared.preview, files: [], added: 0, updated: 0, archived: 0, unchanged: 0 };
-  for (const file of prepared.files) {
-    const existing = await prisma.deck.findFirst({ where: { ownerId: user.id, slug: file.parsed.deck.slug }, select: { id: true } });
-    const id = existing?.id ?? newDeckId();
-    const rows = existing ? await prisma.card.findMany({ where: { deckId: id }, select: EXISTING_CARD_SELECT }) : [];
-    const plan = planDeckChanges(id, rows, file.parsed);
-    if (!prepared.preview) await writeDeck(user, file, existing?.id ?? null, id, plan, now);
-    result = { ...result, ...sum(result, plan.counts) };
-    result.files.push({
-      name: file.name,
-      ...(existing || !prepared.preview ? { deckId: id } : {}),
-      slug: file.parsed.deck.slug,
-      title: file.parsed.deck.title,
-      ...plan.counts,
-      cards: file.cards,
-      warnings: file.parsed.warnings,
-      unanswered: (file.parsed.unanswered ?? []).map((q) => ({ line: q.line, prompt: q.prompt, ...(q.parentId ? { parentKey: q.parentId } : {}) })),
-      skipped: file.parsed.skipped ?? [],
-    });
+  for (const { file, existing, id, plan, out } of planned) {
+    if (plan && !prepared.preview) await writeDeck(user, file, existing, id, plan, now);
+    if (plan) result = { ...result, ...sum(result, plan.counts) };
+    result.files.push(out);
   }
   return result;
+}
+
+type ExistingDeck = { id: string; title: string; titleCustom: boolean };
+
+/** What one file would do to the user's decks, and how the preview shows it. */
+async function planFile(user: SessionUser, file: PreparedFile, prepared: PreparedImport) {
+  const { slug, title } = file.parsed.deck;
+  const existing = await prisma.deck.findFirst({ where: { ownerId: user.id, slug }, select: { id: true, title: true, titleCustom: true } });
+  const id = existing?.id ?? newDeckId();
+  const base = {
+    name: file.name,
+    slug,
+    title: existing?.titleCustom ? existing.title : title,
+    cards: file.cards,
+    warnings: file.parsed.warnings,
+    unanswered: (file.parsed.unanswered ?? []).map((q) => ({ line: q.line, prompt: q.prompt, ...(q.parentId ? { parentKey: q.parentId } : {}) })),
+    skipped: file.parsed.skipped ?? [],
+    ...(existing ? { existingDeck: { id: existing.id, title: existing.title } } : {}),
+  };
+  if (file.parsed.cards.length === 0) {
+    // An empty note never becomes (or empties) a deck.
+    const out: ImportedFile = { ...base, added: 0, updated: 0, archived: 0, unchanged: 0, diff: { added: [], changed: [], archived: [] }, noCards: true };
+    return { file, existing, id, plan: null, out };
+  }
+  const rows = existing ? await prisma.card.findMany({ where: { deckId: id }, select: EXISTING_CARD_SELECT }) : [];
+  const plan = planDeckChanges(id, rows, file.parsed);
+  const diff = diffDeck(rows, file.parsed.cards);
+  if (!prepared.preview && diff.archived.length > 0 && !prepared.confirmArchive) {
+    throw new ImportRefusedError(
+      409,
+      "confirm_archive",
+      file.name,
+      `${file.name}: 저장하면 ‘${existing?.title ?? title}’ 덱의 카드 ${diff.archived.length}장이 보관됩니다. 미리 보기에서 확인한 뒤 저장해 주세요.`,
+    );
+  }
+  const out: ImportedFile = { ...base, ...(existing || !prepared.preview ? { deckId: id } : {}), ...plan.counts, diff, noCards: false };
+  return { file, existing, id, plan, out };
 }

@@ -21,8 +21,9 @@ describe("library decks", () => {
     await updateCardStatus(me, mine["question"]!, "suspend", NOW);
     const decks = await listLibraryDecks(me, new Date("2027-06-01T00:00:00Z"));
     expect(decks.map((d) => d.id)).not.toContain(`lib-o-${me.id}`);
-    expect(decks.find((d) => d.id === `lib-m-${me.id}`)).toMatchObject({ own: true, total: 5, new: 3, due: 1 });
-    expect(decks.find((d) => d.id === `lib-b-${me.id}`)).toMatchObject({ own: false, builtIn: true, total: 5, new: 5, due: 0 });
+    expect(decks.find((d) => d.id === `lib-m-${me.id}`)).toMatchObject({ own: true, total: 5, new: 2, due: 1 }); // topic-b + topic-a's unlocked follow-up
+
+    expect(decks.find((d) => d.id === `lib-b-${me.id}`)).toMatchObject({ own: false, builtIn: true, total: 5, new: 3, due: 0 }); // follow-ups locked until their topic passes
     expect(builtIn).toBeDefined();
   });
 

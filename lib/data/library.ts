@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { notFound } from "./errors";
 import type { SessionUser } from "./session-user";
+import { EMPTY_LOAD, getStudyLoad } from "./study-load";
 import { visibleDecks } from "./visibility";
 
 export interface LibraryDeck {
@@ -15,39 +16,35 @@ export interface LibraryDeck {
   sourcePath: string;
   updatedAt: string;
   total: number;
+  /** New topics and unlocked follow-ups to study today (daily limits applied). */
   new: number;
+  /** Learning steps and reviews due before the study day ends. */
   due: number;
   archived: number;
 }
 
 /**
- * The user's decks and the built-in ones with per-user counts: total active
- * cards, new (never graded, not suspended), due now (graded, not suspended).
+ * The user's decks and the built-in ones with per-user counts: total and
+ * archived cards, and what each has to study today (the same numbers as
+ * Today and the study bar, from {@link getStudyLoad}).
  */
 export async function listLibraryDecks(user: SessionUser, now: Date): Promise<LibraryDeck[]> {
-  const [decks, totals, states] = await Promise.all([
+  const [decks, totals, load] = await Promise.all([
     prisma.deck.findMany({
       where: visibleDecks(user),
       orderBy: [{ builtIn: "asc" }, { title: "asc" }],
       select: { id: true, slug: true, title: true, description: true, builtIn: true, ownerId: true, sourcePath: true, updatedAt: true },
     }),
     prisma.card.groupBy({ by: ["deckId", "archivedAt"], where: { deck: visibleDecks(user) }, _count: { _all: true } }),
-    prisma.cardState.findMany({
-      where: { userId: user.id, card: { archivedAt: null } },
-      select: { state: true, due: true, suspended: true, card: { select: { deckId: true } } },
-    }),
+    getStudyLoad(user, now),
   ]);
-  const count = new Map<string, { total: number; archived: number; seen: number; due: number }>();
-  const of = (id: string) => count.get(id) ?? count.set(id, { total: 0, archived: 0, seen: 0, due: 0 }).get(id)!;
+  const count = new Map<string, { total: number; archived: number }>();
+  const of = (id: string) => count.get(id) ?? count.set(id, { total: 0, archived: 0 }).get(id)!;
   for (const t of totals) of(t.deckId)[t.archivedAt ? "archived" : "total"] += t._count._all;
-  for (const s of states) {
-    const c = of(s.card.deckId);
-    if (s.suspended || s.state > 0) c.seen++;
-    if (!s.suspended && s.state > 0 && s.due <= now) c.due++;
-  }
   return decks.map(({ ownerId, updatedAt, ...d }) => {
     const c = of(d.id);
-    return { ...d, own: ownerId === user.id, updatedAt: updatedAt.toISOString(), total: c.total, new: Math.max(0, c.total - c.seen), due: c.due, archived: c.archived };
+    const l = load.decks.get(d.id) ?? EMPTY_LOAD;
+    return { ...d, own: ownerId === user.id, updatedAt: updatedAt.toISOString(), total: c.total, new: l.new, due: l.learning + l.review, archived: c.archived };
   });
 }
 
@@ -60,7 +57,8 @@ async function ownDeck(user: SessionUser, deckId: string) {
 /** Renames one of the user's decks (the slug stays, so re-imports still find it). */
 export async function renameDeck(user: SessionUser, deckId: string, title: string): Promise<{ id: string; title: string }> {
   await ownDeck(user, deckId);
-  const deck = await prisma.deck.update({ where: { id: deckId }, data: { title }, select: { id: true, title: true } });
+  // titleCustom: the next re-import keeps this title instead of the note's.
+  const deck = await prisma.deck.update({ where: { id: deckId }, data: { title, titleCustom: true }, select: { id: true, title: true } });
   return deck;
 }
 

@@ -9,6 +9,23 @@ import { getSchedulerSettings } from "./settings";
 import type { SessionUser } from "./session-user";
 import { visibleDecks } from "./visibility";
 
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+/**
+ * A follow-up may be graded only while its topic is passed and not failing,
+ * the same gate the queue applies: another tab may have undone the topic's
+ * passing grade after this one showed the follow-up.
+ */
+async function assertTopicPassed(tx: Tx, user: SessionUser, parentId: string): Promise<void> {
+  const parent = await tx.cardState.findUnique({
+    where: { userId_cardId: { userId: user.id, cardId: parentId } },
+    select: { passedAt: true, state: true, lastRating: true },
+  });
+  if (!parent?.passedAt || parent.state === 3 || parent.lastRating === 1) {
+    throw conflict("이 꼬리 질문의 주제를 아직 통과하지 않았습니다(다른 탭에서 되돌렸을 수 있습니다). 주제부터 다시 연습하도록 목록을 새로 불러옵니다.", "followup_locked");
+  }
+}
+
 export interface GradeRequest {
   /** Chosen by the client; a retry with the same id applies once. */
   id: string;
@@ -41,9 +58,10 @@ export async function recordReview(user: SessionUser, req: GradeRequest, now: Da
     }
     const card = await tx.card.findFirst({
       where: { id: req.cardId, archivedAt: null, deck: visibleDecks(user) },
-      select: { id: true },
+      select: { id: true, parentId: true },
     });
     if (!card) throw notFound("카드를 찾을 수 없습니다.");
+    if (card.parentId) await assertTopicPassed(tx, user, card.parentId);
     const row = await tx.cardState.findUnique({
       where: { userId_cardId: { userId: user.id, cardId: req.cardId } },
       select: { ...FSRS_SELECT, version: true, suspended: true, lastRating: true, passedAt: true },

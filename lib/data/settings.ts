@@ -22,6 +22,7 @@ const SELECT = {
   ttsRate: true,
   targetAnswerSeconds: true,
   saveTranscripts: true,
+  followupsPerDay: true,
 } as const;
 
 /**
@@ -34,7 +35,7 @@ async function loadRow(db: Db, user: SessionUser) {
   return row ?? db.settings.upsert({ where: { userId: user.id }, create: { userId: user.id }, update: {}, select: SELECT });
 }
 
-const DEFAULTS: UserSettings = { ...DEFAULT_SCHEDULER_SETTINGS, ttsVoice: "", ttsRate: 1, targetAnswerSeconds: 0, saveTranscripts: false };
+const DEFAULTS: UserSettings = { ...DEFAULT_SCHEDULER_SETTINGS, ttsVoice: "", ttsRate: 1, targetAnswerSeconds: 0, saveTranscripts: false, followupsPerDay: 10 };
 type Row = Awaited<ReturnType<typeof loadRow>>;
 
 function parseJsonOrNull(value: string): unknown {
@@ -82,7 +83,7 @@ export async function getSettings(user: SessionUser, db: Db = prisma): Promise<U
 /** Just the scheduling part, for grading and queue building, with the user's applied FSRS weights. */
 export async function getSchedulerSettings(user: SessionUser, db: Db = prisma): Promise<SchedulerSettings> {
   const [settings, w] = await Promise.all([getSettings(user, db), getActiveWeights(user, db)]);
-  const { ttsVoice: _v, ttsRate: _r, targetAnswerSeconds: _s, saveTranscripts: _t, ...scheduler } = settings;
+  const { ttsVoice: _v, ttsRate: _r, targetAnswerSeconds: _s, saveTranscripts: _t, followupsPerDay: _f, ...scheduler } = settings;
   return w ? { ...scheduler, w } : scheduler;
 }
 
@@ -104,7 +105,14 @@ export async function updateSettings(user: SessionUser, patch: SettingsPatch): P
       ttsRate: merged.ttsRate,
       targetAnswerSeconds: merged.targetAnswerSeconds,
       saveTranscripts: merged.saveTranscripts,
+      followupsPerDay: merged.followupsPerDay,
     },
   });
   return merged;
+}
+
+/** Custom study's extra new cards: how many, and for which study day. */
+export async function getExtraNew(user: SessionUser): Promise<{ day: string; count: number }> {
+  const row = await prisma.settings.findUnique({ where: { userId: user.id }, select: { extraNewDay: true, extraNew: true } });
+  return { day: row?.extraNewDay ?? "", count: row?.extraNew ?? 0 };
 }

@@ -4,7 +4,7 @@ import type { ParentStatus, QueueCard } from "@/lib/scheduler/queue";
 import type { CardStateRow } from "@/lib/scheduler/fsrs-mapping";
 import { FSRS_SELECT } from "./card-state-json";
 import type { SessionUser } from "./session-user";
-import { visibleDecks } from "./visibility";
+import { studyDeckFilter } from "./study-load";
 
 // Bounded reads: a session needs the head of each list, not all 100,000 cards.
 const MAX_DUE = 500;
@@ -36,8 +36,11 @@ function asNew(c: { id: string; position: number; parentId: string | null }): Qu
 
 export interface CandidateQuery {
   deckId?: string;
+  tag?: string;
   dueBefore: Date;
   newLimit: number;
+  /** Unlocked follow-ups still allowed today (their own limit). */
+  followupLimit: number;
 }
 
 /**
@@ -45,7 +48,7 @@ export interface CandidateQuery {
  * cards, and new follow-ups whose topic has been passed.
  */
 export async function loadStudyCandidates(user: SessionUser, q: CandidateQuery) {
-  const deck = q.deckId ? { id: q.deckId, ...visibleDecks(user) } : visibleDecks(user);
+  const deck = studyDeckFilter(user, q);
   const cardWhere = { archivedAt: null, deck };
   const [due, fresh, followups] = await Promise.all([
     prisma.cardState.findMany({
@@ -62,24 +65,24 @@ export async function loadStudyCandidates(user: SessionUser, q: CandidateQuery) 
           select: { id: true, position: true, parentId: true },
         })
       : [],
-    q.newLimit > 0 ? loadUnlockedFollowups(user, q.deckId) : [],
+    q.followupLimit > 0 ? loadUnlockedFollowups(user, deck, q.followupLimit) : [],
   ]);
   const cards = [...due.map(fromState), ...fresh.map(asNew), ...followups.map(asNew)];
   return { cards, externalParents: await loadParentStatuses(user, cards) };
 }
 
 /** New follow-ups whose topic card was passed and is not failing now. */
-async function loadUnlockedFollowups(user: SessionUser, deckId?: string) {
+async function loadUnlockedFollowups(user: SessionUser, deck: ReturnType<typeof studyDeckFilter>, limit: number) {
   return prisma.card.findMany({
     where: {
       archivedAt: null,
-      deck: deckId ? { id: deckId, ...visibleDecks(user) } : visibleDecks(user),
+      deck,
       parentId: { not: null },
       states: { none: { userId: user.id } },
       parent: { states: { some: { userId: user.id, passedAt: { not: null }, state: { not: 3 }, lastRating: { not: 1 } } } },
     },
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    take: MAX_FOLLOWUPS,
+    take: Math.max(limit, MAX_FOLLOWUPS),
     select: { id: true, position: true, parentId: true },
   });
 }

@@ -40,10 +40,13 @@ describe("getNextCard", () => {
   it("stops introducing new cards at the daily limit, counting from the user's study day", async () => {
     await seedDeck("deck-s3");
     const user = await seedUser("Asia/Seoul", 2);
-    await grade(user, "deck-s3", 4, T0);
-    await grade(user, "deck-s3", 4, at(1));
-    const next = await getNextCard(user, { deckId: "deck-s3", now: at(2) });
+    await grade(user, "deck-s3", 4, T0); // topic-a
+    await grade(user, "deck-s3", 4, at(1)); // its follow-up: its own limit, not the new-card one
+    await grade(user, "deck-s3", 4, at(2)); // topic-b: the second and last new topic today
+    await grade(user, "deck-s3", 4, at(3)); // topic-b's follow-up
+    const next = await getNextCard(user, { deckId: "deck-s3", now: at(4) });
     expect(next.remaining.new).toBe(0);
+    expect(next.card).toBeNull(); // "question" waits for tomorrow
     // 04:00 Seoul the next day is a new study day: new cards flow again.
     const tomorrow = await getNextCard(user, { deckId: "deck-s3", now: new Date("2026-11-24T19:00:00Z") });
     expect(tomorrow.remaining.new).toBeGreaterThan(0);
@@ -71,6 +74,7 @@ describe("getNextCard", () => {
       card: null,
       intervals: null,
       remaining: { learning: 0, review: 0, new: 0 },
+      studyDay: "2026-11-23", // 01:00 UTC is before the 04:00 day start
     });
   });
 });

@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { CardKind } from "@/lib/parser/types";
-import { buildQueue, remainingCounts, type QueueItem, type RemainingCounts } from "@/lib/scheduler/queue";
+import { buildQueue, type QueueItem, type RemainingCounts } from "@/lib/scheduler/queue";
 import { previewIntervals } from "@/lib/scheduler/scheduler";
-import { endOfStudyDay, studyDayOf } from "@/lib/scheduler/study-day";
+import { endOfStudyDay } from "@/lib/scheduler/study-day";
 import { estimateTargetSeconds } from "@/lib/study/target-seconds";
 import { notFound } from "./errors";
 import { parseStringList } from "./json-fields";
@@ -11,6 +11,7 @@ import { getActiveWeights } from "./active-weights";
 import { getSettings } from "./settings";
 import type { SessionUser } from "./session-user";
 import { loadStudyCandidates } from "./study-candidates";
+import { getDailyAllowance, getStudyLoad } from "./study-load";
 import { visibleDecks } from "./visibility";
 
 const AHEAD_DAYS = 7;
@@ -34,35 +35,44 @@ export interface NextCard {
   card: StudyCard | null;
   intervals: Record<"1" | "2" | "3" | "4", { label: string; due: string }> | null;
   remaining: RemainingCounts;
+  /** The user's current study day (YYYY-MM-DD). */
+  studyDay: string;
 }
 
 /**
  * The next card of the user's session (optionally one deck; `ahead` pulls in
  * reviews due within a week), with the interval each grade would give.
  */
-export async function getNextCard(user: SessionUser, opts: { deckId?: string; ahead?: boolean; now: Date }): Promise<NextCard> {
-  const { now, deckId } = opts;
+export async function getNextCard(user: SessionUser, opts: { deckId?: string; tag?: string; ahead?: boolean; now: Date }): Promise<NextCard> {
+  const { now, deckId, tag } = opts;
   if (deckId && !(await prisma.deck.findFirst({ where: { id: deckId, ...visibleDecks(user) }, select: { id: true } }))) {
     throw notFound("덱을 찾을 수 없습니다.");
   }
   const settings = await getSettings(user);
-  const today = studyDayOf(now, settings.timezone, settings.dayStartHour);
-  const introduced = await prisma.reviewLog.count({ where: { userId: user.id, studyDay: today, state: 0 } });
-  const newLimit = Math.max(0, settings.newPerDay - introduced);
+  const { newLeft, followupsLeft } = await getDailyAllowance(user, now);
   let dueBefore = endOfStudyDay(now, settings.timezone, settings.dayStartHour);
   if (opts.ahead) dueBefore = new Date(dueBefore.getTime() + AHEAD_DAYS * 86_400_000);
 
-  const { cards, externalParents } = await loadStudyCandidates(user, { deckId, dueBefore, newLimit });
-  const queue = buildQueue({ cards, now, settings, newIntroducedToday: introduced, externalParents });
-  const remaining = remainingCounts(queue);
+  const { cards, externalParents } = await loadStudyCandidates(user, { deckId, tag, dueBefore, newLimit: newLeft, followupLimit: followupsLeft });
+  const queue = buildQueue({
+    cards,
+    now,
+    settings: { ...settings, newPerDay: newLeft },
+    newIntroducedToday: 0,
+    followupLimit: followupsLeft,
+    externalParents,
+  });
+  // The bar shows what Today and the library show for this deck: one count for every page.
+  const { total, studyDay } = await getStudyLoad(user, now, { deckId, tag, dueBefore });
+  const remaining: RemainingCounts = { learning: total.learning, review: total.review, new: total.new };
   const head = await pickHead(user, queue.items);
-  if (!head) return { card: null, intervals: null, remaining };
+  if (!head) return { card: null, intervals: null, remaining, studyDay };
 
   const card = await loadStudyCard(user, head.cardId, settings.targetAnswerSeconds);
   const w = await getActiveWeights(user);
   const previews = previewIntervals({ state: head.card.state, cardId: head.cardId, now, settings: w ? { ...settings, w } : settings });
   const intervals = Object.fromEntries(previews.map((p) => [String(p.rating), { label: p.label, due: p.due.toISOString() }]));
-  return { card, intervals: intervals as NextCard["intervals"], remaining };
+  return { card, intervals: intervals as NextCard["intervals"], remaining, studyDay };
 }
 
 /**
@@ -79,7 +89,7 @@ async function pickHead(user: SessionUser, items: QueueItem[]): Promise<QueueIte
   return tail ?? items[0];
 }
 
-async function loadStudyCard(user: SessionUser, cardId: string, targetAnswerSeconds: number): Promise<StudyCard> {
+export async function loadStudyCard(user: SessionUser, cardId: string, targetAnswerSeconds: number): Promise<StudyCard> {
   const row = await prisma.card.findUniqueOrThrow({
     where: { id: cardId },
     select: {

@@ -20,14 +20,14 @@ describe("getTodaySummary", () => {
     };
 
     const fresh = await deck(DAY1_10AM);
-    expect(fresh.d).toEqual({ id: "deck-today", title: "샘플 덱", due: 0, new: 3, total: 5 }); // follow-ups are not new until unlocked
+    expect(fresh.d).toEqual({ id: "deck-today", title: "샘플 덱", due: 0, new: 3, total: 5, tags: [] }); // follow-ups are not new until unlocked
     expect(fresh.s).toMatchObject({ due: 0, doneToday: 0, streak: 0, studyDay: "2026-11-24" });
 
     await recordReview(user, { id: uuid(), cardId: ids["topic-a"]!, rating: 3, durationMs: 1 }, DAY1_10AM);
     const after = await deck(DAY1_10AM);
-    expect(after.d).toMatchObject({ due: 1, new: 2 }); // topic-a is learning, due again within the day
+    expect(after.d).toMatchObject({ due: 1, new: 3 }); // topic-a is learning; its follow-up unlocked (+1), topic-a no longer new (−1)
     expect(after.s).toMatchObject({ due: 1, doneToday: 1, streak: 1 });
-    expect(after.s.new).toBe(Math.min(10 - 1, after.s.decks.reduce((n, x) => n + x.new, 0)));
+    expect(after.s.new).toBe(after.d.new); // the only deck: the total is its row
 
     // 03:30 the next calendar morning is still the same study day (day starts at 04:00).
     await recordReview(user, { id: uuid(), cardId: ids["question"]!, rating: 4, durationMs: 1 }, DAY1_0330_NEXT_MORNING);

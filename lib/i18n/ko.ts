@@ -1,3 +1,5 @@
+import { koPolish } from "./ko-polish";
+
 /**
  * Every user-facing string of the app, in Korean. Another language is a second
  * object of the same shape (see `Messages`).
@@ -339,6 +341,7 @@ export const ko = {
   },
   stats: koStats,
   attempts: koAttempts,
+  polish: koPolish,
 } as const;
 
 export type Messages = typeof ko;

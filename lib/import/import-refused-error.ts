@@ -4,7 +4,7 @@
  */
 export class ImportRefusedError extends Error {
   constructor(
-    readonly status: 400 | 413,
+    readonly status: 400 | 409 | 413,
     readonly code: string,
     readonly file: string,
     message: string,

@@ -1,4 +1,5 @@
 import type { ApplyCounts } from "@/lib/content/apply-parsed-deck";
+import type { DeckDiff } from "./diff-deck";
 import type { CardKind, ParsedDeck, ParseWarning, SkippedSection } from "@/lib/parser/types";
 
 export interface ImportedCard {
@@ -24,6 +25,12 @@ export interface ImportedFile extends ApplyCounts {
   unanswered: { line: number; prompt: string; parentKey?: string }[];
   /** Sections left out as not questions (tables of contents, rules, contributors). */
   skipped: SkippedSection[];
+  /** The user's deck this file updates (re-import), with its current title. */
+  existingDeck?: { id: string; title: string };
+  /** Card by card: new, reworded and to-be-archived cards (see diffDeck). */
+  diff: DeckDiff;
+  /** True when the note gives no card: the file is not saved (no empty deck). */
+  noCards: boolean;
 }
 
 export interface ImportResult extends ApplyCounts {
@@ -43,6 +50,8 @@ export interface PreparedFile {
 
 export interface PreparedImport {
   preview: boolean;
+  /** Saving a re-import that archives cards needs this (the preview listed them). */
+  confirmArchive?: boolean;
   files: PreparedFile[];
   skipped: string[];
 }

@@ -23,6 +23,8 @@ export const importBodySchema = z.object({
   preview: z.boolean().optional(),
   /** Unanswered questions become cards without a model answer. */
   practicePrompts: z.boolean().optional(),
+  /** Saving a re-import that archives cards needs this (the preview listed them). */
+  confirmArchive: z.boolean().optional(),
 });
 
 function toCards(parsed: ParsedDeck, preview: boolean): (ImportedCard & { answerHtml?: string })[] {
@@ -125,7 +127,8 @@ export function prepareImport(body: Uint8Array, onFile: (name: string) => void =
   try {
     const preview = parsed.data.preview ?? false;
     const { notes, skipped } = collectNoteFiles(parsed.data.files);
-    return { ok: true, value: { ...prepareNotes(notes, preview, onFile, parsed.data.practicePrompts ?? false), skipped } };
+    const prepared = prepareNotes(notes, preview, onFile, parsed.data.practicePrompts ?? false);
+    return { ok: true, value: { ...prepared, confirmArchive: parsed.data.confirmArchive ?? false, skipped } };
   } catch (err) {
     if (err instanceof ImportRefusedError) return { ok: false, error: { status: err.status, code: err.code, message: err.message, fields: { file: err.file } } };
     throw err;

@@ -38,6 +38,13 @@ export interface BuildQueueInput {
   settings: Pick<SchedulerSettings, "timezone" | "dayStartHour" | "newPerDay">;
   /** New cards already introduced today (review logs of this study day with state New). */
   newIntroducedToday: number;
+  /**
+   * New follow-ups that may still be introduced today. When given, unlocked
+   * follow-ups have this limit of their own and do not use up the new-card
+   * limit (so a session never stops between a topic and its follow-ups);
+   * when absent they share `newPerDay` with topics.
+   */
+  followupLimit?: number;
   /** Parents outside `cards` (e.g. another deck), by card id. Unknown parents keep follow-ups locked. */
   externalParents?: ReadonlyMap<string, ParentStatus>;
   /**
@@ -198,10 +205,16 @@ export function buildQueue(input: BuildQueueInput): StudyQueue {
   }
 
   const newLimit = Math.max(0, settings.newPerDay - Math.max(0, input.newIntroducedToday));
-  const newItems: QueueItem[] = fresh
-    .sort(byPosition)
-    .slice(0, newLimit)
-    .map((card) => ({ cardId: card.cardId, kind: "new", due: null, card }));
+  const own = input.followupLimit;
+  const chosen =
+    own === undefined
+      ? fresh.sort(byPosition).slice(0, newLimit)
+      : [
+          ...fresh.filter((c) => !c.parentId).sort(byPosition).slice(0, newLimit),
+          ...fresh.filter((c) => c.parentId).sort(byPosition).slice(0, Math.max(0, own)),
+        ].sort(byPosition);
+  const newItems: QueueItem[] = chosen.map((card) => ({ cardId: card.cardId, kind: "new", due: null, card }));
+  const topicsTaken = own === undefined ? newItems.length : newItems.filter((i) => !i.card.parentId).length;
 
   const items = placeFollowUpsAfterParents([
     ...learningDue.sort(byDue),
@@ -209,7 +222,7 @@ export function buildQueue(input: BuildQueueInput): StudyQueue {
     ...newItems,
     ...learnAhead.sort(byDue),
   ]);
-  return { items, waiting: waiting.sort(byDue), newLimitLeft: newLimit - newItems.length };
+  return { items, waiting: waiting.sort(byDue), newLimitLeft: newLimit - topicsTaken };
 }
 
 /**

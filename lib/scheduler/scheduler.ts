@@ -20,6 +20,7 @@ import {
   type ReviewLogRow,
 } from "./fsrs-mapping";
 import { formatIntervalMinutes } from "./format-interval";
+import { separateIntervals } from "./separate-intervals";
 import type { SchedulerSettings } from "./settings";
 import { fromSchedulerTime, toSchedulerTime } from "./study-day";
 
@@ -154,6 +155,17 @@ function toRealResult(item: RecordLogItem, input: ScheduleInput, nowS: Date): Gr
 }
 
 /**
+ * All four outcomes in button order, each strictly longer than the one to
+ * its left (see separateIntervals): grading and the preview share this, so a
+ * button's label is exactly what the grade stores.
+ */
+function scheduleButtons(input: ScheduleInput, nowS: Date): RecordLogItem[] {
+  const { settings, now, state, cardId, fuzz = true } = input;
+  const record = createSeededFsrs(settings, cardId, state, fuzz).repeat(toSchedulerCard(state, now, settings), nowS);
+  return separateIntervals(GRADES.map((rating) => record[toFsrsGrade(rating)]), nowS, settings.maximumInterval);
+}
+
+/**
  * Grades a card: the next FSRS state and the review-log row, both in real
  * UTC. Elapsed and scheduled days are counted in the user's study days.
  * Deterministic: same input → same output (fuzz included).
@@ -161,10 +173,9 @@ function toRealResult(item: RecordLogItem, input: ScheduleInput, nowS: Date): Gr
 export function gradeCard(input: GradeInput): GradeResult {
   assertInput(input);
   if (!isGrade(input.rating)) throw new RangeError(`rating must be 1-4, got ${String(input.rating)}`);
-  const { settings, now, state, cardId, fuzz = true } = input;
+  const { settings, now } = input;
   const nowS = toSchedulerTime(now, settings.timezone, settings.dayStartHour);
-  const f = createSeededFsrs(settings, cardId, state, fuzz);
-  const item = f.next(toSchedulerCard(state, now, settings), nowS, toFsrsGrade(input.rating));
+  const item = scheduleButtons(input, nowS)[input.rating - 1]!;
   const { next, log } = toRealResult(item, input, nowS);
   return { next, log };
 }
@@ -177,12 +188,11 @@ export function gradeCard(input: GradeInput): GradeResult {
  */
 export function previewIntervals(input: ScheduleInput): IntervalPreview[] {
   assertInput(input);
-  const { settings, now, state, cardId, fuzz = true } = input;
+  const { settings, now } = input;
   const nowS = toSchedulerTime(now, settings.timezone, settings.dayStartHour);
-  const f = createSeededFsrs(settings, cardId, state, fuzz);
-  const record = f.repeat(toSchedulerCard(state, now, settings), nowS);
+  const items = scheduleButtons(input, nowS);
   return GRADES.map((rating) => {
-    const item = record[toFsrsGrade(rating)];
+    const item = items[rating - 1]!;
     const { next, intervalMinutes } = toRealResult(item, input, nowS);
     return {
       rating,

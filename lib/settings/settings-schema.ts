@@ -16,6 +16,7 @@ export const SETTINGS_FIELD_MESSAGES = {
   ttsRate: "읽기 속도는 0.5에서 2 사이여야 합니다.",
   targetAnswerSeconds: "목표 답변 길이는 0(자동)에서 600초 사이의 정수여야 합니다.",
   saveTranscripts: "답변 기록 저장은 켜기 또는 끄기여야 합니다.",
+  followupsPerDay: "하루 꼬리 질문 수는 0에서 9999 사이의 정수여야 합니다.",
 } as const;
 
 export type SettingsField = keyof typeof SETTINGS_FIELD_MESSAGES;
@@ -37,6 +38,7 @@ export const settingsPatchSchema = z
     ttsRate: z.number().min(0.5).max(2),
     targetAnswerSeconds: z.number().int().min(0).max(600),
     saveTranscripts: z.boolean(),
+    followupsPerDay: z.number().int().min(0).max(9999),
   })
   .partial()
   .strict();

@@ -4,7 +4,7 @@ import { renderMarkdown } from "@/lib/markdown/render-markdown";
 
 /** The /study/next answer: the card plus sanitized HTML of everything the UI displays. */
 export function presentNextCard(next: NextCard) {
-  if (!next.card) return { card: null, intervals: null, remaining: next.remaining };
+  if (!next.card) return { card: null, intervals: null, remaining: next.remaining, studyDay: next.studyDay };
   const { card } = next;
   return {
     card: {
@@ -15,5 +15,6 @@ export function presentNextCard(next: NextCard) {
     },
     intervals: next.intervals,
     remaining: next.remaining,
+    studyDay: next.studyDay,
   };
 }

@@ -7,6 +7,7 @@ import { t } from "@/lib/i18n";
 import { CARD_KINDS } from "@/lib/parser/types";
 import { Markdown } from "../../_components/markdown";
 import { CardView } from "./card-view";
+import { DeckPractice } from "./deck-practice";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DeckPage({ params }: Props) {
-  const detail = await getVisibleDeck(await getSessionUser(), (await params).id);
+  const user = await getSessionUser();
+  const detail = await getVisibleDeck(user, (await params).id);
   if (!detail) notFound();
   const { deck, cards } = detail;
   const ids = new Set(cards.map((c) => c.id));
@@ -42,6 +44,7 @@ export default async function DeckPage({ params }: Props) {
             </div>
           ))}
         </dl>
+        <DeckPractice deckId={deck.id} signedIn={!!user} />
       </header>
       <section aria-labelledby="cards-heading" className="space-y-4">
         <h2 id="cards-heading" className="text-lg font-semibold">

@@ -2,8 +2,10 @@
 
 import { useRef, useState } from "react";
 import { t } from "@/lib/i18n";
+import { pastedNoteName } from "@/lib/import/pasted-note-name";
 import { ImportPreview } from "./import-preview";
 import { PracticeSwitch } from "./practice-switch";
+import { SaveGuard, saveGuardOf } from "./save-guard";
 import { readFiles, sendImport, type ImportAnswer, type OutgoingFile } from "./send-import";
 
 type Mode = "paste" | "files";
@@ -13,7 +15,8 @@ const button = "rounded-lg px-4 py-2 text-sm font-semibold focus-visible:outline
 export function ImportForm() {
   const [mode, setMode] = useState<Mode>("files");
   const [text, setText] = useState("");
-  const [pasteName, setPasteName] = useState("notes.md");
+  const [pasteName, setPasteName] = useState("");
+  const [confirmed, setConfirmed] = useState(false);
   const [chosen, setChosen] = useState<File[]>([]);
   const [progress, setProgress] = useState<number | null | undefined>(undefined);
   const [error, setError] = useState("");
@@ -26,10 +29,11 @@ export function ImportForm() {
     setError("");
     try {
       if (preview) {
-        pending.current = mode === "paste" ? (text.trim() ? [{ name: pasteName.trim() || "notes.md", content: text, encoding: "utf8" }] : []) : await readFiles(chosen);
+        pending.current = mode === "paste" ? (text.trim() ? [{ name: pastedNoteName(text, pasteName), content: text, encoding: "utf8" }] : []) : await readFiles(chosen);
+        setConfirmed(false);
       }
       if (!pending.current?.length) return setError(t.import.empty);
-      setResult(await sendImport(pending.current, preview, setProgress, withPractice));
+      setResult(await sendImport(pending.current, preview, setProgress, { practicePrompts: withPractice, confirmArchive: !preview && confirmed }));
     } catch (err) {
       setResult(null);
       setError(err instanceof Error ? err.message : String(err));
@@ -40,7 +44,7 @@ export function ImportForm() {
 
   const tab = (m: Mode, label: string) => (
     <button type="button" role="tab" aria-selected={mode === m} onClick={() => { setMode(m); setResult(null); }}
-      className={`rounded-t-lg border-b-2 px-3 py-2 text-sm ${mode === m ? "border-indigo-600 font-semibold" : "border-transparent text-slate-500"}`}>
+      className={`rounded-t-lg border-b-2 px-3 py-2 text-sm ${mode === m ? "border-indigo-600 font-semibold" : "border-transparent text-slate-600 dark:text-slate-400"}`}>
       {label}
     </button>
   );
@@ -55,7 +59,9 @@ export function ImportForm() {
         <div className="space-y-3">
           <label className="block text-sm font-medium">
             {t.import.pasteName}
-            <input value={pasteName} onChange={(e) => setPasteName(e.target.value)} className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900" />
+            <input value={pasteName} onChange={(e) => { setPasteName(e.target.value); setResult(null); }} placeholder={t.polish.import.pasteNamePlaceholder} aria-describedby="paste-name-help"
+              className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900" />
+            <span id="paste-name-help" className="mt-1 block text-xs font-normal text-slate-600 dark:text-slate-400">{t.polish.import.pasteNameHelp}</span>
           </label>
           <label className="block text-sm font-medium">
             {t.import.pasteLabel}
@@ -69,15 +75,15 @@ export function ImportForm() {
           <input type="file" multiple accept=".md,.markdown,.txt,.zip,text/markdown,text/plain,application/zip"
             onChange={(e) => { setChosen(Array.from(e.target.files ?? [])); setResult(null); }}
             className="mt-1 block w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 dark:file:bg-slate-800" />
-          {chosen.length > 0 ? <span className="mt-1 block text-slate-500">{t.import.chosen(chosen.length)}</span> : null}
+          {chosen.length > 0 ? <span className="mt-1 block text-slate-600 dark:text-slate-400">{t.import.chosen(chosen.length)}</span> : null}
         </label>
       )}
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" disabled={busy} onClick={() => run(true)} className={`${button} border border-indigo-600 text-indigo-700 dark:text-indigo-300`}>
           {t.import.preview}
         </button>
-        {result?.preview ? (
-          <button type="button" disabled={busy} onClick={() => run(false)} className={`${button} bg-indigo-600 text-white hover:bg-indigo-700`}>
+        {result?.preview && saveGuardOf(result).savable ? (
+          <button type="button" disabled={busy || (saveGuardOf(result).toArchive > 0 && !confirmed)} onClick={() => run(false)} className={`${button} bg-indigo-600 text-white hover:bg-indigo-700`}>
             {t.import.save}
           </button>
         ) : null}
@@ -93,6 +99,7 @@ export function ImportForm() {
         <PracticeSwitch count={unansweredCount(result)} checked={practice} disabled={busy}
           onChange={(on) => { setPractice(on); void run(true, on); }} />
       ) : null}
+      {result?.preview ? <SaveGuard result={result} confirmed={confirmed} onConfirm={setConfirmed} /> : null}
       {result ? <ImportPreview result={result} practice={practice} /> : null}
     </div>
   );

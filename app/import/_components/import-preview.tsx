@@ -2,6 +2,7 @@ import Link from "next/link";
 import { KindBadge } from "@/app/_components/kind-badge";
 import { t } from "@/lib/i18n";
 import { FileFindings } from "./file-findings";
+import { ImportFileDiff } from "./import-file-diff";
 import type { ImportAnswer, PreviewCard, PreviewFile } from "./send-import";
 
 function CardItem({ card, followups }: { card: PreviewCard; followups: PreviewCard[] }) {
@@ -10,7 +11,7 @@ function CardItem({ card, followups }: { card: PreviewCard; followups: PreviewCa
       <div className="flex items-center gap-2">
         <KindBadge kind={card.kind} />
         <span className="font-medium">{card.prompt}</span>
-        <span className="ml-auto text-xs text-slate-500">{t.import.line(card.lineStart)}</span>
+        <span className="ml-auto text-xs text-slate-600 dark:text-slate-400">{t.import.line(card.lineStart)}</span>
       </div>
       {card.answerHtml !== undefined ? (
         // Sanitized on the server by renderMarkdown, as in study.
@@ -44,6 +45,7 @@ function FileResult({ file, saved, practice }: { file: PreviewFile; saved: boole
         ) : null}
       </header>
       <FileFindings file={file} practice={practice} />
+      {saved ? null : <ImportFileDiff file={file} />}
       {warnings.length > 0 ? (
         <details className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
           <summary>{t.import.warnings} ({warnings.length})</summary>
@@ -52,7 +54,7 @@ function FileResult({ file, saved, practice }: { file: PreviewFile; saved: boole
           </ul>
         </details>
       ) : null}
-      {file.cards.length === 0 ? <p className="text-sm text-slate-500">{t.import.noCards}</p> : null}
+      {file.cards.length === 0 && saved ? <p className="text-sm text-slate-600 dark:text-slate-400">{t.import.noCards}</p> : null}
       {!saved ? (
         <ul className="space-y-2">
           {top.map((c) => <CardItem key={c.key} card={c} followups={file.cards.filter((f) => f.parentKey === c.key)} />)}
@@ -73,7 +75,7 @@ export function ImportPreview({ result, practice = false }: { result: ImportAnsw
           {t.import.counts(result.added, result.updated, result.archived, result.unchanged)}
           {saved ? null : ` — ${t.import.previewNote}`}
         </p>
-        {result.skipped.length > 0 ? <p className="text-sm text-slate-500">{t.import.skipped(result.skipped.length)}</p> : null}
+        {result.skipped.length > 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t.import.skipped(result.skipped.length)}</p> : null}
         {saved ? <Link href="/library" className="text-sm font-semibold text-indigo-700 hover:underline dark:text-indigo-300">{t.import.toLibrary}</Link> : null}
       </div>
       {result.files.map((f) => <FileResult key={f.name} file={f} saved={saved} practice={practice} />)}

@@ -37,7 +37,12 @@ export async function readFiles(files: File[]): Promise<OutgoingFile[]> {
 }
 
 /** Sends an import; `onProgress(0–100)` while uploading, then `null` while the server works. */
-export function sendImport(files: OutgoingFile[], preview: boolean, onProgress: (pct: number | null) => void, practicePrompts = false): Promise<ImportAnswer> {
+export function sendImport(
+  files: OutgoingFile[],
+  preview: boolean,
+  onProgress: (pct: number | null) => void,
+  { practicePrompts = false, confirmArchive = false }: { practicePrompts?: boolean; confirmArchive?: boolean } = {},
+): Promise<ImportAnswer> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/v1/imports");
@@ -54,6 +59,6 @@ export function sendImport(files: OutgoingFile[], preview: boolean, onProgress: 
       reject(new ApiError(xhr.status, data?.error?.code ?? `http_${xhr.status}`, data?.error?.message ?? t.study.errors.server(xhr.status)));
     };
     onProgress(0);
-    xhr.send(JSON.stringify({ files, preview, practicePrompts }));
+    xhr.send(JSON.stringify({ files, preview, practicePrompts, ...(confirmArchive ? { confirmArchive } : {}) }));
   });
 }

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { KindBadge } from "@/app/_components/kind-badge";
 import { requireUser } from "@/lib/auth/session";
 import { listLibraryDecks } from "@/lib/data/library";
+import { getSettings } from "@/lib/data/settings";
+import { formatKoreanDate } from "@/lib/format/date-time";
+import { addDays, startOfStudyDayFor } from "@/lib/scheduler/study-day";
 import { CARD_FILTER_STATES, CARD_PAGE_SIZE, searchCards, type CardFilterState } from "@/lib/data/library-cards";
 import { t } from "@/lib/i18n";
 import { CARD_KINDS, type CardKind } from "@/lib/parser/types";
@@ -23,9 +26,12 @@ export default async function CardBrowserPage({ searchParams }: { searchParams: 
   const state = CARD_FILTER_STATES.includes(one(sp.state) as CardFilterState) ? (one(sp.state) as CardFilterState) : undefined;
   const due = /^\d{4}-\d{2}-\d{2}$/.test(one(sp.due)) ? one(sp.due) : "";
   const page = Math.max(1, Number.parseInt(one(sp.page), 10) || 1);
+  const { timezone } = await getSettings(user);
+  // "Due by this date" means the end of that calendar day in the user's timezone.
+  const dueBefore = due ? new Date(startOfStudyDayFor(addDays(due, 1), timezone, 0).getTime() - 1) : undefined;
   const [decks, result] = await Promise.all([
     listLibraryDecks(user, new Date()),
-    searchCards(user, { q, deckId: deck || undefined, kind, state, dueBefore: due ? new Date(`${due}T23:59:59.999Z`) : undefined, page }),
+    searchCards(user, { q, deckId: deck || undefined, kind, state, dueBefore, page }),
   ]);
   const pages = Math.max(1, Math.ceil(result.total / CARD_PAGE_SIZE));
   const pageLink = (p: number) => `/library/cards?${new URLSearchParams({ q, deck, kind: kind ?? "", state: state ?? "", due, page: String(p) })}`;
@@ -67,8 +73,8 @@ export default async function CardBrowserPage({ searchParams }: { searchParams: 
               <Link href={`/library/cards/${encodeURIComponent(c.id)}`} className="flex flex-wrap items-center gap-2 p-3 hover:bg-slate-50 dark:hover:bg-slate-900">
                 <KindBadge kind={c.kind} />
                 <span className="font-medium">{c.prompt}</span>
-                <span className="ml-auto text-xs text-slate-500">
-                  {c.deckTitle} · {t.library.states[c.state]}{c.due ? ` · ${t.library.cards.due(c.due.slice(0, 10))}` : ""}
+                <span className="ml-auto text-xs text-slate-600 dark:text-slate-400">
+                  {c.deckTitle} · {t.library.states[c.state]}{c.due ? ` · ${t.library.cards.due(formatKoreanDate(c.due, timezone))}` : ""}
                 </span>
               </Link>
             </li>

@@ -1,5 +1,6 @@
 import type { UserSettings } from "@/lib/client/types";
 import { t } from "@/lib/i18n";
+import { settingsFieldErrors, settingsPatchSchema } from "@/lib/settings/settings-schema";
 
 /** Form state: what the inputs hold (text for typed numbers so a half-typed value is not coerced). */
 export interface FormValues {
@@ -14,6 +15,7 @@ export interface FormValues {
   ttsRate: number;
   targetAnswerSeconds: string;
   saveTranscripts: boolean;
+  followupsPerDay: string;
 }
 
 export type FieldName = keyof UserSettings;
@@ -32,6 +34,7 @@ export function toForm(s: UserSettings): FormValues {
     ttsRate: s.ttsRate,
     targetAnswerSeconds: String(s.targetAnswerSeconds),
     saveTranscripts: s.saveTranscripts,
+    followupsPerDay: String(s.followupsPerDay ?? 10),
   };
 }
 
@@ -49,7 +52,7 @@ function int(text: string): number | null {
 export function toPatch(v: FormValues, saved: UserSettings): { patch: Partial<UserSettings>; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const patch: Partial<UserSettings> = {};
-  const ints = ["newPerDay", "maximumInterval", "dayStartHour", "targetAnswerSeconds"] as const;
+  const ints = ["newPerDay", "maximumInterval", "dayStartHour", "targetAnswerSeconds", "followupsPerDay"] as const;
   for (const key of ints) {
     const n = int(v[key]);
     if (n === null) errors[key] = t.settings.integerRequired;
@@ -64,6 +67,9 @@ export function toPatch(v: FormValues, saved: UserSettings): { patch: Partial<Us
     const steps = splitSteps(v[key]);
     if (steps.join(" ") !== saved[key].join(" ")) patch[key] = steps;
   }
+  // Every invalid field at once, with the server's own rules and messages (not just the first one).
+  const checked = settingsPatchSchema.safeParse(patch);
+  if (!checked.success) for (const [k, m] of Object.entries(settingsFieldErrors(checked.error))) errors[k as FieldName] ??= m;
   return { patch, errors };
 }
 

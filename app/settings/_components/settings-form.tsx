@@ -29,7 +29,7 @@ export function SettingsForm() {
   if (!v) return <p aria-busy="true" className="text-slate-600 dark:text-slate-400">{t.settings.loading}</p>;
   const { errors, set } = f;
 
-  const num = (name: "newPerDay" | "maximumInterval" | "targetAnswerSeconds", label: string, help?: string) => (
+  const num = (name: "newPerDay" | "maximumInterval" | "targetAnswerSeconds" | "followupsPerDay", label: string, help?: string) => (
     <Field name={name} label={label} help={help} error={errors[name]}>
       <input type="number" inputMode="numeric" min={0} step={1} value={v[name]} onChange={(e) => set(name, e.target.value)} {...describedBy(name, !!help, errors[name])} className={`${inputClass} sm:max-w-48`} />
     </Field>
@@ -72,6 +72,7 @@ export function SettingsForm() {
         </Field>
         <WorkloadEstimate retention={v.desiredRetention} />
         {num("newPerDay", t.settings.newPerDay)}
+        {num("followupsPerDay", t.polish.settings.followupsPerDay, t.polish.settings.followupsPerDayHelp)}
         {num("maximumInterval", t.settings.maximumInterval)}
         {steps("learningSteps", t.settings.learningSteps)}
         {steps("relearningSteps", t.settings.relearningSteps)}

@@ -4,6 +4,7 @@ import { ApiError, apiFetch } from "@/lib/client/api";
 import type { UserSettings } from "@/lib/client/types";
 import { t } from "@/lib/i18n";
 import { fieldIds } from "./field";
+import { useUnsavedGuard } from "./use-unsaved-guard";
 import { serverFieldErrors, toForm, toPatch, type FieldErrors, type FieldName, type FormValues } from "./form-model";
 
 type Loaded = { saved: UserSettings; values: FormValues };
@@ -42,6 +43,8 @@ export function useSettingsForm() {
     setState((s) => (s ? { ...s, values: { ...s.values, [key]: value } } : s));
     setErrors((e) => ({ ...e, [key]: undefined }));
   }, []);
+
+  useUnsavedGuard(!!state && JSON.stringify(state.values) !== JSON.stringify(toForm(state.saved)));
 
   const announce = (text: string) => setStatus((s) => ({ text, n: (s?.n ?? 0) + 1 }));
 

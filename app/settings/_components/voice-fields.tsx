@@ -22,9 +22,10 @@ export function VoiceFields({
   const speech = useSpeech(voice, rate);
   const known = voices.some((v) => v.name === voice);
   const unsupported = speech.supported === false;
+  const reason = unsupported ? t.study.speech.unsupported : speech.unavailable;
   return (
     <>
-      <Field name="ttsVoice" label={t.settings.ttsVoice} help={unsupported ? t.study.speech.unsupported : t.settings.ttsVoiceHelp} error={errors.ttsVoice}>
+      <Field name="ttsVoice" label={t.settings.ttsVoice} help={reason ?? t.settings.ttsVoiceHelp} error={errors.ttsVoice}>
         <select {...describedBy("ttsVoice", true, errors.ttsVoice)} value={voice} onChange={(e) => onVoice(e.target.value)} className={inputClass}>
           <option value="">{t.settings.defaultVoice}</option>
           {/* A voice saved on another device stays selectable instead of silently resetting. */}
@@ -57,13 +58,19 @@ export function VoiceFields({
           />
           <button
             type="button"
-            disabled={unsupported || speech.supported === null}
+            disabled={!!reason || speech.supported === null}
+            aria-describedby={reason ? "tts-preview-reason" : undefined}
             onClick={() => (speech.speaking ? speech.stop() : speech.speak(t.settings.previewText))}
             className={btnSecondary}
           >
             {speech.speaking ? t.study.speech.stop : t.settings.preview}
           </button>
         </div>
+        {reason ? (
+          <p id="tts-preview-reason" role="status" className="mt-1 text-sm text-rose-800 dark:text-rose-300">
+            {reason}
+          </p>
+        ) : null}
       </Field>
     </>
   );

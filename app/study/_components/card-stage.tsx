@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { useRecorder } from "@/lib/client/recorder";
 import { useSpeech } from "@/lib/client/speech";
 import { markdownToSpeech } from "@/lib/client/speech-text";
@@ -11,6 +11,7 @@ import { CardHeader } from "./card-header";
 import { GradeBar } from "./grade-bar";
 import { QaView, ScriptView, StepsView, stepsOf } from "./kind-views";
 import { ReadAloud } from "./read-aloud";
+import { stickyActions } from "./sticky-actions";
 import { btnPrimary, btnSecondary, kbd, panel } from "./ui";
 import { useAttempt } from "./use-attempt";
 import { useStudyKeys } from "./use-study-keys";
@@ -20,6 +21,8 @@ interface Props {
   intervals?: Partial<Record<`${Rating}`, IntervalPreview>>;
   busy: boolean;
   onGrade: (rating: Rating, durationMs: number) => void;
+  /** A failed grade's message and retry, shown next to the grade buttons. */
+  gradeError?: ReactNode;
   voice: string;
   rate: number;
   onRate: (rate: number) => void;
@@ -30,7 +33,7 @@ interface Props {
  * clock, reveal state, recording and speech all start over and are released
  * (speech stopped, object URL revoked) when the next card comes.
  */
-export function CardStage({ card, intervals, busy, onGrade, voice, rate, onRate }: Props) {
+export function CardStage({ card, intervals, busy, onGrade, gradeError, voice, rate, onRate }: Props) {
   const [startedAt] = useState(() => performance.now());
   const steps = stepsOf(card);
   const stepCount = card.kind === "steps" ? Math.max(1, steps.length) : 1;
@@ -56,7 +59,7 @@ export function CardStage({ card, intervals, busy, onGrade, voice, rate, onRate 
         revealNext();
         return true;
       case "read":
-        if (!revealed || !speech.supported) return false;
+        if (!revealed || !speech.supported || speech.unavailable) return false;
         toggleSpeech();
         return true;
       case "record":
@@ -90,24 +93,29 @@ export function CardStage({ card, intervals, busy, onGrade, voice, rate, onRate 
           <QaView card={card} revealed={revealed} readAloud={readAloud} />
         )}
       </div>
-      {revealed ? (
-        <GradeBar intervals={intervals} disabled={busy} onGrade={grade} suggested={attempt.analysis?.suggestedRating} />
-      ) : card.kind === "steps" && steps.length > 0 ? (
-        <div className="grid grid-cols-2 gap-2 sm:flex">
-          <button type="button" onClick={revealNext} aria-keyshortcuts="Space Enter" className={`${btnPrimary} min-h-14 sm:min-w-40`}>
-            {t.study.nextStep}
+      <div className={stickyActions}>
+        {revealed ? (
+          <>
+            {gradeError}
+            <GradeBar intervals={intervals} disabled={busy} onGrade={grade} suggested={attempt.analysis?.suggestedRating} />
+          </>
+        ) : card.kind === "steps" && steps.length > 0 ? (
+          <div className="grid grid-cols-2 gap-2 sm:flex">
+            <button type="button" onClick={revealNext} aria-keyshortcuts="Space Enter" className={`${btnPrimary} min-h-14 sm:min-w-40`}>
+              {t.study.nextStep}
+              <kbd className={`${kbd} hidden sm:inline`}>Space</kbd>
+            </button>
+            <button type="button" onClick={revealAll} className={`${btnSecondary} min-h-14`}>
+              {t.study.showAll}
+            </button>
+          </div>
+        ) : (
+          <button type="button" onClick={revealAll} aria-keyshortcuts="Space Enter" className={`${btnPrimary} min-h-14 w-full sm:w-auto sm:min-w-48`}>
+            {t.study.reveal}
             <kbd className={`${kbd} hidden sm:inline`}>Space</kbd>
           </button>
-          <button type="button" onClick={revealAll} className={`${btnSecondary} min-h-14`}>
-            {t.study.showAll}
-          </button>
-        </div>
-      ) : (
-        <button type="button" onClick={revealAll} aria-keyshortcuts="Space Enter" className={`${btnPrimary} min-h-14 w-full sm:w-auto sm:min-w-48`}>
-          {t.study.reveal}
-          <kbd className={`${kbd} hidden sm:inline`}>Space</kbd>
-        </button>
-      )}
+        )}
+      </div>
     </article>
   );
 }

@@ -15,11 +15,15 @@ export function ReadAloud({
   rate: number;
   onRate: (rate: number) => void;
 }) {
-  if (speech.supported === false) {
+  if (speech.supported === false || speech.unavailable) {
+    // As recording does: a disabled button that says why, announced when it changes.
     return (
-      <button type="button" disabled className={btnSecondary}>
-        {t.study.speech.unsupported}
-      </button>
+      <p role="status" className="flex flex-wrap items-center gap-2">
+        <button type="button" disabled aria-keyshortcuts="R" className={btnSecondary}>
+          {t.study.speech.read}
+        </button>
+        <span className="text-sm text-rose-800 dark:text-rose-300">{speech.unavailable ?? t.study.speech.unsupported}</span>
+      </p>
     );
   }
   return (

@@ -12,7 +12,7 @@ const ROWS: { keys: string[]; label: string }[] = [
 /** Always-visible keyboard legend (hidden on small screens, where there is rarely a keyboard). */
 export function ShortcutLegend() {
   return (
-    <section aria-labelledby="shortcuts-heading" className="hidden text-xs text-slate-600 sm:block dark:text-slate-400">
+    <section aria-labelledby="shortcuts-heading" className="kbd-hint hidden text-xs text-slate-600 sm:block dark:text-slate-400">
       <h2 id="shortcuts-heading" className="sr-only">
         {t.study.shortcuts.title}
       </h2>

@@ -3,6 +3,8 @@ import { t } from "@/lib/i18n";
 import { CardStage } from "./card-stage";
 import { SessionSummary } from "./session-summary";
 import { ShortcutLegend } from "./shortcut-legend";
+import { GradeErrorNotice } from "./sticky-actions";
+import { StudyWayBack } from "./study-way-back";
 import { StudyProgress } from "./study-progress";
 import { btnPrimary, btnSecondary, kbd } from "./ui";
 import { useStudyKeys } from "./use-study-keys";
@@ -10,10 +12,11 @@ import { useStudyQueue } from "./use-study-queue";
 import { useTtsPrefs } from "./use-tts-prefs";
 
 /** The whole study screen: progress, the current card or the summary, status messages, undo. */
-export function StudySession({ deckId, ahead }: { deckId?: string; ahead?: boolean }) {
+export function StudySession({ deckId, ahead, custom = {} }: { deckId?: string; ahead?: boolean; custom?: { tag?: string; mode?: string; since?: string } }) {
   const params = new URLSearchParams();
   if (deckId) params.set("deck", deckId);
   if (ahead) params.set("ahead", "1");
+  for (const [k, v] of Object.entries(custom)) if (v) params.set(k, v);
   const query = params.toString() ? `?${params}` : "";
   const q = useStudyQueue(query);
   const tts = useTtsPrefs();
@@ -37,24 +40,17 @@ export function StudySession({ deckId, ahead }: { deckId?: string; ahead?: boole
         {q.status ? <p key={q.status.n}>{q.status.text}</p> : null}
       </div>
 
-      {q.gradeError ? (
-        <div role="alert" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950/50 dark:text-rose-100">
-          <p>
-            {t.study.errors.gradeFailed} {q.gradeError.message}
-          </p>
-          <button type="button" onClick={q.retryGrade} className={btnPrimary}>
-            {t.study.errors.retry}
-          </button>
-        </div>
-      ) : null}
-
       {q.loadError ? (
         <div role="alert" className="space-y-3 rounded-xl border border-rose-300 bg-rose-50 p-4 text-rose-900 dark:border-rose-800 dark:bg-rose-950/50 dark:text-rose-100">
-          <p className="font-semibold">{t.study.errors.loadFailed}</p>
-          <p className="text-sm">{q.loadError.message}</p>
-          <button type="button" onClick={() => void q.loadNext()} className={btnPrimary}>
-            {t.study.errors.retry}
-          </button>
+          <p className="font-semibold">{q.loadError.status === 404 ? t.polish.study.deckNotFound : t.study.errors.loadFailed}</p>
+          {q.loadError.status === 404 ? <StudyWayBack /> : (
+            <>
+              <p className="text-sm">{q.loadError.message}</p>
+              <button type="button" onClick={() => void q.loadNext()} className={btnPrimary}>
+                {t.study.errors.retry}
+              </button>
+            </>
+          )}
         </div>
       ) : q.data === null ? (
         <p aria-busy="true" className="py-12 text-center text-slate-600 dark:text-slate-400">
@@ -67,6 +63,7 @@ export function StudySession({ deckId, ahead }: { deckId?: string; ahead?: boole
           intervals={q.data.intervals ?? undefined}
           busy={q.busy}
           onGrade={q.grade}
+          gradeError={q.gradeError ? <GradeErrorNotice message={`${t.study.errors.gradeFailed} ${q.gradeError.message}`} retryLabel={t.study.errors.retry} onRetry={q.retryGrade} className={btnPrimary} /> : null}
           voice={tts.voice}
           rate={tts.rate}
           onRate={tts.setRate}

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, apiFetch, newId } from "@/lib/client/api";
 import type { Rating, ReviewRequest, ReviewResponse, StudyNextResponse } from "@/lib/client/types";
 import { t } from "@/lib/i18n";
+import { useSessionTally } from "./use-session-tally";
 
 export interface GradedEntry {
   /** The review id the grade was sent with; undo names it. */
@@ -34,7 +35,7 @@ export function useStudyQueue(query: string) {
   const [pending, setPending] = useState<ReviewRequest | null>(null);
   const [gradeError, setGradeError] = useState<ApiError | null>(null);
   const [undoing, setUndoing] = useState(false);
-  const [history, setHistory] = useState<GradedEntry[]>([]);
+  const [history, setHistory] = useSessionTally(query, data?.studyDay);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   /** Bumped per card shown: the card view remounts (fresh timer, hidden answer) even when undo brings back the same id. */
   const [showKey, setShowKey] = useState(0);

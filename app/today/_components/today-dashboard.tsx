@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
+import { CustomStudy } from "./custom-study";
 import { TodayDeckList } from "./today-deck-list";
 import { TodayStats } from "./today-stats";
 import type { TodayData } from "./types";
@@ -45,6 +46,7 @@ export function TodayDashboard({ data }: { data: TodayData }) {
       </section>
       <TodayStats data={data} />
       {data.decks.length > 0 ? <TodayDeckList decks={data.decks} /> : null}
+      <CustomStudy decks={data.decks} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ export function TodayStats({ data }: { data: TodayData }) {
   const stats = [
     { id: "due", label: t.today.due, value: String(data.due) },
     { id: "new", label: t.today.new, value: String(data.new) },
-    { id: "done", label: t.today.doneToday, value: String(data.doneToday) },
+    { id: "done", label: t.polish.today.doneToday, value: String(data.cardsToday ?? data.doneToday), note: t.polish.today.gradesToday(data.doneToday) },
     { id: "streak", label: t.today.streak, value: t.today.streakDays(data.streak) },
   ];
   return (
@@ -20,6 +20,7 @@ export function TodayStats({ data }: { data: TodayData }) {
             {s.label}
           </p>
           <p className="mt-1 text-3xl font-bold tabular-nums">{s.value}</p>
+          {"note" in s && s.note ? <p className="text-xs text-slate-600 dark:text-slate-400">{s.note}</p> : null}
         </div>
       ))}
     </div>

@@ -4,6 +4,7 @@ export interface TodayDeck {
   title: string;
   due: number;
   new: number;
+  tags?: string[];
 }
 
 export interface TodayData {
@@ -11,7 +12,10 @@ export interface TodayData {
   due: number;
   /** New cards still available today under the daily limit. */
   new: number;
+  /** Grades given today (a card graded twice counts twice). */
   doneToday: number;
+  /** Distinct cards graded today. */
+  cardsToday?: number;
   /** Consecutive study days ending today (or yesterday when today is not yet studied). */
   streak: number;
   estimateMinutes: number;

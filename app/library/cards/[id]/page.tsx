@@ -6,6 +6,8 @@ import { Markdown } from "@/app/_components/markdown";
 import { requireUser } from "@/lib/auth/session";
 import { DataError } from "@/lib/data/errors";
 import { getCardDetail } from "@/lib/data/library-card-detail";
+import { getSettings } from "@/lib/data/settings";
+import { formatKoreanDateTime } from "@/lib/format/date-time";
 import { t } from "@/lib/i18n";
 import { formatIntervalMinutes } from "@/lib/scheduler/format-interval";
 import { listAttempts } from "@/lib/data/attempts";
@@ -16,7 +18,6 @@ import { CardMemory } from "./card-memory";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: t.library.cards.title };
 
-const fmt = new Intl.DateTimeFormat("ko-KR", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Seoul" });
 
 function intervalOf(reviewedAt: string, nextDue: string | null): string {
   if (!nextDue) return "—";
@@ -32,6 +33,8 @@ export default async function CardDetailPage({ params }: { params: Promise<{ id:
   });
   const { card, state, history } = detail;
   const attempts = await listAttempts(user, card.id);
+  const { timezone } = await getSettings(user);
+  const fmt = { format: (d: Date) => formatKoreanDateTime(d, timezone) };
   return (
     <article className="space-y-6">
       <header className="space-y-2">
