@@ -1,4 +1,3 @@
-import type { SessionUser } from "./session-user";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { userExportSchema, type UserExport } from "@/lib/export/export-schema";
@@ -9,13 +8,7 @@ import { parseDeck } from "@/lib/parser";
 import { seedDeck, seedUser } from "@/test/fixtures/study-fixtures";
 import { exportDecksZip, exportRevlogCsv, exportUserData } from "./exports";
 import { restoreUserData } from "./exports-restore";
-import type { NoteFile } from "@/lib/import/collect-note-files";
-import { prepareNotes } from "@/lib/import/prepare-import";
-import { importNotes as importPrepared } from "./imports";
-
-/** Parses in-process (the API does this in a worker), then imports. */
-const importNotes = (user: SessionUser, notes: NoteFile[], opts: { preview: boolean; now: Date }) =>
-  importPrepared(user, prepareNotes(notes, opts.preview), opts.now);
+import { importNoteFiles as importNotes } from "@/test/helpers/import-notes";
 import { updateCardStatus } from "./library-card-detail";
 import { recordAttempt } from "./attempts";
 import { recordReview } from "./reviews";

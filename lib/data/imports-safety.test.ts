@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { seedUser } from "@/test/fixtures/study-fixtures";
-import { importNotes } from "./imports";
+import { importNoteFiles as importNotes } from "@/test/helpers/import-notes";
 import { renameDeck } from "./library";
 
 const NOW = new Date("2026-11-24T01:00:00Z");

@@ -1,15 +1,9 @@
-import type { SessionUser } from "./session-user";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { seedUser } from "@/test/fixtures/study-fixtures";
-import type { NoteFile } from "@/lib/import/collect-note-files";
-import { prepareNotes } from "@/lib/import/prepare-import";
-import { importNotes as importPrepared, sliceCreates } from "./imports";
-
-/** Parses in-process (the API does this in a worker), then imports. */
-const importNotes = (user: SessionUser, notes: NoteFile[], opts: { preview: boolean; now: Date }) =>
-  importPrepared(user, prepareNotes(notes, opts.preview), opts.now);
+import { sliceCreates } from "./imports";
+import { importNoteFiles as importNotes } from "@/test/helpers/import-notes";
 import { updateCardStatus } from "./library-card-detail";
 import { recordReview } from "./reviews";
 

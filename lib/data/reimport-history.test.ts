@@ -4,8 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 import { parseDeck } from "@/lib/parser";
 import type { ParsedDeck } from "@/lib/parser/types";
 import { seedUser } from "@/test/fixtures/study-fixtures";
-import { prepareNotes } from "@/lib/import/prepare-import";
-import { importNotes } from "./imports";
+import { importNoteFiles } from "@/test/helpers/import-notes";
 import { recordReview } from "./reviews";
 
 const NOW = new Date("2026-11-24T01:00:00Z");
@@ -48,7 +47,7 @@ describe("re-importing a note parsed by an older parser", () => {
     const before = await prisma.card.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" } });
     for (const c of before) await recordReview(user, { id: crypto.randomUUID(), cardId: c.id, rating: 3, durationMs: 4000 }, NOW);
 
-    const result = await importNotes(user, prepareNotes([{ name: "os.md", markdown: NOTE }], false), LATER);
+    const result = await importNoteFiles(user, [{ name: "os.md", markdown: NOTE }], { preview: false, now: LATER });
     expect(result).toMatchObject({ added: 0, archived: 0, updated: 2 });
     const after = await prisma.card.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" } });
     expect(after.map((c) => c.id)).toEqual(before.map((c) => c.id));

@@ -1,4 +1,5 @@
 import "server-only";
+import type { prisma } from "@/lib/db/prisma";
 import { runUserTransaction } from "@/lib/db/transaction";
 import type { CardStateRow, GradeValue } from "@/lib/scheduler/fsrs-mapping";
 import { gradeCard, progressAfterGrade, snapshotState } from "@/lib/scheduler/scheduler";

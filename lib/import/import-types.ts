@@ -58,7 +58,7 @@ export interface PreparedImport {
 
 /** A refusal that crossed the thread boundary as plain data. */
 export interface ImportFailure {
-  status: 400 | 413;
+  status: 400 | 409 | 413;
   code: string;
   message: string;
   fields?: Record<string, string>;

@@ -1,0 +1,14 @@
+import type { SessionUser } from "@/lib/data/session-user";
+import { importNotes as importPrepared } from "@/lib/data/imports";
+import type { NoteFile } from "@/lib/import/collect-note-files";
+import { prepareNotes } from "@/lib/import/prepare-import";
+
+/** Parses in-process (the API does this in a worker thread), then imports. */
+export function importNoteFiles(
+  user: SessionUser,
+  notes: NoteFile[],
+  opts: { preview: boolean; now: Date; confirmArchive?: boolean; practicePrompts?: boolean },
+) {
+  const prepared = prepareNotes(notes, opts.preview, () => {}, opts.practicePrompts ?? false);
+  return importPrepared(user, { ...prepared, confirmArchive: opts.confirmArchive ?? false }, opts.now);
+}
