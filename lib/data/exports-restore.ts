@@ -48,7 +48,7 @@ export async function restoreUserData(user: SessionUser, data: UserExport): Prom
         const id = newDeckId();
         await tx.deck.create({
           data: {
-            id, ownerId: user.id, builtIn: false, slug: d.slug, title: d.title, description: d.description,
+            id, ownerId: user.id, builtIn: false, slug: d.slug, title: d.title, titleCustom: d.titleCustom ?? false, description: d.description,
             tags: JSON.stringify(d.tags), sources: JSON.stringify(d.sources), sourcePath: d.sourcePath,
             markdown: d.markdown, contentHash: d.contentHash, createdAt: date(d.createdAt),
           },

@@ -58,7 +58,8 @@ async function busyAccount() {
   await recordReview(user, { id: crypto.randomUUID(), cardId: builtIn["topic-a"]!, rating: 1, durationMs: 1200 }, new Date((t += 60_000)));
   await importNotes(user, [{ name: "os.md", markdown: NOTE.replace(/\n### Q\.[\s\S]*$/, "\n") }], { preview: false, now: new Date(t), confirmArchive: true });
   await updateCardStatus(user, cards[0]!.id, "suspend", new Date(t));
-  await prisma.settings.update({ where: { userId: user.id }, data: { newPerDay: 17, desiredRetention: 0.87 } });
+  await prisma.settings.update({ where: { userId: user.id }, data: { newPerDay: 17, desiredRetention: 0.87, followupsPerDay: 3 } });
+  await prisma.deck.update({ where: { id: files[0]!.deckId! }, data: { title: "내 운영체제 덱", titleCustom: true } });
   await recordAttempt(user, builtIn["topic-a"]!, { transcript: "음 비공개 답변", durationMs: 4000, source: "speech" }, new Date((t += 60_000)));
   await prisma.settings.update({ where: { userId: user.id }, data: { saveTranscripts: true } });
   await recordAttempt(user, cards[1]!.id, { transcript: "스레드는 실행 흐름입니다", durationMs: 2500, source: "typed" }, new Date((t += 60_000)));
@@ -93,6 +94,8 @@ describe("export and restore", () => {
     expect(counts).toEqual({ decks: 1, cards: first.decks[0]!.cards.length, cardStates: first.cardStates.length, reviewLogs: first.reviewLogs.length, attempts: 2 });
     expect(first.attempts!.map((x) => x.transcript)).toEqual([null, "스레드는 실행 흐름입니다"]);
     expect(first.settings!.saveTranscripts).toBe(true);
+    expect(first.settings!.followupsPerDay).toBe(3);
+    expect(first.decks[0]).toMatchObject({ title: "내 운영체제 덱", titleCustom: true });
     const second = await exportUserData(b, NOW);
     expect(second.decks[0]!.id).not.toBe(first.decks[0]!.id);
     expect(normalize(second)).toEqual(normalize(first));
@@ -135,7 +138,7 @@ describe("export and restore", () => {
     const canonical = Buffer.from(entries[0]!.bytes).toString("utf8");
     const parsed = parseDeck(canonical, { path: "os-notes.md" });
     expect(parsed.warnings).toEqual([]);
-    expect(parsed.deck).toMatchObject({ slug: "os-notes", title: "운영체제", tags: ["OS"] });
+    expect(parsed.deck).toMatchObject({ slug: "os-notes", title: "내 운영체제 덱", tags: ["OS"] }); // the title the user gave it in the library
     const active = await prisma.card.findMany({ where: { deck: { ownerId: a.id }, archivedAt: null }, orderBy: { position: "asc" } });
     expect(parsed.cards.map((c) => [c.kind, c.prompt]).sort()).toEqual(active.map((c) => [c.kind, c.prompt]).sort());
   });

@@ -24,6 +24,7 @@ async function ownDecks(user: SessionUser, deckId?: string) {
       id: d.id,
       slug: d.slug,
       title: d.title,
+      titleCustom: d.titleCustom,
       description: d.description,
       tags: parseStringList(d.tags),
       sources: parseStringList(d.sources),
@@ -81,6 +82,7 @@ export async function exportUserData(user: SessionUser, now: Date): Promise<User
       ttsRate: settings.ttsRate,
       targetAnswerSeconds: settings.targetAnswerSeconds,
       saveTranscripts: settings.saveTranscripts,
+      followupsPerDay: settings.followupsPerDay,
     },
     decks,
     cardStates: states.map(({ id: _id, userId: _u, updatedAt: _t, due, lastReview, passedAt, ...s }) => ({

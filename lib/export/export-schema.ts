@@ -80,6 +80,8 @@ const exportDeck = z.object({
   id: z.string().min(1),
   slug: z.string().min(1).max(200),
   title: z.string(),
+  /** The user renamed the deck in the library (re-imports keep that title). Absent in older exports. */
+  titleCustom: z.boolean().optional(),
   description: z.string(),
   tags: strings,
   sources: strings,
@@ -137,6 +139,8 @@ const exportSettings = z.object({
   targetAnswerSeconds: z.number().int(),
   /** Added with attempts; absent in older exports (then off). */
   saveTranscripts: z.boolean().optional(),
+  /** Follow-ups' own daily limit; absent in older exports (then the default). */
+  followupsPerDay: z.number().int().optional(),
 });
 
 /** One analysed answer. Exports before attempts existed have none (the field is optional). */
