@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { writeZip } from "@/lib/export/write-zip";
 import { apiRequest, sessionCookieFrom } from "./helpers/http";
 import { useAppTestDb, type TestDb } from "./helpers/test-db";
@@ -6,6 +6,7 @@ import { useAppTestDb, type TestDb } from "./helpers/test-db";
 type Handler = (req: Request, ctx: unknown) => Promise<Response>;
 let db: TestDb;
 let signup: Handler, imports: Handler, exportJson: Handler, restore: Handler;
+let isImportRunning: (userId: string) => boolean;
 
 beforeAll(async () => {
   db = await useAppTestDb();
@@ -14,6 +15,7 @@ beforeAll(async () => {
   imports = (await import("@/app/api/v1/imports/route")).POST as Handler;
   exportJson = (await import("@/app/api/v1/export/route")).GET as Handler;
   restore = (await import("@/app/api/v1/export/restore/route")).POST as Handler;
+  ({ isImportRunning } = await import("@/lib/import/import-guard"));
 });
 afterAll(() => db.cleanup());
 
@@ -99,6 +101,8 @@ describe("import abuse limits", () => {
     const a = await newCookie();
     const b = await newCookie();
     const first = post(imports, "/api/v1/imports", { files: [{ name: "big.md", content: big }], preview: true }, a.cookie);
+    // The first request holds the user's slot once its session is checked; wait for that, not for a guess of time.
+    await vi.waitFor(() => expect(isImportRunning(a.id)).toBe(true), { timeout: 10_000, interval: 5 });
     const second = await post(imports, "/api/v1/imports", { files: [{ name: "net.md", content: NOTE }], preview: true }, a.cookie);
     expect(second.status).toBe(409);
     expect((await second.json()).error).toEqual({ code: "import_in_progress", message: "이미 가져오기가 진행 중입니다. 끝난 뒤 다시 시도해 주세요." });

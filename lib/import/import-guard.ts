@@ -12,6 +12,11 @@ export function readImportRateLimit(env: Record<string, string | undefined> = pr
   return { limit: Number.isInteger(n) && n > 0 ? n : 30, windowMs: 10 * 60_000 };
 }
 
+/** Whether `userId` has an import running in this process (tests wait on it instead of on timing). */
+export function isImportRunning(userId: string): boolean {
+  return running.has(userId);
+}
+
 /**
  * Runs one import for `user`: a second one while it runs is 409
  * `import_in_progress`, more than the per-user rate is 429 `import_rate_limited`.
