@@ -57,7 +57,8 @@ describe("API edges", () => {
     const db = await useAppTestDb();
     try {
       const { GET, DELETE } = await import("@/app/api/v1/[...path]/route");
-      for (const res of [await GET(), await DELETE()]) {
+      const unknown = (method: string) => apiRequest("/api/v1/nothing-here", { method });
+      for (const res of [await GET(unknown("GET"), undefined), await DELETE(unknown("DELETE"), undefined)]) {
         expect(res.status).toBe(404);
         expect(res.headers.get("content-type")).toMatch(/application\/json/);
         expect((await res.json()).error.code).toBe("not_found");

@@ -125,7 +125,9 @@ async function planFile(user: SessionUser, file: PreparedFile, prepared: Prepare
   }
   const rows = existing ? await prisma.card.findMany({ where: { deckId: id }, select: EXISTING_CARD_SELECT }) : [];
   const plan = planDeckChanges(id, rows, file.parsed);
-  const diff = diffDeck(rows, file.parsed.cards);
+  // Compare under the keys the plan gives (a row re-keyed by its question is that card, not an archived one).
+  const newKey = new Map(plan.update.map((u) => [u.id, u.data.key]));
+  const diff = diffDeck(rows.map((r) => ({ ...r, key: newKey.get(r.id) ?? r.key })), file.parsed.cards);
   if (!prepared.preview && diff.archived.length > 0 && !prepared.confirmArchive) {
     throw new ImportRefusedError(
       409,
