@@ -123,7 +123,7 @@ async function planFile(user: SessionUser, file: PreparedFile, prepared: Prepare
     const out: ImportedFile = { ...base, added: 0, updated: 0, archived: 0, unchanged: 0, diff: { added: [], changed: [], archived: [] }, noCards: true };
     return { file, existing, id, plan: null, out };
   }
-  const rows = existing ? await prisma.card.findMany({ where: { deckId: id }, select: EXISTING_CARD_SELECT }) : [];
+  const rows = existing ? await prisma.card.findMany({ where: { deckId: id }, select: EXISTING_CARD_SELECT, orderBy: [{ position: "asc" }, { id: "asc" }] }) : [];
   const plan = planDeckChanges(id, rows, file.parsed);
   // Compare under the keys the plan gives (a row re-keyed by its question is that card, not an archived one).
   const newKey = new Map(plan.update.map((u) => [u.id, u.data.key]));
