@@ -7,6 +7,7 @@ import { getStats } from "@/lib/data/stats";
 import { t } from "@/lib/i18n";
 import { STATS_RANGES } from "@/lib/stats/build-stats";
 import { statsQuerySchema } from "@/lib/stats/stats-query";
+import { AnswerPracticeSection } from "./_components/answer-practice-section";
 import { CardCountsTable } from "./_components/card-counts-table";
 import { StudyHeatmap } from "./_components/heatmap";
 import { MemorySection } from "./_components/memory-section";
@@ -71,6 +72,8 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
       </section>
 
       <ReviewCharts stats={stats} sectionClass={section} />
+
+      <AnswerPracticeSection stats={stats} sectionClass={section} />
 
       <section aria-labelledby="stats-counts" className={section}>
         <h2 id="stats-counts" className="text-lg font-semibold">{s.counts.title}</h2>

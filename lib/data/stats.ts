@@ -1,12 +1,15 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { buildStatsReport, type StatsRange, type StatsReport } from "@/lib/stats/build-stats";
+import type { StatsAttempt } from "@/lib/stats/answer-practice";
 import type { StatsCard, StatsLog } from "@/lib/stats/types";
 import { FSRS_SELECT } from "./card-state-json";
 import { notFound } from "./errors";
 import { getSchedulerSettings } from "./settings";
 import type { SessionUser } from "./session-user";
 import { visibleDecks } from "./visibility";
+
+const DAY_MS = 86_400_000;
 
 export interface StatsQuery {
   deckId?: string;
@@ -17,14 +20,14 @@ export interface StatsQuery {
 /**
  * The statistics of one user (optionally one visible deck; 404 for a deck
  * they cannot see): review logs that were not undone, and every card they can
- * study with their progress on it.
+ * study with their progress on it, and their answer attempts in the range.
  */
 export async function getStats(user: SessionUser, q: StatsQuery): Promise<StatsReport> {
   if (q.deckId && !(await prisma.deck.findFirst({ where: { id: q.deckId, ...visibleDecks(user) }, select: { id: true } }))) {
     throw notFound("덱을 찾을 수 없습니다.");
   }
   const deckWhere = q.deckId ? { id: q.deckId } : visibleDecks(user);
-  const [settings, logRows, cardRows] = await Promise.all([
+  const [settings, logRows, cardRows, attemptRows] = await Promise.all([
     getSchedulerSettings(user),
     prisma.reviewLog.findMany({
       where: { userId: user.id, undoneAt: null, ...(q.deckId ? { card: { deckId: q.deckId } } : {}) },
@@ -34,7 +37,13 @@ export async function getStats(user: SessionUser, q: StatsQuery): Promise<StatsR
       where: { deck: deckWhere },
       select: { id: true, archivedAt: true, states: { where: { userId: user.id }, select: { ...FSRS_SELECT, suspended: true } } },
     }),
+    prisma.attempt.findMany({
+      // Two spare days cover any time zone and day-start hour; the exact range is cut by study day.
+      where: { userId: user.id, createdAt: { gte: new Date(q.now.getTime() - (q.range + 2) * DAY_MS) }, ...(q.deckId ? { card: { deckId: q.deckId } } : {}) },
+      select: { createdAt: true, source: true, coverage: true, syllablesPerMinute: true, fillerCount: true, durationMs: true },
+    }),
   ]);
+  const attempts: StatsAttempt[] = attemptRows.map((a) => ({ ...a, source: a.source === "typed" ? "typed" : "speech" }));
   const logs: StatsLog[] = logRows;
   const cards: StatsCard[] = cardRows
     // Archived cards the user never studied are not theirs to count.
@@ -46,7 +55,7 @@ export async function getStats(user: SessionUser, q: StatsQuery): Promise<StatsR
       return { cardId: c.id, archived: c.archivedAt !== null, suspended, state };
     });
   const studyDays = studyDaysOf(logs);
-  return buildStatsReport({ logs, cards, studyDays, now: q.now, settings, range: q.range });
+  return buildStatsReport({ logs, cards, attempts, studyDays, now: q.now, settings, range: q.range });
 }
 
 /** Reviews per study day from the logs themselves, so a deck filter applies to the heatmap too. */

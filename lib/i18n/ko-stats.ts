@@ -78,6 +78,22 @@ export const koStats = {
     range: "구간",
     cards: "카드",
   },
+  answers: {
+    title: "답변 연습",
+    empty: "말하거나 입력해서 답한 기록이 생기면 날마다의 핵심 커버리지와 말하기 속도가 여기에 나타납니다.",
+    summary: (attempts: number, days: number, coveragePct: number, range: number) =>
+      `최근 ${range}일 중 ${days}일 동안 ${attempts}번 답했고, 핵심 커버리지는 평균 ${coveragePct}%입니다.`,
+    trend: (days: number, firstPct: number, lastPct: number) =>
+      `답한 날 중 처음 ${days}일의 평균 커버리지는 ${firstPct}%, 마지막 ${days}일은 ${lastPct}%입니다.`,
+    chart: (range: number) => `최근 ${range}일, 답한 날의 평균 핵심 커버리지(막대, 0–100%)와 말하기 속도 중앙값(선, 분당 음절).`,
+    paceNote: "속도와 군말은 말로 한 답변만 셉니다(입력한 답변은 제외).",
+    day: "날짜",
+    attempts: "답변 수",
+    coverage: "평균 커버리지",
+    pace: "말하기 속도(분당 음절, 중앙값)",
+    fillers: "분당 군말",
+    none: "—",
+  },
   chartTable: "표로 보기",
   card: {
     title: "기억 상태",

@@ -1,6 +1,7 @@
 import { default_w } from "ts-fsrs";
 import type { SchedulerSettings } from "@/lib/scheduler/settings";
 import { addDays, studyDayOf } from "@/lib/scheduler/study-day";
+import { answerPractice, type AnswerPractice, type StatsAttempt } from "./answer-practice";
 import { countCardsByState, type CardCounts } from "./card-counts";
 import { futureDue, type FutureDue } from "./future-due";
 import { studyHeatmap, type Heatmap } from "./heatmap";
@@ -24,11 +25,14 @@ export interface StatsReport {
   future: FutureDue;
   heatmap: Heatmap;
   memory: MemoryStats;
+  /** Spoken and typed answer attempts per study day in the range. */
+  answers: AnswerPractice;
 }
 
 export interface BuildStatsInput {
   logs: readonly StatsLog[];
   cards: readonly StatsCard[];
+  attempts: readonly StatsAttempt[];
   studyDays: ReadonlyArray<{ day: string; reviews: number }>;
   now: Date;
   settings: Pick<SchedulerSettings, "timezone" | "dayStartHour" | "w">;
@@ -57,5 +61,6 @@ export function buildStatsReport(input: BuildStatsInput): StatsReport {
     future: futureDue(cards, now, timezone, dayStartHour, range),
     heatmap: studyHeatmap(input.studyDays, today, 365),
     memory: memoryStats(cards, now, timezone, dayStartHour, decay),
+    answers: answerPractice(input.attempts, now, timezone, dayStartHour, range),
   };
 }

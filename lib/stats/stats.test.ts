@@ -181,7 +181,7 @@ describe("memory", () => {
 describe("buildStatsReport", () => {
   it("summarises today and uses the user's decay", () => {
     const logs = [log("a", TODAY, 1, 2, 5, { durationMs: 45_000 }), log("b", TODAY, 3, 0, 0, { durationMs: 15_000 })];
-    const report = buildStatsReport({ logs, cards: [], studyDays: [{ day: TODAY, reviews: 2 }], now: NOW, settings: { timezone: TZ, dayStartHour: 4 }, range: 30 });
+    const report = buildStatsReport({ logs, cards: [], attempts: [], studyDays: [{ day: TODAY, reviews: 2 }], now: NOW, settings: { timezone: TZ, dayStartHour: 4 }, range: 30 });
     expect(report.today).toBe(TODAY);
     expect(report.todaySummary).toEqual({ reviews: 2, minutes: 1, again: 1 });
     expect(report.reviews).toHaveLength(30);
