@@ -150,11 +150,13 @@ test("bug 8: grading a follow-up after another tab undid its topic is refused an
   const topic = (await page.getByRole("article").getByRole("heading", { level: 2 }).textContent())!;
   let grades = await revealAnswer(page);
   const next = page.waitForResponse(isNext);
+  const passing = page.waitForRequest((r) => r.method() === "POST" && new URL(r.url()).pathname === "/api/v1/reviews");
   await grades.getByRole("button", { name: /^알맞음/ }).click();
+  const reviewId = ((await passing).postDataJSON() as { id: string }).id;
   await next;
   await expect(page.getByRole("article")).toContainText("꼬리 질문");
-  // "Tab B": undo the topic's passing grade.
-  expect((await page.request.post("/api/v1/reviews/undo", { data: {}, headers: { Origin: baseURL! } })).status()).toBe(200);
+  // "Tab B": undo the topic's passing grade (undo names the grade it takes back).
+  expect((await page.request.post("/api/v1/reviews/undo", { data: { reviewId }, headers: { Origin: baseURL! } })).status()).toBe(200);
   grades = await revealAnswer(page);
   const refused = page.waitForResponse(isReviewPost);
   await grades.getByRole("button", { name: /^알맞음/ }).click();

@@ -12,7 +12,7 @@ export function RetentionTable({ rows }: { rows: RetentionRow[] }) {
     { key: "all", label: s.all },
   ] as const;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={s.title}>
       <table className="w-full min-w-[36rem] text-right text-sm tabular-nums" aria-describedby="retention-caption">
         <thead>
           <tr className="border-b border-slate-200 dark:border-slate-800">

@@ -35,7 +35,7 @@ export function AttemptHistory({ attempts }: { attempts: AttemptSummary[] }) {
             <CoverageSparkline attempts={attempts} />
             {attempts.length > 1 ? <p className="text-sm">{h.trend(Math.round(first.coverage * 100), Math.round(last.coverage * 100))}</p> : null}
           </div>
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={h.heading}>
             <table className="w-full min-w-[32rem] text-left text-sm" data-testid="attempt-history">
               <thead>
                 <tr className="border-b border-slate-200 dark:border-slate-800">
