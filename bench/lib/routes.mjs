@@ -8,7 +8,8 @@ import autocannon from "autocannon";
 import { groupCpuMs } from "./cpu.mjs";
 import { median, round } from "./stats.mjs";
 
-function cannon(opts) {
+/** One autocannon run, resolved with its result. */
+export function cannon(opts) {
   return new Promise((resolve, reject) => {
     const instance = autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
@@ -26,7 +27,7 @@ const summary = (r, cpuMs) => ({
 });
 
 /** One grade per request: no `version`, so any card may be graded any number of times. */
-function gradeRequest(cardIds) {
+export function gradeRequest(cardIds) {
   return {
     method: "POST",
     path: "/api/v1/reviews",
