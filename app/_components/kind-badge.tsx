@@ -1,4 +1,4 @@
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import type { CardKind } from "@/lib/parser/types";
 
 const STYLES: Record<CardKind, string> = {

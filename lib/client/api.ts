@@ -2,7 +2,7 @@
  * Browser fetch wrapper for /api/v1. Every failure becomes an ApiError with a
  * Korean message: the server's own message when it sent one, otherwise ours.
  */
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 
 export class ApiError extends Error {
   constructor(

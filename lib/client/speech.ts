@@ -5,7 +5,7 @@
  * first hydration pass instead of guessing and mismatching.
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import { speechChunks } from "./speech-text";
 
 /** Speech that has not started this long after speak() is treated as failed. */

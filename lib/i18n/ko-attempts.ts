@@ -1,3 +1,5 @@
+import { koAttemptsSession } from "./ko-study";
+
 /** Strings of "Hear the answer": transcription, typed answers, the analysis and attempt history. */
 export const koAttempts = {
   settings: {
@@ -5,60 +7,7 @@ export const koAttempts = {
     saveTranscriptsHelp:
       "켜면 말하거나 입력한 답변의 텍스트를 서버에 저장해 카드 화면에서 다시 볼 수 있습니다. 꺼 두면 커버리지·속도 같은 수치만 저장합니다. 녹음 파일은 어느 쪽이든 브라우저 밖으로 나가지 않습니다.",
   },
-  panel: {
-    heading: "내 답변",
-    speak: "말하기로 답하기",
-    stopSpeaking: "답변 끝내기",
-    typeInstead: "입력해서 답하기",
-    typedLabel: "답변 입력",
-    typedPlaceholder: "말하듯이 답을 입력하세요.",
-    submitTyped: "분석하기",
-    analyzing: "분석하는 중…",
-    listening: "듣는 중… 말을 마치면 답변 끝내기를 누르세요.",
-    heard: "들은 내용",
-    nothingHeard: "알아들은 말이 없습니다. 다시 말하거나 입력해서 답해 주세요.",
-    failed: "답변을 분석하지 못했습니다.",
-    retry: "다시 시도",
-  },
-  recognition: {
-    checking: "이 브라우저의 음성 인식을 확인하는 중…",
-    onDevice: "기기 안에서 음성을 인식합니다(소리는 밖으로 나가지 않습니다).",
-    downloadable: "기기 안 음성 인식(한국어)을 쓰려면 언어 팩을 내려받아야 합니다.",
-    install: "한국어 인식 내려받기",
-    installing: "언어 팩을 내려받는 중…",
-    installFailed: "언어 팩을 내려받지 못했습니다.",
-    cloudOnly: "이 브라우저는 클라우드 음성 인식만 지원합니다.",
-    cloudNotice: "켜면 답변 소리가 브라우저 제조사의 서버로 전송되어 인식됩니다.",
-    cloudOptIn: "클라우드 인식 사용",
-    cloudOn: "클라우드 음성 인식 사용 중(소리가 브라우저 제조사로 전송됩니다).",
-    cloudOff: "클라우드 인식 끄기",
-    none: "이 브라우저에서는 음성 인식을 쓸 수 없습니다. 녹음과 스스로 채점은 그대로 할 수 있고, 답을 입력하면 분석해 드립니다.",
-    error: "음성 인식이 중단되었습니다.",
-    denied: "마이크 사용이 거부되어 음성 인식을 할 수 없습니다.",
-  },
-  analysis: {
-    heading: "답변 분석",
-    coverage: (covered: number, total: number, pct: number) => `핵심 ${covered}/${total}개 (${pct}%)`,
-    coverageLabel: "핵심 커버리지",
-    transcript: "내 답변",
-    covered: "말한 핵심",
-    missed: "빠진 핵심",
-    noneMissed: "빠진 핵심이 없습니다.",
-    pace: (spm: number) => `말하기 속도 분당 ${spm}음절`,
-    paceVsMedian: (median: number) => `(평소 ${median})`,
-    typedPace: "입력한 답변(속도 측정 없음)",
-    fillers: (n: number, perMinute: number) => `군말 ${n}회(분당 ${perMinute})`,
-    fillerWords: (list: string) => `: ${list}`,
-    length: (sec: number, target: number) => (target > 0 ? `길이 ${sec}초 / 목표 ${target}초` : `길이 ${sec}초`),
-    repeated: (list: string) => `자주 쓴 말: ${list}`,
-    suggested: (grade: string) => `추천 채점: ${grade}. 직접 골라 확정하세요.`,
-    suggestedBadge: "추천",
-    transcriptNotSaved: "답변 텍스트는 저장하지 않았습니다(설정 › 답변 기록 저장).",
-  },
-  playback: {
-    lastAttempt: "마지막 답변 녹음",
-    modelScript: "모범 답안",
-  },
+  ...koAttemptsSession,
   history: {
     heading: "답변 기록",
     empty: "아직 분석한 답변이 없습니다. 학습 화면에서 말하거나 입력해 답하면 여기에 쌓입니다.",

@@ -1,3 +1,5 @@
+import { koPolishSession } from "./ko-study";
+
 /** Strings of issue 14 ("daily-use polish"): import safety, read-aloud failures, study layout, first visit, custom study. */
 export const koPolish = {
   import: {
@@ -20,15 +22,7 @@ export const koPolish = {
     example: "# 운영체제\n\n## 프로세스와 스레드의 차이\n\n### 스크립트\n\n프로세스는 독립된 메모리를 가진 실행 단위이고, 스레드는 프로세스 안에서 메모리를 공유하는 실행 흐름입니다.\n\n### 예상 꼬리 질문\n\n- 스레드가 메모리를 공유해서 생기는 문제는?",
     formatGuide: "노트 형식 안내",
   },
-  speech: {
-    noVoice: "이 브라우저에는 읽어 줄 음성이 없습니다",
-    failed: "음성 읽기에 실패했습니다. 다른 음성을 고르거나 브라우저를 확인해 주세요.",
-  },
-  study: {
-    deckNotFound: "이 덱을 찾을 수 없습니다. 삭제되었거나 주소가 잘못되었습니다.",
-    backToToday: "오늘 화면으로",
-    toLibrary: "라이브러리에서 덱 고르기",
-  },
+  ...koPolishSession,
   settings: {
     followupsPerDay: "하루 꼬리 질문 수",
     followupsPerDayHelp: "통과한 주제의 꼬리 질문은 새 카드 한도와 따로 셉니다.",

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 
 /** Sanitized-on-the-server HTML (answerHtml, tipsHtml, stepsHtml), inserted as is. */
 export function Html({ html, className = "" }: { html: string; className?: string }) {

@@ -1,6 +1,6 @@
 "use client";
 import { formatClock, useElapsed } from "@/lib/client/timer";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 
 /** Elapsed speaking time against the card's target length; the bar turns amber past the target. */
 export function AnswerTimer({ startedAt, running, targetSeconds }: { startedAt: number; running: boolean; targetSeconds: number }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import type { Recorder } from "@/lib/client/recorder";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import { AnswerTimer } from "./answer-timer";
 import { RecognitionNotice } from "./recognition-notice";
 import { RecordControl } from "./record-control";

@@ -1,7 +1,7 @@
 "use client";
 import { highlightPieces } from "@/lib/client/highlight-pieces";
 import type { AttemptAnalysisResponse } from "@/lib/client/types";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 
 /** One line: pace (against the user's usual), fillers, length against the target. */
 function statsLine(a: AttemptAnalysisResponse): string {

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import type { StudyCard } from "@/lib/client/types";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import { KindBadge } from "../../_components/kind-badge";
 
 /** Kind, deck and the prompt. The prompt heading takes focus when a card appears, so screen readers read it first. */

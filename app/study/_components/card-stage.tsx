@@ -1,12 +1,12 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { useRecorder } from "@/lib/client/recorder";
 import { useSpeech } from "@/lib/client/speech";
 import { markdownToSpeech } from "@/lib/client/speech-text";
 import type { IntervalPreview, Rating, StudyCard } from "@/lib/client/types";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import { AttemptControls } from "./attempt-controls";
-import { AttemptResult } from "./attempt-result";
 import { CardHeader } from "./card-header";
 import { GradeBar } from "./grade-bar";
 import { QaView, ScriptView, StepsView, stepsOf } from "./kind-views";
@@ -15,6 +15,9 @@ import { stickyActions } from "./sticky-actions";
 import { btnPrimary, btnSecondary, kbd, panel } from "./ui";
 import { useAttempt } from "./use-attempt";
 import { useStudyKeys } from "./use-study-keys";
+
+// Shown only after an attempt is analysed: loaded then, not with the session (/study JS budget).
+const AttemptResult = dynamic(() => import("./attempt-result").then((m) => m.AttemptResult));
 
 interface Props {
   card: StudyCard;

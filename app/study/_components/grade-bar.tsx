@@ -1,6 +1,6 @@
 "use client";
 import { RATINGS, type IntervalPreview, type Rating } from "@/lib/client/types";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import { btn } from "./ui";
 
 const TONE: Record<Rating, string> = {

@@ -1,6 +1,6 @@
 "use client";
 import type { StudyCard } from "@/lib/client/types";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import { AnswerBlock, Html } from "./answer-block";
 import { NoModelAnswer } from "./no-model-answer";
 

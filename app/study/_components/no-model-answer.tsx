@@ -1,4 +1,4 @@
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 
 /** Shown instead of an answer for a practice prompt: a question the note asked without answering it. */
 export function NoModelAnswer() {

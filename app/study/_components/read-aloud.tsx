@@ -1,6 +1,6 @@
 "use client";
 import type { Speech } from "@/lib/client/speech";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import { btnSecondary, kbd } from "./ui";
 
 /** Read aloud / stop, plus this session's speed (starts at the saved setting). */

@@ -1,6 +1,6 @@
 "use client";
 import type { TranscriberState } from "@/lib/client/use-transcriber";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import { btnSecondary } from "./ui";
 
 const note = "text-xs text-slate-600 dark:text-slate-400";

@@ -1,6 +1,6 @@
 "use client";
 import type { Recorder } from "@/lib/client/recorder";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import { btnSecondary, kbd } from "./ui";
 
 const BLOCKED: Partial<Record<Recorder["status"], string>> = {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { formatClock } from "@/lib/client/timer";
 import { RATINGS } from "@/lib/client/types";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import type { GradedEntry } from "./use-study-queue";
 import { btnPrimary, btnSecondary, panel } from "./ui";
 

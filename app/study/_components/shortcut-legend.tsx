@@ -1,4 +1,4 @@
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import { kbd } from "./ui";
 
 const ROWS: { keys: string[]; label: string }[] = [

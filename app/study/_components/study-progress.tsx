@@ -1,5 +1,5 @@
 import type { Remaining } from "@/lib/client/types";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 
 const TONE = {
   learning: "text-rose-700 dark:text-rose-300",

@@ -1,7 +1,7 @@
 "use client";
-import { t } from "@/lib/i18n";
+import dynamic from "next/dynamic";
+import { t } from "@/lib/i18n/client";
 import { CardStage } from "./card-stage";
-import { SessionSummary } from "./session-summary";
 import { ShortcutLegend } from "./shortcut-legend";
 import { GradeErrorNotice } from "./sticky-actions";
 import { StudyWayBack } from "./study-way-back";
@@ -10,6 +10,9 @@ import { btnPrimary, btnSecondary, kbd } from "./ui";
 import { useStudyKeys } from "./use-study-keys";
 import { useStudyQueue } from "./use-study-queue";
 import { useTtsPrefs } from "./use-tts-prefs";
+
+// Shown when the session ends: loaded then, not with the first card (/study JS budget).
+const SessionSummary = dynamic(() => import("./session-summary").then((m) => m.SessionSummary));
 
 /** The whole study screen: progress, the current card or the summary, status messages, undo. */
 export function StudySession({ deckId, ahead, custom = {} }: { deckId?: string; ahead?: boolean; custom?: { tag?: string; mode?: string; since?: string } }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import { btnPrimary, btnSecondary } from "./ui";
 
 /** For a deck that does not exist (or is not yours): where to go instead. */

@@ -5,7 +5,7 @@ import type { Recorder } from "@/lib/client/recorder";
 import type { TranscriptionSession } from "@/lib/client/transcriber";
 import type { AttemptAnalysisResponse } from "@/lib/client/types";
 import { useTranscriber } from "@/lib/client/use-transcriber";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 
 export type AttemptPhase = "idle" | "listening" | "typing" | "analyzing" | "done";
 

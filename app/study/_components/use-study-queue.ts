@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, apiFetch, newId } from "@/lib/client/api";
 import type { Rating, ReviewRequest, ReviewResponse, StudyNextResponse } from "@/lib/client/types";
-import { t } from "@/lib/i18n";
+import { t } from "@/lib/i18n/client";
 import { useSessionTally } from "./use-session-tally";
 
 export interface GradedEntry {

@@ -1,0 +1,22 @@
+import { koImportShapes } from "./ko-import-shapes";
+import { koSecurity } from "./ko-security";
+import { koAttemptsSession, koKinds, koPolishSession, koStudy } from "./ko-study";
+import type { Messages } from "./ko";
+
+/**
+ * The strings the study session's client components show. A client component
+ * that imports `t` from `@/lib/i18n` ships every page's strings with it (about
+ * 11 KiB gzipped on /study); this is the same text, only the parts the session
+ * needs.
+ */
+export const t = {
+  study: koStudy,
+  kinds: koKinds,
+  attempts: koAttemptsSession,
+  polish: koPolishSession,
+  importShapes: koImportShapes,
+  undoReview: koSecurity.undoReview,
+} satisfies Pick<Messages, "study" | "kinds" | "importShapes" | "undoReview"> & {
+  attempts: Partial<Messages["attempts"]>;
+  polish: Partial<Messages["polish"]>;
+};
