@@ -33,6 +33,9 @@ export const CARD_LIMITS = {
 /** How long the worker may take to read and parse one import before it is stopped. */
 export const IMPORT_TIME_LIMIT_MS = 20_000;
 
+/** How long the worker may take to read and check one restore (a 50 MB export parses in a few seconds). */
+export const RESTORE_TIME_LIMIT_MS = 60_000;
+
 /** JSON body cap of POST /api/v1/imports: base64 of the byte cap, plus slack for JSON. */
 export const IMPORT_BODY_MAX_BYTES = Math.ceil((IMPORT_LIMITS.maxTotalBytes * 4) / 3) + 1024 * 1024;
 
