@@ -6,7 +6,7 @@ import { t } from "@/lib/i18n";
 import type { RestorePlan } from "@/lib/export/plan-restore";
 import type { PreparedImport } from "./import-types";
 import type { WorkerKind, WorkerReply, WorkerTask } from "./import-worker";
-import { IMPORT_TIME_LIMIT_MS, RESTORE_TIME_LIMIT_MS } from "./limits";
+import { importTimeLimitMs, RESTORE_TIME_LIMIT_MS } from "./limits";
 
 /** Workers: one per spare core (at least one); imports beyond that wait, up to QUEUE_MAX. */
 const POOL_SIZE = Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1));
@@ -131,7 +131,7 @@ function runOffThread<T>(kind: WorkerKind, body: Uint8Array, timeLimitMs: number
  * `import_too_slow` past the time limit, 429 `import_busy` when the queue is full.
  * The body's buffer is transferred (not copied) and unusable afterwards.
  */
-export function prepareImportOffThread(body: Uint8Array, timeLimitMs = IMPORT_TIME_LIMIT_MS): Promise<PreparedImport> {
+export function prepareImportOffThread(body: Uint8Array, timeLimitMs = importTimeLimitMs()): Promise<PreparedImport> {
   return runOffThread<PreparedImport>("import", body, timeLimitMs);
 }
 
