@@ -61,7 +61,7 @@ describe("restore in short batches, all or nothing", () => {
     const user = await seedUser();
     const builtIn = await seedDeck(`builtin-swap-${user.id}`);
     const plan = planRestore(exportWith(Array.from({ length: 3000 }, () => "c_src1")));
-    expect(plan.batches.length).toBeGreaterThan(5);
+    expect(plan.batches.length).toBeGreaterThan(20);
     const restoring = writeRestorePlan(user, plan);
     const outcome = restoring.then(() => "restored", (err: unknown) => err);
     // Once the staging account exists the early check has passed: the user grades now.
