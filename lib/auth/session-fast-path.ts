@@ -1,6 +1,6 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import { prisma, sqliteHandleOf } from "@/lib/db/prisma";
+import { idleSqliteHandleOf, prisma } from "@/lib/db/prisma";
 import type { SessionUser } from "@/lib/data/session-user";
 
 /**
@@ -93,7 +93,7 @@ const SESSION_BY_TOKEN = `SELECT s."id" AS "sessionId", s."expiresAt" AS "expire
 const statements = new WeakMap<Database.Database, Database.Statement<[string], SessionRow>>();
 
 async function selectSessionByToken(token: string): Promise<SessionRow | undefined> {
-  const db = sqliteHandleOf(prisma);
+  const db = await idleSqliteHandleOf(prisma);
   if (db) {
     let statement = statements.get(db);
     if (!statement) statements.set(db, (statement = db.prepare<[string], SessionRow>(SESSION_BY_TOKEN)));

@@ -35,3 +35,26 @@ describe("the app's Prisma connection", () => {
     expect(await prisma.settings.count()).toBe(0);
   });
 });
+
+describe("a plain query while another request's transaction is open", () => {
+  it("neither reads the transaction's uncommitted rows nor is rolled back with it", async () => {
+    let midTransaction: Promise<{ seen: number; wrote: unknown }> | undefined;
+    const failed = prisma.$transaction(async (tx) => {
+      await tx.user.create({ data: { id: "tx-user", email: "tx@example.com" } });
+      // Another request, arriving between two statements of this transaction.
+      midTransaction = (async () => {
+        const seen = await prisma.user.count({ where: { id: "tx-user" } });
+        const wrote = await prisma.user.create({ data: { id: "other-user", email: "other@example.com" } });
+        return { seen, wrote };
+      })();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error("grade failed");
+    });
+    await expect(failed).rejects.toThrow("grade failed");
+    const other = await midTransaction!;
+    expect(other.seen).toBe(0);
+    expect(await prisma.user.findMany({ where: { id: { in: ["tx-user", "other-user"] } }, select: { id: true } })).toEqual([
+      { id: "other-user" },
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseFilePath, databaseProvider, ensureDatabaseDir, resolveDatabaseUrl } from "./database-url";
 import { applyPragmas } from "./pragmas";
+import { TransactionGate } from "./transaction-gate";
 
 type AdapterFactory = InstanceType<typeof PrismaBetterSQLite3>;
 
@@ -12,7 +13,7 @@ type AdapterFactory = InstanceType<typeof PrismaBetterSQLite3>;
  * Wraps the adapter factory so our pragmas run on the very connection Prisma
  * uses (the factory opens its own better-sqlite3 handle).
  */
-function createAdapter(file: string, onConnect: (db: Database.Database) => void) {
+function createAdapter(file: string, gate: TransactionGate, onConnect: (db: Database.Database) => void) {
   const factory: AdapterFactory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 });
   const connect = factory.connect.bind(factory);
   return Object.assign(factory, {
@@ -21,12 +22,56 @@ function createAdapter(file: string, onConnect: (db: Database.Database) => void)
       const db = (adapter as unknown as { client: Database.Database }).client;
       applyPragmas(db);
       onConnect(db);
-      return adapter;
+      return gateAdapter(adapter, gate);
     },
   });
 }
 
-const sqliteHandles = new WeakMap<PrismaClient, { db: Database.Database | null }>();
+type SqliteAdapter = Awaited<ReturnType<AdapterFactory["connect"]>>;
+type SqliteTransaction = Awaited<ReturnType<SqliteAdapter["startTransaction"]>>;
+
+/**
+ * Plain queries wait while a transaction is open (see TransactionGate). The adapter's
+ * queries run synchronously once called, so nothing slips in between the wait and the
+ * statement; the transaction's own queries go through its own object, not these.
+ */
+function gateAdapter(adapter: SqliteAdapter, gate: TransactionGate): SqliteAdapter {
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  const executeScript = adapter.executeScript.bind(adapter);
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  return Object.assign(adapter, {
+    async queryRaw(query: Parameters<SqliteAdapter["queryRaw"]>[0]) {
+      if (!gate.isOpen) await gate.whenOpen();
+      return queryRaw(query);
+    },
+    async executeRaw(query: Parameters<SqliteAdapter["executeRaw"]>[0]) {
+      if (!gate.isOpen) await gate.whenOpen();
+      return executeRaw(query);
+    },
+    async executeScript(script: string) {
+      if (!gate.isOpen) await gate.whenOpen();
+      return executeScript(script);
+    },
+    async startTransaction(isolationLevel?: Parameters<SqliteAdapter["startTransaction"]>[0]): Promise<SqliteTransaction> {
+      const release = await gate.close();
+      try {
+        const tx = await startTransaction(isolationLevel);
+        const commit = tx.commit.bind(tx);
+        const rollback = tx.rollback.bind(tx);
+        return Object.assign(tx, {
+          commit: () => commit().finally(release),
+          rollback: () => rollback().finally(release),
+        });
+      } catch (err) {
+        release();
+        throw err;
+      }
+    },
+  });
+}
+
+const sqliteHandles = new WeakMap<PrismaClient, { db: Database.Database | null; gate: TransactionGate }>();
 
 /**
  * The better-sqlite3 connection under a client, once Prisma has opened it
@@ -36,6 +81,19 @@ const sqliteHandles = new WeakMap<PrismaClient, { db: Database.Database | null }
 export function sqliteHandleOf(client: PrismaClient): Database.Database | null {
   const db = sqliteHandles.get(client)?.db ?? null;
   return db?.open ? db : null;
+}
+
+/**
+ * The SQLite connection once no transaction holds it, for a synchronous prepared
+ * statement or a synchronous better-sqlite3 transaction: call it and use the handle
+ * before the next `await`, or another request's transaction may have begun. Null
+ * before Prisma opened the connection and on PostgreSQL.
+ */
+export async function idleSqliteHandleOf(client: PrismaClient): Promise<Database.Database | null> {
+  const entry = sqliteHandles.get(client);
+  if (!entry?.db?.open) return null;
+  if (!entry.gate.isOpen) await entry.gate.whenOpen();
+  return entry.db.open ? entry.db : null;
 }
 
 /**
@@ -53,8 +111,8 @@ export function createPrismaClient(url = resolveDatabaseUrl()): PrismaClient {
   }
   const file = databaseFilePath(url);
   ensureDatabaseDir(file);
-  const handle: { db: Database.Database | null } = { db: null };
-  const client = new PrismaClient({ adapter: createAdapter(file, (db) => (handle.db = db)) });
+  const handle: { db: Database.Database | null; gate: TransactionGate } = { db: null, gate: new TransactionGate() };
+  const client = new PrismaClient({ adapter: createAdapter(file, handle.gate, (db) => (handle.db = db)) });
   sqliteHandles.set(client, handle);
   return client;
 }
