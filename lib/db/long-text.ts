@@ -28,7 +28,9 @@ export const isLongText = (s: string | null | undefined): s is string => typeof 
 /**
  * Sets long text columns of rows that already exist, inside the caller's
  * transaction `tx`. On SQLite: one prepared statement on Prisma's own
- * connection (the transaction's, so it commits or rolls back with it); on
+ * connection (the transaction's, so it commits or rolls back with it; the
+ * transaction holds the connection's gate, so no other request's statement
+ * runs in between — lib/db/transaction-gate.ts); on
  * PostgreSQL: the text travels in pieces through a temporary table and one
  * `string_agg` puts it together on the server. Either way no statement
  * compiles more than PIECE_CHARS characters.
