@@ -19,7 +19,7 @@ beforeAll(async () => {
   db = await useAppTestDb();
   process.env.AUTH_RATE_LIMIT_PER_IP = "1000";
   // The parser runs through tsx here, several times slower than in a build: the import must get to its writes.
-  process.env.IMPORT_TIME_LIMIT_MS = "150000";
+  process.env.IMPORT_TIME_LIMIT_MS = "600000";
   signup = (await import("@/app/api/v1/auth/signup/route")).POST as Handler;
   imports = (await import("@/app/api/v1/imports/route")).POST as Handler;
   restore = (await import("@/app/api/v1/export/restore/route")).POST as Handler;
@@ -80,14 +80,14 @@ describe("grades during the worst imports (issue 13)", () => {
     const victim = await newUser();
     const { body, note } = tenBigNotes();
     const { res, before } = await gradeWhile(() => imports(apiRequest("/api/v1/imports", { cookie: attacker.cookie, body }), undefined), victim.cookie, cardIds);
-    expect(res.status).toBe(200);
+    expect(res.status, await res.clone().text()).toBe(200);
     expect(await db.prisma.deck.count({ where: { ownerId: attacker.id } })).toBe(10);
     // Every note arrived whole (written around the query compiler).
     const decks = await db.prisma.deck.findMany({ where: { ownerId: attacker.id }, select: { markdown: true } });
     expect(decks.map((d) => d.markdown === note)).toEqual(Array(10).fill(true));
     expect(before.length).toBeGreaterThanOrEqual(3);
     expect(before.filter((s) => s !== 201)).toEqual([]); // every grade saved
-  }, 180_000);
+  }, 900_000);
 
   it("keep completing while a 12 MB restore with 3,000 review logs is checked and written", async () => {
     const restorer = await newUser();
@@ -104,12 +104,12 @@ describe("grades during the worst imports (issue 13)", () => {
     });
     expect(Buffer.byteLength(body)).toBeGreaterThan(12e6);
     const { res, before } = await gradeWhile(() => restore(apiRequest("/api/v1/export/restore", { cookie: restorer.cookie, body }), undefined), victim.cookie, cardIds);
-    expect(res.status).toBe(200);
+    expect(res.status, await res.clone().text()).toBe(200);
     expect(await res.json()).toEqual({ decks: 1, cards: 0, cardStates: 0, reviewLogs: 3000, attempts: 0 });
     const deck = await db.prisma.deck.findFirstOrThrow({ where: { ownerId: restorer.id }, select: { markdown: true } });
     expect(deck.markdown.length).toBe(4_000_000);
     expect(await db.prisma.reviewLog.count({ where: { userId: restorer.id } })).toBe(3000);
     expect(before.length).toBeGreaterThanOrEqual(3);
     expect(before.filter((s) => s !== 201)).toEqual([]); // every grade saved
-  }, 180_000);
+  }, 300_000);
 });

@@ -35,7 +35,7 @@ export interface RestorePlan {
 }
 
 /** Rows per batch, and roughly how much short text (long text goes around the query compiler). */
-export const RESTORE_BATCH = { rows: 100, chars: 64 * 1024 } as const;
+export const RESTORE_BATCH = { rows: 50, chars: 32 * 1024 } as const;
 /** Text longer than this does not count toward a batch's size (lib/db/long-text.ts writes it). */
 const LONG = 16 * 1024;
 
