@@ -126,12 +126,13 @@ async function main() {
       const st = stats(xs);
       console.log(`[abuse] grades during ${name.slice(0, 70).padEnd(70)} n=${String(st.n).padStart(3)} p50=${st.p50} p95=${st.p95} max=${st.max} ms`);
     }
-    const importGrades = [...byPhase].filter(([name]) => name.startsWith("import:")).flatMap(([, xs]) => xs);
+    // Imports and restores alike (issue 13: a 12 MB restore held grades for 3.6 s before restores were written in batches).
+    const importGrades = [...byPhase].filter(([name]) => name !== "start").flatMap(([, xs]) => xs);
     const all = stats(latencies);
     const imp = stats(importGrades);
     console.log(`[abuse] all grades: n=${all.n} p50=${all.p50} p95=${all.p95} max=${all.max} ms, errors ${gradeErrors}`);
     check(latencies.length > 20 && gradeErrors === 0, "the victim's grades all succeeded");
-    check(imp.n > 10 && imp.max < GRADE_BOUND_MS, `every grade during the imports answered within ${GRADE_BOUND_MS} ms (max ${imp.max} ms)`);
+    check(imp.n > 10 && imp.max < GRADE_BOUND_MS, `every grade during the imports and restores answered within ${GRADE_BOUND_MS} ms (max ${imp.max} ms)`);
 
     // Headers a client makes up do not buy more sign-ups (the limit is 10 per IP and minute).
     const spoofed: number[] = [];

@@ -1,112 +1,147 @@
 import "server-only";
 import crypto from "node:crypto";
-import { cardRowId } from "@/lib/content/apply-parsed-deck";
-import { orderParentsFirst } from "@/lib/content/order-parents-first";
+import { takeLongTexts, writeLongTexts } from "@/lib/db/long-text";
 import { prisma } from "@/lib/db/prisma";
 import type { UserExport } from "@/lib/export/export-schema";
+import { planRestore, RestoreRefusedError, type RestoreBatch, type RestoreCounts, type RestorePlan } from "@/lib/export/plan-restore";
 import { conflict, DataError } from "./errors";
-import { newDeckId } from "./imports";
 import type { SessionUser } from "./session-user";
 
-export interface RestoreResult {
-  decks: number;
-  cards: number;
-  cardStates: number;
-  reviewLogs: number;
-  attempts: number;
+export type RestoreResult = RestoreCounts;
+
+/** Staging accounts hold a restore while it is written; nobody can sign in to them (no password, reserved domain). */
+const STAGING_DOMAIN = "@restore.invalid";
+/** A staging account older than this belongs to a restore that died (a crash): removed by the next restore. */
+const STALE_STAGING_MS = 60 * 60_000;
+
+const DATE_FIELDS: Record<RestoreBatch["table"], string[]> = {
+  deck: ["createdAt"],
+  card: ["archivedAt", "createdAt"],
+  cardState: ["due", "lastReview", "passedAt"],
+  reviewLog: ["due", "reviewedAt", "undoneAt", "createdAt"],
+  attempt: ["createdAt"],
+  studyDay: [],
+};
+
+/** Lets queued requests (grades) run between two write batches. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function assertEmptyAccount(db: Pick<typeof prisma, "deck" | "cardState" | "reviewLog">, userId: string): Promise<void> {
+  const [decks, states, logs] = [
+    await db.deck.count({ where: { ownerId: userId } }),
+    await db.cardState.count({ where: { userId } }),
+    await db.reviewLog.count({ where: { userId } }),
+  ];
+  if (decks + states + logs > 0) {
+    throw conflict("이미 덱이나 학습 기록이 있는 계정에는 복원할 수 없습니다. 새 계정에서 복원해 주세요.", "account_not_empty");
+  }
 }
 
-const date = (s: string) => new Date(s);
-const dateOrNull = (s: string | null) => (s ? new Date(s) : null);
+/** Every card id the export references but does not contain must be a built-in card of this server. */
+async function assertBuiltInCards(ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = ids.slice(i, i + 500);
+    const found = new Set((await prisma.card.findMany({ where: { id: { in: part }, deck: { builtIn: true } }, select: { id: true } })).map((c) => c.id));
+    const missing = part.find((id) => !found.has(id));
+    if (missing) throw new DataError(400, "unknown_card", `내보낸 파일의 카드(${missing})를 이 서버에서 찾을 수 없습니다.`);
+  }
+}
+
+/** Rows of one batch as Prisma takes them: dates, the staging owner, fresh ids where the export's are taken. */
+async function toRows(batch: RestoreBatch, stagingId: string): Promise<Record<string, unknown>[]> {
+  const dates = DATE_FIELDS[batch.table];
+  const rows = batch.rows.map((row) => {
+    const out: Record<string, unknown> = { ...row };
+    for (const f of dates) if (typeof out[f] === "string") out[f] = new Date(out[f] as string);
+    if (batch.table === "deck") out.ownerId = stagingId;
+    else if (batch.table !== "card") out.userId = stagingId;
+    if (batch.table === "cardState") out.id = crypto.randomUUID();
+    return out;
+  });
+  // Review-log and attempt ids are kept unless another account on this server has them.
+  if (batch.table === "reviewLog" || batch.table === "attempt") {
+    const ids = rows.map((r) => r.id as string);
+    const model = batch.table === "reviewLog" ? prisma.reviewLog : prisma.attempt;
+    const taken = new Set((await (model as typeof prisma.attempt).findMany({ where: { id: { in: ids } }, select: { id: true } })).map((r) => r.id));
+    for (const r of rows) if (taken.has(r.id as string)) r.id = crypto.randomUUID();
+  }
+  return rows;
+}
+
+async function writeBatch(batch: RestoreBatch, stagingId: string): Promise<void> {
+  const rows = await toRows(batch, stagingId);
+  const long = batch.table === "deck" ? takeLongTexts(rows as { id: string }[], "deck", ["markdown"] as never) : batch.table === "card" ? takeLongTexts(rows as { id: string }[], "card", ["answer", "prompt"] as never) : { rows, writes: [] };
+  await prisma.$transaction(async (tx) => {
+    const data = long.rows as never;
+    switch (batch.table) {
+      case "deck": await tx.deck.createMany({ data }); break;
+      case "card": await tx.card.createMany({ data }); break;
+      case "cardState": await tx.cardState.createMany({ data }); break;
+      case "reviewLog": await tx.reviewLog.createMany({ data }); break;
+      case "attempt": await tx.attempt.createMany({ data }); break;
+      case "studyDay": await tx.studyDay.createMany({ data }); break;
+    }
+    await writeLongTexts(tx, long.writes);
+  });
+}
+
+/** Moves everything the staging account holds to the user, in one short transaction (the moment the restore appears). */
+async function swapIn(user: SessionUser, stagingId: string, settings: RestorePlan["settings"]): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await assertEmptyAccount(tx, user.id);
+    const from = { where: { userId: stagingId }, data: { userId: user.id } };
+    await tx.deck.updateMany({ where: { ownerId: stagingId }, data: { ownerId: user.id } });
+    await tx.cardState.updateMany(from);
+    await tx.reviewLog.updateMany(from);
+    await tx.attempt.updateMany(from);
+    await tx.studyDay.deleteMany({ where: { userId: user.id } });
+    await tx.studyDay.updateMany(from);
+    if (settings) await tx.settings.upsert({ where: { userId: user.id }, create: { userId: user.id, ...settings }, update: settings });
+    await tx.user.delete({ where: { id: stagingId } });
+  });
+}
 
 /**
- * Restores an export into the signed-in account, which must not have decks
- * or study history yet (nothing is merged). Deck ids are new (`d_…`), card
- * ids follow from them, review-log ids are kept unless taken on this server;
- * everything else — texts, archived cards, states, logs, settings, study
- * days — comes back exactly. One transaction: all or nothing.
+ * Writes a restore plan (`planRestore`, made in a worker by the restore
+ * route) into the signed-in account, which must not have decks or study
+ * history yet (nothing is merged). All or nothing, without one long
+ * transaction: the rows are written in short batches under a staging account
+ * nobody can sign in to, then one short transaction moves them to the user
+ * (re-checking that the account is still empty). A failure removes the
+ * staging account; one left by a crash is removed by a later restore.
+ */
+export async function writeRestorePlan(user: SessionUser, plan: RestorePlan, now = new Date()): Promise<RestoreResult> {
+  await assertEmptyAccount(prisma, user.id);
+  await assertBuiltInCards(plan.foreignCardIds);
+  await prisma.user.deleteMany({ where: { email: { endsWith: STAGING_DOMAIN }, createdAt: { lt: new Date(now.getTime() - STALE_STAGING_MS) } } });
+  const stagingId = `restore_${crypto.randomUUID()}`;
+  await prisma.user.create({ data: { id: stagingId, email: `${stagingId}${STAGING_DOMAIN}`, name: "restore" } });
+  try {
+    for (const text of plan.batches) {
+      await yieldToOthers();
+      await writeBatch(JSON.parse(text) as RestoreBatch, stagingId);
+    }
+    await swapIn(user, stagingId, plan.settings);
+  } catch (err) {
+    await prisma.user.deleteMany({ where: { id: stagingId } }).catch((e: unknown) => console.error("[restore] could not remove staging account", stagingId, e));
+    throw err;
+  }
+  return plan.counts;
+}
+
+/**
+ * Restores an export into the signed-in account (see `writeRestorePlan`).
+ * Deck ids are new (`d_…`), card ids follow from them, review-log ids are
+ * kept unless taken on this server; everything else — texts, archived
+ * cards, states, logs, settings, study days — comes back exactly.
  */
 export async function restoreUserData(user: SessionUser, data: UserExport): Promise<RestoreResult> {
-  const slugs = data.decks.map((d) => d.slug);
-  const badDeck = data.decks.find((d) => new Set(d.cards.map((c) => c.key)).size !== d.cards.length);
-  if (new Set(slugs).size !== slugs.length || badDeck) {
-    throw new DataError(400, "invalid_export", "내보낸 파일이 손상되었습니다(덱 또는 카드가 중복됩니다).");
+  let plan: RestorePlan;
+  try {
+    plan = planRestore(data);
+  } catch (err) {
+    if (err instanceof RestoreRefusedError) throw new DataError(400, err.code, err.message);
+    throw err;
   }
-  return prisma.$transaction(
-    async (tx) => {
-      const [decks, states] = await Promise.all([
-        tx.deck.count({ where: { ownerId: user.id } }),
-        tx.cardState.count({ where: { userId: user.id } }),
-      ]);
-      const logs = await tx.reviewLog.count({ where: { userId: user.id } });
-      if (decks + states + logs > 0) {
-        throw conflict("이미 덱이나 학습 기록이 있는 계정에는 복원할 수 없습니다. 새 계정에서 복원해 주세요.", "account_not_empty");
-      }
-      const cardIds = new Map<string, string>();
-      let cards = 0;
-      for (const d of data.decks) {
-        const id = newDeckId();
-        await tx.deck.create({
-          data: {
-            id, ownerId: user.id, builtIn: false, slug: d.slug, title: d.title, titleCustom: d.titleCustom ?? false, description: d.description,
-            tags: JSON.stringify(d.tags), sources: JSON.stringify(d.sources), sourcePath: d.sourcePath,
-            markdown: d.markdown, contentHash: d.contentHash, createdAt: date(d.createdAt),
-          },
-        });
-        // Topics before follow-ups: the parent foreign key holds statement by statement.
-        await tx.card.createMany({
-          data: orderParentsFirst(d.cards.map((c) => {
-            cardIds.set(c.id, cardRowId(id, c.key));
-            return {
-              id: cardRowId(id, c.key), deckId: id, key: c.key, kind: c.kind, prompt: c.prompt, answer: c.answer,
-              tips: JSON.stringify(c.tips), steps: c.steps === null ? null : JSON.stringify(c.steps),
-              parentId: c.parentKey ? cardRowId(id, c.parentKey) : null, sources: JSON.stringify(c.sources),
-              lineStart: c.lineStart, lineEnd: c.lineEnd, position: c.position,
-              archivedAt: dateOrNull(c.archivedAt), createdAt: date(c.createdAt),
-            };
-          })),
-        });
-        cards += d.cards.length;
-      }
-      // Any other card id must be a built-in card of this server.
-      const attempts = data.attempts ?? [];
-      const foreign = [...new Set([...data.cardStates, ...data.reviewLogs, ...attempts].map((x) => x.cardId).filter((id) => !cardIds.has(id)))];
-      const builtIn = await tx.card.findMany({ where: { id: { in: foreign }, deck: { builtIn: true } }, select: { id: true } });
-      for (const c of builtIn) cardIds.set(c.id, c.id);
-      const missing = foreign.find((id) => !cardIds.has(id));
-      if (missing) throw new DataError(400, "unknown_card", `내보낸 파일의 카드(${missing})를 이 서버에서 찾을 수 없습니다.`);
-
-      await tx.cardState.createMany({
-        data: data.cardStates.map((s) => ({
-          ...s, id: crypto.randomUUID(), userId: user.id, cardId: cardIds.get(s.cardId)!,
-          due: date(s.due), lastReview: dateOrNull(s.lastReview), passedAt: dateOrNull(s.passedAt),
-        })),
-      });
-      const taken = new Set(
-        (await tx.reviewLog.findMany({ where: { id: { in: data.reviewLogs.map((l) => l.id) } }, select: { id: true } })).map((l) => l.id),
-      );
-      await tx.reviewLog.createMany({
-        data: data.reviewLogs.map((l) => ({
-          ...l, id: taken.has(l.id) ? crypto.randomUUID() : l.id, userId: user.id, cardId: cardIds.get(l.cardId)!,
-          due: date(l.due), reviewedAt: date(l.reviewedAt), undoneAt: dateOrNull(l.undoneAt), createdAt: date(l.createdAt),
-        })),
-      });
-      const takenAttempts = new Set(
-        (await tx.attempt.findMany({ where: { id: { in: attempts.map((a) => a.id) } }, select: { id: true } })).map((a) => a.id),
-      );
-      await tx.attempt.createMany({
-        data: attempts.map((a) => ({
-          ...a, id: takenAttempts.has(a.id) ? crypto.randomUUID() : a.id, userId: user.id, cardId: cardIds.get(a.cardId)!,
-          createdAt: date(a.createdAt),
-        })),
-      });
-      await tx.studyDay.deleteMany({ where: { userId: user.id } });
-      await tx.studyDay.createMany({ data: data.studyDays.map((d) => ({ userId: user.id, day: d.day, reviews: d.reviews })) });
-      if (data.settings) {
-        await tx.settings.upsert({ where: { userId: user.id }, create: { userId: user.id, ...data.settings }, update: data.settings });
-      }
-      return { decks: data.decks.length, cards, cardStates: data.cardStates.length, reviewLogs: data.reviewLogs.length, attempts: attempts.length };
-    },
-    { maxWait: 10_000, timeout: 120_000 },
-  );
+  return writeRestorePlan(user, plan);
 }

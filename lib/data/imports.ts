@@ -1,7 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
 import { EXISTING_CARD_SELECT, planDeckChanges, writeDeckPlan, type ApplyCounts, type DeckPlan } from "@/lib/content/apply-parsed-deck";
+import { takeLongTexts, writeLongTexts } from "@/lib/db/long-text";
 import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { diffDeck } from "@/lib/import/diff-deck";
 import { ImportRefusedError, refuse } from "@/lib/import/import-refused-error";
 import type { ImportedFile, ImportResult, PreparedFile, PreparedImport } from "@/lib/import/import-types";
@@ -62,10 +64,15 @@ async function writeDeck(user: SessionUser, file: PreparedFile, existing: Existi
     // A title the user gave the deck in the library wins over the note's.
     ...(existing?.titleCustom ? {} : { title }),
     description, tags: JSON.stringify(tags), sources: JSON.stringify(sources),
-    sourcePath: file.name, markdown: file.markdown, contentHash: file.contentHash,
+    sourcePath: file.name, contentHash: file.contentHash,
   };
-  if (existing) await prisma.deck.update({ where: { id, ownerId: user.id }, data: fields });
-  else await prisma.deck.create({ data: { id, slug, ownerId: user.id, builtIn: false, title, ...fields } });
+  // A long note (up to 2 MB) is written around Prisma's query compiler (lib/db/long-text.ts).
+  const { rows: [markdownRow], writes } = takeLongTexts([{ id, markdown: file.markdown }], "deck", ["markdown"]);
+  await prisma.$transaction(async (tx) => {
+    if (existing) await tx.deck.update({ where: { id, ownerId: user.id }, data: { ...fields, markdown: markdownRow!.markdown } });
+    else await tx.deck.create({ data: { id, slug, ownerId: user.id, builtIn: false, title, ...fields, markdown: markdownRow!.markdown } });
+    await writeLongTexts(tx, writes);
+  });
   const parts: Omit<DeckPlan, "counts">[] = [
     ...sliceCreates(plan.create).map((create) => ({ create, update: [], archive: [] })),
     ...chunk(plan.update, IMPORT_BATCH.updates).map((update) => ({ create: [], update, archive: [] })),
@@ -73,7 +80,13 @@ async function writeDeck(user: SessionUser, file: PreparedFile, existing: Existi
   ];
   for (const part of parts) {
     await yieldToOthers();
-    await prisma.$transaction((tx) => writeDeckPlan(tx, part, now));
+    const created = takeLongTexts(part.create as (Prisma.CardCreateManyInput & { id: string })[], "card", ["answer", "prompt"]);
+    const updated = takeLongTexts(part.update.map((u) => ({ ...u.data, id: u.id })), "card", ["answer", "prompt"]);
+    const update = updated.rows.map(({ id: rowId, ...data }) => ({ id: rowId, data }));
+    await prisma.$transaction(async (tx) => {
+      await writeDeckPlan(tx, { create: created.rows, update, archive: part.archive }, now);
+      await writeLongTexts(tx, [...created.writes, ...updated.writes]);
+    });
   }
 }
 

@@ -11,6 +11,7 @@ export const koSecurity = {
   },
   limits: {
     restoreTooLarge: (limit: string) => `복원할 파일이 ${limit}를 넘습니다.`,
+    restoreTooSlow: (seconds: number) => `복원할 파일을 ${seconds}초 안에 읽지 못해 복원을 멈췄습니다. 아무것도 바뀌지 않았습니다.`,
     badPath: "주소가 올바르지 않습니다.",
     badActionBody: "요청 본문을 읽을 수 없습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.",
     unknownApi: "없는 API 주소입니다.",

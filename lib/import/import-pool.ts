@@ -3,9 +3,10 @@ import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { ApiError } from "@/lib/http/api-error";
 import { t } from "@/lib/i18n";
+import type { RestorePlan } from "@/lib/export/plan-restore";
 import type { PreparedImport } from "./import-types";
-import type { WorkerReply, WorkerTask } from "./import-worker";
-import { IMPORT_TIME_LIMIT_MS } from "./limits";
+import type { WorkerKind, WorkerReply, WorkerTask } from "./import-worker";
+import { importTimeLimitMs, RESTORE_TIME_LIMIT_MS } from "./limits";
 
 /** Workers: one per spare core (at least one); imports beyond that wait, up to QUEUE_MAX. */
 const POOL_SIZE = Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1));
@@ -13,9 +14,10 @@ const QUEUE_MAX = 16;
 
 interface Job {
   id: number;
+  kind: WorkerKind;
   body: Uint8Array;
   timeLimitMs: number;
-  resolve: (value: PreparedImport) => void;
+  resolve: (value: never) => void;
   reject: (err: unknown) => void;
 }
 
@@ -61,7 +63,7 @@ function createSlot(): Slot {
       return;
     }
     if (msg.type === "crash") job.reject(new Error(`import worker failed: ${msg.message}`));
-    else if (msg.result.ok) job.resolve(msg.result.value);
+    else if (msg.result.ok) job.resolve(msg.result.value as never);
     else {
       const e = msg.result.error;
       job.reject(new ApiError(e.status, e.code, e.message, e.fields));
@@ -90,7 +92,9 @@ function start(slot: Slot, job: Job) {
     const file = slot.file ?? "(알 수 없는 파일)";
     const seconds = Math.round(job.timeLimitMs / 1000);
     job.reject(
-      new ApiError(413, "import_too_slow", `${file}: 노트를 ${seconds}초 안에 읽지 못해 가져오기를 멈췄습니다. 파일을 나누어 가져와 주세요.`, { file }),
+      job.kind === "restore"
+        ? new ApiError(413, "restore_too_slow", t.limits.restoreTooSlow(seconds))
+        : new ApiError(413, "import_too_slow", `${file}: 노트를 ${seconds}초 안에 읽지 못해 가져오기를 멈췄습니다. 파일을 나누어 가져와 주세요.`, { file }),
     );
     slot.job = null;
     // A worker stuck in a parse cannot be interrupted: end it; the next import starts a fresh one.
@@ -99,7 +103,7 @@ function start(slot: Slot, job: Job) {
     void slot.worker.terminate();
     pump();
   }, job.timeLimitMs);
-  const message: WorkerTask = { id: job.id, body: job.body };
+  const message: WorkerTask = { id: job.id, kind: job.kind, body: job.body };
   slot.worker.postMessage(message, [job.body.buffer as ArrayBuffer]);
 }
 
@@ -112,6 +116,14 @@ function pump() {
   }
 }
 
+function runOffThread<T>(kind: WorkerKind, body: Uint8Array, timeLimitMs: number): Promise<T> {
+  if (queue.length >= QUEUE_MAX) return Promise.reject(new ApiError(429, "import_busy", t.importGuard.busy, undefined, { "Retry-After": "10" }));
+  return new Promise<T>((resolve, reject) => {
+    queue.push({ id: nextId++, kind, body, timeLimitMs, resolve: resolve as (value: never) => void, reject });
+    pump();
+  });
+}
+
 /**
  * Reads and parses an import request body in a worker thread, so the
  * request thread (everyone's grades) never waits for a parser. Rejects with
@@ -119,10 +131,17 @@ function pump() {
  * `import_too_slow` past the time limit, 429 `import_busy` when the queue is full.
  * The body's buffer is transferred (not copied) and unusable afterwards.
  */
-export function prepareImportOffThread(body: Uint8Array, timeLimitMs = IMPORT_TIME_LIMIT_MS): Promise<PreparedImport> {
-  if (queue.length >= QUEUE_MAX) return Promise.reject(new ApiError(429, "import_busy", t.importGuard.busy, undefined, { "Retry-After": "10" }));
-  return new Promise((resolve, reject) => {
-    queue.push({ id: nextId++, body, timeLimitMs, resolve, reject });
-    pump();
-  });
+export function prepareImportOffThread(body: Uint8Array, timeLimitMs = importTimeLimitMs()): Promise<PreparedImport> {
+  return runOffThread<PreparedImport>("import", body, timeLimitMs);
+}
+
+/**
+ * Parses and validates a restore body in a worker thread and returns its
+ * write plan (batches as JSON text: cheap to hand between threads). Rejects
+ * with ApiError: 400 `invalid_json` / `validation` (with fields) /
+ * `invalid_export`, 413 `restore_too_slow`, 429 `import_busy`. The body's
+ * buffer is transferred.
+ */
+export function prepareRestoreOffThread(body: Uint8Array, timeLimitMs = RESTORE_TIME_LIMIT_MS): Promise<RestorePlan> {
+  return runOffThread<RestorePlan>("restore", body, timeLimitMs);
 }

@@ -33,6 +33,15 @@ export const CARD_LIMITS = {
 /** How long the worker may take to read and parse one import before it is stopped. */
 export const IMPORT_TIME_LIMIT_MS = 20_000;
 
+/** The import time limit in force: IMPORT_TIME_LIMIT_MS from the environment (milliseconds), else 20 s. */
+export function importTimeLimitMs(env: Record<string, string | undefined> = process.env): number {
+  const ms = Number(env.IMPORT_TIME_LIMIT_MS);
+  return Number.isInteger(ms) && ms > 0 ? ms : IMPORT_TIME_LIMIT_MS;
+}
+
+/** How long the worker may take to read and check one restore (a 50 MB export parses in a few seconds). */
+export const RESTORE_TIME_LIMIT_MS = 60_000;
+
 /** JSON body cap of POST /api/v1/imports: base64 of the byte cap, plus slack for JSON. */
 export const IMPORT_BODY_MAX_BYTES = Math.ceil((IMPORT_LIMITS.maxTotalBytes * 4) / 3) + 1024 * 1024;
 

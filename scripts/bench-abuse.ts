@@ -1,0 +1,103 @@
+/**
+ * `npm run bench -- --only abuse`: issue 13's speed goal. A production
+ * server (`next start`) on a fresh SQLite file; one user grades back to back
+ * (one request at a time, as a person does) while another sends the worst
+ * cases: a zip of ten 1.9 MB notes (saved), then a 12 MB restore with
+ * 3,000 review logs. Prints one JSON line: grade latency (n, p50, p99, max)
+ * during each worst case and whether max < 500 ms. Both routes are warmed up
+ * with a small request first (a server that has answered once), so the
+ * figures are about the work, not about loading the route's code.
+ *
+ *   tsx scripts/bench-abuse.ts [--dist .next-bench] [--port 3301]
+ */
+import crypto from "node:crypto";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { writeZip } from "../lib/export/write-zip";
+import { ROOT, removeDb, signUp, startServer } from "../bench/lib/server.mjs";
+
+const { values: args } = parseArgs({
+  options: {
+    dist: { type: "string", default: ".next-bench" },
+    port: { type: "string", default: process.env.BENCH_PORT || "3301" },
+  },
+});
+export const GRADE_BOUND_MS = 500;
+
+const at = "2026-11-20T09:00:00.000Z";
+function tenBigNotes(): string {
+  const para = "## 같은 주제\n\n" + "같은 문장이 끝없이 이어집니다. ".repeat(40) + "\n\n";
+  const note = para.repeat(Math.floor(1.9e6 / Buffer.byteLength(para)));
+  const zip = writeZip(Array.from({ length: 10 }, (_, i) => ({ path: `big-${i}.md`, content: note })));
+  return JSON.stringify({ files: [{ name: "big.zip", content: Buffer.from(zip).toString("base64"), encoding: "base64" }] });
+}
+function bigRestore(cardIds: string[], markdownChars: number, logs: number): string {
+  return JSON.stringify({
+    format: "rehearse-export", version: 1, exportedAt: at, settings: null, cardStates: [], studyDays: [],
+    reviewLogs: Array.from({ length: logs }, (_, i) => ({
+      id: crypto.randomUUID(), cardId: cardIds[i % cardIds.length], rating: 3, state: 2, due: at, stability: 3, difficulty: 5,
+      elapsedDays: 1, lastElapsedDays: 1, scheduledDays: 3, learningSteps: 0, reviewedAt: at, durationMs: 5000,
+      previousState: null, nextState: JSON.stringify({ due: at }), studyDay: "2026-11-20", undoneAt: null, createdAt: at,
+    })),
+    decks: [{ id: "d_x", slug: "big", title: "큰 덱", description: "", tags: [], sources: [], sourcePath: "big.md", markdown: "가".repeat(markdownChars), contentHash: "x", createdAt: at, cards: [] }],
+  });
+}
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0);
+  return { n: s.length, p50: q(0.5), p99: q(0.99), max: q(1) };
+};
+
+async function main() {
+  const dbFile = path.join(ROOT, ".tmp", "bench-abuse", "abuse.db");
+  removeDb(dbFile);
+  const server = await startServer({ port: Number(args.port), distDir: args.dist, dbFile });
+  const url = server.url;
+  const post = (p: string, cookie: string, body: string) => fetch(`${url}${p}`, { method: "POST", headers: { "content-type": "application/json", origin: url, cookie }, body });
+  try {
+    const [victim, attacker, restorer, warm] = [await signUp(url), await signUp(url), await signUp(url), await signUp(url)];
+    const db = new Database(dbFile, { readonly: true });
+    const cardIds = (db.prepare(`SELECT c.id FROM card c JOIN deck d ON d.id = c.deckId WHERE d.builtIn = 1 AND c.archivedAt IS NULL LIMIT 40`).all() as { id: string }[]).map((r) => r.id);
+    db.close();
+    const gradeOnce = async (i: number) => {
+      const t0 = performance.now();
+      const res = await post("/api/v1/reviews", victim.cookie, JSON.stringify({ id: crypto.randomUUID(), cardId: cardIds[i % cardIds.length], rating: 3, durationMs: 1000 }));
+      await res.arrayBuffer();
+      return { ms: performance.now() - t0, ok: res.ok };
+    };
+    // Warm-up: every route involved has answered once.
+    for (let i = 0; i < 20; i++) await gradeOnce(i);
+    await (await post("/api/v1/imports", warm.cookie, JSON.stringify({ files: [{ name: "w.md", content: "## 워밍업\n\n답입니다.\n" }] }))).arrayBuffer();
+    await (await post("/api/v1/export/restore", warm.cookie, bigRestore(cardIds, 10, 1))).arrayBuffer();
+
+    /** Grades back to back while `work` runs; only grades sent before it answered count. */
+    const during = async (work: () => Promise<Response>) => {
+      let done = false;
+      const ms: number[] = [];
+      let errors = 0;
+      const t0 = performance.now();
+      const running = work().then(async (res) => ({ status: res.status, body: await res.text() })).finally(() => (done = true));
+      for (let i = 0; !done; i++) {
+        const g = await gradeOnce(i);
+        ms.push(g.ms);
+        if (!g.ok) errors++;
+      }
+      const res = await running;
+      return { status: res.status, workMs: Math.round(performance.now() - t0), gradeErrors: errors, grades: stats(ms) };
+    };
+    const importBody = tenBigNotes();
+    const zip = await during(() => post("/api/v1/imports", attacker.cookie, importBody));
+    const restoreBody = bigRestore(cardIds, 4_000_000, 3000);
+    const restore = await during(() => post("/api/v1/export/restore", restorer.cookie, restoreBody));
+    const part = (r: typeof zip, bytes: number) => ({ ...r, bodyMB: Math.round(bytes / 1e5) / 10, met: r.status === 200 && r.gradeErrors === 0 && r.grades.n > 0 && r.grades.max < GRADE_BOUND_MS });
+    console.log(JSON.stringify({ boundMs: GRADE_BOUND_MS, zipOfTenNotes: part(zip, importBody.length), restore12MB: part(restore, Buffer.byteLength(restoreBody)) }));
+  } finally {
+    await server.kill("SIGTERM");
+  }
+}
+
+main().catch((err) => {
+  console.error("[bench-abuse] failed:", err);
+  process.exit(1);
+});
