@@ -27,7 +27,7 @@ export interface Ctx {
 /** Words too generic to be a prompt on their own ("장점" → "Reflection의 장점"). */
 const GENERIC = new Set([
   "장점", "단점", "장단점", "특징", "정의", "개념", "예시", "예제", "종류", "구조", "원리", "동작 원리", "동작 방식",
-  "사용법", "차이", "차이점", "정리", "요약", "설명", "개요", "배경", "문제점", "해결", "해결 방법", "한계", "활용",
+  "사용법", "차이", "차이점", "핵심 개념", "기본 개념", "정리", "요약", "설명", "개요", "배경", "문제점", "해결", "해결 방법", "한계", "활용",
   "구현", "코드", "장점)", "단점)", "pros", "cons", "example", "examples", "summary", "overview", "definition",
 ]);
 
@@ -118,7 +118,8 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     topicKey: d.topic ? pathKey(d.topic.path) : "",
     topicTitle: topicTitle(ctx, d.topic),
     scopeKey: scopeKeyOf(ctx, d.topic ?? d.section),
-    ...(d.anchor !== undefined ? { anchorKey: d.anchor && d.anchor.role !== "root" ? pathKey(d.anchor.path) : "" } : {}),
+    // the deck title is no topic of its own: follow-ups under it find their parent by their words
+    ...(d.anchor !== undefined ? { anchorKey: d.anchor && d.anchor.role !== "root" && d.anchor !== ctx.titleSection ? pathKey(d.anchor.path) : "" } : {}),
     ...(d.parentDraft ? { parentDraft: d.parentDraft } : {}),
   };
   ctx.drafts.push(draft);

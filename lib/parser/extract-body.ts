@@ -84,7 +84,8 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   const before = ctx.drafts.length;
   const leftovers: Block[] = [];
   for (const seg of splitSegments(section.blocks, source)) leftovers.push(...addBodySegment(ctx, seg, section, topic));
-  if (!allowExplain || ctx.drafts.length > before || !isSubstantive(leftovers, source)) return;
+  // follow-ups found in the body don't explain the topic itself
+  if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup") || !isSubstantive(leftovers, source)) return;
   const [start, end] = lineRange(leftovers, section.line);
   addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
 }

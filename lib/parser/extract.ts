@@ -9,8 +9,9 @@ import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draf
 import { stepsFromList } from "./extract-steps";
 import { addBody, addBodySegment, addLabelled } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
-import { splitSegments } from "./segments";
+import { askedText, splitSegments } from "./segments";
 import { cleanPrompt } from "./questions";
+import { followupItems } from "./extract-questions";
 
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
@@ -56,7 +57,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if (anchor) return addQuestionHeading(ctx, sections, index, "followup", topicOf(anchor));
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
-    const asker = questionParent(sections, index);
+    const asker = questionParent(sections, index, ctx.source);
     return asker ? addQuestionHeading(ctx, sections, index, "followup", asker) : addQuestionHeading(ctx, sections, index, "qa", null);
   }
   addBody(ctx, section, section, true);
@@ -69,7 +70,7 @@ const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{
  * The question a question heading follows up: its nearest heading ancestor
  * when that asks too; for "꼬리 1 - …" headings also the nearest earlier question.
  */
-function questionParent(sections: Section[], index: number): Section | null {
+function questionParent(sections: Section[], index: number, source: string): Section | null {
   const section = sections[index]!;
   const parent = section.parent;
   if (parent && parent.role === "question") return parent;
@@ -80,7 +81,7 @@ function questionParent(sections: Section[], index: number): Section | null {
       if (s.role === "topic" && s.depth < section.depth) return s;
     }
   }
-  return siblingFollowupTopic(sections, index);
+  return siblingFollowupTopic(sections, index, source);
 }
 
 /**
@@ -88,14 +89,15 @@ function questionParent(sections: Section[], index: number): Section | null {
  * ("## 꼬리 질문" then "## …?" headings at the same depth): they follow up
  * the topic or question just before the label.
  */
-function siblingFollowupTopic(sections: Section[], index: number): Section | null {
+function siblingFollowupTopic(sections: Section[], index: number, source: string): Section | null {
   const section = sections[index]!;
   for (let j = index - 1; j >= 0; j--) {
     const s = sections[j]!;
     if (s.depth > section.depth) continue;
     if (s.depth < section.depth || s.parent !== section.parent) return null;
     if (s.role === "question") continue;
-    if (s.role !== "label" || s.label !== "followups" || s.blocks.length > 0) return null;
+    // the label may carry an intro line, but no questions of its own
+    if (s.role !== "label" || s.label !== "followups" || followupItems(s.blocks, source).length > 0) return null;
     for (let k = j - 1; k >= 0; k--) {
       const t = sections[k]!;
       if (t.depth < s.depth) return t.role === "topic" || t.role === "question" ? t : null;
@@ -227,8 +229,11 @@ function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
 function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
   const first = section.blocks.find((b) => !isNoise(b, ctx.source));
-  if (!first || first.node.type !== "paragraph") return;
-  const question = cleanPrompt(blocksMarkdown([first], ctx.source).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
+  if (!first || (first.node.type !== "paragraph" && first.node.type !== "list")) return;
+  // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
+  const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
+  if (first.node.type === "list" && !asked) return;
+  const question = asked ? cleanPrompt(asked.question) : cleanPrompt(blocksMarkdown([first], ctx.source).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
   const answerBlocks = [...section.blocks.slice(section.blocks.indexOf(first) + 1), ...siblingAnswer(ctx, sections, index)];
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const [, end] = lineRange(answerBlocks, first.line);

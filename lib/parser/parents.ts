@@ -50,6 +50,12 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
       result.set(e, direct.id);
       continue;
     }
+    if (anchor) {
+      // a topic without a card of its own: its first card below it, else none (the question stands alone)
+      const below = primaries.find((p) => p.draft.topicKey.startsWith(anchor + "\u001f"));
+      result.set(e, below?.id);
+      continue;
+    }
     const before = primaries.filter((p) => p.draft.lineStart < e.draft.lineStart);
     const q = words(e.draft.prompt);
     let best: Entry | undefined;

@@ -3,11 +3,11 @@
  */
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
-const Q_PREFIX = /^\s*Q\s*\d{0,3}\s*[.:)：]\s*/;
+const Q_PREFIX = /^\s*(Q\s*\d{0,3}\s*[.:)：]|질문\s*(\d{1,3}|내용)?\s*[:：])\s*/;
 /** `A.`, `A1:`, `A)` at the start of an answer. */
-const A_PREFIX_TEXT = /^\s*A\s*\d{0,3}\s*[.:)：]\s*/;
+const A_PREFIX_TEXT = /^\s*(A|답변?)\s*\d{0,3}\s*[.:)：]\s*/;
 /** Same, but in Markdown source, where the marker may be wrapped in emphasis. */
-const A_PREFIX_SOURCE = /^[ \t]*(\*\*|__)?(\*|_)?A\s*\d{0,3}\s*[.:)：](\*|_)?(\*\*|__)?[ \t]*\n?/;
+const A_PREFIX_SOURCE = /^[ \t]*(\*\*|__)?(\*|_)?(A|답변?)\s*\d{0,3}\s*[.:)：](\*\*|__)?(\*|_)?[ \t]*\n?/;
 
 /** Korean endings that make a heading a question even without "?". */
 const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|나요|습니까|입니까|인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는)$/;
@@ -26,6 +26,28 @@ export function hasQuestionPrefix(text: string): boolean {
 /** Remove a `Q.`-style marker. */
 export function stripQuestionPrefix(text: string): string {
   return text.replace(Q_PREFIX, "").trim();
+}
+
+/** A question wrapped in quotes ("…?", “…?”, 「…」) or wiki-link brackets ([[…?]]), unwrapped. */
+export function unwrapQuestion(text: string): string {
+  const t = text.trim();
+  const m = /^(?:"(.+)"|“(.+)”|'(.+)'|‘(.+)’|「(.+)」|\[\[(.+)\]\])$/.exec(t);
+  return m ? (m.slice(1).find((g) => g !== undefined) ?? t).trim() : t;
+}
+
+/** An arrow that puts a short answer on the question's line: "…? → 답". */
+const ARROW = /\s(?:→|->|=>|⇒|➜|➡️?)\s*/u;
+
+/**
+ * Split "question → answer" (the answer written after an arrow on the same
+ * line) when the part before the arrow asks; else null.
+ */
+export function splitArrowAnswer(text: string): { question: string; answer: string } | null {
+  const m = ARROW.exec(text);
+  if (!m) return null;
+  const question = unwrapQuestion(text.slice(0, m.index).replace(/[*_]/g, "").trim());
+  const answer = text.slice(m.index + m[0].length).trim();
+  return question && answer && isQuestion(question) ? { question, answer } : null;
 }
 
 /** Whether plain answer text starts with an `A.` marker. */
