@@ -142,7 +142,7 @@ export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic
 
 /** A details summary that isn't a question becomes "…에 대해 설명해 주세요." */
 export function detailsPrompt(summary: string): string {
-  return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) ? cleanPrompt(summary) : explainPrompt(summary);
+  return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) || isRequest(summary) ? cleanPrompt(summary) : explainPrompt(summary);
 }
 
 /** A list of five or more short noun phrases with nothing under them: an outline (table of contents), not an answer. */
