@@ -118,8 +118,9 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     topicKey: d.topic ? pathKey(d.topic.path) : "",
     topicTitle: topicTitle(ctx, d.topic),
     scopeKey: scopeKeyOf(ctx, d.topic ?? d.section),
-    // the deck title is no topic of its own: follow-ups under it find their parent by their words
-    ...(d.anchor !== undefined ? { anchorKey: d.anchor && d.anchor.role !== "root" && d.anchor !== ctx.titleSection ? pathKey(d.anchor.path) : "" } : {}),
+    ...(d.anchor !== undefined ? { anchorKey: d.anchor && d.anchor.role !== "root" ? pathKey(d.anchor.path) : "" } : {}),
+    // follow-ups of the whole note (under its title or before any heading): a title without a card leaves them to the word match
+    ...(d.anchor !== undefined && (!d.anchor || d.anchor.role === "root" || d.anchor === ctx.titleSection) ? { anchorIsDeck: true } : {}),
     ...(d.parentDraft ? { parentDraft: d.parentDraft } : {}),
   };
   ctx.drafts.push(draft);

@@ -9,12 +9,35 @@ import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draf
 import { stepsFromList } from "./extract-steps";
 import { addBody, addBodySegment, addLabelled } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
-import { askedText, splitSegments } from "./segments";
+import { askedText, questionOf, splitSegments } from "./segments";
 import { cleanPrompt } from "./questions";
 import { followupItems } from "./extract-questions";
 
+/**
+ * A topic heading whose body opens with the question it answers ("## 웹 통신"
+ * then "_주소창에 URL을 치면 무슨 일이 일어나는가?_"): that line is the
+ * prompt and the rest of the section, sub-sections included, its answer.
+ */
+function openingQuestion(section: Section, source: string): string | null {
+  if (section.role !== "topic") return null;
+  const content = section.blocks.filter((b) => !isNoise(b, source));
+  const first = content[0];
+  if (!first || first.node.type !== "paragraph") return null;
+  const q = questionOf(first, source);
+  if (!q || q.restStart !== undefined) return null;
+  if (content.slice(1).some((b) => questionOf(b, source) || b.details)) return null;
+  return q.question;
+}
+
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
+  for (const section of sections) {
+    const question = openingQuestion(section, ctx.source);
+    if (!question) continue;
+    section.role = "question";
+    section.title = cleanPrompt(question);
+    section.blocks = section.blocks.slice(section.blocks.findIndex((b) => !isNoise(b, ctx.source)) + 1);
+  }
   let skipped: Section | null = null;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
@@ -40,7 +63,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if (section.role === "root") return addBody(ctx, section, null, false);
   if (section.role === "label" && section.label === "ask") return addAskedLabel(ctx, sections, index);
   if (section.role === "label") {
-    const topic = topicOf(section);
+    const topic = section.label === "followups" ? followupTopic(ctx, sections, index) : topicOf(section);
     const kind = section.label!;
     // the heading's label covers the body up to the first in-text label
     for (const seg of splitSegments(section.blocks, ctx.source, kind, section.line)) {
@@ -54,13 +77,27 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     }
     return;
   }
-  if (anchor) return addQuestionHeading(ctx, sections, index, "followup", topicOf(anchor));
+  if (anchor) return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, sections.indexOf(anchor)));
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
     const asker = questionParent(sections, index, ctx.source);
     return asker ? addQuestionHeading(ctx, sections, index, "followup", asker) : addQuestionHeading(ctx, sections, index, "qa", null);
   }
   addBody(ctx, section, section, true);
+}
+
+/**
+ * The topic a follow-up label section follows: its enclosing topic; when
+ * that is the note as a whole (title or preamble), the one topic written
+ * before it at its level, if there is exactly one ("## 스레드" then
+ * "## 꼬리 질문"). After several topics, its questions are about the note.
+ */
+function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | null {
+  const section = sections[index]!;
+  const topic = topicOf(section);
+  if (topic && topic.role !== "root" && topic !== ctx.titleSection) return topic;
+  const before = sections.slice(0, index).filter((s) => s.parent === section.parent && (s.role === "topic" || s.role === "question"));
+  return before.length === 1 ? before[0]! : topic;
 }
 
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …". */
@@ -98,6 +135,8 @@ function siblingFollowupTopic(sections: Section[], index: number, source: string
     if (s.role === "question") continue;
     // the label may carry an intro line, but no questions of its own
     if (s.role !== "label" || s.label !== "followups" || followupItems(s.blocks, source).length > 0) return null;
+    // a label whose questions are its own sub-headings ends at its last child
+    if (j + 1 < index && isDescendant(sections[j + 1]!, s)) return null;
     for (let k = j - 1; k >= 0; k--) {
       const t = sections[k]!;
       if (t.depth < s.depth) return t.role === "topic" || t.role === "question" ? t : null;

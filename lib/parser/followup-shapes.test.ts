@@ -86,9 +86,9 @@ describe("follow-up and question shapes", () => {
       [24, "followup", "preflight 요청은 언제 보내나요?", 15],
       [31, "followup", "쿠키의 SameSite 속성은 무엇을 막나요?", 3],
       [35, "followup", "JWT 서명 키가 유출되면 어떻게 하나요?", 3],
-      [41, "qa", "권한 검사는 어느 계층에서 해야 하나요?", null],
-      [46, "followup", "역할 기반 접근 제어의 한계는?", 41],
-      [47, "followup", "속성 기반 접근 제어는 언제 쓰나요?", 41],
+      [39, "qa", "권한 검사는 어느 계층에서 해야 하나요?", null],
+      [46, "followup", "역할 기반 접근 제어의 한계는?", 39],
+      [47, "followup", "속성 기반 접근 제어는 언제 쓰나요?", 39],
     ]);
     expect(unanswered).toEqual([]);
   });

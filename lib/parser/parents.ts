@@ -45,12 +45,12 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
       continue;
     }
     const anchor = e.draft.anchorKey;
-    const direct = anchor ? byTopic.get(anchor) : undefined;
+    const direct = anchor !== undefined ? byTopic.get(anchor) : undefined;
     if (direct) {
       result.set(e, direct.id);
       continue;
     }
-    if (anchor) {
+    if (anchor && !e.draft.anchorIsDeck) {
       // a topic without a card of its own: its first card below it, else none (the question stands alone)
       const below = primaries.find((p) => p.draft.topicKey.startsWith(anchor + "\u001f"));
       result.set(e, below?.id);

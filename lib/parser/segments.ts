@@ -80,8 +80,9 @@ export function questionOf(block: Block, source: string): { question: string; re
     const question = stripQuestionPrefix(line);
     return question ? { question, restStart: first.restStart } : null;
   }
-  const boldOnly = node.children.length === 1 && node.children[0]!.type === "strong";
-  if (boldOnly && first.restStart === undefined && isQuestion(line)) return { question: line };
+  // a lone bold or italic line that asks ("**…?**", "_…어떤 일이 일어나는가?_")
+  const emphasisOnly = node.children.length === 1 && (node.children[0]!.type === "strong" || node.children[0]!.type === "emphasis");
+  if (emphasisOnly && first.restStart === undefined && isQuestion(line)) return { question: line };
   return null;
 }
 
