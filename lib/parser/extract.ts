@@ -100,6 +100,12 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
   return before.length === 1 ? before[0]! : topic;
 }
 
+/** Whether a topic heading's own body (before its sub-headings) explains it in prose. */
+function explainsItself(section: Section, source: string): boolean {
+  const content = section.blocks.filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list"));
+  return content.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\s+/g, " ").length >= 40;
+}
+
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …". */
 const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])/i;
 
@@ -111,6 +117,8 @@ function questionParent(sections: Section[], index: number, source: string): Sec
   const section = sections[index]!;
   const parent = section.parent;
   if (parent && parent.role === "question") return parent;
+  // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
+  if (parent && parent.role === "topic" && parent.depth > 0 && explainsItself(parent, source)) return parent;
   if (TAIL_PREFIX.test(section.text)) {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;

@@ -37,6 +37,9 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
     if (!cur || (cur.draft.kind !== "script" && e.draft.kind === "script")) byTopic.set(key, e);
   }
   const byDraft = new Map(entries.map((e) => [e.draft, e]));
+  // a follow-up written as a question heading is itself the topic of the questions nested under it
+  const followupTopics = new Map<string, Entry>();
+  for (const e of entries) if (e.draft.kind === "followup" && e.draft.role === "" && e.draft.topicKey && !followupTopics.has(e.draft.topicKey)) followupTopics.set(e.draft.topicKey, e);
   for (const e of entries) {
     if (e.draft.kind !== "followup") continue;
     const own = e.draft.parentDraft ? byDraft.get(e.draft.parentDraft) : undefined;
@@ -45,8 +48,8 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
       continue;
     }
     const anchor = e.draft.anchorKey;
-    const direct = anchor !== undefined ? byTopic.get(anchor) : undefined;
-    if (direct) {
+    const direct = anchor !== undefined ? (byTopic.get(anchor) ?? followupTopics.get(anchor)) : undefined;
+    if (direct && direct !== e) {
       result.set(e, direct.id);
       continue;
     }
