@@ -5,7 +5,7 @@
 import type { Block } from "./blocks";
 import { RANK, type CardDraft } from "./draft";
 import { josa } from "./korean";
-import { cleanPrompt, isRequest } from "./questions";
+import { cleanPrompt, isQuestion, isRequest } from "./questions";
 import { pathKey, topicOf, type Section } from "./sections";
 import type { CardKind, ParseWarning } from "./types";
 
@@ -93,8 +93,16 @@ export interface DraftInput {
   parentDraft?: CardDraft;
 }
 
+/** Markdown that is nothing but a bullet list of questions. */
+function isQuestionsOnly(markdown: string): boolean {
+  const lines = markdown.split("\n").filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l) && isQuestion(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()));
+}
+
 /** Record a draft; empty answers become a warning instead of a card. */
 export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
+  // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
+  if (isQuestionsOnly(d.answer)) d = { ...d, answer: "" };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;

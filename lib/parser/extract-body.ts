@@ -151,12 +151,25 @@ function isOutline(list: List): boolean {
   return items.length >= 5 && items.every((i) => i.children.length === 1 && i.children[0]!.type === "paragraph" && !/[.?!다요]$/.test(textOf(i).trim()) && textOf(i).trim().length <= 30);
 }
 
+/** Every item of a list starts with a link (possibly quoted or bold). */
+function isResourceList(list: List): boolean {
+  const items = list.children as ListItem[];
+  return items.length >= 2 && items.every((i) => {
+    const p = i.children[0];
+    if (!p || p.type !== "paragraph") return false;
+    const first = p.children.find((c) => !(c.type === "text" && /^["“'\s]*$/.test(c.value)));
+    return !!first && (first.type === "link" || first.type === "linkReference" || ((first.type === "strong" || first.type === "emphasis") && first.children[0]?.type === "link"));
+  });
+}
+
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */
 function isSubstantive(blocks: Block[], source: string): boolean {
   const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && b.node.type !== "code");
   const text = prose.map((b) => (b.details ? "" : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
   if (text.length < 20) return false;
   if (prose.length > 0 && prose.every((b) => b.node.type === "list" && isOutline(b.node))) return false;
+  // a list of resources: every item opens with a link ("[Book](…): why it is good")
+  if (prose.length > 0 && prose.every((b) => b.node.type === "list" && isResourceList(b.node))) return false;
   const linkText = prose.flatMap((b) => linksIn([b], source)).join(" ").length;
   const raw = prose.map((b) => source.slice(b.start, b.end)).join(" ").length;
   return linkText < raw * 0.7;

@@ -106,6 +106,12 @@ function explainsItself(section: Section, source: string): boolean {
   return content.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\s+/g, " ").length >= 40;
 }
 
+/** A heading whose sub-headings are all questions (three or more): a category of questions, not one topic. */
+function isQuestionCategory(sections: Section[], section: Section): boolean {
+  const children = sections.filter((s) => s.parent === section && s.role !== "label");
+  return children.length >= 3 && children.every((s) => s.role === "question");
+}
+
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …". */
 const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])/i;
 
@@ -118,7 +124,7 @@ function questionParent(sections: Section[], index: number, source: string): Sec
   const parent = section.parent;
   if (parent && parent.role === "question") return parent;
   // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
-  if (parent && parent.role === "topic" && parent.depth > 0 && explainsItself(parent, source)) return parent;
+  if (parent && parent.role === "topic" && parent.depth > 0 && explainsItself(parent, source) && !isQuestionCategory(sections, parent)) return parent;
   if (TAIL_PREFIX.test(section.text)) {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;

@@ -19,6 +19,7 @@ const VOCABULARY: Record<LabelKind, string[]> = {
   sources: [
     "출처", "참고", "참고 자료", "참고자료", "참고 문헌", "참고 링크", "references", "reference", "sources", "source",
     "참조", "각주", "link", "links", "관련 링크", "더 읽어보기", "further reading",
+    "resources", "quality resources", "free resources", "recommended resources", "books", "추천 자료", "학습 자료", "추천 도서", "참고 도서",
   ],
   // sections that are about the notes, not questions: skipped with a warning
   skip: [
@@ -70,6 +71,8 @@ export function classifyLabel(text: string): LabelKind | null {
   const why = norm.replace(WHY_PREFIX, "");
   if (why !== norm && LOOKUP.get(why) === "why") return "why";
   if (/^(이러한|이런|그러한|그런|이와 같은|위와 같은)\s/.test(norm) && /필요한 이유(는)?$/.test(norm)) return "why";
+  // "HTML에 대한 참고", "네트워크 관련 자료": pointers to reading, not questions
+  if (/(에\s*대한|에\s*관한|관련)\s*(참고|참고\s*자료|자료|링크)$/.test(norm)) return "sources";
   // "키워드 & 꼬리 질문": a compound label is read by its last recognised part
   const parts = norm.split(/\s*(?:&|\/|,|\+|및)\s*/).filter(Boolean);
   if (parts.length > 1) {

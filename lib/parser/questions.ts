@@ -84,7 +84,8 @@ export function isQuestion(text: string): boolean {
   if (t.length < 2 || t.length > 300) return false;
   if (hasQuestionPrefix(t)) return true;
   if (/[?？]\s*(\)|\([^()]*\))?$/.test(t)) return true;
-  const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/[\s.]+$/, "");
+  // a short note after the question ("(hint: …)", "(요약)", "(중요)") does not stop it asking
+  const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/\s*[([][^()[\]]{1,8}[)\]]\s*$/, "").replace(/[\s.]+$/, "");
   return KOREAN_QUESTION_END.test(bare) || REQUEST_END.test(bare + ".");
 }
 
@@ -96,7 +97,7 @@ export function isRequest(text: string): boolean {
 
 const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]". */
-const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip)\s*[)\]]/gi;
+const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip|요약|중요|필수|심화|보충)\s*[)\]]/gi;
 
 /**
  * A question as the user wrote it, cleaned for display as a prompt: heading
