@@ -18,7 +18,7 @@ import { addSources, linksIn } from "./sources";
 /** Text used to judge the register of prose (quotes, code and HTML excluded). */
 function proseText(blocks: Block[]): string {
   return blocks
-    .filter((b) => !b.details && (b.node.type === "paragraph" || b.node.type === "list"))
+    .filter((b) => !b.details && (b.node.type === "paragraph" || (b.node.type === "list" && !isResourceList(b.node))))
     .map((b) => textOf(b.node))
     .join("\n");
 }
@@ -122,6 +122,20 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     if (item) addDetails(ctx, item, section, topic, "qa");
   } else addLabelled(ctx, seg, section, topic);
   return leftovers;
+}
+
+/** A question written inside another question's answer ("> **…란?**", "**Q. …?**", <details>): its follow-up. */
+export function addNestedQuestion(ctx: Ctx, seg: Segment, section: Section, asker: Section): void {
+  const { source } = ctx;
+  if (seg.kind === "details") {
+    const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
+    if (item) addDetails(ctx, item, section, asker, "followup");
+    return;
+  }
+  const answer = questionAnswer(source, seg.headStart, seg.headEnd, seg.blocks);
+  const [, end] = lineRange(seg.blocks, seg.line);
+  const q = seg.question ?? "";
+  addDraft(ctx, { kind: "followup", prompt: isRequest(q) ? cleanPrompt(q) : explainPrompt(q), answer, section, topic: asker, role: q, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: asker }, false);
 }
 
 /**

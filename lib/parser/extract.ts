@@ -7,7 +7,7 @@ import { RANK, addDraft, headingBlock, type Ctx } from "./context";
 import type { List } from "mdast";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draft";
 import { stepsFromList } from "./extract-steps";
-import { addBody, addBodySegment, addLabelled } from "./extract-body";
+import { addBody, addBodySegment, addLabelled, addNestedQuestion } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
 import { cleanPrompt } from "./questions";
@@ -199,9 +199,9 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
       addLabelled(ctx, seg, section, section);
       continue;
     }
-    // a further question written inside the answer ("**Q. …**", <details>) is its own card
+    // a further question written inside the answer ("**Q. …**", "> **…란?**", <details>) follows it up
     if ((seg.kind === "question" || seg.kind === "details") && answerBlocks.length > 0) {
-      addBodySegment(ctx, seg, section, section);
+      addNestedQuestion(ctx, seg, section, section);
       continue;
     }
     if (scripts.length > 0 && seg.kind !== "script") continue;

@@ -72,6 +72,13 @@ export function labelOf(block: Block, source: string): { kind: LabelKind; line: 
 /** If a block is a question paragraph (`Q.` prefix, or a lone bold question), describe it. */
 export function questionOf(block: Block, source: string): { question: string; restStart?: number } | null {
   const node = block.node;
+  // "> **복원추출이란?**": a quoted bold line that asks
+  if (node.type === "blockquote" && node.children.length === 1 && node.children[0]!.type === "paragraph") {
+    const p = node.children[0];
+    const only = p.children.length === 1 && (p.children[0]!.type === "strong" || p.children[0]!.type === "emphasis");
+    const text = plainLine(textOf(p).trim());
+    return only && !text.includes("\n") && isQuestion(text) ? { question: stripQuestionPrefix(text) } : null;
+  }
   if (block.details || node.type !== "paragraph") return null;
   const first = firstContentLine(block, source);
   if (!first) return null;
