@@ -83,9 +83,13 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   const { source } = ctx;
   const before = ctx.drafts.length;
   const leftovers: Block[] = [];
-  for (const seg of splitSegments(section.blocks, source)) leftovers.push(...addBodySegment(ctx, seg, section, topic));
+  const segments = splitSegments(section.blocks, source);
+  const asksList = segments.some((seg) => seg.kind === "free" && seg.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, source)?.every((i) => !i.answer)));
+  for (const seg of segments) leftovers.push(...addBodySegment(ctx, seg, section, topic));
   // follow-ups found in the body don't explain the topic itself
   if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup") || !isSubstantive(leftovers, source)) return;
+  // a line introducing a list of questions ("These questions are for managers:") is no answer
+  if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && proseText(leftovers).length <= 300) return;
   const [start, end] = lineRange(leftovers, section.line);
   addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
 }
@@ -161,8 +165,24 @@ export function detailsPrompt(summary: string): string {
 
 /** A list of five or more short noun phrases with nothing under them: an outline (table of contents), not an answer. */
 function isOutline(list: List): boolean {
-  const items = list.children as ListItem[];
-  return items.length >= 5 && items.every((i) => i.children.length === 1 && i.children[0]!.type === "paragraph" && !/[.?!다요]$/.test(textOf(i).trim()) && textOf(i).trim().length <= 30);
+  // items (nested ones too) that are short noun phrases: a table of contents or syllabus
+  let leaves = 0;
+  const stack: List[] = [list];
+  while (stack.length > 0) {
+    const l = stack.pop()!;
+    for (const i of l.children as ListItem[]) {
+      const [head, ...rest] = i.children;
+      if (!head || head.type !== "paragraph") return false;
+      const t = textOf(head).trim();
+      if (/[.?!다요]$/.test(t) || t.length > 30) return false;
+      for (const r of rest) {
+        if (r.type !== "list") return false;
+        stack.push(r);
+      }
+      leaves++;
+    }
+  }
+  return leaves >= 5;
 }
 
 /** Every item of a list starts with a link (possibly quoted or bold). */
@@ -181,7 +201,11 @@ function isSubstantive(blocks: Block[], source: string): boolean {
   const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && b.node.type !== "code");
   const text = prose.map((b) => (b.details ? "" : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
   if (text.length < 20) return false;
-  if (prose.length > 0 && prose.every((b) => b.node.type === "list" && isOutline(b.node))) return false;
+  // an outline, perhaps under one line introducing it
+  const outlines = prose.filter((b) => b.node.type === "list" && isOutline(b.node));
+  if (outlines.length > 0 && prose.filter((b) => !outlines.includes(b)).every((b) => b.node.type === "paragraph" && textOf(b.node).length <= 200)) return false;
+  // a note about the section ("> 아래 질문은 [이 글](…)에서 가져왔습니다"): a lone short quote with a link
+  if (prose.length === 1 && prose[0]!.node.type === "blockquote" && textOf(prose[0]!.node).length <= 200 && linksIn(prose, source).length > 0) return false;
   // a list of resources: every item opens with a link ("[Book](…): why it is good")
   if (prose.length > 0 && prose.every((b) => b.node.type === "list" && isResourceList(b.node))) return false;
   const linkText = prose.flatMap((b) => linksIn([b], source)).join(" ").length;

@@ -113,6 +113,11 @@ function listItems(list: List, source: string): QuestionItem[] {
     const nl = source.indexOf("\n", startOf(first));
     const answerStart = nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);
     const answer = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))).replace(/^(→|->|=>|⇒)\s*/u, "") : "";
+    // "Explain the following headers:" over a list of terms: the terms are part of the question
+    if (/[:：]$/.test(question) && answer && answer.split("\n").every((l) => !l.trim() || (/^\s*[-*+]\s/.test(l) && l.trim().length <= 80 && !/[.다요]$/.test(l.trim())))) {
+      items.push({ question, answer: "", line: lineOf(item), endLine: endLineOf(item) });
+      continue;
+    }
     const arrow = splitArrowAnswer(stripQuestionPrefix(line));
     if (arrow) items.push({ question: arrow.question, answer: [arrow.answer, answer].filter(Boolean).join("\n\n"), line: lineOf(item), endLine: endLineOf(item) });
     else items.push({ question, answer, line: lineOf(item), endLine: endLineOf(item) });
