@@ -248,7 +248,12 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   const terse = items.every((i) => i.children.length === 1 && itemQuestion(i).length <= 60);
   // every item answered under it and a third of them asking: a list of questions with answers
   const answeredList = items.length >= 3 && items.every((i) => i.children.length > 1) && asking * 3 >= items.length;
-  if (asking === 0 || (!terse && !answeredList && (asking * 2 < items.length || (asking < items.length && items.length < 3)))) return null;
+  if (asking === 0) return null;
+  if (!terse && !answeredList && (asking * 2 < items.length || (asking < items.length && items.length < 3))) {
+    // a list of answered items of which a few ask ("기타 질문"): those few are questions, the rest notes
+    const mixed = items.length >= 3 && asking >= 2 && items.every((i) => i.children.length > 1);
+    return mixed ? listItems(list, source).filter((i) => i.answer && isQuestion(i.question)) : null;
+  }
   return listItems(list, source).filter((i) => i.answer || isQuestion(i.question));
 }
 
