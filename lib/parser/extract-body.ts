@@ -58,11 +58,16 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
       addDraft(ctx, { kind: "qa", prompt: whyPrompt(title), answer, section, topic, role: "why", rank: RANK.label, lineStart: seg.line, lineEnd: end });
       return;
     }
-    case "followups":
+    case "followups": {
+      // "키워드 & 꼬리 질문": the items that don't ask are keywords, not questions
+      const labelText = seg.labelBlock ? source.slice(seg.labelBlock.start, seg.labelBlock.end).split("\n")[0]! : section.role === "label" ? section.text : "";
+      const keywords = /키워드|keywords?/i.test(labelText);
       for (const item of followupItems(seg.blocks, source)) {
+        if (keywords && !isRequest(item.question)) continue;
         addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
       }
       return;
+    }
     case "sources": {
       const key = scopeKeyOf(ctx, section);
       const list = ctx.scopedSources.get(key) ?? [];

@@ -80,7 +80,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if (anchor) return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, sections.indexOf(anchor)));
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
-    const asker = questionParent(sections, index, ctx.source);
+    const asker = questionParent(sections, index, ctx.source, ctx.titleSection);
     return asker ? addQuestionHeading(ctx, sections, index, "followup", asker) : addQuestionHeading(ctx, sections, index, "qa", null);
   }
   addBody(ctx, section, section, true);
@@ -119,12 +119,12 @@ const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{
  * The question a question heading follows up: its nearest heading ancestor
  * when that asks too; for "꼬리 1 - …" headings also the nearest earlier question.
  */
-function questionParent(sections: Section[], index: number, source: string): Section | null {
+function questionParent(sections: Section[], index: number, source: string, title: Section | null): Section | null {
   const section = sections[index]!;
   const parent = section.parent;
   if (parent && parent.role === "question") return parent;
   // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
-  if (parent && parent.role === "topic" && parent.depth > 0 && explainsItself(parent, source) && !isQuestionCategory(sections, parent)) return parent;
+  if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source) && !isQuestionCategory(sections, parent)) return parent;
   if (TAIL_PREFIX.test(section.text)) {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;
