@@ -118,7 +118,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
         addDraft(ctx, { kind: "steps", prompt: stepsPrompt(title), answer: blocksMarkdown([b], source), steps: stepsFromList(b.node, source), section, topic, rank: RANK.steps, lineStart: b.line, lineEnd: b.endLine });
       } else rest.push(b);
     }
-    if (isPoliteProse(proseText(rest))) {
+    if (isPoliteProse(proseText(rest)) && !isNotice(proseText(rest))) {
       const first = rest.find((b) => !isNoise(b, source));
       addScript(ctx, section, topic, rest, "", first?.line ?? seg.line);
     } else leftovers.push(...rest);
@@ -190,6 +190,15 @@ function isOutline(list: List): boolean {
   return leaves >= 5;
 }
 
+/**
+ * A note about the document rather than its subject ("이 문서는 … 정리한
+ * 문서입니다", "설명 대신 링크를 첨부합니다"): a section disclaimer.
+ */
+function isNotice(text: string): boolean {
+  const t = text.trim();
+  return /^(이|본|아래|다음)\s*(문서|글|저장소|레포|자료|페이지|내용|질문들?)[은는의]?\s/.test(t) || /^this (document|repo|repository|page|section)\b/i.test(t) || (t.length <= 120 && /(링크|자료)[를을]?\s*(대신\s*)?(첨부|참고)/.test(t));
+}
+
 /** Every item of a list starts with a link (possibly quoted or bold). */
 function isResourceList(list: List): boolean {
   const items = list.children as ListItem[];
@@ -205,7 +214,7 @@ function isResourceList(list: List): boolean {
 function isSubstantive(blocks: Block[], source: string): boolean {
   const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && b.node.type !== "code");
   const text = prose.map((b) => (b.details ? "" : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
-  if (text.length < 20) return false;
+  if (text.length < 20 || isNotice(text)) return false;
   // an outline, perhaps under one line introducing it
   const outlines = prose.filter((b) => b.node.type === "list" && isOutline(b.node));
   if (outlines.length > 0 && prose.filter((b) => !outlines.includes(b)).every((b) => b.node.type === "paragraph" && textOf(b.node).length <= 200)) return false;

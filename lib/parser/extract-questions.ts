@@ -245,7 +245,9 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
     if (isQuestion(itemQuestion(item))) asking++;
   }
   // mostly questions, or terse unanswered items among which some ask (an interview question list)
-  const terse = items.every((i) => i.children.length === 1 && itemQuestion(i).length <= 60);
+  // an interview question list: nothing under any item, and (nearly) all of them short
+  const short = items.filter((i) => itemQuestion(i).length <= 60).length;
+  const terse = items.every((i) => i.children.length === 1) && short >= items.length * 0.85;
   // every item answered under it and a third of them asking: a list of questions with answers
   const answeredList = items.length >= 3 && items.every((i) => i.children.length > 1) && asking * 3 >= items.length;
   if (asking === 0) return null;
