@@ -174,13 +174,15 @@ function hasChildren(sections: Section[], index: number): boolean {
 function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null): void {
   const section = sections[index]!;
   const blocks: Block[] = [...section.blocks];
+  // a question answered in its own words keeps sub-topics that explain themselves as their own cards
+  const ownAnswer = explainsItself(section, ctx.source);
   let aside: Section | null = null;
   for (let j = index + 1; j < sections.length; j++) {
     const sub = sections[j]!;
     if (!isDescendant(sub, section)) break;
     if (aside && isDescendant(sub, aside)) continue;
     // nested questions and labels make their own cards; the answer goes on after them
-    if (sub.role === "question" || sub.role === "label") {
+    if (sub.role === "question" || sub.role === "label" || (ownAnswer && sub.parent === section && explainsItself(sub, ctx.source))) {
       aside = sub;
       continue;
     }
