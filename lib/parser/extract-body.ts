@@ -6,7 +6,7 @@ import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote } from "./draft";
-import { detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
+import { boldQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { cleanPrompt, isRequest } from "./questions";
@@ -112,6 +112,12 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
           addDraft(ctx, { kind: "qa", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
         }
         continue;
+      }
+      // "- **식별자로 자연 키? 인조 키?**" with its answer under it, among notes: a follow-up of the topic
+      if (b.node.type === "list" && topic) {
+        for (const item of boldQuestionItems(b.node, source)) {
+          addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+        }
       }
       if (b.node.type === "list" && isStepMarkerList(b.node)) {
         const title = topicTitle(ctx, topic);

@@ -222,6 +222,17 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
   return items;
 }
 
+/** Items of a list whose first line is all bold and asks, with an answer nested under it. */
+export function boldQuestionItems(list: List, source: string): QuestionItem[] {
+  const bold = (list.children as ListItem[]).filter((i) => {
+    const p = i.children[0];
+    return i.children.length > 1 && p?.type === "paragraph" && p.children.length === 1 && p.children[0]!.type === "strong" && isQuestion(itemQuestion(i));
+  });
+  if (bold.length === 0 || bold.length === list.children.length) return [];
+  const picked = new Set(bold.map((i) => lineOf(i)));
+  return listItems(list, source).filter((i) => picked.has(i.line) && i.answer);
+}
+
 /** Text of a list item's first line with link syntax and emphasis removed. */
 function itemQuestion(item: ListItem): string {
   const first = item.children[0];

@@ -106,7 +106,7 @@ describe("follow-up and question shapes", () => {
     expect(unanswered).toEqual([[10, "스톱 더 월드는 왜 생기나요?", null], [11, "G1 컬렉터는 무엇이 다른가요?", null], [45, "타입 소거란 무엇인가요?", 40], [46, "와일드카드는 언제 쓰나요?", 40]]);
   });
 
-  it("an opening italic question over sub-sections, question sub-headings of an explained topic, a quoted bold question inside an answer, nested sub-questions, a resource list", () => {
+  it("an opening italic question over sub-sections, question sub-headings of an explained topic, a quoted bold question inside an answer, nested sub-questions, a resource list, a bold question item among notes", () => {
     const { deck, cards, unanswered } = parsed("nested-questions.md");
     expect(cards).toEqual([
       [3, "qa", "주소창에 주소를 입력하면 화면이 그려지기까지 어떤 일이 일어나는가?", null],
@@ -115,6 +115,8 @@ describe("follow-up and question shapes", () => {
       [23, "followup", "ETag는 무엇인가요?", 15],
       [27, "qa", "쿠키는 어떻게 동작하나요?", null],
       [31, "followup", "HttpOnly 속성은 왜 쓰나요?", 27],
+      [48, "script", "인덱스에 대해 설명해 주세요.", null],
+      [51, "followup", "인덱스를 많이 만들면 왜 안 좋나요?", 48],
     ]);
     expect(unanswered).toEqual([[37, "웹 소켓은 언제 쓰나요?", null], [39, "CORS 오류는 왜 나나요?", null]]);
     expect(deck.cards[0]!.answer).toContain("### 렌더링 단계");
