@@ -5,7 +5,7 @@
 import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
-import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote } from "./draft";
+import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
 import { boldQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
@@ -14,6 +14,9 @@ import { textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
 import { addSources, linksIn } from "./sources";
+
+/** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
+const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
 
 /** Text used to judge the register of prose (quotes, code and HTML excluded). */
 function proseText(blocks: Block[]): string {
@@ -108,8 +111,15 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     for (const b of seg.blocks) {
       const asked = b.node.type === "list" ? questionListItems(b.node, source) : b.node.type === "table" ? tableItems(b.node, source) : null;
       if (asked) {
+        let previous: CardDraft | null = null;
         for (const item of asked) {
-          addDraft(ctx, { kind: "qa", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
+          const prompt = isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
+          // "그렇다면 …?" right after an answered question follows it up
+          if (previous && THEN.test(item.question)) {
+            addDraft(ctx, { kind: "followup", prompt, answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
+            continue;
+          }
+          previous = addDraft(ctx, { kind: "qa", prompt, answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
         }
         continue;
       }

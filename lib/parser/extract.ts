@@ -11,7 +11,7 @@ import { addBody, addBodySegment, addLabelled, addNestedQuestion } from "./extra
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
 import { cleanPrompt } from "./questions";
-import { followupItems } from "./extract-questions";
+import { followupItems, questionListItems } from "./extract-questions";
 
 /**
  * A topic heading whose body opens with the question it answers ("## 웹 통신"
@@ -112,6 +112,19 @@ function isQuestionCategory(sections: Section[], section: Section): boolean {
   return children.length >= 3 && children.every((s) => s.role === "question");
 }
 
+/** Whether a sub-section of `index` holds questions of its own (a question list or question lines). */
+function asksBelow(ctx: Ctx, sections: Section[], index: number): boolean {
+  const section = sections[index]!;
+  for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
+    const sub = sections[j]!;
+    if (sub.role !== "topic") continue;
+    for (const b of sub.blocks) {
+      if (b.node.type === "list" && questionListItems(b.node, ctx.source)?.some((i) => i.answer)) return true;
+    }
+  }
+  return false;
+}
+
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …". */
 const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])/i;
 
@@ -173,6 +186,11 @@ function hasChildren(sections: Section[], index: number): boolean {
  */
 function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null): void {
   const section = sections[index]!;
+  // a question heading with nothing of its own over sub-sections that ask their own questions is a title
+  if (kind === "qa" && !section.blocks.some((b) => !isNoise(b, ctx.source)) && asksBelow(ctx, sections, index)) {
+    section.role = "topic";
+    return;
+  }
   const blocks: Block[] = [...section.blocks];
   // a question answered in its own words keeps sub-topics that explain themselves as their own cards
   const ownAnswer = explainsItself(section, ctx.source);

@@ -54,7 +54,7 @@ describe("follow-up and question shapes", () => {
     expect(unanswered).toEqual([[41, "컨텍스트 스위칭이 너무 잦으면 어떤 문제가 생기나요?", 29]]);
   });
 
-  it("question sub-headings, Q./A. and 질문/답변 headings, reveal labels after list items and Q3) lines, '추가 질문 N' with a plain question paragraph", () => {
+  it("question sub-headings, Q./A. and 질문/답변 headings, reveal labels after list items and Q3) lines, '추가 질문 N' with a plain question paragraph, a title question over question lists, '그렇다면 …?' items", () => {
     const { cards, unanswered } = parsed("question-dresses.md");
     expect(cards).toEqual([
       [5, "script", "해시 테이블에 대해 설명해 주세요.", null],
@@ -66,6 +66,8 @@ describe("follow-up and question shapes", () => {
       [45, "qa", "힙 정렬은 안정 정렬인가요?", null],
       [57, "qa", "DFS와 BFS 중 최단 경로에 쓰는 것은?", null],
       [63, "qa", "위상 정렬은 어떤 그래프에서 가능한가요?", null],
+      [71, "qa", "퀵 정렬은 왜 빠른가요?", null],
+      [73, "followup", "그렇다면 최악의 경우는 언제인가요?", 71],
     ]);
     expect(unanswered).toEqual([[17, "적재율이 높아지면 어떻게 하나요?", 5]]);
   });
