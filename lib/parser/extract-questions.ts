@@ -114,7 +114,7 @@ function listItems(list: List, source: string): QuestionItem[] {
     const answerStart = nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);
     const answer = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))).replace(/^(→|->|=>|⇒)\s*/u, "") : "";
     // "Explain the following headers:" over a list of terms: the terms are part of the question
-    if (/[:：]$/.test(question) && answer && answer.split("\n").every((l) => !l.trim() || (/^\s*[-*+]\s/.test(l) && l.trim().length <= 80 && !/[.다요]$/.test(l.trim())))) {
+    if (/[:：]$/.test(question) && answer && answer.split("\n").every((l) => !l.trim() || (/^\s*[-*+]\s/.test(l) && l.trim().length <= 80 && !/[.다요]$/.test(l.trim().replace(/(\.\.\.|…)$/, ""))))) {
       items.push({ question, answer: "", line: lineOf(item), endLine: endLineOf(item) });
       continue;
     }

@@ -77,7 +77,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     }
     return;
   }
-  if (anchor) return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, sections.indexOf(anchor)));
+  if (anchor) return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
     const asker = questionParent(sections, index, ctx.source, ctx.titleSection);
@@ -96,8 +96,8 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
   const section = sections[index]!;
   const topic = topicOf(section);
   if (topic && topic.role !== "root" && topic !== ctx.titleSection) return topic;
-  const before = sections.slice(0, index).filter((s) => s.parent === section.parent && (s.role === "topic" || s.role === "question"));
-  return before.length === 1 ? before[0]! : topic;
+  const before = topicsBefore(sections, section);
+  return before.count === 1 ? before.first! : topic;
 }
 
 /** Whether a topic heading's own body (before its sub-headings) explains it in prose. */
@@ -108,8 +108,43 @@ function explainsItself(section: Section, source: string): boolean {
 
 /** A heading whose sub-headings are all questions (three or more): a category of questions, not one topic. */
 function isQuestionCategory(sections: Section[], section: Section): boolean {
-  const children = sections.filter((s) => s.parent === section && s.role !== "label");
+  const children = childrenOf(sections).get(section)?.filter((s) => s.role !== "label") ?? [];
   return children.length >= 3 && children.every((s) => s.role === "question");
+}
+
+/** Child sections per section, computed once per document (keeps every lookup linear overall). */
+const CHILDREN = new WeakMap<Section[], Map<Section, Section[]>>();
+function childrenOf(sections: Section[]): Map<Section, Section[]> {
+  let map = CHILDREN.get(sections);
+  if (!map) {
+    map = new Map();
+    for (const s of sections) {
+      if (!s.parent) continue;
+      const list = map.get(s.parent);
+      if (list) list.push(s);
+      else map.set(s.parent, [s]);
+    }
+    CHILDREN.set(sections, map);
+  }
+  return map;
+}
+
+/** How many topic/question siblings come before a section, and the first of them (one pass per document). */
+const BEFORE = new WeakMap<Section[], Map<Section, { count: number; first: Section | null }>>();
+function topicsBefore(sections: Section[], section: Section): { count: number; first: Section | null } {
+  let map = BEFORE.get(sections);
+  if (!map) {
+    map = new Map();
+    const seen = new Map<Section | null, { count: number; first: Section | null }>();
+    for (const s of sections) {
+      const cur = seen.get(s.parent) ?? { count: 0, first: null };
+      map.set(s, { ...cur });
+      if (s.role === "topic" || s.role === "question") seen.set(s.parent, { count: cur.count + 1, first: cur.first ?? s });
+      else seen.set(s.parent, cur);
+    }
+    BEFORE.set(sections, map);
+  }
+  return map.get(section) ?? { count: 0, first: null };
 }
 
 /** Whether a sub-section of `index` holds questions of its own (a question list or question lines). */
