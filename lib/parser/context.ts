@@ -99,10 +99,18 @@ function isQuestionsOnly(markdown: string): boolean {
   return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l) && isQuestion(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()));
 }
 
+/** A short answer that only says the explanation is elsewhere (a post, a link). */
+function isPointer(markdown: string): boolean {
+  const text = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
+  return text.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체|(링크|자료)[를을]?\s*대신\s*첨부/.test(text);
+}
+
 /** Record a draft; empty answers become a warning instead of a card. */
 export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
   // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
   if (isQuestionsOnly(d.answer)) d = { ...d, answer: "" };
+  // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
+  if (d.answer.length <= 400 && isPointer(d.answer)) d = { ...d, answer: "" };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;

@@ -210,13 +210,15 @@ function isOutline(list: List): boolean {
  * A note about the document rather than its subject ("이 문서는 … 정리한
  * 문서입니다", "설명 대신 링크를 첨부합니다"): a section disclaimer.
  */
-function isNotice(text: string): boolean {
+export function isNotice(text: string): boolean {
   const t = text.trim();
   const first = t.split(/(?<=[.!?。])\s|\n/)[0] ?? t;
   return (
     /^(이|본|아래|다음)\s*(문서|글|저장소|레포|자료|페이지|내용|질문들?)[은는의]?\s/.test(t) ||
     /^this (document|repo|repository|page|section)\b/i.test(t) ||
     (t.length <= 120 && /(링크|자료)[를을]?\s*(대신\s*)?(첨부|참고)/.test(t)) ||
+    // "그림과 함께 설명하는 편이 좋아 포스팅으로 대체합니다": the answer lives elsewhere
+    (t.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체/.test(t)) ||
     // "공부하면서 정리하는 기술 저장소입니다", "각 주마다 주제를 정해 공부해 옵니다": about the repository or the study
     /(정리|모아\s*놓은|모아\s*둔|모은|기록하는|공부하면서)[^.\n]{0,40}(저장소|레포|repository)/i.test(first) ||
     /(각\s*주마다|매주|주마다)[^.\n]{0,40}(공부|정리|발표|스터디)/.test(first)

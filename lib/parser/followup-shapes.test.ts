@@ -108,7 +108,7 @@ describe("follow-up and question shapes", () => {
     expect(unanswered).toEqual([[10, "스톱 더 월드는 왜 생기나요?", null], [11, "G1 컬렉터는 무엇이 다른가요?", null], [45, "타입 소거란 무엇인가요?", 40], [46, "와일드카드는 언제 쓰나요?", 40]]);
   });
 
-  it("an opening italic question over sub-sections, question sub-headings of an explained topic, a quoted bold question inside an answer, nested sub-questions, a resource list, a bold question item among notes", () => {
+  it("an opening italic question over sub-sections, question sub-headings of an explained topic, a quoted bold question inside an answer, nested sub-questions, a resource list, a bold question item among notes, a '의문점들' label, an answer that only points to a post", () => {
     const { deck, cards, unanswered } = parsed("nested-questions.md");
     expect(cards).toEqual([
       [3, "qa", "주소창에 주소를 입력하면 화면이 그려지기까지 어떤 일이 일어나는가?", null],
@@ -119,8 +119,10 @@ describe("follow-up and question shapes", () => {
       [31, "followup", "HttpOnly 속성은 왜 쓰나요?", 27],
       [48, "script", "인덱스에 대해 설명해 주세요.", null],
       [51, "followup", "인덱스를 많이 만들면 왜 안 좋나요?", 48],
+      [56, "qa", "트랜잭션의 개념에 대해 설명해 주세요.", null],
+      [62, "followup", "트랜잭션이 길면 무엇이 문제인가요?", 56],
     ]);
-    expect(unanswered).toEqual([[37, "웹 소켓은 언제 쓰나요?", null], [39, "CORS 오류는 왜 나나요?", null]]);
+    expect(unanswered).toEqual([[37, "웹 소켓은 언제 쓰나요?", null], [39, "CORS 오류는 왜 나나요?", null], [66, "정규화란 무엇인가?", null]]);
     expect(deck.cards[0]!.answer).toContain("### 렌더링 단계");
   });
 });

@@ -13,6 +13,7 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     "예상 꼬리 질문", "꼬리 질문", "꼬리질문", "예상 질문", "예상질문", "예상 면접 질문", "관련 질문", "면접 질문",
     "주요 질문", "자주 묻는 질문", "질문 목록", "질문 리스트", "기본 질문", "면접 질문 모음", "실제 면접 질문", "interview questions",
     "follow-up", "follow-ups", "follow-up questions", "follow up questions", "followup questions",
+    "의문점", "의문점들", "궁금한 점", "궁금한 점들", "생각해 볼 질문", "생각해볼 질문",
   ],
   why: ["이유", "필요한 이유", "왜", "왜 필요한가", "왜 필요한가요", "왜 필요할까", "필요성", "why"],
   steps: ["단계", "절차", "과정", "steps", "procedure"],
