@@ -5,7 +5,7 @@
 import type { Block } from "./blocks";
 import { RANK, type CardDraft } from "./draft";
 import { josa } from "./korean";
-import { cleanPrompt, isRequest } from "./questions";
+import { cleanPrompt, isQuestion, isRequest } from "./questions";
 import { pathKey, topicOf, type Section } from "./sections";
 import type { CardKind, ParseWarning } from "./types";
 
@@ -27,7 +27,7 @@ export interface Ctx {
 /** Words too generic to be a prompt on their own ("장점" → "Reflection의 장점"). */
 const GENERIC = new Set([
   "장점", "단점", "장단점", "특징", "정의", "개념", "예시", "예제", "종류", "구조", "원리", "동작 원리", "동작 방식",
-  "사용법", "차이", "차이점", "정리", "요약", "설명", "개요", "배경", "문제점", "해결", "해결 방법", "한계", "활용",
+  "사용법", "차이", "차이점", "핵심 개념", "기본 개념", "정리", "요약", "설명", "개요", "배경", "문제점", "해결", "해결 방법", "한계", "활용",
   "구현", "코드", "장점)", "단점)", "pros", "cons", "example", "examples", "summary", "overview", "definition",
 ]);
 
@@ -93,8 +93,24 @@ export interface DraftInput {
   parentDraft?: CardDraft;
 }
 
+/** Markdown that is nothing but a bullet list of questions. */
+function isQuestionsOnly(markdown: string): boolean {
+  const lines = markdown.split("\n").filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l) && isQuestion(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()));
+}
+
+/** A short answer that only says the explanation is elsewhere (a post, a link). */
+function isPointer(markdown: string): boolean {
+  const text = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
+  return text.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체|(링크|자료)[를을]?\s*대신\s*첨부/.test(text);
+}
+
 /** Record a draft; empty answers become a warning instead of a card. */
 export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
+  // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
+  if (isQuestionsOnly(d.answer)) d = { ...d, answer: "" };
+  // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
+  if (d.answer.length <= 400 && isPointer(d.answer)) d = { ...d, answer: "" };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;
@@ -119,6 +135,8 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     topicTitle: topicTitle(ctx, d.topic),
     scopeKey: scopeKeyOf(ctx, d.topic ?? d.section),
     ...(d.anchor !== undefined ? { anchorKey: d.anchor && d.anchor.role !== "root" ? pathKey(d.anchor.path) : "" } : {}),
+    // follow-ups of the whole note (under its title or before any heading): a title without a card leaves them to the word match
+    ...(d.anchor !== undefined && (!d.anchor || d.anchor.role === "root" || d.anchor === ctx.titleSection) ? { anchorIsDeck: true } : {}),
     ...(d.parentDraft ? { parentDraft: d.parentDraft } : {}),
   };
   ctx.drafts.push(draft);

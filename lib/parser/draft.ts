@@ -27,6 +27,8 @@ export interface CardDraft {
   scopeKey: string;
   /** For follow-ups: key of the topic whose card is the parent, if known. */
   anchorKey?: string;
+  /** For follow-ups: the anchor is the note as a whole (its title or its preamble). */
+  anchorIsDeck?: boolean;
   /** For follow-ups: the draft of the very question they follow (nested details, sub-questions). */
   parentDraft?: CardDraft;
 }

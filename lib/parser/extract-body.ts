@@ -5,8 +5,8 @@
 import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
-import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote } from "./draft";
-import { detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
+import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
+import { boldQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { cleanPrompt, isRequest } from "./questions";
@@ -15,10 +15,13 @@ import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
 import { addSources, linksIn } from "./sources";
 
+/** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
+const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
+
 /** Text used to judge the register of prose (quotes, code and HTML excluded). */
 function proseText(blocks: Block[]): string {
   return blocks
-    .filter((b) => !b.details && (b.node.type === "paragraph" || b.node.type === "list"))
+    .filter((b) => !b.details && (b.node.type === "paragraph" || (b.node.type === "list" && !isResourceList(b.node))))
     .map((b) => textOf(b.node))
     .join("\n");
 }
@@ -58,11 +61,16 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
       addDraft(ctx, { kind: "qa", prompt: whyPrompt(title), answer, section, topic, role: "why", rank: RANK.label, lineStart: seg.line, lineEnd: end });
       return;
     }
-    case "followups":
+    case "followups": {
+      // "키워드 & 꼬리 질문": the items that don't ask are keywords, not questions
+      const labelText = seg.labelBlock ? source.slice(seg.labelBlock.start, seg.labelBlock.end).split("\n")[0]! : section.role === "label" ? section.text : "";
+      const keywords = /키워드|keywords?/i.test(labelText);
       for (const item of followupItems(seg.blocks, source)) {
+        if (keywords && !isRequest(item.question)) continue;
         addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
       }
       return;
+    }
     case "sources": {
       const key = scopeKeyOf(ctx, section);
       const list = ctx.scopedSources.get(key) ?? [];
@@ -83,8 +91,13 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   const { source } = ctx;
   const before = ctx.drafts.length;
   const leftovers: Block[] = [];
-  for (const seg of splitSegments(section.blocks, source)) leftovers.push(...addBodySegment(ctx, seg, section, topic));
-  if (!allowExplain || ctx.drafts.length > before || !isSubstantive(leftovers, source)) return;
+  const segments = splitSegments(section.blocks, source);
+  const asksList = segments.some((seg) => seg.kind === "free" && seg.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, source)?.every((i) => !i.answer)));
+  for (const seg of segments) leftovers.push(...addBodySegment(ctx, seg, section, topic));
+  // follow-ups found in the body don't explain the topic itself
+  if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup") || !isSubstantive(leftovers, source)) return;
+  // a line introducing a list of questions ("These questions are for managers:") is no answer
+  if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && proseText(leftovers).length <= 300) return;
   const [start, end] = lineRange(leftovers, section.line);
   addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
 }
@@ -98,17 +111,30 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     for (const b of seg.blocks) {
       const asked = b.node.type === "list" ? questionListItems(b.node, source) : b.node.type === "table" ? tableItems(b.node, source) : null;
       if (asked) {
+        let previous: CardDraft | null = null;
         for (const item of asked) {
-          addDraft(ctx, { kind: "qa", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
+          const prompt = isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
+          // "그렇다면 …?" right after an answered question follows it up
+          if (previous && THEN.test(item.question)) {
+            addDraft(ctx, { kind: "followup", prompt, answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
+            continue;
+          }
+          previous = addDraft(ctx, { kind: "qa", prompt, answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
         }
         continue;
+      }
+      // "- **식별자로 자연 키? 인조 키?**" with its answer under it, among notes: a follow-up of the topic
+      if (b.node.type === "list" && topic) {
+        for (const item of boldQuestionItems(b.node, source)) {
+          addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+        }
       }
       if (b.node.type === "list" && isStepMarkerList(b.node)) {
         const title = topicTitle(ctx, topic);
         addDraft(ctx, { kind: "steps", prompt: stepsPrompt(title), answer: blocksMarkdown([b], source), steps: stepsFromList(b.node, source), section, topic, rank: RANK.steps, lineStart: b.line, lineEnd: b.endLine });
       } else rest.push(b);
     }
-    if (isPoliteProse(proseText(rest))) {
+    if (isPoliteProse(proseText(rest)) && !isNotice(proseText(rest))) {
       const first = rest.find((b) => !isNoise(b, source));
       addScript(ctx, section, topic, rest, "", first?.line ?? seg.line);
     } else leftovers.push(...rest);
@@ -121,6 +147,20 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     if (item) addDetails(ctx, item, section, topic, "qa");
   } else addLabelled(ctx, seg, section, topic);
   return leftovers;
+}
+
+/** A question written inside another question's answer ("> **…란?**", "**Q. …?**", <details>): its follow-up. */
+export function addNestedQuestion(ctx: Ctx, seg: Segment, section: Section, asker: Section): void {
+  const { source } = ctx;
+  if (seg.kind === "details") {
+    const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
+    if (item) addDetails(ctx, item, section, asker, "followup");
+    return;
+  }
+  const answer = questionAnswer(source, seg.headStart, seg.headEnd, seg.blocks);
+  const [, end] = lineRange(seg.blocks, seg.line);
+  const q = seg.question ?? "";
+  addDraft(ctx, { kind: "followup", prompt: isRequest(q) ? cleanPrompt(q) : explainPrompt(q), answer, section, topic: asker, role: q, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: asker }, false);
 }
 
 /**
@@ -141,21 +181,73 @@ export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic
 
 /** A details summary that isn't a question becomes "…에 대해 설명해 주세요." */
 export function detailsPrompt(summary: string): string {
-  return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) ? cleanPrompt(summary) : explainPrompt(summary);
+  return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) || isRequest(summary) ? cleanPrompt(summary) : explainPrompt(summary);
 }
 
 /** A list of five or more short noun phrases with nothing under them: an outline (table of contents), not an answer. */
 function isOutline(list: List): boolean {
+  // items (nested ones too) that are short noun phrases: a table of contents or syllabus
+  let leaves = 0;
+  const stack: List[] = [list];
+  while (stack.length > 0) {
+    const l = stack.pop()!;
+    for (const i of l.children as ListItem[]) {
+      const [head, ...rest] = i.children;
+      if (!head || head.type !== "paragraph") return false;
+      const t = textOf(head).trim();
+      if (/[.?!다요]$/.test(t) || t.length > 30) return false;
+      for (const r of rest) {
+        if (r.type !== "list") return false;
+        stack.push(r);
+      }
+      leaves++;
+    }
+  }
+  return leaves >= 5;
+}
+
+/**
+ * A note about the document rather than its subject ("이 문서는 … 정리한
+ * 문서입니다", "설명 대신 링크를 첨부합니다"): a section disclaimer.
+ */
+export function isNotice(text: string): boolean {
+  const t = text.trim();
+  const first = t.split(/(?<=[.!?。])\s|\n/)[0] ?? t;
+  return (
+    /^(이|본|아래|다음)\s*(문서|글|저장소|레포|자료|페이지|내용|질문들?)[은는의]?\s/.test(t) ||
+    /^this (document|repo|repository|page|section)\b/i.test(t) ||
+    (t.length <= 120 && /(링크|자료)[를을]?\s*(대신\s*)?(첨부|참고)/.test(t)) ||
+    // "그림과 함께 설명하는 편이 좋아 포스팅으로 대체합니다": the answer lives elsewhere
+    (t.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체/.test(t)) ||
+    // "공부하면서 정리하는 기술 저장소입니다", "각 주마다 주제를 정해 공부해 옵니다": about the repository or the study
+    /(정리|모아\s*놓은|모아\s*둔|모은|기록하는|공부하면서)[^.\n]{0,40}(저장소|레포|repository)/i.test(first) ||
+    /(각\s*주마다|매주|주마다)[^.\n]{0,40}(공부|정리|발표|스터디)/.test(first)
+  );
+}
+
+/** Every item of a list starts with a link (possibly quoted or bold). */
+function isResourceList(list: List): boolean {
   const items = list.children as ListItem[];
-  return items.length >= 5 && items.every((i) => i.children.length === 1 && i.children[0]!.type === "paragraph" && !/[.?!다요]$/.test(textOf(i).trim()) && textOf(i).trim().length <= 30);
+  return items.length >= 2 && items.every((i) => {
+    const p = i.children[0];
+    if (!p || p.type !== "paragraph") return false;
+    const first = p.children.find((c) => !(c.type === "text" && /^["“'\s]*$/.test(c.value)));
+    return !!first && (first.type === "link" || first.type === "linkReference" || ((first.type === "strong" || first.type === "emphasis") && first.children[0]?.type === "link"));
+  });
 }
 
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */
 function isSubstantive(blocks: Block[], source: string): boolean {
   const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && b.node.type !== "code");
   const text = prose.map((b) => (b.details ? "" : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
-  if (text.length < 20) return false;
-  if (prose.length > 0 && prose.every((b) => b.node.type === "list" && isOutline(b.node))) return false;
+  if (text.length < 20 || isNotice(text)) return false;
+  // an outline, perhaps under one line introducing it
+  const outlines = prose.filter((b) => b.node.type === "list" && isOutline(b.node));
+  if (outlines.length > 0 && prose.filter((b) => !outlines.includes(b)).every((b) => b.node.type === "paragraph" && textOf(b.node).length <= 200)) return false;
+  // a note about the section ("> 아래 질문은 [이 글](…)에서 가져왔습니다"): a lone short quote with a link
+  if (prose.length === 1 && prose[0]!.node.type === "blockquote" && textOf(prose[0]!.node).length <= 200 && linksIn(prose, source).length > 0) return false;
+  // a list of resources: every item opens with a link ("[Book](…): why it is good")
+  if (prose.length > 0 && prose.every((b) => b.node.type === "list" && isResourceList(b.node))) return false;
   const linkText = prose.flatMap((b) => linksIn([b], source)).join(" ").length;
   const raw = prose.map((b) => source.slice(b.start, b.end)).join(" ").length;
   return linkText < raw * 0.7;

@@ -4,9 +4,9 @@
  */
 import type { List, ListItem, Table } from "mdast";
 import { decodeEntities, type Block } from "./blocks";
-import { blocksMarkdown, cleanAnswer, detailsBody, sliceDedent } from "./draft";
+import { blockMarkdown, blocksMarkdown, cleanAnswer, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
-import { isQuestion, stripQuestionPrefix } from "./questions";
+import { hasQuestionPrefix, isQuestion, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { questionOf } from "./segments";
 
 export interface QuestionItem {
@@ -101,20 +101,51 @@ function questionLines(answer: string, raw: string, line: number): QuestionItem[
   });
 }
 
-/** Each top-level list item as a question; its nested content is the answer. */
+/** Each top-level list item as a question; its nested content is the answer ("…? → 답" on the line counts too). */
 function listItems(list: List, source: string): QuestionItem[] {
   const items: QuestionItem[] = [];
   for (const item of list.children as ListItem[]) {
     const first = item.children[0];
     if (!first || first.type !== "paragraph") continue;
-    const question = stripQuestionPrefix((textOf(first).split("\n")[0] ?? "").trim());
+    const line = (textOf(first).split("\n")[0] ?? "").trim();
+    const question = unwrapQuestion(stripQuestionPrefix(line));
     if (!question) continue;
     const nl = source.indexOf("\n", startOf(first));
     const answerStart = nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);
-    const answer = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))) : "";
-    items.push({ question, answer, line: lineOf(item), endLine: endLineOf(item) });
+    const answer = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))).replace(/^(→|->|=>|⇒)\s*/u, "") : "";
+    // "Explain the following headers:" over a list of terms: the terms are part of the question
+    if (/[:：]$/.test(question) && answer && answer.split("\n").every((l) => !l.trim() || (/^\s*[-*+]\s/.test(l) && l.trim().length <= 80 && !/[.다요]$/.test(l.trim().replace(/(\.\.\.|…)$/, ""))))) {
+      items.push({ question, answer: "", line: lineOf(item), endLine: endLineOf(item) });
+      continue;
+    }
+    const arrow = splitArrowAnswer(stripQuestionPrefix(line));
+    if (arrow) items.push({ question: arrow.question, answer: [arrow.answer, answer].filter(Boolean).join("\n\n"), line: lineOf(item), endLine: endLineOf(item) });
+    else items.push({ question, answer, line: lineOf(item), endLine: endLineOf(item) });
   }
   return items;
+}
+
+/** A quote that asks and answers: "> Q: …?" then the answer lines ("> 핵심: …"). */
+function quotedQuestion(block: Block, source: string): QuestionItem | null {
+  const lines = unquote(source.slice(block.start, block.end)).split("\n");
+  const at = lines.findIndex((l) => l.trim() !== "");
+  if (at === -1) return null;
+  const head = lines[at]!.replace(/(\*\*|__|\*|_|`)/g, "").trim();
+  const rest = lines.slice(at + 1).join("\n").trim();
+  if (!hasQuestionPrefix(head) && !(isQuestion(head) && rest)) return null;
+  const question = unwrapQuestion(stripQuestionPrefix(head));
+  return question ? { question, answer: cleanAnswer(rest), line: block.line + at, endLine: block.endLine } : null;
+}
+
+/** A plain paragraph whose first line asks: a question, the rest of the paragraph its answer. */
+function askingParagraph(block: Block, source: string): { question: string; restStart?: number } | null {
+  if (block.node.type !== "paragraph" || isNoise(block, source)) return null;
+  const text = source.slice(block.start, block.end);
+  const nl = text.indexOf("\n");
+  const line = (nl === -1 ? text : text.slice(0, nl)).replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1").replace(/(\*\*|__|\*|_|`)/g, "").trim();
+  const question = unwrapQuestion(line);
+  if (!isQuestion(question) || question.length > 200) return null;
+  return { question, ...(nl === -1 ? {} : { restStart: block.start + nl + 1 }) };
 }
 
 /**
@@ -126,25 +157,36 @@ function listItems(list: List, source: string): QuestionItem[] {
 export function followupItems(blocks: Block[], source: string): QuestionItem[] {
   const items: QuestionItem[] = [];
   let current: { question: string; line: number; headStart?: number; headEnd?: number; blocks: Block[] } | null = null;
+  // a lone list item that asked with nothing under it: the paragraphs after the list answer it
+  let open: QuestionItem | null = null;
   const flush = () => {
+    open = null;
     if (!current) return;
     const last = current.blocks[current.blocks.length - 1];
+    const arrow = current.headStart === undefined && current.blocks.length === 0 ? splitArrowAnswer(current.question) : null;
     items.push({
-      question: current.question,
-      answer: questionAnswer(source, current.headStart, current.headEnd, current.blocks),
+      question: arrow ? arrow.question : current.question,
+      answer: arrow ? arrow.answer : questionAnswer(source, current.headStart, current.headEnd, current.blocks),
       line: current.line,
       endLine: last ? last.endLine : current.line,
     });
     current = null;
   };
   for (const block of blocks) {
-    const detail = detailsItem(block, source);
+    if (isNoise(block, source)) continue;
     if (block.details) {
       flush();
+      const detail = detailsItem(block, source);
       if (detail) items.push(detail);
       continue;
     }
-    const q = questionOf(block, source);
+    const quoted = block.node.type === "blockquote" && !current && !open ? quotedQuestion(block, source) : null;
+    if (quoted) {
+      flush();
+      items.push(quoted);
+      continue;
+    }
+    const q = questionOf(block, source) ?? askingParagraph(block, source);
     if (q) {
       flush();
       current = { question: q.question, line: block.line, headStart: q.restStart, headEnd: block.end, blocks: [] };
@@ -155,14 +197,40 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
       continue;
     }
     if (block.node.type === "table") {
+      flush();
       items.push(...(tableItems(block.node, source) ?? []));
       continue;
     }
     // in a follow-up section an item is a question if it asks or has an answer under it
-    if (block.node.type === "list") items.push(...listItems(block.node, source).filter((i) => i.answer || isQuestion(i.question)));
+    if (block.node.type === "list") {
+      flush();
+      const all = listItems(block.node, source);
+      const kept = all.filter((i) => i.answer || isQuestion(i.question));
+      items.push(...kept);
+      const last = all[all.length - 1];
+      // only a one-item list: a question numbered on its own, its answer in the paragraphs after it
+      if (all.length === 1 && last && kept.includes(last) && !last.answer) open = last;
+      continue;
+    }
+    if (open && block.node.type !== "heading") {
+      const o = open as QuestionItem;
+      o.answer = cleanAnswer([o.answer, blockMarkdown(block, source)].filter(Boolean).join("\n\n"));
+      o.endLine = block.endLine;
+    }
   }
   flush();
   return items;
+}
+
+/** Items of a list whose first line is all bold and asks, with an answer nested under it. */
+export function boldQuestionItems(list: List, source: string): QuestionItem[] {
+  const bold = (list.children as ListItem[]).filter((i) => {
+    const p = i.children[0];
+    return i.children.length > 1 && p?.type === "paragraph" && p.children.length === 1 && p.children[0]!.type === "strong" && isQuestion(itemQuestion(i));
+  });
+  if (bold.length === 0 || bold.length === list.children.length) return [];
+  const picked = new Set(bold.map((i) => lineOf(i)));
+  return listItems(list, source).filter((i) => picked.has(i.line) && i.answer);
 }
 
 /** Text of a list item's first line with link syntax and emphasis removed. */
@@ -188,10 +256,17 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
     if (isQuestion(itemQuestion(item))) asking++;
   }
   // mostly questions, or terse unanswered items among which some ask (an interview question list)
-  const terse = items.every((i) => i.children.length === 1 && itemQuestion(i).length <= 60);
+  // an interview question list: nothing under any item, and (nearly) all of them short
+  const short = items.filter((i) => itemQuestion(i).length <= 60).length;
+  const terse = items.every((i) => i.children.length === 1) && short >= items.length * 0.85;
   // every item answered under it and a third of them asking: a list of questions with answers
   const answeredList = items.length >= 3 && items.every((i) => i.children.length > 1) && asking * 3 >= items.length;
-  if (asking === 0 || (!terse && !answeredList && (asking * 2 < items.length || (asking < items.length && items.length < 3)))) return null;
+  if (asking === 0) return null;
+  if (!terse && !answeredList && (asking * 2 < items.length || (asking < items.length && items.length < 3))) {
+    // a list of answered items of which a few ask ("기타 질문"): those few are questions, the rest notes
+    const mixed = items.length >= 3 && asking >= 2 && items.every((i) => i.children.length > 1);
+    return mixed ? listItems(list, source).filter((i) => i.answer && isQuestion(i.question)) : null;
+  }
   return listItems(list, source).filter((i) => i.answer || isQuestion(i.question));
 }
 

@@ -7,13 +7,37 @@ import { RANK, addDraft, headingBlock, type Ctx } from "./context";
 import type { List } from "mdast";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draft";
 import { stepsFromList } from "./extract-steps";
-import { addBody, addBodySegment, addLabelled } from "./extract-body";
+import { addBody, addBodySegment, addLabelled, addNestedQuestion } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
-import { splitSegments } from "./segments";
+import { askedText, questionOf, splitSegments } from "./segments";
 import { cleanPrompt } from "./questions";
+import { followupItems, questionListItems } from "./extract-questions";
+
+/**
+ * A topic heading whose body opens with the question it answers ("## 웹 통신"
+ * then "_주소창에 URL을 치면 무슨 일이 일어나는가?_"): that line is the
+ * prompt and the rest of the section, sub-sections included, its answer.
+ */
+function openingQuestion(section: Section, source: string): string | null {
+  if (section.role !== "topic") return null;
+  const content = section.blocks.filter((b) => !isNoise(b, source));
+  const first = content[0];
+  if (!first || first.node.type !== "paragraph") return null;
+  const q = questionOf(first, source);
+  if (!q || q.restStart !== undefined) return null;
+  if (content.slice(1).some((b) => questionOf(b, source) || b.details)) return null;
+  return q.question;
+}
 
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
+  for (const section of sections) {
+    const question = openingQuestion(section, ctx.source);
+    if (!question) continue;
+    section.role = "question";
+    section.title = cleanPrompt(question);
+    section.blocks = section.blocks.slice(section.blocks.findIndex((b) => !isNoise(b, ctx.source)) + 1);
+  }
   let skipped: Section | null = null;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
@@ -39,7 +63,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if (section.role === "root") return addBody(ctx, section, null, false);
   if (section.role === "label" && section.label === "ask") return addAskedLabel(ctx, sections, index);
   if (section.role === "label") {
-    const topic = topicOf(section);
+    const topic = section.label === "followups" ? followupTopic(ctx, sections, index) : topicOf(section);
     const kind = section.label!;
     // the heading's label covers the body up to the first in-text label
     for (const seg of splitSegments(section.blocks, ctx.source, kind, section.line)) {
@@ -53,13 +77,87 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     }
     return;
   }
-  if (anchor) return addQuestionHeading(ctx, sections, index, "followup", topicOf(anchor));
+  if (anchor) return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
-    const asker = questionParent(sections, index);
+    const asker = questionParent(sections, index, ctx.source, ctx.titleSection);
     return asker ? addQuestionHeading(ctx, sections, index, "followup", asker) : addQuestionHeading(ctx, sections, index, "qa", null);
   }
   addBody(ctx, section, section, true);
+}
+
+/**
+ * The topic a follow-up label section follows: its enclosing topic; when
+ * that is the note as a whole (title or preamble), the one topic written
+ * before it at its level, if there is exactly one ("## 스레드" then
+ * "## 꼬리 질문"). After several topics, its questions are about the note.
+ */
+function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | null {
+  const section = sections[index]!;
+  const topic = topicOf(section);
+  if (topic && topic.role !== "root" && topic !== ctx.titleSection) return topic;
+  const before = topicsBefore(sections, section);
+  return before.count === 1 ? before.first! : topic;
+}
+
+/** Whether a topic heading's own body (before its sub-headings) explains it in prose. */
+function explainsItself(section: Section, source: string): boolean {
+  const content = section.blocks.filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list"));
+  return content.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\s+/g, " ").length >= 40;
+}
+
+/** A heading whose sub-headings are all questions (three or more): a category of questions, not one topic. */
+function isQuestionCategory(sections: Section[], section: Section): boolean {
+  const children = childrenOf(sections).get(section)?.filter((s) => s.role !== "label") ?? [];
+  return children.length >= 3 && children.every((s) => s.role === "question");
+}
+
+/** Child sections per section, computed once per document (keeps every lookup linear overall). */
+const CHILDREN = new WeakMap<Section[], Map<Section, Section[]>>();
+function childrenOf(sections: Section[]): Map<Section, Section[]> {
+  let map = CHILDREN.get(sections);
+  if (!map) {
+    map = new Map();
+    for (const s of sections) {
+      if (!s.parent) continue;
+      const list = map.get(s.parent);
+      if (list) list.push(s);
+      else map.set(s.parent, [s]);
+    }
+    CHILDREN.set(sections, map);
+  }
+  return map;
+}
+
+/** How many topic/question siblings come before a section, and the first of them (one pass per document). */
+const BEFORE = new WeakMap<Section[], Map<Section, { count: number; first: Section | null }>>();
+function topicsBefore(sections: Section[], section: Section): { count: number; first: Section | null } {
+  let map = BEFORE.get(sections);
+  if (!map) {
+    map = new Map();
+    const seen = new Map<Section | null, { count: number; first: Section | null }>();
+    for (const s of sections) {
+      const cur = seen.get(s.parent) ?? { count: 0, first: null };
+      map.set(s, { ...cur });
+      if (s.role === "topic" || s.role === "question") seen.set(s.parent, { count: cur.count + 1, first: cur.first ?? s });
+      else seen.set(s.parent, cur);
+    }
+    BEFORE.set(sections, map);
+  }
+  return map.get(section) ?? { count: 0, first: null };
+}
+
+/** Whether a sub-section of `index` holds questions of its own (a question list or question lines). */
+function asksBelow(ctx: Ctx, sections: Section[], index: number): boolean {
+  const section = sections[index]!;
+  for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
+    const sub = sections[j]!;
+    if (sub.role !== "topic") continue;
+    for (const b of sub.blocks) {
+      if (b.node.type === "list" && questionListItems(b.node, ctx.source)?.some((i) => i.answer)) return true;
+    }
+  }
+  return false;
 }
 
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …". */
@@ -69,10 +167,12 @@ const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{
  * The question a question heading follows up: its nearest heading ancestor
  * when that asks too; for "꼬리 1 - …" headings also the nearest earlier question.
  */
-function questionParent(sections: Section[], index: number): Section | null {
+function questionParent(sections: Section[], index: number, source: string, title: Section | null): Section | null {
   const section = sections[index]!;
   const parent = section.parent;
   if (parent && parent.role === "question") return parent;
+  // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
+  if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source) && !isQuestionCategory(sections, parent)) return parent;
   if (TAIL_PREFIX.test(section.text)) {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;
@@ -80,7 +180,7 @@ function questionParent(sections: Section[], index: number): Section | null {
       if (s.role === "topic" && s.depth < section.depth) return s;
     }
   }
-  return siblingFollowupTopic(sections, index);
+  return siblingFollowupTopic(sections, index, source);
 }
 
 /**
@@ -88,14 +188,17 @@ function questionParent(sections: Section[], index: number): Section | null {
  * ("## 꼬리 질문" then "## …?" headings at the same depth): they follow up
  * the topic or question just before the label.
  */
-function siblingFollowupTopic(sections: Section[], index: number): Section | null {
+function siblingFollowupTopic(sections: Section[], index: number, source: string): Section | null {
   const section = sections[index]!;
   for (let j = index - 1; j >= 0; j--) {
     const s = sections[j]!;
     if (s.depth > section.depth) continue;
     if (s.depth < section.depth || s.parent !== section.parent) return null;
     if (s.role === "question") continue;
-    if (s.role !== "label" || s.label !== "followups" || s.blocks.length > 0) return null;
+    // the label may carry an intro line, but no questions of its own
+    if (s.role !== "label" || s.label !== "followups" || followupItems(s.blocks, source).length > 0) return null;
+    // a label whose questions are its own sub-headings ends at its last child
+    if (j + 1 < index && isDescendant(sections[j + 1]!, s)) return null;
     for (let k = j - 1; k >= 0; k--) {
       const t = sections[k]!;
       if (t.depth < s.depth) return t.role === "topic" || t.role === "question" ? t : null;
@@ -118,14 +221,21 @@ function hasChildren(sections: Section[], index: number): boolean {
  */
 function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null): void {
   const section = sections[index]!;
+  // a question heading with nothing of its own over sub-sections that ask their own questions is a title
+  if (kind === "qa" && !section.blocks.some((b) => !isNoise(b, ctx.source)) && asksBelow(ctx, sections, index)) {
+    section.role = "topic";
+    return;
+  }
   const blocks: Block[] = [...section.blocks];
+  // a question answered in its own words keeps sub-topics that explain themselves as their own cards
+  const ownAnswer = explainsItself(section, ctx.source);
   let aside: Section | null = null;
   for (let j = index + 1; j < sections.length; j++) {
     const sub = sections[j]!;
     if (!isDescendant(sub, section)) break;
     if (aside && isDescendant(sub, aside)) continue;
     // nested questions and labels make their own cards; the answer goes on after them
-    if (sub.role === "question" || sub.role === "label") {
+    if (sub.role === "question" || sub.role === "label" || (ownAnswer && sub.parent === section && explainsItself(sub, ctx.source))) {
       aside = sub;
       continue;
     }
@@ -144,9 +254,9 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
       addLabelled(ctx, seg, section, section);
       continue;
     }
-    // a further question written inside the answer ("**Q. …**", <details>) is its own card
+    // a further question written inside the answer ("**Q. …**", "> **…란?**", <details>) follows it up
     if ((seg.kind === "question" || seg.kind === "details") && answerBlocks.length > 0) {
-      addBodySegment(ctx, seg, section, section);
+      addNestedQuestion(ctx, seg, section, section);
       continue;
     }
     if (scripts.length > 0 && seg.kind !== "script") continue;
@@ -227,8 +337,11 @@ function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
 function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
   const first = section.blocks.find((b) => !isNoise(b, ctx.source));
-  if (!first || first.node.type !== "paragraph") return;
-  const question = cleanPrompt(blocksMarkdown([first], ctx.source).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
+  if (!first || (first.node.type !== "paragraph" && first.node.type !== "list")) return;
+  // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
+  const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
+  if (first.node.type === "list" && !asked) return;
+  const question = asked ? cleanPrompt(asked.question) : cleanPrompt(blocksMarkdown([first], ctx.source).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
   const answerBlocks = [...section.blocks.slice(section.blocks.indexOf(first) + 1), ...siblingAnswer(ctx, sections, index)];
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const [, end] = lineRange(answerBlocks, first.line);

@@ -13,12 +13,14 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     "예상 꼬리 질문", "꼬리 질문", "꼬리질문", "예상 질문", "예상질문", "예상 면접 질문", "관련 질문", "면접 질문",
     "주요 질문", "자주 묻는 질문", "질문 목록", "질문 리스트", "기본 질문", "면접 질문 모음", "실제 면접 질문", "interview questions",
     "follow-up", "follow-ups", "follow-up questions", "follow up questions", "followup questions",
+    "의문점", "의문점들", "궁금한 점", "궁금한 점들", "생각해 볼 질문", "생각해볼 질문",
   ],
   why: ["이유", "필요한 이유", "왜", "왜 필요한가", "왜 필요한가요", "왜 필요할까", "필요성", "why"],
   steps: ["단계", "절차", "과정", "steps", "procedure"],
   sources: [
     "출처", "참고", "참고 자료", "참고자료", "참고 문헌", "참고 링크", "references", "reference", "sources", "source",
     "참조", "각주", "link", "links", "관련 링크", "더 읽어보기", "further reading",
+    "resources", "quality resources", "free resources", "recommended resources", "books", "추천 자료", "학습 자료", "추천 도서", "참고 도서", "더 읽을거리", "읽을거리", "읽어볼 자료",
   ],
   // sections that are about the notes, not questions: skipped with a warning
   skip: [
@@ -43,7 +45,7 @@ export function normalizeLabel(text: string): string {
   return text
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu, " ")
     .replace(/[*_`#]+/g, " ")
-    .replace(/^\s*(\d{1,3}[.)]|[([]\d{1,3}[)\]])\s*/, "")
+    .replace(/^\s*(\d{1,3}([.-]\d{1,3})*[.)]?(?=\s)|\d{1,3}([.-]\d{1,3})*[.)]|[([]\d{1,3}[)\]])\s*/, "")
     .replace(/^\s*[[(【]\s*|\s*[\])】]\s*$/g, "")
     .replace(/[\s:：.?？!]+$/u, "")
     .replace(/\s+/g, " ")
@@ -70,6 +72,8 @@ export function classifyLabel(text: string): LabelKind | null {
   const why = norm.replace(WHY_PREFIX, "");
   if (why !== norm && LOOKUP.get(why) === "why") return "why";
   if (/^(이러한|이런|그러한|그런|이와 같은|위와 같은)\s/.test(norm) && /필요한 이유(는)?$/.test(norm)) return "why";
+  // "HTML에 대한 참고", "네트워크 관련 자료": pointers to reading, not questions
+  if (/(에\s*대한|에\s*관한|관련)\s*(참고|참고\s*자료|자료|링크)$/.test(norm)) return "sources";
   // "키워드 & 꼬리 질문": a compound label is read by its last recognised part
   const parts = norm.split(/\s*(?:&|\/|,|\+|및)\s*/).filter(Boolean);
   if (parts.length > 1) {

@@ -37,6 +37,9 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
     if (!cur || (cur.draft.kind !== "script" && e.draft.kind === "script")) byTopic.set(key, e);
   }
   const byDraft = new Map(entries.map((e) => [e.draft, e]));
+  // a follow-up written as a question heading is itself the topic of the questions nested under it
+  const followupTopics = new Map<string, Entry>();
+  for (const e of entries) if (e.draft.kind === "followup" && e.draft.role === "" && e.draft.topicKey && !followupTopics.has(e.draft.topicKey)) followupTopics.set(e.draft.topicKey, e);
   for (const e of entries) {
     if (e.draft.kind !== "followup") continue;
     const own = e.draft.parentDraft ? byDraft.get(e.draft.parentDraft) : undefined;
@@ -45,9 +48,15 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
       continue;
     }
     const anchor = e.draft.anchorKey;
-    const direct = anchor ? byTopic.get(anchor) : undefined;
-    if (direct) {
+    const direct = anchor !== undefined ? (byTopic.get(anchor) ?? followupTopics.get(anchor)) : undefined;
+    if (direct && direct !== e) {
       result.set(e, direct.id);
+      continue;
+    }
+    if (anchor && !e.draft.anchorIsDeck) {
+      // a topic without a card of its own: its first card below it, else none (the question stands alone)
+      const below = primaries.find((p) => p.draft.topicKey.startsWith(anchor + "\u001f"));
+      result.set(e, below?.id);
       continue;
     }
     const before = primaries.filter((p) => p.draft.lineStart < e.draft.lineStart);

@@ -4,6 +4,7 @@
  * normalise to the same text.
  */
 import { fnv1a64 } from "./ids";
+import { isQuestion } from "./questions";
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** Editorial notes an author leaves beside a question: not part of it. */
@@ -45,12 +46,17 @@ export function questionHash(text: string): string {
   return fnv1a64(normalizeQuestion(text)).slice(0, 10);
 }
 
-const REQUEST_END = /(설명\s*해?\s*주세요|설명하시오|설명하세요|말해\s*(보|주)세요|무엇인가요|궁금합니다|[?？])[.!]?\s*/;
-/** Whether a prompt asks twice ("…설명해 주세요에 대해 설명해 주세요"). */
+/**
+ * Whether a prompt asks twice: a generated request tail ("…에 대해 설명해
+ * 주세요", "…의 과정을 단계별로 설명해 주세요") after text that already asks
+ * ("…설명해주세여에 대해 설명해 주세요", "…인가요?에 대해 설명해 주세요").
+ */
 export function hasDoubledRequest(prompt: string): boolean {
-  const m = /^(.*?)(에\s*(대해서|대하여|대해|관해)\s*)?(설명해\s*주세요|설명해주세요)[.!]?$/.exec(prompt.trim());
-  if (!m || !m[2]) return false;
-  return new RegExp(REQUEST_END.source + "$").test(m[1]!.trim());
+  const t = prompt.trim();
+  const m = /^(.*?)(에\s*(대해서|대하여|대해|관해서|관해)\s*(설명해\s*주세요|설명해주세요)|의\s*과정을\s*단계별로\s*설명해\s*주세요)[.!]?$/.exec(t);
+  if (!m) return false;
+  const before = m[1]!.trim();
+  return /[?？]$/.test(before) || isQuestion(before);
 }
 
 /**

@@ -3,11 +3,11 @@
  */
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
-const Q_PREFIX = /^\s*Q\s*\d{0,3}\s*[.:)：]\s*/;
+const Q_PREFIX = /^\s*(Q\s*\d{0,3}\s*[.:)：]|질문\s*(\d{1,3}|내용)?\s*[:：])\s*/;
 /** `A.`, `A1:`, `A)` at the start of an answer. */
-const A_PREFIX_TEXT = /^\s*A\s*\d{0,3}\s*[.:)：]\s*/;
+const A_PREFIX_TEXT = /^\s*(A|답변?)\s*\d{0,3}\s*[.:)：]\s*/;
 /** Same, but in Markdown source, where the marker may be wrapped in emphasis. */
-const A_PREFIX_SOURCE = /^[ \t]*(\*\*|__)?(\*|_)?A\s*\d{0,3}\s*[.:)：](\*|_)?(\*\*|__)?[ \t]*\n?/;
+const A_PREFIX_SOURCE = /^[ \t]*(\*\*|__)?(\*|_)?(A|답변?)\s*\d{0,3}\s*[.:)：](\*\*|__)?(\*|_)?[ \t]*\n?/;
 
 /** Korean endings that make a heading a question even without "?". */
 const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|나요|습니까|입니까|인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는)$/;
@@ -16,7 +16,22 @@ const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|나요|습
  * Requests that make a line a question although it has no "?": 설명해 주세요
  * (and its spacing/typo variants), 설명하시오, 말해 보세요, 알려 주세요, 궁금합니다 …
  */
-export const REQUEST_END = /((해|어|아|여|워|들어|보여|알려|말해|적어|그려)\s*(주|줘|보)\s*(세요|십시오|시겠어요)|하시오|하십시오|보시오|설\s*명\s*(해|해\s*(주|줘|보)|하)\s*(세요|시오|십시오|주세요|줘)|설명하시오|설명해보시오|설명해\s*봐라|(말|얘기|이야기)\s*해\s*(주|보)\s*세요|알려\s*주\s*세요|궁금합니다|무엇인가요|무엇입니까|뭔가요|뭘까요|인가요|일까요|할까요|을까요|는가요|나요|습니까|입니까)\s*[.!]?$/;
+export const REQUEST_END = new RegExp(
+  "(" +
+    [
+      // 설명해 주세요 and its spellings and typos: 설명해주세여, 설명 해주세용, 비교해 주십시오, 말씀해 주실 수 있나요
+      "(해|어|아|여|워|들어|보여|알려|말해|말씀해|적어|그려|써|설\\s*명\\s*해|설명)\\s*(주|줘|보)\\s*(세요|세여|세용|셰요|새요|십시오|십시요|시겠어요|시겠습니까|실래요|실\\s*수\\s*있나요|시기\\s*바랍니다)",
+      // 설명하시오, 서술하시오, 답하시오, 쓰시오, 설명하세요, 설명하라, 설명해라
+      "(하|해|보|쓰)\\s*(시오|시요|십시오|십시요|세요|세여|라)",
+      "설\\s*명\\s*(해|해\\s*(주|줘|보)|하)\\s*(세요|시오|십시오|주세요|줘)",
+      "해\\s*줘요?",
+      "해\\s*봐라?",
+      "(설명|답변|답)\\s*(바랍니다|바람|부탁\\s*(드립니다|드려요|해요|합니다))",
+      "(말|얘기|이야기)\\s*해\\s*(주|보)\\s*세요",
+      "궁금합니다|궁금해요|무엇인가요|무엇입니까|뭔가요|뭘까요|인가요|일까요|할까요|을까요|는가요|나요|습니까|입니까",
+    ].join("|") +
+    ")\\s*[.!~]*$",
+);
 
 /** Whether text starts with a `Q.`-style marker. */
 export function hasQuestionPrefix(text: string): boolean {
@@ -26,6 +41,28 @@ export function hasQuestionPrefix(text: string): boolean {
 /** Remove a `Q.`-style marker. */
 export function stripQuestionPrefix(text: string): string {
   return text.replace(Q_PREFIX, "").trim();
+}
+
+/** A question wrapped in quotes ("…?", “…?”, 「…」) or wiki-link brackets ([[…?]]), unwrapped. */
+export function unwrapQuestion(text: string): string {
+  const t = text.trim();
+  const m = /^(?:"(.+)"|“(.+)”|'(.+)'|‘(.+)’|「(.+)」|\[\[(.+)\]\])$/.exec(t);
+  return m ? (m.slice(1).find((g) => g !== undefined) ?? t).trim() : t;
+}
+
+/** An arrow that puts a short answer on the question's line: "…? → 답". */
+const ARROW = /\s(?:→|->|=>|⇒|➜|➡️?)\s*/u;
+
+/**
+ * Split "question → answer" (the answer written after an arrow on the same
+ * line) when the part before the arrow asks; else null.
+ */
+export function splitArrowAnswer(text: string): { question: string; answer: string } | null {
+  const m = ARROW.exec(text);
+  if (!m) return null;
+  const question = unwrapQuestion(text.slice(0, m.index).replace(/[*_]/g, "").trim());
+  const answer = text.slice(m.index + m[0].length).trim();
+  return question && answer && isQuestion(question) ? { question, answer } : null;
 }
 
 /** Whether plain answer text starts with an `A.` marker. */
@@ -47,7 +84,8 @@ export function isQuestion(text: string): boolean {
   if (t.length < 2 || t.length > 300) return false;
   if (hasQuestionPrefix(t)) return true;
   if (/[?？]\s*(\)|\([^()]*\))?$/.test(t)) return true;
-  const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/[\s.]+$/, "");
+  // a short note after the question ("(hint: …)", "(요약)", "(중요)") does not stop it asking
+  const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/\s*[([][^()[\]]{1,8}[)\]]\s*$/, "").replace(/[\s.]+$/, "");
   return KOREAN_QUESTION_END.test(bare) || REQUEST_END.test(bare + ".");
 }
 
@@ -59,7 +97,7 @@ export function isRequest(text: string): boolean {
 
 const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]". */
-const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip)\s*[)\]]/gi;
+const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip|요약|중요|필수|심화|보충)\s*[)\]]/gi;
 
 /**
  * A question as the user wrote it, cleaned for display as a prompt: heading

@@ -2,7 +2,7 @@
  * Splitting a section body at in-text labels ("📝 스크립트", "**출처**",
  * "> 답변"), `Q.` paragraphs and `<details>` blocks.
  */
-import type { Block } from "./blocks";
+import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
 import { hasQuestionPrefix, isQuestion, stripQuestionPrefix } from "./questions";
@@ -18,6 +18,8 @@ export interface Segment {
   /** Source offset where content after the label/question line begins (same paragraph). */
   headStart?: number;
   headEnd?: number;
+  /** Set on segments that came from inside a reveal `<details>` answering the question segment before them. */
+  inReveal?: boolean;
   /** The label paragraph itself (for links on the label line's paragraph). */
   labelBlock?: Block;
   blocks: Block[];
@@ -56,6 +58,11 @@ export function labelOf(block: Block, source: string): { kind: LabelKind; line: 
     const kind = classifyLabel(text);
     return kind && !text.includes("\n") ? { kind, line: block.line } : null;
   }
+  // a heading inside a <details> answer ("### 꼬리 질문 대비") labels what follows it
+  if (node.type === "heading") {
+    const kind = classifyLabel(textOf(node).trim());
+    return kind ? { kind, line: block.line } : null;
+  }
   if (node.type !== "paragraph") return null;
   const first = firstContentLine(block, source);
   const kind = first ? classifyLabel(plainLine(first.text)) : null;
@@ -65,6 +72,13 @@ export function labelOf(block: Block, source: string): { kind: LabelKind; line: 
 /** If a block is a question paragraph (`Q.` prefix, or a lone bold question), describe it. */
 export function questionOf(block: Block, source: string): { question: string; restStart?: number } | null {
   const node = block.node;
+  // "> **복원추출이란?**": a quoted bold line that asks
+  if (node.type === "blockquote" && node.children.length === 1 && node.children[0]!.type === "paragraph") {
+    const p = node.children[0];
+    const only = p.children.length === 1 && (p.children[0]!.type === "strong" || p.children[0]!.type === "emphasis");
+    const text = plainLine(textOf(p).trim());
+    return only && !text.includes("\n") && isQuestion(text) ? { question: stripQuestionPrefix(text) } : null;
+  }
   if (block.details || node.type !== "paragraph") return null;
   const first = firstContentLine(block, source);
   if (!first) return null;
@@ -73,8 +87,9 @@ export function questionOf(block: Block, source: string): { question: string; re
     const question = stripQuestionPrefix(line);
     return question ? { question, restStart: first.restStart } : null;
   }
-  const boldOnly = node.children.length === 1 && node.children[0]!.type === "strong";
-  if (boldOnly && first.restStart === undefined && isQuestion(line)) return { question: line };
+  // a lone bold or italic line that asks ("**…?**", "_…어떤 일이 일어나는가?_")
+  const emphasisOnly = node.children.length === 1 && (node.children[0]!.type === "strong" || node.children[0]!.type === "emphasis");
+  if (emphasisOnly && first.restStart === undefined && isQuestion(line)) return { question: line };
   return null;
 }
 
@@ -107,8 +122,73 @@ function askingTail(blocks: Block[], source: string): { question: string; line: 
   return null;
 }
 
+/** Opening html of a details span: nothing but the tags and the summary. */
+const DETAILS_HEAD = /^\s*<details[^>]*>\s*(<summary[^>]*>[\s\S]*?<\/summary>)?\s*$/i;
+
+/**
+ * The Markdown blocks inside a `<details>` span (nested spans grouped), or
+ * null when its content is not separate Markdown (text glued to the tags).
+ */
+export function innerBlocks(block: Block, source: string): Block[] | null {
+  const nodes = block.details?.nodes ?? [];
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  if (nodes.length < 3 || first?.type !== "html" || last?.type !== "html" || !DETAILS_HEAD.test(first.value)) return null;
+  if (!/^\s*<\/details\s*>\s*$/i.test(last.value)) return null;
+  const inner = toBlocks(nodes.slice(1, -1), source, []);
+  return inner.length > 0 ? inner : null;
+}
+
+/** Summaries that name a follow-up list ("🤔 Follow-up", "꼬리 질문"): their body holds follow-up questions. */
+function isFollowupSummary(summary: string): boolean {
+  return classifyLabel(summary) === "followups";
+}
+
 /** Split a section's blocks into segments. Follow-up segments keep their Q./details inside. */
 export function splitSegments(blocks: Block[], source: string, initial: SegmentKind = "free", line = blocks[0]?.line ?? 1): Segment[] {
+  return pairAskLabels(allSegments(blocks, source, initial, line), source).filter((s) => s.blocks.length > 0 || s.headStart !== undefined || s.kind !== "free");
+}
+
+/** The question written under an "ask" label ("**질문**" then a paragraph, or an item "질문 내용: …"). */
+export function askedText(blocks: Block[], source: string, head?: string): { question: string; rest: Block[]; line: number } | null {
+  if (head && head.trim()) return { question: stripQuestionPrefix(plainLine(head.split("\n")[0]!)), rest: blocks, line: blocks[0]?.line ?? 0 };
+  const first = blocks.find((b) => b.node.type === "paragraph" || b.node.type === "list");
+  if (!first) return null;
+  const node = first.node.type === "list" ? first.node.children[0]?.children[0] : first.node;
+  if (!node || node.type !== "paragraph") return null;
+  const question = stripQuestionPrefix(plainLine(textOf(node).split("\n")[0] ?? ""));
+  return question ? { question, rest: blocks.slice(blocks.indexOf(first) + 1), line: first.line } : null;
+}
+
+/** An "ask" segment and the answer segment after it ("**질문** … **답변** …") become one question segment. */
+function pairAskLabels(segments: Segment[], source: string): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg.kind !== "ask") {
+      out.push(seg);
+      continue;
+    }
+    const head = seg.headStart !== undefined && seg.headEnd !== undefined ? source.slice(seg.headStart, seg.headEnd) : undefined;
+    const asked = askedText(seg.blocks, source, head);
+    if (!asked) continue;
+    const next = segments[i + 1];
+    const answer = next && next.kind === "script" ? next : null;
+    if (answer) i++;
+    out.push({
+      kind: "question",
+      line: asked.line || seg.line,
+      question: asked.question,
+      headStart: answer?.headStart,
+      headEnd: answer?.headEnd,
+      blocks: [...asked.rest, ...(answer?.blocks ?? [])],
+    });
+  }
+  return out;
+}
+
+/** Segments including empty ones; the first is always the `initial` one. */
+function allSegments(blocks: Block[], source: string, initial: SegmentKind, line: number): Segment[] {
   const segments: Segment[] = [{ kind: initial, line, blocks: [] }];
   for (const block of blocks) {
     const current = segments[segments.length - 1]!;
@@ -125,13 +205,34 @@ export function splitSegments(blocks: Block[], source: string, initial: SegmentK
       current.blocks.push(block);
       continue;
     }
+    if (block.details && isFollowupSummary(block.details.summary)) {
+      // <summary>🤔 Follow-up</summary>: its body lists follow-up questions
+      const inner = innerBlocks(block, source);
+      segments.push({ kind: "followups", line: block.line, blocks: inner ?? [block], inReveal: current.kind === "question" || current.inReveal });
+      segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
+      continue;
+    }
     if (block.details && isRevealLabel(block.details.summary)) {
-      // "정답 보기": the answer of the question just before it
+      // "정답 보기": the answer of the question just before it; labels inside it split it as usual
       const asked = current.kind === "free" ? askingTail(current.blocks, source) : null;
-      if (asked) {
-        current.blocks.pop();
+      const inner = innerBlocks(block, source);
+      if (asked) current.blocks.pop();
+      if (asked && !inner) {
         segments.push({ kind: "question", line: asked.line, question: asked.question, blocks: [block] });
         segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
+      } else if (asked) {
+        segments.push({ kind: "question", line: asked.line, question: asked.question, blocks: [] });
+        const [own, ...rest] = allSegments(inner!, source, "question", asked.line);
+        segments[segments.length - 1]!.blocks.push(...own!.blocks);
+        for (const seg of rest) segments.push({ ...seg, inReveal: true });
+        segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
+      } else if (inner) {
+        const nested = allSegments(inner, source, current.kind, current.line);
+        current.blocks.push(...nested[0]!.blocks);
+        if (nested.length > 1) {
+          segments.push(...nested.slice(1));
+          segments.push({ kind: current.kind === "question" ? "free" : current.kind, line: block.endLine + 1, blocks: [] });
+        }
       } else current.blocks.push(block);
       continue;
     }
@@ -147,5 +248,5 @@ export function splitSegments(blocks: Block[], source: string, initial: SegmentK
     }
     current.blocks.push(block);
   }
-  return segments.filter((s) => s.blocks.length > 0 || s.headStart !== undefined || s.kind !== "free");
+  return segments;
 }

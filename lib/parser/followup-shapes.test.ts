@@ -1,0 +1,128 @@
+/**
+ * Follow-up and question shapes in the dresses real notes use, on fixture
+ * notes written for these tests (lib/parser/fixtures). Each test pins the
+ * whole deck: [line, kind, prompt, parent's line] per card, and the
+ * unanswered questions as [line, prompt, parent's line].
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "./index";
+
+function parsed(name: string) {
+  const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
+  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+  return {
+    deck,
+    cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]),
+    unanswered: (deck.unanswered ?? []).map((u) => [u.line, u.prompt, u.parentId ? lineOf.get(u.parentId)! : null]),
+  };
+}
+
+describe("follow-up and question shapes", () => {
+  it("follow-up lists: answers in sub-bullets or in the paragraph after a numbered question; unanswered ones keep their topic", () => {
+    const { cards, unanswered } = parsed("followup-lists.md");
+    expect(cards).toEqual([
+      [3, "qa", "TCP 연결 수립에 대해 설명해 주세요.", null],
+      [9, "followup", "왜 두 번이 아니라 세 번인가요?", 3],
+      [11, "followup", "SYN flooding은 무엇인가요?", 3],
+      [16, "script", "UDP에 대해 설명해 주세요.", null],
+      [20, "followup", "UDP로 신뢰성을 얻으려면 어떻게 하나요?", 16],
+      [24, "followup", "스트리밍에서 UDP를 쓰는 이유는?", 16],
+      [28, "qa", "흐름 제어에 대해 설명해 주세요.", null],
+      [34, "followup", "흐름 제어와 혼잡 제어는 어떻게 다른가요?", 28],
+      [38, "followup", "슬라이딩 윈도는 어떻게 동작하나요?", 28],
+      [44, "qa", "HTTP 버전에 대해 설명해 주세요.", null],
+    ]);
+    expect(unanswered).toEqual([[42, "윈도 크기가 0이 되면 어떻게 되나요?", 28], [50, "HTTP/2의 헤더 압축은 어떻게 이루어지나요?", 44], [51, "HTTP/3가 TCP를 버린 이유는?", 44]]);
+  });
+
+  it("follow-up headings after an empty label, a <summary> label, bold questions under 'Deep한 꼬리 질문', a numbered '4-1. 꼬리 질문' table", () => {
+    const { cards, unanswered } = parsed("followup-headings.md");
+    expect(cards).toEqual([
+      [3, "qa", "교착 상태란 무엇인가요?", null],
+      [9, "followup", "교착 상태의 네 가지 조건은?", 3],
+      [13, "followup", "예방과 회피는 어떻게 다른가요?", 3],
+      [17, "qa", "세마포어와 뮤텍스의 차이는?", null],
+      [24, "followup", "이진 세마포어는 뮤텍스와 같나요?", 17],
+      [29, "steps", "컨텍스트 스위칭 과정을 설명해주세요", null],
+      [37, "followup", "스레드 전환이 프로세스 전환보다 싼 이유는?", 29],
+      [45, "script", "가상 메모리에 대해 설명해 주세요.", null],
+      [51, "followup", "페이지 크기가 크면 무엇이 좋아지나요?", 45],
+      [52, "followup", "스래싱은 왜 일어나나요?", 45],
+    ]);
+    expect(unanswered).toEqual([[41, "컨텍스트 스위칭이 너무 잦으면 어떤 문제가 생기나요?", 29]]);
+  });
+
+  it("question sub-headings, Q./A. and 질문/답변 headings, reveal labels after list items and Q3) lines, '추가 질문 N' with a plain question paragraph, a title question over question lists, '그렇다면 …?' items", () => {
+    const { cards, unanswered } = parsed("question-dresses.md");
+    expect(cards).toEqual([
+      [5, "script", "해시 테이블에 대해 설명해 주세요.", null],
+      [9, "followup", "충돌은 어떻게 해결하나요?", 5],
+      [13, "followup", "체이닝의 단점은 무엇인가요?", 5],
+      [21, "qa", "이진 탐색 트리의 시간 복잡도는?", null],
+      [29, "qa", "균형 트리가 필요한 이유를 설명하시오.", null],
+      [37, "qa", "힙에서 최댓값을 꺼내는 데 걸리는 시간은?", null],
+      [45, "qa", "힙 정렬은 안정 정렬인가요?", null],
+      [57, "qa", "DFS와 BFS 중 최단 경로에 쓰는 것은?", null],
+      [63, "qa", "위상 정렬은 어떤 그래프에서 가능한가요?", null],
+      [71, "qa", "퀵 정렬은 왜 빠른가요?", null],
+      [73, "followup", "그렇다면 최악의 경우는 언제인가요?", 71],
+    ]);
+    expect(unanswered).toEqual([[17, "적재율이 높아지면 어떻게 하나요?", 5]]);
+  });
+
+  it("quoted 'Q:' follow-ups, '“…?” → answer' items, a follow-up section inside a reveal <details>, **A.** answers, '질문:' lines", () => {
+    const { deck, cards, unanswered } = parsed("followup-quotes-arrows.md");
+    const answerAt = (line: number) => deck.cards.find((c) => c.lineStart === line)!.answer;
+    expect(answerAt(9)).toBe("핵심: 서버가 상태를 들고 있지 않아서 만료 전까지 유효하기 때문이다.");
+    expect(answerAt(15)).not.toContain("preflight");
+    expect(answerAt(24)).toBe("단순 요청이 아닌 메서드나 헤더를 쓸 때 OPTIONS로 먼저 묻습니다.");
+    expect(answerAt(31)).toBe("다른 사이트에서 시작된 요청에 쿠키가 따라가는 것을 막아 CSRF 위험을 줄입니다.");
+    expect(answerAt(46)).toBe("역할이 늘어나면 조합이 폭발합니다.");
+    expect(cards).toEqual([
+      [3, "qa", "인증 정리의 핵심 개념에 대해 설명해 주세요.", null],
+      [9, "followup", "토큰을 서버에서 바로 무효화하기 어려운 이유는?", 3],
+      [12, "followup", "리프레시 토큰은 어디에 두나요?", 3],
+      [15, "qa", "CORS는 왜 필요한가요?", null],
+      [24, "followup", "preflight 요청은 언제 보내나요?", 15],
+      [31, "followup", "쿠키의 SameSite 속성은 무엇을 막나요?", 3],
+      [35, "followup", "JWT 서명 키가 유출되면 어떻게 하나요?", 3],
+      [39, "qa", "권한 검사는 어느 계층에서 해야 하나요?", null],
+      [46, "followup", "역할 기반 접근 제어의 한계는?", 39],
+      [47, "followup", "속성 기반 접근 제어는 언제 쓰나요?", 39],
+    ]);
+    expect(unanswered).toEqual([]);
+  });
+
+  it("'질문'/'답변' labels as headings, list items and bold lines; sibling question headings after a follow-up label with an intro line", () => {
+    const { cards, unanswered } = parsed("ask-labels.md");
+    expect(cards).toEqual([
+      [4, "qa", "가비지 컬렉션은 언제 일어나나요?", null],
+      [17, "qa", "스트림은 한 번만 쓸 수 있나요?", null],
+      [23, "qa", "병렬 스트림은 언제 쓰나요?", null],
+      [32, "qa", "체크 예외와 언체크 예외의 차이는?", null],
+      [36, "qa", "try-with-resources는 무엇을 해 주나요?", null],
+      [40, "qa", "제네릭에 대해 설명해 주세요.", null],
+    ]);
+    expect(unanswered).toEqual([[10, "스톱 더 월드는 왜 생기나요?", null], [11, "G1 컬렉터는 무엇이 다른가요?", null], [45, "타입 소거란 무엇인가요?", 40], [46, "와일드카드는 언제 쓰나요?", 40]]);
+  });
+
+  it("an opening italic question over sub-sections, question sub-headings of an explained topic, a quoted bold question inside an answer, nested sub-questions, a resource list, a bold question item among notes, a '의문점들' label, an answer that only points to a post", () => {
+    const { deck, cards, unanswered } = parsed("nested-questions.md");
+    expect(cards).toEqual([
+      [3, "qa", "주소창에 주소를 입력하면 화면이 그려지기까지 어떤 일이 일어나는가?", null],
+      [15, "qa", "캐싱에 대해 설명해 주세요.", null],
+      [19, "followup", "캐시를 무효화하려면 어떻게 하나요?", 15],
+      [23, "followup", "ETag는 무엇인가요?", 15],
+      [27, "qa", "쿠키는 어떻게 동작하나요?", null],
+      [31, "followup", "HttpOnly 속성은 왜 쓰나요?", 27],
+      [48, "script", "인덱스에 대해 설명해 주세요.", null],
+      [51, "followup", "인덱스를 많이 만들면 왜 안 좋나요?", 48],
+      [56, "qa", "트랜잭션의 개념에 대해 설명해 주세요.", null],
+      [62, "followup", "트랜잭션이 길면 무엇이 문제인가요?", 56],
+    ]);
+    expect(unanswered).toEqual([[37, "웹 소켓은 언제 쓰나요?", null], [39, "CORS 오류는 왜 나나요?", null], [66, "정규화란 무엇인가?", null]]);
+    expect(deck.cards[0]!.answer).toContain("### 렌더링 단계");
+  });
+});
