@@ -27,7 +27,8 @@ const TOTALS_SQL = `SELECT c."deckId" AS "deckId", COUNT(*) AS "n" FROM "card" c
   WHERE c."archivedAt" IS NULL AND c."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)
   GROUP BY c."deckId"`;
 const DAYS_SQL = `SELECT "day", "reviews" FROM "study_day" WHERE "userId" = ? AND "day" >= ?`;
-const CARDS_TODAY_SQL = `SELECT COUNT(DISTINCT "cardId") AS "n" FROM "review_log" WHERE "userId" = ? AND "studyDay" = ?`;
+// Distinct in JS: with COUNT(DISTINCT "cardId") SQLite walks all of the user's logs by (userId, cardId).
+const CARDS_TODAY_SQL = `SELECT "cardId" FROM "review_log" WHERE "userId" = ? AND "studyDay" = ?`;
 
 /** {@link getTodaySummary} as one plan: settings read once, per-deck counts from {@link studyLoadPlan}. */
 export function* todaySummaryPlan(user: SessionUser, now: Date): SqlPlan<TodaySummary> {
@@ -39,7 +40,7 @@ export function* todaySummaryPlan(user: SessionUser, now: Date): SqlPlan<TodaySu
   const load = yield* studyLoadPlan(user, { settings, allowance, decks, dueBefore: endOfStudyDay(now, timezone, dayStartHour) });
   const totals = yield* selectRows<{ deckId: string; n: unknown }>(TOTALS_SQL, user.id);
   const days = yield* selectRows<{ day: string; reviews: unknown }>(DAYS_SQL, user.id, addDays(today, -STREAK_WINDOW_DAYS));
-  const [cards] = yield* selectRows<{ n: unknown }>(CARDS_TODAY_SQL, user.id, today);
+  const gradedToday = yield* selectRows<{ cardId: string }>(CARDS_TODAY_SQL, user.id, today);
 
   const total = new Map(totals.map((r) => [r.deckId, toNum(r.n)]));
   const dueNow = load.total.learning + load.total.review;
@@ -49,7 +50,7 @@ export function* todaySummaryPlan(user: SessionUser, now: Date): SqlPlan<TodaySu
     due: dueNow,
     new: newToday,
     doneToday: toNum(days.find((d) => d.day === today)?.reviews),
-    cardsToday: toNum(cards?.n),
+    cardsToday: new Set(gradedToday.map((r) => r.cardId)).size,
     streak: streak(days.map((d) => d.day), today),
     estimateMinutes: estimateMinutes({ learning: 0, review: dueNow, new: newToday }),
     studyDay: today,
