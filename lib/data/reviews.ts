@@ -102,14 +102,81 @@ export function* gradePlan(user: SessionUser, req: GradeRequest, now: Date, writ
 /**
  * Grades one card: the FSRS state update, the review log and the study-day
  * counter are written in one transaction. Replaying a known id returns the
- * first answer and writes nothing. On SQLite it is one synchronous
- * better-sqlite3 transaction on Prisma's connection (no other request can
- * interleave; the commit keeps synchronous=FULL); on PostgreSQL it is queued
- * per user, so two instances racing on one card or one id act one after the other.
+ * first answer and writes nothing. On SQLite it runs synchronously on
+ * Prisma's connection inside a group commit (see {@link commitGrade}); on
+ * PostgreSQL it is queued per user, so two instances racing on one card or
+ * one id act one after the other.
  */
 export async function recordReview(user: SessionUser, req: GradeRequest, now: Date): Promise<GradeOutcome> {
-  const db = await idleConnection();
-  if (db) return db.transaction(() => runSqlitePlan(db, gradePlan(user, req, now, new Date()))).immediate();
-  const sqlite = databaseProvider(resolveDatabaseUrl()) === "sqlite";
-  return runUserTransaction(user.id, (tx) => runPrismaPlan(tx, gradePlan(user, req, now, new Date()), sqlite));
+  if (databaseProvider(resolveDatabaseUrl()) === "sqlite") return commitGrade(() => gradePlan(user, req, now, new Date()));
+  return runUserTransaction(user.id, (tx) => runPrismaPlan(tx, gradePlan(user, req, now, new Date())));
+}
+
+// ── SQLite group commit ─────────────────────────────────────────────────────
+// Every commit waits for an fsync (synchronous=FULL, which stays), and better-sqlite3
+// waits on the request thread: on a busy disk that, not CPU, capped grades per second.
+// Grades that arrive together are written in one transaction, each inside its own
+// savepoint (a refused grade rolls back alone), and all are answered after the one
+// commit: the same durability, one fsync for the batch. Within a batch grades apply
+// in arrival order, exactly as one after another.
+
+const MAX_BATCH = 64;
+interface PendingGrade {
+  plan: () => SqlPlan<GradeOutcome>;
+  resolve: (outcome: GradeOutcome) => void;
+  reject: (err: unknown) => void;
+}
+let pending: PendingGrade[] = [];
+let flushing = false;
+
+function commitGrade(plan: () => SqlPlan<GradeOutcome>): Promise<GradeOutcome> {
+  return new Promise((resolve, reject) => {
+    pending.push({ plan, resolve, reject });
+    if (!flushing) {
+      flushing = true;
+      // One turn of the event loop lets grades already received join this commit.
+      setImmediate(() => void flushGrades());
+    }
+  });
+}
+
+async function flushGrades(): Promise<void> {
+  try {
+    while (pending.length > 0) {
+      const db = await idleConnection();
+      const batch = pending.splice(0, MAX_BATCH);
+      if (!db) {
+        // Prisma's connection is not available (should not happen on SQLite): one at a time through Prisma.
+        for (const g of batch) runUserTransaction("", (tx) => runPrismaPlan(tx, g.plan(), true)).then(g.resolve, g.reject);
+        continue;
+      }
+      const outcomes: Array<{ ok: true; value: GradeOutcome } | { ok: false; err: unknown }> = [];
+      try {
+        db.transaction(() => {
+          outcomes.length = 0;
+          for (const g of batch) {
+            try {
+              outcomes.push({ ok: true, value: db.transaction(() => runSqlitePlan(db, g.plan()))() });
+            } catch (err) {
+              outcomes.push({ ok: false, err });
+            }
+          }
+        }).immediate();
+      } catch (err) {
+        for (const g of batch) g.reject(err); // the commit itself failed: nothing of the batch is stored
+        continue;
+      }
+      batch.forEach((g, i) => {
+        const o = outcomes[i]!;
+        if (o.ok) g.resolve(o.value);
+        else g.reject(o.err);
+      });
+    }
+  } finally {
+    flushing = false;
+    if (pending.length > 0) {
+      flushing = true;
+      setImmediate(() => void flushGrades());
+    }
+  }
 }
