@@ -78,12 +78,12 @@ async function main() {
     return { medianMs: median(samples), samples: samples.map((s) => Math.round(s * 100) / 100), sql };
   }
 
-  /** Times `getStats(user, now)` from lib/data/stats when this build has it. */
+  /** Times `getStats(user, { now, range: 30 })` (the /stats page's default range) from lib/data/stats when this build has it. */
   async function timeStats(at: Date): Promise<{ measured: Awaited<ReturnType<typeof time>> | null; note: string }> {
-    const mod = (await import(/* optional */ "@/lib/data/" + "stats").catch(() => null)) as { getStats?: (u: typeof SCALE_USER, n: Date) => Promise<unknown> } | null;
+    const mod = (await import(/* optional */ "@/lib/data/" + "stats").catch(() => null)) as { getStats?: (u: typeof SCALE_USER, q: { now: Date; range: 30 }) => Promise<unknown> } | null;
     if (!mod?.getStats) return { measured: null, note: "not measured: this build has no statistics DAL (lib/data/stats getStats)" };
     const getStats = mod.getStats;
-    return { measured: await time(() => getStats(SCALE_USER, at)), note: "getStats(user, now)" };
+    return { measured: await time(() => getStats(SCALE_USER, { now: at, range: 30 })), note: "getStats(user, { now, range: 30 })" };
   }
 
   const next = await time(() => getNextCard(SCALE_USER, { now }));

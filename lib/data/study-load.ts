@@ -22,6 +22,8 @@ export interface StudyLoad {
 
 export interface StudyLoadResult {
   total: StudyLoad;
+  /** Cards (not archived) per deck counted, topics and follow-ups. */
+  cardsPerDeck: Map<string, number>;
   decks: Map<string, StudyLoad>;
   studyDay: string;
 }
@@ -88,9 +90,10 @@ const DUE_SQL = `SELECT c."deckId" AS "deckId", s."state" AS "state", COUNT(*) A
     AND (c."parentId" IS NULL OR EXISTS (SELECT 1 FROM "card_state" p
       WHERE p."userId" = ? AND p."cardId" = c."parentId" AND p."state" <> 3 AND p."lastRating" <> 1))
   GROUP BY c."deckId", s."state"`;
-const TOPICS_SQL = `SELECT c."deckId" AS "deckId", COUNT(*) AS "n" FROM "card" c
-  WHERE c."parentId" IS NULL AND c."archivedAt" IS NULL
-    AND c."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)
+// From the index (deckId, archivedAt, parentId) alone.
+const DECK_CARDS_SQL = `SELECT c."deckId" AS "deckId", COUNT(*) AS "n", SUM(CASE WHEN c."parentId" IS NULL THEN 1 ELSE 0 END) AS "topics"
+  FROM "card" c
+  WHERE c."archivedAt" IS NULL AND c."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)
   GROUP BY c."deckId"`;
 const STUDIED_TOPICS_SQL = `SELECT c."deckId" AS "deckId", COUNT(*) AS "n"
   FROM "card_state" s JOIN "card" c ON c."id" = s."cardId"
@@ -124,7 +127,7 @@ export function* studyLoadPlan(user: SessionUser, input: StudyLoadInput): SqlPla
   const { allowance, dueBefore } = input;
   const ids = new Set(input.decks.map((d) => d.id));
   const dueRows = yield* selectRows<Counted & { state: unknown }>(DUE_SQL, user.id, dueBefore, user.id);
-  const topicRows = yield* selectRows<Counted>(TOPICS_SQL, user.id);
+  const deckRows = yield* selectRows<Counted & { topics: unknown }>(DECK_CARDS_SQL, user.id);
   const studiedRows = yield* selectRows<Counted>(STUDIED_TOPICS_SQL, user.id);
   const followupRows = yield* selectRows<Counted>(UNLOCKED_FOLLOWUPS_SQL, user.id, user.id);
 
@@ -132,7 +135,7 @@ export function* studyLoadPlan(user: SessionUser, input: StudyLoadInput): SqlPla
   const l = countsIn(dueRows.filter(isLearning), ids);
   const r = countsIn(dueRows.filter((row) => toNum(row.state) === 2), ids);
   const studied = countsIn(studiedRows, ids);
-  const t = new Map([...countsIn(topicRows, ids)].map(([id, n]) => [id, Math.max(0, n - (studied.get(id) ?? 0))] as const).filter(([, n]) => n > 0));
+  const t = new Map([...countsIn(deckRows.map((d) => ({ deckId: d.deckId, n: d.topics })), ids)].map(([id, n]) => [id, Math.max(0, n - (studied.get(id) ?? 0))] as const).filter(([, n]) => n > 0));
   const f = countsIn(followupRows, ids);
   const load = (lc: number, rc: number, tc: number, fc: number): StudyLoad => {
     const newTopics = Math.min(allowance.newLeft, tc);
@@ -141,7 +144,7 @@ export function* studyLoadPlan(user: SessionUser, input: StudyLoadInput): SqlPla
   };
   const all = new Set([...l.keys(), ...r.keys(), ...t.keys(), ...f.keys()]);
   const decks = new Map([...all].map((id) => [id, load(l.get(id) ?? 0, r.get(id) ?? 0, t.get(id) ?? 0, f.get(id) ?? 0)]));
-  return { total: load(sum(l), sum(r), sum(t), sum(f)), decks, studyDay: allowance.studyDay };
+  return { total: load(sum(l), sum(r), sum(t), sum(f)), decks, cardsPerDeck: countsIn(deckRows, ids), studyDay: allowance.studyDay };
 }
 
 /**

@@ -23,12 +23,15 @@ export interface TodaySummary {
 
 const STREAK_WINDOW_DAYS = 400;
 
-const TOTALS_SQL = `SELECT c."deckId" AS "deckId", COUNT(*) AS "n" FROM "card" c
-  WHERE c."archivedAt" IS NULL AND c."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)
-  GROUP BY c."deckId"`;
 const DAYS_SQL = `SELECT "day", "reviews" FROM "study_day" WHERE "userId" = ? AND "day" >= ?`;
-// Distinct in JS: with COUNT(DISTINCT "cardId") SQLite walks all of the user's logs by (userId, cardId).
-const CARDS_TODAY_SQL = `SELECT "cardId" FROM "review_log" WHERE "userId" = ? AND "studyDay" = ?`;
+// Distinct cards graded today: one index seek per card on (userId, studyDay, cardId), not a
+// walk over every grade of the day (a loose index scan written as a recursive query).
+const CARDS_TODAY_SQL = `WITH RECURSIVE graded("cardId") AS (
+    SELECT MIN("cardId") FROM "review_log" WHERE "userId" = ? AND "studyDay" = ?
+    UNION ALL
+    SELECT (SELECT MIN(l."cardId") FROM "review_log" l WHERE l."userId" = ? AND l."studyDay" = ? AND l."cardId" > graded."cardId")
+    FROM graded WHERE graded."cardId" IS NOT NULL)
+  SELECT COUNT("cardId") AS "n" FROM graded`;
 
 /** {@link getTodaySummary} as one plan: settings read once, per-deck counts from {@link studyLoadPlan}. */
 export function* todaySummaryPlan(user: SessionUser, now: Date): SqlPlan<TodaySummary> {
@@ -38,11 +41,10 @@ export function* todaySummaryPlan(user: SessionUser, now: Date): SqlPlan<TodaySu
   const allowance = yield* dailyAllowancePlan(user, now, settings);
   const decks = yield* visibleDecksPlan(user);
   const load = yield* studyLoadPlan(user, { settings, allowance, decks, dueBefore: endOfStudyDay(now, timezone, dayStartHour) });
-  const totals = yield* selectRows<{ deckId: string; n: unknown }>(TOTALS_SQL, user.id);
   const days = yield* selectRows<{ day: string; reviews: unknown }>(DAYS_SQL, user.id, addDays(today, -STREAK_WINDOW_DAYS));
-  const gradedToday = yield* selectRows<{ cardId: string }>(CARDS_TODAY_SQL, user.id, today);
+  const [cards] = yield* selectRows<{ n: unknown }>(CARDS_TODAY_SQL, user.id, today, user.id, today);
 
-  const total = new Map(totals.map((r) => [r.deckId, toNum(r.n)]));
+  const total = load.cardsPerDeck;
   const dueNow = load.total.learning + load.total.review;
   const newToday = load.total.new;
   const of = (id: string) => load.decks.get(id) ?? EMPTY_LOAD;
@@ -50,7 +52,7 @@ export function* todaySummaryPlan(user: SessionUser, now: Date): SqlPlan<TodaySu
     due: dueNow,
     new: newToday,
     doneToday: toNum(days.find((d) => d.day === today)?.reviews),
-    cardsToday: new Set(gradedToday.map((r) => r.cardId)).size,
+    cardsToday: toNum(cards?.n),
     streak: streak(days.map((d) => d.day), today),
     estimateMinutes: estimateMinutes({ learning: 0, review: dueNow, new: newToday }),
     studyDay: today,
