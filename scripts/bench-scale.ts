@@ -11,7 +11,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { SCALE_USER, generateScaleDb, scaleDbKey, type ScaleShape } from "../bench/lib/scale-db";
 import { median } from "../bench/lib/stats.mjs";
@@ -46,14 +45,17 @@ async function main() {
 
   // Hand the DAL a client that reports its SQL, by seeding the app singleton
   // (lib/db/prisma reuses globalThis.rehearsePrisma when set).
-  const { PrismaClient } = await import("@/lib/generated/prisma/client");
-  const client = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  // SQL text → its longest duration in the warm-up call (Prisma's own timing).
+  // The app's own client (with its SQLite handle, so the hot paths run their prepared
+  // statements as in production), with query events on.
+  const { createPrismaClient } = await import("@/lib/db/prisma");
+  const { observePlanSql } = await import("@/lib/db/sql-plan");
+  const client = createPrismaClient(`file:${file}`, { log: [{ emit: "event", level: "query" }] });
+  // SQL text → its longest duration in the warm-up call (Prisma's own timing, or ours for SQL plans).
   let capture: Map<string, number> | null = null;
-  client.$on("query", (e) => capture?.set(e.query, Math.max(capture.get(e.query) ?? 0, Number(e.duration))));
+  (client as unknown as { $on(e: "query", fn: (e: { query: string; duration: number }) => void): void }).$on("query", (e) =>
+    capture?.set(e.query, Math.max(capture.get(e.query) ?? 0, Number(e.duration))),
+  );
+  observePlanSql((sql, ms) => capture?.set(sql, Math.max(capture.get(sql) ?? 0, ms)));
   (globalThis as unknown as { rehearsePrisma: unknown }).rehearsePrisma = client;
 
   const { getNextCard } = await import("@/lib/data/study");

@@ -81,6 +81,13 @@ export function sqliteArg(value: unknown): unknown {
   return value === undefined ? null : value;
 }
 
+let observer: ((sql: string, ms: number) => void) | null = null;
+
+/** Reports every statement a plan runs on SQLite with its time (the scale bench explains them); null stops. */
+export function observePlanSql(fn: ((sql: string, ms: number) => void) | null): void {
+  observer = fn;
+}
+
 /** Runs a plan to completion on a better-sqlite3 connection, synchronously. */
 export function runSqlitePlan<T>(db: Database.Database, plan: SqlPlan<T>): T {
   let step = plan.next();
@@ -89,7 +96,9 @@ export function runSqlitePlan<T>(db: Database.Database, plan: SqlPlan<T>): T {
     try {
       const statement = statementOf(db, step.value.sql);
       const args = step.value.params.map(sqliteArg);
+      const t0 = observer ? performance.now() : 0;
       result = step.value.write ? statement.run(...args).changes : statement.all(...args);
+      observer?.(step.value.sql, performance.now() - t0);
     } catch (err) {
       step = plan.throw(err);
       continue;
