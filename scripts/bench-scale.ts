@@ -11,7 +11,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { SCALE_USER, generateScaleDb, scaleDbKey, type ScaleShape } from "../bench/lib/scale-db";
 import { median } from "../bench/lib/stats.mjs";
@@ -46,14 +45,17 @@ async function main() {
 
   // Hand the DAL a client that reports its SQL, by seeding the app singleton
   // (lib/db/prisma reuses globalThis.rehearsePrisma when set).
-  const { PrismaClient } = await import("@/lib/generated/prisma/client");
-  const client = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  // SQL text → its longest duration in the warm-up call (Prisma's own timing).
+  // The app's own client (with its SQLite handle, so the hot paths run their prepared
+  // statements as in production), with query events on.
+  const { createPrismaClient } = await import("@/lib/db/prisma");
+  const { observePlanSql } = await import("@/lib/db/sql-plan");
+  const client = createPrismaClient(`file:${file}`, { log: [{ emit: "event", level: "query" }] });
+  // SQL text → its longest duration in the warm-up call (Prisma's own timing, or ours for SQL plans).
   let capture: Map<string, number> | null = null;
-  client.$on("query", (e) => capture?.set(e.query, Math.max(capture.get(e.query) ?? 0, Number(e.duration))));
+  (client as unknown as { $on(e: "query", fn: (e: { query: string; duration: number }) => void): void }).$on("query", (e) =>
+    capture?.set(e.query, Math.max(capture.get(e.query) ?? 0, Number(e.duration))),
+  );
+  observePlanSql((sql, ms) => capture?.set(sql, Math.max(capture.get(sql) ?? 0, ms)));
   (globalThis as unknown as { rehearsePrisma: unknown }).rehearsePrisma = client;
 
   const { getNextCard } = await import("@/lib/data/study");
@@ -78,12 +80,12 @@ async function main() {
     return { medianMs: median(samples), samples: samples.map((s) => Math.round(s * 100) / 100), sql };
   }
 
-  /** Times `getStats(user, now)` from lib/data/stats when this build has it. */
+  /** Times `getStats(user, { now, range: 30 })` (the /stats page's default range) from lib/data/stats when this build has it. */
   async function timeStats(at: Date): Promise<{ measured: Awaited<ReturnType<typeof time>> | null; note: string }> {
-    const mod = (await import(/* optional */ "@/lib/data/" + "stats").catch(() => null)) as { getStats?: (u: typeof SCALE_USER, n: Date) => Promise<unknown> } | null;
+    const mod = (await import(/* optional */ "@/lib/data/" + "stats").catch(() => null)) as { getStats?: (u: typeof SCALE_USER, q: { now: Date; range: 30 }) => Promise<unknown> } | null;
     if (!mod?.getStats) return { measured: null, note: "not measured: this build has no statistics DAL (lib/data/stats getStats)" };
     const getStats = mod.getStats;
-    return { measured: await time(() => getStats(SCALE_USER, at)), note: "getStats(user, now)" };
+    return { measured: await time(() => getStats(SCALE_USER, { now: at, range: 30 })), note: "getStats(user, { now, range: 30 })" };
   }
 
   const next = await time(() => getNextCard(SCALE_USER, { now }));

@@ -45,4 +45,33 @@ describe("concurrent grades", () => {
     expect(state).toMatchObject({ version: 6, reps: 6 });
     expect(await prisma.studyDay.findMany({ where: { userId: user.id }, select: { reviews: true } })).toEqual([{ reviews: 6 }]);
   });
+
+  it("answer each of several grades sent together on its own: a refused one writes nothing, the rest are all stored", async () => {
+    const ids = await seedDeck("deck-c4");
+    const user = await seedUser();
+    const other = await seedUser();
+    const reused = uuid();
+    await recordReview(other, { id: reused, cardId: ids["topic-b"]!, rating: 3, durationMs: 1 }, NOW);
+    const results = await settle([
+      recordReview(user, { id: uuid(), cardId: ids["topic-a"]!, rating: 3, durationMs: 1, version: 0 }, NOW),
+      recordReview(user, { id: uuid(), cardId: ids["question"]!, rating: 4, durationMs: 1, version: 5 }, NOW), // stale version
+      recordReview(user, { id: uuid(), cardId: "no-such-card", rating: 3, durationMs: 1 }, NOW),
+      recordReview(user, { id: reused, cardId: ids["topic-b"]!, rating: 3, durationMs: 1 }, NOW), // another user's grade id
+      recordReview(user, { id: uuid(), cardId: ids["topic-b-follow"]!, rating: 3, durationMs: 1 }, NOW), // topic not passed
+      recordReview(user, { id: uuid(), cardId: ids["topic-b"]!, rating: 1, durationMs: 1 }, NOW),
+    ]);
+    expect(results.map((r) => (r.status === "fulfilled" ? r.value.created : ((r as PromiseRejectedResult).reason as { status: number; code?: string }).status))).toEqual([
+      true,
+      409,
+      404,
+      409,
+      409,
+      true,
+    ]);
+    const logs = await prisma.reviewLog.findMany({ where: { userId: user.id }, select: { cardId: true, rating: true } });
+    expect(new Map(logs.map((l) => [l.cardId, l.rating]))).toEqual(new Map([[ids["topic-a"], 3], [ids["topic-b"], 1]]));
+    expect(logs).toHaveLength(2);
+    expect(await prisma.cardState.count({ where: { userId: user.id } })).toBe(2);
+    expect(await prisma.studyDay.findMany({ where: { userId: user.id }, select: { reviews: true } })).toEqual([{ reviews: 2 }]);
+  });
 });

@@ -1,42 +1,71 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { selectRows, toBool, toDate, toDateOrNull, toNum, type SqlPlan } from "@/lib/db/sql-plan";
 import type { ParentStatus, QueueCard } from "@/lib/scheduler/queue";
 import type { CardStateRow } from "@/lib/scheduler/fsrs-mapping";
-import { FSRS_SELECT } from "./card-state-json";
 import type { SessionUser } from "./session-user";
-import { studyDeckFilter } from "./study-load";
 
 // Bounded reads: a session needs the head of each list, not all 100,000 cards.
 const MAX_DUE = 500;
 const MAX_FOLLOWUPS = 50;
 
-const STATE_SELECT = {
-  ...FSRS_SELECT,
-  suspended: true,
-  lastRating: true,
-  passedAt: true,
-  card: { select: { id: true, position: true, parentId: true } },
-} as const;
-
-type StateWithCard = {
-  suspended: boolean;
-  lastRating: number;
-  passedAt: Date | null;
-  card: { id: string; position: number; parentId: string | null };
-} & CardStateRow;
-
-function fromState(s: StateWithCard): QueueCard {
-  const { card, suspended, lastRating, passedAt, ...fsrs } = s;
-  return { cardId: card.id, position: card.position, parentId: card.parentId, archived: false, suspended, state: fsrs, lastRating, passedAt };
+/** A card_state row with its card, as the due query returns it (either driver). */
+export interface DueRow {
+  cardId: string;
+  position: unknown;
+  parentId: string | null;
+  due: unknown;
+  stability: number;
+  difficulty: number;
+  elapsedDays: unknown;
+  scheduledDays: unknown;
+  learningSteps: unknown;
+  reps: unknown;
+  lapses: unknown;
+  state: unknown;
+  lastReview: unknown;
+  suspended: unknown;
+  lastRating: unknown;
+  passedAt: unknown;
 }
 
-function asNew(c: { id: string; position: number; parentId: string | null }): QueueCard {
-  return { cardId: c.id, position: c.position, parentId: c.parentId, archived: false, suspended: false, state: null, lastRating: 0, passedAt: null };
+/** The FSRS columns of a card_state row read by hand. */
+export function fsrsStateOf(r: Omit<DueRow, "cardId" | "position" | "parentId" | "suspended" | "lastRating" | "passedAt">): CardStateRow {
+  return {
+    due: toDate(r.due),
+    stability: Number(r.stability),
+    difficulty: Number(r.difficulty),
+    elapsedDays: toNum(r.elapsedDays),
+    scheduledDays: toNum(r.scheduledDays),
+    learningSteps: toNum(r.learningSteps),
+    reps: toNum(r.reps),
+    lapses: toNum(r.lapses),
+    state: toNum(r.state) as CardStateRow["state"],
+    lastReview: toDateOrNull(r.lastReview),
+  };
+}
+
+function fromState(r: DueRow): QueueCard {
+  return {
+    cardId: r.cardId,
+    position: toNum(r.position),
+    parentId: r.parentId,
+    archived: false,
+    suspended: toBool(r.suspended),
+    state: fsrsStateOf(r),
+    lastRating: toNum(r.lastRating),
+    passedAt: toDateOrNull(r.passedAt),
+  };
+}
+
+type NewRow = { id: string; position: unknown; parentId: string | null };
+
+function asNew(c: NewRow): QueueCard {
+  return { cardId: c.id, position: toNum(c.position), parentId: c.parentId, archived: false, suspended: false, state: null, lastRating: 0, passedAt: null };
 }
 
 export interface CandidateQuery {
-  deckId?: string;
-  tag?: string;
+  /** The decks to study (already checked visible), or null for every visible deck. */
+  deckIds: readonly string[] | null;
   dueBefore: Date;
   newLimit: number;
   /** Unlocked follow-ups still allowed today (their own limit). */
@@ -44,57 +73,77 @@ export interface CandidateQuery {
 }
 
 /**
+ * The deck part of a candidate query: `deckIds` null means every visible deck.
+ * Returns the SQL condition on card alias `c` and its parameters.
+ */
+function deckCondition(user: SessionUser, deckIds: readonly string[] | null): [string, unknown[]] {
+  if (!deckIds) return [`c."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)`, [user.id]];
+  if (deckIds.length === 0) return ["1 = 0", []];
+  return [`c."deckId" IN (${deckIds.map(() => "?").join(", ")})`, [...deckIds]];
+}
+
+const STATE_COLUMNS = `s."due" AS "due", s."stability" AS "stability", s."difficulty" AS "difficulty", s."elapsedDays" AS "elapsedDays",
+  s."scheduledDays" AS "scheduledDays", s."learningSteps" AS "learningSteps", s."reps" AS "reps", s."lapses" AS "lapses",
+  s."state" AS "state", s."lastReview" AS "lastReview"`;
+
+/**
  * The cards a study queue is built from: due states, the first new topic
  * cards, and new follow-ups whose topic has been passed.
  */
-export async function loadStudyCandidates(user: SessionUser, q: CandidateQuery) {
-  const deck = studyDeckFilter(user, q);
-  const cardWhere = { archivedAt: null, deck };
-  const [due, fresh, followups] = await Promise.all([
-    prisma.cardState.findMany({
-      where: { userId: user.id, suspended: false, due: { lt: q.dueBefore }, card: cardWhere },
-      orderBy: { due: "asc" },
-      take: MAX_DUE,
-      select: STATE_SELECT,
-    }),
+export function* studyCandidatesPlan(user: SessionUser, q: CandidateQuery) {
+  const [deckSql, deckParams] = deckCondition(user, q.deckIds);
+  const due = yield* selectRows<DueRow>(
+    `SELECT c."id" AS "cardId", c."position" AS "position", c."parentId" AS "parentId", ${STATE_COLUMNS},
+       s."suspended" AS "suspended", s."lastRating" AS "lastRating", s."passedAt" AS "passedAt"
+     FROM "card_state" s JOIN "card" c ON c."id" = s."cardId"
+     WHERE s."userId" = ? AND s."suspended" = false AND s."due" < ? AND c."archivedAt" IS NULL AND ${deckSql}
+     ORDER BY s."due" ASC LIMIT ${MAX_DUE}`,
+    user.id,
+    q.dueBefore,
+    ...deckParams,
+  );
+  const fresh =
     q.newLimit > 0
-      ? prisma.card.findMany({
-          where: { ...cardWhere, parentId: null, states: { none: { userId: user.id } } },
-          orderBy: [{ position: "asc" }, { id: "asc" }],
-          take: q.newLimit,
-          select: { id: true, position: true, parentId: true },
-        })
-      : [],
-    q.followupLimit > 0 ? loadUnlockedFollowups(user, deck, q.followupLimit) : [],
-  ]);
+      ? yield* selectRows<NewRow>(
+          `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId" FROM "card" c
+           WHERE c."archivedAt" IS NULL AND ${deckSql} AND c."parentId" IS NULL
+             AND NOT EXISTS (SELECT 1 FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = c."id")
+           ORDER BY c."position" ASC, c."id" ASC LIMIT ?`,
+          ...deckParams,
+          user.id,
+          q.newLimit,
+        )
+      : [];
+  // New follow-ups whose topic card was passed and is not failing now.
+  const followups =
+    q.followupLimit > 0
+      ? yield* selectRows<NewRow>(
+          `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId"
+           FROM "card_state" p JOIN "card" c ON c."parentId" = p."cardId"
+           WHERE p."userId" = ? AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
+             AND c."archivedAt" IS NULL AND ${deckSql}
+             AND NOT EXISTS (SELECT 1 FROM "card_state" fs WHERE fs."userId" = ? AND fs."cardId" = c."id")
+           ORDER BY c."position" ASC, c."id" ASC LIMIT ?`,
+          user.id,
+          ...deckParams,
+          user.id,
+          Math.max(q.followupLimit, MAX_FOLLOWUPS),
+        )
+      : [];
   const cards = [...due.map(fromState), ...fresh.map(asNew), ...followups.map(asNew)];
-  return { cards, externalParents: await loadParentStatuses(user, cards) };
+  return { cards, externalParents: yield* parentStatusesPlan(user, cards) };
 }
 
-/** New follow-ups whose topic card was passed and is not failing now. */
-async function loadUnlockedFollowups(user: SessionUser, deck: ReturnType<typeof studyDeckFilter>, limit: number) {
-  return prisma.card.findMany({
-    where: {
-      archivedAt: null,
-      deck,
-      parentId: { not: null },
-      states: { none: { userId: user.id } },
-      parent: { states: { some: { userId: user.id, passedAt: { not: null }, state: { not: 3 }, lastRating: { not: 1 } } } },
-    },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    take: Math.max(limit, MAX_FOLLOWUPS),
-    select: { id: true, position: true, parentId: true },
-  });
-}
+const PARENT_SQL = `SELECT "passedAt", "state", "lastRating" FROM "card_state" WHERE "userId" = ? AND "cardId" = ?`;
 
 /** Passed/failing status of parents that are not themselves in the candidate list. */
-async function loadParentStatuses(user: SessionUser, cards: QueueCard[]): Promise<Map<string, ParentStatus>> {
+function* parentStatusesPlan(user: SessionUser, cards: QueueCard[]): SqlPlan<Map<string, ParentStatus>> {
   const inList = new Set(cards.map((c) => c.cardId));
   const ids = [...new Set(cards.map((c) => c.parentId).filter((id): id is string => !!id && !inList.has(id)))];
-  if (ids.length === 0) return new Map();
-  const rows = await prisma.cardState.findMany({
-    where: { userId: user.id, cardId: { in: ids } },
-    select: { cardId: true, passedAt: true, state: true, lastRating: true },
-  });
-  return new Map(rows.map((r) => [r.cardId, { passed: r.passedAt !== null, failing: r.state === 3 || r.lastRating === 1 }]));
+  const out = new Map<string, ParentStatus>();
+  for (const id of ids) {
+    const [r] = yield* selectRows<{ passedAt: unknown; state: unknown; lastRating: unknown }>(PARENT_SQL, user.id, id);
+    if (r) out.set(id, { passed: r.passedAt !== null && r.passedAt !== undefined, failing: toNum(r.state) === 3 || toNum(r.lastRating) === 1 });
+  }
+  return out;
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { readPlan, selectRows, toNum, type SqlPlan } from "@/lib/db/sql-plan";
 import { endOfStudyDay, studyDayOf } from "@/lib/scheduler/study-day";
-import { getExtraNew, getSettings } from "./settings";
+import { requestSettingsPlan, type RequestSettings } from "./settings-plan";
 import type { SessionUser } from "./session-user";
 import { visibleDecks } from "./visibility";
+import { visibleDecksPlan, type VisibleDeck } from "./visible-decks-plan";
 
 /** What one deck (or all of them) has to study in the rest of today's study day. */
 export interface StudyLoad {
@@ -21,6 +22,8 @@ export interface StudyLoad {
 
 export interface StudyLoadResult {
   total: StudyLoad;
+  /** Cards (not archived) per deck counted, topics and follow-ups. */
+  cardsPerDeck: Map<string, number>;
   decks: Map<string, StudyLoad>;
   studyDay: string;
 }
@@ -32,20 +35,16 @@ export interface DailyAllowance {
   followupsLeft: number;
 }
 
-/**
- * New topics and unlocked follow-ups left today: the settings' daily limits
- * (plus custom study's extra new cards for today) minus what today's review
- * log already introduced, each limit counting only its own kind.
- */
-export async function getDailyAllowance(user: SessionUser, now: Date): Promise<DailyAllowance> {
-  const settings = await getSettings(user);
+// Cards first graded today (state 0 before the grade), topics and follow-ups apart.
+const INTRODUCED_SQL = `SELECT c."parentId" AS "parentId" FROM "review_log" l JOIN "card" c ON c."id" = l."cardId"
+  WHERE l."userId" = ? AND l."studyDay" = ? AND l."state" = 0 AND l."undoneAt" IS NULL`;
+
+/** {@link getDailyAllowance} inside a plan, from settings already read. */
+export function* dailyAllowancePlan(user: SessionUser, now: Date, s: RequestSettings): SqlPlan<DailyAllowance> {
+  const { settings, extraNew } = s;
   const studyDay = studyDayOf(now, settings.timezone, settings.dayStartHour);
-  const introduced = await prisma.reviewLog.findMany({
-    where: { userId: user.id, studyDay, state: 0, undoneAt: null },
-    select: { card: { select: { parentId: true } } },
-  });
-  const followupsToday = introduced.filter((l) => l.card.parentId !== null).length;
-  const extraNew = await getExtraNew(user);
+  const introduced = yield* selectRows<{ parentId: string | null }>(INTRODUCED_SQL, user.id, studyDay);
+  const followupsToday = introduced.filter((l) => l.parentId !== null).length;
   const extra = extraNew.day === studyDay ? extraNew.count : 0;
   return {
     studyDay,
@@ -54,7 +53,18 @@ export async function getDailyAllowance(user: SessionUser, now: Date): Promise<D
   };
 }
 
-/** The decks a session studies: all visible ones, or one deck, or the decks with one tag (custom study). */
+/**
+ * New topics and unlocked follow-ups left today: the settings' daily limits
+ * (plus custom study's extra new cards for today) minus what today's review
+ * log already introduced, each limit counting only its own kind.
+ */
+export async function getDailyAllowance(user: SessionUser, now: Date): Promise<DailyAllowance> {
+  return readPlan(function* () {
+    return yield* dailyAllowancePlan(user, now, yield* requestSettingsPlan(user));
+  });
+}
+
+/** The decks a session studies, as a Prisma `where`: all visible ones, or one deck, or the decks with one tag (custom study). */
 export function studyDeckFilter(user: SessionUser, opts: { deckId?: string; tag?: string }) {
   return {
     ...visibleDecks(user),
@@ -64,9 +74,78 @@ export function studyDeckFilter(user: SessionUser, opts: { deckId?: string; tag?
   };
 }
 
-type Counted = { deckId: string; _count: { _all: number } };
-const toMap = (rows: Counted[]) => new Map(rows.map((r) => [r.deckId, r._count._all]));
+/** The same filter over the visible decks a plan read. */
+export function filterStudyDecks(decks: readonly VisibleDeck[], opts: { deckId?: string; tag?: string }): VisibleDeck[] {
+  // tags is a JSON string[]: match the quoted tag so "db" does not match "dbms".
+  const quoted = opts.tag ? JSON.stringify(opts.tag) : null;
+  return decks.filter((d) => (!opts.deckId || d.id === opts.deckId) && (!quoted || d.tags.includes(quoted)));
+}
+
+// Every count is driven from the user's card_state rows (index userId, suspended, due)
+// or from card by deck; a new topic is counted as topics − studied topics.
+// Follow-ups count only while their topic is not failing (learning/review) or passed and not failing (new).
+const DUE_SQL = `SELECT c."deckId" AS "deckId", s."state" AS "state", COUNT(*) AS "n"
+  FROM "card_state" s JOIN "card" c ON c."id" = s."cardId"
+  WHERE s."userId" = ? AND s."suspended" = false AND s."due" < ? AND s."state" > 0 AND c."archivedAt" IS NULL
+    AND (c."parentId" IS NULL OR EXISTS (SELECT 1 FROM "card_state" p
+      WHERE p."userId" = ? AND p."cardId" = c."parentId" AND p."state" <> 3 AND p."lastRating" <> 1))
+  GROUP BY c."deckId", s."state"`;
+// From the index (deckId, archivedAt, parentId) alone.
+const DECK_CARDS_SQL = `SELECT c."deckId" AS "deckId", COUNT(*) AS "n", SUM(CASE WHEN c."parentId" IS NULL THEN 1 ELSE 0 END) AS "topics"
+  FROM "card" c
+  WHERE c."archivedAt" IS NULL AND c."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)
+  GROUP BY c."deckId"`;
+const STUDIED_TOPICS_SQL = `SELECT c."deckId" AS "deckId", COUNT(*) AS "n"
+  FROM "card_state" s JOIN "card" c ON c."id" = s."cardId"
+  WHERE s."userId" = ? AND c."parentId" IS NULL AND c."archivedAt" IS NULL
+  GROUP BY c."deckId"`;
+const UNLOCKED_FOLLOWUPS_SQL = `SELECT f."deckId" AS "deckId", COUNT(*) AS "n"
+  FROM "card_state" p JOIN "card" f ON f."parentId" = p."cardId"
+  WHERE p."userId" = ? AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1 AND f."archivedAt" IS NULL
+    AND NOT EXISTS (SELECT 1 FROM "card_state" fs WHERE fs."userId" = ? AND fs."cardId" = f."id")
+  GROUP BY f."deckId"`;
+
+type Counted = { deckId: string; n: unknown };
+
+function countsIn(rows: Counted[], decks: Set<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of rows) if (decks.has(r.deckId)) out.set(r.deckId, (out.get(r.deckId) ?? 0) + toNum(r.n));
+  return out;
+}
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
+export interface StudyLoadInput {
+  settings: RequestSettings;
+  allowance: DailyAllowance;
+  /** The decks to count (visible ones, already filtered by deck or tag). */
+  decks: readonly VisibleDeck[];
+  dueBefore: Date;
+}
+
+/** {@link getStudyLoad} inside a plan. */
+export function* studyLoadPlan(user: SessionUser, input: StudyLoadInput): SqlPlan<StudyLoadResult> {
+  const { allowance, dueBefore } = input;
+  const ids = new Set(input.decks.map((d) => d.id));
+  const dueRows = yield* selectRows<Counted & { state: unknown }>(DUE_SQL, user.id, dueBefore, user.id);
+  const deckRows = yield* selectRows<Counted & { topics: unknown }>(DECK_CARDS_SQL, user.id);
+  const studiedRows = yield* selectRows<Counted>(STUDIED_TOPICS_SQL, user.id);
+  const followupRows = yield* selectRows<Counted>(UNLOCKED_FOLLOWUPS_SQL, user.id, user.id);
+
+  const isLearning = (r: { state: unknown }) => toNum(r.state) === 1 || toNum(r.state) === 3;
+  const l = countsIn(dueRows.filter(isLearning), ids);
+  const r = countsIn(dueRows.filter((row) => toNum(row.state) === 2), ids);
+  const studied = countsIn(studiedRows, ids);
+  const t = new Map([...countsIn(deckRows.map((d) => ({ deckId: d.deckId, n: d.topics })), ids)].map(([id, n]) => [id, Math.max(0, n - (studied.get(id) ?? 0))] as const).filter(([, n]) => n > 0));
+  const f = countsIn(followupRows, ids);
+  const load = (lc: number, rc: number, tc: number, fc: number): StudyLoad => {
+    const newTopics = Math.min(allowance.newLeft, tc);
+    const fu = Math.min(allowance.followupsLeft, fc);
+    return { learning: lc, review: rc, newTopics, followups: fu, new: newTopics + fu };
+  };
+  const all = new Set([...l.keys(), ...r.keys(), ...t.keys(), ...f.keys()]);
+  const decks = new Map([...all].map((id) => [id, load(l.get(id) ?? 0, r.get(id) ?? 0, t.get(id) ?? 0, f.get(id) ?? 0)]));
+  return { total: load(sum(l), sum(r), sum(t), sum(f)), decks, cardsPerDeck: countsIn(deckRows, ids), studyDay: allowance.studyDay };
+}
 
 /**
  * The one place that says what a deck has to study today: Today, the library
@@ -76,34 +155,14 @@ const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 
  * `dueBefore` defaults to the end of the study day (study-ahead passes later).
  */
 export async function getStudyLoad(user: SessionUser, now: Date, opts: { deckId?: string; tag?: string; dueBefore?: Date } = {}): Promise<StudyLoadResult> {
-  const settings = await getSettings(user);
-  const allowance = await getDailyAllowance(user, now);
-  const dueBefore = opts.dueBefore ?? endOfStudyDay(now, settings.timezone, settings.dayStartHour);
-  const deck = studyDeckFilter(user, opts);
-  const active = { archivedAt: null, deck };
-  const notFailing = { userId: user.id, state: { not: 3 }, lastRating: { not: 1 } };
-  const gate = { OR: [{ parentId: null }, { parent: { states: { some: notFailing } } }] };
-  const dueState = (states: number[]) => ({ some: { userId: user.id, suspended: false, due: { lt: dueBefore }, state: { in: states } } });
-
-  const [learning, review, topics, followups] = await Promise.all([
-    prisma.card.groupBy({ by: ["deckId"], where: { ...active, ...gate, states: dueState([1, 3]) }, _count: { _all: true } }),
-    prisma.card.groupBy({ by: ["deckId"], where: { ...active, ...gate, states: dueState([2]) }, _count: { _all: true } }),
-    prisma.card.groupBy({ by: ["deckId"], where: { ...active, parentId: null, states: { none: { userId: user.id } } }, _count: { _all: true } }),
-    prisma.card.groupBy({
-      by: ["deckId"],
-      where: { ...active, parentId: { not: null }, states: { none: { userId: user.id } }, parent: { states: { some: { ...notFailing, passedAt: { not: null } } } } },
-      _count: { _all: true },
-    }),
-  ]);
-  const [l, r, t, f] = [toMap(learning), toMap(review), toMap(topics), toMap(followups)];
-  const load = (lc: number, rc: number, tc: number, fc: number): StudyLoad => {
-    const newTopics = Math.min(allowance.newLeft, tc);
-    const fu = Math.min(allowance.followupsLeft, fc);
-    return { learning: lc, review: rc, newTopics, followups: fu, new: newTopics + fu };
-  };
-  const ids = new Set([...l.keys(), ...r.keys(), ...t.keys(), ...f.keys()]);
-  const decks = new Map([...ids].map((id) => [id, load(l.get(id) ?? 0, r.get(id) ?? 0, t.get(id) ?? 0, f.get(id) ?? 0)]));
-  return { total: load(sum(l), sum(r), sum(t), sum(f)), decks, studyDay: allowance.studyDay };
+  return readPlan(function* () {
+    const settings = yield* requestSettingsPlan(user);
+    const allowance = yield* dailyAllowancePlan(user, now, settings);
+    const decks = filterStudyDecks(yield* visibleDecksPlan(user), opts);
+    const s = settings.settings;
+    const dueBefore = opts.dueBefore ?? endOfStudyDay(now, s.timezone, s.dayStartHour);
+    return yield* studyLoadPlan(user, { settings, allowance, decks, dueBefore });
+  });
 }
 
 /** A deck with nothing to study today. */

@@ -1,18 +1,17 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { readPlan, selectRows, toNum, type SqlPlan } from "@/lib/db/sql-plan";
 import type { CardKind } from "@/lib/parser/types";
-import { buildQueue, type QueueItem, type RemainingCounts } from "@/lib/scheduler/queue";
+import { buildQueue, type RemainingCounts } from "@/lib/scheduler/queue";
 import { previewIntervals } from "@/lib/scheduler/scheduler";
 import { endOfStudyDay } from "@/lib/scheduler/study-day";
 import { estimateTargetSeconds } from "@/lib/study/target-seconds";
 import { notFound } from "./errors";
 import { parseStringList } from "./json-fields";
-import { getActiveWeights } from "./active-weights";
-import { getSettings } from "./settings";
+import { requestSettingsPlan } from "./settings-plan";
 import type { SessionUser } from "./session-user";
-import { loadStudyCandidates } from "./study-candidates";
-import { getDailyAllowance, getStudyLoad } from "./study-load";
-import { visibleDecks } from "./visibility";
+import { studyCandidatesPlan } from "./study-candidates";
+import { dailyAllowancePlan, filterStudyDecks, studyLoadPlan } from "./study-load";
+import { visibleDecksPlan } from "./visible-decks-plan";
 
 const AHEAD_DAYS = 7;
 
@@ -39,21 +38,23 @@ export interface NextCard {
   studyDay: string;
 }
 
-/**
- * The next card of the user's session (optionally one deck; `ahead` pulls in
- * reviews due within a week), with the interval each grade would give.
- */
-export async function getNextCard(user: SessionUser, opts: { deckId?: string; tag?: string; ahead?: boolean; now: Date }): Promise<NextCard> {
+const LAST_GRADED_SQL = `SELECT "cardId" FROM "review_log" WHERE "userId" = ? ORDER BY "reviewedAt" DESC, "createdAt" DESC LIMIT 1`;
+
+/** {@link getNextCard} as one plan: settings read once, every query hand-written. */
+export function* nextCardPlan(user: SessionUser, opts: { deckId?: string; tag?: string; ahead?: boolean; now: Date }): SqlPlan<NextCard> {
   const { now, deckId, tag } = opts;
-  if (deckId && !(await prisma.deck.findFirst({ where: { id: deckId, ...visibleDecks(user) }, select: { id: true } }))) {
-    throw notFound("덱을 찾을 수 없습니다.");
-  }
-  const settings = await getSettings(user);
-  const { newLeft, followupsLeft } = await getDailyAllowance(user, now);
+  const visible = yield* visibleDecksPlan(user);
+  const decks = filterStudyDecks(visible, { deckId, tag });
+  if (deckId && !visible.some((d) => d.id === deckId)) throw notFound("덱을 찾을 수 없습니다.");
+  const requestSettings = yield* requestSettingsPlan(user);
+  const { settings, w } = requestSettings;
+  const allowance = yield* dailyAllowancePlan(user, now, requestSettings);
+  const { newLeft, followupsLeft } = allowance;
   let dueBefore = endOfStudyDay(now, settings.timezone, settings.dayStartHour);
   if (opts.ahead) dueBefore = new Date(dueBefore.getTime() + AHEAD_DAYS * 86_400_000);
 
-  const { cards, externalParents } = await loadStudyCandidates(user, { deckId, tag, dueBefore, newLimit: newLeft, followupLimit: followupsLeft });
+  const deckIds = deckId || tag ? decks.map((d) => d.id) : null;
+  const { cards, externalParents } = yield* studyCandidatesPlan(user, { deckIds, dueBefore, newLimit: newLeft, followupLimit: followupsLeft });
   const queue = buildQueue({
     cards,
     now,
@@ -63,48 +64,48 @@ export async function getNextCard(user: SessionUser, opts: { deckId?: string; ta
     externalParents,
   });
   // The bar shows what Today and the library show for this deck: one count for every page.
-  const { total, studyDay } = await getStudyLoad(user, now, { deckId, tag, dueBefore });
+  const { total, studyDay } = yield* studyLoadPlan(user, { settings: requestSettings, allowance, decks, dueBefore });
   const remaining: RemainingCounts = { learning: total.learning, review: total.review, new: total.new };
-  const head = await pickHead(user, queue.items);
+  // Like an interviewer's tail question, a follow-up that just unlocked comes
+  // right after its topic even when the topic itself is not due again yet.
+  const [last] = yield* selectRows<{ cardId: string }>(LAST_GRADED_SQL, user.id);
+  const head = (last && queue.items.find((i) => i.kind === "new" && i.card.parentId === last.cardId)) ?? queue.items[0];
   if (!head) return { card: null, intervals: null, remaining, studyDay };
 
-  const card = await loadStudyCard(user, head.cardId, settings.targetAnswerSeconds);
-  const w = await getActiveWeights(user);
+  const card = yield* studyCardPlan(user, head.cardId, settings.targetAnswerSeconds);
   const previews = previewIntervals({ state: head.card.state, cardId: head.cardId, now, settings: w ? { ...settings, w } : settings });
   const intervals = Object.fromEntries(previews.map((p) => [String(p.rating), { label: p.label, due: p.due.toISOString() }]));
   return { card, intervals: intervals as NextCard["intervals"], remaining, studyDay };
 }
 
 /**
- * Like an interviewer's tail question, a follow-up that just unlocked comes
- * right after its topic even when the topic itself is not due again yet.
+ * The next card of the user's session (optionally one deck; `ahead` pulls in
+ * reviews due within a week), with the interval each grade would give.
  */
-async function pickHead(user: SessionUser, items: QueueItem[]): Promise<QueueItem | undefined> {
-  const last = await prisma.reviewLog.findFirst({
-    where: { userId: user.id },
-    orderBy: [{ reviewedAt: "desc" }, { createdAt: "desc" }],
-    select: { cardId: true },
-  });
-  const tail = last && items.find((i) => i.kind === "new" && i.card.parentId === last.cardId);
-  return tail ?? items[0];
+export async function getNextCard(user: SessionUser, opts: { deckId?: string; tag?: string; ahead?: boolean; now: Date }): Promise<NextCard> {
+  return readPlan(() => nextCardPlan(user, opts));
 }
 
-export async function loadStudyCard(user: SessionUser, cardId: string, targetAnswerSeconds: number): Promise<StudyCard> {
-  const row = await prisma.card.findUniqueOrThrow({
-    where: { id: cardId },
-    select: {
-      id: true,
-      kind: true,
-      prompt: true,
-      answer: true,
-      tips: true,
-      steps: true,
-      parentId: true,
-      parent: { select: { prompt: true } },
-      deck: { select: { id: true, title: true } },
-      states: { where: { userId: user.id }, select: { version: true } },
-    },
-  });
+const STUDY_CARD_SQL = `SELECT c."id" AS "id", c."kind" AS "kind", c."prompt" AS "prompt", c."answer" AS "answer", c."tips" AS "tips",
+    c."steps" AS "steps", c."parentId" AS "parentId", p."prompt" AS "parentPrompt", d."id" AS "deckId", d."title" AS "deckTitle",
+    s."version" AS "version"
+  FROM "card" c JOIN "deck" d ON d."id" = c."deckId"
+  LEFT JOIN "card" p ON p."id" = c."parentId"
+  LEFT JOIN "card_state" s ON s."userId" = ? AND s."cardId" = c."id"
+  WHERE c."id" = ?`;
+
+type StudyCardRow = Omit<StudyCard, "tips" | "steps" | "version" | "targetSeconds" | "parentPrompt" | "parentId"> & {
+  tips: string;
+  steps: string | null;
+  parentId: string | null;
+  parentPrompt: string | null;
+  version: unknown;
+};
+
+/** One card as the study page shows it, inside a plan. */
+export function* studyCardPlan(user: SessionUser, cardId: string, targetAnswerSeconds: number): SqlPlan<StudyCard> {
+  const [row] = yield* selectRows<StudyCardRow>(STUDY_CARD_SQL, user.id, cardId);
+  if (!row) throw notFound("카드를 찾을 수 없습니다.");
   return {
     id: row.id,
     kind: row.kind as CardKind,
@@ -112,10 +113,14 @@ export async function loadStudyCard(user: SessionUser, cardId: string, targetAns
     answer: row.answer,
     tips: parseStringList(row.tips),
     ...(row.steps ? { steps: parseStringList(row.steps) } : {}),
-    ...(row.parentId ? { parentId: row.parentId, parentPrompt: row.parent?.prompt } : {}),
-    deckId: row.deck.id,
-    deckTitle: row.deck.title,
-    version: row.states[0]?.version ?? 0,
+    ...(row.parentId ? { parentId: row.parentId, parentPrompt: row.parentPrompt ?? undefined } : {}),
+    deckId: row.deckId,
+    deckTitle: row.deckTitle,
+    version: toNum(row.version),
     targetSeconds: targetAnswerSeconds > 0 ? targetAnswerSeconds : estimateTargetSeconds(row.answer),
   };
+}
+
+export async function loadStudyCard(user: SessionUser, cardId: string, targetAnswerSeconds: number): Promise<StudyCard> {
+  return readPlan(() => studyCardPlan(user, cardId, targetAnswerSeconds));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/prisma";
 import { recordReview } from "./reviews";
 import { getTodaySummary } from "./today";
 import { seedDeck, seedUser } from "@/test/fixtures/study-fixtures";
@@ -40,5 +41,33 @@ describe("getTodaySummary", () => {
 
     expect((await deck(new Date("2026-11-28T01:00:00Z"))).s.streak).toBe(0); // a missed day breaks it
     expect((await deck(DAY3_10AM)).s.streak).toBe(2);
+  });
+
+  it("counts from card_state: archived cards are gone, a suspended card is studied but not due, new = topics − studied", async () => {
+    const ids = await seedDeck("deck-today-states");
+    const user = await seedUser("Asia/Seoul", 10);
+    const other = await seedUser("Asia/Seoul", 10);
+    const row = async (now: Date) => {
+      const s = await getTodaySummary(user, now);
+      const d = s.decks.find((x) => x.id === "deck-today-states")!;
+      return { due: d.due, new: d.new, total: d.total, doneToday: s.doneToday, cardsToday: s.cardsToday };
+    };
+    await recordReview(user, { id: uuid(), cardId: ids["topic-a"]!, rating: 3, durationMs: 1 }, DAY1_10AM); // learning, due today; unlocks topic-a-follow
+    await recordReview(user, { id: uuid(), cardId: ids["topic-a"]!, rating: 1, durationMs: 1 }, DAY1_10AM); // same card again: one distinct card
+    await recordReview(user, { id: uuid(), cardId: ids["question"]!, rating: 4, durationMs: 1 }, DAY1_10AM); // a review days away
+    await recordReview(other, { id: uuid(), cardId: ids["topic-b"]!, rating: 3, durationMs: 1 }, DAY1_10AM); // someone else's progress
+    // topic-a was failed (Again): its follow-up waits; topic-b is still new.
+    expect(await row(DAY1_10AM)).toEqual({ due: 1, new: 1, total: 5, doneToday: 3, cardsToday: 2 });
+
+    await prisma.card.update({ where: { id: ids["topic-b"]! }, data: { archivedAt: DAY1_10AM } });
+    expect(await row(DAY1_10AM)).toEqual({ due: 1, new: 0, total: 4, doneToday: 3, cardsToday: 2 });
+
+    await prisma.cardState.update({ where: { userId_cardId: { userId: user.id, cardId: ids["topic-a"]! } }, data: { suspended: true } });
+    expect(await row(DAY1_10AM)).toEqual({ due: 0, new: 0, total: 4, doneToday: 3, cardsToday: 2 }); // suspended: not due, and not new either
+
+    await prisma.cardState.update({ where: { userId_cardId: { userId: user.id, cardId: ids["topic-a"]! } }, data: { suspended: false } });
+    await recordReview(user, { id: uuid(), cardId: ids["topic-a"]!, rating: 3, durationMs: 1 }, DAY1_0330_NEXT_MORNING);
+    // Passing again unlocks its follow-up (new 1); the step it is on is due later that study day.
+    expect(await row(DAY1_0330_NEXT_MORNING)).toEqual({ due: 1, new: 1, total: 4, doneToday: 4, cardsToday: 2 });
   });
 });

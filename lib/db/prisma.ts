@@ -1,7 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type Database from "better-sqlite3";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseFilePath, databaseProvider, ensureDatabaseDir, resolveDatabaseUrl } from "./database-url";
 import { applyPragmas } from "./pragmas";
@@ -103,7 +103,7 @@ export async function idleSqliteHandleOf(client: PrismaClient): Promise<Database
  * the PostgreSQL one is typed as the SQLite one and the rest of the app has
  * a single code path.
  */
-export function createPrismaClient(url = resolveDatabaseUrl()): PrismaClient {
+export function createPrismaClient(url = resolveDatabaseUrl(), options: { log?: Prisma.LogDefinition[] } = {}): PrismaClient {
   if (databaseProvider(url) === "postgresql") {
     const poolSize = Number(process.env.DATABASE_POOL_SIZE) || 10;
     const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize }) });
@@ -112,7 +112,7 @@ export function createPrismaClient(url = resolveDatabaseUrl()): PrismaClient {
   const file = databaseFilePath(url);
   ensureDatabaseDir(file);
   const handle: { db: Database.Database | null; gate: TransactionGate } = { db: null, gate: new TransactionGate() };
-  const client = new PrismaClient({ adapter: createAdapter(file, handle.gate, (db) => (handle.db = db)) });
+  const client = new PrismaClient({ adapter: createAdapter(file, handle.gate, (db) => (handle.db = db)), ...options });
   sqliteHandles.set(client, handle);
   return client;
 }

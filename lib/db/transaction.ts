@@ -9,7 +9,8 @@ function isRetryable(err: unknown): boolean {
   const e = err as { code?: string; message?: string } | null;
   if (!e) return false;
   if (e.code === "P2034" || e.code === "P2002") return true;
-  return /40001|40P01|could not serialize|deadlock detected/i.test(e.message ?? "");
+  // Raw statements (lib/db/sql-plan.ts) report the database code in the message: 23505 is a unique race.
+  return /40001|40P01|23505|could not serialize|deadlock detected/i.test(e.message ?? "");
 }
 
 /**

@@ -168,3 +168,15 @@ describe("day arithmetic and streak", () => {
     expect(streak(["2026-02-27", "2026-02-28", "2026-03-01"], "2026-03-01")).toBe(3);
   });
 });
+
+describe("startOfStudyDayFor, remembered", () => {
+  it("answers the same start again, and a caller changing its Date does not change the next answer", () => {
+    // 2026-03-08: New York springs forward at 02:00; the day starting at 04:00 local is 08:00 UTC.
+    const first = startOfStudyDayFor("2026-03-08", "America/New_York", 4);
+    expect(first.toISOString()).toBe("2026-03-08T08:00:00.000Z");
+    first.setTime(0);
+    expect(startOfStudyDayFor("2026-03-08", "America/New_York", 4).toISOString()).toBe("2026-03-08T08:00:00.000Z");
+    expect(startOfStudyDayFor("2026-03-07", "America/New_York", 4).toISOString()).toBe("2026-03-07T09:00:00.000Z");
+    expect(startOfStudyDayFor("2026-03-08", "Asia/Seoul", 4).toISOString()).toBe("2026-03-07T19:00:00.000Z");
+  });
+});

@@ -110,11 +110,22 @@ export function studyDayOf(date: Date, timeZone: string, dayStartHour: number): 
   return isoDay(toSchedulerTime(date, timeZone, dayStartHour).getTime());
 }
 
+// A day's start depends only on (day, zone, hour) and costs several time-zone lookups;
+// Today and the next card ask for it on every request. Bounded, oldest first out.
+const MAX_STARTS = 5000;
+const starts = new Map<string, number>();
+
 /** Start (inclusive) of the study day `day` (`YYYY-MM-DD`): `dayStartHour`:00 local. */
 export function startOfStudyDayFor(day: string, timeZone: string, dayStartHour: number): Date {
+  const key = `${day}|${timeZone}|${dayStartHour}`;
+  const known = starts.get(key);
+  if (known !== undefined) return new Date(known);
   const midnight = Date.parse(`${day}T00:00:00Z`);
   if (Number.isNaN(midnight)) throw new RangeError(`Invalid study day: ${day}`);
-  return fromSchedulerTime(new Date(midnight), timeZone, dayStartHour);
+  const start = fromSchedulerTime(new Date(midnight), timeZone, dayStartHour);
+  if (starts.size >= MAX_STARTS) starts.delete(starts.keys().next().value as string);
+  starts.set(key, start.getTime());
+  return start;
 }
 
 /** Start (inclusive) of the study day containing `now`. */

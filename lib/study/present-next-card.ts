@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextCard } from "@/lib/data/study";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { renderMarkdownCached as renderMarkdown } from "@/lib/markdown/render-markdown-cached";
 
 /** The /study/next answer: the card plus sanitized HTML of everything the UI displays. */
 export function presentNextCard(next: NextCard) {

@@ -1,0 +1,71 @@
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { executeSql, runPrismaPlan, runSqlitePlan, selectRows, sqliteArg, toBool, toDate, toNum, type SqlPlan } from "./sql-plan";
+
+function memoryDb() {
+  const db = new Database(":memory:");
+  db.exec(`CREATE TABLE "t" ("id" TEXT PRIMARY KEY, "at" DATETIME NOT NULL, "flag" BOOLEAN NOT NULL, "n" INTEGER NOT NULL)`);
+  return db;
+}
+
+function* insertAndRead(id: string, at: Date): SqlPlan<{ changed: number; rows: { id: string; at: string; flag: number; n: number }[] }> {
+  const changed = yield* executeSql(`INSERT INTO "t" ("id", "at", "flag", "n") VALUES (?, ?, ?, ?)`, id, at, true, 7);
+  const rows = yield* selectRows<{ id: string; at: string; flag: number; n: number }>(`SELECT "id", "at", "flag", "n" FROM "t" WHERE "id" = ?`, id);
+  return { changed, rows };
+}
+
+describe("SQL plans", () => {
+  it("write dates and booleans on SQLite exactly as Prisma's adapter does", () => {
+    const db = memoryDb();
+    const out = runSqlitePlan(db, insertAndRead("a", new Date("2026-11-24T01:00:00Z")));
+    expect(out).toEqual({ changed: 1, rows: [{ id: "a", at: "2026-11-24T01:00:00.000+00:00", flag: 1, n: 7 }] });
+    expect(sqliteArg(undefined)).toBeNull();
+    expect(sqliteArg(false)).toBe(0);
+  });
+
+  it("return a failed statement's error into the plan, which may handle it", () => {
+    const db = memoryDb();
+    runSqlitePlan(db, insertAndRead("a", new Date("2026-11-24T01:00:00Z")));
+    function* duplicate(): SqlPlan<string> {
+      try {
+        yield* insertAndRead("a", new Date("2026-11-25T01:00:00Z"));
+        return "inserted";
+      } catch (err) {
+        return (err as Error).message;
+      }
+    }
+    expect(runSqlitePlan(db, duplicate())).toBe("UNIQUE constraint failed: t.id");
+  });
+
+  it("roll a synchronous transaction back when the plan throws", () => {
+    const db = memoryDb();
+    function* insertThenRefuse(): SqlPlan<never> {
+      yield* insertAndRead("b", new Date("2026-11-24T01:00:00Z"));
+      throw new Error("refused");
+    }
+    expect(() => db.transaction(() => runSqlitePlan(db, insertThenRefuse())).immediate()).toThrow("refused");
+    expect(db.prepare(`SELECT COUNT(*) AS n FROM "t"`).get()).toEqual({ n: 0 });
+  });
+
+  it("number the placeholders for PostgreSQL and pass arguments through Prisma's raw calls", async () => {
+    const calls: unknown[][] = [];
+    const fake = {
+      $queryRawUnsafe: async (...args: unknown[]) => (calls.push(["query", ...args]), [{ id: "a", at: new Date("2026-11-24T01:00:00Z"), flag: true, n: 7n }]),
+      $executeRawUnsafe: async (...args: unknown[]) => (calls.push(["execute", ...args]), 1),
+    };
+    const at = new Date("2026-11-24T01:00:00Z");
+    const out = await runPrismaPlan(fake as never, insertAndRead("a", at));
+    expect(calls).toEqual([
+      ["execute", `INSERT INTO "t" ("id", "at", "flag", "n") VALUES ($1, $2, $3, $4)`, "a", at, true, 7],
+      ["query", `SELECT "id", "at", "flag", "n" FROM "t" WHERE "id" = $1`, "a"],
+    ]);
+    const row = out.rows[0]!;
+    expect([toDate(row.at).toISOString(), toBool(row.flag), toNum(row.n)]).toEqual(["2026-11-24T01:00:00.000Z", true, 7]);
+  });
+
+  it("read values from either driver the same way", () => {
+    expect(toDate("2026-11-24T01:00:00.000+00:00").toISOString()).toBe("2026-11-24T01:00:00.000Z");
+    expect([toBool(1), toBool(0), toBool(true), toBool(false)]).toEqual([true, false, true, false]);
+    expect([toNum(3n), toNum(null), toNum(2)]).toEqual([3, 0, 2]);
+  });
+});

@@ -1,0 +1,161 @@
+import type Database from "better-sqlite3";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseProvider, resolveDatabaseUrl } from "./database-url";
+import { idleSqliteHandleOf, prisma as appPrisma } from "./prisma";
+
+/**
+ * Hand-written SQL for the hot paths (Today, next card, a grade), written once
+ * and run on either database. Prisma 6.19 compiles a query plan for every call
+ * (half the CPU of those requests in the profile, bench/README.md), `$queryRaw`
+ * included; on SQLite these run as cached prepared statements on Prisma's own
+ * better-sqlite3 connection instead.
+ *
+ * A plan is a generator that yields SQL steps and receives their results, so
+ * the same code runs synchronously on SQLite (no other request can interleave,
+ * and a grade is one synchronous better-sqlite3 transaction) and awaits each
+ * step on PostgreSQL. SQL is written with `?` placeholders and double-quoted
+ * identifiers; `true`/`false` literals and `ON CONFLICT … DO UPDATE` work on both.
+ */
+export interface SqlStep {
+  sql: string;
+  params: readonly unknown[];
+  write: boolean;
+}
+
+export type SqlPlan<T> = Generator<SqlStep, T, unknown>;
+
+/** Runs a SELECT inside a plan: `const rows = yield* selectRows<Row>(sql, a, b)`. */
+export function* selectRows<R>(sql: string, ...params: unknown[]): Generator<SqlStep, R[], unknown> {
+  return (yield { sql, params, write: false }) as R[];
+}
+
+/** Runs an INSERT/UPDATE/DELETE inside a plan; returns the number of rows changed. */
+export function* executeSql(sql: string, ...params: unknown[]): Generator<SqlStep, number, unknown> {
+  return (yield { sql, params, write: true }) as number;
+}
+
+// ── Values as each driver returns them ──────────────────────────────────────
+
+/** A DateTime column: ISO text on SQLite (better-sqlite3), a Date on PostgreSQL. */
+export function toDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(value as string | number);
+}
+
+export function toDateOrNull(value: unknown): Date | null {
+  return value === null || value === undefined ? null : toDate(value);
+}
+
+/** A Boolean column: 0/1 on SQLite, a boolean on PostgreSQL. */
+export function toBool(value: unknown): boolean {
+  return value === true || value === 1 || value === 1n;
+}
+
+/** A count or integer: PostgreSQL returns COUNT(*) and SUM as bigint. */
+export function toNum(value: unknown): number {
+  return value === null || value === undefined ? 0 : Number(value);
+}
+
+// ── SQLite: prepared statements on Prisma's connection ──────────────────────
+
+const MAX_STATEMENTS = 200;
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+function statementOf(db: Database.Database, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    if (cache.size >= MAX_STATEMENTS) cache.delete(cache.keys().next().value as string);
+    // Prisma's adapter turns safe integers on for the connection; our columns fit in a double.
+    statement = db.prepare(sql);
+    if (statement.reader) statement.safeIntegers(false);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+/** Arguments as `@prisma/adapter-better-sqlite3` writes them, so Prisma reads our rows back. */
+export function sqliteArg(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value === undefined ? null : value;
+}
+
+let observer: ((sql: string, ms: number) => void) | null = null;
+
+/** Reports every statement a plan runs on SQLite with its time (the scale bench explains them); null stops. */
+export function observePlanSql(fn: ((sql: string, ms: number) => void) | null): void {
+  observer = fn;
+}
+
+/** Runs a plan to completion on a better-sqlite3 connection, synchronously. */
+export function runSqlitePlan<T>(db: Database.Database, plan: SqlPlan<T>): T {
+  let step = plan.next();
+  while (!step.done) {
+    let result: unknown;
+    try {
+      const statement = statementOf(db, step.value.sql);
+      const args = step.value.params.map(sqliteArg);
+      const t0 = observer ? performance.now() : 0;
+      result = step.value.write ? statement.run(...args).changes : statement.all(...args);
+      observer?.(step.value.sql, performance.now() - t0);
+    } catch (err) {
+      step = plan.throw(err);
+      continue;
+    }
+    step = plan.next(result);
+  }
+  return step.value;
+}
+
+// ── Through Prisma (PostgreSQL, or SQLite before Prisma opened its connection) ─
+
+const numbered = new Map<string, string>();
+
+/** `?` → `$1, $2, …` for PostgreSQL (our SQL has no `?` inside literals). */
+function numberPlaceholders(sql: string): string {
+  let out = numbered.get(sql);
+  if (out === undefined) {
+    let i = 0;
+    out = sql.replace(/\?/g, () => `$${++i}`);
+    if (numbered.size < MAX_STATEMENTS) numbered.set(sql, out);
+  }
+  return out;
+}
+
+type Queryable = Pick<PrismaClient | Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
+
+/** Runs a plan through Prisma's raw queries, one awaited step at a time. */
+export async function runPrismaPlan<T>(db: Queryable, plan: SqlPlan<T>, sqlite = false): Promise<T> {
+  let step = plan.next();
+  while (!step.done) {
+    let result: unknown;
+    try {
+      const sql = sqlite ? step.value.sql : numberPlaceholders(step.value.sql);
+      const params = step.value.params.map((p) => (p === undefined ? null : p));
+      result = step.value.write ? await db.$executeRawUnsafe(sql, ...params) : await db.$queryRawUnsafe(sql, ...params);
+    } catch (err) {
+      step = plan.throw(err);
+      continue;
+    }
+    step = plan.next(result);
+  }
+  return step.value;
+}
+
+const isSqliteApp = () => databaseProvider(resolveDatabaseUrl()) === "sqlite";
+
+/** Prisma's SQLite connection once idle (opening it first if Prisma has not yet), else null. */
+export async function idleConnection(client: PrismaClient = appPrisma): Promise<Database.Database | null> {
+  const db = await idleSqliteHandleOf(client);
+  if (db || !isSqliteApp()) return db;
+  await client.$connect();
+  return idleSqliteHandleOf(client);
+}
+
+/** Runs a read-only plan: synchronously on SQLite, as one consistent snapshot; through Prisma elsewhere. */
+export async function readPlan<T>(plan: () => SqlPlan<T>, client: PrismaClient = appPrisma): Promise<T> {
+  const db = await idleConnection(client);
+  if (db) return runSqlitePlan(db, plan());
+  return runPrismaPlan(client, plan(), isSqliteApp());
+}
