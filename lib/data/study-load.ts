@@ -90,15 +90,12 @@ const DUE_SQL = `SELECT c."deckId" AS "deckId", s."state" AS "state", COUNT(*) A
     AND (c."parentId" IS NULL OR EXISTS (SELECT 1 FROM "card_state" p
       WHERE p."userId" = ? AND p."cardId" = c."parentId" AND p."state" <> 3 AND p."lastRating" <> 1))
   GROUP BY c."deckId", s."state"`;
-// From the index (deckId, archivedAt, parentId) alone.
-const DECK_CARDS_SQL = `SELECT c."deckId" AS "deckId", COUNT(*) AS "n", SUM(CASE WHEN c."parentId" IS NULL THEN 1 ELSE 0 END) AS "topics"
-  FROM "card" c
-  WHERE c."archivedAt" IS NULL AND c."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)
-  GROUP BY c."deckId"`;
-const STUDIED_TOPICS_SQL = `SELECT c."deckId" AS "deckId", COUNT(*) AS "n"
-  FROM "card_state" s JOIN "card" c ON c."id" = s."cardId"
-  WHERE s."userId" = ? AND c."parentId" IS NULL AND c."archivedAt" IS NULL
-  GROUP BY c."deckId"`;
+// Per-deck totals and studied topics are counters kept by the 0008 triggers (deck_count,
+// deck_progress): constant time per deck instead of visiting every card and every state.
+const DECK_CARDS_SQL = `SELECT dc."deckId" AS "deckId", dc."cards" AS "n", dc."topics" AS "topics"
+  FROM "deck_count" dc
+  WHERE dc."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)`;
+const STUDIED_TOPICS_SQL = `SELECT p."deckId" AS "deckId", p."studiedTopics" AS "n" FROM "deck_progress" p WHERE p."userId" = ?`;
 const UNLOCKED_FOLLOWUPS_SQL = `SELECT f."deckId" AS "deckId", COUNT(*) AS "n"
   FROM "card_state" p JOIN "card" f ON f."parentId" = p."cardId"
   WHERE p."userId" = ? AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1 AND f."archivedAt" IS NULL
