@@ -46,3 +46,29 @@ export function* firstNewTopicsPlan(user: SessionUser, deckSql: string, deckPara
   }
   return found;
 }
+
+// Decks with unlocked follow-ups (kept by the 0008 triggers), then each deck's follow-ups.
+const FOLLOWUP_DECKS_SQL = (deckSql: string) => `SELECT p."deckId" AS "deckId" FROM "deck_progress" p
+  WHERE p."userId" = ? AND p."unlockedFollowups" > 0 AND ${deckSql}`;
+const DECK_FOLLOWUPS_SQL = `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId"
+  FROM "card" c JOIN "card_state" p ON p."userId" = ? AND p."cardId" = c."parentId"
+  WHERE c."deckId" = ? AND c."archivedAt" IS NULL AND c."parentId" IS NOT NULL
+    AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
+    AND NOT EXISTS (SELECT 1 FROM "card_state" fs WHERE fs."userId" = ? AND fs."cardId" = c."id")
+  ORDER BY c."position" ASC, c."id" ASC LIMIT ?`;
+
+/**
+ * The first `limit` new follow-ups whose topic is passed and not failing, by
+ * (position, id), read only from the decks whose counter says they have one
+ * (`deckSql` is a condition on `p."deckId"` with its parameters).
+ */
+export function* unlockedFollowupsPlan(user: SessionUser, deckSql: string, deckParams: unknown[], limit: number): SqlPlan<NewTopicRow[]> {
+  if (limit <= 0) return [];
+  const decks = yield* selectRows<{ deckId: string }>(FOLLOWUP_DECKS_SQL(deckSql), user.id, ...deckParams);
+  let found: NewTopicRow[] = [];
+  for (const { deckId } of decks) {
+    found.push(...(yield* selectRows<NewTopicRow>(DECK_FOLLOWUPS_SQL, user.id, deckId, user.id, limit)));
+    found = found.sort(byPositionThenId).slice(0, limit);
+  }
+  return found;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { selectRows, toBool, toDate, toDateOrNull, toNum, type SqlPlan } from "@/lib/db/sql-plan";
 import type { ParentStatus, QueueCard } from "@/lib/scheduler/queue";
 import type { CardStateRow } from "@/lib/scheduler/fsrs-mapping";
-import { firstNewTopicsPlan } from "./new-topics-plan";
+import { firstNewTopicsPlan, unlockedFollowupsPlan } from "./new-topics-plan";
 import type { SessionUser } from "./session-user";
 
 // Bounded reads: a session needs the head of each list, not all 100,000 cards.
@@ -105,22 +105,8 @@ export function* studyCandidatesPlan(user: SessionUser, q: CandidateQuery) {
   );
   // The first new topics by position, each deck read from its frontier (deck_progress).
   const fresh = yield* firstNewTopicsPlan(user, ...deckCondition(user, q.deckIds, `dc."deckId"`), q.newLimit);
-  // New follow-ups whose topic card was passed and is not failing now.
-  const followups =
-    q.followupLimit > 0
-      ? yield* selectRows<NewRow>(
-          `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId"
-           FROM "card_state" p JOIN "card" c ON c."parentId" = p."cardId"
-           WHERE p."userId" = ? AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
-             AND c."archivedAt" IS NULL AND ${deckSql}
-             AND NOT EXISTS (SELECT 1 FROM "card_state" fs WHERE fs."userId" = ? AND fs."cardId" = c."id")
-           ORDER BY c."position" ASC, c."id" ASC LIMIT ?`,
-          user.id,
-          ...deckParams,
-          user.id,
-          Math.max(q.followupLimit, MAX_FOLLOWUPS),
-        )
-      : [];
+  // New follow-ups whose topic card was passed and is not failing now, from the decks that have any (deck_progress).
+  const followups = yield* unlockedFollowupsPlan(user, ...deckCondition(user, q.deckIds, `p."deckId"`), q.followupLimit > 0 ? Math.max(q.followupLimit, MAX_FOLLOWUPS) : 0);
   const cards = [...due.map(fromState), ...fresh.map(asNew), ...followups.map(asNew)];
   return { cards, externalParents: yield* parentStatusesPlan(user, cards) };
 }

@@ -40,18 +40,26 @@ async function counters() {
   )
     .map((r) => `${r.deckId}: ${n(r.cards)} cards, ${n(r.topics)} topics`)
     .sort();
-  const progress = (await rows<{ userId: string; deckId: string; studiedTopics: unknown }>(`SELECT "userId", "deckId", "studiedTopics" FROM "deck_progress"`))
-    .filter((r) => n(r.studiedTopics) !== 0)
-    .map((r) => `${r.userId}/${r.deckId}: ${n(r.studiedTopics)}`)
+  const progress = (await rows<{ userId: string; deckId: string; studiedTopics: unknown; unlockedFollowups: unknown }>(`SELECT "userId", "deckId", "studiedTopics", "unlockedFollowups" FROM "deck_progress"`))
+    .filter((r) => n(r.studiedTopics) !== 0 || n(r.unlockedFollowups) !== 0)
+    .map((r) => `${r.userId}/${r.deckId}: ${n(r.studiedTopics)} studied, ${n(r.unlockedFollowups)} unlocked`)
     .sort();
-  const studied = (
-    await rows<{ userId: string; deckId: string; n: unknown }>(
-      `SELECT s."userId" AS "userId", c."deckId" AS "deckId", COUNT(*) AS "n" FROM "card_state" s JOIN "card" c ON c."id" = s."cardId"
-       WHERE c."parentId" IS NULL AND c."archivedAt" IS NULL GROUP BY s."userId", c."deckId"`,
-    )
-  )
-    .map((r) => `${r.userId}/${r.deckId}: ${n(r.n)}`)
-    .sort();
+  const recounted = new Map<string, { studied: number; unlocked: number }>();
+  const add = (key: string, field: "studied" | "unlocked", v: number) => recounted.set(key, { studied: 0, unlocked: 0, ...recounted.get(key), [field]: v });
+  for (const r of await rows<{ userId: string; deckId: string; n: unknown }>(
+    `SELECT s."userId" AS "userId", c."deckId" AS "deckId", COUNT(*) AS "n" FROM "card_state" s JOIN "card" c ON c."id" = s."cardId"
+     WHERE c."parentId" IS NULL AND c."archivedAt" IS NULL GROUP BY s."userId", c."deckId"`,
+  ))
+    add(`${r.userId}/${r.deckId}`, "studied", n(r.n));
+  // The study-load query before 0008: follow-ups without a state whose topic is passed and not failing.
+  for (const r of await rows<{ userId: string; deckId: string; n: unknown }>(
+    `SELECT p."userId" AS "userId", f."deckId" AS "deckId", COUNT(*) AS "n" FROM "card_state" p JOIN "card" f ON f."parentId" = p."cardId"
+     WHERE p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1 AND f."archivedAt" IS NULL
+       AND NOT EXISTS (SELECT 1 FROM "card_state" fs WHERE fs."userId" = p."userId" AND fs."cardId" = f."id")
+     GROUP BY p."userId", f."deckId"`,
+  ))
+    add(`${r.userId}/${r.deckId}`, "unlocked", n(r.n));
+  const studied = [...recounted].map(([key, v]) => `${key}: ${v.studied} studied, ${v.unlocked} unlocked`).sort();
   // No new topic (not archived, no state) may sit below a stored frontier.
   const frontierViolations = await rows<{ userId: string; deckId: string }>(
     `SELECT p."userId" AS "userId", p."deckId" AS "deckId" FROM "deck_progress" p JOIN "card" t ON t."deckId" = p."deckId"
@@ -64,7 +72,7 @@ async function counters() {
 async function expectCountersRight(step: string) {
   const c = await counters();
   expect(c.decks.stored, `${step}: deck_count`).toEqual(c.decks.recount);
-  expect(c.studied.stored, `${step}: deck_progress.studiedTopics`).toEqual(c.studied.recount);
+  expect(c.studied.stored, `${step}: deck_progress.studiedTopics, unlockedFollowups`).toEqual(c.studied.recount);
   expect(c.frontierViolations, `${step}: deck_progress.newFrom`).toEqual([]);
 }
 
@@ -99,6 +107,12 @@ async function grade(user: User, deckId: string, rating: 1 | 2 | 3 | 4, now: Dat
   return next.card.id;
 }
 
+/** Grades one named card (its current version), as another tab would. */
+async function gradeCard(user: User, cardId: string, rating: 1 | 2 | 3 | 4, now: Date) {
+  const s = await prisma.cardState.findUnique({ where: { userId_cardId: { userId: user.id, cardId } }, select: { version: true } });
+  await recordReview(user, { id: crypto.randomUUID(), cardId, rating, durationMs: 1, version: s?.version ?? 0 }, now);
+}
+
 /** Ten topics, every other one with a follow-up: enough positions for the frontier to move. */
 function bigDeck(slug: string, without: string[] = [], followupOf: Record<string, string> = {}): ParsedDeck {
   const cards: ParsedDeck["cards"] = [];
@@ -128,6 +142,16 @@ describe("study counters (deck_count, deck_progress) kept by triggers", () => {
     await expectCountersRight("graded");
     const ids = Object.fromEntries((await prisma.card.findMany({ where: { deckId: owned }, select: { id: true, key: true } })).map((c) => [c.key, c.id]));
     expect(await getNextCard(a, { deckId: owned, now: at(7) }).then((x) => x.remaining.new)).toBeGreaterThan(0);
+    // A passed topic lapses (its follow-up waits), then recovers (it unlocks again).
+    await gradeCard(a, ids["t2"]!, 3, at(7));
+    const unlockedOf = async () => (await rows<{ n: unknown }>(`SELECT "unlockedFollowups" AS "n" FROM "deck_progress" WHERE "userId" = ? AND "deckId" = ?`, a.id, owned))[0]?.n;
+    const before = n(await unlockedOf());
+    await gradeCard(a, ids["t2"]!, 1, at(7.5));
+    expect(n(await unlockedOf())).toBe(before - 1);
+    await expectCountersRight("lapse");
+    await gradeCard(a, ids["t2"]!, 3, at(7.7));
+    expect(n(await unlockedOf())).toBe(before);
+    await expectCountersRight("recover");
 
     // Undo a first grade (the state row goes), then grade again.
     await undoLastReview(a, at(8));

@@ -11,6 +11,7 @@ CREATE TABLE "deck_progress" (
     "deckId" TEXT NOT NULL,
     "studiedTopics" INTEGER NOT NULL DEFAULT 0,
     "newFrom" INTEGER NOT NULL DEFAULT 0,
+    "unlockedFollowups" INTEGER NOT NULL DEFAULT 0,
 
     PRIMARY KEY ("userId", "deckId")
 );
@@ -18,6 +19,9 @@ CREATE TABLE "deck_progress" (
 -- CreateIndex
 CREATE INDEX "deck_progress_deckId_idx" ON "deck_progress"("deckId");
 
+
+-- CreateIndex
+CREATE INDEX "card_state_cardId_idx" ON "card_state"("cardId");
 
 -- Backfill from the rows already there (topics = cards without a parent; only cards not archived count).
 INSERT INTO "deck_count" ("deckId", "cards", "topics")
@@ -29,6 +33,13 @@ UPDATE "deck_progress" SET "newFrom" = COALESCE((SELECT t."position" FROM "card"
     WHERE t."deckId" = "deck_progress"."deckId" AND t."archivedAt" IS NULL AND t."parentId" IS NULL
       AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = "deck_progress"."userId" AND x."cardId" = t."id")
     ORDER BY t."position" LIMIT 1), 2147483647);
+
+INSERT INTO "deck_progress" ("userId", "deckId", "unlockedFollowups")
+  SELECT p."userId", f."deckId", COUNT(*) FROM "card" f JOIN "card_state" p ON p."cardId" = f."parentId"
+  WHERE f."archivedAt" IS NULL AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
+    AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = p."userId" AND x."cardId" = f."id")
+  GROUP BY p."userId", f."deckId"
+  ON CONFLICT ("userId", "deckId") DO UPDATE SET "unlockedFollowups" = excluded."unlockedFollowups";
 
 -- The counters are kept by triggers, so every writer (Prisma, raw SQL, cascades)
 -- keeps them right inside its own transaction. A "topic" counts while it has no
@@ -42,6 +53,11 @@ BEGIN
     ON CONFLICT ("deckId") DO UPDATE SET "cards" = "cards" + 1, "topics" = "topics" + excluded."topics";
   UPDATE "deck_progress" SET "newFrom" = NEW."position"
     WHERE NEW."parentId" IS NULL AND "deckId" = NEW."deckId" AND "newFrom" > NEW."position";
+  INSERT INTO "deck_progress" ("userId", "deckId", "unlockedFollowups")
+    SELECT p."userId", NEW."deckId", 1 FROM "card_state" p
+    WHERE p."cardId" = NEW."parentId" AND NEW."archivedAt" IS NULL AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1 AND EXISTS (SELECT 1 FROM "deck" WHERE "id" = NEW."deckId")
+      AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = p."userId" AND x."cardId" = NEW."id")
+    ON CONFLICT ("userId", "deckId") DO UPDATE SET "unlockedFollowups" = "unlockedFollowups" + 1;
 END;
 
 -- Before the card goes: remove its states first, so their triggers still see the card.
@@ -50,10 +66,14 @@ BEGIN
   DELETE FROM "card_state" WHERE "cardId" = OLD."id";
   UPDATE "deck_count" SET "cards" = "cards" - 1, "topics" = "topics" - (OLD."parentId" IS NULL)
     WHERE "deckId" = OLD."deckId" AND OLD."archivedAt" IS NULL;
+  UPDATE "deck_progress" SET "unlockedFollowups" = "unlockedFollowups" - 1
+    WHERE "deckId" = OLD."deckId" AND OLD."archivedAt" IS NULL AND "userId" IN (SELECT p."userId" FROM "card_state" p
+      WHERE p."cardId" = OLD."parentId" AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
+        AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = p."userId" AND x."cardId" = OLD."id"));
 END;
 
 CREATE TRIGGER "card_counters_update" AFTER UPDATE OF "archivedAt", "parentId", "deckId", "position" ON "card"
-  WHEN (OLD."archivedAt" IS NULL) IS NOT (NEW."archivedAt" IS NULL) OR (OLD."parentId" IS NULL) IS NOT (NEW."parentId" IS NULL)
+  WHEN (OLD."archivedAt" IS NULL) IS NOT (NEW."archivedAt" IS NULL) OR OLD."parentId" IS NOT NEW."parentId"
     OR OLD."deckId" IS NOT NEW."deckId" OR OLD."position" IS NOT NEW."position"
 BEGIN
   UPDATE "deck_count" SET "cards" = "cards" - 1, "topics" = "topics" - (OLD."parentId" IS NULL)
@@ -70,6 +90,15 @@ BEGIN
     ON CONFLICT ("userId", "deckId") DO UPDATE SET "studiedTopics" = "studiedTopics" + 1;
   UPDATE "deck_progress" SET "newFrom" = NEW."position"
     WHERE NEW."parentId" IS NULL AND NEW."archivedAt" IS NULL AND "deckId" = NEW."deckId" AND "newFrom" > NEW."position";
+  UPDATE "deck_progress" SET "unlockedFollowups" = "unlockedFollowups" - 1
+    WHERE "deckId" = OLD."deckId" AND OLD."archivedAt" IS NULL AND "userId" IN (SELECT p."userId" FROM "card_state" p
+      WHERE p."cardId" = OLD."parentId" AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
+        AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = p."userId" AND x."cardId" = OLD."id"));
+  INSERT INTO "deck_progress" ("userId", "deckId", "unlockedFollowups")
+    SELECT p."userId", NEW."deckId", 1 FROM "card_state" p
+    WHERE p."cardId" = NEW."parentId" AND NEW."archivedAt" IS NULL AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1 AND EXISTS (SELECT 1 FROM "deck" WHERE "id" = NEW."deckId")
+      AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = p."userId" AND x."cardId" = NEW."id")
+    ON CONFLICT ("userId", "deckId") DO UPDATE SET "unlockedFollowups" = "unlockedFollowups" + 1;
 END;
 
 -- card_state: studied topics per deck, and the frontier moves past what was just studied.
@@ -84,6 +113,16 @@ BEGIN
       ORDER BY t."position" LIMIT 1), 2147483647)
     WHERE "userId" = NEW."userId"
       AND "deckId" = (SELECT c."deckId" FROM "card" c WHERE c."id" = NEW."cardId" AND c."parentId" IS NULL AND c."archivedAt" IS NULL);
+  -- unlocked follow-ups: this card stops being one; this state may unlock its own follow-ups
+  UPDATE "deck_progress" SET "unlockedFollowups" = "unlockedFollowups" - 1
+    WHERE "userId" = NEW."userId" AND "deckId" = (SELECT f."deckId" FROM "card" f JOIN "card_state" p ON p."userId" = NEW."userId" AND p."cardId" = f."parentId"
+      WHERE f."id" = NEW."cardId" AND f."archivedAt" IS NULL AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1);
+  INSERT INTO "deck_progress" ("userId", "deckId", "unlockedFollowups")
+    SELECT NEW."userId", f."deckId", COUNT(*) FROM "card" f
+    WHERE f."parentId" = NEW."cardId" AND f."archivedAt" IS NULL AND NEW."passedAt" IS NOT NULL AND NEW."state" <> 3 AND NEW."lastRating" <> 1
+      AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = NEW."userId" AND x."cardId" = f."id")
+    GROUP BY f."deckId"
+    ON CONFLICT ("userId", "deckId") DO UPDATE SET "unlockedFollowups" = "unlockedFollowups" + excluded."unlockedFollowups";
 END;
 
 CREATE TRIGGER "card_state_counters_delete" AFTER DELETE ON "card_state"
@@ -92,6 +131,14 @@ BEGIN
       "newFrom" = MIN("newFrom", (SELECT c."position" FROM "card" c WHERE c."id" = OLD."cardId"))
     WHERE "userId" = OLD."userId"
       AND "deckId" = (SELECT c."deckId" FROM "card" c WHERE c."id" = OLD."cardId" AND c."parentId" IS NULL AND c."archivedAt" IS NULL);
+  -- unlocked follow-ups: this card may be one again; its follow-ups lose an open topic
+  UPDATE "deck_progress" SET "unlockedFollowups" = "unlockedFollowups" + 1
+    WHERE "userId" = OLD."userId" AND "deckId" = (SELECT f."deckId" FROM "card" f JOIN "card_state" p ON p."userId" = OLD."userId" AND p."cardId" = f."parentId"
+      WHERE f."id" = OLD."cardId" AND f."archivedAt" IS NULL AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1);
+  UPDATE "deck_progress" SET "unlockedFollowups" = "unlockedFollowups" - (SELECT COUNT(*) FROM "card" f
+      WHERE f."parentId" = OLD."cardId" AND f."deckId" = "deck_progress"."deckId" AND f."archivedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = OLD."userId" AND x."cardId" = f."id"))
+    WHERE "userId" = OLD."userId" AND OLD."passedAt" IS NOT NULL AND OLD."state" <> 3 AND OLD."lastRating" <> 1 AND "deckId" IN (SELECT f."deckId" FROM "card" f WHERE f."parentId" = OLD."cardId");
 END;
 
 -- A state moved to another user or card (restore moves a staging account's states): out of the old, into the new.
@@ -111,6 +158,40 @@ BEGIN
       ORDER BY t."position" LIMIT 1), 2147483647)
     WHERE "userId" = NEW."userId"
       AND "deckId" = (SELECT c."deckId" FROM "card" c WHERE c."id" = NEW."cardId" AND c."parentId" IS NULL AND c."archivedAt" IS NULL);
+  -- unlocked follow-ups: this card may be one again; its follow-ups lose an open topic
+  UPDATE "deck_progress" SET "unlockedFollowups" = "unlockedFollowups" + 1
+    WHERE "userId" = OLD."userId" AND "deckId" = (SELECT f."deckId" FROM "card" f JOIN "card_state" p ON p."userId" = OLD."userId" AND p."cardId" = f."parentId"
+      WHERE f."id" = OLD."cardId" AND f."archivedAt" IS NULL AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1);
+  UPDATE "deck_progress" SET "unlockedFollowups" = "unlockedFollowups" - (SELECT COUNT(*) FROM "card" f
+      WHERE f."parentId" = OLD."cardId" AND f."deckId" = "deck_progress"."deckId" AND f."archivedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = OLD."userId" AND x."cardId" = f."id"))
+    WHERE "userId" = OLD."userId" AND OLD."passedAt" IS NOT NULL AND OLD."state" <> 3 AND OLD."lastRating" <> 1 AND "deckId" IN (SELECT f."deckId" FROM "card" f WHERE f."parentId" = OLD."cardId");
+  -- unlocked follow-ups: this card stops being one; this state may unlock its own follow-ups
+  UPDATE "deck_progress" SET "unlockedFollowups" = "unlockedFollowups" - 1
+    WHERE "userId" = NEW."userId" AND "deckId" = (SELECT f."deckId" FROM "card" f JOIN "card_state" p ON p."userId" = NEW."userId" AND p."cardId" = f."parentId"
+      WHERE f."id" = NEW."cardId" AND f."archivedAt" IS NULL AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1);
+  INSERT INTO "deck_progress" ("userId", "deckId", "unlockedFollowups")
+    SELECT NEW."userId", f."deckId", COUNT(*) FROM "card" f
+    WHERE f."parentId" = NEW."cardId" AND f."archivedAt" IS NULL AND NEW."passedAt" IS NOT NULL AND NEW."state" <> 3 AND NEW."lastRating" <> 1
+      AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = NEW."userId" AND x."cardId" = f."id")
+    GROUP BY f."deckId"
+    ON CONFLICT ("userId", "deckId") DO UPDATE SET "unlockedFollowups" = "unlockedFollowups" + excluded."unlockedFollowups";
+END;
+
+-- A topic passed, lapsed or recovered: its follow-ups without a state unlock or wait.
+CREATE TRIGGER "card_state_counters_open" AFTER UPDATE OF "passedAt", "state", "lastRating" ON "card_state"
+  WHEN (OLD."passedAt" IS NOT NULL AND OLD."state" <> 3 AND OLD."lastRating" <> 1) IS NOT (NEW."passedAt" IS NOT NULL AND NEW."state" <> 3 AND NEW."lastRating" <> 1) AND OLD."userId" IS NEW."userId" AND OLD."cardId" IS NEW."cardId"
+BEGIN
+  UPDATE "deck_progress" SET "unlockedFollowups" = "unlockedFollowups" - (SELECT COUNT(*) FROM "card" f
+      WHERE f."parentId" = OLD."cardId" AND f."deckId" = "deck_progress"."deckId" AND f."archivedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = OLD."userId" AND x."cardId" = f."id"))
+    WHERE "userId" = OLD."userId" AND OLD."passedAt" IS NOT NULL AND OLD."state" <> 3 AND OLD."lastRating" <> 1 AND "deckId" IN (SELECT f."deckId" FROM "card" f WHERE f."parentId" = OLD."cardId");
+  INSERT INTO "deck_progress" ("userId", "deckId", "unlockedFollowups")
+    SELECT NEW."userId", f."deckId", COUNT(*) FROM "card" f
+    WHERE f."parentId" = NEW."cardId" AND f."archivedAt" IS NULL AND NEW."passedAt" IS NOT NULL AND NEW."state" <> 3 AND NEW."lastRating" <> 1
+      AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = NEW."userId" AND x."cardId" = f."id")
+    GROUP BY f."deckId"
+    ON CONFLICT ("userId", "deckId") DO UPDATE SET "unlockedFollowups" = "unlockedFollowups" + excluded."unlockedFollowups";
 END;
 
 -- The counters of a deleted deck or user go with it.

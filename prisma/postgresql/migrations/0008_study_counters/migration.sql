@@ -13,6 +13,7 @@ CREATE TABLE "deck_progress" (
     "deckId" TEXT NOT NULL,
     "studiedTopics" INTEGER NOT NULL DEFAULT 0,
     "newFrom" INTEGER NOT NULL DEFAULT 0,
+    "unlockedFollowups" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "deck_progress_pkey" PRIMARY KEY ("userId","deckId")
 );
@@ -20,6 +21,9 @@ CREATE TABLE "deck_progress" (
 -- CreateIndex
 CREATE INDEX "deck_progress_deckId_idx" ON "deck_progress"("deckId");
 
+
+-- CreateIndex
+CREATE INDEX "card_state_cardId_idx" ON "card_state"("cardId");
 
 -- Backfill from the rows already there (topics = cards without a parent; only cards not archived count).
 INSERT INTO "deck_count" ("deckId", "cards", "topics")
@@ -31,6 +35,13 @@ UPDATE "deck_progress" SET "newFrom" = COALESCE((SELECT t."position" FROM "card"
     WHERE t."deckId" = "deck_progress"."deckId" AND t."archivedAt" IS NULL AND t."parentId" IS NULL
       AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = "deck_progress"."userId" AND x."cardId" = t."id")
     ORDER BY t."position" LIMIT 1), 2147483647);
+
+INSERT INTO "deck_progress" ("userId", "deckId", "unlockedFollowups")
+  SELECT p."userId", f."deckId", COUNT(*) FROM "card" f JOIN "card_state" p ON p."cardId" = f."parentId"
+  WHERE f."archivedAt" IS NULL AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
+    AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = p."userId" AND x."cardId" = f."id")
+  GROUP BY p."userId", f."deckId"
+  ON CONFLICT ("userId", "deckId") DO UPDATE SET "unlockedFollowups" = EXCLUDED."unlockedFollowups";
 
 -- The counters are kept by triggers, so every writer (Prisma, raw SQL, cascades)
 -- keeps them right inside its own transaction; the same rules as the SQLite
@@ -107,6 +118,117 @@ CREATE TRIGGER "card_counters_update" AFTER UPDATE OF "archivedAt", "parentId", 
   WHEN ((OLD."archivedAt" IS NULL) IS DISTINCT FROM (NEW."archivedAt" IS NULL) OR (OLD."parentId" IS NULL) IS DISTINCT FROM (NEW."parentId" IS NULL)
     OR OLD."deckId" IS DISTINCT FROM NEW."deckId" OR OLD."position" IS DISTINCT FROM NEW."position")
   EXECUTE FUNCTION "card_counters"();
+
+-- Unlocked follow-ups (not archived, no state, topic passed and not failing) depend on two
+-- rows at once (the topic's state and the follow-up's), which a row trigger here would see
+-- only at the end of its statement; so they are recounted per (user, deck) the statement
+-- touched, after the statement: one walk over that deck's follow-ups.
+CREATE FUNCTION "study_counters_followups"(uid TEXT, did TEXT) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE n INTEGER;
+BEGIN
+  SELECT COUNT(*) INTO n FROM "card" f JOIN "card_state" p ON p."userId" = uid AND p."cardId" = f."parentId"
+    WHERE f."deckId" = did AND f."archivedAt" IS NULL AND f."parentId" IS NOT NULL AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
+      AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = uid AND x."cardId" = f."id");
+  UPDATE "deck_progress" SET "unlockedFollowups" = n WHERE "userId" = uid AND "deckId" = did;
+  IF NOT FOUND AND n > 0 AND EXISTS (SELECT 1 FROM "deck" WHERE "id" = did) AND EXISTS (SELECT 1 FROM "user" WHERE "id" = uid) THEN
+    INSERT INTO "deck_progress" ("userId", "deckId", "unlockedFollowups") VALUES (uid, did, n)
+      ON CONFLICT ("userId", "deckId") DO UPDATE SET "unlockedFollowups" = EXCLUDED."unlockedFollowups";
+  END IF;
+END $$;
+
+-- card_state rows inserted, deleted or updated (updates: only rows whose topic openness, user or card changed).
+CREATE FUNCTION "card_state_followups_ins"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE r RECORD;
+BEGIN
+  FOR r IN
+    WITH rows AS (SELECT "userId", "cardId" FROM changed_new)
+    SELECT rows."userId" AS uid, c."deckId" AS did FROM rows JOIN "card" c ON c."id" = rows."cardId"
+    UNION SELECT rows."userId", f."deckId" FROM rows JOIN "card" f ON f."parentId" = rows."cardId"
+  LOOP
+    PERFORM "study_counters_followups"(r.uid, r.did);
+  END LOOP;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION "card_state_followups_del"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE r RECORD;
+BEGIN
+  FOR r IN
+    WITH rows AS (SELECT "userId", "cardId" FROM changed_old)
+    SELECT rows."userId" AS uid, c."deckId" AS did FROM rows JOIN "card" c ON c."id" = rows."cardId"
+    UNION SELECT rows."userId", f."deckId" FROM rows JOIN "card" f ON f."parentId" = rows."cardId"
+  LOOP
+    PERFORM "study_counters_followups"(r.uid, r.did);
+  END LOOP;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION "card_state_followups"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE r RECORD;
+BEGIN
+  FOR r IN
+    WITH rows AS (SELECT o."userId", o."cardId" FROM changed_old o JOIN changed_new n ON n."id" = o."id" WHERE o."userId" <> n."userId" OR o."cardId" <> n."cardId" OR (o."passedAt" IS NOT NULL AND o."state" <> 3 AND o."lastRating" <> 1) IS DISTINCT FROM (n."passedAt" IS NOT NULL AND n."state" <> 3 AND n."lastRating" <> 1)
+      UNION SELECT n."userId", n."cardId" FROM changed_old o JOIN changed_new n ON n."id" = o."id" WHERE o."userId" <> n."userId" OR o."cardId" <> n."cardId" OR (o."passedAt" IS NOT NULL AND o."state" <> 3 AND o."lastRating" <> 1) IS DISTINCT FROM (n."passedAt" IS NOT NULL AND n."state" <> 3 AND n."lastRating" <> 1))
+    SELECT rows."userId" AS uid, c."deckId" AS did FROM rows JOIN "card" c ON c."id" = rows."cardId"
+    UNION SELECT rows."userId", f."deckId" FROM rows JOIN "card" f ON f."parentId" = rows."cardId"
+  LOOP
+    PERFORM "study_counters_followups"(r.uid, r.did);
+  END LOOP;
+  RETURN NULL;
+END $$;
+
+-- card rows inserted, deleted or updated (updates: only rows whose archive, parent or deck changed): every user of the deck.
+CREATE FUNCTION "card_followups_ins"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE r RECORD;
+BEGIN
+  FOR r IN
+    WITH rows AS (SELECT DISTINCT "deckId" FROM changed_new)
+    SELECT p."userId" AS uid, p."deckId" AS did FROM "deck_progress" p JOIN rows ON rows."deckId" = p."deckId"
+    UNION SELECT s."userId", rows."deckId" FROM rows JOIN "card" f ON f."deckId" = rows."deckId" AND f."parentId" IS NOT NULL
+      JOIN "card_state" s ON s."cardId" = f."parentId"
+  LOOP
+    PERFORM "study_counters_followups"(r.uid, r.did);
+  END LOOP;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION "card_followups_del"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE r RECORD;
+BEGIN
+  FOR r IN
+    WITH rows AS (SELECT DISTINCT "deckId" FROM changed_old)
+    SELECT p."userId" AS uid, p."deckId" AS did FROM "deck_progress" p JOIN rows ON rows."deckId" = p."deckId"
+    UNION SELECT s."userId", rows."deckId" FROM rows JOIN "card" f ON f."deckId" = rows."deckId" AND f."parentId" IS NOT NULL
+      JOIN "card_state" s ON s."cardId" = f."parentId"
+  LOOP
+    PERFORM "study_counters_followups"(r.uid, r.did);
+  END LOOP;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION "card_followups"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE r RECORD;
+BEGIN
+  FOR r IN
+    WITH rows AS (SELECT o."deckId" FROM changed_old o JOIN changed_new n ON n."id" = o."id" WHERE (o."archivedAt" IS NULL) <> (n."archivedAt" IS NULL) OR o."parentId" IS DISTINCT FROM n."parentId" OR o."deckId" <> n."deckId"
+      UNION SELECT n."deckId" FROM changed_old o JOIN changed_new n ON n."id" = o."id" WHERE (o."archivedAt" IS NULL) <> (n."archivedAt" IS NULL) OR o."parentId" IS DISTINCT FROM n."parentId" OR o."deckId" <> n."deckId")
+    SELECT p."userId" AS uid, p."deckId" AS did FROM "deck_progress" p JOIN rows ON rows."deckId" = p."deckId"
+    UNION SELECT s."userId", rows."deckId" FROM rows JOIN "card" f ON f."deckId" = rows."deckId" AND f."parentId" IS NOT NULL
+      JOIN "card_state" s ON s."cardId" = f."parentId"
+  LOOP
+    PERFORM "study_counters_followups"(r.uid, r.did);
+  END LOOP;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "card_state_followups_insert" AFTER INSERT ON "card_state" REFERENCING NEW TABLE AS changed_new
+  FOR EACH STATEMENT EXECUTE FUNCTION "card_state_followups_ins"();
+CREATE TRIGGER "card_state_followups_delete" AFTER DELETE ON "card_state" REFERENCING OLD TABLE AS changed_old
+  FOR EACH STATEMENT EXECUTE FUNCTION "card_state_followups_del"();
+CREATE TRIGGER "card_state_followups_update" AFTER UPDATE ON "card_state" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+  FOR EACH STATEMENT EXECUTE FUNCTION "card_state_followups"();
+CREATE TRIGGER "card_followups_insert" AFTER INSERT ON "card" REFERENCING NEW TABLE AS changed_new
+  FOR EACH STATEMENT EXECUTE FUNCTION "card_followups_ins"();
+CREATE TRIGGER "card_followups_delete" AFTER DELETE ON "card" REFERENCING OLD TABLE AS changed_old
+  FOR EACH STATEMENT EXECUTE FUNCTION "card_followups_del"();
+CREATE TRIGGER "card_followups_update" AFTER UPDATE ON "card" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+  FOR EACH STATEMENT EXECUTE FUNCTION "card_followups"();
 
 -- The counters of a deleted deck or user go with it.
 CREATE FUNCTION "owner_counters_delete"() RETURNS trigger LANGUAGE plpgsql AS $$
