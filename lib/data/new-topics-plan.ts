@@ -21,6 +21,11 @@ const DECK_NEW_SQL = `SELECT c."id" AS "id", c."position" AS "position", c."pare
     AND NOT EXISTS (SELECT 1 FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = c."id")
   ORDER BY c."position" ASC, c."id" ASC LIMIT ?`;
 
+// Once `limit` cards are found, a later deck only matters up to the last one's position
+// (ties are settled by id in JavaScript: collations differ between the databases).
+const DECK_NEW_BEFORE_SQL = DECK_NEW_SQL.replace(`ORDER BY`, `AND c."position" <= ?
+  ORDER BY`);
+
 const byPositionThenId = (a: NewTopicRow, b: NewTopicRow) => toNum(a.position) - toNum(b.position) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -41,7 +46,10 @@ export function* firstNewTopicsPlan(user: SessionUser, deckSql: string, deckPara
     // A deck whose frontier is past the last card we keep cannot change the answer.
     const last = found[limit - 1];
     if (last && deck.from > toNum(last.position)) break;
-    found.push(...(yield* selectRows<NewTopicRow>(DECK_NEW_SQL, deck.deckId, deck.from, user.id, limit)));
+    const rows = last
+      ? yield* selectRows<NewTopicRow>(DECK_NEW_BEFORE_SQL, deck.deckId, deck.from, user.id, toNum(last.position), limit)
+      : yield* selectRows<NewTopicRow>(DECK_NEW_SQL, deck.deckId, deck.from, user.id, limit);
+    found.push(...rows);
     found = found.sort(byPositionThenId).slice(0, limit);
   }
   return found;

@@ -22,6 +22,12 @@ CREATE TABLE "deck_progress" (
 CREATE INDEX "deck_progress_deckId_idx" ON "deck_progress"("deckId");
 
 
+-- DropIndex
+DROP INDEX "card_state_userId_suspended_due_idx";
+
+-- CreateIndex
+CREATE INDEX "card_state_userId_suspended_due_state_cardId_idx" ON "card_state"("userId", "suspended", "due", "state", "cardId");
+
 -- CreateIndex
 CREATE INDEX "card_state_cardId_idx" ON "card_state"("cardId");
 
