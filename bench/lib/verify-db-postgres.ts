@@ -5,7 +5,7 @@
  */
 import pg from "pg";
 import type { SettingsRowLike } from "@/lib/scheduler/settings";
-import { findInconsistentStates, type DbReport, type LogRow, type StateRow } from "./verify-db";
+import { COUNTER_MISMATCH_SQL, findInconsistentStates, type DbReport, type LogRow, type StateRow } from "./verify-db";
 
 export async function verifyPostgresDatabase(url: string, userId: string): Promise<DbReport> {
   const client = new pg.Client({ connectionString: url });
@@ -31,6 +31,9 @@ export async function verifyPostgresDatabase(url: string, userId: string): Promi
       `SELECT COUNT(*) AS n FROM study_day d
        WHERE d."userId" = $1 AND d.reviews <> (SELECT COUNT(*) FROM review_log l WHERE l."userId" = d."userId" AND l."studyDay" = d.day)`,
     );
+    let i = 0;
+    const counters = await rows<{ deckId: string }>(COUNTER_MISMATCH_SQL.replace(/\?/g, () => `$${++i}::text`), [userId, userId, userId]);
+    for (const c of counters) inconsistent.push(`deck ${c.deckId}: study counters ≠ recount`);
     // PostgreSQL has no integrity_check pragma; its constraints were enforced on every write.
     return { integrity: "ok", logIds, cardsChecked: states.length, inconsistent, studyDayMismatches: Number(mismatches?.n ?? 0) };
   } finally {

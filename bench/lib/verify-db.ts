@@ -41,6 +41,23 @@ export interface DbReport {
   studyDayMismatches: number;
 }
 
+/**
+ * Decks whose study counters (migration 0008, kept by triggers in the grade's own
+ * transaction) disagree with a recount from card_state: studied topics and unlocked
+ * follow-ups. `?` is the user id (three times).
+ */
+export const COUNTER_MISMATCH_SQL = `SELECT r."deckId" AS "deckId" FROM (
+    SELECT c."deckId" AS "deckId", SUM(CASE WHEN c."parentId" IS NULL AND c."archivedAt" IS NULL THEN 1 ELSE 0 END) AS "studied", 0 AS "unlocked"
+    FROM "card_state" s JOIN "card" c ON c."id" = s."cardId" WHERE s."userId" = ? GROUP BY c."deckId"
+    UNION ALL
+    SELECT f."deckId", 0, COUNT(*) FROM "card_state" p JOIN "card" f ON f."parentId" = p."cardId"
+    WHERE p."userId" = ? AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1 AND f."archivedAt" IS NULL
+      AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = p."userId" AND x."cardId" = f."id")
+    GROUP BY f."deckId"
+    UNION ALL
+    SELECT "deckId", -"studiedTopics", -"unlockedFollowups" FROM "deck_progress" WHERE "userId" = ?
+  ) r GROUP BY r."deckId" HAVING SUM(r."studied") <> 0 OR SUM(r."unlocked") <> 0`;
+
 const FIELDS = ["stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state"] as const;
 
 /** Replays each card's logs (in commit order, undone ones left out) and lists every state that disagrees. */
@@ -95,6 +112,8 @@ export function verifyDatabase(file: string, userId: string): DbReport {
         )
         .get(userId) as { n: number }
     ).n;
+    const counters = db.prepare(COUNTER_MISMATCH_SQL).all(userId, userId, userId) as { deckId: string }[];
+    for (const c of counters) inconsistent.push(`deck ${c.deckId}: study counters ≠ recount`);
     return { integrity, logIds, cardsChecked: states.length, inconsistent, studyDayMismatches };
   } finally {
     db.close();

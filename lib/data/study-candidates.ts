@@ -2,6 +2,7 @@ import "server-only";
 import { selectRows, toBool, toDate, toDateOrNull, toNum, type SqlPlan } from "@/lib/db/sql-plan";
 import type { ParentStatus, QueueCard } from "@/lib/scheduler/queue";
 import type { CardStateRow } from "@/lib/scheduler/fsrs-mapping";
+import { firstNewTopicsPlan, unlockedFollowupsPlan } from "./new-topics-plan";
 import type { SessionUser } from "./session-user";
 
 // Bounded reads: a session needs the head of each list, not all 100,000 cards.
@@ -76,10 +77,10 @@ export interface CandidateQuery {
  * The deck part of a candidate query: `deckIds` null means every visible deck.
  * Returns the SQL condition on card alias `c` and its parameters.
  */
-function deckCondition(user: SessionUser, deckIds: readonly string[] | null): [string, unknown[]] {
-  if (!deckIds) return [`c."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)`, [user.id]];
+function deckCondition(user: SessionUser, deckIds: readonly string[] | null, column = `c."deckId"`): [string, unknown[]] {
+  if (!deckIds) return [`${column} IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)`, [user.id]];
   if (deckIds.length === 0) return ["1 = 0", []];
-  return [`c."deckId" IN (${deckIds.map(() => "?").join(", ")})`, [...deckIds]];
+  return [`${column} IN (${deckIds.map(() => "?").join(", ")})`, [...deckIds]];
 }
 
 const STATE_COLUMNS = `s."due" AS "due", s."stability" AS "stability", s."difficulty" AS "difficulty", s."elapsedDays" AS "elapsedDays",
@@ -102,34 +103,10 @@ export function* studyCandidatesPlan(user: SessionUser, q: CandidateQuery) {
     q.dueBefore,
     ...deckParams,
   );
-  const fresh =
-    q.newLimit > 0
-      ? yield* selectRows<NewRow>(
-          `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId" FROM "card" c
-           WHERE c."archivedAt" IS NULL AND ${deckSql} AND c."parentId" IS NULL
-             AND NOT EXISTS (SELECT 1 FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = c."id")
-           ORDER BY c."position" ASC, c."id" ASC LIMIT ?`,
-          ...deckParams,
-          user.id,
-          q.newLimit,
-        )
-      : [];
-  // New follow-ups whose topic card was passed and is not failing now.
-  const followups =
-    q.followupLimit > 0
-      ? yield* selectRows<NewRow>(
-          `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId"
-           FROM "card_state" p JOIN "card" c ON c."parentId" = p."cardId"
-           WHERE p."userId" = ? AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
-             AND c."archivedAt" IS NULL AND ${deckSql}
-             AND NOT EXISTS (SELECT 1 FROM "card_state" fs WHERE fs."userId" = ? AND fs."cardId" = c."id")
-           ORDER BY c."position" ASC, c."id" ASC LIMIT ?`,
-          user.id,
-          ...deckParams,
-          user.id,
-          Math.max(q.followupLimit, MAX_FOLLOWUPS),
-        )
-      : [];
+  // The first new topics by position, each deck read from its frontier (deck_progress).
+  const fresh = yield* firstNewTopicsPlan(user, ...deckCondition(user, q.deckIds, `dc."deckId"`), q.newLimit);
+  // New follow-ups whose topic card was passed and is not failing now, from the decks that have any (deck_progress).
+  const followups = yield* unlockedFollowupsPlan(user, ...deckCondition(user, q.deckIds, `p."deckId"`), q.followupLimit > 0 ? Math.max(q.followupLimit, MAX_FOLLOWUPS) : 0);
   const cards = [...due.map(fromState), ...fresh.map(asNew), ...followups.map(asNew)];
   return { cards, externalParents: yield* parentStatusesPlan(user, cards) };
 }

@@ -90,20 +90,15 @@ const DUE_SQL = `SELECT c."deckId" AS "deckId", s."state" AS "state", COUNT(*) A
     AND (c."parentId" IS NULL OR EXISTS (SELECT 1 FROM "card_state" p
       WHERE p."userId" = ? AND p."cardId" = c."parentId" AND p."state" <> 3 AND p."lastRating" <> 1))
   GROUP BY c."deckId", s."state"`;
-// From the index (deckId, archivedAt, parentId) alone.
-const DECK_CARDS_SQL = `SELECT c."deckId" AS "deckId", COUNT(*) AS "n", SUM(CASE WHEN c."parentId" IS NULL THEN 1 ELSE 0 END) AS "topics"
-  FROM "card" c
-  WHERE c."archivedAt" IS NULL AND c."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)
-  GROUP BY c."deckId"`;
-const STUDIED_TOPICS_SQL = `SELECT c."deckId" AS "deckId", COUNT(*) AS "n"
-  FROM "card_state" s JOIN "card" c ON c."id" = s."cardId"
-  WHERE s."userId" = ? AND c."parentId" IS NULL AND c."archivedAt" IS NULL
-  GROUP BY c."deckId"`;
-const UNLOCKED_FOLLOWUPS_SQL = `SELECT f."deckId" AS "deckId", COUNT(*) AS "n"
-  FROM "card_state" p JOIN "card" f ON f."parentId" = p."cardId"
-  WHERE p."userId" = ? AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1 AND f."archivedAt" IS NULL
-    AND NOT EXISTS (SELECT 1 FROM "card_state" fs WHERE fs."userId" = ? AND fs."cardId" = f."id")
-  GROUP BY f."deckId"`;
+// Per-deck totals and studied topics are counters kept by the 0008 triggers (deck_count,
+// deck_progress): constant time per deck instead of visiting every card and every state.
+const DECK_CARDS_SQL = `SELECT dc."deckId" AS "deckId", dc."cards" AS "n", dc."topics" AS "topics"
+  FROM "deck_count" dc
+  WHERE dc."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)`;
+const STUDIED_TOPICS_SQL = `SELECT p."deckId" AS "deckId", p."studiedTopics" AS "n" FROM "deck_progress" p WHERE p."userId" = ?`;
+// Kept by the 0008 triggers too: follow-ups without a state whose topic is passed and not failing.
+const UNLOCKED_FOLLOWUPS_SQL = `SELECT p."deckId" AS "deckId", p."unlockedFollowups" AS "n" FROM "deck_progress" p
+  WHERE p."userId" = ? AND p."unlockedFollowups" > 0`;
 
 type Counted = { deckId: string; n: unknown };
 
@@ -129,7 +124,7 @@ export function* studyLoadPlan(user: SessionUser, input: StudyLoadInput): SqlPla
   const dueRows = yield* selectRows<Counted & { state: unknown }>(DUE_SQL, user.id, dueBefore, user.id);
   const deckRows = yield* selectRows<Counted & { topics: unknown }>(DECK_CARDS_SQL, user.id);
   const studiedRows = yield* selectRows<Counted>(STUDIED_TOPICS_SQL, user.id);
-  const followupRows = yield* selectRows<Counted>(UNLOCKED_FOLLOWUPS_SQL, user.id, user.id);
+  const followupRows = yield* selectRows<Counted>(UNLOCKED_FOLLOWUPS_SQL, user.id);
 
   const isLearning = (r: { state: unknown }) => toNum(r.state) === 1 || toNum(r.state) === 3;
   const l = countsIn(dueRows.filter(isLearning), ids);
