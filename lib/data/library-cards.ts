@@ -70,11 +70,11 @@ export async function searchCards(user: SessionUser, query: CardQuery): Promise<
   const candidates = q ? await searchCandidateIds(user, q) : null;
   const where: Prisma.CardWhereInput = {
     AND: [
-      { deck: visibleDecks(user) },
+      candidates ? { deckId: { in: candidates.deckIds } } : { deck: visibleDecks(user) },
       stateWhere(user.id, query.state),
       query.deckId ? { deckId: query.deckId } : {},
       query.kind ? { kind: query.kind } : {},
-      candidates ? { id: { in: candidates } } : {},
+      candidates ? { id: { in: candidates.ids } } : {},
       q ? { OR: [{ prompt: { contains: q } }, { answer: { contains: q } }] } : {},
       query.dueBefore ? { states: { some: { userId: user.id, suspended: false, state: { gt: 0 }, due: { lte: query.dueBefore } } } } : {},
     ],

@@ -69,9 +69,10 @@ describe("library search with the trigram index", () => {
     const me = await seedUser();
     const ids = await seedDeck(`search-c-${me.id}`, DECK, me.id);
     await seedDeck(`search-c2-${me.id}`, DECK, (await seedUser()).id);
-    expect(await searchCandidateIds(me, "핸드셰이크")).toEqual([ids["http"]]);
+    expect(await searchCandidateIds(me, "핸드셰이크")).toEqual({ ids: [ids["http"]], deckIds: expect.arrayContaining([`search-c-${me.id}`]) });
+    expect((await searchCandidateIds(me, "핸드셰이크"))!.deckIds).not.toContain(`search-c2-${me.id}`);
     // The index folds case beyond ASCII (LIKE folds ASCII only): a superset that `contains` then cuts.
-    expect(await searchCandidateIds(me, "привет")).toEqual([ids["cyrillic"]]);
+    expect((await searchCandidateIds(me, "привет"))!.ids).toEqual([ids["cyrillic"]]);
     expect((await searchCards(me, { q: "привет" })).total).toBe(0);
     expect(await searchCandidateIds(me, "가비")).toBeNull();
     expect(await searchCandidateIds(me, "100%")).toBeNull();
