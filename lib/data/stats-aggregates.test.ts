@@ -88,7 +88,10 @@ describe("statistics from per-day totals (stats_day, kept by triggers)", () => {
     await expectSameAsRecount(user, at("2026-12-20T05:00:00Z"), 90);
 
     await deleteDeck(user, `deck-agg-own-${user.id}`);
+    // Archived cards: one the user studied (counted as archived), one they never did (not theirs to count).
+    await prisma.card.updateMany({ where: { id: { in: [built["topic-a"]!, built["topic-a-follow"]!] } }, data: { archivedAt: NOW } });
     report = await expectSameAsRecount(user, NOW, 365);
+    expect(report.counts).toMatchObject({ archived: 1, total: 4 });
     expect(report.todaySummary).toEqual({ reviews: 2, minutes: 1.8, again: 1 });
   });
 
