@@ -57,6 +57,17 @@ async function main() {
   );
   observePlanSql((sql, ms) => capture?.set(sql, Math.max(capture.get(sql) ?? 0, ms)));
   (globalThis as unknown as { rehearsePrisma: unknown }).rehearsePrisma = client;
+  // lib/db/prisma made its singleton when it was imported above, before `client` existed, so the DAL's
+  // Prisma calls run on that one: record their SQL where its adapter prepares it (duration unknown: 0).
+  const { prisma: appPrisma } = await import("@/lib/db/prisma");
+  const appDb = await (await import("@/lib/db/sql-plan")).idleConnection(appPrisma);
+  if (appDb && appPrisma !== client) {
+    const prepare = appDb.prepare.bind(appDb);
+    appDb.prepare = ((sql: string) => {
+      if (capture && !capture.has(sql)) capture.set(sql, 0);
+      return prepare(sql);
+    }) as typeof appDb.prepare;
+  }
 
   const { getNextCard } = await import("@/lib/data/study");
   const { getTodaySummary } = await import("@/lib/data/today");
@@ -100,7 +111,7 @@ async function main() {
 
   // EXPLAIN QUERY PLAN: bound values do not change SQLite's plan (no STAT4), so nulls do.
   const db = new Database(file, { readonly: true });
-  const BIG = /^(?:SCAN|SEARCH) (card|card_state|review_log|study_day|deck)\b/;
+  const BIG = /^(?:SCAN|SEARCH) (?:main\.)?(card|card_state|review_log|study_day|deck|stats_day)\b/; // Prisma qualifies names: "main.card"
   function explain(sql: string) {
     const params = (sql.match(/\?/g) ?? []).map(() => null);
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import type { CardKind } from "@/lib/parser/types";
+import { searchCandidateIds } from "./library-search";
 import type { SessionUser } from "./session-user";
 import { visibleDecks } from "./visibility";
 
@@ -65,12 +66,15 @@ function stateWhere(userId: string, state: CardFilterState | undefined): Prisma.
  */
 export async function searchCards(user: SessionUser, query: CardQuery): Promise<{ cards: CardRow[]; total: number; page: number }> {
   const q = query.q?.trim();
+  // On SQLite the trigram index narrows the text filter to a few ids first; `contains` still decides.
+  const candidates = q ? await searchCandidateIds(user, q) : null;
   const where: Prisma.CardWhereInput = {
     AND: [
-      { deck: visibleDecks(user) },
+      candidates ? { deckId: { in: candidates.deckIds } } : { deck: visibleDecks(user) },
       stateWhere(user.id, query.state),
       query.deckId ? { deckId: query.deckId } : {},
       query.kind ? { kind: query.kind } : {},
+      candidates ? { id: { in: candidates.ids } } : {},
       q ? { OR: [{ prompt: { contains: q } }, { answer: { contains: q } }] } : {},
       query.dueBefore ? { states: { some: { userId: user.id, suspended: false, state: { gt: 0 }, due: { lte: query.dueBefore } } } } : {},
     ],

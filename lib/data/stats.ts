@@ -1,66 +1,56 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
-import { buildStatsReport, type StatsRange, type StatsReport } from "@/lib/stats/build-stats";
-import type { StatsAttempt } from "@/lib/stats/answer-practice";
-import type { StatsCard, StatsLog } from "@/lib/stats/types";
-import { FSRS_SELECT } from "./card-state-json";
-import { notFound } from "./errors";
-import { getSchedulerSettings } from "./settings";
+import { default_w } from "ts-fsrs";
+import { databaseProvider } from "@/lib/db/database-url";
+import { readPlan } from "@/lib/db/sql-plan";
+import { addDays, studyDayOf } from "@/lib/scheduler/study-day";
+import { answerPractice } from "@/lib/stats/answer-practice";
+import type { StatsReport } from "@/lib/stats/build-stats";
+import { answerButtonsOfDays, reviewsPerDayOfDays, studyDaysOfDays, todaySummaryOfDays, trueRetentionOfDays } from "@/lib/stats/day-stats";
+import { studyHeatmap } from "@/lib/stats/heatmap";
 import type { SessionUser } from "./session-user";
-import { visibleDecks } from "./visibility";
+import { getSchedulerSettings } from "./settings";
+import { cardStatsPlan, hasFixedOffset } from "./stats-cards-plan";
+import { statsDaysPlan } from "./stats-days";
+import { getStatsAttempts, recountStats, type StatsQuery } from "./stats-recount";
 
-const DAY_MS = 86_400_000;
-
-export interface StatsQuery {
-  deckId?: string;
-  range: StatsRange;
-  now: Date;
-}
+export type { StatsQuery };
 
 /**
  * The statistics of one user (optionally one visible deck; 404 for a deck
- * they cannot see): review logs that were not undone, and every card they can
- * study with their progress on it, and their answer attempts in the range.
+ * they cannot see). Over every deck, from the per-day review totals the
+ * database keeps (stats_day) and card aggregates computed by SQL, so the cost
+ * does not grow with the number of logs; for one deck, or a time zone with
+ * daylight saving time, recounted from the rows (recountStats). Both give the
+ * same report (lib/data/stats-aggregates.test.ts).
  */
 export async function getStats(user: SessionUser, q: StatsQuery): Promise<StatsReport> {
-  if (q.deckId && !(await prisma.deck.findFirst({ where: { id: q.deckId, ...visibleDecks(user) }, select: { id: true } }))) {
-    throw notFound("덱을 찾을 수 없습니다.");
-  }
-  const deckWhere = q.deckId ? { id: q.deckId } : visibleDecks(user);
-  const [settings, logRows, cardRows, attemptRows] = await Promise.all([
-    getSchedulerSettings(user),
-    prisma.reviewLog.findMany({
-      where: { userId: user.id, undoneAt: null, ...(q.deckId ? { card: { deckId: q.deckId } } : {}) },
-      select: { cardId: true, studyDay: true, reviewedAt: true, rating: true, state: true, scheduledDays: true, durationMs: true },
+  if (q.deckId) return recountStats(user, q);
+  const settings = await getSchedulerSettings(user);
+  const { timezone, dayStartHour } = settings;
+  if (!hasFixedOffset(timezone, q.now)) return recountStats(user, q);
+  const today = studyDayOf(q.now, timezone, dayStartHour);
+  const decay = (settings.w ?? default_w)[20]!;
+  const postgres = databaseProvider() === "postgresql";
+  const input = { userId: user.id, now: q.now, today, timezone, dayStartHour, range: q.range, decay, postgres };
+  const [{ days, cards }, attempts] = await Promise.all([
+    readPlan(function* () {
+      const days = yield* statsDaysPlan(user.id);
+      const cards = yield* cardStatsPlan(input);
+      return { days, cards };
     }),
-    prisma.card.findMany({
-      where: { deck: deckWhere },
-      select: { id: true, archivedAt: true, states: { where: { userId: user.id }, select: { ...FSRS_SELECT, suspended: true } } },
-    }),
-    prisma.attempt.findMany({
-      // Two spare days cover any time zone and day-start hour; the exact range is cut by study day.
-      where: { userId: user.id, createdAt: { gte: new Date(q.now.getTime() - (q.range + 2) * DAY_MS) }, ...(q.deckId ? { card: { deckId: q.deckId } } : {}) },
-      select: { createdAt: true, source: true, coverage: true, syllablesPerMinute: true, fillerCount: true, durationMs: true },
-    }),
+    getStatsAttempts(user, q),
   ]);
-  const attempts: StatsAttempt[] = attemptRows.map((a) => ({ ...a, source: a.source === "typed" ? "typed" : "speech" }));
-  const logs: StatsLog[] = logRows;
-  const cards: StatsCard[] = cardRows
-    // Archived cards the user never studied are not theirs to count.
-    .filter((c) => !c.archivedAt || c.states.length > 0)
-    .map((c) => {
-      const s = c.states[0];
-      if (!s) return { cardId: c.id, archived: c.archivedAt !== null, suspended: false, state: null };
-      const { suspended, ...state } = s;
-      return { cardId: c.id, archived: c.archivedAt !== null, suspended, state };
-    });
-  const studyDays = studyDaysOf(logs);
-  return buildStatsReport({ logs, cards, attempts, studyDays, now: q.now, settings, range: q.range });
-}
-
-/** Reviews per study day from the logs themselves, so a deck filter applies to the heatmap too. */
-function studyDaysOf(logs: readonly StatsLog[]): Array<{ day: string; reviews: number }> {
-  const byDay = new Map<string, number>();
-  for (const l of logs) byDay.set(l.studyDay, (byDay.get(l.studyDay) ?? 0) + 1);
-  return [...byDay].map(([day, reviews]) => ({ day, reviews }));
+  return {
+    today,
+    range: q.range,
+    todaySummary: todaySummaryOfDays(days, today),
+    retention: trueRetentionOfDays(days, today),
+    counts: cards.counts,
+    reviews: reviewsPerDayOfDays(days, today, q.range),
+    buttons: answerButtonsOfDays(days, addDays(today, -(q.range - 1))),
+    future: cards.future,
+    heatmap: studyHeatmap(studyDaysOfDays(days), today, 365),
+    memory: cards.memory,
+    answers: answerPractice(attempts, q.now, timezone, dayStartHour, q.range),
+  };
 }

@@ -6,7 +6,9 @@ import type Database from "better-sqlite3";
  */
 export function snapshotSchema(db: Database.Database): Record<string, unknown> {
   const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`)
+    // Ordinary tables only: the full-text index (an FTS5 virtual table and its shadow tables,
+    // migration 0009) is not something Prisma models, so it is not part of the comparison.
+    .prepare(`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`)
     .all() as { name: string }[];
   const out: Record<string, unknown> = {};
   for (const { name } of tables) {

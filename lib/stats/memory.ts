@@ -4,6 +4,9 @@ import type { StatsCard } from "./types";
 
 /** Upper bounds (exclusive, days) of the stability histogram's bins; the last bin is open. */
 export const STABILITY_BINS = [1, 3, 7, 14, 30, 90, 180, 365] as const;
+/** Upper bounds of the difficulty (from 1) and retrievability (from 0) histograms' bins. */
+export const DIFFICULTY_BINS = [1.9, 2.8, 3.7, 4.6, 5.5, 6.4, 7.3, 8.2, 9.1] as const;
+export const RETRIEVABILITY_BINS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] as const;
 
 export interface Bin {
   /** Inclusive lower bound. */
@@ -57,8 +60,8 @@ function place(list: Bin[], value: number): void {
  */
 export function memoryStats(cards: readonly StatsCard[], now: Date, timezone: string, dayStartHour: number, decay: number): MemoryStats {
   const stability = bins(STABILITY_BINS, 0);
-  const difficulty = bins([1.9, 2.8, 3.7, 4.6, 5.5, 6.4, 7.3, 8.2, 9.1], 1);
-  const retrievability = bins([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9], 0);
+  const difficulty = bins(DIFFICULTY_BINS, 1);
+  const retrievability = bins(RETRIEVABILITY_BINS, 0);
   let sum = 0;
   let n = 0;
   for (const card of cards) {
@@ -87,4 +90,37 @@ export function forgettingCurve(stability: number, decay: number, days: number, 
     const day = (days * i) / steps;
     return { day, r: forgetting_curve(decay, day, stability) };
   });
+}
+
+/** Cards counted per (stability bin, difficulty bin, retrievability bin), with their summed R: memoryStats' inputs pre-grouped (by SQL). */
+export interface MemoryGroup {
+  stabilityBin: number;
+  difficultyBin: number;
+  retrievabilityBin: number;
+  cards: number;
+  sumR: number;
+}
+
+/** {@link memoryStats} from pre-grouped cards (bin i = the i-th bin of each histogram). */
+export function memoryStatsFromGroups(groups: readonly MemoryGroup[]): MemoryStats {
+  const stability = bins(STABILITY_BINS, 0);
+  const difficulty = bins(DIFFICULTY_BINS, 1);
+  const retrievability = bins(RETRIEVABILITY_BINS, 0);
+  let sum = 0;
+  let n = 0;
+  for (const g of groups) {
+    n += g.cards;
+    sum += g.sumR;
+    stability[g.stabilityBin]!.count += g.cards;
+    difficulty[g.difficultyBin]!.count += g.cards;
+    retrievability[g.retrievabilityBin]!.count += g.cards;
+  }
+  return {
+    cards: n,
+    stability,
+    difficulty,
+    retrievability,
+    sumRetrievability: Math.round(sum * 10) / 10,
+    averageRetrievability: n ? sum / n : null,
+  };
 }

@@ -106,7 +106,8 @@ export async function snapshotUserData(prisma: PrismaClient): Promise<string> {
   const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
     databaseProvider() === "postgresql"
       ? `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`
-      : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      : // Ordinary tables: the search index (FTS5 table and shadow tables, migration 0009) only mirrors card.
+        `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
   );
   const json = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x));
   const out: Record<string, string[]> = {};
