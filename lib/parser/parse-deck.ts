@@ -10,6 +10,7 @@ import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
 import { resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
+import { assignHeadingRoles } from "./heading-roles";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
 import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning, UnansweredQuestion } from "./types";
@@ -34,8 +35,9 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const root = parseMarkdown(source, (line) => warnings.push({ line, message: "너무 긴 줄을 나누어 읽었습니다" }));
   const fm: FrontMatter = readFrontMatter(root, source, warnings);
   const blocks = toBlocks(root.children, source, warnings);
-  const sections = buildSections(blocks);
-  const titleSection = sections.find((s) => s.depth === 1) ?? null;
+  const outline = buildSections(blocks);
+  const titleSection = outline.find((s) => s.depth === 1) ?? null;
+  const sections = assignHeadingRoles(outline, source, titleSection);
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
   const title = titleSection?.text || fm.title || singleTopicTitle(sections) || baseName(path) || slug;
 

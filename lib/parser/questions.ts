@@ -1,6 +1,7 @@
 /**
  * Recognising questions and cleaning prompt text.
  */
+import { isAskedSentence } from "./asked-sentence";
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
 const Q_PREFIX = /^\s*(Q\s*\d{0,3}\s*[.:)：]|질문\s*(\d{1,3}|내용)?\s*[:：])\s*/;
@@ -92,7 +93,7 @@ export function isQuestion(text: string): boolean {
 /** Whether text already asks for an explanation (so no request tail may be added). */
 export function isRequest(text: string): boolean {
   const t = text.trim().replace(/\s*\([^()]*\)\s*$/, "");
-  return /[?？]$/.test(t) || REQUEST_END.test(t) || isQuestion(t);
+  return /[?？]$/.test(t) || REQUEST_END.test(t) || isQuestion(t) || isAskedSentence(t);
 }
 
 const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
