@@ -3,7 +3,7 @@
  * that name a card's topic.
  */
 import type { Block } from "./blocks";
-import { RANK, type CardDraft } from "./draft";
+import { RANK, describesRepository, type CardDraft } from "./draft";
 import { josa } from "./korean";
 import { cleanPrompt, isQuestion, isRequest } from "./questions";
 import { pathKey, topicOf, type Section } from "./sections";
@@ -111,6 +111,8 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   if (isQuestionsOnly(d.answer)) d = { ...d, answer: "" };
   // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
   if (d.answer.length <= 400 && isPointer(d.answer)) d = { ...d, answer: "" };
+  // "…을 정리해 놓은 저장소입니다": about the repository, not an answer
+  if (describesRepository(d.answer.replace(/[*_`>#-]/g, " "))) d = { ...d, answer: "" };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;

@@ -1,0 +1,54 @@
+/**
+ * Document shapes (fixture notes in lib/parser/fixtures, written for these
+ * tests): headings written inside quotes or as raw HTML, whole notes that
+ * hold no questions (templates, reverse-interview lists), advice headings
+ * and notes about the repository.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "./index";
+import type { ParsedDeck } from "./types";
+
+const parse = (name: string) => parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
+
+/** [line, kind, prompt, parent's line] per card. */
+function outline(deck: ParsedDeck): [number, string, string, number | null][] {
+  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]);
+}
+
+describe("parseDeck on document shapes", () => {
+  it("reads headings inside a quote and <h4> headings as sections, unquoting their answers", () => {
+    const deck = parse("quoted-headings.md");
+    expect(outline(deck)).toEqual([
+      [7, "script", "검색 비용에 대해 설명해 주세요.", null],
+      [10, "qa", "정렬 비용에 대해 설명해 주세요.", null],
+      [13, "qa", "B-Tree 인덱스에 대해 설명해 주세요.", null],
+      [17, "qa", "해시 인덱스에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards.map((c) => c.answer)).toEqual([
+      "- 인덱스가 없으면 테이블 전체를 읽어야 합니다.\n- 행이 많을수록 느려집니다.",
+      "정렬된 구조를 유지하려면 쓰기마다 비용이 듭니다.",
+      "균형 트리라서 어느 키를 찾든 같은 깊이만큼 내려갑니다.",
+      "같음 비교만 빠르고 범위 검색에는 쓸 수 없습니다.",
+    ]);
+  });
+
+  it("skips a reverse-interview list and a note template as a whole, with a warning", () => {
+    const deck = parse("reverse-interview.md");
+    expect(deck.cards).toEqual([]);
+    expect(deck.skipped).toEqual([{ line: 1, heading: "역질문 리스트" }]);
+    expect(deck.warnings.map((w) => w.line)).toEqual([1]);
+    const template = parseDeck("# 제목을 입력해 주세요\n\n## 소제목\n\n- 소제목은 샵 두 개로 씁니다.\n", { path: "notes/template.md" });
+    expect(template.cards).toEqual([]);
+    expect(template.skipped).toEqual([{ line: 1, heading: "제목을 입력해 주세요" }]);
+  });
+
+  it("leaves out advice headings and answers that only describe the repository", () => {
+    const deck = parse("advice-and-notices.md");
+    expect(outline(deck)).toEqual([[15, "qa", "교착 상태란?", null]]);
+    expect(deck.skipped).toEqual([{ line: 7, heading: "1. 먼저 목차에서 주제를 골라 확인해 보세요." }]);
+    expect(deck.unanswered).toEqual([{ line: 11, prompt: "이 노트는 무엇인가요?" }]);
+  });
+});
