@@ -44,6 +44,9 @@ export function isAdvice(text: string): boolean {
   return ADVICE_END.test(text.trim());
 }
 
+/** An English question written without "?": "What are behavioral interviews", "How to prepare for …". */
+const ENGLISH_QUESTION = /^(what|why|how|when|where|which|who)(\s+(is|are|was|were|do|does|did|can|could|should|would|will|to|much|many|long|often))\s+\S+/i;
+
 /** Whether text starts with a `Q.`-style marker. */
 export function hasQuestionPrefix(text: string): boolean {
   return Q_PREFIX.test(text);
@@ -98,6 +101,7 @@ export function isQuestion(text: string): boolean {
   // a short note after the question ("(hint: …)", "(요약)", "(중요)") does not stop it asking
   const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/\s*[([][^()[\]]{1,8}[)\]]\s*$/, "").replace(/[\s.]+$/, "");
   if (isAdvice(bare)) return false;
+  if (ENGLISH_QUESTION.test(bare)) return true;
   return KOREAN_QUESTION_END.test(bare) || REQUEST_END.test(bare + ".");
 }
 
