@@ -51,4 +51,19 @@ describe("parseDeck on document shapes", () => {
     expect(deck.skipped).toEqual([{ line: 7, heading: "1. 먼저 목차에서 주제를 골라 확인해 보세요." }]);
     expect(deck.unanswered).toEqual([{ line: 11, prompt: "이 노트는 무엇인가요?" }]);
   });
+
+  it("cards a question nested in a topic's notes with the items under it as its answer, and keeps the topic's own card", () => {
+    const deck = parse("nested-note-questions.md");
+    expect(outline(deck)).toEqual([
+      [3, "qa", "좋은 개발자의 습관에 대해 설명해 주세요.", null],
+      [6, "qa", "운영체제는 왜 배울까요?", null],
+      [8, "qa", "네트워크는 왜 배울까요?", null],
+    ]);
+    expect(deck.cards[1]!.answer).toBe("- 락 경합으로 처리량이 막힐 때 원인을 짚을 수 있다.");
+  });
+
+  it("asks an English question written without a question mark as written", () => {
+    const deck = parseDeck("# Notes\n\n## What are behavioral interviews\n\nInterviews about how you worked with people in the past.\n", { path: "notes.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["What are behavioral interviews"]);
+  });
 });

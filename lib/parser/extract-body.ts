@@ -6,7 +6,7 @@ import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { blocksMarkdown, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
-import { boldQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
+import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { cleanPrompt, isRequest } from "./questions";
@@ -17,6 +17,9 @@ import { addSources, linksIn } from "./sources";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
 const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
+
+/** Questions answered along the way inside a topic's notes: the topic still gets its own card. */
+const ASIDE = new WeakSet<CardDraft>();
 
 /** Text used to judge the register of prose (quotes, code and HTML excluded). */
 function proseText(blocks: Block[]): string {
@@ -95,7 +98,7 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   const asksList = segments.some((seg) => seg.kind === "free" && seg.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, source)?.every((i) => !i.answer)));
   for (const seg of segments) leftovers.push(...addBodySegment(ctx, seg, section, topic));
   // follow-ups found in the body don't explain the topic itself
-  if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup") || !isSubstantive(leftovers, source)) return;
+  if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup" && !ASIDE.has(d)) || !isSubstantive(leftovers, source)) return;
   // a line introducing a list of questions ("These questions are for managers:") is no answer
   if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && proseText(leftovers).length <= 300) return;
   const [start, end] = lineRange(leftovers, section.line);
@@ -127,6 +130,11 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       if (b.node.type === "list" && topic) {
         for (const item of boldQuestionItems(b.node, source)) {
           addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+        }
+        // "- 운영체제 왜 배울까요?" with the answer nested under it, among notes: a question of its own
+        for (const item of nestedQuestionItems(b.node, source)) {
+          const d = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
+          if (d) ASIDE.add(d);
         }
       }
       if (b.node.type === "list" && isStepMarkerList(b.node)) {
