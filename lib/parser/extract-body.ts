@@ -251,7 +251,10 @@ function isSubstantive(blocks: Block[], source: string): boolean {
   if (text.length < 20 || isNotice(text)) return false;
   // an outline, perhaps under one line introducing it
   const outlines = prose.filter((b) => b.node.type === "list" && isOutline(b.node));
-  if (outlines.length > 0 && prose.filter((b) => !outlines.includes(b)).every((b) => b.node.type === "paragraph" && textOf(b.node).length <= 200)) return false;
+  // (an intro that states something — "시스템 콜은 크게 여섯 가지로 나뉜다." — makes the list its answer)
+  const intro = prose.filter((b) => !outlines.includes(b));
+  const states = intro.some((b) => /(다|요)\s*[.!]?$/.test(textOf(b.node).trim()) && textOf(b.node).trim().length >= 20);
+  if (outlines.length > 0 && !states && intro.every((b) => b.node.type === "paragraph" && textOf(b.node).length <= 200)) return false;
   // a note about the section ("> 아래 질문은 [이 글](…)에서 가져왔습니다"): a lone short quote with a link
   if (prose.length === 1 && prose[0]!.node.type === "blockquote" && textOf(prose[0]!.node).length <= 200 && linksIn(prose, source).length > 0) return false;
   // a list of resources: every item opens with a link ("[Book](…): why it is good")
