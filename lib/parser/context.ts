@@ -31,6 +31,14 @@ const GENERIC = new Set([
   "구현", "코드", "장점)", "단점)", "pros", "cons", "example", "examples", "summary", "overview", "definition",
 ]);
 
+/** Whether a heading names one side of something ("SQL 장점", "Example", "특징"): a part of an answer, not a topic. */
+export function isGenericPart(title: string): boolean {
+  const t = title.toLowerCase().replace(/[\s)]+$/, "");
+  if (GENERIC.has(t)) return true;
+  const last = /(\S+)$/.exec(t)?.[1] ?? "";
+  return /^(장점|단점|장단점|특징|예시|예제|example|examples)$/.test(last);
+}
+
 /** Display title of a topic section (or the deck title for none). */
 export function topicTitle(ctx: Ctx, topic: Section | null): string {
   if (!topic || topic.role === "root") return ctx.deckTitle;
