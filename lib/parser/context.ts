@@ -3,7 +3,7 @@
  * that name a card's topic.
  */
 import type { Block } from "./blocks";
-import { RANK, type CardDraft } from "./draft";
+import { RANK, describesRepository, type CardDraft } from "./draft";
 import { josa } from "./korean";
 import { cleanPrompt, isQuestion, isRequest } from "./questions";
 import { pathKey, topicOf, type Section } from "./sections";
@@ -30,6 +30,14 @@ const GENERIC = new Set([
   "사용법", "차이", "차이점", "핵심 개념", "기본 개념", "정리", "요약", "설명", "개요", "배경", "문제점", "해결", "해결 방법", "한계", "활용",
   "구현", "코드", "장점)", "단점)", "pros", "cons", "example", "examples", "summary", "overview", "definition",
 ]);
+
+/** Whether a heading names one side of something ("SQL 장점", "Example", "특징"): a part of an answer, not a topic. */
+export function isGenericPart(title: string): boolean {
+  const t = title.toLowerCase().replace(/[\s)]+$/, "");
+  if (GENERIC.has(t)) return true;
+  const last = /(\S+)$/.exec(t)?.[1] ?? "";
+  return /^(장점|단점|장단점|특징|예시|예제|example|examples)$/.test(last);
+}
 
 /** Display title of a topic section (or the deck title for none). */
 export function topicTitle(ctx: Ctx, topic: Section | null): string {
@@ -111,6 +119,8 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   if (isQuestionsOnly(d.answer)) d = { ...d, answer: "" };
   // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
   if (d.answer.length <= 400 && isPointer(d.answer)) d = { ...d, answer: "" };
+  // "…을 정리해 놓은 저장소입니다": about the repository, not an answer
+  if (describesRepository(d.answer.replace(/[*_`>#-]/g, " "))) d = { ...d, answer: "" };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;

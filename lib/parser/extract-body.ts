@@ -5,8 +5,8 @@
 import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
-import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
-import { boldQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
+import { blocksMarkdown, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
+import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { cleanPrompt, isRequest } from "./questions";
@@ -17,6 +17,9 @@ import { addSources, linksIn } from "./sources";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
 const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
+
+/** Questions answered along the way inside a topic's notes: the topic still gets its own card. */
+const ASIDE = new WeakSet<CardDraft>();
 
 /** Text used to judge the register of prose (quotes, code and HTML excluded). */
 function proseText(blocks: Block[]): string {
@@ -95,7 +98,7 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   const asksList = segments.some((seg) => seg.kind === "free" && seg.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, source)?.every((i) => !i.answer)));
   for (const seg of segments) leftovers.push(...addBodySegment(ctx, seg, section, topic));
   // follow-ups found in the body don't explain the topic itself
-  if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup") || !isSubstantive(leftovers, source)) return;
+  if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup" && !ASIDE.has(d)) || !isSubstantive(leftovers, source)) return;
   // a line introducing a list of questions ("These questions are for managers:") is no answer
   if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && proseText(leftovers).length <= 300) return;
   const [start, end] = lineRange(leftovers, section.line);
@@ -127,6 +130,11 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       if (b.node.type === "list" && topic) {
         for (const item of boldQuestionItems(b.node, source)) {
           addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+        }
+        // "- 운영체제 왜 배울까요?" with the answer nested under it, among notes: a question of its own
+        for (const item of nestedQuestionItems(b.node, source)) {
+          const d = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
+          if (d) ASIDE.add(d);
         }
       }
       if (b.node.type === "list" && isStepMarkerList(b.node)) {
@@ -220,7 +228,7 @@ export function isNotice(text: string): boolean {
     // "그림과 함께 설명하는 편이 좋아 포스팅으로 대체합니다": the answer lives elsewhere
     (t.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체/.test(t)) ||
     // "공부하면서 정리하는 기술 저장소입니다", "각 주마다 주제를 정해 공부해 옵니다": about the repository or the study
-    /(정리|모아\s*놓은|모아\s*둔|모은|기록하는|공부하면서)[^.\n]{0,40}(저장소|레포|repository)/i.test(first) ||
+    describesRepository(t) ||
     /(각\s*주마다|매주|주마다)[^.\n]{0,40}(공부|정리|발표|스터디)/.test(first)
   );
 }
@@ -243,7 +251,10 @@ function isSubstantive(blocks: Block[], source: string): boolean {
   if (text.length < 20 || isNotice(text)) return false;
   // an outline, perhaps under one line introducing it
   const outlines = prose.filter((b) => b.node.type === "list" && isOutline(b.node));
-  if (outlines.length > 0 && prose.filter((b) => !outlines.includes(b)).every((b) => b.node.type === "paragraph" && textOf(b.node).length <= 200)) return false;
+  // (an intro that states something — "시스템 콜은 크게 여섯 가지로 나뉜다." — makes the list its answer)
+  const intro = prose.filter((b) => !outlines.includes(b));
+  const states = intro.some((b) => /(다|요)\s*[.!]?$/.test(textOf(b.node).trim()) && textOf(b.node).trim().length >= 20);
+  if (outlines.length > 0 && !states && intro.every((b) => b.node.type === "paragraph" && textOf(b.node).length <= 200)) return false;
   // a note about the section ("> 아래 질문은 [이 글](…)에서 가져왔습니다"): a lone short quote with a link
   if (prose.length === 1 && prose[0]!.node.type === "blockquote" && textOf(prose[0]!.node).length <= 200 && linksIn(prose, source).length > 0) return false;
   // a list of resources: every item opens with a link ("[Book](…): why it is good")

@@ -233,6 +233,32 @@ export function boldQuestionItems(list: List, source: string): QuestionItem[] {
   return listItems(list, source).filter((i) => picked.has(i.line) && i.answer);
 }
 
+/**
+ * Plain (not bold) items at any depth of a note list that ask, each with a
+ * nested list under it as its answer ("- 탄탄한 기본기" → "- 운영체제 왜
+ * 배울까요?" → "- 락 경합 …"): questions the notes answer along the way.
+ * Items already taken as bold questions are left to those.
+ */
+export function nestedQuestionItems(list: List, source: string): QuestionItem[] {
+  const out: QuestionItem[] = [];
+  const stack: List[] = [list];
+  while (stack.length > 0) {
+    const l = stack.pop()!;
+    for (const item of l.children as ListItem[]) {
+      const [head, ...rest] = item.children;
+      if (!head || head.type !== "paragraph") continue;
+      const nested = rest.filter((r): r is List => r.type === "list");
+      for (const n of nested) stack.push(n);
+      const bold = head.children.length === 1 && head.children[0]!.type === "strong";
+      const text = (textOf(head).split("\n")[0] ?? "").trim();
+      if (bold || text.length > 80 || rest.length === 0 || nested.length !== rest.length || textOf(head).includes("\n") || !isQuestion(text)) continue;
+      const answer = cleanAnswer(sliceDedent(source, startOf(rest[0]!), endOf(item)));
+      if (answer) out.push({ question: unwrapQuestion(stripQuestionPrefix(text)), answer, line: lineOf(item), endLine: endLineOf(item) });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
 /** Text of a list item's first line with link syntax and emphasis removed. */
 function itemQuestion(item: ListItem): string {
   const first = item.children[0];

@@ -3,14 +3,15 @@
  * to its role: label heading, question heading, follow-up, or topic.
  */
 import type { Block } from "./blocks";
-import { RANK, addDraft, headingBlock, type Ctx } from "./context";
+import { RANK, addDraft, headingBlock, isGenericPart, type Ctx } from "./context";
 import type { List } from "mdast";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draft";
 import { stepsFromList } from "./extract-steps";
 import { addBody, addBodySegment, addLabelled, addNestedQuestion } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
-import { cleanPrompt } from "./questions";
+import { cleanHeading, cleanPrompt } from "./questions";
+import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
 
 /**
@@ -160,6 +161,21 @@ function asksBelow(ctx: Ctx, sections: Section[], index: number): boolean {
   return false;
 }
 
+/** Whether a section's own lists name two or more of its sub-sections (the steps of a how-to, detailed below it). */
+function outlinesChildren(sections: Section[], section: Section, source: string): boolean {
+  const titles = new Set((childrenOf(sections).get(section) ?? []).map((s) => s.title.replace(/\s+/g, " ").toLowerCase()));
+  let named = 0;
+  for (const b of section.blocks) {
+    if (b.node.type !== "list") continue;
+    for (const item of b.node.children) {
+      const first = item.children[0];
+      if (first?.type === "paragraph" && titles.has(cleanHeading(textOf(first)).replace(/\s+/g, " ").toLowerCase())) named++;
+    }
+  }
+  void source;
+  return named >= 2;
+}
+
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …". */
 const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])/i;
 
@@ -228,14 +244,15 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   }
   const blocks: Block[] = [...section.blocks];
   // a question answered in its own words keeps sub-topics that explain themselves as their own cards
-  const ownAnswer = explainsItself(section, ctx.source);
+  // …unless its own list names those sub-sections (a how-to whose steps are detailed below) 
+  const ownAnswer = explainsItself(section, ctx.source) && !outlinesChildren(sections, section, ctx.source);
   let aside: Section | null = null;
   for (let j = index + 1; j < sections.length; j++) {
     const sub = sections[j]!;
     if (!isDescendant(sub, section)) break;
     if (aside && isDescendant(sub, aside)) continue;
     // nested questions and labels make their own cards; the answer goes on after them
-    if (sub.role === "question" || sub.role === "label" || (ownAnswer && sub.parent === section && explainsItself(sub, ctx.source))) {
+    if (sub.role === "question" || sub.role === "label" || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source))) {
       aside = sub;
       continue;
     }

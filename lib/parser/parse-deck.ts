@@ -13,6 +13,7 @@ import { sanitizeSource } from "./sanitize";
 import { assignHeadingRoles } from "./heading-roles";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
+import { isSkippedDocument } from "./labels";
 import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning, UnansweredQuestion } from "./types";
 
 /**
@@ -41,6 +42,12 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
   const title = titleSection?.text || fm.title || singleTopicTitle(sections) || baseName(path) || slug;
 
+  if (isSkippedDocument(title) || isSkippedDocument(baseName(path))) {
+    // a template, PR guide or reverse-interview list: nothing in it is a question to rehearse
+    warnings.push({ line: 1, message: `건너뛴 문서: "${title}" (질문 노트가 아닌 양식·안내·역질문 목록)` });
+    const deck = { slug, title, description: fm.description ?? "", tags: fm.tags, sources: [...fm.sources] };
+    return { deck, cards: [], warnings, unanswered: [], skipped: [{ line: 1, heading: title }] };
+  }
   const ctx: Ctx = { source, deckTitle: title, titleSection, warnings, drafts: [], scopedSources: new Map(), consumed: new Set(), unanswered: [], skipped: [] };
   extractSections(ctx, sections);
 

@@ -1,0 +1,82 @@
+/**
+ * Document shapes (fixture notes in lib/parser/fixtures, written for these
+ * tests): headings written inside quotes or as raw HTML, whole notes that
+ * hold no questions (templates, reverse-interview lists), advice headings
+ * and notes about the repository.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "./index";
+import type { ParsedDeck } from "./types";
+
+const parse = (name: string) => parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
+
+/** [line, kind, prompt, parent's line] per card. */
+function outline(deck: ParsedDeck): [number, string, string, number | null][] {
+  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]);
+}
+
+describe("parseDeck on document shapes", () => {
+  it("reads headings inside a quote and <h4> headings as sections, unquoting their answers", () => {
+    const deck = parse("quoted-headings.md");
+    expect(outline(deck)).toEqual([
+      [7, "script", "검색 비용에 대해 설명해 주세요.", null],
+      [10, "qa", "정렬 비용에 대해 설명해 주세요.", null],
+      [13, "qa", "B-Tree 인덱스에 대해 설명해 주세요.", null],
+      [17, "qa", "해시 인덱스에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards.map((c) => c.answer)).toEqual([
+      "- 인덱스가 없으면 테이블 전체를 읽어야 합니다.\n- 행이 많을수록 느려집니다.",
+      "정렬된 구조를 유지하려면 쓰기마다 비용이 듭니다.",
+      "균형 트리라서 어느 키를 찾든 같은 깊이만큼 내려갑니다.",
+      "같음 비교만 빠르고 범위 검색에는 쓸 수 없습니다.",
+    ]);
+  });
+
+  it("skips a reverse-interview list and a note template as a whole, with a warning", () => {
+    const deck = parse("reverse-interview.md");
+    expect(deck.cards).toEqual([]);
+    expect(deck.skipped).toEqual([{ line: 1, heading: "역질문 리스트" }]);
+    expect(deck.warnings.map((w) => w.line)).toEqual([1]);
+    const template = parseDeck("# 제목을 입력해 주세요\n\n## 소제목\n\n- 소제목은 샵 두 개로 씁니다.\n", { path: "notes/template.md" });
+    expect(template.cards).toEqual([]);
+    expect(template.skipped).toEqual([{ line: 1, heading: "제목을 입력해 주세요" }]);
+  });
+
+  it("leaves out advice headings and answers that only describe the repository", () => {
+    const deck = parse("advice-and-notices.md");
+    expect(outline(deck)).toEqual([[15, "qa", "교착 상태란?", null]]);
+    expect(deck.skipped).toEqual([{ line: 7, heading: "1. 먼저 목차에서 주제를 골라 확인해 보세요." }]);
+    expect(deck.unanswered).toEqual([{ line: 11, prompt: "이 노트는 무엇인가요?" }]);
+  });
+
+  it("cards a question nested in a topic's notes with the items under it as its answer, and keeps the topic's own card", () => {
+    const deck = parse("nested-note-questions.md");
+    expect(outline(deck)).toEqual([
+      [3, "qa", "좋은 개발자의 습관에 대해 설명해 주세요.", null],
+      [6, "qa", "운영체제는 왜 배울까요?", null],
+      [8, "qa", "네트워크는 왜 배울까요?", null],
+    ]);
+    expect(deck.cards[1]!.answer).toBe("- 락 경합으로 처리량이 막힐 때 원인을 짚을 수 있다.");
+  });
+
+  it("asks an English question written without a question mark as written", () => {
+    const deck = parseDeck("# Notes\n\n## What are behavioral interviews\n\nInterviews about how you worked with people in the past.\n", { path: "notes.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["What are behavioral interviews"]);
+  });
+
+  it("keeps sub-headings that name a side (…장점) or a step the question lists as its answer, and other explained sub-topics as cards", () => {
+    const deck = parse("answer-parts.md");
+    expect(outline(deck)).toEqual([
+      [3, "qa", "관계형과 문서형 중 무엇을 고를까요?", null],
+      [15, "qa", "면접을 준비하는 방법은?", null],
+      [28, "qa", "캐시는 왜 쓰나요?", null],
+      [32, "qa", "로컬 캐시에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("### 문서형 장점");
+    expect(deck.cards[1]!.answer).toContain("### 2. 프로젝트 돌아보기\n\n맡은 역할과 어려웠던 결정을 세 가지씩 적어 둡니다.");
+    expect(deck.cards[2]!.answer).not.toContain("로컬 캐시");
+  });
+});
