@@ -13,6 +13,7 @@ import { cleanPrompt, isRequest } from "./questions";
 import { textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
+import { firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { addSources, linksIn } from "./sources";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
@@ -96,7 +97,12 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   const leftovers: Block[] = [];
   const segments = splitSegments(section.blocks, source);
   const asksList = segments.some((seg) => seg.kind === "free" && seg.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, source)?.every((i) => !i.answer)));
-  for (const seg of segments) leftovers.push(...addBodySegment(ctx, seg, section, topic));
+  // questions after the topic's own explanation follow the topic up
+  const asksAfter = allowExplain && topic === section ? firstQuestionAfterExplanation(segments, source) : -1;
+  segments.forEach((seg, i) => {
+    if (asksAfter >= 0 && i >= asksAfter && (seg.kind === "question" || seg.kind === "details")) addNestedQuestion(ctx, seg, section, section);
+    else leftovers.push(...addBodySegment(ctx, seg, section, topic));
+  });
   // follow-ups found in the body don't explain the topic itself
   if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup" && !ASIDE.has(d)) || !isSubstantive(leftovers, source)) return;
   // a line introducing a list of questions ("These questions are for managers:") is no answer
@@ -152,7 +158,11 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     addDraft(ctx, { kind: "qa", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
   } else if (seg.kind === "details") {
     const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
-    if (item) addDetails(ctx, item, section, topic, "qa");
+    const previous = lastAsked(section);
+    // "<summary>그럼 …?</summary>" after another question: its follow-up
+    if (item && previous && !item.listed && POINTS_BACK.test(item.question.trim())) {
+      addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
+    } else if (item) rememberAsked(section, addDetails(ctx, item, section, topic, "qa"));
   } else addLabelled(ctx, seg, section, topic);
   return leftovers;
 }
@@ -175,16 +185,17 @@ export function addNestedQuestion(ctx: Ctx, seg: Segment, section: Section, aske
  * A `<details>` question: its card, its nested follow-ups, or — when its
  * body only lists questions — those questions, unanswered.
  */
-export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic: Section | null, kind: "qa" | "followup"): void {
+export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic: Section | null, kind: "qa" | "followup"): CardDraft | null {
   if (item.listed) {
     for (const q of item.listed) addDraft(ctx, { kind, prompt: cleanPrompt(q.question), answer: "", section, topic, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: q.line, anchor: kind === "followup" ? topic : null }, false);
-    return;
+    return null;
   }
   const prompt = kind === "qa" ? detailsPrompt(item.question) : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
   const draft = addDraft(ctx, { kind, prompt, answer: item.answer, section, topic, role: item.question, rank: kind === "qa" ? RANK.question : RANK.followup, lineStart: item.line, lineEnd: item.endLine, ...(kind === "followup" ? { anchor: topic } : {}) }, kind === "qa");
   for (const f of item.followups ?? []) {
     addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(draft ? { parentDraft: draft } : {}) }, false);
   }
+  return draft;
 }
 
 /** A details summary that isn't a question becomes "…에 대해 설명해 주세요." */

@@ -103,7 +103,10 @@ export function isQuestion(text: string): boolean {
   const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/\s*[([][^()[\]]{1,8}[)\]]\s*$/, "").replace(/[\s.]+$/, "");
   if (isAdvice(bare)) return false;
   if (ENGLISH_QUESTION.test(bare)) return true;
-  return KOREAN_QUESTION_END.test(bare) || REQUEST_END.test(bare + ".");
+  if (KOREAN_QUESTION_END.test(bare) || REQUEST_END.test(bare + ".")) return true;
+  // "…비교해주세요. (TCP/IP 5계층 기준)": a longer note in brackets after the request
+  const noted = t.replace(/\s*\([^()]{1,40}\)\s*$/, "").replace(/[\s.]+$/, "");
+  return noted !== t && (KOREAN_QUESTION_END.test(noted) || REQUEST_END.test(noted + "."));
 }
 
 /** Whether text already asks for an explanation (so no request tail may be added). */
