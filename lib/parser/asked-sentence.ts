@@ -19,3 +19,15 @@ export function isAskedSentence(text: string): boolean {
   if (/[?？]\s+\S/.test(t)) return true;
   return SENTENCE_START.test(t) && t.split(/\s+/).length >= 5;
 }
+
+/**
+ * Korean wondering endings in -ㄹ까 ("어떻게 정렬될까", "왜 쓸까", "무엇을 고려해야 할까"):
+ * the speaker asks, although no "?" is written.
+ */
+export function endsWondering(text: string): boolean {
+  const t = text.trim().replace(/[\s.…]+$/, "");
+  if (!t.endsWith("까") || t.length < 3) return false;
+  const code = t.charCodeAt(t.length - 2) - 0xac00;
+  // the syllable before 까 ends in ㄹ (final consonant index 8)
+  return code >= 0 && code < 11172 && code % 28 === 8;
+}

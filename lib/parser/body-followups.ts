@@ -28,7 +28,7 @@ export function rememberAsked(section: object, draft: CardDraft | null): void {
 /**
  * Index of the first question (`<details>` question or question line) in a
  * topic's body when the topic is first explained in prose of its own (80
- * characters or more before it), else -1: those questions then follow the
+ * characters or more before it, an example's code counting), else -1: those questions then follow the
  * topic up ("## 시스템 콜" + explanation + "<summary>왜 직접 쓰지 않을까?</summary>").
  */
 export function firstQuestionAfterExplanation(segments: Segment[], source: string): number {
@@ -38,8 +38,8 @@ export function firstQuestionAfterExplanation(segments: Segment[], source: strin
     .slice(0, at)
     .filter((s) => s.kind === "free")
     .flatMap((s) => s.blocks)
-    .filter((b: Block) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list"))
-    .map((b) => textOf(b.node))
+    .filter((b: Block) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list" || b.node.type === "code"))
+    .map((b) => (b.node.type === "code" ? b.node.value : textOf(b.node)))
     .join(" ")
     .replace(/\s+/g, " ")
     .trim();

@@ -13,6 +13,7 @@ import { cleanPrompt, isRequest } from "./questions";
 import { textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
+import { isAnchorToc, isAnnouncement } from "./note-asides";
 import { firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { addSources, linksIn } from "./sources";
 
@@ -240,6 +241,8 @@ export function isNotice(text: string): boolean {
     (t.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체/.test(t)) ||
     // "공부하면서 정리하는 기술 저장소입니다", "각 주마다 주제를 정해 공부해 옵니다": about the repository or the study
     describesRepository(t) ||
+    // "아래의 자료에서 자세한 설명과 코드를 볼 수 있다": the explanation is behind a link
+    (t.length <= 300 && /^(아래|다음|위)의?\s*(자료|링크|글|포스팅|블로그|문서|영상)(에서|를|을|에|로)\s[^.\n]{0,40}(볼\s*수\s*있|확인|참고)/.test(first)) ||
     /(각\s*주마다|매주|주마다)[^.\n]{0,40}(공부|정리|발표|스터디)/.test(first)
   );
 }
@@ -259,9 +262,9 @@ function isResourceList(list: List): boolean {
 function isSubstantive(blocks: Block[], source: string): boolean {
   const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && b.node.type !== "code");
   const text = prose.map((b) => (b.details ? "" : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
-  if (text.length < 20 || isNotice(text)) return false;
-  // an outline, perhaps under one line introducing it
-  const outlines = prose.filter((b) => b.node.type === "list" && isOutline(b.node));
+  if (text.length < 20 || isNotice(text) || isAnnouncement(text)) return false;
+  // an outline (or a table of in-page links), perhaps under one line introducing it
+  const outlines = prose.filter((b) => b.node.type === "list" && (isOutline(b.node) || isAnchorToc(b.node)));
   // (an intro that states something — "시스템 콜은 크게 여섯 가지로 나뉜다." — makes the list its answer)
   const intro = prose.filter((b) => !outlines.includes(b));
   const states = intro.some((b) => /(다|요)\s*[.!]?$/.test(textOf(b.node).trim()) && textOf(b.node).trim().length >= 20);

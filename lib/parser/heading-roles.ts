@@ -13,9 +13,12 @@
  *   are parts of that heading's answer;
  * Parts fold into topic headings only: a question heading already takes its
  * plain sub-headings as its answer.
- * - an empty heading followed by a numbered run of headings at its own
- *   depth ("### [ 인덱스 설정 ]", "### 1. …", "### 2. …") is answered by that run;
- * - "Index" / "Contents" over questions or prose is a topic, not a table of contents.
+ * - an empty bracketed group heading followed by a numbered run of headings
+ *   at its own depth ("### [ 인덱스 설정 ]", "### 1. …", "### 2. …") is
+ *   answered by that run (a flat outline written without deeper levels);
+ * - "Index" / "Contents" over questions or prose is a topic, not a table of contents;
+ * - a summary, glossary or caveats heading of the whole note (under its
+ *   title) asks nothing: it is skipped like a table of contents.
  */
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
@@ -42,6 +45,10 @@ const STRUCTURE = /(구조|구성\s*요소|구성|components|structure)$/i;
 const KINDS = /(종류|유형|분류|kinds|types)$/i;
 /** Numbered headings: "1.", "2)", "[3]", "(4)". */
 const NUMBERED = /^\s*(\d{1,2}[.)]|\[\d{1,2}\]|\(\d{1,2}\))\s*/;
+/** "[ 인덱스 설정 : MySQL ]": a heading written as a bracketed group label. */
+const BRACKETED = /^\s*\[[^\]]+\]\s*$/;
+/** Headings about the note as a whole: its summary, glossary, caveats. */
+const NOTE_ASIDES = new Set(["요약", "전체 요약", "summary", "tl;dr", "tldr", "glossary", "용어집", "caveats", "caveat", "disclaimer", "disclaimers", "면책 조항"]);
 /** Table-of-contents words that may also name a real topic ("Index" in databases). */
 const TOC_WORDS = new Set(["index", "contents", "목차", "toc"]);
 
@@ -76,7 +83,8 @@ function isPartHeading(section: Section): boolean {
 function isComponentList(parent: Section, children: Section[], source: string): boolean {
   if (hasOwnProse(parent, source) || children.some((k) => k.role !== "topic")) return false;
   const bare = bareTitle(parent);
-  return STRUCTURE.test(bare) || (KINDS.test(bare) && children.every((k) => NUMBERED.test(k.text)));
+  const kinds = children.filter((k) => !isPartHeading(k));
+  return STRUCTURE.test(bare) || (KINDS.test(bare) && kinds.length >= 2 && kinds.every((k) => NUMBERED.test(k.text)));
 }
 
 /** Heading block of a section, to keep the sub-heading inside the folded answer. */
@@ -108,6 +116,13 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     }
   }
 
+  // a summary of the whole note, or a glossary or disclaimer, asks nothing
+  for (const s of sections) {
+    if (s.role !== "topic" || !(s.parent === title || s.parent?.role === "root") || !NOTE_ASIDES.has(bareTitle(s))) continue;
+    s.role = "label";
+    s.label = "skip";
+  }
+
   // owner of each folded section (the section whose answer it becomes)
   const owner = new Map<Section, Section>();
   for (let i = 0; i < sections.length; i++) {
@@ -124,7 +139,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   // flat outlines: an empty heading followed by a numbered run at its own depth
   for (let i = 0; i < sections.length; i++) {
     const head = sections[i]!;
-    if (head.role !== "topic" || head === title || owner.has(head) || NUMBERED.test(head.text) || !isEmpty(head, source)) continue;
+    if (head.role !== "topic" || head === title || owner.has(head) || !BRACKETED.test(head.text) || !isEmpty(head, source)) continue;
     let j = i + 1;
     while (j < sections.length && sections[j]!.parent === head.parent && sections[j]!.depth === head.depth && sections[j]!.role === "topic" && NUMBERED.test(sections[j]!.text)) {
       owner.set(sections[j]!, head);

@@ -1,7 +1,7 @@
 /**
  * Recognising questions and cleaning prompt text.
  */
-import { isAskedSentence } from "./asked-sentence";
+import { endsWondering, isAskedSentence } from "./asked-sentence";
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
 const Q_PREFIX = /^\s*(Q\s*\d{0,3}\s*[.:)：]|질문\s*(\d{1,3}|내용)?\s*[:：])\s*/;
@@ -103,7 +103,7 @@ export function isQuestion(text: string): boolean {
   const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/\s*[([][^()[\]]{1,8}[)\]]\s*$/, "").replace(/[\s.]+$/, "");
   if (isAdvice(bare)) return false;
   if (ENGLISH_QUESTION.test(bare)) return true;
-  if (KOREAN_QUESTION_END.test(bare) || REQUEST_END.test(bare + ".")) return true;
+  if (KOREAN_QUESTION_END.test(bare) || REQUEST_END.test(bare + ".") || endsWondering(bare)) return true;
   // "…비교해주세요. (TCP/IP 5계층 기준)": a longer note in brackets after the request
   const noted = t.replace(/\s*\([^()]{1,40}\)\s*$/, "").replace(/[\s.]+$/, "");
   return noted !== t && (KOREAN_QUESTION_END.test(noted) || REQUEST_END.test(noted + "."));

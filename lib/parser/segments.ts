@@ -5,7 +5,7 @@
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
-import { hasQuestionPrefix, isQuestion, stripQuestionPrefix } from "./questions";
+import { hasQuestionPrefix, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
 
 export type SegmentKind = "free" | "question" | "details" | LabelKind;
 
@@ -89,11 +89,12 @@ export function questionOf(block: Block, source: string): { question: string; re
     return question ? { question, restStart: first.restStart } : null;
   }
   // "🧐 어떤 경우에 … 고려해야 할까": a line opened by a pondering emoji that asks
-  const pondered = /^[🧐🤔❓❔]\uFE0F?\s*(.+)$/u.exec(line);
+  const pondered = /^[🧐🤔❓❔]\uFE0F?\s*(.+)$/u.exec(first.text.replace(/(\*\*|__|`)/g, "").trim());
   if (pondered && (isQuestion(pondered[1]!) || /까$/.test(pondered[1]!))) return { question: pondered[1]!.trim(), restStart: first.restStart };
   // a lone bold or italic line that asks ("**…?**", "_…어떤 일이 일어나는가?_")
   const emphasisOnly = node.children.length === 1 && (node.children[0]!.type === "strong" || node.children[0]!.type === "emphasis");
-  if (emphasisOnly && first.restStart === undefined && isQuestion(line)) return { question: line };
+  // (quotes around it included: '***"…아세요?"***')
+  if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)))) return { question: line };
   return null;
 }
 
