@@ -67,16 +67,19 @@ describe("parseDeck on document shapes", () => {
     expect(deck.cards.map((c) => c.prompt)).toEqual(["What are behavioral interviews"]);
   });
 
-  it("keeps sub-headings that name a side (…장점) or a step the question lists as its answer, and other explained sub-topics as cards", () => {
+  it("keeps sub-headings that name a side (…장점), a step the question lists or a side of a bare comparison as its answer, and other explained sub-topics as cards", () => {
     const deck = parse("answer-parts.md");
     expect(outline(deck)).toEqual([
       [3, "qa", "관계형과 문서형 중 무엇을 고를까요?", null],
       [15, "qa", "면접을 준비하는 방법은?", null],
       [28, "qa", "캐시는 왜 쓰나요?", null],
       [32, "qa", "로컬 캐시에 대해 설명해 주세요.", null],
+      [38, "script", "프로세스 vs 스레드에 대해 설명해 주세요.", null],
     ]);
     expect(deck.cards[0]!.answer).toContain("### 문서형 장점");
     expect(deck.cards[1]!.answer).toContain("### 2. 프로젝트 돌아보기\n\n맡은 역할과 어려웠던 결정을 세 가지씩 적어 둡니다.");
     expect(deck.cards[2]!.answer).not.toContain("로컬 캐시");
+    // a comparison with no text of its own: its sides are its answer
+    expect(deck.cards[4]!.answer).toBe("### 프로세스\n\n운영체제가 자원을 나눠 주는 단위로, 주소 공간을 따로 가집니다.\n\n### 스레드\n\n한 프로세스 안에서 실행되는 흐름으로, 주소 공간을 함께 씁니다.");
   });
 });

@@ -30,6 +30,33 @@ function openingQuestion(section: Section, source: string): string | null {
   return q.question;
 }
 
+/** "A vs B", "A와 B의 차이", "A와 B 비교": a comparison heading. */
+const COMPARISON = /\s(vs\.?|VS\.?|versus)\s|(와|과)\s*\S.*(차이|비교)/;
+
+/**
+ * A comparison heading whose sub-headings are just its sides ("### 시스템
+ * 콜 vs 라이브러리 함수" over "#### 시스템 콜" and "#### 라이브러리 함수"):
+ * when it has no text of its own, it is one card and the sides (with
+ * everything under them) are its answer.
+ */
+function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void {
+  const section = sections[index]!;
+  if (section.role !== "topic" || ctx.consumed.has(section) || !COMPARISON.test(section.title)) return;
+  // a comparison explained in its own words keeps its sides as cards of their own
+  if (section.blocks.some((b) => !isNoise(b, ctx.source))) return;
+  const children = childrenOf(sections).get(section) ?? [];
+  const squash = (t: string) => t.replace(/\([^()]*\)/g, "").replace(/[\s*_`[\]]+/g, "").toLowerCase();
+  const whole = squash(section.title);
+  if (children.length < 2 || !children.every((c) => c.role === "topic" && squash(c.title).length > 0 && whole.includes(squash(c.title)))) return;
+  for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
+    const sub = sections[j]!;
+    ctx.consumed.add(sub);
+    const hb = headingBlock(sub);
+    if (hb) section.blocks.push(hb);
+    section.blocks.push(...sub.blocks);
+  }
+}
+
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
   for (const section of sections) {
@@ -39,6 +66,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     section.title = cleanPrompt(question);
     section.blocks = section.blocks.slice(section.blocks.findIndex((b) => !isNoise(b, ctx.source)) + 1);
   }
+  for (let i = 0; i < sections.length; i++) mergeComparedSides(ctx, sections, i);
   let skipped: Section | null = null;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
