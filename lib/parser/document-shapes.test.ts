@@ -82,4 +82,16 @@ describe("parseDeck on document shapes", () => {
     // a comparison with no text of its own: its sides are its answer
     expect(deck.cards[4]!.answer).toBe("### 프로세스\n\n운영체제가 자원을 나눠 주는 단위로, 주소 공간을 따로 가집니다.\n\n### 스레드\n\n한 프로세스 안에서 실행되는 흐름으로, 주소 공간을 함께 씁니다.");
   });
+
+  it("follows up a question with a quoted noun-phrase question (…의 의미) and a problem with its 보완 방법; a quoted restatement stays in the answer", () => {
+    const deck = parse("quoted-subtopics.md");
+    expect(outline(deck)).toEqual([
+      [3, "qa", "표본 평균의 분포는 무엇인가요?", null],
+      [7, "followup", "머신러닝에서 이 성질의 의미에 대해 설명해 주세요.", 3],
+      [11, "qa", "중앙값을 사용하는 이유를 설명해주세요.", null],
+      [19, "qa", "평문 통신은 엿볼 수 있다에 대해 설명해 주세요.", null],
+      [23, "followup", "보완 방법에 대해 설명해 주세요.", 19],
+    ]);
+    expect(deck.cards[2]!.answer).toBe("이상치가 있을 때 평균보다 덜 흔들립니다.\n\n- 한쪽으로 치우친 분포에서도 가운데를 잘 나타냅니다.");
+  });
 });
