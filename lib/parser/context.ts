@@ -49,10 +49,13 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
     // "…의 차이" + "차이점" reads "…의 차이점", never "…의 차이의 차이점"
     const pair = /^(.*\S)의\s+(\S+?)(과|와|및|&)\s*(\S+)$/.exec(parent.title);
     if (pair && (pair[2] === title || pair[4] === title)) return `${pair[1]}의 ${title}`;
-    const last = /(\S+)$/.exec(parent.title)?.[1] ?? "";
+    // a generic word under a generic word ("종류" → "차이점") names the grandparent: "Proxy 종류의 차이점"
+    const grand = topicOf(parent);
+    const parentTitle = GENERIC.has(parent.title.toLowerCase()) && grand && grand.role !== "root" ? `${topicTitle(ctx, grand)} ${parent.title}` : parent.title;
+    const last = /(\S+)$/.exec(parentTitle)?.[1] ?? "";
     const stem = last.replace(/^.*의/, "");
-    if (stem && title.startsWith(stem)) return parent.title.slice(0, parent.title.length - stem.length) + title;
-    return `${parent.title}의 ${title}`;
+    if (stem && title.startsWith(stem)) return parentTitle.slice(0, parentTitle.length - stem.length) + title;
+    return `${parentTitle}의 ${title}`;
   }
   return title;
 }

@@ -67,16 +67,39 @@ describe("parseDeck on document shapes", () => {
     expect(deck.cards.map((c) => c.prompt)).toEqual(["What are behavioral interviews"]);
   });
 
-  it("keeps sub-headings that name a side (…장점) or a step the question lists as its answer, and other explained sub-topics as cards", () => {
+  it("keeps sub-headings that name a side (…장점), a step the question lists or a side of a bare comparison as its answer, and other explained sub-topics as cards", () => {
     const deck = parse("answer-parts.md");
     expect(outline(deck)).toEqual([
       [3, "qa", "관계형과 문서형 중 무엇을 고를까요?", null],
       [15, "qa", "면접을 준비하는 방법은?", null],
       [28, "qa", "캐시는 왜 쓰나요?", null],
       [32, "qa", "로컬 캐시에 대해 설명해 주세요.", null],
+      [38, "script", "프로세스 vs 스레드에 대해 설명해 주세요.", null],
     ]);
     expect(deck.cards[0]!.answer).toContain("### 문서형 장점");
     expect(deck.cards[1]!.answer).toContain("### 2. 프로젝트 돌아보기\n\n맡은 역할과 어려웠던 결정을 세 가지씩 적어 둡니다.");
     expect(deck.cards[2]!.answer).not.toContain("로컬 캐시");
+    // a comparison with no text of its own: its sides are its answer
+    expect(deck.cards[4]!.answer).toBe("### 프로세스\n\n운영체제가 자원을 나눠 주는 단위로, 주소 공간을 따로 가집니다.\n\n### 스레드\n\n한 프로세스 안에서 실행되는 흐름으로, 주소 공간을 함께 씁니다.");
+  });
+
+  it("follows up a question with a quoted noun-phrase question (…의 의미) and a problem with its 보완 방법; a quoted restatement stays in the answer", () => {
+    const deck = parse("quoted-subtopics.md");
+    expect(outline(deck)).toEqual([
+      [3, "qa", "표본 평균의 분포는 무엇인가요?", null],
+      [7, "followup", "머신러닝에서 이 성질의 의미에 대해 설명해 주세요.", 3],
+      [11, "qa", "중앙값을 사용하는 이유를 설명해주세요.", null],
+      [19, "qa", "평문 통신은 엿볼 수 있다에 대해 설명해 주세요.", null],
+      [23, "followup", "보완 방법에 대해 설명해 주세요.", 19],
+    ]);
+    expect(deck.cards[2]!.answer).toBe("이상치가 있을 때 평균보다 덜 흔들립니다.\n\n- 한쪽으로 치우친 분포에서도 가운데를 잘 나타냅니다.");
+  });
+
+  it("keeps a request with a rider as asked, and names a generic heading under a generic heading by its grandparent", () => {
+    const deck = parseDeck(
+      "# 노트\n\n### 엔트로피에 대해 설명해주세요. 가능하면 정보 이득도요.\n\n확률 분포가 얼마나 불확실한지를 비트 단위로 잰 값입니다.\n\n## 프록시\n\n클라이언트와 서버 사이에서 요청을 대신 전달하는 서버입니다.\n\n### 종류\n\n#### 차이점\n\n포워드는 클라이언트 쪽에, 리버스는 서버 쪽에 둡니다.\n",
+      { path: "notes.md" },
+    );
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["엔트로피에 대해 설명해주세요. 가능하면 정보 이득도요.", "프록시에 대해 설명해 주세요.", "프록시 종류의 차이점에 대해 설명해 주세요."]);
   });
 });

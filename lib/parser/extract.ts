@@ -3,7 +3,7 @@
  * to its role: label heading, question heading, follow-up, or topic.
  */
 import type { Block } from "./blocks";
-import { RANK, addDraft, headingBlock, isGenericPart, type Ctx } from "./context";
+import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import type { List } from "mdast";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draft";
 import { stepsFromList } from "./extract-steps";
@@ -11,6 +11,7 @@ import { addBody, addBodySegment, addLabelled, addNestedQuestion } from "./extra
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
 import { cleanHeading, cleanPrompt } from "./questions";
+import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
 
@@ -30,6 +31,33 @@ function openingQuestion(section: Section, source: string): string | null {
   return q.question;
 }
 
+/** "A vs B", "A와 B의 차이", "A와 B 비교": a comparison heading. */
+const COMPARISON = /\s(vs\.?|VS\.?|versus)\s|(와|과)\s*\S.*(차이|비교)/;
+
+/**
+ * A comparison heading whose sub-headings are just its sides ("### 시스템
+ * 콜 vs 라이브러리 함수" over "#### 시스템 콜" and "#### 라이브러리 함수"):
+ * when it has no text of its own, it is one card and the sides (with
+ * everything under them) are its answer.
+ */
+function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void {
+  const section = sections[index]!;
+  if (section.role !== "topic" || ctx.consumed.has(section) || !COMPARISON.test(section.title)) return;
+  // a comparison explained in its own words keeps its sides as cards of their own
+  if (section.blocks.some((b) => !isNoise(b, ctx.source))) return;
+  const children = childrenOf(sections).get(section) ?? [];
+  const squash = (t: string) => t.replace(/\([^()]*\)/g, "").replace(/[\s*_`[\]]+/g, "").toLowerCase();
+  const whole = squash(section.title);
+  if (children.length < 2 || !children.every((c) => c.role === "topic" && squash(c.title).length > 0 && whole.includes(squash(c.title)))) return;
+  for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
+    const sub = sections[j]!;
+    ctx.consumed.add(sub);
+    const hb = headingBlock(sub);
+    if (hb) section.blocks.push(hb);
+    section.blocks.push(...sub.blocks);
+  }
+}
+
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
   for (const section of sections) {
@@ -39,6 +67,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     section.title = cleanPrompt(question);
     section.blocks = section.blocks.slice(section.blocks.findIndex((b) => !isNoise(b, ctx.source)) + 1);
   }
+  for (let i = 0; i < sections.length; i++) mergeComparedSides(ctx, sections, i);
   let skipped: Section | null = null;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
@@ -84,8 +113,16 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     const asker = questionParent(sections, index, ctx.source, ctx.titleSection);
     return asker ? addQuestionHeading(ctx, sections, index, "followup", asker) : addQuestionHeading(ctx, sections, index, "qa", null);
   }
+  // "#### 보완 방법" under a problem the note explains: the interviewer's next question about it
+  const parent = section.parent;
+  if (REMEDY.test(section.title) && parent && parent.role === "topic" && parent !== ctx.titleSection && parent.depth > 0 && explainsItself(parent, ctx.source)) {
+    return addQuestionHeading(ctx, sections, index, "followup", parent);
+  }
   addBody(ctx, section, section, true);
 }
+
+/** Headings that ask how to deal with the problem above them: 보완 방법, 해결 방법, 해결책, 대안, 개선 방안 … */
+const REMEDY = /^(보완|해결|개선|대처|대응|극복|방지|예방)\s*(방법|방안|책)(은|는)?$|^(해결책|대안|대책)$/;
 
 /**
  * The topic a follow-up label section follows: its enclosing topic; when
@@ -272,6 +309,11 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
       continue;
     }
     // a further question written inside the answer ("**Q. …**", "> **…란?**", <details>) follows it up
+    // …unless it restates the question itself ("> **멀티 스레드를 쓰는 이유**" under "…쓰는 이유를 설명해주세요")
+    if (seg.kind === "question" && seg.headStart === undefined && answerBlocks.length > 0 && restates(seg.question ?? "", section.title)) {
+      answerBlocks.push(...seg.blocks);
+      continue;
+    }
     if ((seg.kind === "question" || seg.kind === "details") && answerBlocks.length > 0) {
       addNestedQuestion(ctx, seg, section, section);
       continue;
@@ -291,7 +333,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   }
   addDraft(ctx, {
     kind,
-    prompt: cleanPrompt(section.title),
+    prompt: section.role === "topic" ? explainPrompt(section.title) : cleanPrompt(section.title),
     answer,
     tips,
     section,
@@ -301,6 +343,13 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     lineEnd: end,
     ...(kind === "followup" ? { anchor: anchorTopic } : {}),
   });
+}
+
+/** Whether a question inside an answer only restates the question it sits under. */
+function restates(question: string, title: string): boolean {
+  const squash = (t: string) => questionKey(t).replace(/(을|를)?(설명해주세요|설명하시오|무엇인가요|은무엇인가요|는무엇인가요)$/, "");
+  const q = squash(question);
+  return q.length >= 4 && squash(title).startsWith(q);
 }
 
 /** A question about a procedure ("과정", "단계", "절차", "순서"). */

@@ -112,7 +112,10 @@ export function isQuestion(text: string): boolean {
 /** Whether text already asks for an explanation (so no request tail may be added). */
 export function isRequest(text: string): boolean {
   const t = text.trim().replace(/\s*\([^()]*\)\s*$/, "");
-  return /[?？]$/.test(t) || (REQUEST_END.test(t) && !isAdvice(t)) || isQuestion(t) || isAskedSentence(t);
+  if (/[?？]$/.test(t) || (REQUEST_END.test(t) && !isAdvice(t)) || isQuestion(t) || isAskedSentence(t)) return true;
+  // a request followed by a rider ("…설명해주세요. 가능하면 …도요."): the first sentence already asks
+  const first = /^(.{4,}?[.!?？])\s+\S/.exec(t)?.[1];
+  return !!first && first.length < t.length && isRequest(first);
 }
 
 const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };

@@ -69,6 +69,9 @@ export function labelOf(block: Block, source: string): { kind: LabelKind; line: 
   return kind ? { kind, line: first!.line, restStart: first!.restStart } : null;
 }
 
+/** A question asked as a noun phrase: "…의 의미", "…의 차이", "…하는 이유" (only as a quoted bold line). */
+const NOUN_QUESTION = /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/;
+
 /** If a block is a question paragraph (`Q.` prefix, or a lone bold question), describe it. */
 export function questionOf(block: Block, source: string): { question: string; restStart?: number } | null {
   const node = block.node;
@@ -77,7 +80,7 @@ export function questionOf(block: Block, source: string): { question: string; re
     const p = node.children[0];
     const only = p.children.length === 1 && (p.children[0]!.type === "strong" || p.children[0]!.type === "emphasis");
     const text = plainLine(textOf(p).trim());
-    if (only && !text.includes("\n") && isQuestion(text)) return { question: stripQuestionPrefix(text) };
+    if (only && !text.includes("\n") && (isQuestion(text) || NOUN_QUESTION.test(text))) return { question: stripQuestionPrefix(text) };
     return quotedQuestionWithAnswer(block, source);
   }
   if (block.details || node.type !== "paragraph") return null;
