@@ -4,6 +4,7 @@
  */
 import type { Block } from "./blocks";
 import { RANK, describesRepository, type CardDraft } from "./draft";
+import { asksFirst, isGivenMaterial } from "./given-material";
 import { josa } from "./korean";
 import { cleanPrompt, isQuestion, isRequest } from "./questions";
 import { pathKey, topicOf, type Section } from "./sections";
@@ -107,7 +108,7 @@ export interface DraftInput {
 /** Markdown that is nothing but a bullet list of questions. */
 function isQuestionsOnly(markdown: string): boolean {
   const lines = markdown.split("\n").filter((l) => l.trim());
-  return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l) && isQuestion(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()));
+  return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l) && (isQuestion(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()) || asksFirst(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, ""))));
 }
 
 /** A short answer that only says the explanation is elsewhere (a post, a link). */
@@ -120,6 +121,8 @@ function isPointer(markdown: string): boolean {
 export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
   // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
   if (isQuestionsOnly(d.answer)) d = { ...d, answer: "" };
+  // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
+  if (d.answer.length <= 2000 && isGivenMaterial(d.prompt, d.answer)) d = { ...d, answer: "" };
   // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
   if (d.answer.length <= 400 && isPointer(d.answer)) d = { ...d, answer: "" };
   // "…을 정리해 놓은 저장소입니다": about the repository, not an answer

@@ -37,8 +37,12 @@ describe("heading roles", () => {
     expect(deck.warnings.some((w) => w.line === 86)).toBe(true);
   });
 
-  it("questions inside a topic's explanation follow the topic; a question that points back follows the one before; English sentence headings are asked as written", () => {
-    const { cards } = parsed("questions-in-explanations.md");
+  it("questions inside a topic's explanation follow the topic; a question that points back follows the one before; English sentence headings are asked as written; given code or terms are no answer", () => {
+    const { deck, cards } = parsed("questions-in-explanations.md");
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([
+      [54, "다음 상태 코드들에 대해 설명해주세요."],
+      [59, "아래 코드의 출력값은 무엇인가요?"],
+    ]);
     expect(cards).toEqual([
       [5, "script", "페이지 교체에 대해 설명해 주세요.", null],
       [7, "followup", "LRU는 어떻게 구현하나요?", 5],
