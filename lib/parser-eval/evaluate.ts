@@ -50,14 +50,16 @@ export function scoreFile(labels: QuestionLabel[], cards: ParsedCard[], misses?:
   s.cards = cards.length;
   const exactHash = cards.map((c) => hashOf(c.prompt));
   const tailHash = cards.map((c) => hashOf(withoutGeneratedTail(c.prompt)));
+  // a topic written as "this 에 대해서" gets only "설명해 주세요" added: the topic is the heading as written
+  const requestHash = cards.map((c) => hashOf(c.prompt.trim().replace(/(에\s*(대해서|대하여|대해|관해서|관해))\s*(설명해\s*주세요|설명해주세요)[.!]?$/, "$1")));
   const used = new Map<number, QuestionLabel>();
   const cardOf = new Map<QuestionLabel, { index: number; exact: boolean }>();
   const questions = labels.filter((l) => l.kind !== "junk");
   const pairs: { label: QuestionLabel; index: number; exact: boolean; dist: number }[] = [];
   for (const label of questions) {
     cards.forEach((c, i) => {
-      const exact = label.form === "t" ? tailHash[i] === label.hash : exactHash[i] === label.hash;
-      const tolerated = tailHash[i] === label.hash;
+      const exact = label.form === "t" ? tailHash[i] === label.hash || requestHash[i] === label.hash : exactHash[i] === label.hash;
+      const tolerated = tailHash[i] === label.hash || (label.form === "t" && requestHash[i] === label.hash);
       if (exact || tolerated) pairs.push({ label, index: i, exact, dist: Math.abs(c.lineStart - label.line) * 2 + (exact ? 0 : 1) });
     });
   }

@@ -139,9 +139,9 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
 }
 
 /** Whether a topic heading's own body (before its sub-headings) explains it in prose. */
-function explainsItself(section: Section, source: string): boolean {
+function explainsItself(section: Section, source: string, min = 40): boolean {
   const content = section.blocks.filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list"));
-  return content.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\s+/g, " ").length >= 40;
+  return content.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\s+/g, " ").length >= min;
 }
 
 /** A heading whose sub-headings are all questions (three or more): a category of questions, not one topic. */
@@ -225,7 +225,7 @@ function questionParent(sections: Section[], index: number, source: string, titl
   const parent = section.parent;
   if (parent && parent.role === "question") return parent;
   // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
-  if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source) && !isQuestionCategory(sections, parent)) return parent;
+  if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source, 20) && !isQuestionCategory(sections, parent)) return parent;
   if (TAIL_PREFIX.test(section.text)) {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;

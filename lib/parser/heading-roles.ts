@@ -17,8 +17,9 @@
  *   at its own depth ("### [ 인덱스 설정 ]", "### 1. …", "### 2. …") is
  *   answered by that run (a flat outline written without deeper levels);
  * - "Index" / "Contents" over questions or prose is a topic, not a table of contents;
- * - a summary, glossary or caveats heading of the whole note (under its
- *   title) asks nothing: it is skipped like a table of contents.
+ * - a summary, glossary, caveats or "about" heading of the whole note
+ *   (under its title), and a heading that is only a link to another note,
+ *   ask nothing: they are skipped like a table of contents.
  */
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
@@ -48,7 +49,13 @@ const NUMBERED = /^\s*(\d{1,2}[.)]|\[\d{1,2}\]|\(\d{1,2}\))\s*/;
 /** "[ 인덱스 설정 : MySQL ]": a heading written as a bracketed group label. */
 const BRACKETED = /^\s*\[[^\]]+\]\s*$/;
 /** Headings about the note as a whole: its summary, glossary, caveats. */
-const NOTE_ASIDES = new Set(["요약", "전체 요약", "summary", "tl;dr", "tldr", "glossary", "용어집", "caveats", "caveat", "disclaimer", "disclaimers", "면책 조항"]);
+const NOTE_ASIDES = new Set(["요약", "전체 요약", "summary", "tl;dr", "tldr", "glossary", "용어집", "caveats", "caveat", "disclaimer", "disclaimers", "면책 조항", "about", "about this repository", "about us", "소개"]);
+
+/** "### [📖 정리노트](./contents/network)": a heading that is only a link points to another note. */
+function isLinkHeading(section: Section): boolean {
+  const kids = (section.heading?.children ?? []).filter((c) => !(c.type === "text" && !c.value.trim()));
+  return kids.length === 1 && kids[0]!.type === "link";
+}
 /** Table-of-contents words that may also name a real topic ("Index" in databases). */
 const TOC_WORDS = new Set(["index", "contents", "목차", "toc"]);
 
@@ -118,7 +125,8 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
 
   // a summary of the whole note, or a glossary or disclaimer, asks nothing
   for (const s of sections) {
-    if (s.role !== "topic" || !(s.parent === title || s.parent?.role === "root") || !NOTE_ASIDES.has(bareTitle(s))) continue;
+    if (s.role !== "topic") continue;
+    if (!isLinkHeading(s) && !((s.parent === title || s.parent?.role === "root") && NOTE_ASIDES.has(bareTitle(s)))) continue;
     s.role = "label";
     s.label = "skip";
   }
