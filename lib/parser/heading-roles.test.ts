@@ -16,7 +16,7 @@ function parsed(name: string) {
 }
 
 describe("heading roles", () => {
-  it("facets, situations, components, numbered kinds and a bracketed group fold into the topic they explain; TOC links, intros, pointers and the note's summary make no card", () => {
+  it("facets, situations, components, numbered kinds and a bracketed group fold into the topic they explain; TOC links, intros, pointers, the note's summary, its "About" and link-only headings make no card", () => {
     const { deck, cards } = parsed("answer-structure.md");
     expect(cards).toEqual([
       [12, "script", "캐시에 대해 설명해 주세요.", null],
@@ -33,7 +33,7 @@ describe("heading roles", () => {
     expect(byLine.get(32)).toBe("### 상황 1. 생산자가 소비자보다 빠를 때\n\n큐에 작업이 쌓이고 소비자가 자기 속도로 꺼내 갑니다.\n\n### 상황 2. 소비자가 멈췄을 때\n\n작업이 유실되지 않도록 큐가 내구성 있게 보관합니다.");
     expect(byLine.get(46)).toBe("#### 멤테이블\n\n쓰기를 먼저 받는 메모리 안의 정렬된 표입니다.\n\n#### SS테이블\n\n멤테이블이 가득 차면 디스크에 내려 쓰는 불변 파일입니다.");
     expect(byLine.get(66)).toContain("### 2. 해시 함수 개수");
-    expect(deck.skipped).toEqual([{ line: 86, heading: "요약" }]);
+    expect(deck.skipped).toEqual([{ line: 86, heading: "요약" }, { line: 90, heading: "About" }, { line: 96, heading: "📖 더 읽을 노트" }]);
     expect(deck.warnings.some((w) => w.line === 86)).toBe(true);
   });
 
