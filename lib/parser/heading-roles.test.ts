@@ -16,7 +16,7 @@ function parsed(name: string) {
 }
 
 describe("heading roles", () => {
-  it("facets, situations, components, numbered kinds and a bracketed group fold into the topic they explain; TOC links, intros, pointers, the note's summary, its "About" and link-only headings make no card", () => {
+  it("facets, situations, components, numbered kinds and a bracketed group fold into the topic they explain; TOC links, intros, pointers, the note's summary, its About section and link-only headings make no card", () => {
     const { deck, cards } = parsed("answer-structure.md");
     expect(cards).toEqual([
       [12, "script", "캐시에 대해 설명해 주세요.", null],
