@@ -10,7 +10,8 @@
  *   part of the parent's answer;
  * - the components listed under a "…구조 / …구성 요소" heading that has no
  *   prose of its own, and the numbered kinds under such a "…종류" heading,
- *   are parts of that heading's answer;
+ *   are parts of that heading's answer when each is described briefly
+ *   (a component explained at length is a sub-topic of its own);
  * Parts fold into topic headings only: a question heading already takes its
  * plain sub-headings as its answer.
  * - an empty bracketed group heading followed by a numbered run of headings
@@ -66,13 +67,17 @@ function bareTitle(section: Section): string {
 
 /** Whether a section's own body (before its sub-headings) has any prose. */
 function hasOwnProse(section: Section, source: string, min = 20): boolean {
-  const text = section.blocks
+  return ownText(section, source).length >= min;
+}
+
+/** The prose of a section's own body, whitespace collapsed. */
+function ownText(section: Section, source: string): string {
+  return section.blocks
     .filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list" || b.node.type === "blockquote" || !!b.details))
     .map((b) => (b.details ? b.details.summary : textOf(b.node)))
     .join(" ")
     .replace(/\s+/g, " ")
     .trim();
-  return text.length >= min;
 }
 
 function isEmpty(section: Section, source: string): boolean {
@@ -91,6 +96,8 @@ function isComponentList(parent: Section, children: Section[], source: string): 
   if (hasOwnProse(parent, source) || children.some((k) => k.role !== "topic")) return false;
   const bare = bareTitle(parent);
   const kinds = children.filter((k) => !isPartHeading(k));
+  // components explained at length are sub-topics of their own ("[7] 응용 계층" with its protocols and role)
+  if (kinds.some((k) => ownText(k, source).length > 160)) return false;
   return STRUCTURE.test(bare) || (KINDS.test(bare) && kinds.length >= 2 && kinds.every((k) => NUMBERED.test(k.text)));
 }
 
