@@ -249,6 +249,8 @@ function isSubstantive(blocks: Block[], source: string): boolean {
   const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && b.node.type !== "code");
   const text = prose.map((b) => (b.details ? "" : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
   if (text.length < 20 || isNotice(text)) return false;
+  // a figure with a one-line caption or result ("> 평균대기시간 = (0+24+27)/3 = 17"): an illustration, not an answer
+  if (text.length < 60 && /=/.test(text) && !/(다|요)[.!]?(\s|$)/.test(text) && /!\[|<img/i.test(blocks.map((b) => source.slice(b.start, b.end)).join("\n"))) return false;
   // an outline, perhaps under one line introducing it
   const outlines = prose.filter((b) => b.node.type === "list" && isOutline(b.node));
   // (an intro that states something — "시스템 콜은 크게 여섯 가지로 나뉜다." — makes the list its answer)
