@@ -10,7 +10,7 @@ import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, que
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { cleanPrompt, isRequest } from "./questions";
-import { textOf } from "./markdown";
+import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
 import { addSources, linksIn } from "./sources";
@@ -99,6 +99,15 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   for (const seg of segments) leftovers.push(...addBodySegment(ctx, seg, section, topic));
   // follow-ups found in the body don't explain the topic itself
   if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup" && !ASIDE.has(d)) || !isSubstantive(leftovers, source)) return;
+  // in a note of question lists, a terse list of topics under a heading is one more list of questions ("- 버퍼 오버플로우")
+  const content = leftovers.filter((b) => !isNoise(b, source));
+  if ((ctx.questionListSections ?? 0) >= 3 && content.length === 1 && content[0]!.node.type === "list" && isTerseList(content[0]!.node)) {
+    for (const item of content[0]!.node.children) {
+      const text = textOf(item).replace(/\s+/g, " ").trim();
+      ctx.unanswered.push({ line: lineOf(item), prompt: isRequest(text) ? cleanPrompt(text) : explainPrompt(text), topicKey: "" });
+    }
+    return;
+  }
   // a line introducing a list of questions ("These questions are for managers:") is no answer
   if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && proseText(leftovers).length <= 300) return;
   const [start, end] = lineRange(leftovers, section.line);
@@ -231,6 +240,12 @@ export function isNotice(text: string): boolean {
     describesRepository(t) ||
     /(각\s*주마다|매주|주마다)[^.\n]{0,40}(공부|정리|발표|스터디)/.test(first)
   );
+}
+
+/** Two or more one-line items of at most 60 characters with nothing under them. */
+function isTerseList(list: List): boolean {
+  const items = list.children as ListItem[];
+  return items.length >= 2 && items.every((i) => i.children.length === 1 && i.children[0]!.type === "paragraph" && !textOf(i).includes("\n") && textOf(i).trim().length <= 60);
 }
 
 /** Every item of a list starts with a link (possibly quoted or bold). */

@@ -88,6 +88,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     section.title = cleanPrompt(question);
     section.blocks = section.blocks.slice(section.blocks.findIndex((b) => !isNoise(b, ctx.source)) + 1);
   }
+  ctx.questionListSections = sections.filter((s) => s.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, ctx.source)?.every((i) => !i.answer))).length;
   for (let i = 0; i < sections.length; i++) mergeComparedSides(ctx, sections, i);
   for (let i = 0; i < sections.length; i++) mergeContinuation(ctx, sections, i);
   let skipped: Section | null = null;
@@ -129,7 +130,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     }
     return;
   }
-  if (anchor) return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
+  // a follow-up label as the note's title ("# 면접 질문 모음") makes its topic headings categories, not follow-ups
+  if (anchor && !(anchor === ctx.titleSection && section.role === "topic")) return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
     const asker = questionParent(sections, index, ctx.source, ctx.titleSection);
