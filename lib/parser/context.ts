@@ -23,6 +23,8 @@ export interface Ctx {
   /** Questions found without an answer (topicKey: the topic they belong to, for a parent). */
   unanswered: { line: number; prompt: string; topicKey: string }[];
   skipped: { line: number; heading: string }[];
+  /** How many sections hold a list of unanswered questions (a note that is a question list). */
+  questionListSections?: number;
 }
 
 /** Words too generic to be a prompt on their own ("장점" → "Reflection의 장점"). */

@@ -102,4 +102,29 @@ describe("parseDeck on document shapes", () => {
     );
     expect(deck.cards.map((c) => c.prompt)).toEqual(["엔트로피에 대해 설명해주세요. 가능하면 정보 이득도요.", "프록시에 대해 설명해 주세요.", "프록시 종류의 차이점에 대해 설명해 주세요."]);
   });
+
+  it("drops a byline and a figure with only a formula under it, and keeps 추가 설명 in the answer above it", () => {
+    const deck = parse("continuations.md");
+    expect(outline(deck)).toEqual([
+      [5, "qa", "라운드 로빈에 대해 설명해 주세요.", null],
+      [17, "script", "의존성 역전 원칙에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards[1]!.answer).toBe("고수준 모듈이 저수준 모듈의 구체 클래스에 기대지 않고 추상에 기대게 합니다.\n\n### 추가 설명\n\n그래서 저수준 구현을 바꿔도 고수준 모듈의 코드는 그대로 둘 수 있습니다.");
+  });
+
+  it("reads a note of question lists: questions jotted as noun phrases and a terse topic list are unanswered questions, not cards", () => {
+    const deck = parse("question-list-note.md");
+    expect(deck.cards).toEqual([]);
+    expect(deck.unanswered!.map((u) => [u.line, u.prompt])).toEqual([
+      [5, "JVM은 어떻게 동작하나요?"],
+      [6, "GC는 언제 일어나나요?"],
+      [10, "프로세스와 스레드의 차이에 대해 설명해 주세요."],
+      [11, "뮤텍스와 세마포어의 차이에 대해 설명해 주세요."],
+      [12, "페이지 교체 알고리즘에 대해 설명해 주세요."],
+      [16, "TCP 혼잡 제어란?"],
+      [17, "DNS는 어떻게 동작하나요?"],
+      [21, "버퍼 오버플로우에 대해 설명해 주세요."],
+      [22, "사이트 간 요청 위조에 대해 설명해 주세요."],
+    ]);
+  });
 });

@@ -36,7 +36,7 @@ export interface CardDraft {
 export const RANK = { followup: 5, question: 4, script: 3, steps: 3, label: 2, explain: 1 } as const;
 
 /** "*Assembled by …*", "작성자: …": who wrote the note, not what it says. */
-const BYLINE = /^[*_]*\s*(assembled|written|created|posted|edited)\s+by\b[^\n]*$|^[*_]*\s*(작성자|작성일|정리한 사람)\s*[:：][^\n]*$/i;
+const BYLINE = /^[*_]*\s*(a+s+e+m+b+l+e+d|written|created|posted|edited|compiled|translated)\s+by\b[^\n]*$|^[*_]*\s*(작성자|작성일|정리한 사람)\s*[:：][^\n]*$|^[*_]+[^*_\n]{0,60}\bby\b[^*_\n]{0,40}\(\d{4}[-./]\d{1,2}[-./]\d{1,2}\)[*_]+$/i;
 
 const WRAPPER_LINE = /^\s*<\/?(p|div|br|span|center)(\s[^>]*)?\/?>\s*$/i;
 

@@ -10,7 +10,7 @@ import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, que
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { cleanPrompt, isRequest } from "./questions";
-import { textOf } from "./markdown";
+import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
 import { isAnchorToc, isAnnouncement } from "./note-asides";
@@ -106,6 +106,15 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   });
   // follow-ups found in the body don't explain the topic itself
   if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup" && !ASIDE.has(d)) || !isSubstantive(leftovers, source)) return;
+  // in a note of question lists, a terse list of topics under a heading is one more list of questions ("- 버퍼 오버플로우")
+  const content = leftovers.filter((b) => !isNoise(b, source));
+  if ((ctx.questionListSections ?? 0) >= 3 && content.length === 1 && content[0]!.node.type === "list" && isTerseList(content[0]!.node)) {
+    for (const item of content[0]!.node.children) {
+      const text = textOf(item).replace(/\s+/g, " ").trim();
+      ctx.unanswered.push({ line: lineOf(item), prompt: isRequest(text) ? cleanPrompt(text) : explainPrompt(text), topicKey: "" });
+    }
+    return;
+  }
   // a line introducing a list of questions ("These questions are for managers:") is no answer
   if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && proseText(leftovers).length <= 300) return;
   const [start, end] = lineRange(leftovers, section.line);
@@ -247,6 +256,12 @@ export function isNotice(text: string): boolean {
   );
 }
 
+/** Two or more one-line items of at most 60 characters with nothing under them. */
+function isTerseList(list: List): boolean {
+  const items = list.children as ListItem[];
+  return items.length >= 2 && items.every((i) => i.children.length === 1 && i.children[0]!.type === "paragraph" && !textOf(i).includes("\n") && textOf(i).trim().length <= 60);
+}
+
 /** Every item of a list starts with a link (possibly quoted or bold). */
 function isResourceList(list: List): boolean {
   const items = list.children as ListItem[];
@@ -263,6 +278,8 @@ function isSubstantive(blocks: Block[], source: string): boolean {
   const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && b.node.type !== "code");
   const text = prose.map((b) => (b.details ? "" : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
   if (text.length < 20 || isNotice(text) || isAnnouncement(text)) return false;
+  // a figure with a one-line caption or result ("> 평균대기시간 = (0+24+27)/3 = 17"): an illustration, not an answer
+  if (text.length < 60 && /=/.test(text) && !/(다|요)[.!]?(\s|$)/.test(text) && /!\[|<img/i.test(blocks.map((b) => source.slice(b.start, b.end)).join("\n"))) return false;
   // an outline (or a table of in-page links), perhaps under one line introducing it
   const outlines = prose.filter((b) => b.node.type === "list" && (isOutline(b.node) || isAnchorToc(b.node)));
   // (an intro that states something — "시스템 콜은 크게 여섯 가지로 나뉜다." — makes the list its answer)

@@ -287,6 +287,10 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   const terse = items.every((i) => i.children.length === 1) && short >= items.length * 0.85;
   // every item answered under it and a third of them asking: a list of questions with answers
   const answeredList = items.length >= 3 && items.every((i) => i.children.length > 1) && asking * 3 >= items.length;
+  // interview questions jotted as noun phrases ("- 뮤텍스와 세마포어의 차이", "- 가상함수의 원리"): a terse list a third of which names a question
+  if (asking === 0 && terse && items.length >= 3 && items.filter((i) => NOUN_ASK.test(itemQuestion(i).replace(/[\s.]+$/, ""))).length * 3 >= items.length) {
+    return listItems(list, source).map((i) => ({ ...i, answer: "" }));
+  }
   if (asking === 0) return null;
   if (!terse && !answeredList && (asking * 2 < items.length || (asking < items.length && items.length < 3))) {
     // a list of answered items of which a few ask ("기타 질문"): those few are questions, the rest notes
@@ -295,6 +299,9 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   }
   return listItems(list, source).filter((i) => i.answer || isQuestion(i.question));
 }
+
+/** Noun phrases that ask: "…의 차이", "…의 원리", "…하는 이유", "… 설명". */
+const NOUN_ASK = /(차이|차이점|원리|이유|장단점|비교|설명)$/;
 
 const QUESTION_HEADER = /^(예상\s*)?(질문|문제|물음|question|questions|q)(\s*목록)?$/i;
 const ANSWER_HEADER = /^(모범\s*)?(답|답변|정답|대답|답변\s*포인트|핵심\s*답변|설명|해설|answer|answers|a|핵심|포인트|키워드)$/i;

@@ -58,6 +58,27 @@ function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void 
   }
 }
 
+/** Headings that only continue the explanation above them: 추가 설명, 보충 설명, 부연 설명, 더 알아보기 … */
+const CONTINUATION = /^(추가|보충|부연|상세|자세한)\s*(설명|내용)$|^(더\s*알아보기|덧붙여|보충|more details?|details)$/i;
+
+/** A continuation heading ("### 추가 설명") belongs to the answer of the topic or question it sits under. */
+function mergeContinuation(ctx: Ctx, sections: Section[], index: number): void {
+  const section = sections[index]!;
+  const parent = section.parent;
+  if (section.role !== "topic" || ctx.consumed.has(section) || !CONTINUATION.test(section.title.replace(/[.:]$/, ""))) return;
+  if (!parent || parent.depth === 0 || parent === ctx.titleSection || (parent.role !== "topic" && parent.role !== "question")) return;
+  ctx.consumed.add(section);
+  const hb = headingBlock(section);
+  if (hb) parent.blocks.push(hb);
+  parent.blocks.push(...section.blocks);
+  for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
+    ctx.consumed.add(sections[j]!);
+    const sub = headingBlock(sections[j]!);
+    if (sub) parent.blocks.push(sub);
+    parent.blocks.push(...sections[j]!.blocks);
+  }
+}
+
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
   for (const section of sections) {
@@ -67,7 +88,9 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     section.title = cleanPrompt(question);
     section.blocks = section.blocks.slice(section.blocks.findIndex((b) => !isNoise(b, ctx.source)) + 1);
   }
+  ctx.questionListSections = sections.filter((s) => s.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, ctx.source)?.every((i) => !i.answer))).length;
   for (let i = 0; i < sections.length; i++) mergeComparedSides(ctx, sections, i);
+  for (let i = 0; i < sections.length; i++) mergeContinuation(ctx, sections, i);
   let skipped: Section | null = null;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
@@ -107,7 +130,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     }
     return;
   }
-  if (anchor) return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
+  // a follow-up label as the note's title ("# 면접 질문 모음") makes its topic headings categories, not follow-ups
+  if (anchor && !(anchor === ctx.titleSection && section.role === "topic")) return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
     const asker = questionParent(sections, index, ctx.source, ctx.titleSection);
