@@ -3,16 +3,18 @@
  * issue's table per repo. Usage:
  *   npm run parser-eval [-- DIR] [--labels FILE] [--files]
  * DIR defaults to ../shared/corpus; labels default to DIR/parser-labels.tsv
- * when present, else test/fixtures/parser-labels.tsv. --files adds one row per file.
+ * when present, else test/fixtures/parser-labels.tsv. --files adds one row per file;
+ * --misses lists, per file, the questions missed, follow-ups mistyped, unanswered
+ * questions carded and junk cards, with the note's line (printed, never stored).
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseDeck } from "../lib/parser";
-import { addScore, emptyScore, scoreFile, type FileScore } from "../lib/parser-eval/evaluate";
+import { addScore, emptyScore, scoreFile, type FileMisses, type FileScore } from "../lib/parser-eval/evaluate";
 import { parseLabels, type QuestionLabel } from "../lib/parser-eval/labels";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { labels: { type: "string" }, files: { type: "boolean", default: false } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { labels: { type: "string" }, files: { type: "boolean", default: false }, misses: { type: "boolean", default: false } } });
 const ROOT = path.resolve(import.meta.dirname, "..");
 const dir = path.resolve(positionals[0] ?? path.join(ROOT, "..", "shared", "corpus"));
 const labelsFile = values.labels ?? (existsSync(path.join(dir, "parser-labels.tsv")) ? path.join(dir, "parser-labels.tsv") : path.join(ROOT, "test/fixtures/parser-labels.tsv"));
@@ -38,13 +40,26 @@ for (const [key, list] of byFile) {
     missing++;
     continue;
   }
-  const deck = parseDeck(readFileSync(full, "utf8"), { path: file });
-  const score = scoreFile(list, deck.cards);
+  const text = readFileSync(full, "utf8");
+  const deck = parseDeck(text, { path: file });
+  const misses: FileMisses = { missed: [], untyped: [], carded: [], junk: [] };
+  const score = scoreFile(list, deck.cards, misses);
   const row = rows.get(repo) ?? { ...emptyScore(), files: 0 };
   addScore(row, score);
   row.files++;
   rows.set(repo, row);
-  if (values.files) fileRows.push(`${repo}/${file}: ${line(score)}`);
+  if (values.files || values.misses) fileRows.push(`${repo}/${file}: ${line(score)}`);
+  if (values.misses) fileRows.push(...missLines(misses, text.split("\n")));
+}
+
+function missLines(m: FileMisses, lines: string[]): string[] {
+  const at = (n: number) => (lines[n - 1] ?? "").trim().slice(0, 100);
+  return [
+    ...m.missed.map((x) => `  missed ${x.kind}${x.tolerated ? " (tail)" : ""} L${x.line}: ${at(x.line)}`),
+    ...m.untyped.map((x) => `  untyped L${x.line} as ${x.kind}, parent L${x.parentLine} got L${x.cardParentLine ?? "-"}: ${at(x.line)}`),
+    ...m.carded.map((x) => `  carded unanswered L${x.line}: ${x.prompt.slice(0, 100)}`),
+    ...m.junk.map((x) => `  junk${x.inJunkSection ? " (junk section)" : ""} L${x.line}: ${x.prompt.slice(0, 100)}`),
+  ];
 }
 
 function line(s: FileScore): string {

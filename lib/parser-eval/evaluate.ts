@@ -21,6 +21,18 @@ export interface FileScore {
   unlabelled: number;
 }
 
+/** What went wrong in one file, for `parser-eval --misses`. */
+export interface FileMisses {
+  /** Answered questions with no exact card (line, kind, tolerated?). */
+  missed: { line: number; kind: string; tolerated: boolean }[];
+  /** Follow-ups found but not typed with the right parent. */
+  untyped: { line: number; kind: string; parentLine: number; cardParentLine?: number }[];
+  /** Unanswered questions that became cards. */
+  carded: { line: number; prompt: string }[];
+  /** Cards matching no answered label. */
+  junk: { line: number; prompt: string; inJunkSection: boolean }[];
+}
+
 export const emptyScore = (): FileScore => ({ answered: 0, exact: 0, tolerated: 0, followups: 0, followupsTyped: 0, unanswered: 0, unansweredCarded: 0, cards: 0, junkCards: 0, doubled: 0, unlabelled: 0 });
 
 const hashOf = (text: string) => fnv1a64(normalizeQuestion(text)).slice(0, 10);
@@ -33,19 +45,21 @@ const REVEAL_PROMPT = /^(정답|답|답변|해설|정답\s*(보기|확인하기?
  * does so once a generated tail is removed ("tolerated"). Each card matches
  * at most one label, nearest line first.
  */
-export function scoreFile(labels: QuestionLabel[], cards: ParsedCard[]): FileScore {
+export function scoreFile(labels: QuestionLabel[], cards: ParsedCard[], misses?: FileMisses): FileScore {
   const s = emptyScore();
   s.cards = cards.length;
   const exactHash = cards.map((c) => hashOf(c.prompt));
   const tailHash = cards.map((c) => hashOf(withoutGeneratedTail(c.prompt)));
+  // a topic written as "this 에 대해서" gets only "설명해 주세요" added: the topic is the heading as written
+  const requestHash = cards.map((c) => hashOf(c.prompt.trim().replace(/(에\s*(대해서|대하여|대해|관해서|관해))\s*(설명해\s*주세요|설명해주세요)[.!]?$/, "$1")));
   const used = new Map<number, QuestionLabel>();
   const cardOf = new Map<QuestionLabel, { index: number; exact: boolean }>();
   const questions = labels.filter((l) => l.kind !== "junk");
   const pairs: { label: QuestionLabel; index: number; exact: boolean; dist: number }[] = [];
   for (const label of questions) {
     cards.forEach((c, i) => {
-      const exact = label.form === "t" ? tailHash[i] === label.hash : exactHash[i] === label.hash;
-      const tolerated = tailHash[i] === label.hash;
+      const exact = label.form === "t" ? tailHash[i] === label.hash || requestHash[i] === label.hash : exactHash[i] === label.hash;
+      const tolerated = tailHash[i] === label.hash || (label.form === "t" && requestHash[i] === label.hash);
       if (exact || tolerated) pairs.push({ label, index: i, exact, dist: Math.abs(c.lineStart - label.line) * 2 + (exact ? 0 : 1) });
     });
   }
@@ -61,17 +75,20 @@ export function scoreFile(labels: QuestionLabel[], cards: ParsedCard[]): FileSco
     if (label.kind === "unanswered") {
       s.unanswered++;
       if (hit) s.unansweredCarded++;
+      if (hit) misses?.carded.push({ line: label.line, prompt: cards[hit.index]!.prompt });
       continue;
     }
     s.answered++;
     if (hit?.exact) s.exact++;
     if (hit) s.tolerated++;
+    if (!hit?.exact) misses?.missed.push({ line: label.line, kind: label.kind, tolerated: !!hit });
     if (label.kind === "followup") {
       s.followups++;
       const parent = byLine.get(label.ref);
       const parentHit = parent ? cardOf.get(parent) : undefined;
       const card = hit ? cards[hit.index]! : undefined;
       if (card && card.kind === "followup" && parentHit && card.parentId === cards[parentHit.index]!.id) s.followupsTyped++;
+      else if (card) misses?.untyped.push({ line: label.line, kind: card.kind, parentLine: label.ref, cardParentLine: cards.find((c) => c.id === card.parentId)?.lineStart });
     }
   }
   const junkRanges = labels.filter((l) => l.kind === "junk").map((l) => [l.line, Math.max(l.line, l.ref)] as const);
@@ -82,8 +99,10 @@ export function scoreFile(labels: QuestionLabel[], cards: ParsedCard[]): FileSco
       if (label.kind === "unanswered") return;
       return;
     }
-    if (REVEAL_PROMPT.test(c.prompt.trim()) || junkRanges.some(([a, b]) => c.lineStart >= a && c.lineStart <= b)) s.junkCards++;
+    const inJunk = REVEAL_PROMPT.test(c.prompt.trim()) || junkRanges.some(([a, b]) => c.lineStart >= a && c.lineStart <= b);
+    if (inJunk) s.junkCards++;
     else s.unlabelled++;
+    misses?.junk.push({ line: c.lineStart, prompt: c.prompt, inJunkSection: inJunk });
   });
   return s;
 }

@@ -3,7 +3,7 @@
  * splits into several html nodes around the Markdown inside them) grouped
  * into one block so headings inside a collapsed answer don't start sections.
  */
-import type { Html, RootContent } from "mdast";
+import type { Blockquote, Heading, Html, RootContent } from "mdast";
 import { endLineOf, endOf, lineOf, startOf } from "./markdown";
 import type { ParseWarning } from "./types";
 
@@ -15,6 +15,8 @@ export interface Block {
   end: number;
   line: number;
   endLine: number;
+  /** Set for a block lifted out of a quote that held headings: its source lines carry `>` markers. */
+  quoted?: boolean;
 }
 
 const TIL_LINE = /^\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*(TIL)?$/i;
@@ -26,6 +28,15 @@ export function toBlocks(nodes: RootContent[], source: string, warnings: ParseWa
     const node = nodes[i]!;
     if (node.type === "yaml" || node.type === "definition") continue;
     if (node.type === "paragraph" && TIL_LINE.test(source.slice(startOf(node), endOf(node)).trim())) continue;
+    const heading = htmlHeading(node);
+    if (heading) {
+      blocks.push({ node: heading, start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });
+      continue;
+    }
+    if (node.type === "blockquote" && node.children.some((c) => c.type === "heading")) {
+      blocks.push(...quotedSections(node, source));
+      continue;
+    }
     if (node.type === "html" && /^\s*<details[\s>]/i.test(node.value)) {
       const end = findDetailsEnd(nodes, i);
       if (end === -1) {
@@ -48,6 +59,30 @@ export function toBlocks(nodes: RootContent[], source: string, warnings: ParseWa
     blocks.push({ node, start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });
   }
   return blocks;
+}
+
+/** `<h3>Title</h3>` written as raw HTML on its own: a heading like `### Title`. */
+function htmlHeading(node: RootContent): Heading | null {
+  if (node.type !== "html") return null;
+  const m = /^\s*<h([1-6])(?:\s[^>]*)?>([\s\S]{1,300}?)<\/h\1\s*>\s*$/i.exec(node.value);
+  if (!m) return null;
+  const text = decodeEntities(m[2]!.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+  if (!text) return null;
+  return { type: "heading", depth: Number(m[1]) as Heading["depth"], children: [{ type: "text", value: text }], position: node.position };
+}
+
+/**
+ * A quote that holds headings ("> ### 배경" … "> #### 무결성" …) is a run of
+ * sections written inside a quote: its headings start sections like any
+ * other, and its other children become body blocks. A body block starts at
+ * the beginning of its line so its source keeps the `>` markers (an answer
+ * that is all quote is unquoted later).
+ */
+function quotedSections(quote: Blockquote, source: string): Block[] {
+  return quote.children.map((child) => {
+    const start = child.type === "heading" ? startOf(child) : source.lastIndexOf("\n", startOf(child) - 1) + 1;
+    return { node: child, start, end: endOf(child), line: lineOf(child), endLine: endLineOf(child), quoted: true };
+  });
 }
 
 /** Index of the node that closes the `<details>` opened at `from`, or -1. Counts nesting. */

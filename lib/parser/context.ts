@@ -3,7 +3,8 @@
  * that name a card's topic.
  */
 import type { Block } from "./blocks";
-import { RANK, type CardDraft } from "./draft";
+import { RANK, describesRepository, type CardDraft } from "./draft";
+import { asksFirst, isGivenMaterial } from "./given-material";
 import { josa } from "./korean";
 import { cleanPrompt, isQuestion, isRequest } from "./questions";
 import { pathKey, topicOf, type Section } from "./sections";
@@ -22,6 +23,8 @@ export interface Ctx {
   /** Questions found without an answer (topicKey: the topic they belong to, for a parent). */
   unanswered: { line: number; prompt: string; topicKey: string }[];
   skipped: { line: number; heading: string }[];
+  /** How many sections hold a list of unanswered questions (a note that is a question list). */
+  questionListSections?: number;
 }
 
 /** Words too generic to be a prompt on their own ("장점" → "Reflection의 장점"). */
@@ -30,6 +33,14 @@ const GENERIC = new Set([
   "사용법", "차이", "차이점", "핵심 개념", "기본 개념", "정리", "요약", "설명", "개요", "배경", "문제점", "해결", "해결 방법", "한계", "활용",
   "구현", "코드", "장점)", "단점)", "pros", "cons", "example", "examples", "summary", "overview", "definition",
 ]);
+
+/** Whether a heading names one side of something ("SQL 장점", "Example", "특징"): a part of an answer, not a topic. */
+export function isGenericPart(title: string): boolean {
+  const t = title.toLowerCase().replace(/[\s)]+$/, "");
+  if (GENERIC.has(t)) return true;
+  const last = /(\S+)$/.exec(t)?.[1] ?? "";
+  return /^(장점|단점|장단점|특징|예시|예제|example|examples)$/.test(last);
+}
 
 /** Display title of a topic section (or the deck title for none). */
 export function topicTitle(ctx: Ctx, topic: Section | null): string {
@@ -41,10 +52,13 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
     // "…의 차이" + "차이점" reads "…의 차이점", never "…의 차이의 차이점"
     const pair = /^(.*\S)의\s+(\S+?)(과|와|및|&)\s*(\S+)$/.exec(parent.title);
     if (pair && (pair[2] === title || pair[4] === title)) return `${pair[1]}의 ${title}`;
-    const last = /(\S+)$/.exec(parent.title)?.[1] ?? "";
+    // a generic word under a generic word ("종류" → "차이점") names the grandparent: "Proxy 종류의 차이점"
+    const grand = topicOf(parent);
+    const parentTitle = GENERIC.has(parent.title.toLowerCase()) && grand && grand.role !== "root" ? `${topicTitle(ctx, grand)} ${parent.title}` : parent.title;
+    const last = /(\S+)$/.exec(parentTitle)?.[1] ?? "";
     const stem = last.replace(/^.*의/, "");
-    if (stem && title.startsWith(stem)) return parent.title.slice(0, parent.title.length - stem.length) + title;
-    return `${parent.title}의 ${title}`;
+    if (stem && title.startsWith(stem)) return parentTitle.slice(0, parentTitle.length - stem.length) + title;
+    return `${parentTitle}의 ${title}`;
   }
   return title;
 }
@@ -96,7 +110,7 @@ export interface DraftInput {
 /** Markdown that is nothing but a bullet list of questions. */
 function isQuestionsOnly(markdown: string): boolean {
   const lines = markdown.split("\n").filter((l) => l.trim());
-  return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l) && isQuestion(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()));
+  return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l) && (isQuestion(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()) || asksFirst(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, ""))));
 }
 
 /** A short answer that only says the explanation is elsewhere (a post, a link). */
@@ -109,8 +123,12 @@ function isPointer(markdown: string): boolean {
 export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
   // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
   if (isQuestionsOnly(d.answer)) d = { ...d, answer: "" };
+  // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
+  if (d.answer.length <= 2000 && isGivenMaterial(d.prompt, d.answer)) d = { ...d, answer: "" };
   // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
   if (d.answer.length <= 400 && isPointer(d.answer)) d = { ...d, answer: "" };
+  // "…을 정리해 놓은 저장소입니다": about the repository, not an answer
+  if (describesRepository(d.answer.replace(/[*_`>#-]/g, " "))) d = { ...d, answer: "" };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;

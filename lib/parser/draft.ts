@@ -36,7 +36,7 @@ export interface CardDraft {
 export const RANK = { followup: 5, question: 4, script: 3, steps: 3, label: 2, explain: 1 } as const;
 
 /** "*Assembled by …*", "작성자: …": who wrote the note, not what it says. */
-const BYLINE = /^[*_]*\s*(assembled|written|created|posted|edited)\s+by\b[^\n]*$|^[*_]*\s*(작성자|작성일|정리한 사람)\s*[:：][^\n]*$/i;
+const BYLINE = /^[*_]*\s*(a+s+e+m+b+l+e+d|written|created|posted|edited|compiled|translated)\s+by\b[^\n]*$|^[*_]*\s*(작성자|작성일|정리한 사람)\s*[:：][^\n]*$|^[*_]+[^*_\n]{0,60}\bby\b[^*_\n]{0,40}\(\d{4}[-./]\d{1,2}[-./]\d{1,2}\)[*_]+$/i;
 
 const WRAPPER_LINE = /^\s*<\/?(p|div|br|span|center)(\s[^>]*)?\/?>\s*$/i;
 
@@ -81,6 +81,7 @@ export function unquote(text: string): string {
 
 /** Markdown of one block; `<details>` spans are reduced to their inner content. */
 export function blockMarkdown(block: Block, source: string): string {
+  if (block.quoted) return dedent(unquote(source.slice(block.start, block.end))).trim();
   if (!block.details) return sliceDedent(source, block.start, block.end);
   return detailsBody(source.slice(block.start, block.end));
 }
@@ -129,4 +130,10 @@ export function blocksMarkdown(blocks: Block[], source: string): string {
 export function lineRange(blocks: Block[], fallback: number): [number, number] {
   if (blocks.length === 0) return [fallback, fallback];
   return [blocks[0]!.line, blocks[blocks.length - 1]!.endLine];
+}
+
+/** A sentence among the first few that says what the repository collects ("…을 정리해 놓은 저장소입니다"). */
+export function describesRepository(text: string): boolean {
+  const sentences = text.slice(0, 400).split(/(?<=[.!?。])\s|\n/).slice(0, 4);
+  return sentences.some((s) => /(정리|모아\s*놓은|모아\s*둔|모아놓은|모은|기록하는|공부하면서)[^.\n]{0,40}(저장소|레포|repository)/i.test(s));
 }

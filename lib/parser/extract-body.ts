@@ -5,18 +5,23 @@
 import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
-import { blocksMarkdown, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
-import { boldQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
+import { blocksMarkdown, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
+import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { cleanPrompt, isRequest } from "./questions";
-import { textOf } from "./markdown";
+import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
+import { isAnchorToc, isAnnouncement } from "./note-asides";
+import { firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { addSources, linksIn } from "./sources";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
 const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
+
+/** Questions answered along the way inside a topic's notes: the topic still gets its own card. */
+const ASIDE = new WeakSet<CardDraft>();
 
 /** Text used to judge the register of prose (quotes, code and HTML excluded). */
 function proseText(blocks: Block[]): string {
@@ -93,9 +98,23 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   const leftovers: Block[] = [];
   const segments = splitSegments(section.blocks, source);
   const asksList = segments.some((seg) => seg.kind === "free" && seg.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, source)?.every((i) => !i.answer)));
-  for (const seg of segments) leftovers.push(...addBodySegment(ctx, seg, section, topic));
+  // questions after the topic's own explanation follow the topic up
+  const asksAfter = allowExplain && topic === section ? firstQuestionAfterExplanation(segments, source) : -1;
+  segments.forEach((seg, i) => {
+    if (asksAfter >= 0 && i >= asksAfter && (seg.kind === "question" || seg.kind === "details")) addNestedQuestion(ctx, seg, section, section);
+    else leftovers.push(...addBodySegment(ctx, seg, section, topic));
+  });
   // follow-ups found in the body don't explain the topic itself
-  if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup") || !isSubstantive(leftovers, source)) return;
+  if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup" && !ASIDE.has(d)) || !isSubstantive(leftovers, source)) return;
+  // in a note of question lists, a terse list of topics under a heading is one more list of questions ("- 버퍼 오버플로우")
+  const content = leftovers.filter((b) => !isNoise(b, source));
+  if ((ctx.questionListSections ?? 0) >= 3 && content.length === 1 && content[0]!.node.type === "list" && isTerseList(content[0]!.node)) {
+    for (const item of content[0]!.node.children) {
+      const text = textOf(item).replace(/\s+/g, " ").trim();
+      ctx.unanswered.push({ line: lineOf(item), prompt: isRequest(text) ? cleanPrompt(text) : explainPrompt(text), topicKey: "" });
+    }
+    return;
+  }
   // a line introducing a list of questions ("These questions are for managers:") is no answer
   if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && proseText(leftovers).length <= 300) return;
   const [start, end] = lineRange(leftovers, section.line);
@@ -128,6 +147,11 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
         for (const item of boldQuestionItems(b.node, source)) {
           addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
         }
+        // "- 운영체제 왜 배울까요?" with the answer nested under it, among notes: a question of its own
+        for (const item of nestedQuestionItems(b.node, source)) {
+          const d = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
+          if (d) ASIDE.add(d);
+        }
       }
       if (b.node.type === "list" && isStepMarkerList(b.node)) {
         const title = topicTitle(ctx, topic);
@@ -144,7 +168,11 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     addDraft(ctx, { kind: "qa", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
   } else if (seg.kind === "details") {
     const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
-    if (item) addDetails(ctx, item, section, topic, "qa");
+    const previous = lastAsked(section);
+    // "<summary>그럼 …?</summary>" after another question: its follow-up
+    if (item && previous && !item.listed && POINTS_BACK.test(item.question.trim())) {
+      addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
+    } else if (item) rememberAsked(section, addDetails(ctx, item, section, topic, "qa"));
   } else addLabelled(ctx, seg, section, topic);
   return leftovers;
 }
@@ -167,16 +195,17 @@ export function addNestedQuestion(ctx: Ctx, seg: Segment, section: Section, aske
  * A `<details>` question: its card, its nested follow-ups, or — when its
  * body only lists questions — those questions, unanswered.
  */
-export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic: Section | null, kind: "qa" | "followup"): void {
+export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic: Section | null, kind: "qa" | "followup"): CardDraft | null {
   if (item.listed) {
     for (const q of item.listed) addDraft(ctx, { kind, prompt: cleanPrompt(q.question), answer: "", section, topic, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: q.line, anchor: kind === "followup" ? topic : null }, false);
-    return;
+    return null;
   }
   const prompt = kind === "qa" ? detailsPrompt(item.question) : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
   const draft = addDraft(ctx, { kind, prompt, answer: item.answer, section, topic, role: item.question, rank: kind === "qa" ? RANK.question : RANK.followup, lineStart: item.line, lineEnd: item.endLine, ...(kind === "followup" ? { anchor: topic } : {}) }, kind === "qa");
   for (const f of item.followups ?? []) {
     addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(draft ? { parentDraft: draft } : {}) }, false);
   }
+  return draft;
 }
 
 /** A details summary that isn't a question becomes "…에 대해 설명해 주세요." */
@@ -220,9 +249,17 @@ export function isNotice(text: string): boolean {
     // "그림과 함께 설명하는 편이 좋아 포스팅으로 대체합니다": the answer lives elsewhere
     (t.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체/.test(t)) ||
     // "공부하면서 정리하는 기술 저장소입니다", "각 주마다 주제를 정해 공부해 옵니다": about the repository or the study
-    /(정리|모아\s*놓은|모아\s*둔|모은|기록하는|공부하면서)[^.\n]{0,40}(저장소|레포|repository)/i.test(first) ||
+    describesRepository(t) ||
+    // "아래의 자료에서 자세한 설명과 코드를 볼 수 있다": the explanation is behind a link
+    (t.length <= 300 && /^(아래|다음|위)의?\s*(자료|링크|글|포스팅|블로그|문서|영상)(에서|를|을|에|로)\s[^.\n]{0,40}(볼\s*수\s*있|확인|참고)/.test(first)) ||
     /(각\s*주마다|매주|주마다)[^.\n]{0,40}(공부|정리|발표|스터디)/.test(first)
   );
+}
+
+/** Two or more one-line items of at most 60 characters with nothing under them. */
+function isTerseList(list: List): boolean {
+  const items = list.children as ListItem[];
+  return items.length >= 2 && items.every((i) => i.children.length === 1 && i.children[0]!.type === "paragraph" && !textOf(i).includes("\n") && textOf(i).trim().length <= 60);
 }
 
 /** Every item of a list starts with a link (possibly quoted or bold). */
@@ -240,10 +277,15 @@ function isResourceList(list: List): boolean {
 function isSubstantive(blocks: Block[], source: string): boolean {
   const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && b.node.type !== "code");
   const text = prose.map((b) => (b.details ? "" : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
-  if (text.length < 20 || isNotice(text)) return false;
-  // an outline, perhaps under one line introducing it
-  const outlines = prose.filter((b) => b.node.type === "list" && isOutline(b.node));
-  if (outlines.length > 0 && prose.filter((b) => !outlines.includes(b)).every((b) => b.node.type === "paragraph" && textOf(b.node).length <= 200)) return false;
+  if (text.length < 20 || isNotice(text) || isAnnouncement(text)) return false;
+  // a figure with a one-line caption or result ("> 평균대기시간 = (0+24+27)/3 = 17"): an illustration, not an answer
+  if (text.length < 60 && /=/.test(text) && !/(다|요)[.!]?(\s|$)/.test(text) && /!\[|<img/i.test(blocks.map((b) => source.slice(b.start, b.end)).join("\n"))) return false;
+  // an outline (or a table of in-page links), perhaps under one line introducing it
+  const outlines = prose.filter((b) => b.node.type === "list" && (isOutline(b.node) || isAnchorToc(b.node)));
+  // (an intro that states something — "시스템 콜은 크게 여섯 가지로 나뉜다." — makes the list its answer)
+  const intro = prose.filter((b) => !outlines.includes(b));
+  const states = intro.some((b) => /(다|요)\s*[.!]?$/.test(textOf(b.node).trim()) && textOf(b.node).trim().length >= 20);
+  if (outlines.length > 0 && !states && intro.every((b) => b.node.type === "paragraph" && textOf(b.node).length <= 200)) return false;
   // a note about the section ("> 아래 질문은 [이 글](…)에서 가져왔습니다"): a lone short quote with a link
   if (prose.length === 1 && prose[0]!.node.type === "blockquote" && textOf(prose[0]!.node).length <= 200 && linksIn(prose, source).length > 0) return false;
   // a list of resources: every item opens with a link ("[Book](…): why it is good")

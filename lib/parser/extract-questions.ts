@@ -233,6 +233,32 @@ export function boldQuestionItems(list: List, source: string): QuestionItem[] {
   return listItems(list, source).filter((i) => picked.has(i.line) && i.answer);
 }
 
+/**
+ * Plain (not bold) items at any depth of a note list that ask, each with a
+ * nested list under it as its answer ("- 탄탄한 기본기" → "- 운영체제 왜
+ * 배울까요?" → "- 락 경합 …"): questions the notes answer along the way.
+ * Items already taken as bold questions are left to those.
+ */
+export function nestedQuestionItems(list: List, source: string): QuestionItem[] {
+  const out: QuestionItem[] = [];
+  const stack: List[] = [list];
+  while (stack.length > 0) {
+    const l = stack.pop()!;
+    for (const item of l.children as ListItem[]) {
+      const [head, ...rest] = item.children;
+      if (!head || head.type !== "paragraph") continue;
+      const nested = rest.filter((r): r is List => r.type === "list");
+      for (const n of nested) stack.push(n);
+      const bold = head.children.length === 1 && head.children[0]!.type === "strong";
+      const text = (textOf(head).split("\n")[0] ?? "").trim();
+      if (bold || text.length > 80 || rest.length === 0 || nested.length !== rest.length || textOf(head).includes("\n") || !isQuestion(text)) continue;
+      const answer = cleanAnswer(sliceDedent(source, startOf(rest[0]!), endOf(item)));
+      if (answer) out.push({ question: unwrapQuestion(stripQuestionPrefix(text)), answer, line: lineOf(item), endLine: endLineOf(item) });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
 /** Text of a list item's first line with link syntax and emphasis removed. */
 function itemQuestion(item: ListItem): string {
   const first = item.children[0];
@@ -261,6 +287,10 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   const terse = items.every((i) => i.children.length === 1) && short >= items.length * 0.85;
   // every item answered under it and a third of them asking: a list of questions with answers
   const answeredList = items.length >= 3 && items.every((i) => i.children.length > 1) && asking * 3 >= items.length;
+  // interview questions jotted as noun phrases ("- 뮤텍스와 세마포어의 차이", "- 가상함수의 원리"): a terse list a third of which names a question
+  if (asking === 0 && terse && items.length >= 3 && items.filter((i) => NOUN_ASK.test(itemQuestion(i).replace(/[\s.]+$/, ""))).length * 3 >= items.length) {
+    return listItems(list, source).map((i) => ({ ...i, answer: "" }));
+  }
   if (asking === 0) return null;
   if (!terse && !answeredList && (asking * 2 < items.length || (asking < items.length && items.length < 3))) {
     // a list of answered items of which a few ask ("기타 질문"): those few are questions, the rest notes
@@ -269,6 +299,9 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   }
   return listItems(list, source).filter((i) => i.answer || isQuestion(i.question));
 }
+
+/** Noun phrases that ask: "…의 차이", "…의 원리", "…하는 이유", "… 설명". */
+const NOUN_ASK = /(차이|차이점|원리|이유|장단점|비교|설명)$/;
 
 const QUESTION_HEADER = /^(예상\s*)?(질문|문제|물음|question|questions|q)(\s*목록)?$/i;
 const ANSWER_HEADER = /^(모범\s*)?(답|답변|정답|대답|답변\s*포인트|핵심\s*답변|설명|해설|answer|answers|a|핵심|포인트|키워드)$/i;

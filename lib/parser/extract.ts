@@ -3,14 +3,16 @@
  * to its role: label heading, question heading, follow-up, or topic.
  */
 import type { Block } from "./blocks";
-import { RANK, addDraft, headingBlock, type Ctx } from "./context";
+import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import type { List } from "mdast";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draft";
 import { stepsFromList } from "./extract-steps";
 import { addBody, addBodySegment, addLabelled, addNestedQuestion } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
-import { cleanPrompt } from "./questions";
+import { cleanHeading, cleanPrompt } from "./questions";
+import { questionKey } from "./question-key";
+import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
 
 /**
@@ -29,6 +31,54 @@ function openingQuestion(section: Section, source: string): string | null {
   return q.question;
 }
 
+/** "A vs B", "A와 B의 차이", "A와 B 비교": a comparison heading. */
+const COMPARISON = /\s(vs\.?|VS\.?|versus)\s|(와|과)\s*\S.*(차이|비교)/;
+
+/**
+ * A comparison heading whose sub-headings are just its sides ("### 시스템
+ * 콜 vs 라이브러리 함수" over "#### 시스템 콜" and "#### 라이브러리 함수"):
+ * when it has no text of its own, it is one card and the sides (with
+ * everything under them) are its answer.
+ */
+function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void {
+  const section = sections[index]!;
+  if (section.role !== "topic" || ctx.consumed.has(section) || !COMPARISON.test(section.title)) return;
+  // a comparison explained in its own words keeps its sides as cards of their own
+  if (section.blocks.some((b) => !isNoise(b, ctx.source))) return;
+  const children = childrenOf(sections).get(section) ?? [];
+  const squash = (t: string) => t.replace(/\([^()]*\)/g, "").replace(/[\s*_`[\]]+/g, "").toLowerCase();
+  const whole = squash(section.title);
+  if (children.length < 2 || !children.every((c) => c.role === "topic" && squash(c.title).length > 0 && whole.includes(squash(c.title)))) return;
+  for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
+    const sub = sections[j]!;
+    ctx.consumed.add(sub);
+    const hb = headingBlock(sub);
+    if (hb) section.blocks.push(hb);
+    section.blocks.push(...sub.blocks);
+  }
+}
+
+/** Headings that only continue the explanation above them: 추가 설명, 보충 설명, 부연 설명, 더 알아보기 … */
+const CONTINUATION = /^(추가|보충|부연|상세|자세한)\s*(설명|내용)$|^(더\s*알아보기|덧붙여|보충|more details?|details)$/i;
+
+/** A continuation heading ("### 추가 설명") belongs to the answer of the topic or question it sits under. */
+function mergeContinuation(ctx: Ctx, sections: Section[], index: number): void {
+  const section = sections[index]!;
+  const parent = section.parent;
+  if (section.role !== "topic" || ctx.consumed.has(section) || !CONTINUATION.test(section.title.replace(/[.:]$/, ""))) return;
+  if (!parent || parent.depth === 0 || parent === ctx.titleSection || (parent.role !== "topic" && parent.role !== "question")) return;
+  ctx.consumed.add(section);
+  const hb = headingBlock(section);
+  if (hb) parent.blocks.push(hb);
+  parent.blocks.push(...section.blocks);
+  for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
+    ctx.consumed.add(sections[j]!);
+    const sub = headingBlock(sections[j]!);
+    if (sub) parent.blocks.push(sub);
+    parent.blocks.push(...sections[j]!.blocks);
+  }
+}
+
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
   for (const section of sections) {
@@ -38,6 +88,9 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     section.title = cleanPrompt(question);
     section.blocks = section.blocks.slice(section.blocks.findIndex((b) => !isNoise(b, ctx.source)) + 1);
   }
+  ctx.questionListSections = sections.filter((s) => s.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, ctx.source)?.every((i) => !i.answer))).length;
+  for (let i = 0; i < sections.length; i++) mergeComparedSides(ctx, sections, i);
+  for (let i = 0; i < sections.length; i++) mergeContinuation(ctx, sections, i);
   let skipped: Section | null = null;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
@@ -77,14 +130,23 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     }
     return;
   }
-  if (anchor) return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
+  // a follow-up label as the note's title ("# 면접 질문 모음") makes its topic headings categories, not follow-ups
+  if (anchor && !(anchor === ctx.titleSection && section.role === "topic")) return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
     const asker = questionParent(sections, index, ctx.source, ctx.titleSection);
     return asker ? addQuestionHeading(ctx, sections, index, "followup", asker) : addQuestionHeading(ctx, sections, index, "qa", null);
   }
+  // "#### 보완 방법" under a problem the note explains: the interviewer's next question about it
+  const parent = section.parent;
+  if (REMEDY.test(section.title) && parent && parent.role === "topic" && parent !== ctx.titleSection && parent.depth > 0 && explainsItself(parent, ctx.source)) {
+    return addQuestionHeading(ctx, sections, index, "followup", parent);
+  }
   addBody(ctx, section, section, true);
 }
+
+/** Headings that ask how to deal with the problem above them: 보완 방법, 해결 방법, 해결책, 대안, 개선 방안 … */
+const REMEDY = /^(보완|해결|개선|대처|대응|극복|방지|예방)\s*(방법|방안|책)(은|는)?$|^(해결책|대안|대책)$/;
 
 /**
  * The topic a follow-up label section follows: its enclosing topic; when
@@ -101,9 +163,9 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
 }
 
 /** Whether a topic heading's own body (before its sub-headings) explains it in prose. */
-function explainsItself(section: Section, source: string): boolean {
+function explainsItself(section: Section, source: string, min = 40): boolean {
   const content = section.blocks.filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list"));
-  return content.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\s+/g, " ").length >= 40;
+  return content.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\s+/g, " ").length >= min;
 }
 
 /** A heading whose sub-headings are all questions (three or more): a category of questions, not one topic. */
@@ -160,6 +222,21 @@ function asksBelow(ctx: Ctx, sections: Section[], index: number): boolean {
   return false;
 }
 
+/** Whether a section's own lists name two or more of its sub-sections (the steps of a how-to, detailed below it). */
+function outlinesChildren(sections: Section[], section: Section, source: string): boolean {
+  const titles = new Set((childrenOf(sections).get(section) ?? []).map((s) => s.title.replace(/\s+/g, " ").toLowerCase()));
+  let named = 0;
+  for (const b of section.blocks) {
+    if (b.node.type !== "list") continue;
+    for (const item of b.node.children) {
+      const first = item.children[0];
+      if (first?.type === "paragraph" && titles.has(cleanHeading(textOf(first)).replace(/\s+/g, " ").toLowerCase())) named++;
+    }
+  }
+  void source;
+  return named >= 2;
+}
+
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …". */
 const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])/i;
 
@@ -172,7 +249,7 @@ function questionParent(sections: Section[], index: number, source: string, titl
   const parent = section.parent;
   if (parent && parent.role === "question") return parent;
   // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
-  if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source) && !isQuestionCategory(sections, parent)) return parent;
+  if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source, 20) && !isQuestionCategory(sections, parent)) return parent;
   if (TAIL_PREFIX.test(section.text)) {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;
@@ -228,14 +305,15 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   }
   const blocks: Block[] = [...section.blocks];
   // a question answered in its own words keeps sub-topics that explain themselves as their own cards
-  const ownAnswer = explainsItself(section, ctx.source);
+  // …unless its own list names those sub-sections (a how-to whose steps are detailed below) 
+  const ownAnswer = explainsItself(section, ctx.source) && !outlinesChildren(sections, section, ctx.source);
   let aside: Section | null = null;
   for (let j = index + 1; j < sections.length; j++) {
     const sub = sections[j]!;
     if (!isDescendant(sub, section)) break;
     if (aside && isDescendant(sub, aside)) continue;
     // nested questions and labels make their own cards; the answer goes on after them
-    if (sub.role === "question" || sub.role === "label" || (ownAnswer && sub.parent === section && explainsItself(sub, ctx.source))) {
+    if (sub.role === "question" || sub.role === "label" || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source))) {
       aside = sub;
       continue;
     }
@@ -255,6 +333,11 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
       continue;
     }
     // a further question written inside the answer ("**Q. …**", "> **…란?**", <details>) follows it up
+    // …unless it restates the question itself ("> **멀티 스레드를 쓰는 이유**" under "…쓰는 이유를 설명해주세요")
+    if (seg.kind === "question" && seg.headStart === undefined && answerBlocks.length > 0 && restates(seg.question ?? "", section.title)) {
+      answerBlocks.push(...seg.blocks);
+      continue;
+    }
     if ((seg.kind === "question" || seg.kind === "details") && answerBlocks.length > 0) {
       addNestedQuestion(ctx, seg, section, section);
       continue;
@@ -274,7 +357,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   }
   addDraft(ctx, {
     kind,
-    prompt: cleanPrompt(section.title),
+    prompt: section.role === "topic" ? explainPrompt(section.title) : cleanPrompt(section.title),
     answer,
     tips,
     section,
@@ -284,6 +367,13 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     lineEnd: end,
     ...(kind === "followup" ? { anchor: anchorTopic } : {}),
   });
+}
+
+/** Whether a question inside an answer only restates the question it sits under. */
+function restates(question: string, title: string): boolean {
+  const squash = (t: string) => questionKey(t).replace(/(을|를)?(설명해주세요|설명하시오|무엇인가요|은무엇인가요|는무엇인가요)$/, "");
+  const q = squash(question);
+  return q.length >= 4 && squash(title).startsWith(q);
 }
 
 /** A question about a procedure ("과정", "단계", "절차", "순서"). */

@@ -20,6 +20,7 @@ const VOCABULARY: Record<LabelKind, string[]> = {
   sources: [
     "출처", "참고", "참고 자료", "참고자료", "참고 문헌", "참고 링크", "references", "reference", "sources", "source",
     "참조", "각주", "link", "links", "관련 링크", "더 읽어보기", "further reading",
+    "recommendation", "recommendations", "personal recommendation", "personal recommendations", "추천", "개인 추천",
     "resources", "quality resources", "free resources", "recommended resources", "books", "추천 자료", "학습 자료", "추천 도서", "참고 도서", "더 읽을거리", "읽을거리", "읽어볼 자료",
   ],
   // sections that are about the notes, not questions: skipped with a warning
@@ -51,6 +52,18 @@ export function normalizeLabel(text: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase();
+}
+
+/**
+ * Titles of whole notes that hold no interview questions of their own: a
+ * note template, a contribution or PR guide, a reverse-interview list (the
+ * questions a candidate asks the company).
+ */
+const DOCUMENT_SKIP = /^(templates?|템플릿|양식|pull[ _-]?request[ _-]?template|issue[ _-]?template|contributing|code[ _-]?of[ _-]?conduct|license|reverse[ _-]?interviews?|역\s*질문|역\s*면접|회사에\s*(할|하는)\s*질문|면접관에게\s*(할|하는)\s*질문)(\s*(목록|리스트|모음|list))?$/;
+
+/** Whether a note's title (or file name) says the whole note is no set of questions (a template, a reverse-interview list). */
+export function isSkippedDocument(title: string): boolean {
+  return DOCUMENT_SKIP.test(normalizeLabel(title.replace(/\.(md|markdown|mdx)$/i, "")));
 }
 
 /** Follow-up section labels in their many dresses: 꼬리 질문, 예상 꼬리질문, Deep한 꼬리 질문, 추가 질문, 꼬리 질문 대비 … */

@@ -10,8 +10,10 @@ import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
 import { resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
+import { assignHeadingRoles } from "./heading-roles";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
+import { isSkippedDocument } from "./labels";
 import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning, UnansweredQuestion } from "./types";
 
 /**
@@ -34,11 +36,18 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const root = parseMarkdown(source, (line) => warnings.push({ line, message: "너무 긴 줄을 나누어 읽었습니다" }));
   const fm: FrontMatter = readFrontMatter(root, source, warnings);
   const blocks = toBlocks(root.children, source, warnings);
-  const sections = buildSections(blocks);
-  const titleSection = sections.find((s) => s.depth === 1) ?? null;
+  const outline = buildSections(blocks);
+  const titleSection = outline.find((s) => s.depth === 1) ?? null;
+  const sections = assignHeadingRoles(outline, source, titleSection);
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
   const title = titleSection?.text || fm.title || singleTopicTitle(sections) || baseName(path) || slug;
 
+  if (isSkippedDocument(title) || isSkippedDocument(baseName(path))) {
+    // a template, PR guide or reverse-interview list: nothing in it is a question to rehearse
+    warnings.push({ line: 1, message: `건너뛴 문서: "${title}" (질문 노트가 아닌 양식·안내·역질문 목록)` });
+    const deck = { slug, title, description: fm.description ?? "", tags: fm.tags, sources: [...fm.sources] };
+    return { deck, cards: [], warnings, unanswered: [], skipped: [{ line: 1, heading: title }] };
+  }
   const ctx: Ctx = { source, deckTitle: title, titleSection, warnings, drafts: [], scopedSources: new Map(), consumed: new Set(), unanswered: [], skipped: [] };
   extractSections(ctx, sections);
 

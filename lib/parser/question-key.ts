@@ -4,7 +4,7 @@
  * normalise to the same text.
  */
 import { fnv1a64 } from "./ids";
-import { isQuestion } from "./questions";
+import { isQuestion, isRequest } from "./questions";
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** Editorial notes an author leaves beside a question: not part of it. */
@@ -56,7 +56,7 @@ export function hasDoubledRequest(prompt: string): boolean {
   const m = /^(.*?)(에\s*(대해서|대하여|대해|관해서|관해)\s*(설명해\s*주세요|설명해주세요)|의\s*과정을\s*단계별로\s*설명해\s*주세요)[.!]?$/.exec(t);
   if (!m) return false;
   const before = m[1]!.trim();
-  return /[?？]$/.test(before) || isQuestion(before);
+  return /[?？]$/.test(before) || isQuestion(before) || isRequest(before);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Recognising questions and cleaning prompt text.
  */
+import { endsWondering, isAskedSentence } from "./asked-sentence";
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
 const Q_PREFIX = /^\s*(Q\s*\d{0,3}\s*[.:)：]|질문\s*(\d{1,3}|내용)?\s*[:：])\s*/;
@@ -32,6 +33,20 @@ export const REQUEST_END = new RegExp(
     ].join("|") +
     ")\\s*[.!~]*$",
 );
+
+/**
+ * Advice and instructions to the reader end like a request but ask nothing
+ * an interviewer would: 확인해 보세요, 생각해 보세요, 입력해 주세요, 참고해 주세요.
+ */
+const ADVICE_END = /(확인|생각|입력|작성|기입|클릭|선택|참고|참조|기억|주의|문의|연락|공유|제보|추가|수정|삭제|체크|시도|연습|활용|사용|구독|방문|읽어|따라)\s*(해|하여)?\s*(주|줘|보)\s*(세요|십시오|세여)\s*[.!~]*$/;
+
+/** Whether a request-like ending is advice to the reader rather than a question. */
+export function isAdvice(text: string): boolean {
+  return ADVICE_END.test(text.trim());
+}
+
+/** An English question written without "?": "What are behavioral interviews", "How to prepare for …". */
+const ENGLISH_QUESTION = /^(what|why|how|when|where|which|who)(\s+(is|are|was|were|do|does|did|can|could|should|would|will|to|much|many|long|often))\s+\S+/i;
 
 /** Whether text starts with a `Q.`-style marker. */
 export function hasQuestionPrefix(text: string): boolean {
@@ -86,13 +101,21 @@ export function isQuestion(text: string): boolean {
   if (/[?？]\s*(\)|\([^()]*\))?$/.test(t)) return true;
   // a short note after the question ("(hint: …)", "(요약)", "(중요)") does not stop it asking
   const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/\s*[([][^()[\]]{1,8}[)\]]\s*$/, "").replace(/[\s.]+$/, "");
-  return KOREAN_QUESTION_END.test(bare) || REQUEST_END.test(bare + ".");
+  if (isAdvice(bare)) return false;
+  if (ENGLISH_QUESTION.test(bare)) return true;
+  if (KOREAN_QUESTION_END.test(bare) || REQUEST_END.test(bare + ".") || endsWondering(bare)) return true;
+  // "…비교해주세요. (TCP/IP 5계층 기준)": a longer note in brackets after the request
+  const noted = t.replace(/\s*\([^()]{1,40}\)\s*$/, "").replace(/[\s.]+$/, "");
+  return noted !== t && (KOREAN_QUESTION_END.test(noted) || REQUEST_END.test(noted + "."));
 }
 
 /** Whether text already asks for an explanation (so no request tail may be added). */
 export function isRequest(text: string): boolean {
   const t = text.trim().replace(/\s*\([^()]*\)\s*$/, "");
-  return /[?？]$/.test(t) || REQUEST_END.test(t) || isQuestion(t);
+  if (/[?？]$/.test(t) || (REQUEST_END.test(t) && !isAdvice(t)) || isQuestion(t) || isAskedSentence(t)) return true;
+  // a request followed by a rider ("…설명해주세요. 가능하면 …도요."): the first sentence already asks
+  const first = /^(.{4,}?[.!?？])\s+\S/.exec(t)?.[1];
+  return !!first && first.length < t.length && isRequest(first);
 }
 
 const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };

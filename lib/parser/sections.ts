@@ -6,7 +6,7 @@ import type { Heading } from "mdast";
 import type { Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
-import { cleanHeading, isQuestion } from "./questions";
+import { cleanHeading, isAdvice, isQuestion } from "./questions";
 
 export type SectionRole = "root" | "topic" | "label" | "question";
 
@@ -46,7 +46,8 @@ export function buildSections(blocks: Block[]): Section[] {
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
     const parent = stack[stack.length - 1]!;
     const text = textOf(heading).replace(/\s+/g, " ").trim();
-    const label = classifyLabel(text);
+    // advice to the reader as a heading ("…을 확인해 보세요"): guidance, not a question or topic
+    const label = classifyLabel(text) ?? (isAdvice(text.replace(/[.!]+$/, "")) ? "skip" : null);
     const section: Section = {
       index: sections.length,
       heading,

@@ -5,7 +5,7 @@
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
-import { hasQuestionPrefix, isQuestion, stripQuestionPrefix } from "./questions";
+import { hasQuestionPrefix, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
 
 export type SegmentKind = "free" | "question" | "details" | LabelKind;
 
@@ -69,6 +69,9 @@ export function labelOf(block: Block, source: string): { kind: LabelKind; line: 
   return kind ? { kind, line: first!.line, restStart: first!.restStart } : null;
 }
 
+/** A question asked as a noun phrase: "…의 의미", "…의 차이", "…하는 이유" (only as a quoted bold line). */
+const NOUN_QUESTION = /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/;
+
 /** If a block is a question paragraph (`Q.` prefix, or a lone bold question), describe it. */
 export function questionOf(block: Block, source: string): { question: string; restStart?: number } | null {
   const node = block.node;
@@ -77,7 +80,8 @@ export function questionOf(block: Block, source: string): { question: string; re
     const p = node.children[0];
     const only = p.children.length === 1 && (p.children[0]!.type === "strong" || p.children[0]!.type === "emphasis");
     const text = plainLine(textOf(p).trim());
-    return only && !text.includes("\n") && isQuestion(text) ? { question: stripQuestionPrefix(text) } : null;
+    if (only && !text.includes("\n") && (isQuestion(text) || NOUN_QUESTION.test(text))) return { question: stripQuestionPrefix(text) };
+    return quotedQuestionWithAnswer(block, source);
   }
   if (block.details || node.type !== "paragraph") return null;
   const first = firstContentLine(block, source);
@@ -87,10 +91,31 @@ export function questionOf(block: Block, source: string): { question: string; re
     const question = stripQuestionPrefix(line);
     return question ? { question, restStart: first.restStart } : null;
   }
+  // "🧐 어떤 경우에 … 고려해야 할까": a line opened by a pondering emoji that asks
+  const pondered = /^[🧐🤔❓❔]\uFE0F?\s*(.+)$/u.exec(first.text.replace(/(\*\*|__|`)/g, "").trim());
+  if (pondered && (isQuestion(pondered[1]!) || /까$/.test(pondered[1]!))) return { question: pondered[1]!.trim(), restStart: first.restStart };
   // a lone bold or italic line that asks ("**…?**", "_…어떤 일이 일어나는가?_")
   const emphasisOnly = node.children.length === 1 && (node.children[0]!.type === "strong" || node.children[0]!.type === "emphasis");
-  if (emphasisOnly && first.restStart === undefined && isQuestion(line)) return { question: line };
+  // (quotes around it included: '***"…아세요?"***')
+  if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)))) return { question: line };
   return null;
+}
+
+/**
+ * "> **💡 … 무엇일까?**" with the answer on the quote's next lines: the bold
+ * opening line asks and the rest of the quote answers it.
+ */
+function quotedQuestionWithAnswer(block: Block, source: string): { question: string; restStart?: number } | null {
+  const node = block.node;
+  if (node.type !== "blockquote") return null;
+  const p = node.children[0];
+  if (!p || p.type !== "paragraph" || p.children[0]?.type !== "strong") return null;
+  const question = textOf(p.children[0]).trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
+  if (!question || !isQuestion(question)) return null;
+  const nl = source.indexOf("\n", block.start);
+  if (nl === -1 || nl + 1 >= block.end) return null;
+  const rest = source.slice(nl + 1, block.end).replace(/^[ \t]*>[ \t]?/gm, "").trim();
+  return rest ? { question: stripQuestionPrefix(question), restStart: nl + 1 } : null;
 }
 
 /** Summaries that only reveal an answer: 정답 보기, 답변 확인하기, 펼치기, Answer, Show … */

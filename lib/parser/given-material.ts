@@ -1,0 +1,33 @@
+/**
+ * What a question gives rather than what answers it: the code a quiz asks
+ * about ("질문: 아래 코드의 결과값은?" + a code block), the terms a question
+ * lists ("다음 헤더들에 대해 설명해주세요." + a list of names), or follow-up
+ * questions nested under it with a note after them.
+ */
+import { isRequest } from "./questions";
+
+/** A question that points at material written with it: the code below, the following items, a value or output. */
+const POINTS_AT_MATERIAL = /(아래|다음|위|이|해당)의?\s*(코드|구문|식|예제|항목|목록|용어|헤더|것들?)|(다음|아래)\s*(\S+\s){0,2}\S+들|(결과|출력|반환|리턴)\s*값|의\s*값은|출력\s*결과|output|following|below/i;
+
+const LIST_ITEM = /^\s*([-*+]|\d{1,3}[.)])\s+/;
+
+/**
+ * Whether an "answer" is only what the question gives: a lone code block
+ * under a question that points at code, or a list of short terms (no
+ * sentence among them) under a question that points at what follows.
+ */
+export function isGivenMaterial(prompt: string, answer: string): boolean {
+  if (!POINTS_AT_MATERIAL.test(prompt)) return false;
+  const t = answer.trim();
+  // one fenced code block and nothing else
+  const fences = t.split("\n").filter((l) => /^\s*(`{3,}|~{3,})/.test(l)).length;
+  if (fences === 2 && /^(`{3,}|~{3,})/.test(t) && /(`{3,}|~{3,})$/.test(t)) return true;
+  const lines = t.split("\n").filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => LIST_ITEM.test(l) && l.replace(LIST_ITEM, "").trim().length <= 40 && !/[.다요]$/.test(l.trim()));
+}
+
+/** A nested item that asks in its first sentence ("…무엇인가요? (IIFE에만 해당)"): a question, not an answer. */
+export function asksFirst(item: string): boolean {
+  const t = item.replace(/[*_`]/g, "").trim();
+  return isRequest(t);
+}

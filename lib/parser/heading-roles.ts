@@ -1,0 +1,180 @@
+/**
+ * Heading roles decided from the outline before cards are made: which
+ * sub-headings are parts of one explanation (folded into the heading they
+ * explain), and which table-of-contents words really head a topic.
+ *
+ * Each rule is about the shape of the notes, never about one file:
+ * - a sub-heading that names a facet of its parent (특징, 장단점, 예시,
+ *   Example 1: …, 고려사항, 요약) is part of the parent's answer;
+ * - a sub-heading that numbers a situation (상황 1. …할 때, Case 2: …) is
+ *   part of the parent's answer;
+ * - the components listed under a "…구조 / …구성 요소" heading that has no
+ *   prose of its own, and the numbered kinds under such a "…종류" heading,
+ *   are parts of that heading's answer when each is described briefly
+ *   (a component explained at length is a sub-topic of its own);
+ * Parts fold into topic headings only: a question heading already takes its
+ * plain sub-headings as its answer.
+ * - an empty bracketed group heading followed by a numbered run of headings
+ *   at its own depth ("### [ 인덱스 설정 ]", "### 1. …", "### 2. …") is
+ *   answered by that run (a flat outline written without deeper levels);
+ * - "Index" / "Contents" over questions or prose is a topic, not a table of contents;
+ * - a summary, glossary, caveats or "about" heading of the whole note
+ *   (under its title), and a heading that is only a link to another note,
+ *   ask nothing: they are skipped like a table of contents.
+ */
+import type { Block } from "./blocks";
+import { isNoise } from "./draft";
+import { normalizeLabel } from "./labels";
+import { textOf } from "./markdown";
+import type { Section } from "./sections";
+
+/** Facet words: a heading that is only one of these explains a facet of its parent. */
+const FACETS = new Set([
+  "특징", "장점", "단점", "장단점", "장점과 단점", "예시", "예제", "예", "사용 예", "사용 예시", "예시 코드", "코드 예시", "예제 코드", "코드",
+  "한계", "고려사항", "고려 사항", "주의사항", "주의 사항", "주의할 점", "요약", "한줄 요약", "한 줄 요약", "정리",
+  "example", "examples", "code", "pros", "cons", "pros and cons", "summary", "tl;dr", "tldr", "breakdown",
+]);
+
+/** "Example 1: …", "예시 2) …": one worked example of the parent. */
+const EXAMPLE_PREFIX = /^(example|예시|예제)\s*\d{0,2}\s*[:.)]/i;
+/** "시스템 콜 예시", "선택도의 예시": an example of something named in the parent. */
+const EXAMPLE_SUFFIX = /(의|\s)(예시|예제)$/;
+/** "상황 1. …할 때", "Case 2: …": one of the situations the parent's answer walks through. */
+const SITUATION = /^(상황|case)\s*\d{1,2}\s*[:.)]/i;
+/** A heading naming a structure whose components follow as sub-headings. */
+const STRUCTURE = /(구조|구성\s*요소|구성|components|structure)$/i;
+/** A heading naming kinds, enumerated by a numbered run of sub-headings. */
+const KINDS = /(종류|유형|분류|kinds|types)$/i;
+/** Numbered headings: "1.", "2)", "[3]", "(4)". */
+const NUMBERED = /^\s*(\d{1,2}[.)]|\[\d{1,2}\]|\(\d{1,2}\))\s*/;
+/** "[ 인덱스 설정 : MySQL ]": a heading written as a bracketed group label. */
+const BRACKETED = /^\s*\[[^\]]+\]\s*$/;
+/** Headings about the note as a whole: its summary, glossary, caveats. */
+const NOTE_ASIDES = new Set(["요약", "전체 요약", "summary", "tl;dr", "tldr", "glossary", "용어집", "caveats", "caveat", "disclaimer", "disclaimers", "면책 조항", "about", "about this repository", "about us", "소개"]);
+
+/** "### [📖 정리노트](./contents/network)": a heading that is only a link points to another note. */
+function isLinkHeading(section: Section): boolean {
+  const kids = (section.heading?.children ?? []).filter((c) => !(c.type === "text" && !c.value.trim()));
+  return kids.length === 1 && kids[0]!.type === "link";
+}
+/** Table-of-contents words that may also name a real topic ("Index" in databases). */
+const TOC_WORDS = new Set(["index", "contents", "목차", "toc"]);
+
+/** Heading text without emoji, brackets, numbering and a trailing colon, lower-cased. */
+function bareTitle(section: Section): string {
+  return normalizeLabel(section.text.replace(/^\s*\[\s*(.*?)\s*\]\s*$/, "$1").replace(NUMBERED, ""));
+}
+
+/** Whether a section's own body (before its sub-headings) has any prose. */
+function hasOwnProse(section: Section, source: string, min = 20): boolean {
+  return ownText(section, source).length >= min;
+}
+
+/** The prose of a section's own body, whitespace collapsed. */
+function ownText(section: Section, source: string): string {
+  return section.blocks
+    .filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list" || b.node.type === "blockquote" || !!b.details))
+    .map((b) => (b.details ? b.details.summary : textOf(b.node)))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function isEmpty(section: Section, source: string): boolean {
+  return section.blocks.every((b) => isNoise(b, source));
+}
+
+/** Whether a topic sub-heading is a part of its parent's explanation (by its own words). */
+function isPartHeading(section: Section): boolean {
+  if (section.role !== "topic") return false;
+  const bare = bareTitle(section);
+  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare);
+}
+
+/** A structure (or its kinds, numbered) listed as sub-headings under a heading with no prose of its own. */
+function isComponentList(parent: Section, children: Section[], source: string): boolean {
+  if (hasOwnProse(parent, source) || children.some((k) => k.role !== "topic")) return false;
+  const bare = bareTitle(parent);
+  const kinds = children.filter((k) => !isPartHeading(k));
+  // components explained at length are sub-topics of their own ("[7] 응용 계층" with its protocols and role)
+  if (kinds.some((k) => ownText(k, source).length > 160)) return false;
+  return STRUCTURE.test(bare) || (KINDS.test(bare) && kinds.length >= 2 && kinds.every((k) => NUMBERED.test(k.text)));
+}
+
+/** Heading block of a section, to keep the sub-heading inside the folded answer. */
+function headingOf(section: Section): Block[] {
+  const h = section.heading;
+  if (!h?.position) return [];
+  return [{ node: h, start: h.position.start.offset ?? 0, end: h.position.end.offset ?? 0, line: h.position.start.line, endLine: h.position.end.line }];
+}
+
+/**
+ * Decide heading roles and fold part headings into the heading they belong
+ * to. Returns the new section list (folded sections removed, indexes renumbered).
+ */
+export function assignHeadingRoles(sections: Section[], source: string, title: Section | null): Section[] {
+  const children = new Map<Section, Section[]>();
+  for (const s of sections) {
+    if (!s.parent) continue;
+    const list = children.get(s.parent);
+    if (list) list.push(s);
+    else children.set(s.parent, [s]);
+  }
+  const kids = (s: Section) => children.get(s) ?? [];
+
+  for (const s of sections) {
+    // "## Index" over "### 인덱스란 무엇인가?": the database topic, not a table of contents
+    if (s.role === "label" && s.label === "skip" && TOC_WORDS.has(normalizeLabel(s.text)) && (kids(s).some((k) => k.role === "question") || (hasOwnProse(s, source, 80) && !s.blocks.some((b) => b.node.type === "list")))) {
+      s.role = "topic";
+      s.label = null;
+    }
+  }
+
+  // a summary of the whole note, or a glossary or disclaimer, asks nothing
+  for (const s of sections) {
+    if (s.role !== "topic") continue;
+    if (!isLinkHeading(s) && !((s.parent === title || s.parent?.role === "root") && NOTE_ASIDES.has(bareTitle(s)))) continue;
+    s.role = "label";
+    s.label = "skip";
+  }
+
+  // owner of each folded section (the section whose answer it becomes)
+  const owner = new Map<Section, Section>();
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
+    const parent = s.parent;
+    if (parent && owner.has(parent)) {
+      owner.set(s, owner.get(parent)!);
+      continue;
+    }
+    if (!parent || parent.role !== "topic" || parent === title) continue;
+    if (isPartHeading(s)) owner.set(s, parent);
+    else if (s.role === "topic" && isComponentList(parent, kids(parent), source)) owner.set(s, parent);
+  }
+  // flat outlines: an empty heading followed by a numbered run at its own depth
+  for (let i = 0; i < sections.length; i++) {
+    const head = sections[i]!;
+    if (head.role !== "topic" || head === title || owner.has(head) || !BRACKETED.test(head.text) || !isEmpty(head, source)) continue;
+    let j = i + 1;
+    while (j < sections.length && sections[j]!.parent === head.parent && sections[j]!.depth === head.depth && sections[j]!.role === "topic" && NUMBERED.test(sections[j]!.text)) {
+      owner.set(sections[j]!, head);
+      j++;
+      while (j < sections.length && sections[j]!.depth > head.depth) owner.set(sections[j]!, head), j++;
+    }
+  }
+  if (owner.size === 0) return sections;
+
+  const kept: Section[] = [];
+  for (const s of sections) {
+    const o = owner.get(s);
+    if (!o) {
+      kept.push(s);
+      continue;
+    }
+    let target = o;
+    while (owner.has(target)) target = owner.get(target)!;
+    target.blocks.push(...headingOf(s), ...s.blocks);
+  }
+  kept.forEach((s, i) => (s.index = i));
+  return kept;
+}
