@@ -2,8 +2,10 @@ import "server-only";
 import crypto from "node:crypto";
 import { takeLongTexts, writeLongTexts } from "@/lib/db/long-text";
 import { prisma } from "@/lib/db/prisma";
+import { idleConnection, runPrismaPlan, runSqlitePlan } from "@/lib/db/sql-plan";
 import type { UserExport } from "@/lib/export/export-schema";
 import { planRestore, RestoreRefusedError, type RestoreBatch, type RestoreCounts, type RestorePlan } from "@/lib/export/plan-restore";
+import { restoreBatchPlan, type RestoreRowContext } from "@/lib/export/restore-batch-sql";
 import { conflict, DataError } from "./errors";
 import type { SessionUser } from "./session-user";
 
@@ -13,15 +15,6 @@ export type RestoreResult = RestoreCounts;
 const STAGING_DOMAIN = "@restore.invalid";
 /** A staging account older than this belongs to a restore that died (a crash): removed by the next restore. */
 const STALE_STAGING_MS = 60 * 60_000;
-
-const DATE_FIELDS: Record<RestoreBatch["table"], string[]> = {
-  deck: ["createdAt"],
-  card: ["archivedAt", "createdAt"],
-  cardState: ["due", "lastReview", "passedAt"],
-  reviewLog: ["due", "reviewedAt", "undoneAt", "createdAt"],
-  attempt: ["createdAt"],
-  studyDay: [],
-};
 
 /** Lets queued requests (grades) run between two write batches. */
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -47,40 +40,27 @@ async function assertBuiltInCards(ids: string[]): Promise<void> {
   }
 }
 
-/** Rows of one batch as Prisma takes them: dates, the staging owner, fresh ids where the export's are taken. */
-async function toRows(batch: RestoreBatch, stagingId: string): Promise<Record<string, unknown>[]> {
-  const dates = DATE_FIELDS[batch.table];
-  const rows = batch.rows.map((row) => {
-    const out: Record<string, unknown> = { ...row };
-    for (const f of dates) if (typeof out[f] === "string") out[f] = new Date(out[f] as string);
-    if (batch.table === "deck") out.ownerId = stagingId;
-    else if (batch.table !== "card") out.userId = stagingId;
-    if (batch.table === "cardState") out.id = crypto.randomUUID();
-    return out;
-  });
-  // Review-log and attempt ids are kept unless another account on this server has them.
-  if (batch.table === "reviewLog" || batch.table === "attempt") {
-    const ids = rows.map((r) => r.id as string);
-    const model = batch.table === "reviewLog" ? prisma.reviewLog : prisma.attempt;
-    const taken = new Set((await (model as typeof prisma.attempt).findMany({ where: { id: { in: ids } }, select: { id: true } })).map((r) => r.id));
-    for (const r of rows) if (taken.has(r.id as string)) r.id = crypto.randomUUID();
+/**
+ * Writes one batch in its own short transaction, with hand-written
+ * parameterised INSERTs (lib/export/restore-batch-sql.ts), never through
+ * Prisma's query compiler (it compiles every statement with its values on
+ * the request thread: ~0.3 s per MB of Korean text). On SQLite the batch is
+ * one synchronous better-sqlite3 transaction on the app's connection once no
+ * other transaction holds it; on PostgreSQL its statements are raw queries in
+ * one transaction, long texts sent in pieces (lib/db/long-text.ts).
+ */
+async function writeBatch(batch: RestoreBatch, ctx: RestoreRowContext): Promise<void> {
+  const db = await idleConnection();
+  if (db) {
+    db.transaction(() => runSqlitePlan(db, restoreBatchPlan(batch, ctx))).immediate();
+    return;
   }
-  return rows;
-}
-
-async function writeBatch(batch: RestoreBatch, stagingId: string): Promise<void> {
-  const rows = await toRows(batch, stagingId);
-  const long = batch.table === "deck" ? takeLongTexts(rows as { id: string }[], "deck", ["markdown"] as never) : batch.table === "card" ? takeLongTexts(rows as { id: string }[], "card", ["answer", "prompt"] as never) : { rows, writes: [] };
+  const long =
+    batch.table === "deck" ? takeLongTexts(batch.rows as { id: string }[], "deck", ["markdown"] as never)
+    : batch.table === "card" ? takeLongTexts(batch.rows as { id: string }[], "card", ["answer", "prompt"] as never)
+    : { rows: batch.rows, writes: [] };
   await prisma.$transaction(async (tx) => {
-    const data = long.rows as never;
-    switch (batch.table) {
-      case "deck": await tx.deck.createMany({ data }); break;
-      case "card": await tx.card.createMany({ data }); break;
-      case "cardState": await tx.cardState.createMany({ data }); break;
-      case "reviewLog": await tx.reviewLog.createMany({ data }); break;
-      case "attempt": await tx.attempt.createMany({ data }); break;
-      case "studyDay": await tx.studyDay.createMany({ data }); break;
-    }
+    await runPrismaPlan(tx, restoreBatchPlan({ table: batch.table, rows: long.rows }, ctx));
     await writeLongTexts(tx, long.writes);
   });
 }
@@ -117,9 +97,10 @@ export async function writeRestorePlan(user: SessionUser, plan: RestorePlan, now
   const stagingId = `restore_${crypto.randomUUID()}`;
   await prisma.user.create({ data: { id: stagingId, email: `${stagingId}${STAGING_DOMAIN}`, name: "restore" } });
   try {
+    const ctx: RestoreRowContext = { stagingId, now, newId: () => crypto.randomUUID() };
     for (const text of plan.batches) {
       await yieldToOthers();
-      await writeBatch(JSON.parse(text) as RestoreBatch, stagingId);
+      await writeBatch(JSON.parse(text) as RestoreBatch, ctx);
     }
     await swapIn(user, stagingId, plan.settings);
   } catch (err) {

@@ -69,7 +69,11 @@ async function writeDeck(user: SessionUser, file: PreparedFile, existing: Existi
   // A long note (up to 2 MB) is written around Prisma's query compiler (lib/db/long-text.ts).
   const { rows: [markdownRow], writes } = takeLongTexts([{ id, markdown: file.markdown }], "deck", ["markdown"]);
   await prisma.$transaction(async (tx) => {
-    if (existing) await tx.deck.update({ where: { id, ownerId: user.id }, data: { ...fields, markdown: markdownRow!.markdown } });
+    if (existing) {
+      await tx.deck.update({ where: { id, ownerId: user.id }, data: { ...fields, markdown: markdownRow!.markdown } });
+      // The new note replaces all of the old source, pieces a restore wrote included.
+      await tx.deckMarkdownPiece.deleteMany({ where: { deckId: id } });
+    }
     else await tx.deck.create({ data: { id, slug, ownerId: user.id, builtIn: false, title, ...fields, markdown: markdownRow!.markdown } });
     await writeLongTexts(tx, writes);
   });

@@ -4,7 +4,7 @@ import { orderParentsFirst } from "@/lib/content/order-parents-first";
 import type { UserExport } from "./export-schema";
 
 /** Tables a restore writes row by row (settings travel apart: one row, written at the swap). */
-export type RestoreTable = "deck" | "card" | "cardState" | "reviewLog" | "attempt" | "studyDay";
+export type RestoreTable = "deck" | "deckMarkdownPiece" | "card" | "cardState" | "reviewLog" | "attempt" | "studyDay";
 
 /** One short write: rows of one table, dates as ISO strings, owner/user ids left for the writer. */
 export interface RestoreBatch {
@@ -34,10 +34,19 @@ export interface RestorePlan {
   batches: string[];
 }
 
-/** Rows per batch, and roughly how much short text (long text goes around the query compiler). */
-export const RESTORE_BATCH = { rows: 50, chars: 32 * 1024 } as const;
-/** Text longer than this does not count toward a batch's size (lib/db/long-text.ts writes it). */
-const LONG = 16 * 1024;
+/**
+ * Rows per batch, and roughly how much text: each batch is one short write
+ * transaction (on SQLite a few prepared statements and one fsync), so grades
+ * queued behind it wait milliseconds. A single row over `chars` is a batch
+ * of its own.
+ */
+export const RESTORE_BATCH = { rows: 100, chars: 64 * 1024 } as const;
+/**
+ * A deck's Markdown longer than this is written as pieces of this size, each
+ * in its own batch (the `deck_markdown_piece` table): one 12 MB row would hold
+ * the database for its whole write and fsync (~0.4 s on a busy disk).
+ */
+export const MARKDOWN_PIECE_CHARS = 64 * 1024;
 
 export class RestoreRefusedError extends Error {
   constructor(
@@ -50,7 +59,7 @@ export class RestoreRefusedError extends Error {
 
 function rowChars(row: Record<string, unknown>): number {
   let n = 64;
-  for (const v of Object.values(row)) if (typeof v === "string" && v.length <= LONG) n += v.length;
+  for (const v of Object.values(row)) if (typeof v === "string") n += v.length;
   return n;
 }
 
@@ -71,6 +80,19 @@ function toBatches(table: RestoreTable, rows: Record<string, unknown>[], out: st
   flush();
 }
 
+/** One batch per piece of a long deck Markdown (never split inside a surrogate pair). */
+function toMarkdownPieces(deckId: string, markdown: string): string[] {
+  const out: string[] = [];
+  for (let start = 0, n = 0; start < markdown.length; n++) {
+    let end = Math.min(markdown.length, start + MARKDOWN_PIECE_CHARS);
+    const last = markdown.charCodeAt(end - 1);
+    if (end < markdown.length && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(JSON.stringify({ table: "deckMarkdownPiece", rows: [{ deckId, n, text: markdown.slice(start, end) }] } satisfies RestoreBatch));
+    start = end;
+  }
+  return out;
+}
+
 /**
  * Plans a restore of a validated export (pure but for fresh random deck ids):
  * deck ids are new (`d_…`), card ids follow from them, references to the
@@ -86,14 +108,16 @@ export function planRestore(data: UserExport): RestorePlan {
   }
   const cardIds = new Map<string, string>();
   const decks: Record<string, unknown>[] = [];
+  const pieces: string[] = [];
   const cards: Record<string, unknown>[] = [];
   for (const d of data.decks) {
     const id = `d_${crypto.randomBytes(8).toString("hex")}`;
     decks.push({
       id, builtIn: false, slug: d.slug, title: d.title, titleCustom: d.titleCustom ?? false, description: d.description,
       tags: JSON.stringify(d.tags), sources: JSON.stringify(d.sources), sourcePath: d.sourcePath,
-      markdown: d.markdown, contentHash: d.contentHash, createdAt: d.createdAt,
+      markdown: d.markdown.length > MARKDOWN_PIECE_CHARS ? "" : d.markdown, contentHash: d.contentHash, createdAt: d.createdAt,
     });
+    if (d.markdown.length > MARKDOWN_PIECE_CHARS) pieces.push(...toMarkdownPieces(id, d.markdown));
     const rows = d.cards.map((c) => {
       cardIds.set(c.id, cardRowId(id, c.key));
       return {
@@ -111,6 +135,7 @@ export function planRestore(data: UserExport): RestorePlan {
   const foreignCardIds = [...new Set([...data.cardStates, ...data.reviewLogs, ...attempts].map((x) => x.cardId).filter((id) => !cardIds.has(id)))];
   const batches: string[] = [];
   toBatches("deck", decks, batches);
+  batches.push(...pieces);
   toBatches("card", cards, batches);
   toBatches("cardState", data.cardStates.map((s) => ({ ...s, cardId: mapCard(s.cardId) })), batches);
   toBatches("reviewLog", data.reviewLogs.map((l) => ({ ...l, cardId: mapCard(l.cardId) })), batches);
