@@ -60,7 +60,7 @@ async function main() {
   const cpuProf = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
   const server = await startServer({ port: Number(args.port), distDir: args.dist, dbFile, nodeArgs: cpuProf });
   const url = server.url;
-  const post = (p: string, cookie: string, body: string | Buffer) => fetch(`${url}${p}`, { method: "POST", headers: { "content-type": "application/json", origin: url, cookie }, body });
+  const post = (p: string, cookie: string, body: string | Uint8Array<ArrayBuffer>) => fetch(`${url}${p}`, { method: "POST", headers: { "content-type": "application/json", origin: url, cookie }, body });
   try {
     const [victim, attacker, restorer, warm] = [await signUp(url), await signUp(url), await signUp(url), await signUp(url)];
     const db = new Database(dbFile, { readonly: true });
@@ -100,7 +100,7 @@ async function main() {
     const importBody = tenBigNotes();
     const zip = await during(() => post("/api/v1/imports", attacker.cookie, importBody));
     // Encoded once up front: the client's own work on a 13 MB string would delay its grades, not the server's.
-    const restoreBody = Buffer.from(bigRestore(cardIds, 4_000_000, 3000));
+    const restoreBody = new TextEncoder().encode(bigRestore(cardIds, 4_000_000, 3000));
     const restore = await during(() => post("/api/v1/export/restore", restorer.cookie, restoreBody));
     if (args["cpu-prof"]) fs.mkdirSync(args["cpu-prof"], { recursive: true });
     if (args["cpu-prof"]) fs.writeFileSync(path.join(args["cpu-prof"], "slowest-grades.json"), JSON.stringify({ zip: zip.slowest, restore: restore.slowest }, null, 1));
