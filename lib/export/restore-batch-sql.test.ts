@@ -19,13 +19,13 @@ function exportOf(markdown: string, answers: string[] = ["답"]): UserExport {
 
 const batchesOf = (markdown: string, answers?: string[]) => planRestore(exportOf(markdown, answers)).batches.map((b) => JSON.parse(b) as RestoreBatch);
 
-/** Runs a plan against a fake database: every write "changes" the rows `changes` says (1 by default). */
-function runPlan(plan: Generator<SqlStep, number, unknown>, changes: (step: SqlStep) => number = () => 1): SqlStep[] {
+/** Runs a plan against a fake database: a write answers 1, a read (INSERT … RETURNING) what `returning` says. */
+function runPlan(plan: Generator<SqlStep, number, unknown>, returning: (step: SqlStep) => unknown[] = () => []): SqlStep[] {
   const steps: SqlStep[] = [];
   let step = plan.next();
   while (!step.done) {
     steps.push(step.value);
-    step = plan.next(changes(step.value));
+    step = plan.next(step.value.write ? 1 : returning(step.value));
   }
   return steps;
 }
@@ -62,7 +62,7 @@ describe("planRestore: long deck Markdown in pieces", () => {
 describe("restoreBatchPlan", () => {
   const ctx = { stagingId: "restore_s", now: NOW, newId: (() => { let i = 0; return () => `new-${++i}`; })() };
 
-  it("inserts each row with the staging owner, dates as Dates and updatedAt, in one parameterised statement per row", () => {
+  it("inserts the rows with the staging owner, dates as Dates and updatedAt, in one parameterised statement", () => {
     const [deck] = batchesOf("# 덱\n");
     const steps = runPlan(restoreBatchPlan(deck!, ctx));
     expect(steps).toHaveLength(1);
@@ -72,12 +72,14 @@ describe("restoreBatchPlan", () => {
     expect(steps[0]!.params.slice(1)).toEqual([false, "big", "덱", false, "", "[]", "[]", "big.md", "# 덱\n", "h", new Date(AT), "restore_s", NOW]);
   });
 
-  it("keeps a review log's id unless another account has it; then writes the row under a fresh id", () => {
+  it("keeps review log ids unless taken (on the server or twice in the export); those rows are written again under fresh ids", () => {
     const log = { id: "log-1", cardId: "c_x", rating: 3, reviewedAt: AT };
-    const batch: RestoreBatch = { table: "reviewLog", rows: [log, { ...log, id: "log-2" }] };
-    const steps = runPlan(restoreBatchPlan(batch, ctx), (s) => (s.params[0] === "log-2" && s.sql.includes("DO NOTHING") ? 0 : 1));
-    expect(steps.map((s) => [s.sql.includes(`ON CONFLICT ("id") DO NOTHING`), s.params[0]])).toEqual([[true, "log-1"], [true, "log-2"], [false, "new-1"]]);
-    expect(steps[2]!.params).toEqual(["new-1", "c_x", 3, new Date(AT), "restore_s"]);
+    const batch: RestoreBatch = { table: "reviewLog", rows: [log, { ...log, id: "log-2" }, { ...log, id: "log-1", rating: 4 }, { ...log, id: "log-3" }] };
+    // log-2 is another account's; the second log-1 conflicts with the first.
+    const steps = runPlan(restoreBatchPlan(batch, ctx), () => [{ id: "log-1" }, { id: "log-3" }]);
+    expect(steps.map((s) => [s.write, s.sql.endsWith(`ON CONFLICT ("id") DO NOTHING RETURNING "id"`)])).toEqual([[false, true], [true, false]]);
+    expect(steps[0]!.sql).toContain("VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?), (?, ?, ?, ?, ?), (?, ?, ?, ?, ?) ON CONFLICT");
+    expect(steps[1]!.params).toEqual(["new-1", "c_x", 3, new Date(AT), "restore_s", "new-2", "c_x", 4, new Date(AT), "restore_s"]);
   });
 
   it("gives pieces no owner column (they belong to the staging deck) and refuses a column name that is not an identifier", () => {

@@ -1,4 +1,4 @@
-import { executeSql, type SqlPlan } from "@/lib/db/sql-plan";
+import { executeSql, selectRows, type SqlPlan } from "@/lib/db/sql-plan";
 import type { RestoreBatch, RestoreTable } from "./plan-restore";
 
 /** The table each restore batch writes (the models' `@@map` names). */
@@ -53,32 +53,58 @@ export function toRestoreRows(batch: RestoreBatch, ctx: RestoreRowContext): Reco
   });
 }
 
-function insertSql(table: RestoreTable, columns: string[], keepTakenIds: boolean): string {
+function insertSql(table: RestoreTable, columns: string[], rows: number, keepTakenIds: boolean): string {
   for (const c of columns) if (!COLUMN.test(c)) throw new Error(`restore: unexpected column ${c}`);
   const list = columns.map((c) => `"${c}"`).join(", ");
-  const values = columns.map(() => "?").join(", ");
-  return `INSERT INTO "${TABLE_NAME[table]}" (${list}) VALUES (${values})${keepTakenIds ? ` ON CONFLICT ("id") DO NOTHING` : ""}`;
+  const tuple = `(${columns.map(() => "?").join(", ")})`;
+  const values = Array.from({ length: rows }, () => tuple).join(", ");
+  return `INSERT INTO "${TABLE_NAME[table]}" (${list}) VALUES ${values}${keepTakenIds ? ` ON CONFLICT ("id") DO NOTHING RETURNING "id"` : ""}`;
 }
+
+/** Consecutive rows with the same columns (optional fields may be absent from some). */
+function groupByColumns(rows: Record<string, unknown>[]): Record<string, unknown>[][] {
+  const groups: Record<string, unknown>[][] = [];
+  let key = "";
+  for (const row of rows) {
+    const k = Object.keys(row).join(",");
+    if (groups.length === 0 || k !== key) groups.push([]);
+    key = k;
+    groups[groups.length - 1]!.push(row);
+  }
+  return groups;
+}
+
+const paramsOf = (rows: Record<string, unknown>[], columns: string[]) => rows.flatMap((row) => columns.map((c) => row[c]));
 
 /**
  * The statements of one restore batch, as a plan that runs on either
- * database (lib/db/sql-plan.ts): one parameterised INSERT per row, so on
- * SQLite a batch is a few prepared statements on the app's connection and
- * nothing goes through Prisma's query compiler on the request thread.
- * Review-log and attempt ids are kept unless another account on this
- * server has them: the row is then written again under a fresh id.
+ * database (lib/db/sql-plan.ts): one parameterised multi-row INSERT per
+ * batch, so on SQLite a batch is a prepared statement on the app's
+ * connection and nothing goes through Prisma's query compiler on the request
+ * thread, and on PostgreSQL one round trip. Review-log and attempt ids are
+ * kept unless another account on this server has them (or the export lists
+ * one twice): those rows are written again under fresh ids.
  */
 export function* restoreBatchPlan(batch: RestoreBatch, ctx: RestoreRowContext): SqlPlan<number> {
   const keyed = batch.table === "reviewLog" || batch.table === "attempt";
   let written = 0;
-  for (const row of toRestoreRows(batch, ctx)) {
-    const columns = Object.keys(row);
-    const values = columns.map((c) => row[c]);
-    if (keyed && (yield* executeSql(insertSql(batch.table, columns, true), ...values)) === 0) {
-      row.id = ctx.newId();
-      yield* executeSql(insertSql(batch.table, columns, false), ...columns.map((c) => row[c]));
-    } else if (!keyed) yield* executeSql(insertSql(batch.table, columns, false), ...values);
-    written++;
+  for (const rows of groupByColumns(toRestoreRows(batch, ctx))) {
+    const columns = Object.keys(rows[0]!);
+    if (!keyed) {
+      written += yield* executeSql(insertSql(batch.table, columns, rows.length, false), ...paramsOf(rows, columns));
+      continue;
+    }
+    const inserted = yield* selectRows<{ id: string }>(insertSql(batch.table, columns, rows.length, true), ...paramsOf(rows, columns));
+    const left = new Map<string, number>();
+    for (const { id } of inserted) left.set(id, (left.get(id) ?? 0) + 1);
+    const taken = rows.filter((row) => {
+      const n = left.get(row.id as string) ?? 0;
+      if (n > 0) left.set(row.id as string, n - 1);
+      return n === 0;
+    });
+    for (const row of taken) row.id = ctx.newId();
+    if (taken.length > 0) yield* executeSql(insertSql(batch.table, columns, taken.length, false), ...paramsOf(taken, columns));
+    written += rows.length;
   }
   return written;
 }
