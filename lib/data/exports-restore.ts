@@ -1,13 +1,12 @@
 import "server-only";
 import crypto from "node:crypto";
-import { takeLongTexts, writeLongTexts } from "@/lib/db/long-text";
 import { prisma } from "@/lib/db/prisma";
-import { idleConnection, runPrismaPlan, runSqlitePlan } from "@/lib/db/sql-plan";
 import type { UserExport } from "@/lib/export/export-schema";
 import { planRestore, RestoreRefusedError, type RestoreBatch, type RestoreCounts, type RestorePlan } from "@/lib/export/plan-restore";
-import { restoreBatchPlan, type RestoreRowContext } from "@/lib/export/restore-batch-sql";
+import type { RestoreRowContext } from "@/lib/export/restore-batch-sql";
 import { conflict, DataError } from "./errors";
 import type { SessionUser } from "./session-user";
+import { writeRowBatch } from "./write-row-batch";
 
 export type RestoreResult = RestoreCounts;
 
@@ -38,31 +37,6 @@ async function assertBuiltInCards(ids: string[]): Promise<void> {
     const missing = part.find((id) => !found.has(id));
     if (missing) throw new DataError(400, "unknown_card", `내보낸 파일의 카드(${missing})를 이 서버에서 찾을 수 없습니다.`);
   }
-}
-
-/**
- * Writes one batch in its own short transaction, with hand-written
- * parameterised INSERTs (lib/export/restore-batch-sql.ts), never through
- * Prisma's query compiler (it compiles every statement with its values on
- * the request thread: ~0.3 s per MB of Korean text). On SQLite the batch is
- * one synchronous better-sqlite3 transaction on the app's connection once no
- * other transaction holds it; on PostgreSQL its statements are raw queries in
- * one transaction, long texts sent in pieces (lib/db/long-text.ts).
- */
-async function writeBatch(batch: RestoreBatch, ctx: RestoreRowContext): Promise<void> {
-  const db = await idleConnection();
-  if (db) {
-    db.transaction(() => runSqlitePlan(db, restoreBatchPlan(batch, ctx))).immediate();
-    return;
-  }
-  const long =
-    batch.table === "deck" ? takeLongTexts(batch.rows as { id: string }[], "deck", ["markdown"] as never)
-    : batch.table === "card" ? takeLongTexts(batch.rows as { id: string }[], "card", ["answer", "prompt"] as never)
-    : { rows: batch.rows, writes: [] };
-  await prisma.$transaction(async (tx) => {
-    await runPrismaPlan(tx, restoreBatchPlan({ table: batch.table, rows: long.rows }, ctx));
-    await writeLongTexts(tx, long.writes);
-  });
 }
 
 /** Moves everything the staging account holds to the user, in one short transaction (the moment the restore appears). */
@@ -100,7 +74,7 @@ export async function writeRestorePlan(user: SessionUser, plan: RestorePlan, now
     const ctx: RestoreRowContext = { stagingId, now, newId: () => crypto.randomUUID() };
     for (const text of plan.batches) {
       await yieldToOthers();
-      await writeBatch(JSON.parse(text) as RestoreBatch, ctx);
+      await writeRowBatch(JSON.parse(text) as RestoreBatch, ctx);
     }
     await swapIn(user, stagingId, plan.settings);
   } catch (err) {

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { cardRowId } from "@/lib/content/apply-parsed-deck";
+import { MARKDOWN_PIECE_CHARS, splitMarkdownPieces } from "@/lib/content/markdown-pieces";
 import { orderParentsFirst } from "@/lib/content/order-parents-first";
 import type { UserExport } from "./export-schema";
 
@@ -41,12 +42,7 @@ export interface RestorePlan {
  * of its own.
  */
 export const RESTORE_BATCH = { rows: 100, chars: 64 * 1024 } as const;
-/**
- * A deck's Markdown longer than this is written as pieces of this size, each
- * in its own batch (the `deck_markdown_piece` table): one 12 MB row would hold
- * the database for its whole write and fsync (~0.4 s on a busy disk).
- */
-export const MARKDOWN_PIECE_CHARS = 64 * 1024;
+export { MARKDOWN_PIECE_CHARS };
 
 export class RestoreRefusedError extends Error {
   constructor(
@@ -80,17 +76,9 @@ function toBatches(table: RestoreTable, rows: Record<string, unknown>[], out: st
   flush();
 }
 
-/** One batch per piece of a long deck Markdown (never split inside a surrogate pair). */
+/** One batch per piece of a long deck Markdown (lib/content/markdown-pieces.ts). */
 function toMarkdownPieces(deckId: string, markdown: string): string[] {
-  const out: string[] = [];
-  for (let start = 0, n = 0; start < markdown.length; n++) {
-    let end = Math.min(markdown.length, start + MARKDOWN_PIECE_CHARS);
-    const last = markdown.charCodeAt(end - 1);
-    if (end < markdown.length && last >= 0xd800 && last <= 0xdbff) end--;
-    out.push(JSON.stringify({ table: "deckMarkdownPiece", rows: [{ deckId, n, text: markdown.slice(start, end) }] } satisfies RestoreBatch));
-    start = end;
-  }
-  return out;
+  return splitMarkdownPieces(markdown).map((text, n) => JSON.stringify({ table: "deckMarkdownPiece", rows: [{ deckId, n, text }] } satisfies RestoreBatch));
 }
 
 /**
