@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MARKDOWN_PIECE_CHARS, splitMarkdownPieces } from "@/lib/content/markdown-pieces";
-import { prisma } from "@/lib/db/prisma";
+import { prisma, sqliteHandleOf } from "@/lib/db/prisma";
 import { seedUser } from "@/test/fixtures/study-fixtures";
 import { importNoteFiles as importNotes } from "@/test/helpers/import-notes";
 import { exportUserData } from "./exports";
@@ -27,6 +27,9 @@ describe("a long note is stored in pieces", () => {
     expect(await prisma.deckMarkdownPiece.count({ where: { deckId: deck.id } })).toBe(splitMarkdownPieces(long).length);
     expect(splitMarkdownPieces(long).length).toBe(3);
     expect((await exportUserData(user, NOW)).decks.map((d) => d.markdown)).toEqual([long]);
+    // Pieces but the last commit without their own fsync; the connection is back at FULL for everyone else (grades).
+    const sqlite = sqliteHandleOf(prisma);
+    if (sqlite) expect(Number(sqlite.pragma("synchronous", { simple: true }))).toBe(2);
 
     const short = note(slug, "짧은 문단입니다.");
     await importNotes(user, [{ name: "long.md", markdown: short }], { preview: false, now: NOW });

@@ -74,7 +74,8 @@ export async function writeRestorePlan(user: SessionUser, plan: RestorePlan, now
     const ctx: RestoreRowContext = { stagingId, now, newId: () => crypto.randomUUID() };
     for (const text of plan.batches) {
       await yieldToOthers();
-      await writeRowBatch(JSON.parse(text) as RestoreBatch, ctx);
+      // The swap below is a durable commit: it makes every staging batch durable with it.
+      await writeRowBatch(JSON.parse(text) as RestoreBatch, ctx, { durableLater: true });
     }
     await swapIn(user, stagingId, plan.settings);
   } catch (err) {

@@ -84,7 +84,8 @@ async function writeDeck(user: SessionUser, file: PreparedFile, existing: Existi
   const pieceCtx = { stagingId: user.id, now, newId: () => crypto.randomUUID() };
   for (const [n, text] of pieces.entries()) {
     await yieldToOthers();
-    await writeRowBatch({ table: "deckMarkdownPiece", rows: [{ deckId: id, n, text }] }, pieceCtx);
+    // Only the last piece waits for an fsync; it makes the earlier ones durable with it (see writeRowBatch).
+    await writeRowBatch({ table: "deckMarkdownPiece", rows: [{ deckId: id, n, text }] }, pieceCtx, { durableLater: n < pieces.length - 1 });
   }
   const parts: Omit<DeckPlan, "counts">[] = [
     ...sliceCreates(plan.create).map((create) => ({ create, update: [], archive: [] })),

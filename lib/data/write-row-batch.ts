@@ -13,11 +13,30 @@ import { restoreBatchPlan, type RestoreRowContext } from "@/lib/export/restore-b
  * one synchronous better-sqlite3 transaction on the app's connection once no
  * other transaction holds it; on PostgreSQL its statements are raw queries in
  * one transaction, long texts sent in pieces (lib/db/long-text.ts).
+ *
+ * `durableLater`: the caller commits a durable transaction after this one
+ * before it answers (a restore's swap, an import's last piece). SQLite then
+ * commits this batch without its own fsync (`synchronous = NORMAL` for this
+ * one transaction, FULL again at once, before any other statement can run):
+ * WAL frames are appended in order, so the later commit's fsync of the WAL
+ * makes this batch durable too. Nothing acknowledged can be lost; a batch
+ * holds the write lock for its statements, not for an fsync.
  */
-export async function writeRowBatch(batch: RestoreBatch, ctx: RestoreRowContext): Promise<void> {
+export async function writeRowBatch(batch: RestoreBatch, ctx: RestoreRowContext, { durableLater = false } = {}): Promise<void> {
   const db = await idleConnection();
   if (db) {
-    db.transaction(() => runSqlitePlan(db, restoreBatchPlan(batch, ctx))).immediate();
+    const write = db.transaction(() => runSqlitePlan(db, restoreBatchPlan(batch, ctx)));
+    if (!durableLater) {
+      write.immediate();
+      return;
+    }
+    const synchronous = Number(db.pragma("synchronous", { simple: true }));
+    db.pragma("synchronous = NORMAL");
+    try {
+      write.immediate();
+    } finally {
+      db.pragma(`synchronous = ${synchronous}`);
+    }
     return;
   }
   const long =
