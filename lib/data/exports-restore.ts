@@ -1,11 +1,12 @@
 import "server-only";
 import crypto from "node:crypto";
-import { takeLongTexts, writeLongTexts } from "@/lib/db/long-text";
 import { prisma } from "@/lib/db/prisma";
 import type { UserExport } from "@/lib/export/export-schema";
 import { planRestore, RestoreRefusedError, type RestoreBatch, type RestoreCounts, type RestorePlan } from "@/lib/export/plan-restore";
+import type { RestoreRowContext } from "@/lib/export/restore-batch-sql";
 import { conflict, DataError } from "./errors";
 import type { SessionUser } from "./session-user";
+import { writeRowBatch } from "./write-row-batch";
 
 export type RestoreResult = RestoreCounts;
 
@@ -13,15 +14,6 @@ export type RestoreResult = RestoreCounts;
 const STAGING_DOMAIN = "@restore.invalid";
 /** A staging account older than this belongs to a restore that died (a crash): removed by the next restore. */
 const STALE_STAGING_MS = 60 * 60_000;
-
-const DATE_FIELDS: Record<RestoreBatch["table"], string[]> = {
-  deck: ["createdAt"],
-  card: ["archivedAt", "createdAt"],
-  cardState: ["due", "lastReview", "passedAt"],
-  reviewLog: ["due", "reviewedAt", "undoneAt", "createdAt"],
-  attempt: ["createdAt"],
-  studyDay: [],
-};
 
 /** Lets queued requests (grades) run between two write batches. */
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -45,44 +37,6 @@ async function assertBuiltInCards(ids: string[]): Promise<void> {
     const missing = part.find((id) => !found.has(id));
     if (missing) throw new DataError(400, "unknown_card", `내보낸 파일의 카드(${missing})를 이 서버에서 찾을 수 없습니다.`);
   }
-}
-
-/** Rows of one batch as Prisma takes them: dates, the staging owner, fresh ids where the export's are taken. */
-async function toRows(batch: RestoreBatch, stagingId: string): Promise<Record<string, unknown>[]> {
-  const dates = DATE_FIELDS[batch.table];
-  const rows = batch.rows.map((row) => {
-    const out: Record<string, unknown> = { ...row };
-    for (const f of dates) if (typeof out[f] === "string") out[f] = new Date(out[f] as string);
-    if (batch.table === "deck") out.ownerId = stagingId;
-    else if (batch.table !== "card") out.userId = stagingId;
-    if (batch.table === "cardState") out.id = crypto.randomUUID();
-    return out;
-  });
-  // Review-log and attempt ids are kept unless another account on this server has them.
-  if (batch.table === "reviewLog" || batch.table === "attempt") {
-    const ids = rows.map((r) => r.id as string);
-    const model = batch.table === "reviewLog" ? prisma.reviewLog : prisma.attempt;
-    const taken = new Set((await (model as typeof prisma.attempt).findMany({ where: { id: { in: ids } }, select: { id: true } })).map((r) => r.id));
-    for (const r of rows) if (taken.has(r.id as string)) r.id = crypto.randomUUID();
-  }
-  return rows;
-}
-
-async function writeBatch(batch: RestoreBatch, stagingId: string): Promise<void> {
-  const rows = await toRows(batch, stagingId);
-  const long = batch.table === "deck" ? takeLongTexts(rows as { id: string }[], "deck", ["markdown"] as never) : batch.table === "card" ? takeLongTexts(rows as { id: string }[], "card", ["answer", "prompt"] as never) : { rows, writes: [] };
-  await prisma.$transaction(async (tx) => {
-    const data = long.rows as never;
-    switch (batch.table) {
-      case "deck": await tx.deck.createMany({ data }); break;
-      case "card": await tx.card.createMany({ data }); break;
-      case "cardState": await tx.cardState.createMany({ data }); break;
-      case "reviewLog": await tx.reviewLog.createMany({ data }); break;
-      case "attempt": await tx.attempt.createMany({ data }); break;
-      case "studyDay": await tx.studyDay.createMany({ data }); break;
-    }
-    await writeLongTexts(tx, long.writes);
-  });
 }
 
 /** Moves everything the staging account holds to the user, in one short transaction (the moment the restore appears). */
@@ -117,9 +71,11 @@ export async function writeRestorePlan(user: SessionUser, plan: RestorePlan, now
   const stagingId = `restore_${crypto.randomUUID()}`;
   await prisma.user.create({ data: { id: stagingId, email: `${stagingId}${STAGING_DOMAIN}`, name: "restore" } });
   try {
+    const ctx: RestoreRowContext = { stagingId, now, newId: () => crypto.randomUUID() };
     for (const text of plan.batches) {
       await yieldToOthers();
-      await writeBatch(JSON.parse(text) as RestoreBatch, stagingId);
+      // The swap below is a durable commit: it makes every staging batch durable with it.
+      await writeRowBatch(JSON.parse(text) as RestoreBatch, ctx, { durableLater: true });
     }
     await swapIn(user, stagingId, plan.settings);
   } catch (err) {

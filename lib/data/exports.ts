@@ -16,7 +16,11 @@ async function ownDecks(user: SessionUser, deckId?: string) {
   const decks = await prisma.deck.findMany({
     where: { ownerId: user.id, ...(deckId ? { id: deckId } : {}) },
     orderBy: { createdAt: "asc" },
-    include: { cards: { orderBy: [{ position: "asc" }, { id: "asc" }] } },
+    include: {
+      cards: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+      // A long Markdown a restore wrote in pieces (prisma/schema.prisma DeckMarkdownPiece) is put back together here.
+      markdownPieces: { orderBy: { n: "asc" }, select: { text: true } },
+    },
   });
   return decks.map((d) => {
     const keyOf = new Map(d.cards.map((c) => [c.id, c.key]));
@@ -29,7 +33,7 @@ async function ownDecks(user: SessionUser, deckId?: string) {
       tags: parseStringList(d.tags),
       sources: parseStringList(d.sources),
       sourcePath: d.sourcePath,
-      markdown: d.markdown,
+      markdown: d.markdown + d.markdownPieces.map((p) => p.text).join(""),
       contentHash: d.contentHash,
       createdAt: iso(d.createdAt),
       cards: d.cards.map((c) => ({

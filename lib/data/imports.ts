@@ -1,5 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
+import { splitMarkdownPieces } from "@/lib/content/markdown-pieces";
 import { EXISTING_CARD_SELECT, planDeckChanges, writeDeckPlan, type ApplyCounts, type DeckPlan } from "@/lib/content/apply-parsed-deck";
 import { takeLongTexts, writeLongTexts } from "@/lib/db/long-text";
 import { prisma } from "@/lib/db/prisma";
@@ -8,6 +9,7 @@ import { diffDeck } from "@/lib/import/diff-deck";
 import { ImportRefusedError, refuse } from "@/lib/import/import-refused-error";
 import type { ImportedFile, ImportResult, PreparedFile, PreparedImport } from "@/lib/import/import-types";
 import type { SessionUser } from "./session-user";
+import { writeRowBatch } from "./write-row-batch";
 
 export type { ImportedCard, ImportedFile, ImportResult } from "@/lib/import/import-types";
 
@@ -66,13 +68,25 @@ async function writeDeck(user: SessionUser, file: PreparedFile, existing: Existi
     description, tags: JSON.stringify(tags), sources: JSON.stringify(sources),
     sourcePath: file.name, contentHash: file.contentHash,
   };
-  // A long note (up to 2 MB) is written around Prisma's query compiler (lib/db/long-text.ts).
-  const { rows: [markdownRow], writes } = takeLongTexts([{ id, markdown: file.markdown }], "deck", ["markdown"]);
+  // A long note (up to 2 MB) is stored in pieces, each written in its own short transaction below
+  // (lib/content/markdown-pieces.ts); a shorter one still long for Prisma's query compiler goes around it (lib/db/long-text.ts).
+  const pieces = splitMarkdownPieces(file.markdown);
+  const { rows: [markdownRow], writes } = takeLongTexts([{ id, markdown: pieces.length > 0 ? "" : file.markdown }], "deck", ["markdown"]);
   await prisma.$transaction(async (tx) => {
-    if (existing) await tx.deck.update({ where: { id, ownerId: user.id }, data: { ...fields, markdown: markdownRow!.markdown } });
+    if (existing) {
+      await tx.deck.update({ where: { id, ownerId: user.id }, data: { ...fields, markdown: markdownRow!.markdown } });
+      // The new note replaces all of the old source, pieces a restore wrote included.
+      await tx.deckMarkdownPiece.deleteMany({ where: { deckId: id } });
+    }
     else await tx.deck.create({ data: { id, slug, ownerId: user.id, builtIn: false, title, ...fields, markdown: markdownRow!.markdown } });
     await writeLongTexts(tx, writes);
   });
+  const pieceCtx = { stagingId: user.id, now, newId: () => crypto.randomUUID() };
+  for (const [n, text] of pieces.entries()) {
+    await yieldToOthers();
+    // Only the last piece waits for an fsync; it makes the earlier ones durable with it (see writeRowBatch).
+    await writeRowBatch({ table: "deckMarkdownPiece", rows: [{ deckId: id, n, text }] }, pieceCtx, { durableLater: n < pieces.length - 1 });
+  }
   const parts: Omit<DeckPlan, "counts">[] = [
     ...sliceCreates(plan.create).map((create) => ({ create, update: [], archive: [] })),
     ...chunk(plan.update, IMPORT_BATCH.updates).map((update) => ({ create: [], update, archive: [] })),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import type { UserExport } from "@/lib/export/export-schema";
-import { planRestore } from "@/lib/export/plan-restore";
+import { MARKDOWN_PIECE_CHARS, planRestore } from "@/lib/export/plan-restore";
+import { importNoteFiles as importNotes } from "@/test/helpers/import-notes";
 import { seedDeck, seedUser } from "@/test/fixtures/study-fixtures";
 import { exportUserData } from "./exports";
 import { restoreUserData, writeRestorePlan } from "./exports-restore";
@@ -81,5 +82,23 @@ describe("restore in short batches, all or nothing", () => {
     await writeRestorePlan(user, planRestore(exportWith(["c_src1"])));
     expect(await prisma.user.count({ where: { id } })).toBe(0);
     expect(await prisma.deck.count({ where: { ownerId: id } })).toBe(0);
+  });
+
+  it("writes a Markdown longer than a piece as ordered pieces; export joins them, a re-import of the note replaces them", async () => {
+    const user = await seedUser();
+    const markdown = long(12_000, "조각");
+    expect(markdown.length).toBeGreaterThan(3 * MARKDOWN_PIECE_CHARS);
+    const data = exportWith(["c_src1"], { markdown });
+    await restoreUserData(user, data);
+    const deck = await prisma.deck.findFirstOrThrow({ where: { ownerId: user.id }, select: { id: true, markdown: true } });
+    expect(deck.markdown).toBe("");
+    const pieces = await prisma.deckMarkdownPiece.findMany({ where: { deckId: deck.id }, orderBy: { n: "asc" } });
+    expect(pieces.map((p) => p.n)).toEqual(Array.from({ length: Math.ceil(markdown.length / MARKDOWN_PIECE_CHARS) }, (_, i) => i));
+    expect((await exportUserData(user, new Date(AT))).decks[0]!.markdown).toBe(markdown);
+
+    const note = `---\nslug: ${data.decks[0]!.slug}\n---\n\n## TCP 연결 수립\n\n### 스크립트\n\nTCP는 세 단계로 연결을 맺습니다.\n`;
+    await importNotes(user, [{ name: "long.md", markdown: note }], { preview: false, now: new Date(AT), confirmArchive: true });
+    expect(await prisma.deckMarkdownPiece.count({ where: { deckId: deck.id } })).toBe(0);
+    expect((await exportUserData(user, new Date(AT))).decks.map((d) => d.markdown)).toEqual([note]);
   });
 });

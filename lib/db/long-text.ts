@@ -1,3 +1,4 @@
+import { splitMarkdownPieces } from "@/lib/content/markdown-pieces";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, sqliteHandleOf } from "./prisma";
 
@@ -45,8 +46,10 @@ export async function writeLongTexts(tx: Prisma.TransactionClient, writes: LongT
   await tx.$executeRawUnsafe(`CREATE TEMP TABLE IF NOT EXISTS rehearse_text_piece (n integer NOT NULL, piece text NOT NULL) ON COMMIT DELETE ROWS`);
   for (const w of writes) {
     await tx.$executeRawUnsafe(`DELETE FROM rehearse_text_piece`);
-    for (let i = 0, n = 0; i < w.text.length; i += PIECE_CHARS, n++) {
-      await tx.$executeRawUnsafe(`INSERT INTO rehearse_text_piece (n, piece) VALUES ($1, $2)`, n, w.text.slice(i, i + PIECE_CHARS));
+    // Never cut inside a surrogate pair: Prisma refuses a parameter holding half of one (an emoji at a piece boundary).
+    const pieces = splitMarkdownPieces(w.text, PIECE_CHARS);
+    for (const [n, piece] of (pieces.length > 0 ? pieces : [w.text]).entries()) {
+      await tx.$executeRawUnsafe(`INSERT INTO rehearse_text_piece (n, piece) VALUES ($1, $2)`, n, piece);
     }
     await tx.$executeRawUnsafe(
       `UPDATE "${w.target.table}" SET "${w.target.column}" = (SELECT string_agg(piece, '' ORDER BY n) FROM rehearse_text_piece) WHERE "id" = $1`,

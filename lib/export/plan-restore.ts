@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
 import { cardRowId } from "@/lib/content/apply-parsed-deck";
+import { MARKDOWN_PIECE_CHARS, splitMarkdownPieces } from "@/lib/content/markdown-pieces";
 import { orderParentsFirst } from "@/lib/content/order-parents-first";
 import type { UserExport } from "./export-schema";
 
 /** Tables a restore writes row by row (settings travel apart: one row, written at the swap). */
-export type RestoreTable = "deck" | "card" | "cardState" | "reviewLog" | "attempt" | "studyDay";
+export type RestoreTable = "deck" | "deckMarkdownPiece" | "card" | "cardState" | "reviewLog" | "attempt" | "studyDay";
 
 /** One short write: rows of one table, dates as ISO strings, owner/user ids left for the writer. */
 export interface RestoreBatch {
@@ -34,10 +35,14 @@ export interface RestorePlan {
   batches: string[];
 }
 
-/** Rows per batch, and roughly how much short text (long text goes around the query compiler). */
-export const RESTORE_BATCH = { rows: 50, chars: 32 * 1024 } as const;
-/** Text longer than this does not count toward a batch's size (lib/db/long-text.ts writes it). */
-const LONG = 16 * 1024;
+/**
+ * Rows per batch, and roughly how much text: each batch is one short write
+ * transaction (on SQLite a few prepared statements and one fsync), so grades
+ * queued behind it wait milliseconds. A single row over `chars` is a batch
+ * of its own.
+ */
+export const RESTORE_BATCH = { rows: 100, chars: 64 * 1024 } as const;
+export { MARKDOWN_PIECE_CHARS };
 
 export class RestoreRefusedError extends Error {
   constructor(
@@ -50,7 +55,7 @@ export class RestoreRefusedError extends Error {
 
 function rowChars(row: Record<string, unknown>): number {
   let n = 64;
-  for (const v of Object.values(row)) if (typeof v === "string" && v.length <= LONG) n += v.length;
+  for (const v of Object.values(row)) if (typeof v === "string") n += v.length;
   return n;
 }
 
@@ -71,6 +76,11 @@ function toBatches(table: RestoreTable, rows: Record<string, unknown>[], out: st
   flush();
 }
 
+/** One batch per piece of a long deck Markdown (lib/content/markdown-pieces.ts). */
+function toMarkdownPieces(deckId: string, markdown: string): string[] {
+  return splitMarkdownPieces(markdown).map((text, n) => JSON.stringify({ table: "deckMarkdownPiece", rows: [{ deckId, n, text }] } satisfies RestoreBatch));
+}
+
 /**
  * Plans a restore of a validated export (pure but for fresh random deck ids):
  * deck ids are new (`d_…`), card ids follow from them, references to the
@@ -86,14 +96,16 @@ export function planRestore(data: UserExport): RestorePlan {
   }
   const cardIds = new Map<string, string>();
   const decks: Record<string, unknown>[] = [];
+  const pieces: string[] = [];
   const cards: Record<string, unknown>[] = [];
   for (const d of data.decks) {
     const id = `d_${crypto.randomBytes(8).toString("hex")}`;
     decks.push({
       id, builtIn: false, slug: d.slug, title: d.title, titleCustom: d.titleCustom ?? false, description: d.description,
       tags: JSON.stringify(d.tags), sources: JSON.stringify(d.sources), sourcePath: d.sourcePath,
-      markdown: d.markdown, contentHash: d.contentHash, createdAt: d.createdAt,
+      markdown: d.markdown.length > MARKDOWN_PIECE_CHARS ? "" : d.markdown, contentHash: d.contentHash, createdAt: d.createdAt,
     });
+    if (d.markdown.length > MARKDOWN_PIECE_CHARS) pieces.push(...toMarkdownPieces(id, d.markdown));
     const rows = d.cards.map((c) => {
       cardIds.set(c.id, cardRowId(id, c.key));
       return {
@@ -111,6 +123,7 @@ export function planRestore(data: UserExport): RestorePlan {
   const foreignCardIds = [...new Set([...data.cardStates, ...data.reviewLogs, ...attempts].map((x) => x.cardId).filter((id) => !cardIds.has(id)))];
   const batches: string[] = [];
   toBatches("deck", decks, batches);
+  batches.push(...pieces);
   toBatches("card", cards, batches);
   toBatches("cardState", data.cardStates.map((s) => ({ ...s, cardId: mapCard(s.cardId) })), batches);
   toBatches("reviewLog", data.reviewLogs.map((l) => ({ ...l, cardId: mapCard(l.cardId) })), batches);

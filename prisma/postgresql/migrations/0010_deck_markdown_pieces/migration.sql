@@ -1,0 +1,12 @@
+-- CreateTable
+CREATE TABLE "deck_markdown_piece" (
+    "deckId" TEXT NOT NULL,
+    "n" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+
+    CONSTRAINT "deck_markdown_piece_pkey" PRIMARY KEY ("deckId","n")
+);
+
+-- AddForeignKey
+ALTER TABLE "deck_markdown_piece" ADD CONSTRAINT "deck_markdown_piece_deckId_fkey" FOREIGN KEY ("deckId") REFERENCES "deck"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
