@@ -5,6 +5,7 @@ import { useRecorder } from "@/lib/client/recorder";
 import type { IntervalPreview, Rating, StudyCard } from "@/lib/client/types";
 import { t } from "@/lib/i18n/client";
 import { AttemptControls } from "./attempt-controls";
+import { GradeBar } from "./grade-bar";
 import { CardHeader } from "./card-header";
 import { stickyActions } from "./sticky-actions";
 import { btnPrimary, btnSecondary, kbd, panel } from "./ui";
@@ -13,13 +14,10 @@ import { useStudyKeys } from "./use-study-keys";
 
 // Shown only after an attempt is analysed: loaded then, not with the session (/study JS budget).
 const AttemptResult = dynamic(() => import("./attempt-result").then((m) => m.AttemptResult));
-// What appears on reveal (the answer, steps, grade buttons) loads on the first reveal, not
-// with the first card (/study JS budget); keys grade through this component meanwhile. The grade
-// bar's placeholder has its height (two rows of buttons on a phone, one from sm up).
+// The revealed answer and steps load on the first reveal, not with the first card (/study JS
+// budget). The grade bar stays in this chunk: it must be there in the same frame as the reveal
+// (a user or a test that presses until grading appears would otherwise press a button that is gone).
 const RevealedView = dynamic(() => import("./kind-views").then((m) => m.RevealedView));
-const GradeBar = dynamic(() => import("./grade-bar").then((m) => m.GradeBar), {
-  loading: () => <div aria-hidden="true" className="min-h-[164px] sm:min-h-[92px]" />,
-});
 // Read-aloud (speech synthesis, Markdown to speech) loads on reveal; the placeholder keeps its row's height.
 const LiveReadAloud = dynamic(() => import("./read-aloud-live").then((m) => m.LiveReadAloud), {
   loading: () => <div aria-hidden="true" className="min-h-11" />,
