@@ -17,7 +17,9 @@ const AttemptResult = dynamic(() => import("./attempt-result").then((m) => m.Att
 // The revealed answer and steps load on the first reveal, not with the first card (/study JS
 // budget). The grade bar stays in this chunk: it must be there in the same frame as the reveal
 // (a user or a test that presses until grading appears would otherwise press a button that is gone).
-const RevealedView = dynamic(() => import("./kind-views").then((m) => m.RevealedView));
+// `loading` gives it a Suspense boundary of its own: without one, next/dynamic suspends to the
+// page's boundary, and the whole card is hidden until the chunk arrives.
+const RevealedView = dynamic(() => import("./kind-views").then((m) => m.RevealedView), { loading: () => null });
 // Read-aloud (speech synthesis, Markdown to speech) loads on reveal; the placeholder keeps its row's height.
 const LiveReadAloud = dynamic(() => import("./read-aloud-live").then((m) => m.LiveReadAloud), {
   loading: () => <div aria-hidden="true" className="min-h-11" />,
