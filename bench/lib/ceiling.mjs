@@ -13,7 +13,7 @@ const DIST = ".next"; // inside bench/ceiling (gitignored)
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 function fingerprint() {
-  const files = ["next.config.js", "instrumentation.js", "app/api/ok/route.js"].map((f) => path.join(CEILING_DIR, f));
+  const files = ["next.config.js", "instrumentation.js", "app/api/ok/route.js", "app/layout.js", "app/page.js"].map((f) => path.join(CEILING_DIR, f));
   const nextVersion = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8")).version;
   return crypto
     .createHash("sha256")

@@ -1,4 +1,4 @@
-import { koImportShapes } from "./ko-import-shapes";
+import { koNoModelAnswer } from "./ko-no-model-answer";
 import { koSecurity } from "./ko-security";
 import { koAttemptsSession, koKinds, koPolishSession, koStudy } from "./ko-study";
 import type { Messages } from "./ko";
@@ -14,9 +14,10 @@ export const t = {
   kinds: koKinds,
   attempts: koAttemptsSession,
   polish: koPolishSession,
-  importShapes: koImportShapes,
+  importShapes: { noModelAnswer: koNoModelAnswer },
   undoReview: koSecurity.undoReview,
-} satisfies Pick<Messages, "study" | "kinds" | "importShapes" | "undoReview"> & {
+} satisfies Pick<Messages, "study" | "kinds" | "undoReview"> & {
+  importShapes: Pick<Messages["importShapes"], "noModelAnswer">;
   attempts: Partial<Messages["attempts"]>;
   polish: Partial<Messages["polish"]>;
 };

@@ -1,3 +1,5 @@
+import { koNoModelAnswer } from "./ko-no-model-answer";
+
 /** Strings for what the parser found in a note: unanswered questions, skipped sections, practice prompts. */
 export const koImportShapes = {
   kindSummary: "종류별 카드",
@@ -9,5 +11,5 @@ export const koImportShapes = {
   skippedHint: "질문이 아닌 목차·규칙·기여자 목록 같은 부분입니다.",
   practiceSwitch: "답이 없는 질문도 연습 질문으로 추가",
   practiceSwitchHint: (n: number) => `모범 답안 없이 직접 답해 보는 카드 ${n}장이 늘어납니다.`,
-  noModelAnswer: "모범 답안 없음: 직접 답해 보세요",
+  noModelAnswer: koNoModelAnswer,
 } as const;

@@ -1,11 +1,12 @@
 "use client";
 import { highlightPieces } from "@/lib/client/highlight-pieces";
 import type { AttemptAnalysisResponse } from "@/lib/client/types";
+import { koAttemptsAnalysis } from "@/lib/i18n/ko-attempts-analysis";
 import { t } from "@/lib/i18n/client";
 
 /** One line: pace (against the user's usual), fillers, length against the target. */
 function statsLine(a: AttemptAnalysisResponse): string {
-  const x = t.attempts.analysis;
+  const x = koAttemptsAnalysis;
   const pace =
     a.source === "typed" ? x.typedPace : `${x.pace(a.pace.syllablesPerMinute)}${a.pace.earlierMedian !== null ? ` ${x.paceVsMedian(a.pace.earlierMedian)}` : ""}`;
   const words = a.fillers.words.map((w) => `${w.word} ${w.count}`).join(", ");
@@ -19,7 +20,7 @@ function statsLine(a: AttemptAnalysisResponse): string {
  * fillers in one line, the suggested grade, and the recording to replay.
  */
 export function AttemptResult({ analysis: a, transcript, audioUrl }: { analysis: AttemptAnalysisResponse; transcript: string; audioUrl: string | null }) {
-  const x = t.attempts.analysis;
+  const x = koAttemptsAnalysis;
   const total = a.keyPoints.length;
   const covered = a.keyPoints.filter((k) => k.covered);
   const missed = a.keyPoints.filter((k) => !k.covered);

@@ -1,16 +1,12 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useRef, useState, type ReactNode } from "react";
 import { useRecorder } from "@/lib/client/recorder";
-import { useSpeech } from "@/lib/client/speech";
-import { markdownToSpeech } from "@/lib/client/speech-text";
 import type { IntervalPreview, Rating, StudyCard } from "@/lib/client/types";
 import { t } from "@/lib/i18n/client";
 import { AttemptControls } from "./attempt-controls";
-import { CardHeader } from "./card-header";
 import { GradeBar } from "./grade-bar";
-import { QaView, ScriptView, StepsView, stepsOf } from "./kind-views";
-import { ReadAloud } from "./read-aloud";
+import { CardHeader } from "./card-header";
 import { stickyActions } from "./sticky-actions";
 import { btnPrimary, btnSecondary, kbd, panel } from "./ui";
 import { useAttempt } from "./use-attempt";
@@ -18,6 +14,16 @@ import { useStudyKeys } from "./use-study-keys";
 
 // Shown only after an attempt is analysed: loaded then, not with the session (/study JS budget).
 const AttemptResult = dynamic(() => import("./attempt-result").then((m) => m.AttemptResult));
+// The revealed answer and steps load on the first reveal, not with the first card (/study JS
+// budget). The grade bar stays in this chunk: it must be there in the same frame as the reveal
+// (a user or a test that presses until grading appears would otherwise press a button that is gone).
+// `loading` gives it a Suspense boundary of its own: without one, next/dynamic suspends to the
+// page's boundary, and the whole card is hidden until the chunk arrives.
+const RevealedView = dynamic(() => import("./kind-views").then((m) => m.RevealedView), { loading: () => null });
+// Read-aloud (speech synthesis, Markdown to speech) loads on reveal; the placeholder keeps its row's height.
+const LiveReadAloud = dynamic(() => import("./read-aloud-live").then((m) => m.LiveReadAloud), {
+  loading: () => <div aria-hidden="true" className="min-h-11" />,
+});
 
 interface Props {
   card: StudyCard;
@@ -38,22 +44,18 @@ interface Props {
  */
 export function CardStage({ card, intervals, busy, onGrade, gradeError, voice, rate, onRate }: Props) {
   const [startedAt] = useState(() => performance.now());
-  const steps = stepsOf(card);
+  const steps = card.stepsHtml ?? [];
   const stepCount = card.kind === "steps" ? Math.max(1, steps.length) : 1;
   const [shown, setShown] = useState(0);
   const revealed = shown >= stepCount;
   const recorder = useRecorder();
-  const speech = useSpeech(voice, rate);
-  const speechText = useMemo(
-    () => markdownToSpeech(card.kind === "steps" && card.steps?.length ? card.steps.map((s, i) => `${i + 1}. ${s}`).join("\n") : card.answer),
-    [card],
-  );
+  const readAloudMounted = useRef(false);
+  const readQueued = useRef(false);
 
   const revealNext = useCallback(() => setShown((n) => Math.min(stepCount, n + 1)), [stepCount]);
   const revealAll = useCallback(() => setShown(stepCount), [stepCount]);
   const attempt = useAttempt(card.id, recorder, revealed, revealAll);
   const grade = useCallback((r: Rating) => onGrade(r, performance.now() - startedAt), [onGrade, startedAt]);
-  const toggleSpeech = useCallback(() => (speech.speaking ? speech.stop() : speech.speak(speechText)), [speech, speechText]);
 
   useStudyKeys((action) => {
     switch (action) {
@@ -62,8 +64,9 @@ export function CardStage({ card, intervals, busy, onGrade, gradeError, voice, r
         revealNext();
         return true;
       case "read":
-        if (!revealed || !speech.supported || speech.unavailable) return false;
-        toggleSpeech();
+        // LiveReadAloud handles R once it is loaded; until then the press is remembered.
+        if (!revealed || readAloudMounted.current) return false;
+        readQueued.current = true;
         return true;
       case "record":
         if (!["idle", "recording"].includes(recorder.status)) return false;
@@ -78,7 +81,7 @@ export function CardStage({ card, intervals, busy, onGrade, gradeError, voice, r
     }
   });
 
-  const readAloud = <ReadAloud speech={speech} text={speechText} rate={rate} onRate={onRate} />;
+  const readAloud = <LiveReadAloud card={card} voice={voice} rate={rate} onRate={onRate} mounted={readAloudMounted} queued={readQueued} />;
   const headingId = `card-heading-${card.id}`;
 
   return (
@@ -88,13 +91,7 @@ export function CardStage({ card, intervals, busy, onGrade, gradeError, voice, r
       {/* The analysis sits beside the model answer on wide screens. */}
       <div className={revealed && attempt.analysis ? "grid gap-6 lg:grid-cols-2 lg:items-start" : "contents"}>
         {revealed && attempt.analysis ? <AttemptResult analysis={attempt.analysis} transcript={attempt.text} audioUrl={recorder.url} /> : null}
-        {card.kind === "script" ? (
-          <ScriptView card={card} revealed={revealed} readAloud={readAloud} />
-        ) : card.kind === "steps" ? (
-          <StepsView card={card} shown={shown} readAloud={readAloud} />
-        ) : (
-          <QaView card={card} revealed={revealed} readAloud={readAloud} />
-        )}
+        {shown > 0 ? <RevealedView card={card} shown={shown} revealed={revealed} readAloud={readAloud} /> : null}
       </div>
       <div className={stickyActions}>
         {revealed ? (

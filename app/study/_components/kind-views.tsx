@@ -47,3 +47,10 @@ export function StepsView({ card, shown, readAloud }: { card: StudyCard; shown: 
 export function stepsOf(card: StudyCard): string[] {
   return card.stepsHtml ?? [];
 }
+
+/** The revealed part for the card's kind: one entry point, so the card stage loads all three views with one dynamic import. */
+export function RevealedView({ card, shown, revealed, readAloud }: { card: StudyCard; shown: number; revealed: boolean; readAloud: React.ReactNode }) {
+  if (card.kind === "script") return <ScriptView card={card} revealed={revealed} readAloud={readAloud} />;
+  if (card.kind === "steps") return <StepsView card={card} shown={shown} readAloud={readAloud} />;
+  return <QaView card={card} revealed={revealed} readAloud={readAloud} />;
+}
