@@ -74,14 +74,7 @@ export function memoryStats(cards: readonly StatsCard[], now: Date, timezone: st
     place(retrievability, r);
     sum += r;
   }
-  return {
-    cards: n,
-    stability,
-    difficulty,
-    retrievability,
-    sumRetrievability: Math.round(sum * 10) / 10,
-    averageRetrievability: n ? sum / n : null,
-  };
+  return summarise(n, sum, stability, difficulty, retrievability);
 }
 
 /** Points of a card's forgetting curve: R after 0…`days` days, `steps` + 1 points. */
@@ -115,6 +108,11 @@ export function memoryStatsFromGroups(groups: readonly MemoryGroup[]): MemorySta
     difficulty[g.difficultyBin]!.count += g.cards;
     retrievability[g.retrievabilityBin]!.count += g.cards;
   }
+  return summarise(n, sum, stability, difficulty, retrievability);
+}
+
+/** The histograms with the card count and summed R: what both ways of computing memory stats return. */
+function summarise(n: number, sum: number, stability: MemoryStats["stability"], difficulty: MemoryStats["difficulty"], retrievability: MemoryStats["retrievability"]): MemoryStats {
   return {
     cards: n,
     stability,
