@@ -72,7 +72,7 @@ async function main() {
       const fromUs = Number(process.hrtime.bigint() / 1000n);
       const res = await post("/api/v1/reviews", victim.cookie, JSON.stringify({ id: crypto.randomUUID(), cardId: cardIds[i % cardIds.length], rating: 3, durationMs: 1000 }));
       await res.arrayBuffer();
-      return { ms: performance.now() - t0, ok: res.ok, fromUs, toUs: Number(process.hrtime.bigint() / 1000n) };
+      return { ms: performance.now() - t0, ok: res.ok, status: res.status, fromUs, toUs: Number(process.hrtime.bigint() / 1000n) };
     };
     // Warm-up: every route involved has answered once.
     for (let i = 0; i < 20; i++) await gradeOnce(i);
@@ -85,17 +85,21 @@ async function main() {
       const ms: number[] = [];
       const windows: Array<{ ms: number; fromUs: number; toUs: number }> = [];
       let errors = 0;
+      const errorStatuses: number[] = []; // what a failed grade answered, so a MISSED run says why
       const t0 = performance.now();
       const running = work().then(async (res) => ({ status: res.status, body: await res.text() })).finally(() => (done = true));
       for (let i = 0; !done; i++) {
         const g = await gradeOnce(i);
         ms.push(g.ms);
         windows.push({ ms: Math.round(g.ms), fromUs: g.fromUs, toUs: g.toUs });
-        if (!g.ok) errors++;
+        if (!g.ok) {
+          errors++;
+          errorStatuses.push(g.status);
+        }
       }
       const res = await running;
       const slowest = windows.sort((a, b) => b.ms - a.ms).slice(0, 5);
-      return { status: res.status, workMs: Math.round(performance.now() - t0), gradeErrors: errors, grades: stats(ms), slowest };
+      return { status: res.status, workMs: Math.round(performance.now() - t0), gradeErrors: errors, errorStatuses, grades: stats(ms), slowest };
     };
     const importBody = tenBigNotes();
     const zip = await during(() => post("/api/v1/imports", attacker.cookie, importBody));
