@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseSnapshot } from "@/lib/scheduler/scheduler";
 import { MAX_INTERVAL_DAYS, schedulerSettingsSchema } from "@/lib/scheduler/settings";
 import { settingsPatchSchema } from "@/lib/settings/settings-schema";
+import { IMPORT_LIMITS } from "@/lib/import/limits";
 
 /*
  * Restore writes these values straight into the database, where grading,
@@ -12,6 +13,13 @@ import { settingsPatchSchema } from "@/lib/settings/settings-schema";
 const iso = z.iso.datetime({ offset: true });
 const isoOrNull = iso.nullable();
 const strings = z.array(z.string());
+/**
+ * A card's text comes from one note, which an import caps at maxFileBytes (a
+ * character is at least one byte), so no genuine export holds longer. A crafted
+ * one could otherwise write a single huge row, holding the database for everyone.
+ */
+const noteText = z.string().max(IMPORT_LIMITS.maxFileBytes);
+const noteTexts = z.array(noteText).max(IMPORT_LIMITS.maxFileBytes / 2);
 const count = z.number().int().min(0).max(1_000_000);
 const days = z.number().int().min(0).max(MAX_INTERVAL_DAYS * 2);
 const studyDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -63,10 +71,10 @@ const exportCard = z.object({
   id: z.string().min(1),
   key: z.string().min(1),
   kind: z.enum(["script", "steps", "qa", "followup"]),
-  prompt: z.string(),
-  answer: z.string(),
-  tips: strings,
-  steps: strings.nullable(),
+  prompt: noteText,
+  answer: noteText,
+  tips: noteTexts,
+  steps: noteTexts.nullable(),
   parentKey: z.string().nullable(),
   sources: strings,
   lineStart: z.number().int(),
