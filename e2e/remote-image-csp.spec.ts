@@ -63,8 +63,7 @@ test("an imported note's remote image is never requested; the page carries the C
   expect(study?.headers()["content-security-policy"]).toContain("img-src 'self' data:");
   await expect(page.getByRole("article")).toBeVisible();
   // Reveal until the image is in the answer. The answer view loads on the first reveal, so wait for
-  // it after each press: a press before it is on screen can render the answer a second time, and
-  // each rendering makes the browser ask for the image again (blocked again), which `blocked` counts.
+  // it after each press rather than pressing again into a card whose answer is still loading.
   const image = page.locator('img[src="https://evil.example/track.png"]');
   for (let i = 0; i < 10 && (await image.count()) === 0; i++) {
     await page.keyboard.press("Space");
@@ -74,7 +73,10 @@ test("an imported note's remote image is never requested; the page carries the C
   await page.waitForLoadState("networkidle");
 
   expect(fetched).toEqual([]);
-  expect(blocked).toEqual(["/import csp", "/study csp"]);
+  // Every attempt failed on the policy, on both pages. How many attempts a page makes is React's
+  // business, not ours: the answer's element is inserted once (a MutationObserver saw one insertion),
+  // yet Chromium reports two blocked loads on /study when the lazily loaded answer view renders.
+  expect([...new Set(blocked)].sort()).toEqual(["/import csp", "/study csp"]);
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });
