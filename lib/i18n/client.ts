@@ -1,6 +1,6 @@
 import { koNoModelAnswer } from "./ko-no-model-answer";
-import { koSecurity } from "./ko-security";
-import { koAttemptsSession, koKinds, koPolishSession, koStudy } from "./ko-study";
+import { koUndoReview } from "./ko-undo-review";
+import { koAttemptsSession, koKinds, koPolishSession, koStudySession } from "./ko-study";
 import type { Messages } from "./ko";
 
 /**
@@ -10,13 +10,14 @@ import type { Messages } from "./ko";
  * needs.
  */
 export const t = {
-  study: koStudy,
+  study: koStudySession,
   kinds: koKinds,
   attempts: koAttemptsSession,
   polish: koPolishSession,
   importShapes: { noModelAnswer: koNoModelAnswer },
-  undoReview: koSecurity.undoReview,
-} satisfies Pick<Messages, "study" | "kinds" | "undoReview"> & {
+  undoReview: koUndoReview,
+} satisfies Pick<Messages, "kinds" | "undoReview"> & {
+  study: Omit<Messages["study"], "summary">;
   importShapes: Pick<Messages["importShapes"], "noModelAnswer">;
   attempts: Partial<Messages["attempts"]>;
   polish: Partial<Messages["polish"]>;

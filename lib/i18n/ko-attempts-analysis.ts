@@ -1,3 +1,5 @@
+import { koSuggestedBadge } from "./ko-suggested-badge";
+
 /**
  * The answer analysis' strings. Only the analysis panel and the grade bar show
  * them, and both load after the first card (next/dynamic), so they are not part
@@ -20,6 +22,6 @@ export const koAttemptsAnalysis = {
   length: (sec: number, target: number) => (target > 0 ? `길이 ${sec}초 / 목표 ${target}초` : `길이 ${sec}초`),
   repeated: (list: string) => `자주 쓴 말: ${list}`,
   suggested: (grade: string) => `추천 채점: ${grade}. 직접 골라 확정하세요.`,
-  suggestedBadge: "추천",
+  suggestedBadge: koSuggestedBadge,
   transcriptNotSaved: "답변 텍스트는 저장하지 않았습니다(설정 › 답변 기록 저장).",
 } as const;

@@ -1,3 +1,5 @@
+import { koUndoReview } from "./ko-undo-review";
+
 /** Strings of the abuse limits (imports, bodies, undo, stored data). Spread into `ko`. */
 export const koSecurity = {
   importGuard: {
@@ -6,9 +8,7 @@ export const koSecurity = {
     busy: "가져오기 요청이 몰려 있습니다. 잠시 후 다시 시도해 주세요.",
     tooLarge: (limit: string) => `가져오기 전체 크기가 ${limit}를 넘습니다.`,
   },
-  undoReview: {
-    nothingInSession: "이번 학습에서 되돌릴 채점이 없습니다.",
-  },
+  undoReview: koUndoReview,
   limits: {
     restoreTooLarge: (limit: string) => `복원할 파일이 ${limit}를 넘습니다.`,
     restoreTooSlow: (seconds: number) => `복원할 파일을 ${seconds}초 안에 읽지 못해 복원을 멈췄습니다. 아무것도 바뀌지 않았습니다.`,

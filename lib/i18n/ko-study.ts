@@ -8,7 +8,8 @@ export const koKinds = {
   followup: "꼬리 질문",
 } as const;
 
-export const koStudy = {
+/** What the session shows before it ends; the end-of-session summary is in ko-study-summary.ts. */
+export const koStudySession = {
   title: "오늘의 학습",
   titleAhead: "미리 학습하기",
   loading: "카드를 불러오는 중…",
@@ -70,18 +71,6 @@ export const koStudy = {
     gradeFailed: "채점을 저장하지 못했습니다. 기록은 그대로 있으니 다시 시도해 주세요.",
     loadFailed: "카드를 불러오지 못했습니다.",
     retry: "다시 시도",
-  },
-  summary: {
-    title: "지금 볼 카드를 모두 마쳤습니다",
-    body: "이번 세션 결과입니다. 다음 복습은 잊기 직전에 다시 알려 드립니다.",
-    emptyTitle: "지금 복습할 카드가 없습니다",
-    emptyBody: "새 카드는 하루 한도까지 나옵니다. 미리 학습하거나 나중에 다시 와 주세요.",
-    reviewed: "복습한 카드",
-    totalTime: "답변에 쓴 시간",
-    byRating: "채점별",
-    toToday: "오늘 화면으로",
-    toLibrary: "덱 라이브러리",
-    studyAhead: "미리 학습하기",
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import { koPolish } from "./ko-polish";
-import { koKinds, koStudy } from "./ko-study";
+import { koKinds, koStudySession } from "./ko-study";
+import { koStudySummary } from "./ko-study-summary";
 
 /**
  * Every user-facing string of the app, in Korean. Another language is a second
@@ -53,7 +54,7 @@ export const ko = {
     retry: "다시 시도",
     goHome: "홈으로",
   },
-  study: koStudy,
+  study: { ...koStudySession, summary: koStudySummary },
   today: {
     title: "오늘",
     due: "지금 복습할 카드",

@@ -1,6 +1,6 @@
 "use client";
 import { RATINGS, type IntervalPreview, type Rating } from "@/lib/client/types";
-import { koAttemptsAnalysis } from "@/lib/i18n/ko-attempts-analysis";
+import { koSuggestedBadge } from "@/lib/i18n/ko-suggested-badge";
 import { t } from "@/lib/i18n/client";
 import { btn } from "./ui";
 
@@ -39,13 +39,13 @@ export function GradeBar({
               type="button"
               disabled={disabled}
               onClick={() => onGrade(r)}
-              aria-label={`${interval ? t.study.gradeLabel(name, interval) : name}${r === suggested ? ` (${koAttemptsAnalysis.suggestedBadge})` : ""}`}
+              aria-label={`${interval ? t.study.gradeLabel(name, interval) : name}${r === suggested ? ` (${koSuggestedBadge})` : ""}`}
               aria-keyshortcuts={String(r)}
               className={`${btn} min-h-16 flex-col gap-0.5 ${TONE[r]} ${r === suggested ? "ring-4 ring-offset-2 ring-indigo-300 dark:ring-indigo-500 dark:ring-offset-slate-950" : ""}`}
             >
               <span className="text-base">
                 {name}
-                {r === suggested ? <span className="ml-1.5 rounded bg-white/25 px-1.5 py-0.5 text-xs">{koAttemptsAnalysis.suggestedBadge}</span> : null}
+                {r === suggested ? <span className="ml-1.5 rounded bg-white/25 px-1.5 py-0.5 text-xs">{koSuggestedBadge}</span> : null}
               </span>
               <span className="flex items-center gap-1.5 text-xs font-normal">
                 {interval}

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { formatClock } from "@/lib/client/timer";
 import { RATINGS } from "@/lib/client/types";
 import { t } from "@/lib/i18n/client";
+import { koStudySummary } from "@/lib/i18n/ko-study-summary";
 import type { GradedEntry } from "./use-study-queue";
 import { btnPrimary, btnSecondary, panel } from "./ui";
 
@@ -19,16 +20,16 @@ export function SessionSummary({ history, aheadHref }: { history: GradedEntry[];
     <section aria-labelledby="summary-heading" className={`${panel} space-y-5`}>
       <div>
         <h2 id="summary-heading" ref={heading} tabIndex={-1} className="text-xl font-bold outline-none">
-          {history.length > 0 ? t.study.summary.title : t.study.summary.emptyTitle}
+          {history.length > 0 ? koStudySummary.title : koStudySummary.emptyTitle}
         </h2>
-        <p className="mt-1 text-slate-600 dark:text-slate-400">{history.length > 0 ? t.study.summary.body : t.study.summary.emptyBody}</p>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">{history.length > 0 ? koStudySummary.body : koStudySummary.emptyBody}</p>
       </div>
       {history.length > 0 ? (
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-          <Stat label={t.study.summary.reviewed} value={String(history.length)} />
-          <Stat label={t.study.summary.totalTime} value={formatClock(total)} />
+          <Stat label={koStudySummary.reviewed} value={String(history.length)} />
+          <Stat label={koStudySummary.totalTime} value={formatClock(total)} />
           <div className="col-span-2 rounded-lg bg-slate-50 p-3 sm:col-span-1 dark:bg-slate-900">
-            <dt className="text-xs text-slate-600 dark:text-slate-400">{t.study.summary.byRating}</dt>
+            <dt className="text-xs text-slate-600 dark:text-slate-400">{koStudySummary.byRating}</dt>
             <dd className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
               {RATINGS.map((r) => (
                 <span key={r}>
@@ -41,14 +42,14 @@ export function SessionSummary({ history, aheadHref }: { history: GradedEntry[];
       ) : null}
       <div className="flex flex-wrap gap-2">
         <Link href="/" className={btnPrimary}>
-          {t.study.summary.toToday}
+          {koStudySummary.toToday}
         </Link>
         <Link href={LIBRARY_HREF} className={btnSecondary}>
-          {t.study.summary.toLibrary}
+          {koStudySummary.toLibrary}
         </Link>
         {aheadHref ? (
           <Link href={aheadHref} className={btnSecondary}>
-            {t.study.summary.studyAhead}
+            {koStudySummary.studyAhead}
           </Link>
         ) : null}
       </div>
