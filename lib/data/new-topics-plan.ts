@@ -11,17 +11,19 @@ export interface NewTopicRow {
 
 // Per deck: topics (deck_count), how many of them the user studied and the
 // frontier below which no new topic sits (deck_progress, kept by the 0008 triggers),
-// and the position of the deck's first new topic, walked from the frontier (one
-// index entry when the frontier is exact; only decks with a new topic left).
-const FRONTIERS_SQL = (deckSql: string) => `SELECT f."deckId" AS "deckId", f."newFrom" AS "newFrom",
-    CASE WHEN f."topics" > f."studied" THEN (SELECT c."position" FROM "card" c
-      WHERE c."deckId" = f."deckId" AND c."archivedAt" IS NULL AND c."position" >= f."newFrom" AND c."parentId" IS NULL
-        AND NOT EXISTS (SELECT 1 FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = c."id")
-      ORDER BY c."position" ASC LIMIT 1) END AS "first"
-  FROM (SELECT dc."deckId" AS "deckId", dc."topics" AS "topics",
-      COALESCE(p."studiedTopics", 0) AS "studied", COALESCE(p."newFrom", 0) AS "newFrom"
+// then the deck's first new topic and the position of its second, walked from the
+// frontier (an index entry or two when the frontier is exact; only decks with a new topic left).
+const NEW_WALK = (select: string, offset: number) => `(SELECT ${select} FROM "card" c
+        WHERE c."deckId" = dc."deckId" AND c."archivedAt" IS NULL AND c."position" >= COALESCE(p."newFrom", 0) AND c."parentId" IS NULL
+          AND NOT EXISTS (SELECT 1 FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = c."id")
+        ORDER BY c."position" ASC, c."id" ASC LIMIT 1 OFFSET ${offset})`;
+const FRONTIERS_SQL = (deckSql: string) => `SELECT f."deckId" AS "deckId", t."id" AS "firstId", t."position" AS "first", f."second" AS "second"
+  FROM (SELECT dc."deckId" AS "deckId",
+      CASE WHEN dc."topics" > COALESCE(p."studiedTopics", 0) THEN ${NEW_WALK(`c."id"`, 0)} END AS "firstId",
+      CASE WHEN dc."topics" > COALESCE(p."studiedTopics", 0) + 1 THEN ${NEW_WALK(`c."position"`, 1)} END AS "second"
     FROM "deck_count" dc LEFT JOIN "deck_progress" p ON p."userId" = ? AND p."deckId" = dc."deckId"
-    WHERE ${deckSql}) f`;
+    WHERE ${deckSql}) f
+  JOIN "card" t ON t."id" = f."firstId"`;
 // One deck, walking (deckId, archivedAt, position) from the frontier: it stops after `limit` new topics.
 const DECK_NEW_SQL = `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId" FROM "card" c
   WHERE c."deckId" = ? AND c."archivedAt" IS NULL AND c."position" >= ? AND c."parentId" IS NULL
@@ -48,21 +50,24 @@ const byPositionThenId = (a: NewTopicRow, b: NewTopicRow) => toNum(a.position) -
  * (`deckSql` is a condition on `dc."deckId"` with its parameters). Only decks
  * with a new topic left are read, each from its first new topic, so a session
  * never walks the topics a user already studied. With at least `limit` such
- * decks, the `limit`-th smallest first position bounds the answer: every new
- * topic up to it is read in a few statements and sorted here. Otherwise the
+ * decks, the `limit`-th smallest first position bounds the answer: decks whose
+ * first new topic sits before it are read up to it (a few statements), and the
+ * rows are sorted here. Otherwise the
  * decks are read one by one, in frontier order, stopping once no later deck
  * can hold a card before the ones found.
  */
 export function* firstNewTopicsPlan(user: SessionUser, deckSql: string, deckParams: unknown[], limit: number): SqlPlan<NewTopicRow[]> {
   if (limit <= 0) return [];
-  const decks = (yield* selectRows<{ deckId: string; newFrom: unknown; first: unknown }>(FRONTIERS_SQL(deckSql), user.id, user.id, ...deckParams))
-    .filter((d) => d.first !== null && d.first !== undefined)
-    .map((d) => ({ deckId: d.deckId, from: toNum(d.first) }))
+  const decks = (yield* selectRows<{ deckId: string; firstId: string; first: unknown; second: unknown }>(FRONTIERS_SQL(deckSql), user.id, user.id, user.id, ...deckParams))
+    .map((d) => ({ deckId: d.deckId, firstId: d.firstId, from: toNum(d.first), second: d.second === null || d.second === undefined ? null : toNum(d.second) }))
     .sort((a, b) => a.from - b.from);
   if (decks.length >= limit) {
     const bound = decks[limit - 1]!.from;
-    const within = decks.filter((d) => d.from <= bound);
-    let found: NewTopicRow[] = [];
+    // A deck's first new topic is known; the rest of the deck is read (up to the bound)
+    // only when its second new topic sits at or before the bound.
+    const within = decks.filter((d) => d.from <= bound && d.second !== null && d.second <= bound);
+    const read = new Set(within.map((d) => d.deckId));
+    let found: NewTopicRow[] = decks.filter((d) => d.from <= bound && !read.has(d.deckId)).map((d) => ({ id: d.firstId, position: d.from, parentId: null }));
     for (let i = 0; i < within.length; i += CHUNK) {
       const chunk = within.slice(i, i + CHUNK);
       // Unused slots repeat the chunk's first deck (UNION ALL: its rows would come twice, so they are deduplicated below).

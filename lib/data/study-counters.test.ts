@@ -205,6 +205,19 @@ describe("study counters (deck_count, deck_progress) kept by triggers", () => {
 
     // The first new topics served from the frontiers are the ones a scan of every topic finds.
     await expectFirstNewLikeScan([a, b], [owned, shared]);
+    // Also when two new topics of a deck share a position (a restored card can land on a taken one).
+    const fresh = await rows<{ id: string; position: unknown }>(
+      `SELECT c."id" AS "id", c."position" AS "position" FROM "card" c WHERE c."deckId" = ? AND c."archivedAt" IS NULL AND c."parentId" IS NULL
+         AND NOT EXISTS (SELECT 1 FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = c."id") ORDER BY c."position"`,
+      owned,
+      a.id,
+    );
+    expect(fresh.length).toBeGreaterThan(2);
+    const movedFrom = n(fresh[1]!.position);
+    await run(`UPDATE "card" SET "position" = ? WHERE "id" = ?`, n(fresh[0]!.position), fresh[1]!.id);
+    await expectFirstNewLikeScan([a, b], [owned, shared]);
+    await expectCountersRight("two new topics at one position");
+    await run(`UPDATE "card" SET "position" = ? WHERE "id" = ?`, movedFrom, fresh[1]!.id);
 
     // Export a, restore into a fresh account c (staging account, then a swap of userId).
     const c = await seedUser();
