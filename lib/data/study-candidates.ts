@@ -1,6 +1,6 @@
 import "server-only";
-import { selectRows, toBool, toDate, toDateOrNull, toNum, type SqlPlan } from "@/lib/db/sql-plan";
-import type { ParentStatus, QueueCard } from "@/lib/scheduler/queue";
+import { selectRows, toDate, toDateOrNull, toNum, type SqlPlan } from "@/lib/db/sql-plan";
+import type { ParentStatus, QueueCard, QueueState } from "@/lib/scheduler/queue";
 import type { CardStateRow } from "@/lib/scheduler/fsrs-mapping";
 import { firstNewTopicsPlan, unlockedFollowupsPlan } from "./new-topics-plan";
 import type { SessionUser } from "./session-user";
@@ -45,14 +45,26 @@ export function fsrsStateOf(r: Omit<DueRow, "cardId" | "position" | "parentId" |
   };
 }
 
-function fromState(r: DueRow): QueueCard {
+/** A due candidate: what the queue orders and gates by (the head's full state is read after). */
+interface CandidateRow {
+  cardId: string;
+  position: unknown;
+  parentId: string | null;
+  due: unknown;
+  scheduledDays: unknown;
+  state: unknown;
+  lastRating: unknown;
+  passedAt: unknown;
+}
+
+function fromCandidate(r: CandidateRow): QueueCard {
   return {
     cardId: r.cardId,
     position: toNum(r.position),
     parentId: r.parentId,
     archived: false,
-    suspended: toBool(r.suspended),
-    state: fsrsStateOf(r),
+    suspended: false,
+    state: { due: toDate(r.due), state: toNum(r.state) as QueueState["state"], scheduledDays: toNum(r.scheduledDays) },
     lastRating: toNum(r.lastRating),
     passedAt: toDateOrNull(r.passedAt),
   };
@@ -95,9 +107,10 @@ export function* studyCandidatesPlan(user: SessionUser, q: CandidateQuery) {
   const [dueDeckSql, dueDeckParams] = deckCondition(user, q.deckIds, `s."deckId"`);
   // The due range from due_state (states not suspended, cards not archived; migration 0011),
   // read from its covering index alone: deck, position and parent are copied from the card.
-  const due = yield* selectRows<DueRow>(
-    `SELECT s."cardId" AS "cardId", s."position" AS "position", s."parentId" AS "parentId", ${STATE_COLUMNS},
-       false AS "suspended", s."lastRating" AS "lastRating", s."passedAt" AS "passedAt"
+  // Only the columns the queue orders and gates by: 500 rows of every FSRS column cost twice as much.
+  const due = yield* selectRows<CandidateRow>(
+    `SELECT s."cardId" AS "cardId", s."position" AS "position", s."parentId" AS "parentId", s."due" AS "due",
+       s."scheduledDays" AS "scheduledDays", s."state" AS "state", s."lastRating" AS "lastRating", s."passedAt" AS "passedAt"
      FROM "due_state" s
      WHERE s."userId" = ? AND s."due" < ? AND ${dueDeckSql}
      ORDER BY s."due" ASC LIMIT ${MAX_DUE}`,
@@ -109,7 +122,7 @@ export function* studyCandidatesPlan(user: SessionUser, q: CandidateQuery) {
   const fresh = yield* firstNewTopicsPlan(user, ...deckCondition(user, q.deckIds, `dc."deckId"`), q.newLimit);
   // New follow-ups whose topic card was passed and is not failing now, from the decks that have any (deck_progress).
   const followups = yield* unlockedFollowupsPlan(user, ...deckCondition(user, q.deckIds, `p."deckId"`), q.followupLimit > 0 ? Math.max(q.followupLimit, MAX_FOLLOWUPS) : 0);
-  const cards = [...due.map(fromState), ...fresh.map(asNew), ...followups.map(asNew)];
+  const cards = [...due.map(fromCandidate), ...fresh.map(asNew), ...followups.map(asNew)];
   return { cards, externalParents: yield* parentStatusesPlan(user, cards) };
 }
 
@@ -130,4 +143,12 @@ function* parentStatusesPlan(user: SessionUser, cards: QueueCard[]): SqlPlan<Map
     for (const r of rows) out.set(r.cardId, { passed: r.passedAt !== null && r.passedAt !== undefined, failing: toNum(r.state) === 3 || toNum(r.lastRating) === 1 });
   }
   return out;
+}
+
+const HEAD_STATE_SQL = `SELECT ${STATE_COLUMNS} FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = ?`;
+
+/** The full FSRS state of the card a session serves (for the grade previews); null when it has none. */
+export function* headStatePlan(user: SessionUser, cardId: string): SqlPlan<CardStateRow | null> {
+  const [row] = yield* selectRows<Parameters<typeof fsrsStateOf>[0]>(HEAD_STATE_SQL, user.id, cardId);
+  return row ? fsrsStateOf(row) : null;
 }
