@@ -147,7 +147,10 @@ function placeFollowUpsAfterParents(items: QueueItem[]): QueueItem[] {
   const children = new Map<string, QueueItem[]>();
   for (const item of items) {
     const p = item.card.parentId;
-    if (p && inQueue.has(p)) children.set(p, [...(children.get(p) ?? []), item]);
+    if (!p || !inQueue.has(p)) continue;
+    const siblings = children.get(p);
+    if (siblings) siblings.push(item);
+    else children.set(p, [item]);
   }
   const out: QueueItem[] = [];
   const emitted = new Set<string>();
