@@ -17,13 +17,12 @@ const NEW_WALK = (select: string, offset: number) => `(SELECT ${select} FROM "ca
         WHERE c."deckId" = dc."deckId" AND c."archivedAt" IS NULL AND c."position" >= COALESCE(p."newFrom", 0) AND c."parentId" IS NULL
           AND NOT EXISTS (SELECT 1 FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = c."id")
         ORDER BY c."position" ASC, c."id" ASC LIMIT 1 OFFSET ${offset})`;
-const FRONTIERS_SQL = (deckSql: string) => `SELECT f."deckId" AS "deckId", t."id" AS "firstId", t."position" AS "first", f."second" AS "second"
-  FROM (SELECT dc."deckId" AS "deckId",
-      CASE WHEN dc."topics" > COALESCE(p."studiedTopics", 0) THEN ${NEW_WALK(`c."id"`, 0)} END AS "firstId",
-      CASE WHEN dc."topics" > COALESCE(p."studiedTopics", 0) + 1 THEN ${NEW_WALK(`c."position"`, 1)} END AS "second"
-    FROM "deck_count" dc LEFT JOIN "deck_progress" p ON p."userId" = ? AND p."deckId" = dc."deckId"
-    WHERE ${deckSql}) f
-  JOIN "card" t ON t."id" = f."firstId"`;
+// The first one comes as "position:id" from one walk (no second lookup of the card).
+const FRONTIERS_SQL = (deckSql: string) => `SELECT dc."deckId" AS "deckId",
+    CASE WHEN dc."topics" > COALESCE(p."studiedTopics", 0) THEN ${NEW_WALK(`CAST(c."position" AS TEXT) || ':' || c."id"`, 0)} END AS "first",
+    CASE WHEN dc."topics" > COALESCE(p."studiedTopics", 0) + 1 THEN ${NEW_WALK(`c."position"`, 1)} END AS "second"
+  FROM "deck_count" dc LEFT JOIN "deck_progress" p ON p."userId" = ? AND p."deckId" = dc."deckId"
+  WHERE ${deckSql}`;
 // One deck, walking (deckId, archivedAt, position) from the frontier: it stops after `limit` new topics.
 const DECK_NEW_SQL = `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId" FROM "card" c
   WHERE c."deckId" = ? AND c."archivedAt" IS NULL AND c."position" >= ? AND c."parentId" IS NULL
@@ -58,8 +57,13 @@ const byPositionThenId = (a: NewTopicRow, b: NewTopicRow) => toNum(a.position) -
  */
 export function* firstNewTopicsPlan(user: SessionUser, deckSql: string, deckParams: unknown[], limit: number): SqlPlan<NewTopicRow[]> {
   if (limit <= 0) return [];
-  const decks = (yield* selectRows<{ deckId: string; firstId: string; first: unknown; second: unknown }>(FRONTIERS_SQL(deckSql), user.id, user.id, user.id, ...deckParams))
-    .map((d) => ({ deckId: d.deckId, firstId: d.firstId, from: toNum(d.first), second: d.second === null || d.second === undefined ? null : toNum(d.second) }))
+  const decks = (yield* selectRows<{ deckId: string; first: string | null; second: unknown }>(FRONTIERS_SQL(deckSql), user.id, user.id, user.id, ...deckParams))
+    .filter((d): d is typeof d & { first: string } => d.first !== null && d.first !== undefined)
+    .map((d) => {
+      const colon = d.first.indexOf(":");
+      const second = d.second === null || d.second === undefined ? null : toNum(d.second);
+      return { deckId: d.deckId, firstId: d.first.slice(colon + 1), from: Number(d.first.slice(0, colon)), second };
+    })
     .sort((a, b) => a.from - b.from);
   if (decks.length >= limit) {
     const bound = decks[limit - 1]!.from;
