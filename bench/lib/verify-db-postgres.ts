@@ -5,7 +5,7 @@
  */
 import pg from "pg";
 import type { SettingsRowLike } from "@/lib/scheduler/settings";
-import { COUNTER_MISMATCH_SQL, findInconsistentStates, type DbReport, type LogRow, type StateRow } from "./verify-db";
+import { COUNTER_MISMATCH_SQL, DUE_STATE_MISMATCH_SQL, findInconsistentStates, type DbReport, type LogRow, type StateRow } from "./verify-db";
 
 export async function verifyPostgresDatabase(url: string, userId: string): Promise<DbReport> {
   const client = new pg.Client({ connectionString: url });
@@ -34,6 +34,9 @@ export async function verifyPostgresDatabase(url: string, userId: string): Promi
     let i = 0;
     const counters = await rows<{ deckId: string }>(COUNTER_MISMATCH_SQL.replace(/\?/g, () => `$${++i}::text`), [userId, userId, userId]);
     for (const c of counters) inconsistent.push(`deck ${c.deckId}: study counters ≠ recount`);
+    let j = 0;
+    const due = await rows<{ cardId: string }>(DUE_STATE_MISMATCH_SQL.replace(/\?/g, () => `$${++j}::text`), [userId, userId, userId, userId]);
+    for (const d of due) inconsistent.push(`${d.cardId}: due_state ≠ recount`);
     // PostgreSQL has no integrity_check pragma; its constraints were enforced on every write.
     return { integrity: "ok", logIds, cardsChecked: states.length, inconsistent, studyDayMismatches: Number(mismatches?.n ?? 0) };
   } finally {

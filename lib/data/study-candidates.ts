@@ -1,6 +1,6 @@
 import "server-only";
-import { selectRows, toBool, toDate, toDateOrNull, toNum, type SqlPlan } from "@/lib/db/sql-plan";
-import type { ParentStatus, QueueCard } from "@/lib/scheduler/queue";
+import { selectRows, toDate, toDateOrNull, toNum, type SqlPlan } from "@/lib/db/sql-plan";
+import type { ParentStatus, QueueCard, QueueState } from "@/lib/scheduler/queue";
 import type { CardStateRow } from "@/lib/scheduler/fsrs-mapping";
 import { firstNewTopicsPlan, unlockedFollowupsPlan } from "./new-topics-plan";
 import type { SessionUser } from "./session-user";
@@ -45,14 +45,26 @@ export function fsrsStateOf(r: Omit<DueRow, "cardId" | "position" | "parentId" |
   };
 }
 
-function fromState(r: DueRow): QueueCard {
+/** A due candidate: what the queue orders and gates by (the head's full state is read after). */
+interface CandidateRow {
+  cardId: string;
+  position: unknown;
+  parentId: string | null;
+  due: unknown;
+  scheduledDays: unknown;
+  state: unknown;
+  lastRating: unknown;
+  passedAt: unknown;
+}
+
+function fromCandidate(r: CandidateRow): QueueCard {
   return {
     cardId: r.cardId,
     position: toNum(r.position),
     parentId: r.parentId,
     archived: false,
-    suspended: toBool(r.suspended),
-    state: fsrsStateOf(r),
+    suspended: false,
+    state: { due: toDate(r.due), state: toNum(r.state) as QueueState["state"], scheduledDays: toNum(r.scheduledDays) },
     lastRating: toNum(r.lastRating),
     passedAt: toDateOrNull(r.passedAt),
   };
@@ -92,35 +104,51 @@ const STATE_COLUMNS = `s."due" AS "due", s."stability" AS "stability", s."diffic
  * cards, and new follow-ups whose topic has been passed.
  */
 export function* studyCandidatesPlan(user: SessionUser, q: CandidateQuery) {
-  const [deckSql, deckParams] = deckCondition(user, q.deckIds);
-  const due = yield* selectRows<DueRow>(
-    `SELECT c."id" AS "cardId", c."position" AS "position", c."parentId" AS "parentId", ${STATE_COLUMNS},
-       s."suspended" AS "suspended", s."lastRating" AS "lastRating", s."passedAt" AS "passedAt"
-     FROM "card_state" s JOIN "card" c ON c."id" = s."cardId"
-     WHERE s."userId" = ? AND s."suspended" = false AND s."due" < ? AND c."archivedAt" IS NULL AND ${deckSql}
+  const [dueDeckSql, dueDeckParams] = deckCondition(user, q.deckIds, `s."deckId"`);
+  // The due range from due_state (states not suspended, cards not archived; migration 0011),
+  // read from its covering index alone: deck, position and parent are copied from the card.
+  // Only the columns the queue orders and gates by: 500 rows of every FSRS column cost twice as much.
+  const due = yield* selectRows<CandidateRow>(
+    `SELECT s."cardId" AS "cardId", s."position" AS "position", s."parentId" AS "parentId", s."due" AS "due",
+       s."scheduledDays" AS "scheduledDays", s."state" AS "state", s."lastRating" AS "lastRating", s."passedAt" AS "passedAt"
+     FROM "due_state" s
+     WHERE s."userId" = ? AND s."due" < ? AND ${dueDeckSql}
      ORDER BY s."due" ASC LIMIT ${MAX_DUE}`,
     user.id,
     q.dueBefore,
-    ...deckParams,
+    ...dueDeckParams,
   );
   // The first new topics by position, each deck read from its frontier (deck_progress).
   const fresh = yield* firstNewTopicsPlan(user, ...deckCondition(user, q.deckIds, `dc."deckId"`), q.newLimit);
   // New follow-ups whose topic card was passed and is not failing now, from the decks that have any (deck_progress).
   const followups = yield* unlockedFollowupsPlan(user, ...deckCondition(user, q.deckIds, `p."deckId"`), q.followupLimit > 0 ? Math.max(q.followupLimit, MAX_FOLLOWUPS) : 0);
-  const cards = [...due.map(fromState), ...fresh.map(asNew), ...followups.map(asNew)];
+  const cards = [...due.map(fromCandidate), ...fresh.map(asNew), ...followups.map(asNew)];
   return { cards, externalParents: yield* parentStatusesPlan(user, cards) };
 }
 
-const PARENT_SQL = `SELECT "passedAt", "state", "lastRating" FROM "card_state" WHERE "userId" = ? AND "cardId" = ?`;
+// Parents' states in fixed-size batches (one prepared statement; unused slots repeat the first id).
+const PARENT_BATCH = 32;
+const PARENT_SQL = `SELECT "cardId", "passedAt", "state", "lastRating" FROM "card_state"
+  WHERE "userId" = ? AND "cardId" IN (${Array.from({ length: PARENT_BATCH }, () => "?").join(", ")})`;
 
 /** Passed/failing status of parents that are not themselves in the candidate list. */
 function* parentStatusesPlan(user: SessionUser, cards: QueueCard[]): SqlPlan<Map<string, ParentStatus>> {
   const inList = new Set(cards.map((c) => c.cardId));
   const ids = [...new Set(cards.map((c) => c.parentId).filter((id): id is string => !!id && !inList.has(id)))];
   const out = new Map<string, ParentStatus>();
-  for (const id of ids) {
-    const [r] = yield* selectRows<{ passedAt: unknown; state: unknown; lastRating: unknown }>(PARENT_SQL, user.id, id);
-    if (r) out.set(id, { passed: r.passedAt !== null && r.passedAt !== undefined, failing: toNum(r.state) === 3 || toNum(r.lastRating) === 1 });
+  for (let i = 0; i < ids.length; i += PARENT_BATCH) {
+    const batch = ids.slice(i, i + PARENT_BATCH);
+    const params = Array.from({ length: PARENT_BATCH }, (_, j) => batch[j] ?? batch[0]);
+    const rows = yield* selectRows<{ cardId: string; passedAt: unknown; state: unknown; lastRating: unknown }>(PARENT_SQL, user.id, ...params);
+    for (const r of rows) out.set(r.cardId, { passed: r.passedAt !== null && r.passedAt !== undefined, failing: toNum(r.state) === 3 || toNum(r.lastRating) === 1 });
   }
   return out;
+}
+
+const HEAD_STATE_SQL = `SELECT ${STATE_COLUMNS} FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = ?`;
+
+/** The full FSRS state of the card a session serves (for the grade previews); null when it has none. */
+export function* headStatePlan(user: SessionUser, cardId: string): SqlPlan<CardStateRow | null> {
+  const [row] = yield* selectRows<Parameters<typeof fsrsStateOf>[0]>(HEAD_STATE_SQL, user.id, cardId);
+  return row ? fsrsStateOf(row) : null;
 }

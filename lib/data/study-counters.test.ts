@@ -66,7 +66,31 @@ async function counters() {
      WHERE t."archivedAt" IS NULL AND t."parentId" IS NULL AND t."position" < p."newFrom"
        AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = p."userId" AND x."cardId" = t."id")`,
   );
-  return { decks: { stored, recount }, studied: { stored: progress, recount: studied }, frontierViolations };
+  return { decks: { stored, recount }, studied: { stored: progress, recount: studied }, frontierViolations, due: await dueStates() };
+}
+
+// due_state (migration 0011) as stored, and as recomputed from card_state and card: states not
+// suspended of cards not archived; "counts" = learning/review and, for a follow-up, a topic state
+// that is not failing (the gate of the study-load query before 0011).
+const DUE_COLUMNS = `"userId", "cardId", "deckId", "due", "state", "counts", "stability", "difficulty", "elapsedDays", "scheduledDays",
+  "learningSteps", "reps", "lapses", "lastReview", "lastRating", "passedAt", "position", "parentId"`;
+const DUE_RECOUNT = `SELECT s."userId" AS "userId", s."cardId" AS "cardId", c."deckId" AS "deckId", s."due" AS "due", s."state" AS "state",
+    CASE WHEN s."state" > 0 AND (c."parentId" IS NULL OR EXISTS (SELECT 1 FROM "card_state" p
+      WHERE p."userId" = s."userId" AND p."cardId" = c."parentId" AND p."state" <> 3 AND p."lastRating" <> 1)) THEN 1 ELSE 0 END AS "counts",
+    s."stability" AS "stability", s."difficulty" AS "difficulty", s."elapsedDays" AS "elapsedDays", s."scheduledDays" AS "scheduledDays",
+    s."learningSteps" AS "learningSteps", s."reps" AS "reps", s."lapses" AS "lapses", s."lastReview" AS "lastReview",
+    s."lastRating" AS "lastRating", s."passedAt" AS "passedAt", c."position" AS "position", c."parentId" AS "parentId"
+  FROM "card_state" s JOIN "card" c ON c."id" = s."cardId" WHERE s."suspended" = false AND c."archivedAt" IS NULL`;
+
+async function dueStates() {
+  const ms = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).getTime());
+  const line = (r: Record<string, unknown>) =>
+    [r.userId, r.cardId, r.deckId, ms(r.due), n(r.state), r.counts === true || n(r.counts) === 1 ? "counts" : "-", n(r.stability), n(r.difficulty), n(r.elapsedDays),
+      n(r.scheduledDays), n(r.learningSteps), n(r.reps), n(r.lapses), ms(r.lastReview), n(r.lastRating), ms(r.passedAt), n(r.position), r.parentId].join(" ");
+  return {
+    stored: (await rows<Record<string, unknown>>(`SELECT ${DUE_COLUMNS} FROM "due_state"`)).map(line).sort(),
+    recount: (await rows<Record<string, unknown>>(DUE_RECOUNT)).map(line).sort(),
+  };
 }
 
 async function expectCountersRight(step: string) {
@@ -74,6 +98,7 @@ async function expectCountersRight(step: string) {
   expect(c.decks.stored, `${step}: deck_count`).toEqual(c.decks.recount);
   expect(c.studied.stored, `${step}: deck_progress.studiedTopics, unlockedFollowups`).toEqual(c.studied.recount);
   expect(c.frontierViolations, `${step}: deck_progress.newFrom`).toEqual([]);
+  expect(c.due.stored, `${step}: due_state`).toEqual(c.due.recount);
 }
 
 /** The first new topics as the query before 0008 found them: every topic checked against card_state. */
@@ -95,8 +120,11 @@ async function firstNewByScan(user: User, deckIds: string[], limit: number) {
 async function expectFirstNewLikeScan(users: User[], deckIds: string[]) {
   for (const user of users)
     for (const decks of [...deckIds.map((d) => [d]), deckIds]) {
-      const fromFrontiers = await readPlan(() => firstNewTopicsPlan(user, `dc."deckId" IN (${decks.map(() => "?").join(", ")})`, decks, 3));
-      expect(fromFrontiers.map((r) => r.id), `${user.id} ${decks.join(",")}`).toEqual(await firstNewByScan(user, decks, 3));
+      // limit ≤ decks with a new topic: the bounded read over all decks at once; more: deck by deck.
+      for (const limit of [1, 2, 3]) {
+        const fromFrontiers = await readPlan(() => firstNewTopicsPlan(user, `dc."deckId" IN (${decks.map(() => "?").join(", ")})`, decks, limit));
+        expect(fromFrontiers.map((r) => r.id), `${user.id} ${decks.join(",")} limit ${limit}`).toEqual(await firstNewByScan(user, decks, limit));
+      }
     }
 }
 
@@ -177,6 +205,19 @@ describe("study counters (deck_count, deck_progress) kept by triggers", () => {
 
     // The first new topics served from the frontiers are the ones a scan of every topic finds.
     await expectFirstNewLikeScan([a, b], [owned, shared]);
+    // Also when two new topics of a deck share a position (a restored card can land on a taken one).
+    const fresh = await rows<{ id: string; position: unknown }>(
+      `SELECT c."id" AS "id", c."position" AS "position" FROM "card" c WHERE c."deckId" = ? AND c."archivedAt" IS NULL AND c."parentId" IS NULL
+         AND NOT EXISTS (SELECT 1 FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = c."id") ORDER BY c."position"`,
+      owned,
+      a.id,
+    );
+    expect(fresh.length).toBeGreaterThan(2);
+    const movedFrom = n(fresh[1]!.position);
+    await run(`UPDATE "card" SET "position" = ? WHERE "id" = ?`, n(fresh[0]!.position), fresh[1]!.id);
+    await expectFirstNewLikeScan([a, b], [owned, shared]);
+    await expectCountersRight("two new topics at one position");
+    await run(`UPDATE "card" SET "position" = ? WHERE "id" = ?`, movedFrom, fresh[1]!.id);
 
     // Export a, restore into a fresh account c (staging account, then a swap of userId).
     const c = await seedUser();
@@ -184,6 +225,33 @@ describe("study counters (deck_count, deck_progress) kept by triggers", () => {
     await restoreUserData(c, JSON.parse(JSON.stringify(data)));
     await expectCountersRight("export and restore");
     expect((await counters()).studied.stored.some((s) => s.startsWith(`${c.id}/`))).toBe(true);
+
+    // Raw SQL on a topic whose follow-up has a state: the topic fails (the follow-up stops
+    // counting as due), recovers, and its card is deleted (the follow-up loses its parent).
+    const [pair] = await rows<{ topic: string; followup: string }>(
+      `SELECT f."parentId" AS "topic", f."id" AS "followup" FROM "card" f JOIN "card_state" fs ON fs."cardId" = f."id" AND fs."userId" = ?
+       JOIN "card_state" ts ON ts."cardId" = f."parentId" AND ts."userId" = ? WHERE fs."state" > 0 AND ts."lastRating" <> 1 AND ts."state" <> 3 AND f."archivedAt" IS NULL`,
+      c.id,
+      c.id,
+    );
+    expect(pair, "a studied follow-up of a studied topic").toBeDefined();
+    const countsOf = async () => n((await rows<{ counts: unknown }>(`SELECT CASE WHEN "counts" THEN 1 ELSE 0 END AS "counts" FROM "due_state" WHERE "userId" = ? AND "cardId" = ?`, c.id, pair!.followup))[0]?.counts);
+    expect(await countsOf()).toBe(1);
+    await run(`UPDATE "card_state" SET "lastRating" = 1 WHERE "userId" = ? AND "cardId" = ?`, c.id, pair!.topic);
+    expect(await countsOf()).toBe(0);
+    await expectCountersRight("raw SQL: a topic fails");
+    await run(`UPDATE "card_state" SET "lastRating" = 3 WHERE "userId" = ? AND "cardId" = ?`, c.id, pair!.topic);
+    expect(await countsOf()).toBe(1);
+    await run(`UPDATE "card_state" SET "suspended" = true WHERE "userId" = ? AND "cardId" = ?`, c.id, pair!.followup);
+    expect(await rows(`SELECT "cardId" FROM "due_state" WHERE "userId" = ? AND "cardId" = ?`, c.id, pair!.followup)).toEqual([]);
+    await run(`UPDATE "card_state" SET "suspended" = false WHERE "userId" = ? AND "cardId" = ?`, c.id, pair!.followup);
+    await run(`DELETE FROM "card_state" WHERE "userId" = ? AND "cardId" = ?`, c.id, pair!.topic);
+    expect(await countsOf()).toBe(0);
+    await expectCountersRight("raw SQL: a topic's state deleted");
+    await gradeCard(c, pair!.topic, 3, at(19));
+    await run(`DELETE FROM "card" WHERE "id" = ?`, pair!.topic);
+    expect(await countsOf(), "a follow-up without a parent counts").toBe(1);
+    await expectCountersRight("raw SQL: a topic card deleted");
 
     // Raw SQL: a deck's states removed and a card deleted outright.
     await run(`DELETE FROM "card_state" WHERE "userId" = ? AND "cardId" = ?`, a.id, ids["t3"]);

@@ -81,15 +81,15 @@ export function filterStudyDecks(decks: readonly VisibleDeck[], opts: { deckId?:
   return decks.filter((d) => (!opts.deckId || d.id === opts.deckId) && (!quoted || d.tags.includes(quoted)));
 }
 
-// Every count is driven from the user's card_state rows (index userId, suspended, due)
-// or from card by deck; a new topic is counted as topics − studied topics.
-// Follow-ups count only while their topic is not failing (learning/review) or passed and not failing (new).
-const DUE_SQL = `SELECT c."deckId" AS "deckId", s."state" AS "state", COUNT(*) AS "n"
-  FROM "card_state" s JOIN "card" c ON c."id" = s."cardId"
-  WHERE s."userId" = ? AND s."suspended" = false AND s."due" < ? AND s."state" > 0 AND c."archivedAt" IS NULL
-    AND (c."parentId" IS NULL OR EXISTS (SELECT 1 FROM "card_state" p
-      WHERE p."userId" = ? AND p."cardId" = c."parentId" AND p."state" <> 3 AND p."lastRating" <> 1))
-  GROUP BY c."deckId", s."state"`;
+// Every count is read from counters or from indexes alone; a new topic is counted as topics − studied topics.
+// Due learning/review per deck from due_state (migration 0011, kept by triggers): its "counts" is true
+// for learning/review states whose card is not archived and, for follow-ups, whose topic is not failing
+// (the gate the queue applies). One index range per visible deck and kind on
+// (userId, counts, deckId, state, due): no row is read, no due state is joined to its card or topic.
+const DUE_SQL = `SELECT d."id" AS "deckId",
+    (SELECT COUNT(*) FROM "due_state" x WHERE x."userId" = ? AND x."counts" = true AND x."deckId" = d."id" AND x."state" IN (1, 3) AND x."due" < ?) AS "learning",
+    (SELECT COUNT(*) FROM "due_state" x WHERE x."userId" = ? AND x."counts" = true AND x."deckId" = d."id" AND x."state" = 2 AND x."due" < ?) AS "review"
+  FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?`;
 // Per-deck totals and studied topics are counters kept by the 0008 triggers (deck_count,
 // deck_progress): constant time per deck instead of visiting every card and every state.
 const DECK_CARDS_SQL = `SELECT dc."deckId" AS "deckId", dc."cards" AS "n", dc."topics" AS "topics"
@@ -121,14 +121,13 @@ export interface StudyLoadInput {
 export function* studyLoadPlan(user: SessionUser, input: StudyLoadInput): SqlPlan<StudyLoadResult> {
   const { allowance, dueBefore } = input;
   const ids = new Set(input.decks.map((d) => d.id));
-  const dueRows = yield* selectRows<Counted & { state: unknown }>(DUE_SQL, user.id, dueBefore, user.id);
+  const dueRows = yield* selectRows<{ deckId: string; learning: unknown; review: unknown }>(DUE_SQL, user.id, dueBefore, user.id, dueBefore, user.id);
   const deckRows = yield* selectRows<Counted & { topics: unknown }>(DECK_CARDS_SQL, user.id);
   const studiedRows = yield* selectRows<Counted>(STUDIED_TOPICS_SQL, user.id);
   const followupRows = yield* selectRows<Counted>(UNLOCKED_FOLLOWUPS_SQL, user.id);
 
-  const isLearning = (r: { state: unknown }) => toNum(r.state) === 1 || toNum(r.state) === 3;
-  const l = countsIn(dueRows.filter(isLearning), ids);
-  const r = countsIn(dueRows.filter((row) => toNum(row.state) === 2), ids);
+  const l = countsIn(dueRows.map((d) => ({ deckId: d.deckId, n: d.learning })).filter((d) => toNum(d.n) > 0), ids);
+  const r = countsIn(dueRows.map((d) => ({ deckId: d.deckId, n: d.review })).filter((d) => toNum(d.n) > 0), ids);
   const studied = countsIn(studiedRows, ids);
   const t = new Map([...countsIn(deckRows.map((d) => ({ deckId: d.deckId, n: d.topics })), ids)].map(([id, n]) => [id, Math.max(0, n - (studied.get(id) ?? 0))] as const).filter(([, n]) => n > 0));
   const f = countsIn(followupRows, ids);

@@ -9,7 +9,7 @@ import { notFound } from "./errors";
 import { parseStringList } from "./json-fields";
 import { requestSettingsPlan } from "./settings-plan";
 import type { SessionUser } from "./session-user";
-import { studyCandidatesPlan } from "./study-candidates";
+import { headStatePlan, studyCandidatesPlan } from "./study-candidates";
 import { dailyAllowancePlan, filterStudyDecks, studyLoadPlan } from "./study-load";
 import { visibleDecksPlan } from "./visible-decks-plan";
 
@@ -73,7 +73,8 @@ export function* nextCardPlan(user: SessionUser, opts: { deckId?: string; tag?: 
   if (!head) return { card: null, intervals: null, remaining, studyDay };
 
   const card = yield* studyCardPlan(user, head.cardId, settings.targetAnswerSeconds);
-  const previews = previewIntervals({ state: head.card.state, cardId: head.cardId, now, settings: w ? { ...settings, w } : settings });
+  const state = head.card.state ? yield* headStatePlan(user, head.cardId) : null;
+  const previews = previewIntervals({ state, cardId: head.cardId, now, settings: w ? { ...settings, w } : settings });
   const intervals = Object.fromEntries(previews.map((p) => [String(p.rating), { label: p.label, due: p.due.toISOString() }]));
   return { card, intervals: intervals as NextCard["intervals"], remaining, studyDay };
 }

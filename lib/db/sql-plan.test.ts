@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { executeSql, runPrismaPlan, runSqlitePlan, selectRows, sqliteArg, toBool, toDate, toNum, type SqlPlan } from "./sql-plan";
+import { executeSql, runPrismaPlan, runSqlitePlan, selectRows, sqliteArg, toBool, toDate, toNum, utcIsoMs, type SqlPlan } from "./sql-plan";
 
 function memoryDb() {
   const db = new Database(":memory:");
@@ -15,6 +15,20 @@ function* insertAndRead(id: string, at: Date): SqlPlan<{ changed: number; rows: 
 }
 
 describe("SQL plans", () => {
+  it("read the adapter's DateTime text to the same instant as the Date parser, and leave other shapes to it", () => {
+    let t = Date.UTC(1999, 11, 31, 23, 59, 59, 999);
+    for (let i = 0; i < 2000; i++, t += 7_919_337_123) {
+      const text = new Date(t).toISOString().replace("Z", "+00:00");
+      expect(utcIsoMs(text), text).toBe(t);
+      expect(toDate(text).getTime()).toBe(new Date(text).getTime());
+    }
+    expect(utcIsoMs("2024-02-29T12:00:00.000+00:00")).toBe(Date.UTC(2024, 1, 29, 12));
+    for (const other of ["2026-02-31T00:00:00.000+00:00", "2026-11-24T01:00:00.000+09:00", "2026-11-24T24:00:00.000+00:00", "2026-11-24T01:00:60.000+00:00", "2026-11-24 01:00:00.000+00:00", "2026-1x-24T01:00:00.000+00:00"]) {
+      expect(utcIsoMs(other), other).toBeNull();
+      expect(toDate(other).getTime(), other).toEqual(new Date(other).getTime());
+    }
+  });
+
   it("write dates and booleans on SQLite exactly as Prisma's adapter does", () => {
     const db = memoryDb();
     const out = runSqlitePlan(db, insertAndRead("a", new Date("2026-11-24T01:00:00Z")));

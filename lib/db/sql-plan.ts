@@ -38,7 +38,37 @@ export function* executeSql(sql: string, ...params: unknown[]): Generator<SqlSte
 
 /** A DateTime column: ISO text on SQLite (better-sqlite3), a Date on PostgreSQL. */
 export function toDate(value: unknown): Date {
-  return value instanceof Date ? value : new Date(value as string | number);
+  if (value instanceof Date) return value;
+  if (typeof value === "string" && value.length === 29) {
+    const ms = utcIsoMs(value);
+    if (ms !== null) return new Date(ms);
+  }
+  return new Date(value as string | number);
+}
+
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const num = (s: string, from: number, to: number) => {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = digit(s, i);
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+};
+
+/**
+ * "YYYY-MM-DDTHH:MM:SS.mmm+00:00" (how the SQLite adapter and our plans write
+ * DateTime) to epoch ms without the general Date parser: a study queue reads
+ * hundreds of them per request. Null for any other shape (the caller falls back).
+ */
+export function utcIsoMs(s: string): number | null {
+  if (s[4] !== "-" || s[7] !== "-" || s[10] !== "T" || s[13] !== ":" || s[16] !== ":" || s[19] !== "." || !s.endsWith("+00:00")) return null;
+  const y = num(s, 0, 4), mo = num(s, 5, 7), d = num(s, 8, 10), h = num(s, 11, 13), mi = num(s, 14, 16), se = num(s, 17, 19), ms = num(s, 20, 23);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59 || ms < 0) return null;
+  const t = Date.UTC(y, mo - 1, d, h, mi, se, ms);
+  // Date.UTC rolls 31 February over into March; the general parser refuses it: keep its answer.
+  return new Date(t).getUTCDate() === d ? t : null;
 }
 
 export function toDateOrNull(value: unknown): Date | null {

@@ -16,13 +16,16 @@ export interface QueueCard {
   archived: boolean;
   /** `card_state.suspended`. */
   suspended: boolean;
-  /** FSRS columns of `card_state`; null = never graded (new). */
-  state: CardStateRow | null;
+  /** The FSRS columns of `card_state` the queue orders by; null = never graded (new). */
+  state: QueueState | null;
   /** `card_state.lastRating`: 0 never graded, 1 Again … 4 Easy. */
   lastRating: number;
   /** `card_state.passedAt`: first Good/Easy. */
   passedAt: Date | null;
 }
+
+/** What the queue reads of a card's FSRS state (a full {@link CardStateRow} has it). */
+export type QueueState = Pick<CardStateRow, "due" | "state" | "scheduledDays">;
 
 /** How a parent stands, for follow-ups whose parent is not among `cards`. */
 export interface ParentStatus {
@@ -144,7 +147,10 @@ function placeFollowUpsAfterParents(items: QueueItem[]): QueueItem[] {
   const children = new Map<string, QueueItem[]>();
   for (const item of items) {
     const p = item.card.parentId;
-    if (p && inQueue.has(p)) children.set(p, [...(children.get(p) ?? []), item]);
+    if (!p || !inQueue.has(p)) continue;
+    const siblings = children.get(p);
+    if (siblings) siblings.push(item);
+    else children.set(p, [item]);
   }
   const out: QueueItem[] = [];
   const emitted = new Set<string>();

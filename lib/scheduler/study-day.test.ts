@@ -5,6 +5,7 @@ import {
   endOfStudyDay,
   fromSchedulerTime,
   isDueToday,
+  readOffsetMs,
   startOfStudyDay,
   startOfStudyDayFor,
   streak,
@@ -37,6 +38,30 @@ describe("time zone offsets (Intl)", () => {
 
   it("ignores milliseconds of the instant", () => {
     expect(timeZoneOffsetMs(d("2026-11-24T00:00:00.999Z"), SEOUL)).toBe(9 * HOUR);
+  });
+
+  it("remembers offsets per minute without ever disagreeing with Intl, around every 2026 transition", () => {
+    // Half-hour and 45-minute zones, a 30-minute DST shift (Lord Howe), both hemispheres.
+    const zones = [NY, BERLIN, "Australia/Lord_Howe", "Pacific/Chatham", "Asia/Kolkata", "America/St_Johns", "Asia/Tehran"];
+    const start = Date.UTC(2026, 0, 1);
+    let transitions = 0;
+    for (const tz of zones) {
+      let prev = readOffsetMs(new Date(start), tz);
+      for (let t = start; t < Date.UTC(2027, 0, 1); t += 30 * 60_000) {
+        const now = readOffsetMs(new Date(t), tz);
+        expect(timeZoneOffsetMs(new Date(t), tz), `${tz} ${new Date(t).toISOString()}`).toBe(now);
+        if (now !== prev) {
+          transitions++;
+          // Every second of the half hour before it, asked in an order that fills the cache from both ends of each minute.
+          for (let s = t - 30 * 60_000; s <= t; s += 1000) {
+            const at = new Date(s % 120_000 < 60_000 ? s : t - (s - (t - 30 * 60_000)));
+            expect(timeZoneOffsetMs(at, tz), `${tz} ${at.toISOString()}`).toBe(readOffsetMs(at, tz));
+          }
+        }
+        prev = now;
+      }
+    }
+    expect(transitions).toBeGreaterThanOrEqual(8);
   });
 });
 

@@ -42,6 +42,27 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * (Asia/Seoul → +9 h, America/New_York in winter → −5 h).
  */
 export function timeZoneOffsetMs(date: Date, timeZone: string): number {
+  const ms = date.getTime();
+  // Since 1980 every zone's offset is a whole number of minutes and changes at a whole
+  // minute (a local wall minute minus that offset), so it is constant within each UTC
+  // minute: remember it per (zone, minute). A next card or a grade asks for it a dozen times.
+  if (!(ms >= CACHE_FROM_MS)) return readOffsetMs(date, timeZone);
+  const key = `${timeZone}|${Math.floor(ms / 60_000)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = readOffsetMs(date, timeZone);
+    if (offsets.size >= MAX_OFFSETS) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+const CACHE_FROM_MS = Date.UTC(1980, 0, 1);
+const MAX_OFFSETS = 20_000;
+const offsets = new Map<string, number>();
+
+/** {@link timeZoneOffsetMs} read from Intl, without the cache. */
+export function readOffsetMs(date: Date, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(date)) {
     if (p.type !== "literal") parts[p.type] = Number(p.value);
