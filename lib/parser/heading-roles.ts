@@ -20,7 +20,10 @@
  * - "Index" / "Contents" over questions or prose is a topic, not a table of contents;
  * - a summary, glossary, caveats or "about" heading of the whole note
  *   (under its title), and a heading that is only a link to another note,
- *   ask nothing: they are skipped like a table of contents.
+ *   ask nothing: they are skipped like a table of contents;
+ * - a sentence set as a deeper heading right under an empty heading
+ *   ("## 3. 라운드 로빈" then "#### 각 프로세스가 … 할당하는 방식") is that
+ *   heading's lead line, written big: it opens the heading's answer.
  */
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
@@ -78,6 +81,21 @@ function ownText(section: Section, source: string): string {
     .join(" ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * A subtitle: the first thing under an empty heading is a heading two or
+ * more levels deeper that reads as a sentence (five words or more) and
+ * does not ask. Short names ("#1" → "### linked list") stay topics.
+ */
+function isSubtitle(section: Section, previous: Section | undefined, source: string, title: Section | null): boolean {
+  const parent = section.parent;
+  if (!parent || parent !== previous || section.role !== "topic" || parent.role !== "topic" || section.depth < parent.depth + 2) return false;
+  // the note's title keeps its own intro; a numbered heading is one item of a run
+  if (parent === title || NUMBERED.test(section.text) || !isEmpty(parent, source)) return false;
+  // words outside brackets: "AIMD (Additive Increase / Multiplicative Decrease)" is a name
+  const words = section.title.replace(/\([^()]*\)/g, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length >= 5;
 }
 
 function isEmpty(section: Section, source: string): boolean {
@@ -145,6 +163,10 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     const parent = s.parent;
     if (parent && owner.has(parent)) {
       owner.set(s, owner.get(parent)!);
+      continue;
+    }
+    if (isSubtitle(s, sections[i - 1], source, title)) {
+      owner.set(s, parent!);
       continue;
     }
     if (!parent || parent.role !== "topic" || parent === title) continue;

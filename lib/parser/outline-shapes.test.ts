@@ -1,0 +1,31 @@
+/**
+ * Outline shapes seen in notes held out from development (fixture notes
+ * written for these tests, in our own words). Each test pins the whole
+ * deck: [line, kind, prompt, parent's line].
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "./index";
+
+function parsed(name: string) {
+  const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
+  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+  return { deck, cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]) };
+}
+
+describe("outline shapes", () => {
+  it("a sentence set as a deeper heading under an empty heading is that heading's lead line, not a topic; numbered names stay topics", () => {
+    const { deck, cards } = parsed("subtitle-headings.md");
+    expect(cards).toEqual([
+      [1, "qa", "가비지 컬렉션에 대해 설명해 주세요.", null],
+      [5, "qa", "마크 앤 스윕에 대해 설명해 주세요.", null],
+      [12, "qa", "세대별 수집에 대해 설명해 주세요.", null],
+      [18, "qa", "젊은 영역에 대해 설명해 주세요.", null],
+      [24, "qa", "슬라이딩 (Sliding Compaction Of Live Objects)에 대해 설명해 주세요.", null],
+    ]);
+    const answer = new Map(deck.cards.map((c) => [c.lineStart, c.answer]));
+    expect(answer.get(5)).toBe("#### 살아 있는 객체에 표시를 남긴 뒤 표시가 없는 객체를 지우는 방식\n\n- 루트에서 닿는 객체를 모두 따라가며 표시한다.\n- 표시되지 않은 객체의 메모리를 돌려준다.");
+    expect(answer.get(12)).toBe("#### 대부분의 객체는 만들어진 뒤 곧 쓰이지 않는다는 관찰에서 출발했다.\n\n새 객체는 젊은 영역에 두고 여러 번 살아남은 객체만 늙은 영역으로 옮긴다.");
+  });
+});
