@@ -81,6 +81,9 @@ export function questionOf(block: Block, source: string): { question: string; re
     const only = p.children.length === 1 && (p.children[0]!.type === "strong" || p.children[0]!.type === "emphasis");
     const text = plainLine(textOf(p).trim());
     if (only && !text.includes("\n") && (isQuestion(text) || NOUN_QUESTION.test(text))) return { question: stripQuestionPrefix(text) };
+    // "> 만약 …라면 어떻게 될까?": a quoted line that asks, answered by the prose after the quote
+    const asked = textOf(p).trim();
+    if (!asked.includes("\n") && isQuestion(asked)) return { question: stripQuestionPrefix(asked) };
     return quotedQuestionWithAnswer(block, source);
   }
   if (block.details || node.type !== "paragraph") return null;
@@ -92,7 +95,8 @@ export function questionOf(block: Block, source: string): { question: string; re
     return question ? { question, restStart: first.restStart } : null;
   }
   // "🧐 어떤 경우에 … 고려해야 할까": a line opened by a pondering emoji that asks
-  const pondered = /^[🧐🤔❓❔]\uFE0F?\s*(.+)$/u.exec(first.text.replace(/(\*\*|__|`)/g, "").trim());
+  // (a face or person speaking, "🙋 : …?" in a dialogue note included; not a check mark or bullet emoji)
+  const pondered = /^[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F9FF}\u{1F466}-\u{1F487}❓❔][\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u2640\u2642]*\s*(?:[:：]\s*)?(.+)$/u.exec(first.text.replace(/(\*\*|__|`)/g, "").trim());
   if (pondered && (isQuestion(pondered[1]!) || /까$/.test(pondered[1]!))) return { question: pondered[1]!.trim(), restStart: first.restStart };
   // a lone bold or italic line that asks ("**…?**", "_…어떤 일이 일어나는가?_")
   const emphasisOnly = node.children.length === 1 && (node.children[0]!.type === "strong" || node.children[0]!.type === "emphasis");
