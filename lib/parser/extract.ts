@@ -49,13 +49,24 @@ function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void 
   const squash = (t: string) => t.replace(/\([^()]*\)/g, "").replace(/[\s*_`[\]]+/g, "").toLowerCase();
   const whole = squash(section.title);
   if (children.length < 2 || !children.every((c) => c.role === "topic" && squash(c.title).length > 0 && whole.includes(squash(c.title)))) return;
+  // sides explained at length are also topics of their own ("### 프로세스" with its PCB): the comparison is asked too
+  const sidesStay = children.every((c) => ownProse(c, ctx.source) > 160);
   for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
     const sub = sections[j]!;
-    ctx.consumed.add(sub);
+    if (!sidesStay) ctx.consumed.add(sub);
     const hb = headingBlock(sub);
     if (hb) section.blocks.push(hb);
     section.blocks.push(...sub.blocks);
   }
+}
+
+/** Length of a section's own prose (paragraphs and lists before its sub-headings). */
+function ownProse(section: Section, source: string): number {
+  return section.blocks
+    .filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list"))
+    .map((b) => textOf(b.node))
+    .join(" ")
+    .replace(/\s+/g, " ").length;
 }
 
 /** Headings that only continue the explanation above them: 추가 설명, 보충 설명, 부연 설명, 더 알아보기 … */

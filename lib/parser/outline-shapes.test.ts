@@ -41,4 +41,20 @@ describe("outline shapes", () => {
     expect(answer.get(7)).toBe("모아 둔 쓰기는 사라지므로 변경 기록을 먼저 디스크에 남겨 두어야 한다.");
     expect(answer.get(13)).toContain("한꺼번에 만료되어 원본에 요청이 몰리므로");
   });
+
+  it("a bare comparison is one card; when its sides are explained at length they are cards of their own too", () => {
+    const { deck, cards } = parsed("compared-sides.md");
+    expect(cards).toEqual([
+      [3, "qa", "행 저장 vs 열 저장에 대해 설명해 주세요.", null],
+      [5, "qa", "행 저장에 대해 설명해 주세요.", null],
+      [9, "qa", "페이지 안의 배치에 대해 설명해 주세요.", null],
+      [13, "qa", "열 저장에 대해 설명해 주세요.", null],
+      [17, "qa", "로그 vs 스냅숏에 대해 설명해 주세요.", null],
+    ]);
+    const answer = new Map(deck.cards.map((c) => [c.lineStart, c.answer]));
+    // the comparison's answer holds both sides; the short sides are only in it
+    expect(answer.get(3)).toContain("### 행 저장\n\n한 레코드의 모든 필드를");
+    expect(answer.get(3)).toContain("### 열 저장\n\n같은 열의 값들을");
+    expect(answer.get(17)).toBe("### 로그\n\n바뀐 내용을 차례로 덧붙인다.\n\n### 스냅숏\n\n어느 시점의 상태 전체를 찍어 둔다.");
+  });
 });
