@@ -22,8 +22,9 @@ export interface Block {
 const TIL_LINE = /^\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*(TIL)?$/i;
 
 /** Wrap nodes as blocks, grouping `<details>` spans and dropping TIL date lines. */
-export function toBlocks(nodes: RootContent[], source: string, warnings: ParseWarning[]): Block[] {
+export function toBlocks(input: RootContent[], source: string, warnings: ParseWarning[]): Block[] {
   const blocks: Block[] = [];
+  const nodes = splitAdjacentDetails(input);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === "yaml" || node.type === "definition") continue;
@@ -59,6 +60,45 @@ export function toBlocks(nodes: RootContent[], source: string, warnings: ParseWa
     blocks.push({ node, start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });
   }
   return blocks;
+}
+
+/** A line that closes one `<details>` followed by a line that opens the next, in one html node. */
+const DETAILS_SEAM = /<\/details\s*>[ \t]*\n(?=[ \t]*<details[\s>])/gi;
+
+/**
+ * Split html nodes at each seam between two `<details>` written without a
+ * blank line between them ("</details>\n<details>"): Markdown reads both as
+ * one html block, but each is a question of its own.
+ */
+function splitAdjacentDetails(nodes: RootContent[]): RootContent[] {
+  if (!nodes.some((n) => n.type === "html" && DETAILS_SEAM.test(n.value) && ((DETAILS_SEAM.lastIndex = 0), true))) return nodes;
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    DETAILS_SEAM.lastIndex = 0;
+    if (node.type !== "html" || !node.position || node.position.start.offset === undefined || !DETAILS_SEAM.test(node.value)) {
+      out.push(node);
+      continue;
+    }
+    DETAILS_SEAM.lastIndex = 0;
+    const cuts = [...node.value.matchAll(DETAILS_SEAM)].map((m) => m.index! + m[0].length);
+    let from = 0;
+    for (const to of [...cuts, node.value.length]) {
+      const value = node.value.slice(from, to).replace(/\n$/, "");
+      const startLine = node.position.start.line + (node.value.slice(0, from).match(/\n/g) ?? []).length;
+      const endLine = startLine + (value.match(/\n/g) ?? []).length;
+      const lastNl = value.lastIndexOf("\n");
+      out.push({
+        type: "html",
+        value,
+        position: {
+          start: { line: startLine, column: from === 0 ? node.position.start.column : 1, offset: node.position.start.offset + from },
+          end: { line: endLine, column: lastNl === -1 ? value.length + 1 : value.length - lastNl, offset: node.position.start.offset + from + value.length },
+        },
+      });
+      from = to;
+    }
+  }
+  return out;
 }
 
 /** `<h3>Title</h3>` written as raw HTML on its own: a heading like `### Title`. */

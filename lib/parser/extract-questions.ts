@@ -6,7 +6,7 @@ import type { List, ListItem, Table } from "mdast";
 import { decodeEntities, type Block } from "./blocks";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
-import { hasQuestionPrefix, isQuestion, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { definesTerm, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { questionOf } from "./segments";
 
 export interface QuestionItem {
@@ -94,6 +94,8 @@ function questionLines(answer: string, raw: string, line: number): QuestionItem[
   if (lines.length === 0 || !lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l))) return null;
   const qs = lines.map((l) => stripQuestionPrefix(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()));
   if (!qs.every((q) => isQuestion(q))) return null;
+  // "- Validation : 요구사항을 반영하는가": terms defined one per item, each definition phrased as a check
+  if (qs.every((q) => definesTerm(q))) return null;
   const rawLines = raw.split("\n");
   return qs.map((question, i) => {
     const at = rawLines.findIndex((l) => l.includes(lines[i]!.trim()));

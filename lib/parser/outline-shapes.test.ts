@@ -57,4 +57,19 @@ describe("outline shapes", () => {
     expect(answer.get(3)).toContain("### 열 저장\n\n같은 열의 값들을");
     expect(answer.get(17)).toBe("### 로그\n\n바뀐 내용을 차례로 덧붙인다.\n\n### 스냅숏\n\n어느 시점의 상태 전체를 찍어 둔다.");
   });
+
+  it("<details> written back to back without a blank line are separate questions; a list of terms defined as checks is an answer, a list of questions is not", () => {
+    const { deck, cards } = parsed("adjacent-details.md");
+    expect(cards).toEqual([
+      [3, "qa", "단위 테스트와 통합 테스트는 무엇이 다른가요?", null],
+      [11, "qa", "테스트 더블의 종류를 말해 주실 수 있나요?", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("단위 테스트는 함수 하나를 떼어 검사하고, 통합 테스트는 여러 부품을 이어 붙여 함께 검사한다.");
+    expect(deck.cards[0]!.lineEnd).toBe(10);
+    expect(deck.cards[1]!.answer).toBe("- 스텁 : 정해진 값을 돌려주기만 하는가\n- 목 : 호출이 기대대로 일어났는지 기록하고 확인하는가");
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([
+      [23, "어떤 입력이 경계값인가?"],
+      [24, "실패 메시지는 무엇을 알려야 하는가?"],
+    ]);
+  });
 });
