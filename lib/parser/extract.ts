@@ -175,7 +175,8 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
 
 /** Whether a topic heading's own body (before its sub-headings) explains it in prose. */
 function explainsItself(section: Section, source: string, min = 40): boolean {
-  const content = section.blocks.filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list"));
+  // (a definition set as a quote counts: "#### PCB" then "> 프로세스 정보를 담는 곳")
+  const content = section.blocks.filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list" || b.node.type === "blockquote"));
   return content.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\s+/g, " ").length >= min;
 }
 

@@ -29,13 +29,15 @@ describe("outline shapes", () => {
     expect(answer.get(12)).toBe("#### 대부분의 객체는 만들어진 뒤 곧 쓰이지 않는다는 관찰에서 출발했다.\n\n새 객체는 젊은 영역에 두고 여러 번 살아남은 객체만 늙은 영역으로 옮긴다.");
   });
 
-  it("a quoted line that asks after a topic's explanation is its follow-up; a speaker emoji (🙋 :, 🤷‍♀️ :) opens a question, in a paragraph or a heading", () => {
+  it("a quoted line that asks after a topic's explanation is its follow-up; a speaker emoji (🙋 :, 🤷‍♀️ :) opens a question, in a paragraph or a heading; a question sub-heading of a topic defined in a quote follows it up", () => {
     const { deck, cards } = parsed("dialogue-questions.md");
     expect(cards).toEqual([
       [3, "qa", "쓰기 정책에 대해 설명해 주세요.", null],
       [7, "followup", "만약 캐시 서버가 반영 전에 꺼지면 어떻게 될까?", 3],
       [13, "qa", "모든 키에 같은 만료 시간을 주면 안 되나요?", null],
       [16, "followup", "그런데 만료 전에 원본이 바뀌면 어떻게 알 수 있을까?", 13],
+      [20, "qa", "힙 영역에 대해 설명해 주세요.", null],
+      [24, "followup", "힙이 가득 차면 어떻게 되나요?", 20],
     ]);
     const answer = new Map(deck.cards.map((c) => [c.lineStart, c.answer]));
     expect(answer.get(7)).toBe("모아 둔 쓰기는 사라지므로 변경 기록을 먼저 디스크에 남겨 두어야 한다.");
