@@ -36,6 +36,9 @@ const FACETS = new Set([
   "특징", "장점", "단점", "장단점", "장점과 단점", "예시", "예제", "예", "사용 예", "사용 예시", "예시 코드", "코드 예시", "예제 코드", "코드",
   "한계", "고려사항", "고려 사항", "주의사항", "주의 사항", "주의할 점", "요약", "한줄 요약", "한 줄 요약", "정리",
   "example", "examples", "code", "pros", "cons", "pros and cons", "summary", "tl;dr", "tldr", "breakdown",
+  // its problems, its cost and an example's output are facets too
+  "문제점", "시간 복잡도", "시간복잡도", "공간 복잡도", "공간복잡도", "복잡도", "시간 복잡도와 공간 복잡도", "time complexity", "space complexity", "complexity",
+  "출력 결과", "출력결과", "실행 결과", "실행결과", "결과", "output",
 ]);
 
 /** "Example 1: …", "예시 2) …": one worked example of the parent. */

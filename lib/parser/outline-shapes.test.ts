@@ -74,4 +74,13 @@ describe("outline shapes", () => {
       [24, "실패 메시지는 무엇을 알려야 하는가?"],
     ]);
   });
+
+  it("a topic's cost, problems and an example's output, as sub-headings, are facets of its answer", () => {
+    const { deck, cards } = parsed("facet-headings.md");
+    expect(cards).toEqual([
+      [3, "qa", "버블 정렬에 대해 설명해 주세요.", null],
+      [21, "qa", "삽입 정렬에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("이웃한 두 값을 비교해 큰 값을 뒤로 보내는 일을 배열 끝까지 되풀이한다.\n\n### 시간 복잡도\n\n비교가 n(n-1)/2번 일어나므로 O(n²)이다.\n\n### 문제점\n\n거의 정렬된 입력에서도 마지막까지 비교를 계속한다.\n\n### 출력 결과\n\n```\n[1, 2, 3, 5, 8]\n```");
+  });
 });
