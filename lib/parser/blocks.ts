@@ -46,6 +46,12 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
       const last = end === -1 ? i : end;
       const group = nodes.slice(i, last + 1);
       const html = group.filter((n): n is Html => n.type === "html").map((n) => n.value).join("\n");
+      // "<summary>더보기</summary>" around whole sections: a fold for the page, its headings start sections
+      if (isSectionFold(group, summaryOf(html))) {
+        blocks.push(...toBlocks(group.slice(1, -1), source, warnings));
+        i = last;
+        continue;
+      }
       blocks.push({
         node,
         details: { summary: summaryOf(html), nodes: group },
@@ -60,6 +66,24 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
     blocks.push({ node, start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });
   }
   return blocks;
+}
+
+/** Summaries that only fold more of the page away: 더보기, 펼치기, 자세히 보기, (…에 대한) 추가 설명, Read more. */
+const MORE = /^((\S.*에\s*(대한|관한)\s*)?(추가|상세한?|자세한|보충)\s*(설명|내용)(\s*보기)?|더\s*보기|펼치기|펼쳐\s*보기|자세히(\s*보기)?|접기|read more|more|show more|expand|click to expand)$/i;
+
+/**
+ * A `<details>` whose summary only says "more" and whose body holds
+ * headings: the fold hides whole sections, which are read like any others
+ * (an answer revealed under a question has no headings of its own level).
+ */
+function isSectionFold(group: RootContent[], summary: string): boolean {
+  if (group.length < 3 || !MORE.test(summary.replace(/[\p{Extended_Pictographic}\u{FE0F}:.!▶▼►👉]/gu, "").trim())) return false;
+  const first = group[0]!;
+  const last = group[group.length - 1]!;
+  if (first.type !== "html" || last.type !== "html") return false;
+  if (!/^\s*<details[^>]*>\s*<summary[^>]*>[\s\S]*?<\/summary>\s*(<(div|p)[^>]*>\s*)?$/i.test(first.value)) return false;
+  if (!/^\s*(<\/(div|p)>\s*)?<\/details\s*>\s*$/i.test(last.value)) return false;
+  return group.slice(1, -1).some((n) => n.type === "heading");
 }
 
 /** A line that closes one `<details>` followed by a line that opens the next, in one html node. */

@@ -28,6 +28,8 @@
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
 import { normalizeLabel } from "./labels";
+import { isRequest } from "./questions";
+import { isAskedSentence } from "./asked-sentence";
 import { textOf } from "./markdown";
 import type { Section } from "./sections";
 
@@ -93,12 +95,16 @@ function ownText(section: Section, source: string): string {
  */
 function isSubtitle(section: Section, previous: Section | undefined, source: string, title: Section | null): boolean {
   const parent = section.parent;
-  if (!parent || parent !== previous || section.role !== "topic" || parent.role !== "topic" || section.depth < parent.depth + 2) return false;
+  if (!parent || parent !== previous || section.role !== "topic" || parent.role !== "topic") return false;
   // the note's title keeps its own intro; a numbered heading is one item of a run
   if (parent === title || NUMBERED.test(section.text) || !isEmpty(parent, source)) return false;
+  // a request with a rider, or an English question written without "?", still asks
+  if (isRequest(section.title) || isAskedSentence(section.title)) return false;
   // words outside brackets: "AIMD (Additive Increase / Multiplicative Decrease)" is a name
   const words = section.title.replace(/\([^()]*\)/g, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words.length >= 5;
+  // two levels down a five-word phrase reads as a lead; one level down it takes a sentence or a long defining phrase
+  const states = /(다|요|음|함)[.!]?$/.test(section.title);
+  return section.depth >= parent.depth + 2 ? words.length >= 5 : words.length >= 7 || (states && words.length >= 4);
 }
 
 function isEmpty(section: Section, source: string): boolean {

@@ -83,4 +83,17 @@ describe("outline shapes", () => {
     ]);
     expect(deck.cards[0]!.answer).toBe("이웃한 두 값을 비교해 큰 값을 뒤로 보내는 일을 배열 끝까지 되풀이한다.\n\n### 시간 복잡도\n\n비교가 n(n-1)/2번 일어나므로 O(n²)이다.\n\n### 문제점\n\n거의 정렬된 입력에서도 마지막까지 비교를 계속한다.\n\n### 출력 결과\n\n```\n[1, 2, 3, 5, 8]\n```");
   });
+
+  it("a one-level-deeper heading that states a definition is a lead line; a 더보기 fold around whole sections is read like the page, and a 자세히 fold without headings is the topic's own answer", () => {
+    const { deck, cards } = parsed("section-folds.md");
+    expect(cards).toEqual([
+      [5, "qa", "최소 한 번 전달에 대해 설명해 주세요.", null],
+      [14, "qa", "정확히 한 번 전달에 대해 설명해 주세요.", null],
+      [21, "qa", "순서 보장에 대해 설명해 주세요.", null],
+    ]);
+    const answer = new Map(deck.cards.map((c) => [c.lineStart, c.answer]));
+    expect(answer.get(5)).toBe("#### 메시지를 잃지 않는 대신 같은 메시지가 두 번 올 수도 있는 보장 방식\n\n소비자가 처리를 마치고 확인을 보내기 전에 죽으면 브로커가 같은 메시지를 다시 보낸다.");
+    expect(answer.get(14)).toBe("중복 제거 키와 트랜잭션을 함께 써서 처리 결과가 한 번만 남게 한다.");
+    expect(answer.get(21)).toBe("같은 파티션 안에서만 넣은 순서대로 꺼낼 수 있다.");
+  });
 });

@@ -123,7 +123,7 @@ function quotedQuestionWithAnswer(block: Block, source: string): { question: str
 }
 
 /** Summaries that only reveal an answer: 정답 보기, 답변 확인하기, 펼치기, Answer, Show … */
-const REVEAL = /^(정답|답|답변|해설|풀이|모범\s*답안|정답\s*(및\s*해설\s*)?(보기|확인(하기)?)|답변\s*(보기|확인(하기)?)|해설\s*보기|(상세\s*)?설명\s*보기|펼치기|펼쳐\s*보기|answer|show(\s+answer)?|click(\s+me)?|reveal|solution|보기)$/i;
+const REVEAL = /^(정답|답|답변|해설|풀이|모범\s*답안|정답\s*(및\s*해설\s*)?(보기|확인(하기)?)|답변\s*(보기|확인(하기)?)|해설\s*보기|(상세\s*)?설명\s*보기|펼치기|펼쳐\s*보기|answer|show(\s+answer)?|click(\s+me)?|reveal|solution|보기|더\s*보기|자세히(\s*보기)?|((\S.*에\s*(대한|관한)\s*)?(추가|상세한?|자세한|보충)\s*(설명|내용))(\s*보기)?|read more|show more|more|expand|click to expand)$/i;
 
 /** Whether a `<details>` summary is a reveal label rather than a question. */
 export function isRevealLabel(summary: string): boolean {
