@@ -96,4 +96,9 @@ describe("outline shapes", () => {
     expect(answer.get(14)).toBe("중복 제거 키와 트랜잭션을 함께 써서 처리 결과가 한 번만 남게 한다.");
     expect(answer.get(21)).toBe("같은 파티션 안에서만 넣은 순서대로 꺼낼 수 있다.");
   });
+
+  it("a quoted byline is noise, so a title whose intro only describes the notes makes no card", () => {
+    const { cards } = parsed("byline-intro.md");
+    expect(cards).toEqual([[7, "qa", "스택에 대해 설명해 주세요.", null]]);
+  });
 });
