@@ -6,6 +6,7 @@ import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
 import { hasQuestionPrefix, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { POINTS_BACK } from "./body-followups";
 
 export type SegmentKind = "free" | "question" | "details" | LabelKind;
 
@@ -73,7 +74,7 @@ export function labelOf(block: Block, source: string): { kind: LabelKind; line: 
 const NOUN_QUESTION = /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/;
 
 /** If a block is a question paragraph (`Q.` prefix, or a lone bold question), describe it. */
-export function questionOf(block: Block, source: string): { question: string; restStart?: number } | null {
+export function questionOf(block: Block, source: string): { question: string; restStart?: number; inline?: boolean } | null {
   const node = block.node;
   // "> **복원추출이란?**": a quoted bold line that asks
   if (node.type === "blockquote" && node.children.length === 1 && node.children[0]!.type === "paragraph") {
@@ -102,7 +103,31 @@ export function questionOf(block: Block, source: string): { question: string; re
   const emphasisOnly = node.children.length === 1 && (node.children[0]!.type === "strong" || node.children[0]!.type === "emphasis");
   // (quotes around it included: '***"…아세요?"***')
   if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)))) return { question: line };
+  // "**_…의미하는가?_**" on its own line with the answer on the next lines of the same paragraph
+  // "그렇다면 …할까? 답 …": a question pointing back at the explanation, answered in the same paragraph
+  const back = pointedBack(block, source, first.text);
+  if (back) return back;
+  // (the rest must answer: a second question line, a translation of the first, is no answer)
+  if (first.restStart !== undefined && /^(\*\*|__|\*|_)\S(.*\S)?(\*\*|__|\*|_)$/.test(first.text) && isQuestion(line)) {
+    const rest = plainLine(source.slice(first.restStart, block.end).split("\n")[0] ?? "");
+    if (!isQuestion(rest) && !hasQuestionPrefix(rest)) return { question: line, restStart: first.restStart, inline: true };
+  }
   return null;
+}
+
+/** The opening "그렇다면 …?" sentence of a paragraph that goes on to answer it, or null. */
+function pointedBack(block: Block, source: string, firstLine: string): { question: string; restStart: number; inline: true } | null {
+  const plain = plainLine(firstLine);
+  if (!POINTS_BACK.test(plain)) return null;
+  const raw = source.slice(block.start, block.end);
+  const mark = raw.search(/[?？]/);
+  const nl = raw.indexOf("\n");
+  if (mark === -1 || (nl !== -1 && mark > nl)) return null;
+  const question = plainLine(raw.slice(0, mark + 1).replace(/\s+/g, " "));
+  const rest = raw.slice(mark + 1);
+  const skip = rest.length - rest.trimStart().length;
+  if (!rest.trim() || question.length > 200 || !isQuestion(question)) return null;
+  return { question, restStart: block.start + mark + 1 + skip, inline: true };
 }
 
 /**
@@ -271,7 +296,9 @@ function allSegments(blocks: Block[], source: string, initial: SegmentKind, line
       continue;
     }
     const q = questionOf(block, source);
-    if (q) {
+    // an emphasised question opening a section with its answer glued below is the section's own lead ("_…특성을 만족해야할까?_" under "### 트랜잭션의 특성")
+    const opensSection = segments.length === 1 && current.blocks.length === 0;
+    if (q && !(q.inline && opensSection)) {
       segments.push({ kind: "question", line: block.line, question: q.question, headStart: q.restStart, headEnd: block.end, blocks: [] });
       continue;
     }
