@@ -183,7 +183,11 @@ function explainsItself(section: Section, source: string, min = 40): boolean {
 /** A heading whose sub-headings are all questions (three or more): a category of questions, not one topic. */
 function isQuestionCategory(sections: Section[], section: Section): boolean {
   const children = childrenOf(sections).get(section)?.filter((s) => s.role !== "label") ?? [];
-  return children.length >= 3 && children.every((s) => s.role === "question");
+  if (children.length < 3 || !children.some((s) => s.role === "question") || !children.every((s) => s.role === "question")) return false;
+  // questions that name the heading they sit under ("#### PCB" over "##### PCB가 왜 필요한가요?") ask about it: its follow-ups
+  const name = section.title.replace(/\([^()]*\)/g, " ").trim().toLowerCase();
+  const named = children.filter((s) => name.length >= 2 && s.title.toLowerCase().includes(name)).length;
+  return named * 2 < children.length;
 }
 
 /** Child sections per section, computed once per document (keeps every lookup linear overall). */

@@ -115,4 +115,18 @@ describe("outline shapes", () => {
     expect(answer.get(10)).toBe("버킷 단위로 잠금을 나누면 서로 다른 버킷을 고치는 스레드는 서로 기다리지 않는다.");
     expect(answer.get(12)).toBe("_적재율은 왜 중요할까?_\n적재율이 높을수록 충돌이 잦아지므로 일정 값을 넘으면 표를 두 배로 늘린다.");
   });
+
+  it("question sub-headings that name the topic they sit under follow it up; questions about other things under a heading stay a category", () => {
+    const { cards } = parsed("named-subquestions.md");
+    expect(cards).toEqual([
+      [3, "qa", "페이지 테이블에 대해 설명해 주세요.", null],
+      [7, "followup", "다시 정리하면?", 3],
+      [11, "followup", "페이지 테이블은 어디에 저장되나요?", 3],
+      [15, "followup", "페이지 테이블이 너무 크면 어떻게 하나요?", 3],
+      [19, "qa", "자원 관리에 대해 설명해 주세요.", null],
+      [23, "qa", "교착 상태가 생기는 조건은 무엇인가요?", null],
+      [27, "qa", "스래싱은 왜 생기나요?", null],
+      [31, "qa", "캐시 적중률을 높이려면?", null],
+    ]);
+  });
 });
