@@ -107,6 +107,14 @@ function isSubtitle(section: Section, previous: Section | undefined, source: str
   return section.depth >= parent.depth + 2 ? words.length >= 5 : words.length >= 7 || (states && words.length >= 4);
 }
 
+/** A section whose own text ends by announcing what follows: a colon, "다음과 같다", "아래와 같다". */
+function announcesParts(section: Section, source: string): boolean {
+  const last = [...section.blocks].reverse().find((b) => !isNoise(b, source));
+  if (!last || last.node.type !== "paragraph") return false;
+  const text = textOf(last.node).replace(/\s+/g, " ").trim();
+  return /[:：]$/.test(text) || /(다음|아래)(과|와)\s*같(다|습니다)[.:]?$/.test(text);
+}
+
 function isEmpty(section: Section, source: string): boolean {
   return section.blocks.every((b) => isNoise(b, source));
 }
@@ -176,6 +184,12 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     }
     if (isSubtitle(s, sections[i - 1], source, title)) {
       owner.set(s, parent!);
+      continue;
+    }
+    // "…helps you to:" / "…다음과 같다." right before the sub-headings: they are the list it announces
+    // (numbered sub-headings stay a run of topics of their own: "재전송되는 경우는 다음과 같다" over "##### 1. …", "##### 2. …")
+    if (parent && parent !== title && parent.depth > 0 && s.role === "topic" && !NUMBERED.test(s.text) && (parent.role === "topic" || parent.role === "question") && announcesParts(parent, source)) {
+      owner.set(s, parent);
       continue;
     }
     if (!parent || parent.role !== "topic" || parent === title) continue;

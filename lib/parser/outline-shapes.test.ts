@@ -129,4 +129,15 @@ describe("outline shapes", () => {
       [31, "qa", "캐시 적중률을 높이려면?", null],
     ]);
   });
+
+  it("sub-headings announced by a line ending in a colon are parts of the answer above them; a numbered run after '다음과 같다' stays topics of its own", () => {
+    const { deck, cards } = parsed("announced-parts.md");
+    expect(cards).toEqual([
+      [3, "qa", "리뷰를 왜 할까?", null],
+      [19, "qa", "정적 분석기에 대해 설명해 주세요.", null],
+      [23, "qa", "차이 보기에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("이런 것을 얻는다:\n\n### 지식 공유\n\n");
+    expect(deck.cards[0]!.answer).toContain("### 일관된 스타일\n\n같은 규칙을");
+  });
 });
