@@ -294,6 +294,8 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
     return listItems(list, source).map((i) => ({ ...i, answer: "" }));
   }
   if (asking === 0) return null;
+  // "- 최적 부분 구조 : …를 구할 수 있는가": terms defined one per item, each definition phrased as a check
+  if (items.every((i) => definesTerm(itemQuestion(i)))) return null;
   if (!terse && !answeredList && (asking * 2 < items.length || (asking < items.length && items.length < 3))) {
     // a list of answered items of which a few ask ("기타 질문"): those few are questions, the rest notes
     const mixed = items.length >= 3 && asking >= 2 && items.every((i) => i.children.length > 1);

@@ -38,7 +38,8 @@ const FACETS = new Set([
   "특징", "장점", "단점", "장단점", "장점과 단점", "예시", "예제", "예", "사용 예", "사용 예시", "예시 코드", "코드 예시", "예제 코드", "코드",
   "한계", "고려사항", "고려 사항", "주의사항", "주의 사항", "주의할 점", "요약", "한줄 요약", "한 줄 요약", "정리",
   "example", "examples", "code", "pros", "cons", "pros and cons", "summary", "tl;dr", "tldr", "breakdown",
-  // its problems, its cost and an example's output are facets too
+  // its problems, how to approach it, its cost and an example's output are facets too
+  "접근 방법", "접근방법", "해결책", "풀이", "풀이 방법", "소스코드", "소스 코드", "source code",
   "문제점", "시간 복잡도", "시간복잡도", "공간 복잡도", "공간복잡도", "복잡도", "시간 복잡도와 공간 복잡도", "time complexity", "space complexity", "complexity",
   "출력 결과", "출력결과", "실행 결과", "실행결과", "결과", "output",
 ]);
@@ -193,7 +194,10 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       continue;
     }
     if (!parent || parent.role !== "topic" || parent === title) continue;
-    if (isPartHeading(s)) owner.set(s, parent);
+    // a facet written flat, as the next sibling of a topic ("#### Greedy" then "#### 접근 방법"), explains that topic
+    const prev = sections[i - 1];
+    const sibling = prev && prev !== parent && prev.parent === parent && prev.depth === s.depth && prev.role === "topic" ? prev : null;
+    if (isPartHeading(s)) owner.set(s, sibling ? (owner.get(sibling) ?? sibling) : parent);
     else if (s.role === "topic" && isComponentList(parent, kids(parent), source)) owner.set(s, parent);
   }
   // flat outlines: an empty heading followed by a numbered run at its own depth

@@ -140,4 +140,16 @@ describe("outline shapes", () => {
     expect(deck.cards[0]!.answer).toContain("이런 것을 얻는다:\n\n### 지식 공유\n\n");
     expect(deck.cards[0]!.answer).toContain("### 일관된 스타일\n\n같은 규칙을");
   });
+
+  it("a facet written flat as the next sibling of a topic (접근 방법, 소스코드) explains that topic; terms defined as checks are no unanswered questions", () => {
+    const { deck, cards } = parsed("flat-facets.md");
+    expect(cards).toEqual([
+      [5, "qa", "동적 계획법에 대해 설명해 주세요.", null],
+      [14, "qa", "탐욕법에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.unanswered).toEqual([]);
+    expect(deck.cards[0]!.answer).toContain("### 접근 방법\n\n1. 먼저 모든 경우를");
+    expect(deck.cards[1]!.answer).toContain("- 최적 부분 구조 : 부분 문제의 최적해로");
+    expect(deck.cards[1]!.answer).toContain("### 소스코드\n\n```py");
+  });
 });
