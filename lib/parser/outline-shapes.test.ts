@@ -152,4 +152,9 @@ describe("outline shapes", () => {
     expect(deck.cards[1]!.answer).toContain("- 최적 부분 구조 : 부분 문제의 최적해로");
     expect(deck.cards[1]!.answer).toContain("### 소스코드\n\n```py");
   });
+
+  it("a checklist of short directives ('…할 것') answers its heading; a list of short noun phrases is an outline", () => {
+    const { cards } = parsed("checklist-topics.md");
+    expect(cards).toEqual([[11, "qa", "요청을 줄이자에 대해 설명해 주세요.", null]]);
+  });
 });
