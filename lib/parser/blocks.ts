@@ -87,7 +87,7 @@ function isSectionFold(group: RootContent[], summary: string): boolean {
 }
 
 /** A line that closes one `<details>` followed by a line that opens the next, in one html node. */
-const DETAILS_SEAM = /<\/details\s*>[ \t]*\n(?=[ \t]*<details[\s>])/gi;
+const DETAILS_SEAM = /<\/details\s*>[ \t]*\n(?=[ \t]*<details[\s>])/i;
 
 /**
  * Split html nodes at each seam between two `<details>` written without a
@@ -95,16 +95,14 @@ const DETAILS_SEAM = /<\/details\s*>[ \t]*\n(?=[ \t]*<details[\s>])/gi;
  * one html block, but each is a question of its own.
  */
 function splitAdjacentDetails(nodes: RootContent[]): RootContent[] {
-  if (!nodes.some((n) => n.type === "html" && DETAILS_SEAM.test(n.value) && ((DETAILS_SEAM.lastIndex = 0), true))) return nodes;
+  if (!nodes.some((n) => n.type === "html" && DETAILS_SEAM.test(n.value))) return nodes;
   const out: RootContent[] = [];
   for (const node of nodes) {
-    DETAILS_SEAM.lastIndex = 0;
     if (node.type !== "html" || !node.position || node.position.start.offset === undefined || !DETAILS_SEAM.test(node.value)) {
       out.push(node);
       continue;
     }
-    DETAILS_SEAM.lastIndex = 0;
-    const cuts = [...node.value.matchAll(DETAILS_SEAM)].map((m) => m.index! + m[0].length);
+    const cuts = [...node.value.matchAll(new RegExp(DETAILS_SEAM.source, "gi"))].map((m) => m.index! + m[0].length);
     let from = 0;
     for (const to of [...cuts, node.value.length]) {
       const value = node.value.slice(from, to).replace(/\n$/, "");
