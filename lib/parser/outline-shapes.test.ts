@@ -102,18 +102,20 @@ describe("outline shapes", () => {
     expect(cards).toEqual([[7, "qa", "스택에 대해 설명해 주세요.", null]]);
   });
 
-  it("after a topic's explanation, an emphasised question line with its answer on the next line, and a '그렇다면 …?' sentence answered in the same paragraph, follow it up; such a line opening a section stays the topic's own lead", () => {
+  it("after a topic's explanation, an emphasised question line (or a plain line ending in '?') with its answer on the next line, and a '그렇다면 …?' sentence answered in the same paragraph, follow it up; such a line opening a section stays the topic's own lead", () => {
     const { deck, cards } = parsed("inline-questions.md");
     expect(cards).toEqual([
       [3, "qa", "충돌 해결에 대해 설명해 주세요.", null],
       [7, "followup", "리스트가 얼마나 길어야 트리로 바꾸는가?", 3],
       [10, "followup", "그렇다면 여러 스레드가 같은 표를 고치면 어떻게 해야 할까?", 3],
-      [12, "qa", "적재율에 대해 설명해 주세요.", null],
+      [12, "followup", "왜 해시 함수는 값을 고르게 퍼뜨려야 할까?", 3],
+      [15, "qa", "적재율에 대해 설명해 주세요.", null],
     ]);
     const answer = new Map(deck.cards.map((c) => [c.lineStart, c.answer]));
     expect(answer.get(7)).toBe("한 버킷에 매달린 항목이 여덟 개를 넘으면 균형 트리로 바꾸고, 여섯 개 아래로 줄면 다시 리스트로 돌린다.");
     expect(answer.get(10)).toBe("버킷 단위로 잠금을 나누면 서로 다른 버킷을 고치는 스레드는 서로 기다리지 않는다.");
-    expect(answer.get(12)).toBe("_적재율은 왜 중요할까?_\n적재율이 높을수록 충돌이 잦아지므로 일정 값을 넘으면 표를 두 배로 늘린다.");
+    expect(answer.get(12)).toBe("값이 한 버킷에 몰리면 그 리스트만 길어져 조회가 선형 시간이 된다.");
+    expect(answer.get(15)).toBe("_적재율은 왜 중요할까?_\n적재율이 높을수록 충돌이 잦아지므로 일정 값을 넘으면 표를 두 배로 늘린다.");
   });
 
   it("question sub-headings that name the topic they sit under follow it up; questions about other things under a heading stay a category", () => {

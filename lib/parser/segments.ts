@@ -108,7 +108,8 @@ export function questionOf(block: Block, source: string): { question: string; re
   const back = pointedBack(block, source, first.text);
   if (back) return back;
   // (the rest must answer: a second question line, a translation of the first, is no answer)
-  if (first.restStart !== undefined && /^(\*\*|__|\*|_)\S(.*\S)?(\*\*|__|\*|_)$/.test(first.text) && isQuestion(line)) {
+  // a plain line counts when it ends in a question mark: "왜 …비효율적일까?" then its answer on the next lines
+  if (first.restStart !== undefined && (/^(\*\*|__|\*|_)\S(.*\S)?(\*\*|__|\*|_)$/.test(first.text) || /[?？]$/.test(line)) && isQuestion(line)) {
     const rest = plainLine(source.slice(first.restStart, block.end).split("\n")[0] ?? "");
     if (!isQuestion(rest) && !hasQuestionPrefix(rest)) return { question: line, restStart: first.restStart, inline: true };
   }
