@@ -102,7 +102,7 @@ describe("outline shapes", () => {
     expect(cards).toEqual([[7, "qa", "스택에 대해 설명해 주세요.", null]]);
   });
 
-  it("after a topic's explanation, an emphasised question line (or a plain line ending in '?') with its answer on the next line, and a '그렇다면 …?' sentence answered in the same paragraph, follow it up; such a line opening a section stays the topic's own lead", () => {
+  it("after a topic's explanation, an emphasised question line (or a plain line ending in '?') with its answer on the next line, a '그렇다면 …?' sentence answered in the same paragraph, and a quoted bold noun question ('…의 차이') answered in its quote, follow it up; such a line opening a section stays the topic's own lead", () => {
     const { deck, cards } = parsed("inline-questions.md");
     expect(cards).toEqual([
       [3, "qa", "충돌 해결에 대해 설명해 주세요.", null],
@@ -110,6 +110,8 @@ describe("outline shapes", () => {
       [10, "followup", "그렇다면 여러 스레드가 같은 표를 고치면 어떻게 해야 할까?", 3],
       [12, "followup", "왜 해시 함수는 값을 고르게 퍼뜨려야 할까?", 3],
       [15, "qa", "적재율에 대해 설명해 주세요.", null],
+      [20, "qa", "개방 주소법에 대해 설명해 주세요.", null],
+      [24, "followup", "선형 탐사와 이차 탐사의 차이에 대해 설명해 주세요.", 20],
     ]);
     const answer = new Map(deck.cards.map((c) => [c.lineStart, c.answer]));
     expect(answer.get(7)).toBe("한 버킷에 매달린 항목이 여덟 개를 넘으면 균형 트리로 바꾸고, 여섯 개 아래로 줄면 다시 리스트로 돌린다.");

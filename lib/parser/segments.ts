@@ -141,7 +141,8 @@ function quotedQuestionWithAnswer(block: Block, source: string): { question: str
   const p = node.children[0];
   if (!p || p.type !== "paragraph" || p.children[0]?.type !== "strong") return null;
   const question = textOf(p.children[0]).trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
-  if (!question || !isQuestion(question)) return null;
+  // (a noun-phrase question counts too: "> **💡 A와 B의 차이**" over its answer)
+  if (!question || !(isQuestion(question) || NOUN_QUESTION.test(question))) return null;
   const nl = source.indexOf("\n", block.start);
   if (nl === -1 || nl + 1 >= block.end) return null;
   const rest = source.slice(nl + 1, block.end).replace(/^[ \t]*>[ \t]?/gm, "").trim();
