@@ -22,8 +22,9 @@ export interface Block {
 const TIL_LINE = /^\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*(TIL)?$/i;
 
 /** Wrap nodes as blocks, grouping `<details>` spans and dropping TIL date lines. */
-export function toBlocks(nodes: RootContent[], source: string, warnings: ParseWarning[]): Block[] {
+export function toBlocks(input: RootContent[], source: string, warnings: ParseWarning[]): Block[] {
   const blocks: Block[] = [];
+  const nodes = splitAdjacentDetails(input);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === "yaml" || node.type === "definition") continue;
@@ -45,6 +46,12 @@ export function toBlocks(nodes: RootContent[], source: string, warnings: ParseWa
       const last = end === -1 ? i : end;
       const group = nodes.slice(i, last + 1);
       const html = group.filter((n): n is Html => n.type === "html").map((n) => n.value).join("\n");
+      // "<summary>더보기</summary>" around whole sections: a fold for the page, its headings start sections
+      if (isSectionFold(group, summaryOf(html))) {
+        blocks.push(...toBlocks(group.slice(1, -1), source, warnings));
+        i = last;
+        continue;
+      }
       blocks.push({
         node,
         details: { summary: summaryOf(html), nodes: group },
@@ -59,6 +66,61 @@ export function toBlocks(nodes: RootContent[], source: string, warnings: ParseWa
     blocks.push({ node, start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });
   }
   return blocks;
+}
+
+/** Summaries that only fold more of the page away: 더보기, 펼치기, 자세히 보기, (…에 대한) 추가 설명, Read more. */
+const MORE = /^((\S.*에\s*(대한|관한)\s*)?(추가|상세한?|자세한|보충)\s*(설명|내용)(\s*보기)?|더\s*보기|펼치기|펼쳐\s*보기|자세히(\s*보기)?|접기|read more|more|show more|expand|click to expand)$/i;
+
+/**
+ * A `<details>` whose summary only says "more" and whose body holds
+ * headings: the fold hides whole sections, which are read like any others
+ * (an answer revealed under a question has no headings of its own level).
+ */
+function isSectionFold(group: RootContent[], summary: string): boolean {
+  if (group.length < 3 || !MORE.test(summary.replace(/[\p{Extended_Pictographic}\u{FE0F}:.!▶▼►👉]/gu, "").trim())) return false;
+  const first = group[0]!;
+  const last = group[group.length - 1]!;
+  if (first.type !== "html" || last.type !== "html") return false;
+  if (!/^\s*<details[^>]*>\s*<summary[^>]*>[\s\S]*?<\/summary>\s*(<(div|p)[^>]*>\s*)?$/i.test(first.value)) return false;
+  if (!/^\s*(<\/(div|p)>\s*)?<\/details\s*>\s*$/i.test(last.value)) return false;
+  return group.slice(1, -1).some((n) => n.type === "heading");
+}
+
+/** A line that closes one `<details>` followed by a line that opens the next, in one html node. */
+const DETAILS_SEAM = /<\/details\s*>[ \t]*\n(?=[ \t]*<details[\s>])/i;
+
+/**
+ * Split html nodes at each seam between two `<details>` written without a
+ * blank line between them ("</details>\n<details>"): Markdown reads both as
+ * one html block, but each is a question of its own.
+ */
+function splitAdjacentDetails(nodes: RootContent[]): RootContent[] {
+  if (!nodes.some((n) => n.type === "html" && DETAILS_SEAM.test(n.value))) return nodes;
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    if (node.type !== "html" || !node.position || node.position.start.offset === undefined || !DETAILS_SEAM.test(node.value)) {
+      out.push(node);
+      continue;
+    }
+    const cuts = [...node.value.matchAll(new RegExp(DETAILS_SEAM.source, "gi"))].map((m) => m.index! + m[0].length);
+    let from = 0;
+    for (const to of [...cuts, node.value.length]) {
+      const value = node.value.slice(from, to).replace(/\n$/, "");
+      const startLine = node.position.start.line + (node.value.slice(0, from).match(/\n/g) ?? []).length;
+      const endLine = startLine + (value.match(/\n/g) ?? []).length;
+      const lastNl = value.lastIndexOf("\n");
+      out.push({
+        type: "html",
+        value,
+        position: {
+          start: { line: startLine, column: from === 0 ? node.position.start.column : 1, offset: node.position.start.offset + from },
+          end: { line: endLine, column: lastNl === -1 ? value.length + 1 : value.length - lastNl, offset: node.position.start.offset + from + value.length },
+        },
+      });
+      from = to;
+    }
+  }
+  return out;
 }
 
 /** `<h3>Title</h3>` written as raw HTML on its own: a heading like `### Title`. */

@@ -6,7 +6,7 @@ import type { Block } from "./blocks";
 import { RANK, describesRepository, type CardDraft } from "./draft";
 import { asksFirst, isGivenMaterial } from "./given-material";
 import { josa } from "./korean";
-import { cleanPrompt, isQuestion, isRequest } from "./questions";
+import { cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
 import { pathKey, topicOf, type Section } from "./sections";
 import type { CardKind, ParseWarning } from "./types";
 
@@ -110,6 +110,8 @@ export interface DraftInput {
 /** Markdown that is nothing but a bullet list of questions. */
 function isQuestionsOnly(markdown: string): boolean {
   const lines = markdown.split("\n").filter((l) => l.trim());
+  const items = lines.map((l) => l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim());
+  if (items.every((t) => definesTerm(t))) return false;
   return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l) && (isQuestion(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()) || asksFirst(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, ""))));
 }
 

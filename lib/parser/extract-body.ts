@@ -224,7 +224,8 @@ function isOutline(list: List): boolean {
       const [head, ...rest] = i.children;
       if (!head || head.type !== "paragraph") return false;
       const t = textOf(head).trim();
-      if (/[.?!다요]$/.test(t) || t.length > 30) return false;
+      // (a checklist of directives — "…을 사용할 것" — states what to do; it is no table of contents)
+      if (/[.?!다요]$|것$|함$/.test(t) || t.length > 30) return false;
       for (const r of rest) {
         if (r.type !== "list") return false;
         stack.push(r);

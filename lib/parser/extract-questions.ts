@@ -6,7 +6,7 @@ import type { List, ListItem, Table } from "mdast";
 import { decodeEntities, type Block } from "./blocks";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
-import { hasQuestionPrefix, isQuestion, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { definesTerm, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { questionOf } from "./segments";
 
 export interface QuestionItem {
@@ -94,6 +94,8 @@ function questionLines(answer: string, raw: string, line: number): QuestionItem[
   if (lines.length === 0 || !lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l))) return null;
   const qs = lines.map((l) => stripQuestionPrefix(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()));
   if (!qs.every((q) => isQuestion(q))) return null;
+  // "- Validation : 요구사항을 반영하는가": terms defined one per item, each definition phrased as a check
+  if (qs.every((q) => definesTerm(q))) return null;
   const rawLines = raw.split("\n");
   return qs.map((question, i) => {
     const at = rawLines.findIndex((l) => l.includes(lines[i]!.trim()));
@@ -292,6 +294,8 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
     return listItems(list, source).map((i) => ({ ...i, answer: "" }));
   }
   if (asking === 0) return null;
+  // "- 최적 부분 구조 : …를 구할 수 있는가": terms defined one per item, each definition phrased as a check
+  if (items.every((i) => definesTerm(itemQuestion(i)))) return null;
   if (!terse && !answeredList && (asking * 2 < items.length || (asking < items.length && items.length < 3))) {
     // a list of answered items of which a few ask ("기타 질문"): those few are questions, the rest notes
     const mixed = items.length >= 3 && asking >= 2 && items.every((i) => i.children.length > 1);

@@ -49,13 +49,24 @@ function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void 
   const squash = (t: string) => t.replace(/\([^()]*\)/g, "").replace(/[\s*_`[\]]+/g, "").toLowerCase();
   const whole = squash(section.title);
   if (children.length < 2 || !children.every((c) => c.role === "topic" && squash(c.title).length > 0 && whole.includes(squash(c.title)))) return;
+  // sides explained at length are also topics of their own ("### 프로세스" with its PCB): the comparison is asked too
+  const sidesStay = children.every((c) => ownProse(c, ctx.source) > 160);
   for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
     const sub = sections[j]!;
-    ctx.consumed.add(sub);
+    if (!sidesStay) ctx.consumed.add(sub);
     const hb = headingBlock(sub);
     if (hb) section.blocks.push(hb);
     section.blocks.push(...sub.blocks);
   }
+}
+
+/** Length of a section's own prose (paragraphs and lists before its sub-headings). */
+function ownProse(section: Section, source: string): number {
+  return section.blocks
+    .filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list"))
+    .map((b) => textOf(b.node))
+    .join(" ")
+    .replace(/\s+/g, " ").length;
 }
 
 /** Headings that only continue the explanation above them: 추가 설명, 보충 설명, 부연 설명, 더 알아보기 … */
@@ -164,14 +175,19 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
 
 /** Whether a topic heading's own body (before its sub-headings) explains it in prose. */
 function explainsItself(section: Section, source: string, min = 40): boolean {
-  const content = section.blocks.filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list"));
+  // (a definition set as a quote counts: "#### PCB" then "> 프로세스 정보를 담는 곳")
+  const content = section.blocks.filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list" || b.node.type === "blockquote"));
   return content.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\s+/g, " ").length >= min;
 }
 
 /** A heading whose sub-headings are all questions (three or more): a category of questions, not one topic. */
 function isQuestionCategory(sections: Section[], section: Section): boolean {
   const children = childrenOf(sections).get(section)?.filter((s) => s.role !== "label") ?? [];
-  return children.length >= 3 && children.every((s) => s.role === "question");
+  if (children.length < 3 || !children.some((s) => s.role === "question") || !children.every((s) => s.role === "question")) return false;
+  // questions that name the heading they sit under ("#### PCB" over "##### PCB가 왜 필요한가요?") ask about it: its follow-ups
+  const name = section.title.replace(/\([^()]*\)/g, " ").trim().toLowerCase();
+  const named = children.filter((s) => name.length >= 2 && s.title.toLowerCase().includes(name)).length;
+  return named * 2 < children.length;
 }
 
 /** Child sections per section, computed once per document (keeps every lookup linear overall). */

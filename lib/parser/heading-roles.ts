@@ -20,11 +20,16 @@
  * - "Index" / "Contents" over questions or prose is a topic, not a table of contents;
  * - a summary, glossary, caveats or "about" heading of the whole note
  *   (under its title), and a heading that is only a link to another note,
- *   ask nothing: they are skipped like a table of contents.
+ *   ask nothing: they are skipped like a table of contents;
+ * - a sentence set as a deeper heading right under an empty heading
+ *   ("## 3. 라운드 로빈" then "#### 각 프로세스가 … 할당하는 방식") is that
+ *   heading's lead line, written big: it opens the heading's answer.
  */
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
 import { normalizeLabel } from "./labels";
+import { isRequest } from "./questions";
+import { isAskedSentence } from "./asked-sentence";
 import { textOf } from "./markdown";
 import type { Section } from "./sections";
 
@@ -33,6 +38,10 @@ const FACETS = new Set([
   "특징", "장점", "단점", "장단점", "장점과 단점", "예시", "예제", "예", "사용 예", "사용 예시", "예시 코드", "코드 예시", "예제 코드", "코드",
   "한계", "고려사항", "고려 사항", "주의사항", "주의 사항", "주의할 점", "요약", "한줄 요약", "한 줄 요약", "정리",
   "example", "examples", "code", "pros", "cons", "pros and cons", "summary", "tl;dr", "tldr", "breakdown",
+  // its problems, how to approach it, its cost and an example's output are facets too
+  "접근 방법", "접근방법", "해결책", "풀이", "풀이 방법", "소스코드", "소스 코드", "source code",
+  "문제점", "시간 복잡도", "시간복잡도", "공간 복잡도", "공간복잡도", "복잡도", "시간 복잡도와 공간 복잡도", "time complexity", "space complexity", "complexity",
+  "출력 결과", "출력결과", "실행 결과", "실행결과", "결과", "output",
 ]);
 
 /** "Example 1: …", "예시 2) …": one worked example of the parent. */
@@ -78,6 +87,33 @@ function ownText(section: Section, source: string): string {
     .join(" ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * A subtitle: the first thing under an empty heading is a heading two or
+ * more levels deeper that reads as a sentence (five words or more) and
+ * does not ask. Short names ("#1" → "### linked list") stay topics.
+ */
+function isSubtitle(section: Section, previous: Section | undefined, source: string, title: Section | null): boolean {
+  const parent = section.parent;
+  if (!parent || parent !== previous || section.role !== "topic" || parent.role !== "topic") return false;
+  // the note's title keeps its own intro; a numbered heading is one item of a run
+  if (parent === title || NUMBERED.test(section.text) || !isEmpty(parent, source)) return false;
+  // a request with a rider, or an English question written without "?", still asks
+  if (isRequest(section.title) || isAskedSentence(section.title)) return false;
+  // words outside brackets: "AIMD (Additive Increase / Multiplicative Decrease)" is a name
+  const words = section.title.replace(/\([^()]*\)/g, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // two levels down a five-word phrase reads as a lead; one level down it takes a sentence or a long defining phrase
+  const states = /(다|요|음|함)[.!]?$/.test(section.title);
+  return section.depth >= parent.depth + 2 ? words.length >= 5 : words.length >= 7 || (states && words.length >= 4);
+}
+
+/** A section whose own text ends by announcing what follows: a colon, "다음과 같다", "아래와 같다". */
+function announcesParts(section: Section, source: string): boolean {
+  const last = [...section.blocks].reverse().find((b) => !isNoise(b, source));
+  if (!last || last.node.type !== "paragraph") return false;
+  const text = textOf(last.node).replace(/\s+/g, " ").trim();
+  return /[:：]$/.test(text) || /(다음|아래)(과|와)\s*같(다|습니다)[.:]?$/.test(text);
 }
 
 function isEmpty(section: Section, source: string): boolean {
@@ -147,8 +183,21 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       owner.set(s, owner.get(parent)!);
       continue;
     }
+    if (isSubtitle(s, sections[i - 1], source, title)) {
+      owner.set(s, parent!);
+      continue;
+    }
+    // "…helps you to:" / "…다음과 같다." right before the sub-headings: they are the list it announces
+    // (numbered sub-headings stay a run of topics of their own: "재전송되는 경우는 다음과 같다" over "##### 1. …", "##### 2. …")
+    if (parent && parent !== title && parent.depth > 0 && s.role === "topic" && !NUMBERED.test(s.text) && (parent.role === "topic" || parent.role === "question") && announcesParts(parent, source)) {
+      owner.set(s, parent);
+      continue;
+    }
     if (!parent || parent.role !== "topic" || parent === title) continue;
-    if (isPartHeading(s)) owner.set(s, parent);
+    // a facet written flat, as the next sibling of a topic ("#### Greedy" then "#### 접근 방법"), explains that topic
+    const prev = sections[i - 1];
+    const sibling = prev && prev !== parent && prev.parent === parent && prev.depth === s.depth && prev.role === "topic" ? prev : null;
+    if (isPartHeading(s)) owner.set(s, sibling ? (owner.get(sibling) ?? sibling) : parent);
     else if (s.role === "topic" && isComponentList(parent, kids(parent), source)) owner.set(s, parent);
   }
   // flat outlines: an empty heading followed by a numbered run at its own depth

@@ -109,6 +109,11 @@ export function isQuestion(text: string): boolean {
   return noted !== t && (KOREAN_QUESTION_END.test(noted) || REQUEST_END.test(noted + "."));
 }
 
+/** "Validation : 요구사항을 반영하는가": a short term, a spaced colon, then its definition (phrased as a check, it still does not ask). */
+export function definesTerm(text: string): boolean {
+  return /^[^:：?？]{1,40}\s[:：]\s+\S/.test(text.trim());
+}
+
 /** Whether text already asks for an explanation (so no request tail may be added). */
 export function isRequest(text: string): boolean {
   const t = text.trim().replace(/\s*\([^()]*\)\s*$/, "");
@@ -135,6 +140,8 @@ export function cleanPrompt(text: string): string {
       .replace(EDITORIAL, "")
       .replace(/^\s*(\d{1,3})\s+\.\s+/, "$1. ")
       .replace(/^\s*\d{1,3}-\d{1,3}\.?\s+/, "")
+      // "**Q1** 로드밸런싱이란?": a numbered Q marker without punctuation
+      .replace(/^\s*Q\d{1,3}\s+(?=\S)/, "")
       .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, ""),
   );
   return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "")).replace(/^\*\*(.*)\*\*$/, "$1").trim() || t;
@@ -150,6 +157,8 @@ export function cleanHeading(text: string): string {
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, " ")
     .replace(/\s+/g, " ")
     .trim()
+    // "🤷 : 그런데 …?": the speaker's colon once the emoji is gone
+    .replace(/^[:：]\s+/, "")
     .replace(/^(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.)]|[([]\d{1,3}[)\]])\s+/, "")
     .replace(/^(추가\s*(내용|질문)|꼬리\s*질문|질문|예상\s*질문)\s*\d{0,3}\s*[:：.)]\s*/, "")
     .replace(Q_PREFIX, "")

@@ -6,6 +6,7 @@ import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
 import { hasQuestionPrefix, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { POINTS_BACK } from "./body-followups";
 
 export type SegmentKind = "free" | "question" | "details" | LabelKind;
 
@@ -73,7 +74,7 @@ export function labelOf(block: Block, source: string): { kind: LabelKind; line: 
 const NOUN_QUESTION = /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/;
 
 /** If a block is a question paragraph (`Q.` prefix, or a lone bold question), describe it. */
-export function questionOf(block: Block, source: string): { question: string; restStart?: number } | null {
+export function questionOf(block: Block, source: string): { question: string; restStart?: number; inline?: boolean } | null {
   const node = block.node;
   // "> **복원추출이란?**": a quoted bold line that asks
   if (node.type === "blockquote" && node.children.length === 1 && node.children[0]!.type === "paragraph") {
@@ -81,6 +82,9 @@ export function questionOf(block: Block, source: string): { question: string; re
     const only = p.children.length === 1 && (p.children[0]!.type === "strong" || p.children[0]!.type === "emphasis");
     const text = plainLine(textOf(p).trim());
     if (only && !text.includes("\n") && (isQuestion(text) || NOUN_QUESTION.test(text))) return { question: stripQuestionPrefix(text) };
+    // "> 만약 …라면 어떻게 될까?": a quoted line that asks, answered by the prose after the quote
+    const asked = textOf(p).trim();
+    if (!asked.includes("\n") && isQuestion(asked)) return { question: stripQuestionPrefix(asked) };
     return quotedQuestionWithAnswer(block, source);
   }
   if (block.details || node.type !== "paragraph") return null;
@@ -92,13 +96,39 @@ export function questionOf(block: Block, source: string): { question: string; re
     return question ? { question, restStart: first.restStart } : null;
   }
   // "🧐 어떤 경우에 … 고려해야 할까": a line opened by a pondering emoji that asks
-  const pondered = /^[🧐🤔❓❔]\uFE0F?\s*(.+)$/u.exec(first.text.replace(/(\*\*|__|`)/g, "").trim());
+  // (a face or person speaking, "🙋 : …?" in a dialogue note included; not a check mark or bullet emoji)
+  const pondered = /^[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F9FF}\u{1F466}-\u{1F487}❓❔][\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u2640\u2642]*\s*(?:[:：]\s*)?(.+)$/u.exec(first.text.replace(/(\*\*|__|`)/g, "").trim());
   if (pondered && (isQuestion(pondered[1]!) || /까$/.test(pondered[1]!))) return { question: pondered[1]!.trim(), restStart: first.restStart };
   // a lone bold or italic line that asks ("**…?**", "_…어떤 일이 일어나는가?_")
   const emphasisOnly = node.children.length === 1 && (node.children[0]!.type === "strong" || node.children[0]!.type === "emphasis");
   // (quotes around it included: '***"…아세요?"***')
   if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)))) return { question: line };
+  // "**_…의미하는가?_**" on its own line with the answer on the next lines of the same paragraph
+  // "그렇다면 …할까? 답 …": a question pointing back at the explanation, answered in the same paragraph
+  const back = pointedBack(block, source, first.text);
+  if (back) return back;
+  // (the rest must answer: a second question line, a translation of the first, is no answer)
+  // a plain line counts when it ends in a question mark: "왜 …비효율적일까?" then its answer on the next lines
+  if (first.restStart !== undefined && (/^(\*\*|__|\*|_)\S(.*\S)?(\*\*|__|\*|_)$/.test(first.text) || /[?？]$/.test(line)) && isQuestion(line)) {
+    const rest = plainLine(source.slice(first.restStart, block.end).split("\n")[0] ?? "");
+    if (!isQuestion(rest) && !hasQuestionPrefix(rest)) return { question: line, restStart: first.restStart, inline: true };
+  }
   return null;
+}
+
+/** The opening "그렇다면 …?" sentence of a paragraph that goes on to answer it, or null. */
+function pointedBack(block: Block, source: string, firstLine: string): { question: string; restStart: number; inline: true } | null {
+  const plain = plainLine(firstLine);
+  if (!POINTS_BACK.test(plain)) return null;
+  const raw = source.slice(block.start, block.end);
+  const mark = raw.search(/[?？]/);
+  const nl = raw.indexOf("\n");
+  if (mark === -1 || (nl !== -1 && mark > nl)) return null;
+  const question = plainLine(raw.slice(0, mark + 1).replace(/\s+/g, " "));
+  const rest = raw.slice(mark + 1);
+  const skip = rest.length - rest.trimStart().length;
+  if (!rest.trim() || question.length > 200 || !isQuestion(question)) return null;
+  return { question, restStart: block.start + mark + 1 + skip, inline: true };
 }
 
 /**
@@ -111,7 +141,8 @@ function quotedQuestionWithAnswer(block: Block, source: string): { question: str
   const p = node.children[0];
   if (!p || p.type !== "paragraph" || p.children[0]?.type !== "strong") return null;
   const question = textOf(p.children[0]).trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
-  if (!question || !isQuestion(question)) return null;
+  // (a noun-phrase question counts too: "> **💡 A와 B의 차이**" over its answer)
+  if (!question || !(isQuestion(question) || NOUN_QUESTION.test(question))) return null;
   const nl = source.indexOf("\n", block.start);
   if (nl === -1 || nl + 1 >= block.end) return null;
   const rest = source.slice(nl + 1, block.end).replace(/^[ \t]*>[ \t]?/gm, "").trim();
@@ -119,7 +150,7 @@ function quotedQuestionWithAnswer(block: Block, source: string): { question: str
 }
 
 /** Summaries that only reveal an answer: 정답 보기, 답변 확인하기, 펼치기, Answer, Show … */
-const REVEAL = /^(정답|답|답변|해설|풀이|모범\s*답안|정답\s*(및\s*해설\s*)?(보기|확인(하기)?)|답변\s*(보기|확인(하기)?)|해설\s*보기|(상세\s*)?설명\s*보기|펼치기|펼쳐\s*보기|answer|show(\s+answer)?|click(\s+me)?|reveal|solution|보기)$/i;
+const REVEAL = /^(정답|답|답변|해설|풀이|모범\s*답안|정답\s*(및\s*해설\s*)?(보기|확인(하기)?)|답변\s*(보기|확인(하기)?)|해설\s*보기|(상세\s*)?설명\s*보기|펼치기|펼쳐\s*보기|answer|show(\s+answer)?|click(\s+me)?|reveal|solution|보기|더\s*보기|자세히(\s*보기)?|((\S.*에\s*(대한|관한)\s*)?(추가|상세한?|자세한|보충)\s*(설명|내용))(\s*보기)?|read more|show more|more|expand|click to expand)$/i;
 
 /** Whether a `<details>` summary is a reveal label rather than a question. */
 export function isRevealLabel(summary: string): boolean {
@@ -267,7 +298,9 @@ function allSegments(blocks: Block[], source: string, initial: SegmentKind, line
       continue;
     }
     const q = questionOf(block, source);
-    if (q) {
+    // an emphasised question opening a section with its answer glued below is the section's own lead ("_…특성을 만족해야할까?_" under "### 트랜잭션의 특성")
+    const opensSection = segments.length === 1 && current.blocks.length === 0;
+    if (q && !(q.inline && opensSection)) {
       segments.push({ kind: "question", line: block.line, question: q.question, headStart: q.restStart, headEnd: block.end, blocks: [] });
       continue;
     }
