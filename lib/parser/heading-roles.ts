@@ -25,6 +25,7 @@
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
 import { normalizeLabel } from "./labels";
+import { findRepeatedFacets } from "./repeated-facets";
 import { textOf } from "./markdown";
 import type { Section } from "./sections";
 
@@ -140,6 +141,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
 
   // owner of each folded section (the section whose answer it becomes)
   const owner = new Map<Section, Section>();
+  const repeated = findRepeatedFacets(sections, title);
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i]!;
     const parent = s.parent;
@@ -148,7 +150,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       continue;
     }
     if (!parent || parent.role !== "topic" || parent === title) continue;
-    if (isPartHeading(s)) owner.set(s, parent);
+    if (isPartHeading(s) || repeated.has(s)) owner.set(s, parent);
     else if (s.role === "topic" && isComponentList(parent, kids(parent), source)) owner.set(s, parent);
   }
   // flat outlines: an empty heading followed by a numbered run at its own depth
