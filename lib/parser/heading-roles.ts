@@ -34,7 +34,12 @@ const FACETS = new Set([
   "특징", "장점", "단점", "장단점", "장점과 단점", "예시", "예제", "예", "사용 예", "사용 예시", "예시 코드", "코드 예시", "예제 코드", "코드",
   "한계", "고려사항", "고려 사항", "주의사항", "주의 사항", "주의할 점", "요약", "한줄 요약", "한 줄 요약", "정리",
   "example", "examples", "code", "pros", "cons", "pros and cons", "summary", "tl;dr", "tldr", "breakdown",
+  "문제점", "목적", "특성", "용도",
+  "characteristic", "characteristics", "feature", "features", "advantages", "disadvantages", "advantages and disadvantages",
+  "limitation", "limitations", "note", "notes", "issue", "issues", "purpose", "usage",
 ]);
+/** "Pros of multi-threading", "Advantages of paging": one side of the parent, named after it. */
+const SIDE_OF = /^(pros|cons|advantages|disadvantages|benefits|drawbacks|limitations|characteristics|features) of\b/i;
 
 /** "Example 1: …", "예시 2) …": one worked example of the parent. */
 const EXAMPLE_PREFIX = /^(example|예시|예제)\s*\d{0,2}\s*[:.)]/i;
@@ -89,7 +94,7 @@ function isEmpty(section: Section, source: string): boolean {
 function isPartHeading(section: Section): boolean {
   if (section.role !== "topic") return false;
   const bare = bareTitle(section);
-  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare);
+  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare) || SIDE_OF.test(bare);
 }
 
 /** A structure (or its kinds, numbered) listed as sub-headings under a heading with no prose of its own. */

@@ -6,6 +6,7 @@
  * text recurs under different parents, at the same depth, is one facet of
  * each parent's explanation, whatever its words, and not a topic of its own.
  */
+import type { Nodes } from "mdast";
 import { normalizeLabel } from "./labels";
 import { REMEDY } from "./remedy-heading";
 import type { Section } from "./sections";
@@ -13,6 +14,18 @@ import type { Section } from "./sections";
 /** The heading text as compared across parents: numbering and emphasis aside, lower-cased. */
 function facetKey(section: Section): string {
   return normalizeLabel(section.title || section.text).replace(/^\d{1,2}[.)]\s*/, "");
+}
+
+/** Text of a node without the text of its links (a "추가 자료" list of links explains nothing). */
+function textWithoutLinks(node: Nodes): string {
+  if (node.type === "link" || node.type === "linkReference" || node.type === "html" || node.type === "image") return "";
+  if ("value" in node && typeof node.value === "string") return node.value;
+  return "children" in node ? (node.children as Nodes[]).map(textWithoutLinks).join(" ") : "";
+}
+
+/** Whether a section says something of its own, links and markup aside. */
+function hasOwnWords(section: Section): boolean {
+  return section.blocks.some((b) => textWithoutLinks(b.node as Nodes).replace(/[\s\-–—:|*_>#]+/g, "").length >= 10);
 }
 
 /**
@@ -24,8 +37,9 @@ export function findRepeatedFacets(sections: Section[], title: Section | null): 
   for (const s of sections) {
     const parent = s.parent;
     if (s.role !== "topic" || !parent || parent.role !== "topic" || parent === title) continue;
-    // "보완 방법" under each problem is the interviewer's next question (extract.ts), not a facet
-    if (REMEDY.test(s.title)) continue;
+    // "보완 방법" under each problem is the interviewer's next question (extract.ts), not a facet;
+    // a recurring list of links ("추가 자료") adds nothing to its topic's answer
+    if (REMEDY.test(s.title) || !hasOwnWords(s)) continue;
     const key = `${s.depth}\u001f${facetKey(s)}`;
     const list = groups.get(key);
     if (list) list.push(s);
