@@ -109,6 +109,8 @@ export function isNoise(block: Block, source: string): boolean {
   if (n.type === "thematicBreak" || n.type === "yaml" || n.type === "definition") return true;
   if (n.type === "heading" && !source.slice(block.start, block.end).replace(/^\s*#+/, "").trim()) return true;
   if (n.type === "html") return /^(\s*<\/?(br|p|div|hr|span|center|img|image)\b[^>]*\/?>\s*)*$/i.test(n.value) || /^\s*<!--[\s\S]*-->\s*$/.test(n.value);
+  // "> 작성자 : [이름](…)": a byline written as a quote
+  if (n.type === "blockquote" && n.children.length === 1 && BYLINE.test(source.slice(block.start, block.end).replace(/^\s*>\s?/gm, "").trim())) return true;
   if (n.type === "paragraph") {
     const text = source.slice(block.start, block.end);
     if (BYLINE.test(text.trim())) return true;
