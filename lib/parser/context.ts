@@ -5,6 +5,7 @@
 import type { Block } from "./blocks";
 import { RANK, describesRepository, type CardDraft } from "./draft";
 import { asksFirst, isGivenMaterial } from "./given-material";
+import { isAboutTheNote } from "./note-intro";
 import { josa } from "./korean";
 import { cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
 import { pathKey, topicOf, type Section } from "./sections";
@@ -131,6 +132,8 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   if (d.answer.length <= 400 && isPointer(d.answer)) d = { ...d, answer: "" };
   // "…을 정리해 놓은 저장소입니다": about the repository, not an answer
   if (describesRepository(d.answer.replace(/[*_`>#-]/g, " "))) d = { ...d, answer: "" };
+  // "본 자료는 … 작성되었습니다" + "- …이해하기": the note introducing itself
+  if (d.answer.length <= 1000 && isAboutTheNote(d.answer)) d = { ...d, answer: "" };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;

@@ -2,6 +2,7 @@
  * Walk the sections of a document and turn each into card drafts according
  * to its role: label heading, question heading, follow-up, or topic.
  */
+import { REMEDY } from "./remedy-heading";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import type { List } from "mdast";
@@ -156,8 +157,6 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   addBody(ctx, section, section, true);
 }
 
-/** Headings that ask how to deal with the problem above them: 보완 방법, 해결 방법, 해결책, 대안, 개선 방안 … */
-const REMEDY = /^(보완|해결|개선|대처|대응|극복|방지|예방)\s*(방법|방안|책)(은|는)?$|^(해결책|대안|대책)$/;
 
 /**
  * The topic a follow-up label section follows: its enclosing topic; when

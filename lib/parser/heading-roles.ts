@@ -30,6 +30,7 @@ import { isNoise } from "./draft";
 import { normalizeLabel } from "./labels";
 import { isRequest } from "./questions";
 import { isAskedSentence } from "./asked-sentence";
+import { findRepeatedFacets } from "./repeated-facets";
 import { textOf } from "./markdown";
 import type { Section } from "./sections";
 
@@ -42,7 +43,12 @@ const FACETS = new Set([
   "접근 방법", "접근방법", "해결책", "풀이", "풀이 방법", "소스코드", "소스 코드", "source code",
   "문제점", "시간 복잡도", "시간복잡도", "공간 복잡도", "공간복잡도", "복잡도", "시간 복잡도와 공간 복잡도", "time complexity", "space complexity", "complexity",
   "출력 결과", "출력결과", "실행 결과", "실행결과", "결과", "output",
+  "목적", "특성", "용도",
+  "characteristic", "characteristics", "feature", "features", "advantages", "disadvantages", "advantages and disadvantages",
+  "limitation", "limitations", "note", "notes", "issue", "issues", "purpose", "usage",
 ]);
+/** "Pros of multi-threading", "Advantages of paging": one side of the parent, named after it. */
+const SIDE_OF = /^(pros|cons|advantages|disadvantages|benefits|drawbacks|limitations|characteristics|features) of\b/i;
 
 /** "Example 1: …", "예시 2) …": one worked example of the parent. */
 const EXAMPLE_PREFIX = /^(example|예시|예제)\s*\d{0,2}\s*[:.)]/i;
@@ -124,7 +130,7 @@ function isEmpty(section: Section, source: string): boolean {
 function isPartHeading(section: Section): boolean {
   if (section.role !== "topic") return false;
   const bare = bareTitle(section);
-  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare);
+  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare) || SIDE_OF.test(bare);
 }
 
 /** A structure (or its kinds, numbered) listed as sub-headings under a heading with no prose of its own. */
@@ -176,6 +182,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
 
   // owner of each folded section (the section whose answer it becomes)
   const owner = new Map<Section, Section>();
+  const repeated = findRepeatedFacets(sections, title);
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i]!;
     const parent = s.parent;
@@ -197,7 +204,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     // a facet written flat, as the next sibling of a topic ("#### Greedy" then "#### 접근 방법"), explains that topic
     const prev = sections[i - 1];
     const sibling = prev && prev !== parent && prev.parent === parent && prev.depth === s.depth && prev.role === "topic" ? prev : null;
-    if (isPartHeading(s)) owner.set(s, sibling ? (owner.get(sibling) ?? sibling) : parent);
+    if (isPartHeading(s) || repeated.has(s)) owner.set(s, sibling ? (owner.get(sibling) ?? sibling) : parent);
     else if (s.role === "topic" && isComponentList(parent, kids(parent), source)) owner.set(s, parent);
   }
   // flat outlines: an empty heading followed by a numbered run at its own depth

@@ -22,6 +22,7 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     "참조", "각주", "link", "links", "관련 링크", "더 읽어보기", "further reading",
     "recommendation", "recommendations", "personal recommendation", "personal recommendations", "추천", "개인 추천",
     "resources", "quality resources", "free resources", "recommended resources", "books", "추천 자료", "학습 자료", "추천 도서", "참고 도서", "더 읽을거리", "읽을거리", "읽어볼 자료",
+    "추가 자료", "추가 학습 자료", "추가 참고 자료", "additional resources", "more resources",
   ],
   // sections that are about the notes, not questions: skipped with a warning
   skip: [

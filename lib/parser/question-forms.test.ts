@@ -1,0 +1,48 @@
+/**
+ * Question forms met in blind-labelled notes: spoken Korean endings, English
+ * "why" headings without "?", and questions marked as continuing the one above.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "./index";
+import { isQuestion } from "./questions";
+
+describe("question forms", () => {
+  it("spoken endings ask (…없다면서요, …될까요, …맞는지요); statements do not", () => {
+    expect(isQuestion("자바에는 참조에 의한 호출이 없다면서요")).toBe(true);
+    expect(isQuestion("인덱스를 많이 만들면 왜 느려질까요")).toBe(true);
+    expect(isQuestion("이 설명이 맞는지요")).toBe(true);
+    expect(isQuestion("자바는 값에 의한 호출만 지원합니다")).toBe(false);
+    expect(isQuestion("스레드마다 스택이 따로 있다")).toBe(false);
+  });
+
+  it("an English heading that opens with Why and says what it asks about is a question; a bare 'Why' phrase is not", () => {
+    expect(isQuestion("Why each thread has its own stack")).toBe(true);
+    expect(isQuestion("Why React")).toBe(false);
+    expect(isQuestion("Thread and its stack")).toBe(false);
+  });
+
+  it("a question marked as continuing the one above ((위 질문과 연결), +그럼 …) follows it up", () => {
+    const note = [
+      "# 트랜잭션",
+      "",
+      "<details><summary>트랜잭션의 ACID를 설명해 주세요.</summary>",
+      "",
+      "원자성, 일관성, 격리성, 지속성입니다.",
+      "",
+      "</details>",
+      "",
+      "<details><summary>(위 질문과 연결) 원자성이 깨지면 어떤 일이 생기나요?</summary>",
+      "",
+      "일부만 반영된 상태가 남습니다.",
+      "",
+      "</details>",
+      "",
+    ].join("\n");
+    const deck = parseDeck(note, { path: "tx.md" });
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      ["qa", "트랜잭션의 ACID를 설명해 주세요.", null],
+      ["followup", "(위 질문과 연결) 원자성이 깨지면 어떤 일이 생기나요?", 3],
+    ]);
+  });
+});

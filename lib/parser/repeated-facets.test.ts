@@ -1,0 +1,29 @@
+/**
+ * Facets found by repetition (lib/parser/repeated-facets.ts) on a fixture
+ * note written for this test: [line, kind, prompt, parent's line].
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "./index";
+
+function parsed(name: string) {
+  const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
+  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+  return { deck, cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]) };
+}
+
+describe("repeated facets", () => {
+  it("sub-headings that recur under each item (동작, Weakness) are parts of that item's answer; a recurring heading that holds questions is not folded", () => {
+    const { deck, cards } = parsed("repeated-facets.md");
+    expect(cards).toEqual([
+      [5, "script", "FIFO에 대해 설명해 주세요.", null],
+      // "더 생각해 보기" recurs too, but it holds questions: they stay cards of their own
+      [17, "qa", "FIFO가 단순한데도 쓰이는 이유는?", null],
+      [23, "script", "LRU에 대해 설명해 주세요.", null],
+      [35, "qa", "LRU를 하드웨어 없이 근사하는 방법은?", null],
+    ]);
+    const fifo = deck.cards.find((c) => c.lineStart === 5)!;
+    expect(fifo.answer).toBe("가장 먼저 들어온 페이지를 내보냅니다.\n\n### 동작\n\n큐 하나로 들어온 순서를 기억합니다.\n\n### Weakness\n\n프레임을 늘려도 부재가 늘 수 있습니다(벨레이디의 역설).");
+  });
+});
