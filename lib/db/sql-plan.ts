@@ -65,7 +65,8 @@ const num = (s: string, from: number, to: number) => {
 export function utcIsoMs(s: string): number | null {
   if (s[4] !== "-" || s[7] !== "-" || s[10] !== "T" || s[13] !== ":" || s[16] !== ":" || s[19] !== "." || !s.endsWith("+00:00")) return null;
   const y = num(s, 0, 4), mo = num(s, 5, 7), d = num(s, 8, 10), h = num(s, 11, 13), mi = num(s, 14, 16), se = num(s, 17, 19), ms = num(s, 20, 23);
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59 || ms < 0) return null;
+  // Date.UTC reads years 0–99 as 1900–1999: leave those to the general parser
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59 || ms < 0) return null;
   const t = Date.UTC(y, mo - 1, d, h, mi, se, ms);
   // Date.UTC rolls 31 February over into March; the general parser refuses it: keep its answer.
   return new Date(t).getUTCDate() === d ? t : null;

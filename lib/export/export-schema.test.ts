@@ -28,7 +28,15 @@ describe("restore: a card's text is bounded by what one note can hold", () => {
       "decks.0.cards.0.prompt",
       "decks.0.cards.0.answer",
       "decks.0.cards.0.tips.1",
+      "decks.0.cards.0.tips",
       "decks.0.cards.0.steps.0",
+      "decks.0.cards.0.steps",
     ]);
+  });
+
+  it("refuses tips that together are longer than a note, though each one fits", () => {
+    const half = "a".repeat(max / 2 + 1);
+    expect(issuePaths(exportWithCard({ tips: [half, half] }))).toEqual(["decks.0.cards.0.tips"]);
+    expect(issuePaths(exportWithCard({ steps: Array.from({ length: 1001 }, () => "단계") }))).toEqual(["decks.0.cards.0.steps"]);
   });
 });

@@ -19,7 +19,11 @@ const strings = z.array(z.string());
  * one could otherwise write a single huge row, holding the database for everyone.
  */
 const noteText = z.string().max(IMPORT_LIMITS.maxFileBytes);
-const noteTexts = z.array(noteText).max(IMPORT_LIMITS.maxFileBytes / 2);
+/** Tips or steps of one card: together no longer than the note they come from. */
+const noteTexts = z
+  .array(noteText)
+  .max(1000)
+  .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= IMPORT_LIMITS.maxFileBytes, { error: "longer than one note" });
 const count = z.number().int().min(0).max(1_000_000);
 const days = z.number().int().min(0).max(MAX_INTERVAL_DAYS * 2);
 const studyDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -11,7 +11,7 @@ const A_PREFIX_TEXT = /^\s*(A|답변?)\s*\d{0,3}\s*[.:)：]\s*/;
 const A_PREFIX_SOURCE = /^[ \t]*(\*\*|__)?(\*|_)?(A|답변?)\s*\d{0,3}\s*[.:)：](\*\*|__)?(\*|_)?[ \t]*\n?/;
 
 /** Korean endings that make a heading a question even without "?". */
-const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|다면서요|면서요|는지요)$/;
+const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|면서요|는지요)$/;
 
 /**
  * Requests that make a line a question although it has no "?": 설명해 주세요

@@ -1,3 +1,7 @@
+-- No card or state may change between the backfill below and the triggers that follow it
+-- (an instance still running the previous version may be grading during a rolling deploy).
+LOCK TABLE "card", "card_state" IN SHARE ROW EXCLUSIVE MODE;
+
 -- CreateTable
 CREATE TABLE "due_state" (
     "userId" TEXT NOT NULL,
@@ -45,8 +49,14 @@ INSERT INTO "due_state" ("userId", "cardId", "deckId", "due", "state", "counts",
 -- Kept by triggers, the same rules as the SQLite migration. Row-level AFTER triggers here
 -- run at the end of their statement and each recomputes its rows from card_state and card
 -- as they are then (delete, then insert what qualifies), so the order does not matter.
+-- Row triggers of concurrent transactions read each other's rows only once committed: a grade
+-- re-inserting its card's row while another transaction archives or moves that card would
+-- leave the row as the grade saw the card. Per card, the re-insert holds a shared advisory
+-- lock and a change of the card an exclusive one (key space 7011), each taken before any
+-- due_state row is touched, so one waits for the other to commit and then reads it.
 CREATE FUNCTION "due_state_sync"(uid TEXT, cid TEXT) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM pg_advisory_xact_lock_shared(7011, hashtext(cid));
   DELETE FROM "due_state" WHERE "userId" = uid AND "cardId" = cid;
   INSERT INTO "due_state" ("userId", "cardId", "deckId", "due", "state", "counts", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "lastReview", "lastRating", "passedAt", "position", "parentId")
     SELECT s."userId", s."cardId", c."deckId", s."due", s."state",
@@ -85,6 +95,7 @@ CREATE TRIGGER "due_state_card_state" AFTER INSERT OR UPDATE OR DELETE ON "card_
 -- A card archived or restored, moved to another deck or position, or re-parented: all of its states.
 CREATE FUNCTION "due_state_card"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM pg_advisory_xact_lock(7011, hashtext(OLD."id"));
   DELETE FROM "due_state" WHERE "cardId" = OLD."id";
   IF TG_OP = 'UPDATE' THEN
     INSERT INTO "due_state" ("userId", "cardId", "deckId", "due", "state", "counts", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "lastReview", "lastRating", "passedAt", "position", "parentId")
