@@ -3,21 +3,13 @@
  * explanations (lib/parser/body-followups.ts) on fixture notes written for
  * these tests. Each test pins the whole deck: [line, kind, prompt, parent's line].
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
 import { endsWondering, isAskedSentence } from "./asked-sentence";
-import { parseDeck } from "./index";
-
-function parsed(name: string) {
-  const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
-  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-  return { deck, cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]) };
-}
 
 describe("heading roles", () => {
   it("facets, situations, components, numbered kinds and a bracketed group fold into the topic they explain; TOC links, intros, pointers, the note's summary, its About section and link-only headings make no card", () => {
-    const { deck, cards } = parsed("answer-structure.md");
+    const { deck, cards } = parseFixture("answer-structure.md");
     expect(cards).toEqual([
       [12, "script", "캐시에 대해 설명해 주세요.", null],
       [32, "script", "큐에 대해 설명해 주세요.", null],
@@ -38,7 +30,7 @@ describe("heading roles", () => {
   });
 
   it("questions inside a topic's explanation follow the topic; a question that points back follows the one before; English sentence headings are asked as written; given code or terms are no answer", () => {
-    const { deck, cards } = parsed("questions-in-explanations.md");
+    const { deck, cards } = parseFixture("questions-in-explanations.md");
     expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([
       [54, "다음 상태 코드들에 대해 설명해주세요."],
       [59, "아래 코드의 출력값은 무엇인가요?"],

@@ -3,20 +3,12 @@
  * written for these tests, in our own words). Each test pins the whole
  * deck: [line, kind, prompt, parent's line].
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDeck } from "./index";
-
-function parsed(name: string) {
-  const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
-  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-  return { deck, cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]) };
-}
+import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("outline shapes", () => {
   it("a sentence set as a deeper heading under an empty heading is that heading's lead line, not a topic; numbered names stay topics", () => {
-    const { deck, cards } = parsed("subtitle-headings.md");
+    const { deck, cards } = parseFixture("subtitle-headings.md");
     expect(cards).toEqual([
       [1, "qa", "가비지 컬렉션에 대해 설명해 주세요.", null],
       [5, "qa", "마크 앤 스윕에 대해 설명해 주세요.", null],
@@ -30,7 +22,7 @@ describe("outline shapes", () => {
   });
 
   it("a quoted line that asks after a topic's explanation is its follow-up; a speaker emoji (🙋 :, 🤷‍♀️ :) opens a question, in a paragraph or a heading; a question sub-heading of a topic defined in a quote follows it up", () => {
-    const { deck, cards } = parsed("dialogue-questions.md");
+    const { deck, cards } = parseFixture("dialogue-questions.md");
     expect(cards).toEqual([
       [3, "qa", "쓰기 정책에 대해 설명해 주세요.", null],
       [7, "followup", "만약 캐시 서버가 반영 전에 꺼지면 어떻게 될까?", 3],
@@ -45,7 +37,7 @@ describe("outline shapes", () => {
   });
 
   it("a bare comparison is one card; when its sides are explained at length they are cards of their own too", () => {
-    const { deck, cards } = parsed("compared-sides.md");
+    const { deck, cards } = parseFixture("compared-sides.md");
     expect(cards).toEqual([
       [3, "qa", "행 저장 vs 열 저장에 대해 설명해 주세요.", null],
       [5, "qa", "행 저장에 대해 설명해 주세요.", null],
@@ -61,7 +53,7 @@ describe("outline shapes", () => {
   });
 
   it("<details> written back to back without a blank line are separate questions; a list of terms defined as checks is an answer, a list of questions is not", () => {
-    const { deck, cards } = parsed("adjacent-details.md");
+    const { deck, cards } = parseFixture("adjacent-details.md");
     expect(cards).toEqual([
       [3, "qa", "단위 테스트와 통합 테스트는 무엇이 다른가요?", null],
       [11, "qa", "테스트 더블의 종류를 말해 주실 수 있나요?", null],
@@ -76,7 +68,7 @@ describe("outline shapes", () => {
   });
 
   it("a topic's cost, problems and an example's output, as sub-headings, are facets of its answer", () => {
-    const { deck, cards } = parsed("facet-headings.md");
+    const { deck, cards } = parseFixture("facet-headings.md");
     expect(cards).toEqual([
       [3, "qa", "버블 정렬에 대해 설명해 주세요.", null],
       [21, "qa", "삽입 정렬에 대해 설명해 주세요.", null],
@@ -85,7 +77,7 @@ describe("outline shapes", () => {
   });
 
   it("a one-level-deeper heading that states a definition is a lead line; a 더보기 fold around whole sections is read like the page, and a 자세히 fold without headings is the topic's own answer", () => {
-    const { deck, cards } = parsed("section-folds.md");
+    const { deck, cards } = parseFixture("section-folds.md");
     expect(cards).toEqual([
       [5, "qa", "최소 한 번 전달에 대해 설명해 주세요.", null],
       [14, "qa", "정확히 한 번 전달에 대해 설명해 주세요.", null],
@@ -98,12 +90,12 @@ describe("outline shapes", () => {
   });
 
   it("a quoted byline is noise, so a title whose intro only describes the notes makes no card", () => {
-    const { cards } = parsed("byline-intro.md");
+    const { cards } = parseFixture("byline-intro.md");
     expect(cards).toEqual([[7, "qa", "스택에 대해 설명해 주세요.", null]]);
   });
 
   it("after a topic's explanation, an emphasised question line (or a plain line ending in '?') with its answer on the next line, a '그렇다면 …?' sentence answered in the same paragraph, and a quoted bold noun question ('…의 차이') answered in its quote, follow it up; such a line opening a section stays the topic's own lead", () => {
-    const { deck, cards } = parsed("inline-questions.md");
+    const { deck, cards } = parseFixture("inline-questions.md");
     expect(cards).toEqual([
       [3, "qa", "충돌 해결에 대해 설명해 주세요.", null],
       [7, "followup", "리스트가 얼마나 길어야 트리로 바꾸는가?", 3],
@@ -121,7 +113,7 @@ describe("outline shapes", () => {
   });
 
   it("question sub-headings that name the topic they sit under follow it up; questions about other things under a heading stay a category", () => {
-    const { cards } = parsed("named-subquestions.md");
+    const { cards } = parseFixture("named-subquestions.md");
     expect(cards).toEqual([
       [3, "qa", "페이지 테이블에 대해 설명해 주세요.", null],
       [7, "followup", "다시 정리하면?", 3],
@@ -135,7 +127,7 @@ describe("outline shapes", () => {
   });
 
   it("sub-headings announced by a line ending in a colon are parts of the answer above them; a numbered run after '다음과 같다' stays topics of its own", () => {
-    const { deck, cards } = parsed("announced-parts.md");
+    const { deck, cards } = parseFixture("announced-parts.md");
     expect(cards).toEqual([
       [3, "qa", "리뷰를 왜 할까?", null],
       [19, "qa", "정적 분석기에 대해 설명해 주세요.", null],
@@ -146,7 +138,7 @@ describe("outline shapes", () => {
   });
 
   it("a facet written flat as the next sibling of a topic (접근 방법, 소스코드) explains that topic; terms defined as checks are no unanswered questions", () => {
-    const { deck, cards } = parsed("flat-facets.md");
+    const { deck, cards } = parseFixture("flat-facets.md");
     expect(cards).toEqual([
       [5, "qa", "동적 계획법에 대해 설명해 주세요.", null],
       [14, "qa", "탐욕법에 대해 설명해 주세요.", null],
@@ -158,7 +150,7 @@ describe("outline shapes", () => {
   });
 
   it("a checklist of short directives ('…할 것') answers its heading; a list of short noun phrases is an outline", () => {
-    const { cards } = parsed("checklist-topics.md");
+    const { cards } = parseFixture("checklist-topics.md");
     expect(cards).toEqual([[11, "qa", "요청을 줄이자에 대해 설명해 주세요.", null]]);
   });
 });

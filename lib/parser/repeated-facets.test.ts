@@ -2,20 +2,12 @@
  * Facets found by repetition (lib/parser/repeated-facets.ts) on a fixture
  * note written for this test: [line, kind, prompt, parent's line].
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDeck } from "./index";
-
-function parsed(name: string) {
-  const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
-  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-  return { deck, cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]) };
-}
+import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("repeated facets", () => {
   it("sub-headings that recur under each item (동작, Weakness) are parts of that item's answer; a recurring heading that holds questions is not folded", () => {
-    const { deck, cards } = parsed("repeated-facets.md");
+    const { deck, cards } = parseFixture("repeated-facets.md");
     expect(cards).toEqual([
       [5, "script", "FIFO에 대해 설명해 주세요.", null],
       // "더 생각해 보기" recurs too, but it holds questions: they stay cards of their own

@@ -1,0 +1,15 @@
+/**
+ * A parser fixture note (lib/parser/fixtures/NAME) parsed as a deck, with its
+ * cards as [line, kind, prompt, parent's line]: the form the shape tests pin.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseDeck } from "@/lib/parser";
+
+const FIXTURES = path.join(__dirname, "..", "..", "lib", "parser", "fixtures");
+
+export function parseFixture(name: string) {
+  const deck = parseDeck(readFileSync(path.join(FIXTURES, name), "utf8"), { path: name });
+  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+  return { deck, cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]) };
+}
