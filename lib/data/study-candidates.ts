@@ -6,7 +6,7 @@ import { firstNewTopicsPlan, unlockedFollowupsPlan } from "./new-topics-plan";
 import type { SessionUser } from "./session-user";
 
 // Bounded reads: a session needs the head of each list, not all 100,000 cards.
-const MAX_DUE = 500;
+const DUE_PER_STATE = 32;
 const MAX_FOLLOWUPS = 50;
 
 /** A card_state row with its card, as the due query returns it (either driver). */
@@ -57,6 +57,9 @@ interface CandidateRow {
   passedAt: unknown;
 }
 
+const CANDIDATE_COLUMNS = `s."cardId" AS "cardId", s."position" AS "position", s."parentId" AS "parentId", s."due" AS "due",
+  s."scheduledDays" AS "scheduledDays", s."state" AS "state", s."lastRating" AS "lastRating", s."passedAt" AS "passedAt"`;
+
 function fromCandidate(r: CandidateRow): QueueCard {
   return {
     cardId: r.cardId,
@@ -105,19 +108,21 @@ const STATE_COLUMNS = `s."due" AS "due", s."stability" AS "stability", s."diffic
  */
 export function* studyCandidatesPlan(user: SessionUser, q: CandidateQuery) {
   const [dueDeckSql, dueDeckParams] = deckCondition(user, q.deckIds, `s."deckId"`);
-  // The due range from due_state (states not suspended, cards not archived; migration 0011),
-  // read from its covering index alone: deck, position and parent are copied from the card.
-  // Only the columns the queue orders and gates by: 500 rows of every FSRS column cost twice as much.
-  const due = yield* selectRows<CandidateRow>(
-    `SELECT s."cardId" AS "cardId", s."position" AS "position", s."parentId" AS "parentId", s."due" AS "due",
-       s."scheduledDays" AS "scheduledDays", s."state" AS "state", s."lastRating" AS "lastRating", s."passedAt" AS "passedAt"
-     FROM "due_state" s
-     WHERE s."userId" = ? AND s."due" < ? AND ${dueDeckSql}
-     ORDER BY s."due" ASC LIMIT ${MAX_DUE}`,
-    user.id,
-    q.dueBefore,
-    ...dueDeckParams,
-  );
+  // The head of each state's due range from due_state (states not suspended, cards not archived;
+  // migration 0011), read from its queue index alone (0012). The queue serves learning before
+  // reviews, so one range ordered by due over every state would miss a learning step due now
+  // behind a backlog of older reviews; per state, each range stops after DUE_PER_STATE rows.
+  // "counts" is the queue's own gate on a follow-up (its topic studied and not failing), so
+  // gated rows do not crowd the head out; New (0) rows never count (the flag is false for them).
+  const params: unknown[] = [];
+  const range = (state: number) => {
+    params.push(user.id, q.dueBefore, ...dueDeckParams);
+    return `SELECT * FROM (SELECT ${CANDIDATE_COLUMNS} FROM "due_state" s
+      WHERE s."userId" = ? AND s."state" = ${state} AND s."counts" = ${state > 0} AND s."due" < ? AND ${dueDeckSql}
+      ORDER BY s."due" ASC LIMIT ${DUE_PER_STATE}) AS "s${state}"`;
+  };
+  const sql = [range(1), range(3), range(2), range(0)].join("\n    UNION ALL ");
+  const due = yield* selectRows<CandidateRow>(sql, ...params);
   // The first new topics by position, each deck read from its frontier (deck_progress).
   const fresh = yield* firstNewTopicsPlan(user, ...deckCondition(user, q.deckIds, `dc."deckId"`), q.newLimit);
   // New follow-ups whose topic card was passed and is not failing now, from the decks that have any (deck_progress).

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { recordReview } from "./reviews";
 import { getNextCard } from "./study";
-import { seedDeck, seedUser } from "@/test/fixtures/study-fixtures";
+import { SAMPLE_DECK, seedDeck, seedUser } from "@/test/fixtures/study-fixtures";
+import type { ParsedDeck } from "@/lib/parser/types";
 
 const T0 = new Date("2026-11-24T01:00:00Z"); // 10:00 Seoul
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -76,5 +77,28 @@ describe("getNextCard", () => {
       remaining: { learning: 0, review: 0, new: 0 },
       studyDay: "2026-11-23", // 01:00 UTC is before the 04:00 day start
     });
+  });
+
+  it("serves a learning step that is due before a backlog of older reviews", async () => {
+    const topics = Array.from({ length: 601 }, (_, i) => ({ ...SAMPLE_DECK.cards[4]!, id: `t${i}`, prompt: `t${i}?` }));
+    const ids = await seedDeck("deck-s6", { ...SAMPLE_DECK, cards: topics });
+    const user = await seedUser();
+    const day = 86_400_000;
+    // 600 reviews overdue by 600…1 days, then one relearning step due a minute ago (later than all of them).
+    await prisma.cardState.createMany({
+      data: topics.map((t, i) => {
+        const relearning = i === 600;
+        return {
+          id: uuid(), userId: user.id, cardId: ids[t.id]!, due: relearning ? at(-1) : new Date(T0.getTime() - (600 - i) * day),
+          stability: 5, difficulty: 5, scheduledDays: relearning ? 0 : 3, reps: 3, state: relearning ? 3 : 2, lastRating: relearning ? 1 : 3, passedAt: at(-9000),
+        };
+      }),
+    });
+    const next = await getNextCard(user, { deckId: "deck-s6", now: T0 });
+    expect(next.card?.id).toBe(ids["t600"]);
+    expect(next.remaining).toEqual({ learning: 1, review: 600, new: 0 });
+    // Once it is graded Good, the oldest review comes first.
+    await recordReview(user, { id: uuid(), cardId: ids["t600"]!, rating: 3, durationMs: 1, version: next.card!.version }, T0);
+    expect((await getNextCard(user, { deckId: "deck-s6", now: at(1) })).card?.id).toBe(ids["t0"]);
   });
 });
