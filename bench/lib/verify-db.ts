@@ -3,6 +3,7 @@
  * must be what replaying its review logs through the scheduler gives.
  */
 import Database from "better-sqlite3";
+import { recountSql, storedSql } from "../../scripts/due-state-sql.mjs";
 import { gradeCard } from "@/lib/scheduler/scheduler";
 import { settingsFromRow, type SettingsRowLike } from "@/lib/scheduler/settings";
 import type { CardStateRow, GradeValue } from "@/lib/scheduler/fsrs-mapping";
@@ -58,17 +59,10 @@ export const COUNTER_MISMATCH_SQL = `SELECT r."deckId" AS "deckId" FROM (
     SELECT "deckId", -"studiedTopics", -"unlockedFollowups" FROM "deck_progress" WHERE "userId" = ?
   ) r GROUP BY r."deckId" HAVING SUM(r."studied") <> 0 OR SUM(r."unlocked") <> 0`;
 
-/** due_state (migration 0011) recomputed from card_state and card for one user (`?` = the user id). */
-const DUE_STATE_RECOUNT = `SELECT s."cardId" AS "cardId", c."deckId" AS "deckId", s."due" AS "due", s."state" AS "state",
-    CASE WHEN s."state" > 0 AND (c."parentId" IS NULL OR EXISTS (SELECT 1 FROM "card_state" p
-      WHERE p."userId" = s."userId" AND p."cardId" = c."parentId" AND p."state" <> 3 AND p."lastRating" <> 1)) THEN 1 ELSE 0 END AS "counts",
-    s."stability" AS "stability", s."difficulty" AS "difficulty", s."elapsedDays" AS "elapsedDays", s."scheduledDays" AS "scheduledDays",
-    s."learningSteps" AS "learningSteps", s."reps" AS "reps", s."lapses" AS "lapses", s."lastReview" AS "lastReview",
-    s."lastRating" AS "lastRating", s."passedAt" AS "passedAt", c."position" AS "position", c."parentId" AS "parentId"
-  FROM "card_state" s JOIN "card" c ON c."id" = s."cardId" WHERE s."userId" = ? AND s."suspended" = false AND c."archivedAt" IS NULL`;
-const DUE_STATE_STORED = `SELECT "cardId", "deckId", "due", "state", CASE WHEN "counts" THEN 1 ELSE 0 END AS "counts", "stability", "difficulty",
-    "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "lastReview", "lastRating", "passedAt", "position", "parentId"
-  FROM "due_state" WHERE "userId" = ?`;
+// due_state (migrations 0011, 0012) recomputed from card_state and card, and as stored, for one
+// user (`?` = the user id), from the definition its triggers are written from.
+const DUE_STATE_RECOUNT = recountSql();
+const DUE_STATE_STORED = storedSql();
 /**
  * Cards whose due_state row (migration 0011, kept by triggers in the grade's own
  * transaction) is missing, extra or differs from a recount. `?` is the user id (four times).

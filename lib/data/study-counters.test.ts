@@ -4,6 +4,7 @@ import { databaseProvider } from "@/lib/db/database-url";
 import { prisma } from "@/lib/db/prisma";
 import { readPlan } from "@/lib/db/sql-plan";
 import type { ParsedDeck } from "@/lib/parser/types";
+import { DUE_STATE_COLUMNS, recountSql } from "@/scripts/due-state-sql.mjs";
 import { SAMPLE_DECK, seedDeck, seedUser } from "@/test/fixtures/study-fixtures";
 import { exportUserData } from "./exports";
 import { restoreUserData } from "./exports-restore";
@@ -69,24 +70,17 @@ async function counters() {
   return { decks: { stored, recount }, studied: { stored: progress, recount: studied }, frontierViolations, due: await dueStates() };
 }
 
-// due_state (migration 0011) as stored, and as recomputed from card_state and card: states not
-// suspended of cards not archived; "counts" = learning/review and, for a follow-up, a topic state
-// that is not failing (the gate of the study-load query before 0011).
-const DUE_COLUMNS = `"userId", "cardId", "deckId", "due", "state", "counts", "stability", "difficulty", "elapsedDays", "scheduledDays",
-  "learningSteps", "reps", "lapses", "lastReview", "lastRating", "passedAt", "position", "parentId"`;
-const DUE_RECOUNT = `SELECT s."userId" AS "userId", s."cardId" AS "cardId", c."deckId" AS "deckId", s."due" AS "due", s."state" AS "state",
-    CASE WHEN s."state" > 0 AND (c."parentId" IS NULL OR EXISTS (SELECT 1 FROM "card_state" p
-      WHERE p."userId" = s."userId" AND p."cardId" = c."parentId" AND p."state" <> 3 AND p."lastRating" <> 1)) THEN 1 ELSE 0 END AS "counts",
-    s."stability" AS "stability", s."difficulty" AS "difficulty", s."elapsedDays" AS "elapsedDays", s."scheduledDays" AS "scheduledDays",
-    s."learningSteps" AS "learningSteps", s."reps" AS "reps", s."lapses" AS "lapses", s."lastReview" AS "lastReview",
-    s."lastRating" AS "lastRating", s."passedAt" AS "passedAt", c."position" AS "position", c."parentId" AS "parentId"
-  FROM "card_state" s JOIN "card" c ON c."id" = s."cardId" WHERE s."suspended" = false AND c."archivedAt" IS NULL`;
+// due_state (migrations 0011, 0012) as stored, and as recomputed from card_state and card by the
+// definition its triggers are written from (scripts/due-state-sql.mjs): states not suspended of
+// cards not archived; "counts" = learning/review and, for a follow-up, a topic state that is not
+// failing. What that rule means is pinned by the exact values of the "counts" test below.
+const DUE_COLUMNS = DUE_STATE_COLUMNS.map((c) => `"${c}"`).join(", ");
+const DUE_RECOUNT = recountSql("true");
 
 async function dueStates() {
   const ms = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).getTime());
   const line = (r: Record<string, unknown>) =>
-    [r.userId, r.cardId, r.deckId, ms(r.due), n(r.state), r.counts === true || n(r.counts) === 1 ? "counts" : "-", n(r.stability), n(r.difficulty), n(r.elapsedDays),
-      n(r.scheduledDays), n(r.learningSteps), n(r.reps), n(r.lapses), ms(r.lastReview), n(r.lastRating), ms(r.passedAt), n(r.position), r.parentId].join(" ");
+    [r.userId, r.cardId, r.deckId, ms(r.due), n(r.state), r.counts === true || n(r.counts) === 1 ? "counts" : "-", n(r.scheduledDays), n(r.lastRating), ms(r.passedAt), n(r.position), r.parentId].join(" ");
   return {
     stored: (await rows<Record<string, unknown>>(`SELECT ${DUE_COLUMNS} FROM "due_state"`)).map(line).sort(),
     recount: (await rows<Record<string, unknown>>(DUE_RECOUNT)).map(line).sort(),
