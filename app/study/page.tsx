@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { t } from "@/lib/i18n";
 import { StudySession } from "./_components/study-session";
+import { getFirstStudyCard } from "./first-card";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: t.study.title };
@@ -21,12 +22,15 @@ export default async function StudyPage({ searchParams }: Props) {
   if (ahead) query.set("ahead", "1");
   if (tag) query.set("tag", tag);
   if (failed) query.set("mode", "failed");
-  await requireUser(query.toString() ? `/study?${query}` : "/study");
+  const user = await requireUser(query.toString() ? `/study?${query}` : "/study");
+  const now = new Date();
+  const since = failed ? now.toISOString() : undefined;
+  const initial = await getFirstStudyCard(user, { deckId, ahead, tag, failedSince: failed ? now : undefined }, now);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{failed ? t.polish.custom.failedTitle : ahead ? t.study.titleAhead : t.study.title}</h1>
       {/* Keyed by the query so switching decks starts a fresh session. */}
-      <StudySession key={query.toString()} deckId={deckId} ahead={ahead} custom={{ tag, ...(failed ? { mode: "failed", since: new Date().toISOString() } : {}) }} />
+      <StudySession key={query.toString()} deckId={deckId} ahead={ahead} custom={{ tag, ...(since ? { mode: "failed", since } : {}) }} initial={initial} />
     </div>
   );
 }

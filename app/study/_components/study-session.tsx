@@ -1,5 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
+import type { StudyNextResponse } from "@/lib/client/types";
 import { t } from "@/lib/i18n/client";
 import { CardStage } from "./card-stage";
 import { ShortcutLegend } from "./shortcut-legend";
@@ -15,13 +16,24 @@ import { useTtsPrefs } from "./use-tts-prefs";
 const SessionSummary = dynamic(() => import("./session-summary").then((m) => m.SessionSummary));
 
 /** The whole study screen: progress, the current card or the summary, status messages, undo. */
-export function StudySession({ deckId, ahead, custom = {} }: { deckId?: string; ahead?: boolean; custom?: { tag?: string; mode?: string; since?: string } }) {
+export function StudySession({
+  deckId,
+  ahead,
+  custom = {},
+  initial,
+}: {
+  deckId?: string;
+  ahead?: boolean;
+  custom?: { tag?: string; mode?: string; since?: string };
+  /** The first card as the page rendered it; null or absent: ask the API. */
+  initial?: StudyNextResponse | null;
+}) {
   const params = new URLSearchParams();
   if (deckId) params.set("deck", deckId);
   if (ahead) params.set("ahead", "1");
   for (const [k, v] of Object.entries(custom)) if (v) params.set(k, v);
   const query = params.toString() ? `?${params}` : "";
-  const q = useStudyQueue(query);
+  const q = useStudyQueue(query, initial ?? null);
   const tts = useTtsPrefs();
   const card = q.data?.card ?? null;
 

@@ -27,10 +27,11 @@ export interface StatusMessage {
 /** The server accepts 0–24 h; a tab left open overnight still grades instead of failing validation. */
 const clampDuration = (ms: number) => Math.min(86_400_000, Math.max(0, Math.round(ms)));
 
-export function useStudyQueue(query: string) {
-  const [data, setData] = useState<StudyNextResponse | null>(null);
+/** `initial`: the first card as the page rendered it (not asked for again on mount). */
+export function useStudyQueue(query: string, initial: StudyNextResponse | null = null) {
+  const [data, setData] = useState<StudyNextResponse | null>(initial);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(initial === null);
   /** A grade that has been sent but not confirmed; kept after a failure so a retry reuses its id. */
   const [pending, setPending] = useState<ReviewRequest | null>(null);
   const [gradeError, setGradeError] = useState<ApiError | null>(null);
@@ -38,8 +39,9 @@ export function useStudyQueue(query: string) {
   const [history, setHistory] = useSessionTally(query, data?.studyDay);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   /** Bumped per card shown: the card view remounts (fresh timer, hidden answer) even when undo brings back the same id. */
-  const [showKey, setShowKey] = useState(0);
+  const [showKey, setShowKey] = useState(initial === null ? 0 : 1);
   const inflight = useRef<AbortController | null>(null);
+  const rendered = useRef(initial !== null);
   const sending = useRef(false);
 
   const announce = useCallback((text: string) => setStatus((s) => ({ text, n: (s?.n ?? 0) + 1 })), []);
@@ -64,7 +66,9 @@ export function useStudyQueue(query: string) {
   }, [query]);
 
   useEffect(() => {
-    void loadNext();
+    // The page already rendered the first card; later loads (grades, undo, retry) ask the API.
+    if (rendered.current) rendered.current = false;
+    else void loadNext();
     return () => inflight.current?.abort();
   }, [loadNext]);
 
