@@ -3,7 +3,10 @@
  * card under a carded heading, or a question line inside a carded section),
  * with its structural features and its label, and what each candidate rule
  * would do to exact / follow-ups / junk per repo (with a split-half check).
- * Usage: npx tsx scripts/parts-analysis.ts [DIR] [--list] [--labels FILE]
+ * Usage: npm run parts-analysis [-- DIR] [--list] [--json] [--labels FILE]
+ * (--list: one row per nested card; --json: the parser's per-repo counts, to
+ * compare two parser versions half against half.) Cards are those of the
+ * parser as it is: a rule already built in shows no further change here.
  * Prints note lines for the reader; nothing is stored.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -15,6 +18,7 @@ import { addScore, emptyScore, scoreFile, type FileScore } from "../lib/parser-e
 import { parseLabels, type QuestionLabel } from "../lib/parser-eval/labels";
 import { describeParts, type PartFeatures } from "../lib/parser-eval/part-features";
 import { RULES } from "../lib/parser-eval/part-rules";
+import { searchFoldRules } from "../lib/parser-eval/part-search";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { labels: { type: "string" }, list: { type: "boolean", default: false }, json: { type: "boolean", default: false } } });
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -107,11 +111,18 @@ for (const [name, rule] of Object.entries(RULES)) {
   const after = scoreWith(cases, rule);
   const t = sum(after);
   console.log(`${name.padEnd(28)} ${fmt(t)} · gain ${gain(sum(base), t)}`);
+  // per repo: Δexact / Δfollow-ups typed / Δjunk where anything moved
+  const moved = [...after].flatMap(([r, s]) => {
+    const b = base.get(r)!;
+    const d = [s.exact - b.exact, s.followupsTyped - b.followupsTyped, junkOf(s) - junkOf(b)];
+    return d.some((x) => x !== 0) ? [`${r.split("__")[0]} ${d.map((x) => (x > 0 ? `+${x}` : `${x}`)).join("/")}`] : [];
+  });
+  console.log(`${"".padEnd(28)} per repo Δexact/Δfu/Δjunk: ${moved.join(", ") || "none"}`);
 }
 
 // split-half: repos alternate in name order; pick on one half, report on the other
 const repos = [...new Set(cases.map((c) => c.repo))].sort();
-const halves = [new Set(repos.filter((_, i) => i % 2 === 0)), new Set(repos.filter((_, i) => i % 2 === 1))];
+const halves: [Set<string>, Set<string>] = [new Set(repos.filter((_, i) => i % 2 === 0)), new Set(repos.filter((_, i) => i % 2 === 1))];
 for (const [pick, test] of [[0, 1], [1, 0]] as const) {
   let best = "";
   let bestGain = -Infinity;
@@ -128,8 +139,17 @@ for (const [pick, test] of [[0, 1], [1, 0]] as const) {
   console.log(`  held-out after:  ${fmt(sum(after, halves[test]))} · gain ${gain(sum(base, halves[test]), sum(after, halves[test]))}`);
 }
 
-console.log("\nper repo, best overall rule vs baseline:");
-const chosen = process.env.PARTS_RULE ?? Object.keys(RULES).at(-1)!;
+// structure alone: the best conjunctions of features on one half, scored on the other
+const allParts = cases.flatMap((c) => c.parts.map((part) => ({ repo: c.repo, part })));
+for (const [pick, test] of [[0, 1], [1, 0]] as const) {
+  console.log(`\nstructural fold rules picked on half ${pick === 0 ? "A" : "B"} (main kept costs 3, junk removed gains 1):`);
+  for (const r of searchFoldRules(allParts, halves[pick], halves[test])) {
+    console.log(`  ${r.rule.padEnd(52)} pick: main ${r.pick.main} junk ${r.pick.junk} gain ${r.pick.gain} | held out: main ${r.heldOut.main} junk ${r.heldOut.junk} gain ${r.heldOut.gain}`);
+  }
+}
+
+console.log("\nper repo, one rule (PARTS_RULE, default \"fold unnamed\") vs the parser as it is:");
+const chosen = process.env.PARTS_RULE && RULES[process.env.PARTS_RULE] ? process.env.PARTS_RULE : "fold unnamed";
 const after = scoreWith(cases, RULES[chosen]!);
 for (const r of repos) console.log(`${r.padEnd(46)} ${fmt(base.get(r)!)}  →  ${fmt(after.get(r)!)}`);
 console.log(`(rule: ${chosen})`);

@@ -68,7 +68,9 @@ function names(s: Section, title: string): boolean {
   return own.includes(key);
 }
 
-const words = (t: string) => new Set(t.toLowerCase().replace(/\([^()]*\)/g, " ").match(/[a-z][a-z0-9+#]+|[가-힣]{2,}/g) ?? []);
+/** Words of a title, Korean particles dropped ("스레드의" → "스레드"). */
+const words = (t: string) =>
+  new Set((t.toLowerCase().replace(/\([^()]*\)/g, " ").match(/[a-z][a-z0-9+#]+|[가-힣]{2,}/g) ?? []).map((w) => (/^[가-힣]{3,}$/.test(w) ? w.replace(/(에서|으로|은|는|이|가|을|를|의|와|과|로|에)$/, "") : w)));
 
 /** Every card nested under another card, with its features and label. */
 export function describeParts(text: string, cards: ParsedCard[], matched: Map<number, QuestionLabel>): PartFeatures[] {

@@ -21,4 +21,5 @@ export const RULES: Record<string, PartRule> = {
   "fold unnamed|gen facet,leaf,sibs<=3": (p) => (p.unnamed || (gen(p) && p.facetWord && p.children === 0 && p.siblings <= 3) ? "fold" : null),
   "follow q": (p) => (asks(p) ? "followup" : null),
   "follow q, not title": (p) => (asks(p) && !p.ancestorIsTitle ? "followup" : null),
+  "follow q, ancestor prose>=20": (p) => (asks(p) && p.ancestorProse >= 20 ? "followup" : null),
 };
