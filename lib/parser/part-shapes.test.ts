@@ -25,7 +25,7 @@ describe("parts of a carded topic", () => {
     );
   });
 
-  it("a bold question line and a bracketed question sub-heading inside an explained topic are its follow-ups; a named sub-topic explained at length stays a card; a 질의응답 collection's questions stay questions", () => {
+  it("a bold question line and a bracketed question sub-heading inside an explained topic are its follow-ups; a quoted bold question over its answer is one too; a named sub-topic explained at length stays a card; a 질의응답 collection's questions stay questions", () => {
     const { deck, cards } = parseFixture("nested-part-questions.md");
     expect(cards).toEqual([
       [3, "qa", "해시 테이블에 대해 설명해 주세요.", null],
@@ -35,11 +35,16 @@ describe("parts of a carded topic", () => {
       [19, "qa", "정렬에 대해 설명해 주세요.", null],
       [23, "qa", "퀵 정렬에 대해 설명해 주세요.", null],
       [31, "qa", "스택과 큐의 차이는 무엇인가요?", null],
+      [37, "qa", "메인 메모리에 대해 설명해 주세요.", null],
+      [41, "followup", "동적 램과 정적 램이란?", 37],
     ]);
     const answer = new Map(deck.cards.map((c) => [c.lineStart, c.answer]));
     expect(answer.get(3)).toBe("키를 해시 함수로 바꾼 위치에 값을 둔다.");
     expect(answer.get(7)).toBe("서로 다른 키가 같은 위치로 가는 일이다. 체이닝이나 개방 주소법으로 푼다.");
     expect(answer.get(15)).toBe("같은 값의 순서가 루트와 마지막 원소를 바꾸는 과정에서 뒤섞이기 때문이다.");
+    // a quoted box holds its own answer; the topic's notes after it stay the topic's
+    expect(answer.get(41)).toBe("동적 램은 주기적으로 다시 써 주어야 하고 정적 램은 그럴 필요가 없다.");
+    expect(answer.get(37)).toBe("프로그램과 데이터를 올려 두는 주기억장치이며 전원이 꺼지면 내용이 사라진다.\n\n- 읽기 전용 메모리는 전원이 꺼져도 내용을 지킨다.");
   });
 
   it("tells a heading that names nothing from a name, a question or a smiley", () => {
