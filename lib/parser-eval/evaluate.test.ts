@@ -17,4 +17,11 @@ describe("scoreFile", () => {
     const s = scoreFile([topic(1, "this 에 대해서")], [card(1, "this 바인딩에 대해 설명해 주세요.")]);
     expect([s.answered, s.exact, s.tolerated, s.unlabelled]).toEqual([1, 0, 0, 1]);
   });
+
+  it("reports which label each card matched, by card index (unmatched cards absent)", () => {
+    const labels = [topic(1, "클로저"), topic(9, "호이스팅")];
+    const matched = new Map<number, QuestionLabel>();
+    scoreFile(labels, [card(1, "클로저에 대해 설명해 주세요."), card(4, "스코프에 대해 설명해 주세요."), card(9, "호이스팅에 대해 설명해 주세요.")], undefined, matched);
+    expect([...matched].map(([i, l]) => [i, l.line]).sort()).toEqual([[0, 1], [2, 9]]);
+  });
 });

@@ -43,9 +43,10 @@ const REVEAL_PROMPT = /^(정답|답|답변|해설|정답\s*(보기|확인하기?
  * Score one file. A label matches a card whose prompt normalises to the same
  * text ("exact"; for topics after removing the generated request tail), or
  * does so once a generated tail is removed ("tolerated"). Each card matches
- * at most one label, nearest line first.
+ * at most one label, nearest line first. `matched`, when given, receives
+ * the label each card matched (by card index).
  */
-export function scoreFile(labels: QuestionLabel[], cards: ParsedCard[], misses?: FileMisses): FileScore {
+export function scoreFile(labels: QuestionLabel[], cards: ParsedCard[], misses?: FileMisses, matched?: Map<number, QuestionLabel>): FileScore {
   const s = emptyScore();
   s.cards = cards.length;
   const exactHash = cards.map((c) => hashOf(c.prompt));
@@ -69,6 +70,7 @@ export function scoreFile(labels: QuestionLabel[], cards: ParsedCard[], misses?:
     used.set(p.index, p.label);
     cardOf.set(p.label, { index: p.index, exact: p.exact });
   }
+  if (matched) for (const [i, l] of used) matched.set(i, l);
   const byLine = new Map(questions.map((l) => [l.line, l]));
   for (const label of questions) {
     const hit = cardOf.get(label);

@@ -25,10 +25,19 @@ export function rememberAsked(section: object, draft: CardDraft | null): void {
   if (draft) LAST_ASKED.set(section, draft);
 }
 
+/** "질의응답", "Q&A", "면접 질문": a heading that collects questions, each its own topic. */
+const QUESTION_COLLECTION = /^(질의\s*응답|질문\s*(과|및|&)?\s*답변|q\s*(&|and|n)\s*a|faq|(예상\s*|면접\s*|기술\s*)질문(\s*모음)?)$/i;
+
+/** Whether a heading collects questions (its questions are topics, not follow-ups). */
+export function collectsQuestions(title: string): boolean {
+  return QUESTION_COLLECTION.test(title.replace(/[\s:.]+$/, "").trim());
+}
+
 /**
  * Index of the first question (`<details>` question or question line) in a
- * topic's body when the topic is first explained in prose of its own (80
- * characters or more before it, an example's code counting), else -1: those questions then follow the
+ * topic's body when the topic is first explained in prose of its own (20
+ * characters or more before it, an example's code counting, the same bar as
+ * a question sub-heading's topic), else -1: those questions then follow the
  * topic up ("## 시스템 콜" + explanation + "<summary>왜 직접 쓰지 않을까?</summary>").
  */
 export function firstQuestionAfterExplanation(segments: Segment[], source: string): number {
@@ -43,5 +52,5 @@ export function firstQuestionAfterExplanation(segments: Segment[], source: strin
     .join(" ")
     .replace(/\s+/g, " ")
     .trim();
-  return prose.length >= 80 ? at : -1;
+  return prose.length >= 20 ? at : -1;
 }

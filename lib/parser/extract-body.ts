@@ -14,7 +14,7 @@ import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
 import { isAnchorToc, isAnnouncement } from "./note-asides";
-import { firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
+import { collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { addSources, linksIn } from "./sources";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
@@ -99,7 +99,7 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   const segments = splitSegments(section.blocks, source);
   const asksList = segments.some((seg) => seg.kind === "free" && seg.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, source)?.every((i) => !i.answer)));
   // questions after the topic's own explanation follow the topic up
-  const asksAfter = allowExplain && topic === section ? firstQuestionAfterExplanation(segments, source) : -1;
+  const asksAfter = allowExplain && topic === section && !collectsQuestions(section.title) ? firstQuestionAfterExplanation(segments, source) : -1;
   segments.forEach((seg, i) => {
     if (asksAfter >= 0 && i >= asksAfter && (seg.kind === "question" || seg.kind === "details")) addNestedQuestion(ctx, seg, section, section);
     else leftovers.push(...addBodySegment(ctx, seg, section, topic));

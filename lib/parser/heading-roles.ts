@@ -31,6 +31,7 @@ import { normalizeLabel } from "./labels";
 import { isRequest } from "./questions";
 import { isAskedSentence } from "./asked-sentence";
 import { findRepeatedFacets } from "./repeated-facets";
+import { isUnnamedPart } from "./unnamed-part";
 import { textOf } from "./markdown";
 import type { Section } from "./sections";
 
@@ -130,7 +131,7 @@ function isEmpty(section: Section, source: string): boolean {
 function isPartHeading(section: Section): boolean {
   if (section.role !== "topic") return false;
   const bare = bareTitle(section);
-  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare) || SIDE_OF.test(bare);
+  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare) || SIDE_OF.test(bare) || isUnnamedPart(section.title);
 }
 
 /** A structure (or its kinds, numbered) listed as sub-headings under a heading with no prose of its own. */

@@ -54,7 +54,7 @@ export function buildSections(blocks: Block[]): Section[] {
       depth: heading.depth,
       text,
       title: cleanHeading(text),
-      role: label ? "label" : isQuestion(text) ? "question" : "topic",
+      role: label ? "label" : isQuestion(text) || isQuestion(cleanHeading(text)) ? "question" : "topic",
       label,
       parent,
       path: [...parent.path, text],

@@ -87,6 +87,8 @@ export function questionOf(block: Block, source: string): { question: string; re
     if (!asked.includes("\n") && isQuestion(asked)) return { question: stripQuestionPrefix(asked) };
     return quotedQuestionWithAnswer(block, source);
   }
+  // "> **…란?**", a blank quote line, then the answer's paragraphs and lists inside the same quote
+  if (node.type === "blockquote" && node.children.length > 1) return quotedQuestionWithAnswer(block, source);
   if (block.details || node.type !== "paragraph") return null;
   const first = firstContentLine(block, source);
   if (!first) return null;
@@ -302,6 +304,8 @@ function allSegments(blocks: Block[], source: string, initial: SegmentKind, line
     const opensSection = segments.length === 1 && current.blocks.length === 0;
     if (q && !(q.inline && opensSection)) {
       segments.push({ kind: "question", line: block.line, question: q.question, headStart: q.restStart, headEnd: block.end, blocks: [] });
+      // a quote that holds both question and answer is a box of its own: what follows it is the section's again
+      if (block.node.type === "blockquote" && q.restStart !== undefined) segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
       continue;
     }
     current.blocks.push(block);

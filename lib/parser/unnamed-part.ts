@@ -1,0 +1,44 @@
+/**
+ * Sub-headings that name nothing a reader could be asked about on their own:
+ * the heading is a fragment of the surrounding explanation or one numbered
+ * instance of an example. Under a topic they are part of its answer.
+ *
+ * Measured on the labelled set (scripts/parts-analysis.ts): no structural
+ * feature (depth, siblings, own prose, facet word, shared subject) separates
+ * the noun-phrase sub-headings annotators card from those they fold; these
+ * shapes are the ones no annotator carded.
+ */
+
+import { isQuestion, isRequest } from "./questions";
+
+/** "따라서 가상메모리는...", "If only part of it is loaded…": a sentence left unfinished. */
+const UNFINISHED = /(\.\.\.|…)$/;
+/** "(사설 IP -> 공인 IP)": an aside in brackets. */
+const PARENTHETICAL = /^\([^()]*\)$/;
+/** "출처: https://…", "Source: …": a citation set as a heading. */
+const CITATION = /^(출처|source|참고)\s*[:：]\s*\S/i;
+/** "[ case 4 ]", "예시 2", "Example 3": one numbered instance of an example or case. */
+const INSTANCE = /^(case|예시|예제|example|ex)\s*\d{1,2}$/i;
+
+/** Whether more brackets close than open ("비동기 Select)"): a fragment cut out of a sentence. */
+function closesUnopened(text: string): boolean {
+  let depth = 0;
+  // ":)" and ";)" are smileys, not brackets
+  for (const ch of text.replace(/[:;]-?\)/g, "")) {
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a heading (its cleaned title) is a fragment or a numbered instance
+ * rather than the name of a topic.
+ */
+export function isUnnamedPart(title: string): boolean {
+  const t = title.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+  const bare = t.replace(/^\[\s*(.*?)\s*\]$/, "$1").trim();
+  // a question, even one trailing off or ending in a smiley, still asks
+  if (isQuestion(bare) || isRequest(bare) || /[?？]/.test(bare)) return false;
+  return UNFINISHED.test(bare) || PARENTHETICAL.test(bare) || CITATION.test(bare) || INSTANCE.test(bare) || closesUnopened(bare);
+}
