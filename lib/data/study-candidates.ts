@@ -3,10 +3,11 @@ import { selectRows, toDate, toDateOrNull, toNum, type SqlPlan } from "@/lib/db/
 import type { ParentStatus, QueueCard, QueueState } from "@/lib/scheduler/queue";
 import type { CardStateRow } from "@/lib/scheduler/fsrs-mapping";
 import { firstNewTopicsPlan, unlockedFollowupsPlan } from "./new-topics-plan";
+import { parentStatusesPlan } from "./parent-statuses-plan";
 import type { SessionUser } from "./session-user";
 
 // Bounded reads: a session needs the head of each list, not all 100,000 cards.
-const DUE_PER_STATE = 32;
+const DUE_PER_RANGE = 32;
 const MAX_FOLLOWUPS = 50;
 
 /** A card_state row with its card, as the due query returns it (either driver). */
@@ -82,7 +83,10 @@ function asNew(c: NewRow): QueueCard {
 export interface CandidateQuery {
   /** The decks to study (already checked visible), or null for every visible deck. */
   deckIds: readonly string[] | null;
+  now: Date;
   dueBefore: Date;
+  /** The card graded last (its new follow-ups come right after it). */
+  lastGradedId: string | null;
   newLimit: number;
   /** Unlocked follow-ups still allowed today (their own limit). */
   followupLimit: number;
@@ -108,46 +112,36 @@ const STATE_COLUMNS = `s."due" AS "due", s."stability" AS "stability", s."diffic
  */
 export function* studyCandidatesPlan(user: SessionUser, q: CandidateQuery) {
   const [dueDeckSql, dueDeckParams] = deckCondition(user, q.deckIds, `s."deckId"`);
-  // The head of each state's due range from due_state (states not suspended, cards not archived;
-  // migration 0011), read from its queue index alone (0012). The queue serves learning before
-  // reviews, so one range ordered by due over every state would miss a learning step due now
-  // behind a backlog of older reviews; per state, each range stops after DUE_PER_STATE rows.
-  // "counts" is the queue's own gate on a follow-up (its topic studied and not failing), so
-  // gated rows do not crowd the head out; New (0) rows never count (the flag is false for them).
+  // The head of each due range from due_state (states not suspended, cards not archived;
+  // migration 0011), read from its queue index alone (0012). The queue serves learning steps due
+  // now and interday steps before reviews, so one range ordered by due over every state would
+  // miss a step due now behind a backlog of older reviews: each range below stops after
+  // DUE_PER_RANGE rows. Learning and relearning are read three ways (due now; the next ones due
+  // later today; interday steps later today, which the queue also serves before reviews).
+  // "counts" is the queue's gate on a follow-up (its topic studied and not failing), so gated
+  // rows do not crowd the head out; New (0) rows never count (the flag is false for them).
   const params: unknown[] = [];
-  const range = (state: number) => {
-    params.push(user.id, q.dueBefore, ...dueDeckParams);
+  const range = (state: number, when: string, ...whenParams: unknown[]) => {
+    params.push(user.id, ...whenParams, ...dueDeckParams);
     return `SELECT * FROM (SELECT ${CANDIDATE_COLUMNS} FROM "due_state" s
-      WHERE s."userId" = ? AND s."state" = ${state} AND s."counts" = ${state > 0} AND s."due" < ? AND ${dueDeckSql}
-      ORDER BY s."due" ASC LIMIT ${DUE_PER_STATE}) AS "s${state}"`;
+      WHERE s."userId" = ? AND s."state" = ${state} AND s."counts" = ${state > 0} AND ${when} AND ${dueDeckSql}
+      ORDER BY s."due" ASC LIMIT ${DUE_PER_RANGE}) AS "s${params.length}"`;
   };
-  const sql = [range(1), range(3), range(2), range(0)].join("\n    UNION ALL ");
-  const due = yield* selectRows<CandidateRow>(sql, ...params);
+  const { now, dueBefore } = q;
+  const learning = (state: number) => [
+    range(state, `s."due" <= ?`, now),
+    range(state, `s."due" > ? AND s."due" < ?`, now, dueBefore),
+    range(state, `s."due" > ? AND s."due" < ? AND s."scheduledDays" >= 1`, now, dueBefore),
+  ];
+  const sql = [...learning(1), ...learning(3), range(2, `s."due" < ?`, dueBefore), range(0, `s."due" < ?`, dueBefore)].join("\n    UNION ALL ");
+  // An interday step due later today can come from two ranges.
+  const due = [...new Map((yield* selectRows<CandidateRow>(sql, ...params)).map((r) => [r.cardId, r] as const)).values()];
   // The first new topics by position, each deck read from its frontier (deck_progress).
   const fresh = yield* firstNewTopicsPlan(user, ...deckCondition(user, q.deckIds, `dc."deckId"`), q.newLimit);
   // New follow-ups whose topic card was passed and is not failing now, from the decks that have any (deck_progress).
   const followups = yield* unlockedFollowupsPlan(user, ...deckCondition(user, q.deckIds, `p."deckId"`), q.followupLimit > 0 ? Math.max(q.followupLimit, MAX_FOLLOWUPS) : 0);
   const cards = [...due.map(fromCandidate), ...fresh.map(asNew), ...followups.map(asNew)];
-  return { cards, externalParents: yield* parentStatusesPlan(user, cards) };
-}
-
-// Parents' states in fixed-size batches (one prepared statement; unused slots repeat the first id).
-const PARENT_BATCH = 32;
-const PARENT_SQL = `SELECT "cardId", "passedAt", "state", "lastRating" FROM "card_state"
-  WHERE "userId" = ? AND "cardId" IN (${Array.from({ length: PARENT_BATCH }, () => "?").join(", ")})`;
-
-/** Passed/failing status of parents that are not themselves in the candidate list. */
-function* parentStatusesPlan(user: SessionUser, cards: QueueCard[]): SqlPlan<Map<string, ParentStatus>> {
-  const inList = new Set(cards.map((c) => c.cardId));
-  const ids = [...new Set(cards.map((c) => c.parentId).filter((id): id is string => !!id && !inList.has(id)))];
-  const out = new Map<string, ParentStatus>();
-  for (let i = 0; i < ids.length; i += PARENT_BATCH) {
-    const batch = ids.slice(i, i + PARENT_BATCH);
-    const params = Array.from({ length: PARENT_BATCH }, (_, j) => batch[j] ?? batch[0]);
-    const rows = yield* selectRows<{ cardId: string; passedAt: unknown; state: unknown; lastRating: unknown }>(PARENT_SQL, user.id, ...params);
-    for (const r of rows) out.set(r.cardId, { passed: r.passedAt !== null && r.passedAt !== undefined, failing: toNum(r.state) === 3 || toNum(r.lastRating) === 1 });
-  }
-  return out;
+  return { cards, externalParents: yield* parentStatusesPlan(user, cards, q) };
 }
 
 const HEAD_STATE_SQL = `SELECT ${STATE_COLUMNS} FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = ?`;

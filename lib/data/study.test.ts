@@ -101,4 +101,56 @@ describe("getNextCard", () => {
     await recordReview(user, { id: uuid(), cardId: ids["t600"]!, rating: 3, durationMs: 1, version: next.card!.version }, T0);
     expect((await getNextCard(user, { deckId: "deck-s6", now: at(1) })).card?.id).toBe(ids["t0"]);
   });
+
+  // Decks of n standalone questions (or a given list), with states written directly.
+  const qa = (id: string, extra: Partial<ParsedDeck["cards"][number]> = {}) => ({ ...SAMPLE_DECK.cards[4]!, id, prompt: `${id}?`, ...extra });
+  type StateSpec = { state: 1 | 2 | 3; due: Date; scheduledDays?: number; lastRating?: number };
+  async function withStates(deckId: string, cards: ParsedDeck["cards"], states: Record<string, StateSpec>) {
+    const ids = await seedDeck(deckId, { ...SAMPLE_DECK, cards });
+    const user = await seedUser();
+    await prisma.cardState.createMany({
+      data: Object.entries(states).map(([key, s]) => ({
+        id: uuid(), userId: user.id, cardId: ids[key]!, due: s.due, stability: 5, difficulty: 5, reps: 3,
+        scheduledDays: s.scheduledDays ?? (s.state === 2 ? 3 : 0), state: s.state, lastRating: s.lastRating ?? 3, passedAt: at(-9000),
+      })),
+    });
+    return { ids, user };
+  }
+
+  it("serves an interday learning step due later today before reviews, even behind many same-day steps", async () => {
+    const steps = Array.from({ length: 40 }, (_, i) => qa(`step${i}`));
+    const states: Record<string, StateSpec> = Object.fromEntries(steps.map((c, i) => [c.id, { state: 1, due: at(5 + i / 10) }]));
+    states.interday = { state: 1, due: at(120), scheduledDays: 1 };
+    states.review = { state: 2, due: at(-60 * 24) };
+    const { ids, user } = await withStates("deck-s7", [...steps, qa("interday"), qa("review")], states);
+    expect((await getNextCard(user, { deckId: "deck-s7", now: T0 })).card?.id).toBe(ids["interday"]);
+  });
+
+  it("keeps a follow-up behind its topic that is due, when the topic is not among the first reviews read", async () => {
+    const reviews = Array.from({ length: 40 }, (_, i) => qa(`r${i}`));
+    const states: Record<string, StateSpec> = Object.fromEntries(reviews.map((c, i) => [c.id, { state: 2, due: at(-60 * 24 * (50 - i)) }]));
+    states.topic = { state: 2, due: at(-60) };
+    states.fu = { state: 3, due: at(-1), lastRating: 3 };
+    const { ids, user } = await withStates("deck-s8", [...reviews, qa("topic"), qa("fu", { kind: "followup", parentId: "topic" })], states);
+    expect((await getNextCard(user, { deckId: "deck-s8", now: T0 })).card?.id).toBe(ids["r0"]);
+  });
+
+  it("hides a follow-up of a follow-up whose topic is failing", async () => {
+    const cards = [qa("g"), qa("p", { kind: "followup", parentId: "g" }), qa("c", { kind: "followup", parentId: "p" }), qa("q")];
+    const { ids, user } = await withStates("deck-s9", cards, {
+      g: { state: 3, due: at(30), lastRating: 1 },
+      p: { state: 2, due: at(-60 * 48) },
+      c: { state: 2, due: at(-60 * 72) },
+      q: { state: 2, due: at(-60 * 24) },
+    });
+    expect((await getNextCard(user, { deckId: "deck-s9", now: T0 })).card?.id).toBe(ids["q"]);
+  });
+
+  it("serves reviews due within a week when studying ahead", async () => {
+    const { ids, user } = await withStates("deck-s10", [qa("soon")], { soon: { state: 2, due: at(60 * 24 * 3) } });
+    expect((await getNextCard(user, { deckId: "deck-s10", now: T0 })).card).toBeNull();
+    const ahead = await getNextCard(user, { deckId: "deck-s10", now: T0, ahead: true });
+    expect(ahead.card?.id).toBe(ids["soon"]);
+    expect(ahead.remaining).toEqual({ learning: 0, review: 1, new: 0 });
+  });
 });

@@ -54,7 +54,9 @@ export function* nextCardPlan(user: SessionUser, opts: { deckId?: string; tag?: 
   if (opts.ahead) dueBefore = new Date(dueBefore.getTime() + AHEAD_DAYS * 86_400_000);
 
   const deckIds = deckId || tag ? decks.map((d) => d.id) : null;
-  const { cards, externalParents } = yield* studyCandidatesPlan(user, { deckIds, dueBefore, newLimit: newLeft, followupLimit: followupsLeft });
+  const [last] = yield* selectRows<{ cardId: string }>(LAST_GRADED_SQL, user.id);
+  const lastGradedId = last?.cardId ?? null;
+  const { cards, externalParents } = yield* studyCandidatesPlan(user, { deckIds, now, dueBefore, lastGradedId, newLimit: newLeft, followupLimit: followupsLeft });
   const queue = buildQueue({
     cards,
     now,
@@ -62,14 +64,14 @@ export function* nextCardPlan(user: SessionUser, opts: { deckId?: string; tag?: 
     newIntroducedToday: 0,
     followupLimit: followupsLeft,
     externalParents,
+    dueBefore,
   });
   // The bar shows what Today and the library show for this deck: one count for every page.
   const { total, studyDay } = yield* studyLoadPlan(user, { settings: requestSettings, allowance, decks, dueBefore });
   const remaining: RemainingCounts = { learning: total.learning, review: total.review, new: total.new };
   // Like an interviewer's tail question, a follow-up that just unlocked comes
   // right after its topic even when the topic itself is not due again yet.
-  const [last] = yield* selectRows<{ cardId: string }>(LAST_GRADED_SQL, user.id);
-  const head = (last && queue.items.find((i) => i.kind === "new" && i.card.parentId === last.cardId)) ?? queue.items[0];
+  const head = (lastGradedId && queue.items.find((i) => i.kind === "new" && i.card.parentId === lastGradedId)) ?? queue.items[0];
   if (!head) return { card: null, intervals: null, remaining, studyDay };
 
   const card = yield* studyCardPlan(user, head.cardId, settings.targetAnswerSeconds);

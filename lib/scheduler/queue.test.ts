@@ -193,3 +193,26 @@ describe("estimateMinutes", () => {
     expect(estimateMinutes({ learning: 1, review: 1, new: 1 }, { learning: 10, review: 20, new: 30 })).toBe(1);
   });
 });
+
+describe("range and parents outside the candidates", () => {
+  const topic = card("topic", 1, { ...passed, state: st(State.Review, "2026-11-20T01:00:00Z") });
+  const fu = (extra: Partial<QueueCard> = {}) => card("fu", 2, { parentId: "topic", ...passed, state: st(State.Relearning, "2026-11-24T04:59:00Z"), ...extra });
+
+  it("serves reviews due before a later bound when studying ahead", () => {
+    const inThreeDays = card("rev-ahead", 1, { ...passed, state: st(State.Review, "2026-11-27T05:00:00Z") });
+    expect(ids([inThreeDays])).toEqual([]);
+    expect(ids([inThreeDays], { dueBefore: d("2026-12-01T19:00:00Z") })).toEqual(["rev-ahead"]);
+  });
+
+  it("keeps a follow-up behind a parent that is due but was not read, as it waits behind it in the full queue", () => {
+    expect(ids([topic, fu()])).toEqual(["topic", "fu"]); // the parent read: the follow-up comes right after it
+    const status = { passed: true, failing: false };
+    expect(ids([fu()], { externalParents: new Map([["topic", { ...status, due: true }]]) })).toEqual([]);
+    expect(ids([fu()], { externalParents: new Map([["topic", { ...status, due: false }]]) })).toEqual(["fu"]);
+  });
+
+  it("hides the follow-ups of a parent that is itself held back", () => {
+    const child = fu({ state: st(State.Review, "2026-11-23T01:00:00Z") });
+    expect(ids([child], { externalParents: new Map([["topic", { passed: true, failing: true }]]) })).toEqual([]);
+  });
+});

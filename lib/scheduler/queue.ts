@@ -31,8 +31,13 @@ export type QueueState = Pick<CardStateRow, "due" | "state" | "scheduledDays">;
 export interface ParentStatus {
   /** Graded Good or Easy at least once (`passedAt` set). */
   passed: boolean;
-  /** In Relearning, or the last rating was Again. */
+  /** In Relearning, or the last rating was Again, or itself held back (a follow-up whose topic is failing). */
   failing: boolean;
+  /**
+   * Due in this queue's range but not among `cards` (the caller read only the head of each
+   * range): its follow-ups wait for it, as they would wait right behind it in the full queue.
+   */
+  due?: boolean;
 }
 
 export interface BuildQueueInput {
@@ -50,6 +55,11 @@ export interface BuildQueueInput {
   followupLimit?: number;
   /** Parents outside `cards` (e.g. another deck), by card id. Unknown parents keep follow-ups locked. */
   externalParents?: ReadonlyMap<string, ParentStatus>;
+  /**
+   * Reviews and interday steps due before this are served: the end of today's study day
+   * by default; studying ahead passes a later bound.
+   */
+  dueBefore?: Date;
   /**
    * Same-day learning steps due within this many minutes are appended after
    * the new cards, so a session can finish instead of waiting (Anki's
@@ -133,6 +143,7 @@ function makeGate(cards: readonly QueueCard[], external: ReadonlyMap<string, Par
     if (card.archived || card.suspended) return false;
     if (!card.parentId) return true;
     if (blocked(card, new Set())) return false;
+    if (!byId.has(card.parentId) && external?.get(card.parentId)?.due) return false;
     // Already studied follow-ups stay in rotation; new ones wait for a pass.
     return !isNew(card) || parentStatus(card.parentId)?.passed === true;
   };
@@ -180,7 +191,7 @@ function placeFollowUpsAfterParents(items: QueueItem[]): QueueItem[] {
  */
 export function buildQueue(input: BuildQueueInput): StudyQueue {
   const { cards, now, settings } = input;
-  const endOfDay = endOfStudyDay(now, settings.timezone, settings.dayStartHour).getTime();
+  const endOfDay = (input.dueBefore ?? endOfStudyDay(now, settings.timezone, settings.dayStartHour)).getTime();
   const learnAheadUntil = now.getTime() + (input.learnAheadMinutes ?? 20) * MINUTE_MS;
   const allowed = makeGate(cards, input.externalParents);
 
