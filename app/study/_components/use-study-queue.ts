@@ -27,11 +27,16 @@ export interface StatusMessage {
 /** The server accepts 0–24 h; a tab left open overnight still grades instead of failing validation. */
 const clampDuration = (ms: number) => Math.min(86_400_000, Math.max(0, Math.round(ms)));
 
-/** `initial`: the first card as the page rendered it (not asked for again on mount). */
+// The page's first card is fresh only while the document that carried it hydrates: a later mount
+// (Back, Forward, a client-side visit) may get the router's cached page, with a card already graded.
+let documentHydrated = false;
+
+/** `initial`: the first card as the page rendered it (used, not asked for again, on the document's first mount). */
 export function useStudyQueue(query: string, initial: StudyNextResponse | null = null) {
-  const [data, setData] = useState<StudyNextResponse | null>(initial);
+  const [fresh] = useState(() => initial !== null && !documentHydrated);
+  const [data, setData] = useState<StudyNextResponse | null>(fresh ? initial : null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [loading, setLoading] = useState(initial === null);
+  const [loading, setLoading] = useState(!fresh);
   /** A grade that has been sent but not confirmed; kept after a failure so a retry reuses its id. */
   const [pending, setPending] = useState<ReviewRequest | null>(null);
   const [gradeError, setGradeError] = useState<ApiError | null>(null);
@@ -39,9 +44,8 @@ export function useStudyQueue(query: string, initial: StudyNextResponse | null =
   const [history, setHistory] = useSessionTally(query, data?.studyDay);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   /** Bumped per card shown: the card view remounts (fresh timer, hidden answer) even when undo brings back the same id. */
-  const [showKey, setShowKey] = useState(initial === null ? 0 : 1);
+  const [showKey, setShowKey] = useState(fresh ? 1 : 0);
   const inflight = useRef<AbortController | null>(null);
-  const rendered = useRef(initial !== null);
   const sending = useRef(false);
 
   const announce = useCallback((text: string) => setStatus((s) => ({ text, n: (s?.n ?? 0) + 1 })), []);
@@ -66,11 +70,11 @@ export function useStudyQueue(query: string, initial: StudyNextResponse | null =
   }, [query]);
 
   useEffect(() => {
-    // The page already rendered the first card; later loads (grades, undo, retry) ask the API.
-    if (rendered.current) rendered.current = false;
-    else void loadNext();
+    documentHydrated = true;
+    // A fresh first card is on screen already; later loads (grades, undo, retry) ask the API.
+    if (!fresh) void loadNext();
     return () => inflight.current?.abort();
-  }, [loadNext]);
+  }, [fresh, loadNext]);
 
   const send = useCallback(
     async (req: ReviewRequest) => {
