@@ -5,11 +5,6 @@ const nextConfig = {
   // Native and WASM-backed packages must stay plain Node requires.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "@open-spaced-repetition/binding"],
   poweredByHeader: false,
-  experimental: {
-    // The stylesheets (Tailwind and the font-face rules, ≈ 24 KB gzipped) go into the HTML
-    // instead of two render-blocking requests: a first visit paints one round trip sooner.
-    inlineCss: true,
-  },
   async headers() {
     return [
       {
