@@ -1,6 +1,6 @@
 import "server-only";
 import { selectRows, toDate, toDateOrNull, toNum, type SqlPlan } from "@/lib/db/sql-plan";
-import type { ParentStatus, QueueCard, QueueState } from "@/lib/scheduler/queue";
+import type { QueueCard, QueueState } from "@/lib/scheduler/queue";
 import type { CardStateRow } from "@/lib/scheduler/fsrs-mapping";
 import { firstNewTopicsPlan, unlockedFollowupsPlan } from "./new-topics-plan";
 import { parentStatusesPlan } from "./parent-statuses-plan";
