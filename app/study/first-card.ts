@@ -1,18 +1,8 @@
 import "server-only";
-import { getNextFailedCard } from "@/lib/data/custom-study";
+import type { StudyNextResponse } from "@/lib/client/types";
 import { DataError } from "@/lib/data/errors";
 import type { SessionUser } from "@/lib/data/session-user";
-import { getNextCard } from "@/lib/data/study";
-import type { StudyNextResponse } from "@/lib/client/types";
-import { presentNextCard } from "@/lib/study/present-next-card";
-
-export interface FirstCardQuery {
-  deckId?: string;
-  ahead: boolean;
-  tag?: string;
-  /** Custom study "cards failed today": those not redone since `since`. */
-  failedSince?: Date;
-}
+import { getStudyNext, type StudyNextQuery } from "@/lib/study/study-next";
 
 /**
  * The session's first card, rendered with the page so it paints without waiting for
@@ -20,12 +10,9 @@ export interface FirstCardQuery {
  * failure (a deck the user cannot see) gives null: the client asks the API and shows
  * that error as it does for any load.
  */
-export async function getFirstStudyCard(user: SessionUser, q: FirstCardQuery, now: Date): Promise<StudyNextResponse | null> {
+export async function getFirstStudyCard(user: SessionUser, q: StudyNextQuery, now: Date): Promise<StudyNextResponse | null> {
   try {
-    const next = q.failedSince
-      ? await getNextFailedCard(user, { deckId: q.deckId, tag: q.tag, since: q.failedSince, now })
-      : await getNextCard(user, { deckId: q.deckId, tag: q.tag, ahead: q.ahead, now });
-    return presentNextCard(next);
+    return await getStudyNext(user, q, now);
   } catch (err) {
     if (err instanceof DataError) return null;
     throw err;

@@ -25,7 +25,7 @@ export default async function StudyPage({ searchParams }: Props) {
   const user = await requireUser(query.toString() ? `/study?${query}` : "/study");
   const now = new Date();
   const since = failed ? now.toISOString() : undefined;
-  const initial = await getFirstStudyCard(user, { deckId, ahead, tag, failedSince: failed ? now : undefined }, now);
+  const initial = await getFirstStudyCard(user, { deckId, ahead, tag, ...(failed ? { failed: { since: now } } : {}) }, now);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{failed ? t.polish.custom.failedTitle : ahead ? t.study.titleAhead : t.study.title}</h1>

@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { getNextFailedCard } from "@/lib/data/custom-study";
-import { getNextCard } from "@/lib/data/study";
 import { ApiError } from "@/lib/http/api-error";
 import { withApiUser } from "@/lib/http/api";
 import { t } from "@/lib/i18n";
-import { presentNextCard } from "@/lib/study/present-next-card";
+import { getStudyNext } from "@/lib/study/study-next";
 
 export const dynamic = "force-dynamic";
 
@@ -21,10 +19,7 @@ export const GET = withApiUser(async (req, user) => {
   const q = query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!q.success) throw new ApiError(400, "validation", t.apiErrors.validation);
   const { deck: deckId, tag, mode, since } = q.data;
-  const now = new Date();
-  const next =
-    mode === "failed"
-      ? await getNextFailedCard(user, { deckId, tag, since: since ? new Date(since) : undefined, now })
-      : await getNextCard(user, { deckId, tag, ahead: q.data.ahead === "1", now });
-  return Response.json(presentNextCard(next), { headers: { "Cache-Control": "no-store" } });
+  const failed = mode === "failed" ? { since: since ? new Date(since) : undefined } : undefined;
+  const next = await getStudyNext(user, { deckId, tag, ahead: q.data.ahead === "1", failed }, new Date());
+  return Response.json(next, { headers: { "Cache-Control": "no-store" } });
 });
