@@ -1,8 +1,9 @@
 // The SQL that keeps due_state (migrations 0011 and 0012), from one definition of its rows:
 // the triggers of both databases, the backfill and the recount the tests and the crash
-// check compare it with. `node scripts/due-state-sql.mjs sqlite|postgresql` prints a
-// database's triggers, for a later migration that must recreate them (Prisma does not
-// model triggers, and rebuilding card_state, card or user drops them on SQLite).
+// check compare it with. `node scripts/due-state-sql.mjs sqlite|postgresql` prints the
+// backfill and a database's triggers, for a later migration that must rebuild the table or
+// recreate them (Prisma does not model triggers, and rebuilding card_state, card or user
+// drops them on SQLite).
 //
 // A row: a card state that is not suspended, of a card that is not archived, with what the
 // next card's queue orders and gates by, and "counts": the state is learning or review and,
@@ -198,8 +199,8 @@ CREATE TRIGGER "due_state_user_delete" AFTER DELETE ON "user" FOR EACH ROW EXECU
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const which = process.argv[2];
-  if (which === "sqlite") process.stdout.write(sqliteTriggers());
-  else if (which === "postgresql") process.stdout.write(postgresTriggers());
+  if (which === "sqlite") process.stdout.write(`${backfill()}\n${sqliteTriggers()}`);
+  else if (which === "postgresql") process.stdout.write(`${backfill()}\n${postgresTriggers()}`);
   else {
     console.error("usage: node scripts/due-state-sql.mjs sqlite|postgresql");
     process.exit(1);
