@@ -42,12 +42,17 @@ function statusOf(r: ParentRow, q: ParentQuery): ParentStatus {
 /**
  * Status of the parents that are not themselves candidates (the candidates are only the head
  * of each due range): passed, failing or held back, and whether the queue would serve them
- * before their follow-ups.
+ * before their follow-ups. Parents in `known` are not read again (and are returned with the rest).
  */
-export function* parentStatusesPlan(user: SessionUser, cards: QueueCard[], q: ParentQuery): SqlPlan<Map<string, ParentStatus>> {
+export function* parentStatusesPlan(
+  user: SessionUser,
+  cards: readonly QueueCard[],
+  q: ParentQuery,
+  known: ReadonlyMap<string, ParentStatus> = new Map(),
+): SqlPlan<Map<string, ParentStatus>> {
   const inList = new Set(cards.map((c) => c.cardId));
-  const ids = [...new Set(cards.map((c) => c.parentId).filter((id): id is string => !!id && !inList.has(id)))];
-  const out = new Map<string, ParentStatus>();
+  const ids = [...new Set(cards.map((c) => c.parentId).filter((id): id is string => !!id && !inList.has(id) && !known.has(id)))];
+  const out = new Map(known);
   for (let i = 0; i < ids.length; i += PARENT_BATCH) {
     const batch = ids.slice(i, i + PARENT_BATCH);
     const params = Array.from({ length: PARENT_BATCH }, (_, j) => batch[j] ?? batch[0]);

@@ -3,7 +3,6 @@ import { selectRows, toDate, toDateOrNull, toNum, type SqlPlan } from "@/lib/db/
 import type { QueueCard, QueueState } from "@/lib/scheduler/queue";
 import type { CardStateRow } from "@/lib/scheduler/fsrs-mapping";
 import { firstNewTopicsPlan, unlockedFollowupsPlan } from "./new-topics-plan";
-import { parentStatusesPlan } from "./parent-statuses-plan";
 import type { SessionUser } from "./session-user";
 
 // Bounded reads: a session needs the head of each list, not all 100,000 cards.
@@ -107,10 +106,10 @@ const STATE_COLUMNS = `s."due" AS "due", s."stability" AS "stability", s."diffic
   s."state" AS "state", s."lastReview" AS "lastReview"`;
 
 /**
- * The cards a study queue is built from: due states, the first new topic
- * cards, and new follow-ups whose topic has been passed.
+ * The due part of a study queue's candidates: the head of each due range from
+ * `due_state`, deduplicated.
  */
-export function* studyCandidatesPlan(user: SessionUser, q: CandidateQuery) {
+export function* dueCandidatesPlan(user: SessionUser, q: CandidateQuery): SqlPlan<QueueCard[]> {
   const [dueDeckSql, dueDeckParams] = deckCondition(user, q.deckIds, `s."deckId"`);
   // The head of each due range from due_state (states not suspended, cards not archived;
   // migration 0011), read from its queue index alone (0012). The queue serves learning steps due
@@ -135,13 +134,36 @@ export function* studyCandidatesPlan(user: SessionUser, q: CandidateQuery) {
   ];
   const sql = [...learning(1), ...learning(3), range(2, `s."due" < ?`, dueBefore), range(0, `s."due" < ?`, dueBefore)].join("\n    UNION ALL ");
   // An interday step due later today can come from two ranges.
-  const due = [...new Map((yield* selectRows<CandidateRow>(sql, ...params)).map((r) => [r.cardId, r] as const)).values()];
+  const due = new Map((yield* selectRows<CandidateRow>(sql, ...params)).map((r) => [r.cardId, r] as const));
+  return [...due.values()].map(fromCandidate);
+}
+
+// The new follow-ups of one card (the one graded last), first by position.
+const CHILDREN_SQL = (deckSql: string) => `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId" FROM "card" c
+  WHERE c."parentId" = ? AND c."archivedAt" IS NULL AND ${deckSql}
+    AND NOT EXISTS (SELECT 1 FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = c."id")
+  ORDER BY c."position" ASC, c."id" ASC LIMIT 1`;
+
+/**
+ * The first new follow-up of the card graded last (an interviewer's tail question comes right
+ * after its topic), when today's follow-up allowance has room; the queue gates it on its topic.
+ */
+export function* lastGradedFollowupPlan(user: SessionUser, q: CandidateQuery): SqlPlan<QueueCard[]> {
+  if (!q.lastGradedId || q.followupLimit <= 0) return [];
+  const [deckSql, deckParams] = deckCondition(user, q.deckIds);
+  return (yield* selectRows<NewRow>(CHILDREN_SQL(deckSql), q.lastGradedId, ...deckParams, user.id)).map(asNew);
+}
+
+/**
+ * The never-studied part of a queue's candidates: the first new topic cards and the new
+ * follow-ups whose topic has been passed.
+ */
+export function* newCandidatesPlan(user: SessionUser, q: CandidateQuery): SqlPlan<QueueCard[]> {
   // The first new topics by position, each deck read from its frontier (deck_progress).
   const fresh = yield* firstNewTopicsPlan(user, ...deckCondition(user, q.deckIds, `dc."deckId"`), q.newLimit);
   // New follow-ups whose topic card was passed and is not failing now, from the decks that have any (deck_progress).
   const followups = yield* unlockedFollowupsPlan(user, ...deckCondition(user, q.deckIds, `p."deckId"`), q.followupLimit > 0 ? Math.max(q.followupLimit, MAX_FOLLOWUPS) : 0);
-  const cards = [...due.map(fromCandidate), ...fresh.map(asNew), ...followups.map(asNew)];
-  return { cards, externalParents: yield* parentStatusesPlan(user, cards, q) };
+  return [...fresh.map(asNew), ...followups.map(asNew)];
 }
 
 const HEAD_STATE_SQL = `SELECT ${STATE_COLUMNS} FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = ?`;

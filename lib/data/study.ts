@@ -1,7 +1,7 @@
 import "server-only";
 import { readPlan, selectRows, toNum, type SqlPlan } from "@/lib/db/sql-plan";
 import type { CardKind } from "@/lib/parser/types";
-import { buildQueue, type RemainingCounts } from "@/lib/scheduler/queue";
+import type { RemainingCounts } from "@/lib/scheduler/queue";
 import { previewIntervals } from "@/lib/scheduler/scheduler";
 import { endOfStudyDay } from "@/lib/scheduler/study-day";
 import { estimateTargetSeconds } from "@/lib/study/target-seconds";
@@ -9,7 +9,8 @@ import { notFound } from "./errors";
 import { parseStringList } from "./json-fields";
 import { requestSettingsPlan } from "./settings-plan";
 import type { SessionUser } from "./session-user";
-import { headStatePlan, studyCandidatesPlan } from "./study-candidates";
+import { headStatePlan } from "./study-candidates";
+import { studyHeadPlan } from "./study-head-plan";
 import { dailyAllowancePlan, filterStudyDecks, studyLoadPlan } from "./study-load";
 import { visibleDecksPlan } from "./visible-decks-plan";
 
@@ -56,22 +57,10 @@ export function* nextCardPlan(user: SessionUser, opts: { deckId?: string; tag?: 
   const deckIds = deckId || tag ? decks.map((d) => d.id) : null;
   const [last] = yield* selectRows<{ cardId: string }>(LAST_GRADED_SQL, user.id);
   const lastGradedId = last?.cardId ?? null;
-  const { cards, externalParents } = yield* studyCandidatesPlan(user, { deckIds, now, dueBefore, lastGradedId, newLimit: newLeft, followupLimit: followupsLeft });
-  const queue = buildQueue({
-    cards,
-    now,
-    settings: { ...settings, newPerDay: newLeft },
-    newIntroducedToday: 0,
-    followupLimit: followupsLeft,
-    externalParents,
-    dueBefore,
-  });
+  const head = yield* studyHeadPlan(user, { deckIds, now, dueBefore, lastGradedId, newLimit: newLeft, followupLimit: followupsLeft }, settings);
   // The bar shows what Today and the library show for this deck: one count for every page.
   const { total, studyDay } = yield* studyLoadPlan(user, { settings: requestSettings, allowance, decks, dueBefore });
   const remaining: RemainingCounts = { learning: total.learning, review: total.review, new: total.new };
-  // Like an interviewer's tail question, a follow-up that just unlocked comes
-  // right after its topic even when the topic itself is not due again yet.
-  const head = (lastGradedId && queue.items.find((i) => i.kind === "new" && i.card.parentId === lastGradedId)) ?? queue.items[0];
   if (!head) return { card: null, intervals: null, remaining, studyDay };
 
   const card = yield* studyCardPlan(user, head.cardId, settings.targetAnswerSeconds);

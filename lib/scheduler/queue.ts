@@ -243,6 +243,17 @@ export function buildQueue(input: BuildQueueInput): StudyQueue {
 }
 
 /**
+ * Does this item sit before every new card in the queue's order (a learning step due now, an
+ * interday step due today, or a review)? Then no new card can come before it, whatever the
+ * new candidates are.
+ */
+export function isServedBeforeNewCards(item: QueueItem, now: Date): boolean {
+  if (item.kind === "review") return true;
+  if (item.kind !== "learning" || !item.due) return false;
+  return item.due.getTime() <= now.getTime() || (item.card.state?.scheduledDays ?? 0) >= 1;
+}
+
+/**
  * Counts for the session header. Learning includes steps waiting later
  * today, since they are still to be done this study day.
  */
