@@ -13,6 +13,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { groupCpuMs } from "../bench/lib/cpu.mjs";
 import { summariseProfile } from "../bench/lib/profile-summary.mjs";
+import { gradeRequest } from "../bench/lib/routes.mjs";
 import { ROOT, ensureBuild, removeDb, signUp, startServer } from "../bench/lib/server.mjs";
 
 const { values: args } = parseArgs({
@@ -23,6 +24,9 @@ const { values: args } = parseArgs({
     dist: { type: "string", default: ".next-bench" },
     top: { type: "string", default: "25" },
     "no-build": { type: "boolean", default: false },
+    // Seconds of random grades before the warm-up, so the user has learning steps and reviews
+    // (the routes bench measures study/next for such a user, not a fresh one).
+    "graded-seconds": { type: "string", default: "0" },
   },
 });
 const dir = path.join(ROOT, ".tmp", "profile", args.route);
@@ -55,6 +59,13 @@ if (args.route === "grade") {
       }),
     },
   ];
+}
+if (Number(args["graded-seconds"]) > 0) {
+  await autocannon({
+    url: server.url, connections: 8, duration: Number(args["graded-seconds"]),
+    headers: { cookie, origin: server.url, "content-type": "application/json" },
+    requests: [gradeRequest(cardIds)],
+  });
 }
 // Warm-up (JIT, prepared statements), a pause, then the profiled load; only
 // the load's window of the profile is summarised.

@@ -36,19 +36,21 @@ export interface DailyAllowance {
 }
 
 // Cards first graded today (state 0 before the grade), topics and follow-ups apart.
-const INTRODUCED_SQL = `SELECT c."parentId" AS "parentId" FROM "review_log" l JOIN "card" c ON c."id" = l."cardId"
+// Counted in SQL: only the two counts are used, so no row per card crosses into JavaScript.
+const INTRODUCED_SQL = `SELECT COUNT(*) AS "cards", COUNT(c."parentId") AS "followups" FROM "review_log" l JOIN "card" c ON c."id" = l."cardId"
   WHERE l."userId" = ? AND l."studyDay" = ? AND l."state" = 0 AND l."undoneAt" IS NULL`;
 
 /** {@link getDailyAllowance} inside a plan, from settings already read. */
 export function* dailyAllowancePlan(user: SessionUser, now: Date, s: RequestSettings): SqlPlan<DailyAllowance> {
   const { settings, extraNew } = s;
   const studyDay = studyDayOf(now, settings.timezone, settings.dayStartHour);
-  const introduced = yield* selectRows<{ parentId: string | null }>(INTRODUCED_SQL, user.id, studyDay);
-  const followupsToday = introduced.filter((l) => l.parentId !== null).length;
+  const [introduced] = yield* selectRows<{ cards: unknown; followups: unknown }>(INTRODUCED_SQL, user.id, studyDay);
+  const cardsToday = toNum(introduced?.cards ?? 0);
+  const followupsToday = toNum(introduced?.followups ?? 0);
   const extra = extraNew.day === studyDay ? extraNew.count : 0;
   return {
     studyDay,
-    newLeft: Math.max(0, settings.newPerDay + extra - (introduced.length - followupsToday)),
+    newLeft: Math.max(0, settings.newPerDay + extra - (cardsToday - followupsToday)),
     followupsLeft: Math.max(0, settings.followupsPerDay - followupsToday),
   };
 }
@@ -81,30 +83,30 @@ export function filterStudyDecks(decks: readonly VisibleDeck[], opts: { deckId?:
   return decks.filter((d) => (!opts.deckId || d.id === opts.deckId) && (!quoted || d.tags.includes(quoted)));
 }
 
-// Every count is read from counters or from indexes alone; a new topic is counted as topics − studied topics.
+// Every count is read from counters or from indexes alone, one row per visible deck; a new topic
+// is counted as topics − studied topics.
 // Due learning/review per deck from due_state (migration 0011, kept by triggers): its "counts" is true
 // for learning/review states whose card is not archived and, for follow-ups, whose topic is not failing
 // (the gate the queue applies). One index range per visible deck and kind on
 // (userId, counts, deckId, state, due): no row is read, no due state is joined to its card or topic.
-const DUE_SQL = `SELECT d."id" AS "deckId",
+// Per-deck totals, studied topics and unlocked follow-ups (follow-ups without a state whose topic
+// is passed and not failing) are counters kept by the 0008 triggers (deck_count, deck_progress):
+// constant time per deck instead of visiting every card and every state.
+const DECK_LOAD_SQL = `SELECT d."id" AS "deckId",
     (SELECT COUNT(*) FROM "due_state" x WHERE x."userId" = ? AND x."counts" = true AND x."deckId" = d."id" AND x."state" IN (1, 3) AND x."due" < ?) AS "learning",
-    (SELECT COUNT(*) FROM "due_state" x WHERE x."userId" = ? AND x."counts" = true AND x."deckId" = d."id" AND x."state" = 2 AND x."due" < ?) AS "review"
-  FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?`;
-// Per-deck totals and studied topics are counters kept by the 0008 triggers (deck_count,
-// deck_progress): constant time per deck instead of visiting every card and every state.
-const DECK_CARDS_SQL = `SELECT dc."deckId" AS "deckId", dc."cards" AS "n", dc."topics" AS "topics"
-  FROM "deck_count" dc
-  WHERE dc."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)`;
-const STUDIED_TOPICS_SQL = `SELECT p."deckId" AS "deckId", p."studiedTopics" AS "n" FROM "deck_progress" p WHERE p."userId" = ?`;
-// Kept by the 0008 triggers too: follow-ups without a state whose topic is passed and not failing.
-const UNLOCKED_FOLLOWUPS_SQL = `SELECT p."deckId" AS "deckId", p."unlockedFollowups" AS "n" FROM "deck_progress" p
-  WHERE p."userId" = ? AND p."unlockedFollowups" > 0`;
+    (SELECT COUNT(*) FROM "due_state" x WHERE x."userId" = ? AND x."counts" = true AND x."deckId" = d."id" AND x."state" = 2 AND x."due" < ?) AS "review",
+    dc."cards" AS "cards", dc."topics" AS "topics", p."studiedTopics" AS "studied", p."unlockedFollowups" AS "unlocked"
+  FROM "deck" d LEFT JOIN "deck_count" dc ON dc."deckId" = d."id" LEFT JOIN "deck_progress" p ON p."userId" = ? AND p."deckId" = d."id"
+  WHERE d."builtIn" = true OR d."ownerId" = ?`;
+type DeckLoadRow = { deckId: string; learning: unknown; review: unknown; cards: unknown; topics: unknown; studied: unknown; unlocked: unknown };
 
-type Counted = { deckId: string; n: unknown };
-
-function countsIn(rows: Counted[], decks: Set<string>): Map<string, number> {
+/** Per deck, the positive values of one column. */
+function positive(rows: DeckLoadRow[], value: (r: DeckLoadRow) => number): Map<string, number> {
   const out = new Map<string, number>();
-  for (const r of rows) if (decks.has(r.deckId)) out.set(r.deckId, (out.get(r.deckId) ?? 0) + toNum(r.n));
+  for (const r of rows) {
+    const n = value(r);
+    if (n > 0) out.set(r.deckId, n);
+  }
   return out;
 }
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
@@ -121,16 +123,11 @@ export interface StudyLoadInput {
 export function* studyLoadPlan(user: SessionUser, input: StudyLoadInput): SqlPlan<StudyLoadResult> {
   const { allowance, dueBefore } = input;
   const ids = new Set(input.decks.map((d) => d.id));
-  const dueRows = yield* selectRows<{ deckId: string; learning: unknown; review: unknown }>(DUE_SQL, user.id, dueBefore, user.id, dueBefore, user.id);
-  const deckRows = yield* selectRows<Counted & { topics: unknown }>(DECK_CARDS_SQL, user.id);
-  const studiedRows = yield* selectRows<Counted>(STUDIED_TOPICS_SQL, user.id);
-  const followupRows = yield* selectRows<Counted>(UNLOCKED_FOLLOWUPS_SQL, user.id);
-
-  const l = countsIn(dueRows.map((d) => ({ deckId: d.deckId, n: d.learning })).filter((d) => toNum(d.n) > 0), ids);
-  const r = countsIn(dueRows.map((d) => ({ deckId: d.deckId, n: d.review })).filter((d) => toNum(d.n) > 0), ids);
-  const studied = countsIn(studiedRows, ids);
-  const t = new Map([...countsIn(deckRows.map((d) => ({ deckId: d.deckId, n: d.topics })), ids)].map(([id, n]) => [id, Math.max(0, n - (studied.get(id) ?? 0))] as const).filter(([, n]) => n > 0));
-  const f = countsIn(followupRows, ids);
+  const rows = (yield* selectRows<DeckLoadRow>(DECK_LOAD_SQL, user.id, dueBefore, user.id, dueBefore, user.id, user.id)).filter((r) => ids.has(r.deckId));
+  const l = positive(rows, (r) => toNum(r.learning));
+  const r = positive(rows, (d) => toNum(d.review));
+  const t = positive(rows, (d) => toNum(d.topics ?? 0) - toNum(d.studied ?? 0));
+  const f = positive(rows, (d) => toNum(d.unlocked ?? 0));
   const load = (lc: number, rc: number, tc: number, fc: number): StudyLoad => {
     const newTopics = Math.min(allowance.newLeft, tc);
     const fu = Math.min(allowance.followupsLeft, fc);
@@ -138,7 +135,7 @@ export function* studyLoadPlan(user: SessionUser, input: StudyLoadInput): SqlPla
   };
   const all = new Set([...l.keys(), ...r.keys(), ...t.keys(), ...f.keys()]);
   const decks = new Map([...all].map((id) => [id, load(l.get(id) ?? 0, r.get(id) ?? 0, t.get(id) ?? 0, f.get(id) ?? 0)]));
-  return { total: load(sum(l), sum(r), sum(t), sum(f)), decks, cardsPerDeck: countsIn(deckRows, ids), studyDay: allowance.studyDay };
+  return { total: load(sum(l), sum(r), sum(t), sum(f)), decks, cardsPerDeck: new Map(rows.filter((d) => d.cards !== null && d.cards !== undefined).map((d) => [d.deckId, toNum(d.cards)])), studyDay: allowance.studyDay };
 }
 
 /**
