@@ -97,7 +97,7 @@ export function* firstNewTopicsPlan(user: SessionUser, deckSql: string, deckPara
 }
 
 // Decks with unlocked follow-ups (kept by the 0008 triggers), then each deck's follow-ups.
-const FOLLOWUP_DECKS_SQL = (deckSql: string) => `SELECT p."deckId" AS "deckId" FROM "deck_progress" p
+const FOLLOWUP_DECKS_SQL = (deckSql: string) => `SELECT p."deckId" AS "deckId", p."unlockedFollowups" AS "unlocked" FROM "deck_progress" p
   WHERE p."userId" = ? AND p."unlockedFollowups" > 0 AND ${deckSql}`;
 const DECK_FOLLOWUPS_SQL = `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId"
   FROM "card" c JOIN "card_state" p ON p."userId" = ? AND p."cardId" = c."parentId"
@@ -113,10 +113,12 @@ const DECK_FOLLOWUPS_SQL = `SELECT c."id" AS "id", c."position" AS "position", c
  */
 export function* unlockedFollowupsPlan(user: SessionUser, deckSql: string, deckParams: unknown[], limit: number): SqlPlan<NewTopicRow[]> {
   if (limit <= 0) return [];
-  const decks = yield* selectRows<{ deckId: string }>(FOLLOWUP_DECKS_SQL(deckSql), user.id, ...deckParams);
+  const decks = yield* selectRows<{ deckId: string; unlocked: unknown }>(FOLLOWUP_DECKS_SQL(deckSql), user.id, ...deckParams);
   let found: NewTopicRow[] = [];
-  for (const { deckId } of decks) {
-    found.push(...(yield* selectRows<NewTopicRow>(DECK_FOLLOWUPS_SQL, user.id, deckId, user.id, limit)));
+  for (const { deckId, unlocked } of decks) {
+    // The counter is exact (kept by the triggers, checked against a recount in study-counters.test.ts):
+    // a deck with one unlocked follow-up left stops at it instead of walking to the deck's end.
+    found.push(...(yield* selectRows<NewTopicRow>(DECK_FOLLOWUPS_SQL, user.id, deckId, user.id, Math.min(limit, toNum(unlocked)))));
     found = found.sort(byPositionThenId).slice(0, limit);
   }
   return found;

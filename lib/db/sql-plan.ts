@@ -184,9 +184,23 @@ export async function idleConnection(client: PrismaClient = appPrisma): Promise<
   return idleSqliteHandleOf(client);
 }
 
+// One read transaction per plan: a snapshot even while another process writes (two instances on one
+// file), and one WAL read lock instead of one per statement (≈5 µs each here, a dozen per next card).
+const readTransactions = new WeakMap<Database.Database, (plan: SqlPlan<unknown>) => unknown>();
+
+function readTransactionOf(db: Database.Database): (plan: SqlPlan<unknown>) => unknown {
+  let run = readTransactions.get(db);
+  if (!run) {
+    const transaction = db.transaction((plan: SqlPlan<unknown>) => runSqlitePlan(db, plan));
+    run = (plan) => transaction.deferred(plan);
+    readTransactions.set(db, run);
+  }
+  return run;
+}
+
 /** Runs a read-only plan: synchronously on SQLite, as one consistent snapshot; through Prisma elsewhere. */
 export async function readPlan<T>(plan: () => SqlPlan<T>, client: PrismaClient = appPrisma): Promise<T> {
   const db = await idleConnection(client);
-  if (db) return runSqlitePlan(db, plan());
+  if (db) return readTransactionOf(db)(plan()) as T;
   return runPrismaPlan(client, plan(), isSqliteApp());
 }
