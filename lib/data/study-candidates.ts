@@ -138,9 +138,10 @@ export function* dueCandidatesPlan(user: SessionUser, q: CandidateQuery): SqlPla
   return [...due.values()].map(fromCandidate);
 }
 
-// The new follow-ups of one card (the one graded last), first by position.
+// The new follow-ups of one card (the one graded last), first by position. The deck check is an
+// EXISTS so that the planner reads the card's children by parentId, not whole decks in position order.
 const CHILDREN_SQL = (deckSql: string) => `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId" FROM "card" c
-  WHERE c."parentId" = ? AND c."archivedAt" IS NULL AND ${deckSql}
+  WHERE c."parentId" = ? AND c."archivedAt" IS NULL AND EXISTS (SELECT 1 FROM "deck" k WHERE k."id" = c."deckId" AND ${deckSql})
     AND NOT EXISTS (SELECT 1 FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = c."id")
   ORDER BY c."position" ASC, c."id" ASC LIMIT 1`;
 
@@ -150,7 +151,7 @@ const CHILDREN_SQL = (deckSql: string) => `SELECT c."id" AS "id", c."position" A
  */
 export function* lastGradedFollowupPlan(user: SessionUser, q: CandidateQuery): SqlPlan<QueueCard[]> {
   if (!q.lastGradedId || q.followupLimit <= 0) return [];
-  const [deckSql, deckParams] = deckCondition(user, q.deckIds);
+  const [deckSql, deckParams] = deckCondition(user, q.deckIds, `k."id"`);
   return (yield* selectRows<NewRow>(CHILDREN_SQL(deckSql), q.lastGradedId, ...deckParams, user.id)).map(asNew);
 }
 
