@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { listMigrations } from "./migrate";
+import { changedMigrations, migrationChecksum, warnChangedMigrations } from "./migration-checksums";
 
 export const PG_MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "postgresql", "migrations");
 
@@ -52,15 +53,16 @@ export async function applyPostgresMigrations(url: string, dir = PG_MIGRATIONS_D
     await client.connect();
     try {
       await client.query(BOOKKEEPING);
-      const { rows } = await client.query<{ migration_name: string }>(
-        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      const { rows } = await client.query<{ migration_name: string; checksum: string }>(
+        `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
       );
+      warnChangedMigrations(changedMigrations(rows, dir));
       const done = new Set(rows.map((r) => r.migration_name));
       const applied: string[] = [];
       for (const name of listMigrations(dir)) {
         if (done.has(name)) continue;
         const sql = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
-        const checksum = crypto.createHash("sha256").update(sql).digest("hex");
+        const checksum = migrationChecksum(sql);
         await client.query("BEGIN");
         try {
           await client.query(sql);

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { applyMigrations, listMigrations } from "./migrate";
 import { snapshotSchema } from "./schema-snapshot";
 
@@ -34,6 +34,25 @@ describe("migrations", () => {
     const file = `file:${path.join(tmp, "twice.db")}`;
     expect(applyMigrations(file).length).toBeGreaterThan(0);
     expect(applyMigrations(file)).toEqual([]);
+  });
+
+  it("say which applied migration was changed afterwards, and apply nothing again", () => {
+    const dir = path.join(tmp, "changed-migrations");
+    fs.cpSync("prisma/migrations", dir, { recursive: true });
+    const file = `file:${path.join(tmp, "changed.db")}`;
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      applyMigrations(file, dir);
+      expect(warn).not.toHaveBeenCalled();
+      const second = listMigrations(dir)[1];
+      fs.appendFileSync(path.join(dir, second!, "migration.sql"), "\n-- edited after it ran\n");
+      expect(applyMigrations(file, dir)).toEqual([]);
+      expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+        `[rehearse] migration ${second} was changed after it was applied to this database; its new text did not run here.`,
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("leave the database in WAL mode", () => {

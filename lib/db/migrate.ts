@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseFilePath, databaseProvider, ensureDatabaseDir, resolveDatabaseUrl } from "./database-url";
+import { changedMigrations, migrationChecksum, warnChangedMigrations } from "./migration-checksums";
 import { applyPragmas } from "./pragmas";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
@@ -41,17 +42,16 @@ export function applyMigrations(url?: string, dir = MIGRATIONS_DIR): string[] {
   try {
     applyPragmas(db);
     db.exec(BOOKKEEPING);
-    const done = new Set(
-      db
-        .prepare(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
-        .all()
-        .map((r) => (r as { migration_name: string }).migration_name),
-    );
+    const ran = db
+      .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+      .all() as { migration_name: string; checksum: string }[];
+    warnChangedMigrations(changedMigrations(ran, dir));
+    const done = new Set(ran.map((r) => r.migration_name));
     const applied: string[] = [];
     for (const name of listMigrations(dir)) {
       if (done.has(name)) continue;
       const sql = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
-      const checksum = crypto.createHash("sha256").update(sql).digest("hex");
+      const checksum = migrationChecksum(sql);
       db.transaction(() => {
         db.exec(sql);
         db.prepare(

@@ -2,9 +2,11 @@
 // the cluster): the migrations produce exactly the generated schema, and two
 // instances starting together migrate once.
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createPostgresDatabase, dropPostgresDatabase, testPostgresAdminUrl } from "@/test/helpers/postgres-test-db";
 import { listMigrations } from "./migrate";
 import { applyPostgresMigrations, PG_MIGRATIONS_DIR } from "./migrate-postgres";
@@ -64,4 +66,24 @@ describe("PostgreSQL migrations", () => {
     expect(rows.rows.map((r) => r.migration_name)).toEqual(all);
     expect(await applyPostgresMigrations(url)).toEqual([]);
   });
+
+  it("say which applied migration was changed afterwards, and apply nothing again", async () => {
+    const url = await freshDatabase();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-pg-migrations-"));
+    fs.cpSync(PG_MIGRATIONS_DIR, dir, { recursive: true });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      await applyPostgresMigrations(url, dir);
+      expect(warn).not.toHaveBeenCalled();
+      const second = listMigrations(dir)[1];
+      fs.appendFileSync(path.join(dir, second!, "migration.sql"), "\n-- edited after it ran\n");
+      expect(await applyPostgresMigrations(url, dir)).toEqual([]);
+      expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+        `[rehearse] migration ${second} was changed after it was applied to this database; its new text did not run here.`,
+      ]);
+    } finally {
+      warn.mockRestore();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
