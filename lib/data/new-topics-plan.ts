@@ -101,7 +101,7 @@ const FOLLOWUP_DECKS_SQL = (deckSql: string) => `SELECT p."deckId" AS "deckId", 
   WHERE p."userId" = ? AND p."unlockedFollowups" > 0 AND ${deckSql}`;
 const DECK_FOLLOWUPS_SQL = `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId"
   FROM "card" c JOIN "card_state" p ON p."userId" = ? AND p."cardId" = c."parentId"
-  WHERE c."deckId" = ? AND c."archivedAt" IS NULL AND c."parentId" IS NOT NULL
+  WHERE c."deckId" = ? AND c."archivedAt" IS NULL AND c."position" <= ? AND c."parentId" IS NOT NULL
     AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
     AND NOT EXISTS (SELECT 1 FROM "card_state" fs WHERE fs."userId" = ? AND fs."cardId" = c."id")
   ORDER BY c."position" ASC, c."id" ASC LIMIT ?`;
@@ -109,16 +109,22 @@ const DECK_FOLLOWUPS_SQL = `SELECT c."id" AS "id", c."position" AS "position", c
 /**
  * The first `limit` new follow-ups whose topic is passed and not failing, by
  * (position, id), read only from the decks whose counter says they have one
- * (`deckSql` is a condition on `p."deckId"` with its parameters).
+ * (`deckSql` is a condition on `p."deckId"` with its parameters), optionally only up to a position.
  */
-export function* unlockedFollowupsPlan(user: SessionUser, deckSql: string, deckParams: unknown[], limit: number): SqlPlan<NewTopicRow[]> {
+export function* unlockedFollowupsPlan(
+  user: SessionUser,
+  deckSql: string,
+  deckParams: unknown[],
+  limit: number,
+  upToPosition = Number.MAX_SAFE_INTEGER,
+): SqlPlan<NewTopicRow[]> {
   if (limit <= 0) return [];
   const decks = yield* selectRows<{ deckId: string; unlocked: unknown }>(FOLLOWUP_DECKS_SQL(deckSql), user.id, ...deckParams);
   let found: NewTopicRow[] = [];
   for (const { deckId, unlocked } of decks) {
     // The counter is exact (kept by the triggers, checked against a recount in study-counters.test.ts):
     // a deck with one unlocked follow-up left stops at it instead of walking to the deck's end.
-    found.push(...(yield* selectRows<NewTopicRow>(DECK_FOLLOWUPS_SQL, user.id, deckId, user.id, Math.min(limit, toNum(unlocked)))));
+    found.push(...(yield* selectRows<NewTopicRow>(DECK_FOLLOWUPS_SQL, user.id, deckId, upToPosition, user.id, Math.min(limit, toNum(unlocked)))));
     found = found.sort(byPositionThenId).slice(0, limit);
   }
   return found;

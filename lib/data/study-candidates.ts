@@ -156,15 +156,19 @@ export function* lastGradedFollowupPlan(user: SessionUser, q: CandidateQuery): S
 }
 
 /**
- * The never-studied part of a queue's candidates: the first new topic cards and the new
- * follow-ups whose topic has been passed.
+ * The never-studied candidates that can head a queue without due cards: the first new topic
+ * card, and the new follow-ups whose topic has been passed, up to that topic's position. New
+ * cards are served by position, and a topic (it has no parent) is never moved behind another
+ * card, so no later new card can come first.
  */
-export function* newCandidatesPlan(user: SessionUser, q: CandidateQuery): SqlPlan<QueueCard[]> {
-  // The first new topics by position, each deck read from its frontier (deck_progress).
-  const fresh = yield* firstNewTopicsPlan(user, ...deckCondition(user, q.deckIds, `dc."deckId"`), q.newLimit);
+export function* headNewCandidatesPlan(user: SessionUser, q: CandidateQuery): SqlPlan<QueueCard[]> {
+  // The first new topic by position, each deck read from its frontier (deck_progress).
+  const [first] = yield* firstNewTopicsPlan(user, ...deckCondition(user, q.deckIds, `dc."deckId"`), Math.min(q.newLimit, 1));
   // New follow-ups whose topic card was passed and is not failing now, from the decks that have any (deck_progress).
-  const followups = yield* unlockedFollowupsPlan(user, ...deckCondition(user, q.deckIds, `p."deckId"`), q.followupLimit > 0 ? Math.max(q.followupLimit, MAX_FOLLOWUPS) : 0);
-  return [...fresh.map(asNew), ...followups.map(asNew)];
+  const followupLimit = q.followupLimit > 0 ? Math.max(q.followupLimit, MAX_FOLLOWUPS) : 0;
+  const upTo = first ? toNum(first.position) : undefined;
+  const followups = yield* unlockedFollowupsPlan(user, ...deckCondition(user, q.deckIds, `p."deckId"`), followupLimit, upTo);
+  return [...(first ? [asNew(first)] : []), ...followups.map(asNew)];
 }
 
 const HEAD_STATE_SQL = `SELECT ${STATE_COLUMNS} FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = ?`;

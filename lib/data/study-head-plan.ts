@@ -3,7 +3,7 @@ import type { SqlPlan } from "@/lib/db/sql-plan";
 import { buildQueue, isServedBeforeNewCards, type BuildQueueInput, type QueueItem } from "@/lib/scheduler/queue";
 import { parentStatusesPlan } from "./parent-statuses-plan";
 import type { SessionUser } from "./session-user";
-import { dueCandidatesPlan, lastGradedFollowupPlan, newCandidatesPlan, type CandidateQuery } from "./study-candidates";
+import { dueCandidatesPlan, lastGradedFollowupPlan, headNewCandidatesPlan, type CandidateQuery } from "./study-candidates";
 
 type QueueSettings = BuildQueueInput["settings"];
 
@@ -31,6 +31,6 @@ export function* studyHeadPlan(user: SessionUser, q: CandidateQuery, settings: Q
     if (head.kind !== "new" || head.card.parentId === q.lastGradedId) return head;
   }
   const seen = new Set(due.map((c) => c.cardId));
-  const cards = [...due, ...(yield* newCandidatesPlan(user, q)).filter((c) => !seen.has(c.cardId))];
+  const cards = [...due, ...(yield* headNewCandidatesPlan(user, q)).filter((c) => !seen.has(c.cardId))];
   return pick(build(cards, yield* parentStatusesPlan(user, cards, q, parents)).items);
 }
