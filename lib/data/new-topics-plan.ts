@@ -17,10 +17,11 @@ const NEW_WALK = (select: string, offset: number) => `(SELECT ${select} FROM "ca
         WHERE c."deckId" = dc."deckId" AND c."archivedAt" IS NULL AND c."position" >= COALESCE(p."newFrom", 0) AND c."parentId" IS NULL
           AND NOT EXISTS (SELECT 1 FROM "card_state" s WHERE s."userId" = ? AND s."cardId" = c."id")
         ORDER BY c."position" ASC, c."id" ASC LIMIT 1 OFFSET ${offset})`;
-// The first one comes as "position:id" from one walk (no second lookup of the card).
-const FRONTIERS_SQL = (deckSql: string) => `SELECT dc."deckId" AS "deckId",
+// The first one comes as "position:id" from one walk (no second lookup of the card); the second
+// only matters when more than one topic is asked for.
+const FRONTIERS_SQL = (deckSql: string, second: boolean) => `SELECT dc."deckId" AS "deckId",
     CASE WHEN dc."topics" > COALESCE(p."studiedTopics", 0) THEN ${NEW_WALK(`CAST(c."position" AS TEXT) || ':' || c."id"`, 0)} END AS "first",
-    CASE WHEN dc."topics" > COALESCE(p."studiedTopics", 0) + 1 THEN ${NEW_WALK(`c."position"`, 1)} END AS "second"
+    ${second ? `CASE WHEN dc."topics" > COALESCE(p."studiedTopics", 0) + 1 THEN ${NEW_WALK(`c."position"`, 1)} END` : "NULL"} AS "second"
   FROM "deck_count" dc LEFT JOIN "deck_progress" p ON p."userId" = ? AND p."deckId" = dc."deckId"
   WHERE ${deckSql}`;
 // One deck, walking (deckId, archivedAt, position) from the frontier: it stops after `limit` new topics.
@@ -57,7 +58,7 @@ const byPositionThenId = (a: NewTopicRow, b: NewTopicRow) => toNum(a.position) -
  */
 export function* firstNewTopicsPlan(user: SessionUser, deckSql: string, deckParams: unknown[], limit: number): SqlPlan<NewTopicRow[]> {
   if (limit <= 0) return [];
-  const decks = (yield* selectRows<{ deckId: string; first: string | null; second: unknown }>(FRONTIERS_SQL(deckSql), user.id, user.id, user.id, ...deckParams))
+  const decks = (yield* selectRows<{ deckId: string; first: string | null; second: unknown }>(FRONTIERS_SQL(deckSql, limit > 1), ...(limit > 1 ? [user.id, user.id, user.id] : [user.id, user.id]), ...deckParams))
     .filter((d): d is typeof d & { first: string } => d.first !== null && d.first !== undefined)
     .map((d) => {
       const colon = d.first.indexOf(":");
