@@ -1,6 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useCallback, useRef, useState, type ReactNode } from "react";
+import { cardShownAt } from "@/lib/client/card-shown-at";
 import { useRecorder } from "@/lib/client/recorder";
 import type { IntervalPreview, Rating, StudyCard } from "@/lib/client/types";
 import { t } from "@/lib/i18n/client";
@@ -35,6 +36,8 @@ interface Props {
   voice: string;
   rate: number;
   onRate: (rate: number) => void;
+  /** The card came with the page's HTML (its clock starts at first paint, not at hydration). */
+  shownWithPage?: boolean;
 }
 
 /**
@@ -42,8 +45,8 @@ interface Props {
  * clock, reveal state, recording and speech all start over and are released
  * (speech stopped, object URL revoked) when the next card comes.
  */
-export function CardStage({ card, intervals, busy, onGrade, gradeError, voice, rate, onRate }: Props) {
-  const [startedAt] = useState(() => performance.now());
+export function CardStage({ card, intervals, busy, onGrade, gradeError, voice, rate, onRate, shownWithPage = false }: Props) {
+  const [startedAt] = useState(() => cardShownAt(shownWithPage));
   const steps = card.stepsHtml ?? [];
   const stepCount = card.kind === "steps" ? Math.max(1, steps.length) : 1;
   const [shown, setShown] = useState(0);

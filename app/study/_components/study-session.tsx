@@ -74,6 +74,7 @@ export function StudySession({
       ) : card ? (
         <CardStage
           key={q.showKey}
+          shownWithPage={q.shownWithPage}
           card={card}
           intervals={q.data.intervals ?? undefined}
           busy={q.busy}

@@ -144,6 +144,8 @@ export function useStudyQueue(query: string, initial: StudyNextResponse | null =
     loadError,
     loadNext,
     showKey,
+    /** The card on screen is the one the page's HTML carried (no card shown since). */
+    shownWithPage: fresh && showKey === 1,
     grade,
     pending,
     gradeError,
