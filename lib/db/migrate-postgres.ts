@@ -42,12 +42,17 @@ export async function withAdvisoryLock<T>(url: string, key: bigint, fn: () => Pr
   }
 }
 
+// A migration's DDL waits for the locks of running instances' transactions, and every query on the
+// table queues behind that wait: past this, the migration gives up (and the start fails, saying
+// why) instead of stalling the instances that are serving.
+const LOCK_TIMEOUT_MS = 15_000;
+
 /**
  * Applies the committed PostgreSQL migrations (prisma/postgresql/migrations)
  * that have not run yet, each in its own transaction, under an advisory lock
  * so two instances starting together migrate once. Returns the names applied.
  */
-export async function applyPostgresMigrations(url: string, dir = PG_MIGRATIONS_DIR): Promise<string[]> {
+export async function applyPostgresMigrations(url: string, dir = PG_MIGRATIONS_DIR, lockTimeoutMs = LOCK_TIMEOUT_MS): Promise<string[]> {
   return withAdvisoryLock(url, MIGRATION_LOCK_KEY, async () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -65,6 +70,7 @@ export async function applyPostgresMigrations(url: string, dir = PG_MIGRATIONS_D
         const checksum = migrationChecksum(sql);
         await client.query("BEGIN");
         try {
+          await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(lockTimeoutMs))}`);
           await client.query(sql);
           await client.query(
             `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,

@@ -86,4 +86,25 @@ describe("PostgreSQL migrations", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it("give up on a table another session holds instead of stalling its queries", async () => {
+    const url = await freshDatabase();
+    await applyPostgresMigrations(url);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-pg-locked-"));
+    fs.cpSync(PG_MIGRATIONS_DIR, dir, { recursive: true });
+    fs.mkdirSync(path.join(dir, "9999_test_alter_deck"));
+    fs.writeFileSync(path.join(dir, "9999_test_alter_deck", "migration.sql"), `ALTER TABLE "deck" ADD COLUMN "testOnly" TEXT;`);
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query(`SELECT COUNT(*) FROM "deck"`); // a reader's lock, as a running instance's transaction holds
+      await expect(applyPostgresMigrations(url, dir, 300)).rejects.toThrow(/9999_test_alter_deck failed: .*lock timeout/);
+      await holder.query("ROLLBACK");
+      expect(await applyPostgresMigrations(url, dir, 300)).toEqual(["9999_test_alter_deck"]);
+    } finally {
+      await holder.end();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
