@@ -28,7 +28,8 @@
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
 import { normalizeLabel } from "./labels";
-import { isRequest } from "./questions";
+import { isQuestion, isRequest } from "./questions";
+import type { List, ListItem } from "mdast";
 import { isAskedSentence } from "./asked-sentence";
 import { findRepeatedFacets } from "./repeated-facets";
 import { isUnnamedPart } from "./unnamed-part";
@@ -73,6 +74,31 @@ function isLinkHeading(section: Section): boolean {
   const kids = (section.heading?.children ?? []).filter((c) => !(c.type === "text" && !c.value.trim()));
   return kids.length === 1 && kids[0]!.type === "link";
 }
+/**
+ * "## 데이터베이스 [Link](../Database)" over "- 인덱스", "- 정규화": a chapter's
+ * name with a link to its own document, whose body only names the topics
+ * (or short questions) found there: a table of contents split by chapter.
+ */
+export function isChapterPointer(section: Section, source: string): boolean {
+  const kids = (section.heading?.children ?? []).filter((c) => !(c.type === "text" && !c.value.trim()));
+  const pointsAway = kids.some((c) => c.type === "link" && !c.url.startsWith("#"));
+  const named = kids.some((c) => c.type !== "link" && /[\p{L}\p{N}]/u.test(textOf(c)));
+  if (!pointsAway || !named) return false;
+  const body = section.blocks.filter((b) => !isNoise(b, source));
+  return body.length > 0 && body.every((b) => b.node.type === "list" && namesTopicsOnly(b.node as List));
+}
+
+/** A list (nested lists too) whose items are short names or questions, not sentences. */
+function namesTopicsOnly(list: List): boolean {
+  return (list.children as ListItem[]).every((item) => {
+    const [head, ...rest] = item.children;
+    if (!head || head.type !== "paragraph") return false;
+    const first = (textOf(head).split("\n")[0] ?? "").trim();
+    if (first.length > 40 || (/[.!다요]$/.test(first) && !isQuestion(first))) return false;
+    return rest.every((r) => r.type === "list" && namesTopicsOnly(r));
+  });
+}
+
 /** Table-of-contents words that may also name a real topic ("Index" in databases). */
 const TOC_WORDS = new Set(["index", "contents", "목차", "toc"]);
 
