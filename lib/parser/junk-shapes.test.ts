@@ -67,3 +67,39 @@ describe("a chapter pointing to its own document", () => {
     expect(prompts(md)).toEqual(["자료구조 보기에 대해 설명해 주세요.", "트라이에 대해 설명해 주세요."]);
   });
 });
+
+describe("a fold that only shows material for the answer", () => {
+  it("'…예시로 보기' / '코드 보기' summaries reveal part of the topic's answer, not a question", () => {
+    const md = [
+      "# 정규화",
+      "",
+      "## 5정규형",
+      "",
+      "조인 종속을 없애도록 테이블을 나눈 형태입니다. 나눈 테이블을 다시 조인해도 원래대로 복원됩니다.",
+      "",
+      "<details>",
+      "<summary>5정규형이 필요한 이유 예시로 보기</summary>",
+      "",
+      "세 테이블로 나누면 가짜 튜플이 생기지 않습니다.",
+      "",
+      "</details>",
+      "",
+      "<details>",
+      "<summary>코드 보기</summary>",
+      "",
+      "나누기 전과 후의 조인 결과를 비교하는 질의입니다.",
+      "",
+      "</details>",
+      "",
+    ].join("\n");
+    const deck = parse(md);
+    expect(deck.cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["5정규형에 대해 설명해 주세요.", "조인 종속을 없애도록 테이블을 나눈 형태입니다. 나눈 테이블을 다시 조인해도 원래대로 복원됩니다.\n\n세 테이블로 나누면 가짜 튜플이 생기지 않습니다.\n\n나누기 전과 후의 조인 결과를 비교하는 질의입니다."],
+    ]);
+  });
+
+  it("a summary that asks stays a question even when it mentions an example", () => {
+    const md = ["# 정규화", "", "<details>", "<summary>5정규형의 예시를 들어 설명해 주세요</summary>", "", "세 테이블로 나누면 가짜 튜플이 생기지 않습니다.", "", "</details>", ""].join("\n");
+    expect(prompts(md)).toEqual(["5정규형의 예시를 들어 설명해 주세요"]);
+  });
+});
