@@ -69,7 +69,7 @@ describe("a chapter pointing to its own document", () => {
 });
 
 describe("a fold that only shows material for the answer", () => {
-  it("'…예시로 보기' / '코드 보기' summaries reveal part of the topic's answer, not a question", () => {
+  it("'…예시로 보기' / '예제 코드' summaries reveal part of the topic's answer, not a question", () => {
     const md = [
       "# 정규화",
       "",
@@ -85,7 +85,7 @@ describe("a fold that only shows material for the answer", () => {
       "</details>",
       "",
       "<details>",
-      "<summary>코드 보기</summary>",
+      "<summary>예제 코드</summary>",
       "",
       "나누기 전과 후의 조인 결과를 비교하는 질의입니다.",
       "",
@@ -101,5 +101,34 @@ describe("a fold that only shows material for the answer", () => {
   it("a summary that asks stays a question even when it mentions an example", () => {
     const md = ["# 정규화", "", "<details>", "<summary>5정규형의 예시를 들어 설명해 주세요</summary>", "", "세 테이블로 나누면 가짜 튜플이 생기지 않습니다.", "", "</details>", ""].join("\n");
     expect(prompts(md)).toEqual(["5정규형의 예시를 들어 설명해 주세요"]);
+  });
+
+  it("'…더 자세한 설명' over a deeper explanation folds into the answer too", () => {
+    const md = ["# 메모리", "", "## 세대별 수집", "", "새 객체는 가장 어린 세대에 놓이고, 살아남을수록 오래된 세대로 옮겨집니다.", "", "<details>", "<summary>내부 구조와 함께하는 더 자세한 설명</summary>", "", "세대마다 문턱값이 있어 넘으면 그 세대를 수집합니다.", "", "</details>", ""].join("\n");
+    expect(parse(md).cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["세대별 수집에 대해 설명해 주세요.", "새 객체는 가장 어린 세대에 놓이고, 살아남을수록 오래된 세대로 옮겨집니다.\n\n세대마다 문턱값이 있어 넘으면 그 세대를 수집합니다."],
+    ]);
+  });
+});
+
+describe("sections a site generator fills in", () => {
+  it("a section holding only an MDX import and a component is empty: no card", () => {
+    const md = [
+      "# 배열",
+      "",
+      "## 투 포인터",
+      "",
+      "양 끝에서 두 인덱스를 좁혀 가며 조건을 만족하는 쌍을 찾습니다.",
+      "",
+      "<SiteBanner />",
+      "",
+      "## 추천 강의",
+      "",
+      "import CourseList from '../_courses/CourseList.md'",
+      "",
+      "<CourseList />",
+      "",
+    ].join("\n");
+    expect(parse(md).cards.map((c) => [c.prompt, c.answer])).toEqual([["투 포인터에 대해 설명해 주세요.", "양 끝에서 두 인덱스를 좁혀 가며 조건을 만족하는 쌍을 찾습니다."]]);
   });
 });
