@@ -14,7 +14,6 @@ import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
 import { isAnchorToc, isAnnouncement } from "./note-asides";
-import { isChapterPointer } from "./heading-roles";
 import { collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { addSources, linksIn } from "./sources";
 
@@ -114,11 +113,6 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
       const text = textOf(item).replace(/\s+/g, " ").trim();
       ctx.unanswered.push({ line: lineOf(item), prompt: isRequest(text) ? cleanPrompt(text) : explainPrompt(text), topicKey: "" });
     }
-    return;
-  }
-  // a chapter's name linking to its own document over the names of its topics: those topics are its questions, unanswered here
-  if (isChapterPointer(section, source)) {
-    for (const b of content) for (const item of listItemsDeep(b.node as List)) ctx.unanswered.push({ line: lineOf(item), prompt: explainPrompt((textOf(item.children[0]!).split("\n")[0] ?? "").trim()), topicKey: "" });
     return;
   }
   // a line introducing a list of questions ("These questions are for managers:") is no answer
@@ -267,11 +261,6 @@ export function isNotice(text: string): boolean {
 function isTerseList(list: List): boolean {
   const items = list.children as ListItem[];
   return items.length >= 2 && items.every((i) => i.children.length === 1 && i.children[0]!.type === "paragraph" && !textOf(i).includes("\n") && textOf(i).trim().length <= 60);
-}
-
-/** Items of a list and of the lists nested in it, in document order. */
-function listItemsDeep(list: List): ListItem[] {
-  return (list.children as ListItem[]).flatMap((i) => [i, ...i.children.filter((c): c is List => c.type === "list").flatMap(listItemsDeep)]);
 }
 
 /** Every item of a list starts with a link (possibly quoted or bold). */

@@ -56,15 +56,29 @@ describe("question lists written as requests", () => {
 describe("a chapter pointing to its own document", () => {
   const index = (body: string) => ["# 면접 준비 노트", "", "## 자료구조 [보기](./data-structure.md)", "", body, "", "## 트라이", "", "문자열을 한 글자씩 나누어 트리에 저장하는 자료구조입니다. 접두사 검색이 빠릅니다.", ""].join("\n");
 
-  it("a list of the chapter's topic names is no card: the names are its questions, unanswered here", () => {
+  it("a list of the chapter's topic names (short questions among them) is a table of contents: skipped with its line", () => {
     const md = index(["- 배열", "  - 배열과 연결 리스트의 차이는?", "- 해시 테이블", "- 힙"].join("\n"));
-    expect(prompts(md)).toEqual(["트라이에 대해 설명해 주세요."]);
-    expect(open(md)).toEqual(["배열에 대해 설명해 주세요.", "배열과 연결 리스트의 차이는?", "해시 테이블에 대해 설명해 주세요.", "힙에 대해 설명해 주세요."]);
+    const deck = parse(md);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["트라이에 대해 설명해 주세요."]);
+    expect(deck.skipped).toEqual([{ line: 3, heading: "자료구조 보기" }]);
+    expect(deck.unanswered).toEqual([]);
+  });
+
+  it("one short line may introduce the chapter's list", () => {
+    const deck = parse(index(["교재의 차례를 따라 적은 목차입니다.", "", "1. 선형 구조", "   1. 스택", "2. 트리"].join("\n")));
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["트라이에 대해 설명해 주세요."]);
+    expect(deck.skipped).toEqual([{ line: 3, heading: "자료구조 보기" }]);
   });
 
   it("a chapter heading with a link over prose of its own is still a topic", () => {
     const md = index("자료구조는 데이터를 담는 방식이며, 연산의 비용이 구조마다 달라집니다.");
     expect(prompts(md)).toEqual(["자료구조 보기에 대해 설명해 주세요.", "트라이에 대해 설명해 주세요."]);
+  });
+
+  it("a source cited as a bare URL in a heading points nowhere: the list under it stays the topic's", () => {
+    const md = ["# 네트워크", "", "## 확장 헤더", "", "#### 출처: https://example.com/ipv6", "", "기본 헤더 뒤에 붙는 선택 헤더입니다.", "", "- 홉 단위 옵션", "- 라우팅", ""].join("\n");
+    expect(prompts(md)).toEqual(["확장 헤더에 대해 설명해 주세요."]);
+    expect(parse(md).skipped).toEqual([]);
   });
 });
 
