@@ -6,6 +6,8 @@
  * when present, else test/fixtures/parser-labels.tsv. --files adds one row per file;
  * --misses lists, per file, the questions missed, follow-ups mistyped, unanswered
  * questions carded and junk cards, with the note's line (printed, never stored).
+ * --junk prints only the unlabelled cards (file:line, heading path, answer size,
+ * prompt), for auditing what the parser cards that no label names.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -14,7 +16,7 @@ import { parseDeck } from "../lib/parser";
 import { addScore, emptyScore, scoreFile, type FileMisses, type FileScore } from "../lib/parser-eval/evaluate";
 import { parseLabels, type QuestionLabel } from "../lib/parser-eval/labels";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { labels: { type: "string" }, files: { type: "boolean", default: false }, misses: { type: "boolean", default: false } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { labels: { type: "string" }, files: { type: "boolean", default: false }, misses: { type: "boolean", default: false }, junk: { type: "boolean", default: false } } });
 const ROOT = path.resolve(import.meta.dirname, "..");
 const dir = path.resolve(positionals[0] ?? path.join(ROOT, "..", "shared", "corpus"));
 const labelsFile = values.labels ?? (existsSync(path.join(dir, "parser-labels.tsv")) ? path.join(dir, "parser-labels.tsv") : path.join(ROOT, "test/fixtures/parser-labels.tsv"));
@@ -50,6 +52,7 @@ for (const [key, list] of byFile) {
   rows.set(repo, row);
   if (values.files || values.misses) fileRows.push(`${repo}/${file}: ${line(score)}`);
   if (values.misses) fileRows.push(...missLines(misses, text.split("\n")));
+  if (values.junk) fileRows.push(...junkLines(`${repo}/${file}`, misses, deck.cards));
 }
 
 function missLines(m: FileMisses, lines: string[]): string[] {
@@ -60,6 +63,16 @@ function missLines(m: FileMisses, lines: string[]): string[] {
     ...m.carded.map((x) => `  carded unanswered L${x.line}: ${x.prompt.slice(0, 100)}`),
     ...m.junk.map((x) => `  junk${x.inJunkSection ? " (junk section)" : ""} L${x.line}: ${x.prompt.slice(0, 100)}`),
   ];
+}
+
+function junkLines(where: string, m: FileMisses, cards: { lineStart: number; prompt: string; headingPath: string[]; answer: string; kind: string }[]): string[] {
+  return m.junk
+    .filter((x) => !x.inJunkSection)
+    .map((x) => {
+      const c = cards.find((k) => k.lineStart === x.line && k.prompt === x.prompt);
+      const path = (c?.headingPath ?? []).slice(0, -1).map((h) => h.slice(0, 30)).join(" > ");
+      return `${where}:${x.line}\t${c?.kind ?? "?"}\t${c?.answer.length ?? 0}ch\t[${path}]\t${x.prompt.slice(0, 90)}`;
+    });
 }
 
 function line(s: FileScore): string {

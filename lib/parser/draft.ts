@@ -102,18 +102,24 @@ export function detailsBody(raw: string): string {
     .trim();
 }
 
-/** Whether a block carries no readable content (spacer html, lone image, rule). */
+/** Self-closing MDX components on their own lines: "<AlgorithmCourses />". */
+const MDX_COMPONENTS = /^(\s*<[A-Z][A-Za-z0-9]*(\s+[^<>]*)?\/>\s*)+$/;
+/** MDX module lines: "import Courses from '../_courses/Courses.md'". */
+const MDX_IMPORTS = /^(\s*(import|export)\s+[^\n]*\sfrom\s+['"][^'"\n]+['"];?\s*)+$/;
+
+/** Whether a block carries no readable content (spacer html, lone image, rule, MDX plumbing). */
 export function isNoise(block: Block, source: string): boolean {
   const n = block.node;
   if (block.details) return false;
   if (n.type === "thematicBreak" || n.type === "yaml" || n.type === "definition") return true;
   if (n.type === "heading" && !source.slice(block.start, block.end).replace(/^\s*#+/, "").trim()) return true;
-  if (n.type === "html") return /^(\s*<\/?(br|p|div|hr|span|center|img|image)\b[^>]*\/?>\s*)*$/i.test(n.value) || /^\s*<!--[\s\S]*-->\s*$/.test(n.value);
+  // (an MDX component placed by the site, "<InDocAd />", renders nothing of the note)
+  if (n.type === "html") return /^(\s*<\/?(br|p|div|hr|span|center|img|image)\b[^>]*\/?>\s*)*$/i.test(n.value) || /^\s*<!--[\s\S]*-->\s*$/.test(n.value) || MDX_COMPONENTS.test(n.value);
   // "> 작성자 : …": a byline set as a quote
   if (n.type === "blockquote" && n.children.length === 1 && n.children[0]!.type === "paragraph" && BYLINE.test(unquote(source.slice(block.start, block.end)).trim())) return true;
   if (n.type === "paragraph") {
     const text = source.slice(block.start, block.end);
-    if (BYLINE.test(text.trim())) return true;
+    if (BYLINE.test(text.trim()) || MDX_IMPORTS.test(text)) return true;
     return text.replace(/!\[[^\]]*\]\([^)]*\)|<img[^>]*>|<br\s*\/?>/gi, "").trim() === "";
   }
   return false;

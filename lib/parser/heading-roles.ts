@@ -20,7 +20,8 @@
  * - "Index" / "Contents" over questions or prose is a topic, not a table of contents;
  * - a summary, glossary, caveats or "about" heading of the whole note
  *   (under its title), and a heading that is only a link to another note,
- *   ask nothing: they are skipped like a table of contents;
+ *   ask nothing: they are skipped like a table of contents; so is a
+ *   chapter's name linking to its own document over a list of its topics;
  * - a sentence set as a deeper heading right under an empty heading
  *   ("## 3. 라운드 로빈" then "#### 각 프로세스가 … 할당하는 방식") is that
  *   heading's lead line, written big: it opens the heading's answer.
@@ -28,7 +29,8 @@
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
 import { normalizeLabel } from "./labels";
-import { isRequest } from "./questions";
+import { isQuestion, isRequest } from "./questions";
+import type { List, ListItem } from "mdast";
 import { isAskedSentence } from "./asked-sentence";
 import { findRepeatedFacets } from "./repeated-facets";
 import { isUnnamedPart } from "./unnamed-part";
@@ -73,6 +75,37 @@ function isLinkHeading(section: Section): boolean {
   const kids = (section.heading?.children ?? []).filter((c) => !(c.type === "text" && !c.value.trim()));
   return kids.length === 1 && kids[0]!.type === "link";
 }
+/**
+ * "## 데이터베이스 [Link](../Database)" over "- 인덱스", "- 정규화": a chapter's
+ * name with a link to its own document, whose body only names the topics
+ * (or short questions) found there, after at most one short lead line: a
+ * table of contents split by chapter.
+ */
+function isChapterPointer(section: Section, source: string): boolean {
+  const kids = (section.heading?.children ?? []).filter((c) => !(c.type === "text" && !c.value.trim()));
+  // (a bare URL, "출처: https://…", cites a source; a pointer names its link: "[Link](…)", "[🔍](…)")
+  const pointsAway = kids.some((c) => c.type === "link" && !c.url.startsWith("#") && textOf(c).trim() !== c.url);
+  const named = kids.some((c) => c.type !== "link" && /[\p{L}\p{N}]/u.test(textOf(c)));
+  if (!pointsAway || !named) return false;
+  const body = section.blocks.filter((b) => !isNoise(b, source));
+  const lists = body.filter((b) => b.node.type === "list");
+  // one short line may introduce the list ("…를 기반으로 작성한 목차입니다.")
+  const lead = body.filter((b) => b.node.type === "paragraph");
+  if (lead.length > 1 || lead.map((b) => textOf(b.node)).join("").length > 200 || (lead[0] && lead[0] !== body[0])) return false;
+  return lists.length > 0 && lists.length + lead.length === body.length && lists.every((b) => namesTopicsOnly(b.node as List));
+}
+
+/** A list (nested lists too) whose items are short names or questions, not sentences. */
+function namesTopicsOnly(list: List): boolean {
+  return (list.children as ListItem[]).every((item) => {
+    const [head, ...rest] = item.children;
+    if (!head || head.type !== "paragraph") return false;
+    const first = (textOf(head).split("\n")[0] ?? "").trim();
+    if (first.length > 40 || (/[.!다요]$/.test(first) && !isQuestion(first))) return false;
+    return rest.every((r) => r.type === "list" && namesTopicsOnly(r));
+  });
+}
+
 /** Table-of-contents words that may also name a real topic ("Index" in databases). */
 const TOC_WORDS = new Set(["index", "contents", "목차", "toc"]);
 
@@ -176,7 +209,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   // a summary of the whole note, or a glossary or disclaimer, asks nothing
   for (const s of sections) {
     if (s.role !== "topic") continue;
-    if (!isLinkHeading(s) && !((s.parent === title || s.parent?.role === "root") && NOTE_ASIDES.has(bareTitle(s)))) continue;
+    if (!isLinkHeading(s) && !isChapterPointer(s, source) && !((s.parent === title || s.parent?.role === "root") && NOTE_ASIDES.has(bareTitle(s)))) continue;
     s.role = "label";
     s.label = "skip";
   }

@@ -48,6 +48,11 @@ export function isAdvice(text: string): boolean {
 /** An English question written without "?": "What are behavioral interviews", "How to prepare for …". */
 const ENGLISH_QUESTION = /^((what|why|how|when|where|which|who)(\s+(is|are|was|were|do|does|did|can|could|should|would|will|to|much|many|long|often))\s+\S+|why\s+\S+\s+\S+\s+\S+)/i;
 
+/** An interviewer's request in English: "Tell me about a time …", "Talk about your favorite project", "Walk me through …". */
+const ENGLISH_REQUEST = /^(tell\s+(me|us)\s+(about|how|why|what|a\s+time)|talk\s+about|walk\s+(me|us)\s+through|describe\s+(a|an|your|how|what|when)|explain\s+(a|an|your|the|how|what|why)|give\s+(me\s+|us\s+)?an?\s+example|share\s+(a|an|your))\s+\S/i;
+/** A request jotted without its verb ending: "블록체인에 대해 간단하게 설명", "딥러닝과 머신러닝의 차이점 설명". */
+const JOTTED_REQUEST = /(을|를|에\s*대해서?|에\s*대하여|차이점?|개념)\s*(간단(하게|히)\s*)?설명$/;
+
 /** Whether text starts with a `Q.`-style marker. */
 export function hasQuestionPrefix(text: string): boolean {
   return Q_PREFIX.test(text);
@@ -103,6 +108,7 @@ export function isQuestion(text: string): boolean {
   const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/\s*[([][^()[\]]{1,8}[)\]]\s*$/, "").replace(/[\s.]+$/, "");
   if (isAdvice(bare)) return false;
   if (ENGLISH_QUESTION.test(bare)) return true;
+  if (ENGLISH_REQUEST.test(bare) || JOTTED_REQUEST.test(bare)) return true;
   if (KOREAN_QUESTION_END.test(bare) || REQUEST_END.test(bare + ".") || endsWondering(bare)) return true;
   // "…비교해주세요. (TCP/IP 5계층 기준)": a longer note in brackets after the request
   const noted = t.replace(/\s*\([^()]{1,40}\)\s*$/, "").replace(/[\s.]+$/, "");

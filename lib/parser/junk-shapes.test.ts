@@ -1,0 +1,148 @@
+/**
+ * Sections that are not questions of the note make no card (issue 9, junk):
+ * each shape below is a small note written for the test, with the exact
+ * cards and unanswered questions expected.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "./index";
+
+const parse = (md: string) => parseDeck(md, { path: "note.md" });
+const prompts = (md: string) => parse(md).cards.map((c) => c.prompt);
+const open = (md: string) => (parse(md).unanswered ?? []).map((q) => q.prompt);
+
+describe("question lists written as requests", () => {
+  it("an English list of interviewer requests is a list of unanswered questions, not a topic", () => {
+    const md = [
+      "# Behavioural rounds",
+      "",
+      "## Acme questions",
+      "",
+      "- Tell me about a project you are proud of.",
+      "- Why did you pick your last team?",
+      "- Walk me through a bug you chased for days.",
+      "",
+      "## Start with a short story",
+      "",
+      "Open with where you work now and one result you are proud of, in two sentences.",
+      "",
+    ].join("\n");
+    expect(prompts(md)).toEqual(["Start with a short story에 대해 설명해 주세요."]);
+    expect(open(md)).toEqual(["Tell me about a project you are proud of.", "Why did you pick your last team?", "Walk me through a bug you chased for days."]);
+  });
+
+  it("Korean requests jotted without their ending (…에 대해 설명, …차이점 설명) ask as well", () => {
+    const md = [
+      "# 면접에서 받은 질문",
+      "",
+      "## 새 기술",
+      "",
+      "- 요즘 관심 있는 기술에 대해 설명",
+      "- 웹어셈블리란?",
+      "- 컨테이너와 가상 머신의 차이점 설명",
+      "- 분산 원장을 간단하게 설명",
+      "",
+    ].join("\n");
+    expect(prompts(md)).toEqual([]);
+    expect(open(md)).toEqual(["요즘 관심 있는 기술에 대해 설명", "웹어셈블리란?", "컨테이너와 가상 머신의 차이점 설명", "분산 원장을 간단하게 설명"]);
+  });
+
+  it("a how-to list of steps stays the topic's answer", () => {
+    const md = ["# 배포", "", "## 배포 순서", "", "- Describe the change in the pull request.", "- 빌드를 돌린다", "- 태그를 붙인다", ""].join("\n");
+    expect(prompts(md)).toEqual(["배포 순서에 대해 설명해 주세요."]);
+    expect(open(md)).toEqual([]);
+  });
+});
+
+describe("a chapter pointing to its own document", () => {
+  const index = (body: string) => ["# 면접 준비 노트", "", "## 자료구조 [보기](./data-structure.md)", "", body, "", "## 트라이", "", "문자열을 한 글자씩 나누어 트리에 저장하는 자료구조입니다. 접두사 검색이 빠릅니다.", ""].join("\n");
+
+  it("a list of the chapter's topic names (short questions among them) is a table of contents: skipped with its line", () => {
+    const md = index(["- 배열", "  - 배열과 연결 리스트의 차이는?", "- 해시 테이블", "- 힙"].join("\n"));
+    const deck = parse(md);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["트라이에 대해 설명해 주세요."]);
+    expect(deck.skipped).toEqual([{ line: 3, heading: "자료구조 보기" }]);
+    expect(deck.unanswered).toEqual([]);
+  });
+
+  it("one short line may introduce the chapter's list", () => {
+    const deck = parse(index(["교재의 차례를 따라 적은 목차입니다.", "", "1. 선형 구조", "   1. 스택", "2. 트리"].join("\n")));
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["트라이에 대해 설명해 주세요."]);
+    expect(deck.skipped).toEqual([{ line: 3, heading: "자료구조 보기" }]);
+  });
+
+  it("a chapter heading with a link over prose of its own is still a topic", () => {
+    const md = index("자료구조는 데이터를 담는 방식이며, 연산의 비용이 구조마다 달라집니다.");
+    expect(prompts(md)).toEqual(["자료구조 보기에 대해 설명해 주세요.", "트라이에 대해 설명해 주세요."]);
+  });
+
+  it("a source cited as a bare URL in a heading points nowhere: the list under it stays the topic's", () => {
+    const md = ["# 네트워크", "", "## 확장 헤더", "", "#### 출처: https://example.com/ipv6", "", "기본 헤더 뒤에 붙는 선택 헤더입니다.", "", "- 홉 단위 옵션", "- 라우팅", ""].join("\n");
+    expect(prompts(md)).toEqual(["확장 헤더에 대해 설명해 주세요."]);
+    expect(parse(md).skipped).toEqual([]);
+  });
+});
+
+describe("a fold that only shows material for the answer", () => {
+  it("'…예시로 보기' / '예제 코드' summaries reveal part of the topic's answer, not a question", () => {
+    const md = [
+      "# 정규화",
+      "",
+      "## 5정규형",
+      "",
+      "조인 종속을 없애도록 테이블을 나눈 형태입니다. 나눈 테이블을 다시 조인해도 원래대로 복원됩니다.",
+      "",
+      "<details>",
+      "<summary>5정규형이 필요한 이유 예시로 보기</summary>",
+      "",
+      "세 테이블로 나누면 가짜 튜플이 생기지 않습니다.",
+      "",
+      "</details>",
+      "",
+      "<details>",
+      "<summary>예제 코드</summary>",
+      "",
+      "나누기 전과 후의 조인 결과를 비교하는 질의입니다.",
+      "",
+      "</details>",
+      "",
+    ].join("\n");
+    const deck = parse(md);
+    expect(deck.cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["5정규형에 대해 설명해 주세요.", "조인 종속을 없애도록 테이블을 나눈 형태입니다. 나눈 테이블을 다시 조인해도 원래대로 복원됩니다.\n\n세 테이블로 나누면 가짜 튜플이 생기지 않습니다.\n\n나누기 전과 후의 조인 결과를 비교하는 질의입니다."],
+    ]);
+  });
+
+  it("a summary that asks stays a question even when it mentions an example", () => {
+    const md = ["# 정규화", "", "<details>", "<summary>5정규형의 예시를 들어 설명해 주세요</summary>", "", "세 테이블로 나누면 가짜 튜플이 생기지 않습니다.", "", "</details>", ""].join("\n");
+    expect(prompts(md)).toEqual(["5정규형의 예시를 들어 설명해 주세요"]);
+  });
+
+  it("'…더 자세한 설명' over a deeper explanation folds into the answer too", () => {
+    const md = ["# 메모리", "", "## 세대별 수집", "", "새 객체는 가장 어린 세대에 놓이고, 살아남을수록 오래된 세대로 옮겨집니다.", "", "<details>", "<summary>내부 구조와 함께하는 더 자세한 설명</summary>", "", "세대마다 문턱값이 있어 넘으면 그 세대를 수집합니다.", "", "</details>", ""].join("\n");
+    expect(parse(md).cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["세대별 수집에 대해 설명해 주세요.", "새 객체는 가장 어린 세대에 놓이고, 살아남을수록 오래된 세대로 옮겨집니다.\n\n세대마다 문턱값이 있어 넘으면 그 세대를 수집합니다."],
+    ]);
+  });
+});
+
+describe("sections a site generator fills in", () => {
+  it("a section holding only an MDX import and a component is empty: no card", () => {
+    const md = [
+      "# 배열",
+      "",
+      "## 투 포인터",
+      "",
+      "양 끝에서 두 인덱스를 좁혀 가며 조건을 만족하는 쌍을 찾습니다.",
+      "",
+      "<SiteBanner />",
+      "",
+      "## 추천 강의",
+      "",
+      "import CourseList from '../_courses/CourseList.md'",
+      "",
+      "<CourseList />",
+      "",
+    ].join("\n");
+    expect(parse(md).cards.map((c) => [c.prompt, c.answer])).toEqual([["투 포인터에 대해 설명해 주세요.", "양 끝에서 두 인덱스를 좁혀 가며 조건을 만족하는 쌍을 찾습니다."]]);
+  });
+});
