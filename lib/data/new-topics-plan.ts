@@ -102,10 +102,13 @@ const FOLLOWUP_DECKS_SQL = (deckSql: string) => `SELECT p."deckId" AS "deckId", 
   WHERE p."userId" = ? AND p."unlockedFollowups" > 0 AND ${deckSql}`;
 const DECK_FOLLOWUPS_SQL = `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId"
   FROM "card" c JOIN "card_state" p ON p."userId" = ? AND p."cardId" = c."parentId"
-  WHERE c."deckId" = ? AND c."archivedAt" IS NULL AND c."position" <= ? AND c."parentId" IS NOT NULL
+  WHERE c."deckId" = ? AND c."archivedAt" IS NULL AND c."parentId" IS NOT NULL
     AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
     AND NOT EXISTS (SELECT 1 FROM "card_state" fs WHERE fs."userId" = ? AND fs."cardId" = c."id")
   ORDER BY c."position" ASC, c."id" ASC LIMIT ?`;
+// The same walk up to a position (an integer parameter only when there is a bound: PostgreSQL
+// types it as its 32-bit column and refuses a larger "no bound" value).
+const DECK_FOLLOWUPS_UP_TO_SQL = DECK_FOLLOWUPS_SQL.replace(`c."parentId" IS NOT NULL`, `c."parentId" IS NOT NULL AND c."position" <= ?`);
 
 /**
  * The first `limit` new follow-ups whose topic is passed and not failing, by
@@ -117,7 +120,7 @@ export function* unlockedFollowupsPlan(
   deckSql: string,
   deckParams: unknown[],
   limit: number,
-  upToPosition = Number.MAX_SAFE_INTEGER,
+  upToPosition?: number,
 ): SqlPlan<NewTopicRow[]> {
   if (limit <= 0) return [];
   const decks = yield* selectRows<{ deckId: string; unlocked: unknown }>(FOLLOWUP_DECKS_SQL(deckSql), user.id, ...deckParams);
@@ -125,7 +128,12 @@ export function* unlockedFollowupsPlan(
   for (const { deckId, unlocked } of decks) {
     // The counter is exact (kept by the triggers, checked against a recount in study-counters.test.ts):
     // a deck with one unlocked follow-up left stops at it instead of walking to the deck's end.
-    found.push(...(yield* selectRows<NewTopicRow>(DECK_FOLLOWUPS_SQL, user.id, deckId, upToPosition, user.id, Math.min(limit, toNum(unlocked)))));
+    const take = Math.min(limit, toNum(unlocked));
+    found.push(
+      ...(upToPosition === undefined
+        ? yield* selectRows<NewTopicRow>(DECK_FOLLOWUPS_SQL, user.id, deckId, user.id, take)
+        : yield* selectRows<NewTopicRow>(DECK_FOLLOWUPS_UP_TO_SQL, user.id, deckId, upToPosition, user.id, take)),
+    );
     found = found.sort(byPositionThenId).slice(0, limit);
   }
   return found;

@@ -28,7 +28,7 @@ export function* studyHeadPlan(user: SessionUser, q: CandidateQuery, settings: Q
   if (head && (head.kind === "new" || isServedBeforeNewCards(head, q.now))) {
     // A "new" head here is the last graded card's follow-up (no other new card was read) or a
     // state reset to New; the latter still needs the walks to be ordered among new topics.
-    if (head.kind !== "new" || head.card.parentId === q.lastGradedId) return head;
+    if (head.kind !== "new" || (q.lastGradedId !== null && head.card.parentId === q.lastGradedId)) return head;
   }
   const seen = new Set(due.map((c) => c.cardId));
   const cards = [...due, ...(yield* headNewCandidatesPlan(user, q)).filter((c) => !seen.has(c.cardId))];

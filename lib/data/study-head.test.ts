@@ -94,4 +94,24 @@ describe("the next card, read from the head of each range", () => {
       expect(served).toBeGreaterThan(20);
     });
   }
+
+  it("serves an unlocked follow-up when no new topic is left today (no position bound on its walk)", async () => {
+    const ids = await seedDeck("deck-head-nobound", { ...SAMPLE_DECK, cards: [qa("t0"), fu("t0-f1", "t0"), qa("t1")] });
+    const user = await seedUser("Asia/Seoul", 0);
+    await recordReview(user, { id: crypto.randomUUID(), cardId: ids["t0"]!, rating: 4, durationMs: 1 }, T0);
+    await recordReview(user, { id: crypto.randomUUID(), cardId: ids["t1"]!, rating: 4, durationMs: 1 }, T0); // the last graded card has no follow-up
+    const now = new Date(T0.getTime() + 60_000);
+    const next = await getNextCard(user, { deckId: "deck-head-nobound", now });
+    expect(next.card?.id).toBe(ids["t0-f1"]);
+    expect(next.card?.id).toBe(await expectedHead(user, "deck-head-nobound", now));
+  });
+
+  it("orders a state reset to New among the new topics when nothing was graded yet", async () => {
+    const ids = await seedDeck("deck-head-reset", { ...SAMPLE_DECK, cards: [qa("t0"), qa("t1"), qa("t2")] });
+    const user = await seedUser("Asia/Seoul", 3);
+    await prisma.cardState.create({ data: { id: crypto.randomUUID(), userId: user.id, cardId: ids["t2"]!, due: T0, stability: 0, difficulty: 0, version: 1 } });
+    const now = new Date(T0.getTime() + 60_000);
+    expect((await getNextCard(user, { deckId: "deck-head-reset", now })).card?.id).toBe(ids["t0"]);
+    expect(await expectedHead(user, "deck-head-reset", now)).toBe(ids["t0"]);
+  });
 });
