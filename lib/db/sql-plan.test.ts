@@ -1,6 +1,9 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { executeSql, runPrismaPlan, runSqlitePlan, selectRows, sqliteArg, toBool, toDate, toNum, utcIsoMs, type SqlPlan } from "./sql-plan";
+import { executeSql, runPrismaPlan, runSqlitePlan, runSqliteReadPlan, selectRows, sqliteArg, toBool, toDate, toNum, utcIsoMs, type SqlPlan } from "./sql-plan";
 
 function memoryDb() {
   const db = new Database(":memory:");
@@ -81,5 +84,34 @@ describe("SQL plans", () => {
     expect(toDate("2026-11-24T01:00:00.000+00:00").toISOString()).toBe("2026-11-24T01:00:00.000Z");
     expect([toBool(1), toBool(0), toBool(true), toBool(false)]).toEqual([true, false, true, false]);
     expect([toNum(3n), toNum(null), toNum(2)]).toEqual([3, 0, 2]);
+  });
+
+  it("run a read plan that writes again, statement by statement, when another connection committed after its snapshot", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-read-plan-"));
+    const file = path.join(dir, "two.db");
+    const app = new Database(file);
+    const other = new Database(file);
+    try {
+      app.pragma("journal_mode = WAL");
+      app.exec(`CREATE TABLE "t" ("id" TEXT PRIMARY KEY)`);
+      let runs = 0;
+      function* readThenCreate(): SqlPlan<number> {
+        runs++;
+        const before = yield* selectRows<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "t"`);
+        other.prepare(`INSERT OR IGNORE INTO "t" ("id") VALUES ('other')`).run(); // another process commits meanwhile
+        yield* executeSql(`INSERT OR IGNORE INTO "t" ("id") VALUES ('mine')`);
+        return before[0]!.n;
+      }
+      expect(() => app.transaction(() => runSqlitePlan(app, readThenCreate())).deferred()).toThrow(expect.objectContaining({ code: "SQLITE_BUSY_SNAPSHOT" }));
+      runs = 0;
+      other.prepare(`DELETE FROM "t"`).run();
+      expect(runSqliteReadPlan(app, readThenCreate)).toBe(1); // the second run saw the other's row, then wrote its own
+      expect(runs).toBe(2);
+      expect(app.prepare(`SELECT "id" FROM "t" ORDER BY "id"`).pluck().all()).toEqual(["mine", "other"]);
+    } finally {
+      app.close();
+      other.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

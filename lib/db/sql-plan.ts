@@ -198,9 +198,24 @@ function readTransactionOf(db: Database.Database): (plan: SqlPlan<unknown>) => u
   return run;
 }
 
+/**
+ * Runs a read plan in one read transaction on a better-sqlite3 connection. A read plan may write
+ * once (the settings row of a user's first request): if another connection committed after the
+ * snapshot began, SQLite refuses to turn the snapshot into a write (SQLITE_BUSY_SNAPSHOT, no
+ * waiting helps), so the plan runs again from the start, statement by statement.
+ */
+export function runSqliteReadPlan<T>(db: Database.Database, plan: () => SqlPlan<T>): T {
+  try {
+    return readTransactionOf(db)(plan()) as T;
+  } catch (err) {
+    if ((err as { code?: unknown }).code !== "SQLITE_BUSY_SNAPSHOT") throw err;
+    return runSqlitePlan(db, plan());
+  }
+}
+
 /** Runs a read-only plan: synchronously on SQLite, as one consistent snapshot; through Prisma elsewhere. */
 export async function readPlan<T>(plan: () => SqlPlan<T>, client: PrismaClient = appPrisma): Promise<T> {
   const db = await idleConnection(client);
-  if (db) return readTransactionOf(db)(plan()) as T;
+  if (db) return runSqliteReadPlan(db, plan);
   return runPrismaPlan(client, plan(), isSqliteApp());
 }
