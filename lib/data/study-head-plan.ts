@@ -25,11 +25,10 @@ export function* studyHeadPlan(user: SessionUser, q: CandidateQuery, settings: Q
   const due = [...(yield* dueCandidatesPlan(user, q)), ...(yield* lastGradedFollowupPlan(user, q))];
   const parents = yield* parentStatusesPlan(user, due, q);
   const head = pick(build(due, parents).items);
-  if (head && (head.kind === "new" || isServedBeforeNewCards(head, q.now))) {
-    // A "new" head here is the last graded card's follow-up (no other new card was read) or a
-    // state reset to New; the latter still needs the walks to be ordered among new topics.
-    if (head.kind !== "new" || (q.lastGradedId !== null && head.card.parentId === q.lastGradedId)) return head;
-  }
+  // A "new" head here is the last graded card's follow-up (served first whatever else is read) or
+  // a state reset to New, which still has to be ordered among the new topics below.
+  const lastGradedFollowup = head?.kind === "new" && q.lastGradedId !== null && head.card.parentId === q.lastGradedId;
+  if (head && (lastGradedFollowup || isServedBeforeNewCards(head, q.now))) return head;
   const seen = new Set(due.map((c) => c.cardId));
   const cards = [...due, ...(yield* headNewCandidatesPlan(user, q)).filter((c) => !seen.has(c.cardId))];
   return pick(build(cards, yield* parentStatusesPlan(user, cards, q, parents)).items);
