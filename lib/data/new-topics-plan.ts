@@ -1,4 +1,5 @@
 import "server-only";
+import { databaseProvider } from "@/lib/db/database-url";
 import { selectRows, toNum, type SqlPlan } from "@/lib/db/sql-plan";
 import type { SessionUser } from "./session-user";
 
@@ -97,23 +98,29 @@ export function* firstNewTopicsPlan(user: SessionUser, deckSql: string, deckPara
   return found;
 }
 
-// Decks with unlocked follow-ups (kept by the 0008 triggers), then each deck's follow-ups.
-const FOLLOWUP_DECKS_SQL = (deckSql: string) => `SELECT p."deckId" AS "deckId", p."unlockedFollowups" AS "unlocked" FROM "deck_progress" p
-  WHERE p."userId" = ? AND p."unlockedFollowups" > 0 AND ${deckSql}`;
-const DECK_FOLLOWUPS_SQL = `SELECT c."id" AS "id", c."position" AS "position", c."parentId" AS "parentId"
-  FROM "card" c JOIN "card_state" p ON p."userId" = ? AND p."cardId" = c."parentId"
-  WHERE c."deckId" = ? AND c."archivedAt" IS NULL AND c."parentId" IS NOT NULL
-    AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
-    AND NOT EXISTS (SELECT 1 FROM "card_state" fs WHERE fs."userId" = ? AND fs."cardId" = c."id")
-  ORDER BY c."position" ASC, c."id" ASC LIMIT ?`;
-// The same walk up to a position (an integer parameter only when there is a bound: PostgreSQL
-// types it as its 32-bit column and refuses a larger "no bound" value).
-const DECK_FOLLOWUPS_UP_TO_SQL = DECK_FOLLOWUPS_SQL.replace(`c."parentId" IS NOT NULL`, `c."parentId" IS NOT NULL AND c."position" <= ?`);
+// The first unlocked follow-ups by position, from unlocked_followup's order index (kept by the 0014
+// triggers, exact on SQLite, where writers are serialised). On PostgreSQL a card archived or
+// re-parented while a grade of its topic commits can leave a row behind
+// (scripts/unlocked-followup-sql.mjs), so there each row is checked against the card and the
+// user's states once more. SQLite skips that check: the card's row holds the answer text before
+// the columns it would read.
+const UNLOCKED_SQL = (deckSql: string, bound: "none" | "upTo" | "at", recheck: boolean) => `SELECT u."cardId" AS "id", u."position" AS "position", u."parentId" AS "parentId"
+  FROM "unlocked_followup" u${recheck ? ` JOIN "card" c ON c."id" = u."cardId"` : ""}
+  WHERE u."userId" = ? AND ${deckSql}${bound === "upTo" ? ` AND u."position" <= ?` : bound === "at" ? ` AND u."position" = ?` : ""}${
+    recheck
+      ? `
+    AND c."archivedAt" IS NULL AND c."parentId" = u."parentId"
+    AND NOT EXISTS (SELECT 1 FROM "card_state" fs WHERE fs."userId" = u."userId" AND fs."cardId" = u."cardId")`
+      : ""
+  }
+  ORDER BY u."position" ASC${bound === "at" ? "" : ` LIMIT ?`}`;
 
 /**
  * The first `limit` new follow-ups whose topic is passed and not failing, by
- * (position, id), read only from the decks whose counter says they have one
- * (`deckSql` is a condition on `p."deckId"` with its parameters), optionally only up to a position.
+ * (position, id), over the decks `deckSql` allows (a condition on `u."deckId"`
+ * with its parameters), optionally only up to a position. Ties on position are
+ * settled here by id (the databases collate ids differently), so when the read
+ * stops inside a run of equal positions, the whole run is read.
  */
 export function* unlockedFollowupsPlan(
   user: SessionUser,
@@ -123,18 +130,16 @@ export function* unlockedFollowupsPlan(
   upToPosition?: number,
 ): SqlPlan<NewTopicRow[]> {
   if (limit <= 0) return [];
-  const decks = yield* selectRows<{ deckId: string; unlocked: unknown }>(FOLLOWUP_DECKS_SQL(deckSql), user.id, ...deckParams);
-  let found: NewTopicRow[] = [];
-  for (const { deckId, unlocked } of decks) {
-    // The counter is exact (kept by the triggers, checked against a recount in study-counters.test.ts):
-    // a deck with one unlocked follow-up left stops at it instead of walking to the deck's end.
-    const take = Math.min(limit, toNum(unlocked));
-    found.push(
-      ...(upToPosition === undefined
-        ? yield* selectRows<NewTopicRow>(DECK_FOLLOWUPS_SQL, user.id, deckId, user.id, take)
-        : yield* selectRows<NewTopicRow>(DECK_FOLLOWUPS_UP_TO_SQL, user.id, deckId, upToPosition, user.id, take)),
-    );
-    found = found.sort(byPositionThenId).slice(0, limit);
-  }
-  return found;
+  const recheck = databaseProvider() === "postgresql";
+  // An integer parameter only when there is a bound: PostgreSQL types it as its 32-bit column and
+  // refuses a larger "no bound" value.
+  const rows =
+    upToPosition === undefined
+      ? yield* selectRows<NewTopicRow>(UNLOCKED_SQL(deckSql, "none", recheck), user.id, ...deckParams, limit)
+      : yield* selectRows<NewTopicRow>(UNLOCKED_SQL(deckSql, "upTo", recheck), user.id, ...deckParams, upToPosition, limit);
+  if (rows.length < limit) return rows.sort(byPositionThenId);
+  const last = toNum(rows[rows.length - 1]!.position);
+  const run = yield* selectRows<NewTopicRow>(UNLOCKED_SQL(deckSql, "at", recheck), user.id, ...deckParams, last);
+  const unique = new Map([...rows, ...run].map((r) => [r.id, r]));
+  return [...unique.values()].sort(byPositionThenId).slice(0, limit);
 }

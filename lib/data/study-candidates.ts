@@ -164,10 +164,10 @@ export function* lastGradedFollowupPlan(user: SessionUser, q: CandidateQuery): S
 export function* headNewCandidatesPlan(user: SessionUser, q: CandidateQuery): SqlPlan<QueueCard[]> {
   // The first new topic by position, each deck read from its frontier (deck_progress).
   const [first] = yield* firstNewTopicsPlan(user, ...deckCondition(user, q.deckIds, `dc."deckId"`), Math.min(q.newLimit, 1));
-  // New follow-ups whose topic card was passed and is not failing now, from the decks that have any (deck_progress).
+  // New follow-ups whose topic card was passed and is not failing now (unlocked_followup).
   const followupLimit = q.followupLimit > 0 ? Math.max(q.followupLimit, MAX_FOLLOWUPS) : 0;
   const upTo = first ? toNum(first.position) : undefined;
-  const followups = yield* unlockedFollowupsPlan(user, ...deckCondition(user, q.deckIds, `p."deckId"`), followupLimit, upTo);
+  const followups = yield* unlockedFollowupsPlan(user, ...deckCondition(user, q.deckIds, `u."deckId"`), followupLimit, upTo);
   return [...(first ? [asNew(first)] : []), ...followups.map(asNew)];
 }
 

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/prisma";
 import { readPlan } from "@/lib/db/sql-plan";
 import type { ParsedDeck } from "@/lib/parser/types";
 import { DUE_STATE_COLUMNS, recountSql } from "@/scripts/due-state-sql.mjs";
+import { recountSql as unlockedRecountSql } from "@/scripts/unlocked-followup-sql.mjs";
 import { SAMPLE_DECK, seedDeck, seedUser } from "@/test/fixtures/study-fixtures";
 import { exportUserData } from "./exports";
 import { restoreUserData } from "./exports-restore";
@@ -67,7 +68,7 @@ async function counters() {
      WHERE t."archivedAt" IS NULL AND t."parentId" IS NULL AND t."position" < p."newFrom"
        AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = p."userId" AND x."cardId" = t."id")`,
   );
-  return { decks: { stored, recount }, studied: { stored: progress, recount: studied }, frontierViolations, due: await dueStates() };
+  return { decks: { stored, recount }, studied: { stored: progress, recount: studied }, frontierViolations, due: await dueStates(), unlocked: await unlockedFollowups() };
 }
 
 // due_state (migrations 0011, 0012) as stored, and as recomputed from card_state and card by the
@@ -87,12 +88,23 @@ async function dueStates() {
   };
 }
 
+// unlocked_followup (migration 0014) as stored, and as recomputed by the definition its triggers
+// are written from (scripts/unlocked-followup-sql.mjs); the same rows deck_progress counts per deck.
+async function unlockedFollowups() {
+  const line = (r: Record<string, unknown>) => [r.userId, r.cardId, r.deckId, n(r.position), r.parentId].join(" ");
+  return {
+    stored: (await rows<Record<string, unknown>>(`SELECT "userId", "cardId", "deckId", "position", "parentId" FROM "unlocked_followup"`)).map(line).sort(),
+    recount: (await rows<Record<string, unknown>>(unlockedRecountSql())).map(line).sort(),
+  };
+}
+
 async function expectCountersRight(step: string) {
   const c = await counters();
   expect(c.decks.stored, `${step}: deck_count`).toEqual(c.decks.recount);
   expect(c.studied.stored, `${step}: deck_progress.studiedTopics, unlockedFollowups`).toEqual(c.studied.recount);
   expect(c.frontierViolations, `${step}: deck_progress.newFrom`).toEqual([]);
   expect(c.due.stored, `${step}: due_state`).toEqual(c.due.recount);
+  expect(c.unlocked.stored, `${step}: unlocked_followup`).toEqual(c.unlocked.recount);
 }
 
 /** The first new topics as the query before 0008 found them: every topic checked against card_state. */

@@ -1,0 +1,6 @@
+/** Types of scripts/unlocked-followup-sql.mjs (the SQL that keeps unlocked_followup, migration 0014). */
+export function unlockedRows(where: string): string;
+export function backfill(): string;
+export function recountSql(): string;
+export function sqliteTriggers(): string;
+export function postgresTriggers(): string;
