@@ -5,7 +5,7 @@
  */
 import pg from "pg";
 import type { SettingsRowLike } from "@/lib/scheduler/settings";
-import { COUNTER_MISMATCH_SQL, DUE_STATE_MISMATCH_SQL, findInconsistentStates, type DbReport, type LogRow, type StateRow } from "./verify-db";
+import { COUNTER_MISMATCH_SQL, DUE_STATE_MISMATCH_SQL, UNLOCKED_FOLLOWUP_MISMATCH_SQL, findInconsistentStates, type DbReport, type LogRow, type StateRow } from "./verify-db";
 
 export async function verifyPostgresDatabase(url: string, userId: string): Promise<DbReport> {
   const client = new pg.Client({ connectionString: url });
@@ -37,6 +37,9 @@ export async function verifyPostgresDatabase(url: string, userId: string): Promi
     let j = 0;
     const due = await rows<{ cardId: string }>(DUE_STATE_MISMATCH_SQL.replace(/\?/g, () => `$${++j}::text`), [userId, userId, userId, userId]);
     for (const d of due) inconsistent.push(`${d.cardId}: due_state ≠ recount`);
+    let k = 0;
+    const unlocked = await rows<{ cardId: string }>(UNLOCKED_FOLLOWUP_MISMATCH_SQL.replace(/\?/g, () => `$${++k}::text`), [userId, userId, userId, userId]);
+    for (const u of unlocked) inconsistent.push(`${u.cardId}: unlocked_followup ≠ recount`);
     // PostgreSQL has no integrity_check pragma; its constraints were enforced on every write.
     return { integrity: "ok", logIds, cardsChecked: states.length, inconsistent, studyDayMismatches: Number(mismatches?.n ?? 0) };
   } finally {

@@ -4,6 +4,7 @@
  */
 import Database from "better-sqlite3";
 import { recountSql, storedSql } from "../../scripts/due-state-sql.mjs";
+import { recountSql as unlockedRecountSql, storedSql as unlockedStoredSql } from "../../scripts/unlocked-followup-sql.mjs";
 import { gradeCard } from "@/lib/scheduler/scheduler";
 import { settingsFromRow, type SettingsRowLike } from "@/lib/scheduler/settings";
 import type { CardStateRow, GradeValue } from "@/lib/scheduler/fsrs-mapping";
@@ -70,6 +71,12 @@ const DUE_STATE_STORED = storedSql();
 export const DUE_STATE_MISMATCH_SQL = `SELECT a."cardId" AS "cardId" FROM (${DUE_STATE_RECOUNT} EXCEPT ${DUE_STATE_STORED}) a
   UNION SELECT b."cardId" FROM (${DUE_STATE_STORED} EXCEPT ${DUE_STATE_RECOUNT}) b`;
 
+// unlocked_followup (migration 0014) likewise: follow-ups whose row is missing, extra or differs. `?` is the user id (four times).
+const UNLOCKED_RECOUNT = unlockedRecountSql(`p."userId" = ?`);
+const UNLOCKED_STORED = unlockedStoredSql();
+export const UNLOCKED_FOLLOWUP_MISMATCH_SQL = `SELECT a."cardId" AS "cardId" FROM (${UNLOCKED_RECOUNT} EXCEPT ${UNLOCKED_STORED}) a
+  UNION SELECT b."cardId" FROM (${UNLOCKED_STORED} EXCEPT ${UNLOCKED_RECOUNT}) b`;
+
 const FIELDS = ["stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state"] as const;
 
 /** Replays each card's logs (in commit order, undone ones left out) and lists every state that disagrees. */
@@ -128,6 +135,8 @@ export function verifyDatabase(file: string, userId: string): DbReport {
     for (const c of counters) inconsistent.push(`deck ${c.deckId}: study counters ≠ recount`);
     const due = db.prepare(DUE_STATE_MISMATCH_SQL).all(userId, userId, userId, userId) as { cardId: string }[];
     for (const d of due) inconsistent.push(`${d.cardId}: due_state ≠ recount`);
+    const unlocked = db.prepare(UNLOCKED_FOLLOWUP_MISMATCH_SQL).all(userId, userId, userId, userId) as { cardId: string }[];
+    for (const u of unlocked) inconsistent.push(`${u.cardId}: unlocked_followup ≠ recount`);
     return { integrity, logIds, cardsChecked: states.length, inconsistent, studyDayMismatches };
   } finally {
     db.close();
