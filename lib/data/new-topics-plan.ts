@@ -98,29 +98,28 @@ export function* firstNewTopicsPlan(user: SessionUser, deckSql: string, deckPara
   return found;
 }
 
-// The first unlocked follow-ups by position, from unlocked_followup's order index (kept by the 0014
-// triggers, exact on SQLite, where writers are serialised). On PostgreSQL a card archived or
-// re-parented while a grade of its topic commits can leave a row behind
+// The first unlocked follow-ups by (position, id), from unlocked_followup's order index (kept by
+// the 0014 triggers, exact on SQLite, where writers are serialised). On PostgreSQL a card archived
+// or re-parented while a grade of its topic commits can leave a row behind
 // (scripts/unlocked-followup-sql.mjs), so there each row is checked against the card and the
-// user's states once more. SQLite skips that check: the card's row holds the answer text before
-// the columns it would read.
-const UNLOCKED_SQL = (deckSql: string, bound: "none" | "upTo" | "at", recheck: boolean) => `SELECT u."cardId" AS "id", u."position" AS "position", u."parentId" AS "parentId"
-  FROM "unlocked_followup" u${recheck ? ` JOIN "card" c ON c."id" = u."cardId"` : ""}
-  WHERE u."userId" = ? AND ${deckSql}${bound === "upTo" ? ` AND u."position" <= ?` : bound === "at" ? ` AND u."position" = ?` : ""}${
-    recheck
+// user's states once more, and ids are ordered bytewise as in SQLite and JavaScript whatever the
+// database's collation. SQLite skips the check: the card's row holds the answer text before the
+// columns it would read.
+const UNLOCKED_SQL = (deckSql: string, upTo: boolean, postgres: boolean) => `SELECT u."cardId" AS "id", u."position" AS "position", u."parentId" AS "parentId"
+  FROM "unlocked_followup" u${postgres ? ` JOIN "card" c ON c."id" = u."cardId"` : ""}
+  WHERE u."userId" = ? AND ${deckSql}${upTo ? ` AND u."position" <= ?` : ""}${
+    postgres
       ? `
     AND c."archivedAt" IS NULL AND c."parentId" = u."parentId"
     AND NOT EXISTS (SELECT 1 FROM "card_state" fs WHERE fs."userId" = u."userId" AND fs."cardId" = u."cardId")`
       : ""
   }
-  ORDER BY u."position" ASC${bound === "at" ? "" : ` LIMIT ?`}`;
+  ORDER BY u."position" ASC, u."cardId"${postgres ? ` COLLATE "C"` : ""} ASC LIMIT ?`;
 
 /**
  * The first `limit` new follow-ups whose topic is passed and not failing, by
  * (position, id), over the decks `deckSql` allows (a condition on `u."deckId"`
- * with its parameters), optionally only up to a position. Ties on position are
- * settled here by id (the databases collate ids differently), so when the read
- * stops inside a run of equal positions, the whole run is read.
+ * with its parameters), optionally only up to a position.
  */
 export function* unlockedFollowupsPlan(
   user: SessionUser,
@@ -130,16 +129,10 @@ export function* unlockedFollowupsPlan(
   upToPosition?: number,
 ): SqlPlan<NewTopicRow[]> {
   if (limit <= 0) return [];
-  const recheck = databaseProvider() === "postgresql";
+  const postgres = databaseProvider() === "postgresql";
   // An integer parameter only when there is a bound: PostgreSQL types it as its 32-bit column and
   // refuses a larger "no bound" value.
-  const rows =
-    upToPosition === undefined
-      ? yield* selectRows<NewTopicRow>(UNLOCKED_SQL(deckSql, "none", recheck), user.id, ...deckParams, limit)
-      : yield* selectRows<NewTopicRow>(UNLOCKED_SQL(deckSql, "upTo", recheck), user.id, ...deckParams, upToPosition, limit);
-  if (rows.length < limit) return rows.sort(byPositionThenId);
-  const last = toNum(rows[rows.length - 1]!.position);
-  const run = yield* selectRows<NewTopicRow>(UNLOCKED_SQL(deckSql, "at", recheck), user.id, ...deckParams, last);
-  const unique = new Map([...rows, ...run].map((r) => [r.id, r]));
-  return [...unique.values()].sort(byPositionThenId).slice(0, limit);
+  return upToPosition === undefined
+    ? yield* selectRows<NewTopicRow>(UNLOCKED_SQL(deckSql, false, postgres), user.id, ...deckParams, limit)
+    : yield* selectRows<NewTopicRow>(UNLOCKED_SQL(deckSql, true, postgres), user.id, ...deckParams, upToPosition, limit);
 }
