@@ -122,6 +122,21 @@ function isPointer(markdown: string): boolean {
   return text.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체|(링크|자료)[를을]?\s*대신\s*첨부/.test(text);
 }
 
+/**
+ * An answer with nothing written in it: empty HTML elements ("<p></p>"), links and images alone
+ * (a "[🗝️](./answers/)" cell, a bare URL), emoji and punctuation. A link is where an answer is,
+ * not the answer.
+ */
+function hasNoWrittenText(markdown: string): boolean {
+  const text = markdown
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/&(nbsp|lt|gt|amp|quot|#39);/g, " ");
+  return !/[\p{L}\p{N}]/u.test(text);
+}
+
 /** Record a draft; empty answers become a warning instead of a card. */
 export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
   // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
@@ -134,6 +149,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   if (describesRepository(d.answer.replace(/[*_`>#-]/g, " "))) d = { ...d, answer: "" };
   // "본 자료는 … 작성되었습니다" + "- …이해하기": the note introducing itself
   if (d.answer.length <= 1000 && isAboutTheNote(d.answer)) d = { ...d, answer: "" };
+  if (d.answer.length <= 400 && hasNoWrittenText(d.answer)) d = { ...d, answer: "" };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;

@@ -9,6 +9,7 @@ import { blocksMarkdown, describesRepository, isNoise, lineRange, sliceDedent, u
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
+import { isQuestionCollectionLabel } from "./labels";
 import { cleanPrompt, isRequest } from "./questions";
 import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
@@ -70,8 +71,14 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
       // "키워드 & 꼬리 질문": the items that don't ask are keywords, not questions
       const labelText = seg.labelBlock ? source.slice(seg.labelBlock.start, seg.labelBlock.end).split("\n")[0]! : section.role === "label" ? section.text : "";
       const keywords = /키워드|keywords?/i.test(labelText);
+      // "## 예상 질문" with no topic before it: the note's own questions, each with its answer
+      const own = (topic === null || topic.role === "root" || topic === ctx.titleSection) && isQuestionCollectionLabel(labelText);
       for (const item of followupItems(seg.blocks, source)) {
         if (keywords && !isRequest(item.question)) continue;
+        if (own) {
+          addDraft(ctx, { kind: "qa", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
+          continue;
+        }
         addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
       }
       return;
@@ -165,7 +172,11 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   } else if (seg.kind === "question") {
     const answer = questionAnswer(source, seg.headStart, seg.headEnd, seg.blocks);
     const [, end] = lineRange(seg.blocks, seg.line);
-    addDraft(ctx, { kind: "qa", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
+    const previous = lastAsked(section);
+    // "> 꼬리질문1: …?" after a question line: that question's follow-up
+    if (previous && MARKED_FOLLOWUP.test(seg.question ?? "")) {
+      addDraft(ctx, { kind: "followup", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: topic, parentDraft: previous }, false);
+    } else rememberAsked(section, addDraft(ctx, { kind: "qa", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end }));
   } else if (seg.kind === "details") {
     const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
     const previous = lastAsked(section);
@@ -176,6 +187,9 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   } else addLabelled(ctx, seg, section, topic);
   return leftovers;
 }
+
+/** A question line marked as a follow-up: "꼬리질문1:", "꼬리 질문 2)", "Follow-up:". */
+const MARKED_FOLLOWUP = /^[\s>*_]*(꼬리\s*질문|follow[- ]?up)\s*\d{0,2}\s*[-.:：)]/i;
 
 /** A question written inside another question's answer ("> **…란?**", "**Q. …?**", <details>): its follow-up. */
 export function addNestedQuestion(ctx: Ctx, seg: Segment, section: Section, asker: Section): void {
@@ -253,7 +267,9 @@ export function isNotice(text: string): boolean {
     describesRepository(t) ||
     // "아래의 자료에서 자세한 설명과 코드를 볼 수 있다": the explanation is behind a link
     (t.length <= 300 && /^(아래|다음|위)의?\s*(자료|링크|글|포스팅|블로그|문서|영상)(에서|를|을|에|로)\s[^.\n]{0,40}(볼\s*수\s*있|확인|참고)/.test(first)) ||
-    /(각\s*주마다|매주|주마다)[^.\n]{0,40}(공부|정리|발표|스터디)/.test(first)
+    /(각\s*주마다|매주|주마다)[^.\n]{0,40}(공부|정리|발표|스터디)/.test(first) ||
+    // "블로그에 정리해 둔 예상 질문입니다": one sentence saying what the note collects
+    (t.length <= 160 && !/[.!?。]\s+\S/.test(t) && /(정리|모아|모은|준비|작성)[^.\n]{0,30}(질문|내용|자료|글|문서|페이지|노트)(들)?(을|를)?\s*(입니다|이다|임|했습니다|했다|합니다)[.!]?$/.test(t))
   );
 }
 

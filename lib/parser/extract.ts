@@ -169,8 +169,12 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
   const topic = topicOf(section);
   if (topic && topic.role !== "root" && topic !== ctx.titleSection) return topic;
   const before = topicsBefore(sections, section);
-  return before.count === 1 ? before.first! : topic;
+  // "## 개요" then "## 예상 질문": an overview of the note is no topic its questions drill into
+  return before.count === 1 && !INTRO_HEADING.test(before.first!.title.trim()) ? before.first! : topic;
 }
+
+/** Headings that introduce a note rather than name a topic. */
+const INTRO_HEADING = /^(개요|소개|들어가며|들어가기|서론|배경|요약|overview|introduction|intro|summary|about)$/i;
 
 /** Whether a topic heading's own body (before its sub-headings) explains it in prose. */
 function explainsItself(section: Section, source: string, min = 40): boolean {

@@ -70,6 +70,16 @@ export function isSkippedDocument(title: string): boolean {
 /** Follow-up section labels in their many dresses: 꼬리 질문, 예상 꼬리질문, Deep한 꼬리 질문, 추가 질문, 꼬리 질문 대비 … */
 const FOLLOWUP_LABEL = /^((예상|관련|추가|심화|deep한|deep|더|나올 수 있는)\s*)?(꼬리\s*질문|추가\s*질문|꼬리\s*물기|follow[- ]?ups?(\s*questions?)?)(\s*(대비|목록|리스트|\d{1,2}))?$/;
 
+/**
+ * Whether a follow-ups label names a collection of the note's questions ("예상 질문", "면접 질문",
+ * "질문 목록") rather than follow-ups proper ("꼬리 질문", "추가 질문", "Follow-up"): with no
+ * topic before it, its questions are the note's own.
+ */
+export function isQuestionCollectionLabel(text: string): boolean {
+  const norm = normalizeLabel(text);
+  return classifyLabel(text) === "followups" && !FOLLOWUP_LABEL.test(norm) && !/꼬리|follow/.test(norm);
+}
+
 /** Demonstratives and generic nouns that a why-label may start with ("이러한 절차가 필요한 이유"). */
 const WHY_PREFIX = /^((이러한|이런|그러한|그런|이와 같은|위와 같은|이|그)\s*)?((절차|과정|방식|작업|단계|것)[이가은는]?\s*)?/;
 

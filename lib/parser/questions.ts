@@ -146,8 +146,8 @@ export function cleanPrompt(text: string): string {
       .replace(EDITORIAL, "")
       .replace(/^\s*(\d{1,3})\s+\.\s+/, "$1. ")
       .replace(/^\s*\d{1,3}-\d{1,3}\.?\s+/, "")
-      // "**Q1** 로드밸런싱이란?": a numbered Q marker without punctuation
-      .replace(/^\s*Q\d{1,3}\s+(?=\S)/, "")
+      // "**Q1** 로드밸런싱이란?": a numbered Q marker without punctuation; "`#2` 스레드란?": a numbered hash
+      .replace(/^\s*(Q|#)\d{1,3}\s+(?=\S)/, "")
       .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, ""),
   );
   return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "")).replace(/^\*\*(.*)\*\*$/, "$1").trim() || t;
@@ -160,7 +160,9 @@ export function cleanPrompt(text: string): string {
  */
 export function cleanHeading(text: string): string {
   const cleaned = text
-    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, " ")
+    // keycap digits ("1️⃣ 프로세스란?") number a heading like "1." does
+    .replace(/^\s*[0-9#*]\u{FE0F}?\u{20E3}\s*/u, "")
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu, " ")
     .replace(/\s+/g, " ")
     .trim()
     // "🤷 : 그런데 …?": the speaker's colon once the emoji is gone

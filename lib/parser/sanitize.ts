@@ -17,8 +17,14 @@ export function sanitizeSource(input: unknown): string {
   text = text.replace(/\r\n?/g, "\n");
   // eslint-disable-next-line no-control-regex
   text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "\uFFFD");
-  return text.replace(LONE_SURROGATE, "\uFFFD");
+  return text.replace(LONE_SURROGATE, "\uFFFD").replace(KRAMDOWN_ATTRIBUTES, "$1");
 }
+
+/**
+ * A Kramdown attribute line ("{: .prompt-tip }" under a quote in Jekyll blogs, "{:toc}") styles
+ * the block above it; it is no text of the note. The line stays, empty (inside a quote, its ">").
+ */
+const KRAMDOWN_ATTRIBUTES = /^((?:[ \t]*>)*)[ \t]*\{:[ \t]*(?:(?:\.[\w-]+|#[\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)|toc)[ \t]*)+\}[ \t]*$/gm;
 
 /** 1-based line number of a string offset. */
 export function lineAt(source: string, offset: number): number {

@@ -1,0 +1,58 @@
+/**
+ * Shapes of interview notes kept as blog posts and question indexes, on fixture notes written
+ * for these tests (lib/parser/fixtures): Jekyll front matter with Kramdown attribute lines
+ * ("{: .prompt-tip }"), an overview section before "## 예상 질문", `<code>#1</code>` and keycap
+ * (1️⃣) numbering, quoted question lines with "꼬리질문N:" follow-ups, link-only and empty answers.
+ * Each test pins the whole deck: [line, kind, prompt, parent's line] per card, and the unanswered
+ * questions as [line, prompt].
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "./index";
+
+function parsed(name: string) {
+  const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
+  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+  return {
+    deck,
+    cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]),
+    unanswered: (deck.unanswered ?? []).map((u) => [u.line, u.prompt]),
+  };
+}
+
+describe("blog and index dresses", () => {
+  it("an overview, then '## 예상 질문' of <details> numbered `#1`: the note's own questions; Kramdown attributes and keycap numbers are no text", () => {
+    const { deck, cards, unanswered } = parsed("blog-expected-questions.md");
+    expect(cards).toEqual([
+      [12, "qa", "캐시를 도입할 때 가장 먼저 고민할 점은 무엇인가요?", null],
+      [21, "qa", "장애가 나면 무엇부터 확인하나요?", null],
+      [27, "qa", "커넥션 풀은 왜 쓰나요?", null],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[0]!.answer).toBe(
+      "> 일관성과 성능 사이의 선택을 묻는 질문입니다.\n\n캐시와 원본이 어긋날 수 있는 시간을 얼마나 허용할지 먼저 정합니다. 그 다음 만료 정책과 무효화 시점을 정합니다.",
+    );
+    expect(deck.cards[2]!.answer).toBe("연결을 맺는 비용이 크기 때문에 미리 만든 연결을 빌려 쓰고 돌려줍니다.");
+  });
+
+  it("quoted question lines: '꼬리질문N:' lines follow the question before them up, with or without an answer", () => {
+    const { cards, unanswered } = parsed("quoted-question-lines.md");
+    expect(cards).toEqual([
+      [3, "qa", "자바의 가비지 컬렉터는 무엇을 하나요?", null],
+      [7, "followup", "Stop-the-world는 왜 생기나요?", 3],
+      [13, "qa", "제네릭을 쓰는 이유를 설명해주세요.", null],
+    ]);
+    expect(unanswered).toEqual([[11, "GC 튜닝은 언제 하나요?"]]);
+  });
+
+  it("a question table whose answers are only links, and a <details> with an empty paragraph: unanswered, not cards", () => {
+    const { cards, unanswered } = parsed("link-only-answers.md");
+    expect(cards).toEqual([[7, "qa", "정규화는 왜 하나요", null]]);
+    expect(unanswered).toEqual([
+      [5, "인덱스는 언제 만들어야 하나요"],
+      [6, "트랜잭션 격리 수준을 설명해주세요"],
+      [9, "샤딩은 언제 고려하나요?"],
+    ]);
+  });
+});
