@@ -55,4 +55,16 @@ describe("blog and index dresses", () => {
       [9, "샤딩은 언제 고려하나요?"],
     ]);
   });
+
+  it("a <summary> question over an HTML list of questions only: it and its listed questions are unanswered", () => {
+    const { cards, unanswered } = parsed("html-list-followups.md");
+    expect(cards).toEqual([[18, "qa", "CDN은 왜 쓰나요?", null]]);
+    expect(unanswered).toEqual([
+      [3, "DNS가 무엇인지 설명해 주세요."],
+      [6, "DNS 조회는 어떤 순서로 일어나나요?"],
+      [7, "DNS 캐시는 어디에 있나요?"],
+      [11, "로드 밸런서가 하는 일을 설명해 주세요."],
+      [14, "L4와 L7 로드 밸런서는 어떻게 다른가요?"],
+    ]);
+  });
 });

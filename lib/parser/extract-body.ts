@@ -10,7 +10,7 @@ import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, que
 import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { isQuestionCollectionLabel } from "./labels";
-import { cleanPrompt, isRequest } from "./questions";
+import { cleanPrompt, isQuestion, isRequest } from "./questions";
 import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
@@ -211,6 +211,8 @@ export function addNestedQuestion(ctx: Ctx, seg: Segment, section: Section, aske
  */
 export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic: Section | null, kind: "qa" | "followup"): CardDraft | null {
   if (item.listed) {
+    // a summary that asks, over nothing but further questions, has no answer either ("질문 모음" only names them)
+    if (isQuestion(item.question) || isRequest(item.question)) addDraft(ctx, { kind, prompt: detailsPrompt(item.question), answer: "", section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.line, anchor: kind === "followup" ? topic : null }, false);
     for (const q of item.listed) addDraft(ctx, { kind, prompt: cleanPrompt(q.question), answer: "", section, topic, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: q.line, anchor: kind === "followup" ? topic : null }, false);
     return null;
   }

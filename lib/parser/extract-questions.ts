@@ -90,7 +90,7 @@ function nestedDetails(text: string): string[] {
 
 /** An answer that is only a bullet list of questions: those questions (no answers). */
 function questionLines(answer: string, raw: string, line: number): QuestionItem[] | null {
-  const lines = answer.split("\n").filter((l) => l.trim());
+  const lines = htmlListLines(answer).split("\n").filter((l) => l.trim());
   if (lines.length === 0 || !lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l))) return null;
   const qs = lines.map((l) => stripQuestionPrefix(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()));
   if (!qs.every((q) => isQuestion(q))) return null;
@@ -98,9 +98,19 @@ function questionLines(answer: string, raw: string, line: number): QuestionItem[
   if (qs.every((q) => definesTerm(q))) return null;
   const rawLines = raw.split("\n");
   return qs.map((question, i) => {
-    const at = rawLines.findIndex((l) => l.includes(lines[i]!.trim()));
+    const item = lines[i]!.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").trim();
+    const at = rawLines.findIndex((l) => l.includes(lines[i]!.trim()) || decodeEntities(l.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").includes(item));
     return { question, answer: "", line: line + Math.max(0, at), endLine: line + Math.max(0, at) };
   });
+}
+
+/** An answer that is nothing but one HTML list ("<ul><li>…</li></ul>"), as Markdown list lines; any other answer as it is. */
+function htmlListLines(answer: string): string {
+  const t = answer.trim();
+  if (!/^<(ul|ol)\b[^>]*>[\s\S]*<\/(ul|ol)>$/i.test(t)) return answer;
+  const items = [...t.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/gi)].map((m) => decodeEntities(m[1]!.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim());
+  const rest = t.replace(/<li\b[^>]*>[\s\S]*?<\/li>/gi, "").replace(/<\/?(ul|ol)\b[^>]*>/gi, "").trim();
+  return items.length > 0 && !rest && items.every(Boolean) ? items.map((i) => `- ${i}`).join("\n") : answer;
 }
 
 /** Each top-level list item as a question; its nested content is the answer ("…? → 답" on the line counts too). */

@@ -61,7 +61,9 @@ describe("outline shapes", () => {
     expect(deck.cards[0]!.answer).toBe("단위 테스트는 함수 하나를 떼어 검사하고, 통합 테스트는 여러 부품을 이어 붙여 함께 검사한다.");
     expect(deck.cards[0]!.lineEnd).toBe(10);
     expect(deck.cards[1]!.answer).toBe("- 스텁 : 정해진 값을 돌려주기만 하는가\n- 목 : 호출이 기대대로 일어났는지 기록하고 확인하는가");
+    // the summary over nothing but questions is unanswered too
     expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([
+      [20, "테스트를 먼저 쓰면 무엇이 좋을까요?"],
       [23, "어떤 입력이 경계값인가?"],
       [24, "실패 메시지는 무엇을 알려야 하는가?"],
     ]);
