@@ -3,6 +3,7 @@
  * to its role: label heading, question heading, follow-up, or topic.
  */
 import { REMEDY } from "./remedy-heading";
+import { bracketedAnswerRun } from "./bracketed-answer";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import type { List } from "mdast";
@@ -414,12 +415,24 @@ function isAnswerHeading(s: Section): boolean {
  * The answer written under the next sibling heading ("## Q. …" then "## A.",
  * "### 질문" then "### 답변"), with its sub-sections; they are consumed.
  */
+/** The bracketed group headings after an empty question heading, consumed as its answer (see bracketed-answer.ts). */
+function bracketedAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
+  const out: Block[] = [];
+  for (const sub of bracketedAnswerRun(sections, index)) {
+    ctx.consumed.add(sub);
+    const hb = headingBlock(sub);
+    if (hb) out.push(hb);
+    out.push(...sub.blocks);
+  }
+  return out;
+}
+
 function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
   const section = sections[index]!;
   let j = index + 1;
   while (j < sections.length && isDescendant(sections[j]!, section)) j++;
   const next = sections[j];
-  if (!next || next.depth !== section.depth || next.parent !== section.parent || !isAnswerHeading(next)) return [];
+  if (!next || next.depth !== section.depth || next.parent !== section.parent || !isAnswerHeading(next)) return section.role === "question" ? bracketedAnswer(ctx, sections, index) : [];
   const out: Block[] = [];
   const rest = /^A\s*\d{0,3}\s*[.:)：]\s*(.+)$/.exec(next.text)?.[1];
   const hb = headingBlock(next);
