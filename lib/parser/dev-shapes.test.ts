@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "@/test/helpers/parse-fixture";
+import { challengesAnswer } from "./challenge-followup";
 
 describe("shapes of the development set's misses", () => {
   it("an empty question heading is answered by the bracketed group headings after it at its own depth; a question inside them follows it up; a plain sibling stays a topic", () => {
@@ -22,5 +23,24 @@ describe("shapes of the development set's misses", () => {
     );
     // a question heading followed by a plain (unbracketed) sibling keeps no answer
     expect((deck.unanswered ?? []).map((q) => [q.line, q.prompt])).toEqual([[27, "왜 테이블을 나눌까"]]);
+  });
+
+  it("a <details> question that challenges the answer before it (…면 되는 것인가?, …면 되나요?) follows that question up, and a later \"그렇다면 …?\" follows the challenge", () => {
+    const { cards } = parseFixture("challenge-followups.md");
+    expect(cards).toEqual([
+      [3, "qa", "캐시를 두면 무엇이 좋아지나요?", null],
+      [10, "followup", "그러면 모든 데이터를 캐시에 올리면 되는 것인가?", 3],
+      [17, "followup", "그렇다면 어떤 데이터를 골라 올려야 할까?", 10],
+      [24, "qa", "캐시 무효화 전략을 설명해 주세요.", null],
+      [31, "followup", "만료 시간을 아주 짧게 잡으면 되나요?", 24],
+      [38, "qa", "쓰기 지연 방식은 언제 쓰나요?", null],
+    ]);
+  });
+
+  it("tells a challenge to the last answer from a question of its own", () => {
+    const challenges = ["무작정 메모리만 늘리면 되는 것인가?", "매번 압축하면 되는 건가요?", "락을 전부 없애면 안 되나요?", "**인덱스를 모든 열에 걸면 되는가?**"];
+    const own = ["프로세스와 스레드의 차이는?", "어떻게 되나요?", "무엇이 되는가?", "언제 쓰면 좋나요?"];
+    expect(challenges.filter((q) => !challengesAnswer(q))).toEqual([]);
+    expect(own.filter((q) => challengesAnswer(q))).toEqual([]);
   });
 });
