@@ -4,6 +4,7 @@
  */
 import { REMEDY } from "./remedy-heading";
 import { bracketedAnswerRun } from "./bracketed-answer";
+import { continuesFoldedRun } from "./numbered-run";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import type { List } from "mdast";
@@ -324,15 +325,21 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   // …unless its own list names those sub-sections (a how-to whose steps are detailed below) 
   const ownAnswer = explainsItself(section, ctx.source) && !outlinesChildren(sections, section, ctx.source);
   let aside: Section | null = null;
+  // direct sub-sections folded into the answer, and the last direct one seen (a numbered run shares one fate)
+  const folded = new Set<Section>();
+  let lastChild: Section | undefined;
   for (let j = index + 1; j < sections.length; j++) {
     const sub = sections[j]!;
     if (!isDescendant(sub, section)) break;
     if (aside && isDescendant(sub, aside)) continue;
+    const previousChild = sub.parent === section ? lastChild : undefined;
+    if (sub.parent === section) lastChild = sub;
     // nested questions and labels make their own cards; the answer goes on after them
-    if (sub.role === "question" || sub.role === "label" || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source))) {
+    if (sub.role === "question" || sub.role === "label" || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source) && !continuesFoldedRun(sub, previousChild, folded))) {
       aside = sub;
       continue;
     }
+    if (sub.parent === section) folded.add(sub);
     ctx.consumed.add(sub);
     const hb = headingBlock(sub);
     if (hb) blocks.push(hb);
