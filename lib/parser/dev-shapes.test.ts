@@ -43,4 +43,27 @@ describe("shapes of the development set's misses", () => {
     expect(challenges.filter((q) => !challengesAnswer(q))).toEqual([]);
     expect(own.filter((q) => challengesAnswer(q))).toEqual([]);
   });
+
+  it("a numbered run of sub-headings under an explained question shares one fate: once its first item folds into the answer, the later items (explained at length) fold too; a named sub-topic after the run stays a card", () => {
+    const { deck, cards } = parseFixture("numbered-run.md");
+    expect(cards).toEqual([
+      [3, "qa", "미들웨어 체인이란?", null],
+      [27, "qa", "오류 처리 미들웨어에 대해 설명해 주세요.", null],
+    ]);
+    const answer = deck.cards.find((c) => c.lineStart === 3)!.answer;
+    expect(answer.match(/^### .*$/gm)).toEqual(["### 미들웨어 예제", "### 1) 로깅 함수 만들기", "### 2) 인증 함수 만들기", "### 3) 체인으로 묶기"]);
+  });
+
+  it("an empty heading over sub-headings that are each a brief note folds them into one answer; a 종류 heading's kinds, and sub-headings of which one is explained at length, stay topics", () => {
+    const { deck, cards } = parseFixture("brief-parts.md");
+    expect(cards).toEqual([
+      [3, "qa", "관계도란?", null],
+      [7, "qa", "선 끝 기호에 대해 설명해 주세요.", null],
+      [23, "qa", "원형 큐에 대해 설명해 주세요.", null],
+      [27, "qa", "우선순위 큐에 대해 설명해 주세요.", null],
+      [33, "qa", "개체 찾기에 대해 설명해 주세요.", null],
+      [37, "qa", "관계 긋기에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards.find((c) => c.lineStart === 7)!.answer).toBe("### 세로줄\n\n정확히 하나를 뜻한다.\n\n### 까마귀 발\n\n여럿을 뜻한다.\n\n### 동그라미\n\n없어도 된다는 뜻이다.");
+  });
 });
