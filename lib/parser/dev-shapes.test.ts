@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 import { challengesAnswer } from "./challenge-followup";
+import { asksWithAside } from "./question-aside";
 
 describe("shapes of the development set's misses", () => {
   it("an empty question heading is answered by the bracketed group headings after it at its own depth; a question inside them follows it up; a plain sibling stays a topic", () => {
@@ -65,5 +66,15 @@ describe("shapes of the development set's misses", () => {
       [37, "qa", "관계 긋기에 대해 설명해 주세요.", null],
     ]);
     expect(deck.cards.find((c) => c.lineStart === 7)!.answer).toBe("### 세로줄\n\n정확히 하나를 뜻한다.\n\n### 까마귀 발\n\n여럿을 뜻한다.\n\n### 동그라미\n\n없어도 된다는 뜻이다.");
+  });
+
+  it("a bold line that asks and adds a short aside after its question mark is a question (here a follow-up of the explained topic); a long trailing remark is prose", () => {
+    const { cards } = parseFixture("question-aside.md");
+    expect(cards).toEqual([
+      [3, "qa", "메모리 데이터베이스에 대해 설명해 주세요.", null],
+      [7, "followup", "전원이 꺼지면 다 잃지 않나요? 그럼 곤란할 텐데..", 3],
+    ]);
+    expect(["RAM은 휘발성 아닌가요? 껐다 켜면 다 날아가는데..", "왜 느릴까? 의외다"].filter((t) => !asksWithAside(t))).toEqual([]);
+    expect(["자가 수용적이란? (self-contained)", "A인가? B인가?", "정리: 빠르다. 끝", "복제는 어떻게 하나요? 다음 장에서 다룸. 여기서는 개념만 적고 자세한 설정은 뒤에서"].filter((t) => asksWithAside(t))).toEqual([]);
   });
 });
