@@ -5,10 +5,10 @@
  * as headings, not topics to rehearse one by one. They fold into the heading.
  *
  * Kept narrow (measured on the development set): the parent has under 20
- * characters of its own, has two or more direct sub-headings and nothing
- * deeper, every sub-heading is a plain topic with at most 70 characters of
- * its own; a "…종류" heading is excluded (its kinds are topics unless
- * numbered, see heading-roles.ts).
+ * characters of its own, has three or more direct sub-headings and nothing
+ * deeper, every sub-heading is a plain topic named (not a sentence) with at
+ * most 70 characters of its own; a "…종류" heading is excluded (its kinds
+ * are topics unless numbered, see heading-roles.ts).
  */
 import type { Code } from "mdast";
 import { isNoise } from "./draft";
@@ -17,6 +17,10 @@ import { textOf } from "./markdown";
 import type { Section } from "./sections";
 
 const PARENT_MAX = 20;
+/** Two sub-headings may be two topics compared or paired; three or more brief ones are a list. */
+const MIN_PARTS = 3;
+/** A sub-heading that reads as a sentence ("…에서 출발했다.") is a lead line, handled in heading-roles.ts. */
+const SENTENCE = /(다|요)[.!]?$/;
 const PART_MAX = 70;
 /** A heading naming kinds ("힙 종류", "Types"): its kinds are topics of their own. */
 const KINDS = /(종류|유형|분류|kinds|types)$/i;
@@ -40,7 +44,7 @@ export function findBriefParts(sections: Section[], children: (s: Section) => Se
   for (const s of sections) {
     if (s.role !== "topic" || s === title || s.depth === 0 || KINDS.test(normalizeLabel(s.title))) continue;
     const kids = children(s);
-    if (kids.length < 2 || kids.some((k) => k.role !== "topic" || children(k).length > 0)) continue;
+    if (kids.length < MIN_PARTS || kids.some((k) => k.role !== "topic" || children(k).length > 0 || SENTENCE.test(k.title))) continue;
     if (ownLength(s, source) >= PARENT_MAX || kids.some((k) => ownLength(k, source) > PART_MAX)) continue;
     for (const k of kids) out.set(k, s);
   }
