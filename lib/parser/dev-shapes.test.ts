@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 import { challengesAnswer } from "./challenge-followup";
 import { asksWithAside } from "./question-aside";
+import { isPlaceholderAnswer } from "./placeholder-answer";
 
 describe("shapes of the development set's misses", () => {
   it("an empty question heading is answered by the bracketed group headings after it at its own depth; a question inside them follows it up; a plain sibling stays a topic", () => {
@@ -76,5 +77,19 @@ describe("shapes of the development set's misses", () => {
     ]);
     expect(["RAM은 휘발성 아닌가요? 껐다 켜면 다 날아가는데..", "왜 느릴까? 의외다"].filter((t) => !asksWithAside(t))).toEqual([]);
     expect(["자가 수용적이란? (self-contained)", "A인가? B인가?", "정리: 빠르다. 끝", "복제는 어떻게 하나요? 다음 장에서 다룸. 여기서는 개념만 적고 자세한 설정은 뒤에서"].filter((t) => asksWithAside(t))).toEqual([]);
+  });
+
+  it("an answer that only says there is none yet (정해진 답 없음, 작성 예정) leaves its question unanswered", () => {
+    const { deck, cards } = parseFixture("placeholder-answer.md");
+    expect(cards).toEqual([
+      [3, "qa", "브라우저 주소창에 주소를 입력하면 어떤 일이 일어나나요?", null],
+      [24, "qa", "캐시 헤더는 언제 쓰나요?", null],
+    ]);
+    expect((deck.unanswered ?? []).map((q) => [q.line, q.prompt])).toEqual([
+      [10, "직접 만든 웹 서비스를 소개해 주세요."],
+      [17, "쿠키와 세션의 차이를 설명해 주세요."],
+    ]);
+    expect(["TODO", "**TBD**", "답변 준비 중입니다.", "생략"].filter((a) => !isPlaceholderAnswer(a))).toEqual([]);
+    expect(["없음 상태를 반환한다.", "답이 없는 경우 예외를 던진다.", "TODO 리스트 앱을 만들었다."].filter((a) => isPlaceholderAnswer(a))).toEqual([]);
   });
 });
