@@ -92,4 +92,15 @@ describe("shapes of the development set's misses", () => {
     expect(["TODO", "**TBD**", "답변 준비 중입니다.", "생략"].filter((a) => !isPlaceholderAnswer(a))).toEqual([]);
     expect(["없음 상태를 반환한다.", "답이 없는 경우 예외를 던진다.", "TODO 리스트 앱을 만들었다."].filter((a) => isPlaceholderAnswer(a))).toEqual([]);
   });
+
+  it("a question heading with only a picture of its own over three or more numbered sub-headings, each explained at length, is a title over topics; a question over a short numbered pair keeps them as its answer", () => {
+    const { deck, cards } = parseFixture("numbered-title.md");
+    expect(cards).toEqual([
+      [7, "qa", "문제를 받으면 조건부터 묻기에 대해 설명해 주세요.", null],
+      [11, "qa", "풀이를 말로 먼저 설명하기에 대해 설명해 주세요.", null],
+      [15, "qa", "작성한 코드를 직접 따라가 보기에 대해 설명해 주세요.", null],
+      [19, "qa", "면접이 끝나면 무엇을 할까?", null],
+    ]);
+    expect(deck.cards.find((c) => c.lineStart === 19)!.answer).toBe("### 1. 감사 메일\n\n짧게 감사 인사를 보낸다.\n\n### 2. 복기\n\n받은 질문과 내 답을 적어 둔다.");
+  });
 });

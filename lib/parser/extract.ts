@@ -4,7 +4,7 @@
  */
 import { REMEDY } from "./remedy-heading";
 import { bracketedAnswerRun } from "./bracketed-answer";
-import { continuesFoldedRun } from "./numbered-run";
+import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import type { List } from "mdast";
@@ -316,6 +316,11 @@ function hasChildren(sections: Section[], index: number): boolean {
 function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null): void {
   const section = sections[index]!;
   // a question heading with nothing of its own over sub-sections that ask their own questions is a title
+  // …and so is one over a numbered run of topics explained at length (numbered-run.ts)
+  if (kind === "qa" && section !== ctx.titleSection && titlesNumberedRun(section, childrenOf(sections).get(section) ?? [], ctx.source, isNoise)) {
+    section.role = "topic";
+    return;
+  }
   if (kind === "qa" && !section.blocks.some((b) => !isNoise(b, ctx.source)) && asksBelow(ctx, sections, index)) {
     section.role = "topic";
     return;

@@ -26,3 +26,25 @@ export function continuesFoldedRun(sub: Section, previousSibling: Section | unde
   const p = itemNumber(previousSibling);
   return n !== null && p !== null && n === p + 1;
 }
+
+/** Prose of a section's own body (paragraphs, lists, quotes; images and markup aside), whitespace collapsed. */
+function ownProse(section: Section, source: string, isNoise: (b: Section["blocks"][number], source: string) => boolean): string {
+  return section.blocks
+    .filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list" || b.node.type === "blockquote"))
+    .map((b) => source.slice(b.start, b.end))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * "## What to do during the interview" over "### 1. …", "### 2. …",
+ * "### 3. …", each explained at length, with nothing of its own but a
+ * picture: a title over a numbered run of topics, not one question whose
+ * answer is the whole run. Needs three or more numbered sub-headings, each
+ * with 40 characters of prose of its own, and every direct sub-heading numbered.
+ */
+export function titlesNumberedRun(section: Section, children: Section[], source: string, isNoise: (b: Section["blocks"][number], source: string) => boolean): boolean {
+  if (ownProse(section, source, isNoise).length >= 20 || children.length < 3) return false;
+  return children.every((k) => k.role === "topic" && itemNumber(k) !== null && ownProse(k, source, isNoise).length >= 40);
+}
