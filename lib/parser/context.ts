@@ -2,6 +2,7 @@
  * Shared state while extracting cards from one document, and the helpers
  * that name a card's topic.
  */
+import { isPlaceholderAnswer } from "./placeholder-answer";
 import type { Block } from "./blocks";
 import { RANK, describesRepository, type CardDraft } from "./draft";
 import { asksFirst, isGivenMaterial } from "./given-material";
@@ -145,6 +146,8 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   if (d.answer.length <= 2000 && isGivenMaterial(d.prompt, d.answer)) d = { ...d, answer: "" };
   // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
   if (d.answer.length <= 400 && isPointer(d.answer)) d = { ...d, answer: "" };
+  // "정해진 답 없음.", "(작성 예정)": a placeholder, not an answer
+  if (d.answer.length <= 200 && isPlaceholderAnswer(d.answer)) d = { ...d, answer: "" };
   // "…을 정리해 놓은 저장소입니다": about the repository, not an answer
   if (describesRepository(d.answer.replace(/[*_`>#-]/g, " "))) d = { ...d, answer: "" };
   // "본 자료는 … 작성되었습니다" + "- …이해하기": the note introducing itself

@@ -15,6 +15,7 @@ import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
 import { isAnchorToc, isAnnouncement } from "./note-asides";
+import { challengesAnswer } from "./challenge-followup";
 import { collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { addSources, linksIn } from "./sources";
 
@@ -181,8 +182,10 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
     const previous = lastAsked(section);
     // "<summary>그럼 …?</summary>" after another question: its follow-up
-    if (item && previous && !item.listed && POINTS_BACK.test(item.question.trim())) {
-      addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
+    // (…and "…만 하면 되는 것인가?", a challenge to that answer: a later "그렇다면 …?" follows the challenge up)
+    if (item && previous && !item.listed && (POINTS_BACK.test(item.question.trim()) || challengesAnswer(item.question))) {
+      const d = addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
+      if (challengesAnswer(item.question)) rememberAsked(section, d);
     } else if (item) rememberAsked(section, addDetails(ctx, item, section, topic, "qa"));
   } else addLabelled(ctx, seg, section, topic);
   return leftovers;

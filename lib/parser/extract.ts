@@ -3,6 +3,8 @@
  * to its role: label heading, question heading, follow-up, or topic.
  */
 import { REMEDY } from "./remedy-heading";
+import { bracketedAnswerRun } from "./bracketed-answer";
+import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import type { List } from "mdast";
@@ -318,6 +320,11 @@ function hasChildren(sections: Section[], index: number): boolean {
 function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null): void {
   const section = sections[index]!;
   // a question heading with nothing of its own over sub-sections that ask their own questions is a title
+  // …and so is one over a numbered run of topics explained at length (numbered-run.ts)
+  if (kind === "qa" && section !== ctx.titleSection && titlesNumberedRun(section, childrenOf(sections).get(section) ?? [], ctx.source, isNoise)) {
+    section.role = "topic";
+    return;
+  }
   if (kind === "qa" && !section.blocks.some((b) => !isNoise(b, ctx.source)) && asksBelow(ctx, sections, index)) {
     section.role = "topic";
     return;
@@ -327,15 +334,21 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   // …unless its own list names those sub-sections (a how-to whose steps are detailed below) 
   const ownAnswer = explainsItself(section, ctx.source) && !outlinesChildren(sections, section, ctx.source);
   let aside: Section | null = null;
+  // direct sub-sections folded into the answer, and the last direct one seen (a numbered run shares one fate)
+  const folded = new Set<Section>();
+  let lastChild: Section | undefined;
   for (let j = index + 1; j < sections.length; j++) {
     const sub = sections[j]!;
     if (!isDescendant(sub, section)) break;
     if (aside && isDescendant(sub, aside)) continue;
+    const previousChild = sub.parent === section ? lastChild : undefined;
+    if (sub.parent === section) lastChild = sub;
     // nested questions and labels make their own cards; the answer goes on after them
-    if (sub.role === "question" || sub.role === "label" || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source))) {
+    if (sub.role === "question" || sub.role === "label" || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source) && !continuesFoldedRun(sub, previousChild, folded))) {
       aside = sub;
       continue;
     }
+    if (sub.parent === section) folded.add(sub);
     ctx.consumed.add(sub);
     const hb = headingBlock(sub);
     if (hb) blocks.push(hb);
@@ -418,12 +431,24 @@ function isAnswerHeading(s: Section): boolean {
  * The answer written under the next sibling heading ("## Q. …" then "## A.",
  * "### 질문" then "### 답변"), with its sub-sections; they are consumed.
  */
+/** The bracketed group headings after an empty question heading, consumed as its answer (see bracketed-answer.ts). */
+function bracketedAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
+  const out: Block[] = [];
+  for (const sub of bracketedAnswerRun(sections, index)) {
+    ctx.consumed.add(sub);
+    const hb = headingBlock(sub);
+    if (hb) out.push(hb);
+    out.push(...sub.blocks);
+  }
+  return out;
+}
+
 function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
   const section = sections[index]!;
   let j = index + 1;
   while (j < sections.length && isDescendant(sections[j]!, section)) j++;
   const next = sections[j];
-  if (!next || next.depth !== section.depth || next.parent !== section.parent || !isAnswerHeading(next)) return [];
+  if (!next || next.depth !== section.depth || next.parent !== section.parent || !isAnswerHeading(next)) return section.role === "question" ? bracketedAnswer(ctx, sections, index) : [];
   const out: Block[] = [];
   const rest = /^A\s*\d{0,3}\s*[.:)：]\s*(.+)$/.exec(next.text)?.[1];
   const hb = headingBlock(next);

@@ -33,6 +33,7 @@ import { isQuestion, isRequest } from "./questions";
 import type { List, ListItem } from "mdast";
 import { isAskedSentence } from "./asked-sentence";
 import { findRepeatedFacets } from "./repeated-facets";
+import { findBriefParts } from "./brief-parts";
 import { isUnnamedPart } from "./unnamed-part";
 import { textOf } from "./markdown";
 import type { Section } from "./sections";
@@ -217,6 +218,8 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   // owner of each folded section (the section whose answer it becomes)
   const owner = new Map<Section, Section>();
   const repeated = findRepeatedFacets(sections, title);
+  // brief items written as headings under an empty heading (see brief-parts.ts)
+  for (const [part, parent] of findBriefParts(sections, kids, source, title)) owner.set(part, parent);
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i]!;
     const parent = s.parent;

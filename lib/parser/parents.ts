@@ -20,7 +20,10 @@ function words(text: string): Set<string> {
 }
 
 /**
- * Resolve `parentId` for follow-ups. A follow-up under a topic heading
+ * Resolve `parentId` for follow-ups. A follow-up written right after the
+ * question it follows (its parent draft) belongs to that question's card,
+ * even when that question is itself a follow-up ("…면 되는 것인가?" then
+ * "그렇다면 …?"). A follow-up under a topic heading
  * belongs to that topic's card (its script card if any, else its first).
  * A deck-level follow-up goes to the earlier topic whose title shares the
  * most words with the question; failing that, the most recent script card
@@ -43,7 +46,7 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
   for (const e of entries) {
     if (e.draft.kind !== "followup") continue;
     const own = e.draft.parentDraft ? byDraft.get(e.draft.parentDraft) : undefined;
-    if (own && own.draft.kind !== "followup") {
+    if (own) {
       result.set(e, own.id);
       continue;
     }

@@ -7,6 +7,7 @@ import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
 import { hasQuestionPrefix, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { POINTS_BACK } from "./body-followups";
+import { asksWithAside } from "./question-aside";
 
 export type SegmentKind = "free" | "question" | "details" | LabelKind;
 
@@ -104,7 +105,7 @@ export function questionOf(block: Block, source: string): { question: string; re
   // a lone bold or italic line that asks ("**…?**", "_…어떤 일이 일어나는가?_")
   const emphasisOnly = node.children.length === 1 && (node.children[0]!.type === "strong" || node.children[0]!.type === "emphasis");
   // (quotes around it included: '***"…아세요?"***')
-  if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)))) return { question: line };
+  if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)) || asksWithAside(line))) return { question: line };
   // "**_…의미하는가?_**" on its own line with the answer on the next lines of the same paragraph
   // "그렇다면 …할까? 답 …": a question pointing back at the explanation, answered in the same paragraph
   const back = pointedBack(block, source, first.text);
