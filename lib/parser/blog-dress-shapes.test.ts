@@ -67,4 +67,14 @@ describe("blog and index dresses", () => {
       [14, "L4와 L7 로드 밸런서는 어떻게 다른가요?"],
     ]);
   });
+
+  it("a note's one-line intro, a category <summary> over nested <details>, and '## 면접 질문 및 답변' over question headings: none is a question", () => {
+    const { cards, unanswered } = parsed("category-summaries.md");
+    expect(cards).toEqual([
+      [9, "qa", "동료와 의견이 다를 때 어떻게 하나요?", null],
+      [28, "qa", "왜 이 직무를 골랐나요?", null],
+      [31, "qa", "5년 뒤 어떤 개발자가 되고 싶나요?", null],
+    ]);
+    expect(unanswered).toEqual([[16, "가장 힘들었던 협업 경험은 무엇인가요?"]]);
+  });
 });

@@ -219,6 +219,11 @@ export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic
     for (const q of item.listed) addDraft(ctx, { kind, prompt: cleanPrompt(q.question), answer: "", section, topic, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: q.line, anchor: kind === "followup" ? topic : null }, false);
     return null;
   }
+  // "<summary>지원 동기</summary>" over nested <details> only: a category of questions, no question of its own
+  if (!item.answer.trim() && (item.followups?.length ?? 0) > 0 && !isQuestion(item.question) && !isRequest(item.question)) {
+    for (const f of item.followups!) addDetails(ctx, f, section, topic, "qa");
+    return null;
+  }
   const prompt = kind === "qa" ? detailsPrompt(item.question) : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
   const draft = addDraft(ctx, { kind, prompt, answer: item.answer, section, topic, role: item.question, rank: kind === "qa" ? RANK.question : RANK.followup, lineStart: item.line, lineEnd: item.endLine, ...(kind === "followup" ? { anchor: topic } : {}) }, kind === "qa");
   for (const f of item.followups ?? []) {
@@ -274,7 +279,7 @@ export function isNotice(text: string): boolean {
     (t.length <= 300 && /^(아래|다음|위)의?\s*(자료|링크|글|포스팅|블로그|문서|영상)(에서|를|을|에|로)\s[^.\n]{0,40}(볼\s*수\s*있|확인|참고)/.test(first)) ||
     /(각\s*주마다|매주|주마다)[^.\n]{0,40}(공부|정리|발표|스터디)/.test(first) ||
     // "블로그에 정리해 둔 예상 질문입니다": one sentence saying what the note collects
-    (t.length <= 160 && !/[.!?。]\s+\S/.test(t) && /(정리|모아|모은|준비|작성)[^.\n]{0,30}(질문|내용|자료|글|문서|페이지|노트)(들)?(을|를)?\s*(입니다|이다|임|했습니다|했다|합니다)[.!]?$/.test(t))
+    (t.length <= 160 && !/[.!?。]\s+\S/.test(t) && /(정리|모아|모은|준비|작성)/.test(t) && /(질문|내용|자료|글|문서|페이지|노트)(들)?(을|를)?\s*(정리|모아|준비|작성)?\s*(해\s*(두었|놓았|봤)|했|하였)?\s*(입니다|이다|임|습니다|다|합니다)[.!]?$/.test(t))
   );
 }
 

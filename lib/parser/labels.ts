@@ -98,6 +98,8 @@ export function classifyLabel(text: string): LabelKind | null {
   if (/^(이러한|이런|그러한|그런|이와 같은|위와 같은)\s/.test(norm) && /필요한 이유(는)?$/.test(norm)) return "why";
   // "HTML에 대한 참고", "네트워크 관련 자료": pointers to reading, not questions
   if (/(에\s*대한|에\s*관한|관련)\s*(참고|참고\s*자료|자료|링크)$/.test(norm)) return "sources";
+  // "면접 질문 및 답변": a heading over questions with their answers, no answer label
+  if (/(질문|questions?)\s*(및|과|와|&|and|\/)\s*(답변|답|answers?)$/.test(norm)) return null;
   // "키워드 & 꼬리 질문": a compound label is read by its last recognised part
   const parts = norm.split(/\s*(?:&|\/|,|\+|및)\s*/).filter(Boolean);
   if (parts.length > 1) {
