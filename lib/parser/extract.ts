@@ -17,6 +17,7 @@ import { cleanHeading, cleanPrompt } from "./questions";
 import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
+import { isQuestionCollectionLabel } from "./labels";
 
 /**
  * A topic heading whose body opens with the question it answers ("## 웹 통신"
@@ -145,7 +146,9 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     return;
   }
   // a follow-up label as the note's title ("# 면접 질문 모음") makes its topic headings categories, not follow-ups
-  if (anchor && !(anchor === ctx.titleSection && section.role === "topic")) return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
+  if (anchor && !(anchor === ctx.titleSection && section.role === "topic") && !(section.role === "topic" && collectsNoteQuestions(ctx, sections, anchor))) {
+    return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
+  }
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
     const asker = questionParent(sections, index, ctx.source, ctx.titleSection);
@@ -173,6 +176,16 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
   const before = topicsBefore(sections, section);
   // "## 개요" then "## 예상 질문": an overview of the note is no topic its questions drill into
   return before.count === 1 && !INTRO_HEADING.test(before.first!.title.trim()) ? before.first! : topic;
+}
+
+/**
+ * "## 질문 리스트" with no topic before it: a collection of the note's own questions, so its topic
+ * sub-headings ("### Day 01. 배열") are categories whose bodies hold the questions.
+ */
+function collectsNoteQuestions(ctx: Ctx, sections: Section[], label: Section): boolean {
+  if (!isQuestionCollectionLabel(label.text)) return false;
+  const topic = followupTopic(ctx, sections, sections.indexOf(label));
+  return topic === null || topic.role === "root" || topic === ctx.titleSection;
 }
 
 /** Headings that introduce a note rather than name a topic. */
