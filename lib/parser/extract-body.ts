@@ -7,7 +7,7 @@ import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { blocksMarkdown, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
-import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
+import { isStepMarkerList, markedStepParagraphs, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { cleanPrompt, isRequest } from "./questions";
 import { lineOf, textOf } from "./markdown";
@@ -157,6 +157,13 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
         const title = topicTitle(ctx, topic);
         addDraft(ctx, { kind: "steps", prompt: stepsPrompt(title), answer: blocksMarkdown([b], source), steps: stepsFromList(b.node, source), section, topic, rank: RANK.steps, lineStart: b.line, lineEnd: b.endLine });
       } else rest.push(b);
+    }
+    // "[STEP 1] …" lines: the procedure's steps
+    const marked = markedStepParagraphs(rest, source);
+    if (marked) {
+      const [start, end] = lineRange(marked.blocks, seg.line);
+      addDraft(ctx, { kind: "steps", prompt: stepsPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(marked.blocks, source), steps: marked.steps, section, topic, rank: RANK.steps, lineStart: start, lineEnd: end });
+      rest.splice(0, rest.length, ...rest.filter((b) => !marked.blocks.includes(b)));
     }
     if (isPoliteProse(proseText(rest)) && !isNotice(proseText(rest))) {
       const first = rest.find((b) => !isNoise(b, source));

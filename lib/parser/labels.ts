@@ -89,7 +89,8 @@ export function classifyLabel(text: string): LabelKind | null {
   // "HTML에 대한 참고", "네트워크 관련 자료": pointers to reading, not questions
   if (/(에\s*대한|에\s*관한|관련)\s*(참고|참고\s*자료|자료|링크)$/.test(norm)) return "sources";
   // "키워드 & 꼬리 질문": a compound label is read by its last recognised part
-  const parts = norm.split(/\s*(?:&|\/|,|\+|및)\s*/).filter(Boolean);
+  // ("자료구조 Q&A" is a title, not "…" & "A": a one-letter part is no label word here)
+  const parts = norm.split(/\s*(?:&|\/|,|\+|및)\s*/).filter((p) => p.length > 1);
   if (parts.length > 1) {
     for (let i = parts.length - 1; i >= 0; i--) {
       const kind = LOOKUP.get(parts[i]!);

@@ -4,7 +4,7 @@
 import { endsWondering, isAskedSentence } from "./asked-sentence";
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
-const Q_PREFIX = /^\s*(Q\s*\d{0,3}\s*[.:)：]|질문\s*(\d{1,3}|내용)?\s*[:：])\s*/;
+const Q_PREFIX = /^\s*(Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|질문\s*(\d{1,3}|내용)?\s*[:：])\s*/;
 /** `A.`, `A1:`, `A)` at the start of an answer. */
 const A_PREFIX_TEXT = /^\s*(A|답변?)\s*\d{0,3}\s*[.:)：]\s*/;
 /** Same, but in Markdown source, where the marker may be wrapped in emphasis. */
@@ -52,6 +52,9 @@ const ENGLISH_QUESTION = /^((what|why|how|when|where|which|who)(\s+(is|are|was|w
 const ENGLISH_REQUEST = /^(tell\s+(me|us)\s+(about|how|why|what|a\s+time)|talk\s+about|walk\s+(me|us)\s+through|describe\s+(a|an|your|how|what|when)|explain\s+(a|an|your|the|how|what|why)|give\s+(me\s+|us\s+)?an?\s+example|share\s+(a|an|your))\s+\S/i;
 /** A request jotted without its verb ending: "블록체인에 대해 간단하게 설명", "딥러닝과 머신러닝의 차이점 설명". */
 const JOTTED_REQUEST = /(을|를|에\s*대해서?|에\s*대하여|차이점?|개념)\s*(간단(하게|히)\s*)?설명$/;
+
+/** A branch mark that hangs a follow-up under the question before it: "↳", "└", "ㄴ" (then a space). */
+export const FOLLOWUP_BRANCH = /^\s*(↳|⤷|└|┗|╰|┖|ㄴ(?=\s))[─━-]*\s*/u;
 
 /** Whether text starts with a `Q.`-style marker. */
 export function hasQuestionPrefix(text: string): boolean {
@@ -148,7 +151,9 @@ export function cleanPrompt(text: string): string {
       .replace(/^\s*\d{1,3}-\d{1,3}\.?\s+/, "")
       // "**Q1** 로드밸런싱이란?": a numbered Q marker without punctuation
       .replace(/^\s*Q\d{1,3}\s+(?=\S)/, "")
-      .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, ""),
+      .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, "")
+      // "↳ …?", "└ …?", "ㄴ …?": a follow-up drawn as a branch under the question before it
+      .replace(FOLLOWUP_BRANCH, ""),
   );
   return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "")).replace(/^\*\*(.*)\*\*$/, "$1").trim() || t;
 }
