@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "./index";
+import { classifyLabel } from "./labels";
 
 function parsed(name: string) {
   const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
@@ -250,4 +251,53 @@ describe("adversarial note shapes", () => {
     expect(unanswered).toEqual([[3, "GC는 언제 일어나나요?", null], [5, "스트림과 반복문의 차이는?", null], [11, "제네릭 와일드카드 설명해주세요", null]]);
   });
 
+  it("follow-up labels in more words ('💬 실제 받은 꼬리질문 (2개)', a bold '꼬리 질문' quote over Q./A. lines) and a table whose question column is named '꼬리 질문' follow their topic up", () => {
+    const { deck, cards, unanswered } = parsed("followup-label-variants.md");
+    expect(cards).toEqual([
+      [3, "qa", "스프링 빈의 생명주기를 설명해 주세요.", null],
+      [9, "followup", "@PostConstruct는 언제 호출되나요?", 3],
+      [11, "followup", "프로토타입 빈도 소멸 콜백이 호출되나요?", 3],
+      [15, "qa", "DispatcherServlet의 역할은?", null],
+      [21, "followup", "핸들러 매핑은 무엇을 하나요?", 15],
+      [25, "qa", "트랜잭션 전파에 대해 설명해 주세요.", null],
+      [31, "followup", "REQUIRES_NEW는 언제 쓰나요?", 25],
+      [32, "followup", "NESTED와 REQUIRES_NEW의 차이는?", 25],
+    ]);
+    expect(unanswered).toEqual([[13, "빈 후처리기는 어디에 끼어드나요?", 3]]);
+    expect(deck.cards.find((c) => c.lineStart === 21)!.answer).toBe("요청 URL에 맞는 핸들러를 찾아 줍니다.");
+  });
+
+  it("a mock-interview log: '**면접관**:' lines ask, '**나**:' lines answer, '면접관: 그럼 …?' follows the question before it", () => {
+    const { deck, cards, unanswered } = parsed("interview-dialogue.md");
+    expect(cards).toEqual([
+      [5, "qa", "가비지 컬렉터가 어떤 객체를 지우는지 어떻게 판단하나요?", null],
+      [9, "followup", "그럼 순환 참조는 어떻게 되나요?", 5],
+      [15, "qa", "지금 회사에서 가장 어려웠던 장애는?", null],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards.find((c) => c.lineStart === 5)!.answer).toBe("루트에서 참조를 따라가서 닿지 않는 객체를 지웁니다.");
+    expect(deck.cards.find((c) => c.lineStart === 15)!.answer).toBe("캐시 서버가 한꺼번에 만료되어 DB가 멈춘 일이었습니다.");
+  });
+
+  it("a '🔁 꼬리 질문 보기' summary over a question list (one answered, one not), and question headings nested under a '#### 꼬리 질문' label of a topic", () => {
+    const { cards, unanswered } = parsed("followup-summary-list.md");
+    expect(cards).toEqual([
+      [3, "qa", "OSI 7계층에 대해 설명해 주세요.", null],
+      [10, "followup", "L4 스위치와 L7 스위치의 차이는?", 3],
+      [16, "qa", "HTTP 메서드에 대해 설명해 주세요.", null],
+      [22, "followup", "GET과 POST의 차이는?", 16],
+      [26, "followup", "PUT은 왜 멱등한가요?", 16],
+    ]);
+    expect(unanswered).toEqual([[12, "TCP/IP 4계층과는 어떻게 대응되나요?", 3]]);
+  });
+
+});
+
+
+describe("follow-up label words", () => {
+  it("reads a follow-up label in the words people use, and not a sentence that merely says 꼬리", () => {
+    const labels = ["💬 꼬리 질문 보기", "꼬리 질문 (3개)", "🔁 Follow-up Q", "추가로 나올 수 있는 질문", "받았던 꼬리 질문", "실제 받은 꼬리질문", "꼬리 질문들", "꼬리질문 모음", "연관 질문", "심화 질문", "💡 면접 꼬리 질문", "follow-up Q&A", "꼬리 질문 & 답변", "더 생각해볼 질문", "꼬리에 꼬리를 무는 질문", "면접 예상 질문"];
+    expect(labels.map((l) => [l, classifyLabel(l)])).toEqual(labels.map((l) => [l, "followups"]));
+    expect(["꼬리가 길면", "꼬리 재귀", "Q&A"].map((l) => classifyLabel(l))).toEqual([null, null, null]);
+  });
 });

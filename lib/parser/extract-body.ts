@@ -6,10 +6,10 @@ import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { blocksMarkdown, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
-import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
+import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableAsksFollowups, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, markedStepParagraphs, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
-import { cleanPrompt, isRequest } from "./questions";
+import { cleanPrompt, isRequest, stripQuestionPrefix } from "./questions";
 import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
@@ -129,6 +129,11 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     const rest: Block[] = [];
     for (const b of seg.blocks) {
       const asked = b.node.type === "list" ? questionListItems(b.node, source) : b.node.type === "table" ? tableItems(b.node, source) : null;
+      if (asked && b.node.type === "table" && tableAsksFollowups(b.node)) {
+        // "| 꼬리 질문 | 답변 |" under a topic: its rows follow the topic up
+        for (const item of asked) addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+        continue;
+      }
       if (asked) {
         let previous: CardDraft | null = null;
         for (const item of asked) {
@@ -172,7 +177,11 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   } else if (seg.kind === "question") {
     const answer = questionAnswer(source, seg.headStart, seg.headEnd, seg.blocks);
     const [, end] = lineRange(seg.blocks, seg.line);
-    addDraft(ctx, { kind: "qa", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
+    const previous = lastAsked(section);
+    // "면접관: 그럼 …?" right after another question line: its follow-up
+    if (previous && POINTS_BACK.test(stripQuestionPrefix(seg.question ?? ""))) {
+      addDraft(ctx, { kind: "followup", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: topic, parentDraft: previous }, false);
+    } else rememberAsked(section, addDraft(ctx, { kind: "qa", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end }));
   } else if (seg.kind === "details") {
     const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
     const previous = lastAsked(section);

@@ -8,6 +8,7 @@ import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNois
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
 import { definesTerm, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isRevealLabel, questionOf } from "./segments";
+import { classifyLabel } from "./labels";
 
 export interface QuestionItem {
   question: string;
@@ -106,7 +107,7 @@ function questionLines(answer: string, raw: string, line: number): QuestionItem[
 /** An answer written as one sub-bullet marked `A:` ("  - A: 스티키 세션을 씁니다"): its text, without the bullet and the marker. */
 function loneBullet(answer: string): string {
   const lines = answer.split("\n");
-  if (!/^[-*+]\s+(\*\*|__)?(A|답변?)\s*\d{0,3}\s*[.:)：]/.test(lines[0] ?? "") || lines.slice(1).some((l) => /^\S/.test(l))) return answer;
+  if (!/^[-*+]\s+(\*\*|__)?((A|답변?)\s*\d{0,3}\s*[.:)：]|(나|지원자|본인|me)(\*\*|__)?\s*[:：])/.test(lines[0] ?? "") || lines.slice(1).some((l) => /^\S/.test(l))) return answer;
   return cleanAnswer(dedent([lines[0]!.replace(/^[-*+]\s+/, ""), ...lines.slice(1)].join("\n")));
 }
 
@@ -319,10 +320,19 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
 /** Noun phrases that ask: "…의 차이", "…의 원리", "…하는 이유", "… 설명". */
 const NOUN_ASK = /(차이|차이점|원리|이유|장단점|비교|설명)$/;
 
-const QUESTION_HEADER = /^((예상|면접|기술|주요|핵심|기본|꼬리|추가|interview)\s*)?(질문|문제|물음|question|questions|q)\.?(\s*(목록|내용))?$/i;
+const QUESTION_HEADER = /^((예상|면접|기술|주요|핵심|기본|interview)\s*)?(질문|문제|물음|question|questions|q)\.?(\s*(목록|내용))?$/i;
 const ANSWER_HEADER = /^(모범\s*|예시\s*|핵심\s*|model\s+|short\s+)?(답|답변|답안|정답|대답|답변\s*포인트|핵심\s*답변|설명|해설|answer|answers|a|핵심|포인트|키워드)\.?$/i;
 /** A cell's text: its inline children joined as written (inline code stays glued to its particle: "`==`의"). */
 const cellText = (cell: Table["children"][number]["children"][number]) => cell.children.map((c) => textOf(c)).join("");
+
+/** A question table whose question column is named as follow-ups ("꼬리 질문 | 답변"): its rows follow up the topic. */
+export function tableAsksFollowups(table: Table): boolean {
+  const head = table.children[0];
+  return !!head && head.children.some((c) => {
+    const name = cellText(c).replace(/[*_`]/g, "").trim();
+    return !QUESTION_HEADER.test(name) && classifyLabel(name) === "followups";
+  });
+}
 
 /**
  * A question table (a header names the questions: 질문 | 답변, 예상 질문 |
@@ -333,7 +343,7 @@ export function tableItems(table: Table, source: string): QuestionItem[] | null 
   const [head, ...rows] = table.children;
   if (!head || rows.length === 0) return null;
   const names = head.children.map((c) => cellText(c).replace(/[*_`]/g, "").trim());
-  const q = names.findIndex((n) => QUESTION_HEADER.test(n));
+  const q = names.findIndex((n) => QUESTION_HEADER.test(n) || classifyLabel(n) === "followups");
   if (q === -1) return null;
   const a = names.findIndex((n, i) => i !== q && ANSWER_HEADER.test(n));
   const items: QuestionItem[] = [];

@@ -68,7 +68,14 @@ export function isSkippedDocument(title: string): boolean {
 }
 
 /** Follow-up section labels in their many dresses: 꼬리 질문, 예상 꼬리질문, Deep한 꼬리 질문, 추가 질문, 꼬리 질문 대비 … */
-const FOLLOWUP_LABEL = /^((예상|관련|추가|심화|deep한|deep|더|나올 수 있는)\s*)?(꼬리\s*질문|추가\s*질문|꼬리\s*물기|follow[- ]?ups?(\s*questions?)?)(\s*(대비|목록|리스트|\d{1,2}))?$/;
+const FOLLOWUP_LABEL = new RegExp(
+  "^((예상|관련|연관|추가|추가로|심화|deep한|deep|더|면접|실제|실제로|받았던|받은|나올\\s*수\\s*있는|나올\\s*만한|기타)\\s*)*" +
+    "(꼬리\\s*질문|꼬리에\\s*꼬리를\\s*무는\\s*질문|추가\\s*질문|심화\\s*질문|연관\\s*질문|꼬리\\s*물기|follow[- ]?ups?(\\s*(questions?|q))?)(들)?" +
+    // "… 대비", "… 모음", "… (3개)", "… & 답변", "… Q&A", "… 보기"
+    "(\\s*(대비|목록|리스트|모음|보기|정리|\\d{1,2}|\\(\\s*\\d{1,2}\\s*개?\\s*\\)?|(&|및|과|와|\\/)\\s*(답변|답|정답|대답)|q\\s*&\\s*a))?$",
+);
+/** "추가로 나올 수 있는 질문", "더 생각해 볼 질문", "면접 예상 질문": the questions that may come next. */
+const NEXT_QUESTIONS = /^((추가로|이어서|더)\s*)?(나올\s*(수\s*있는|만한)|생각해\s*볼\s*(만한)?|면접\s*예상)\s*(꼬리\s*)?질문(들)?$/;
 
 /** Demonstratives and generic nouns that a why-label may start with ("이러한 절차가 필요한 이유"). */
 const WHY_PREFIX = /^((이러한|이런|그러한|그런|이와 같은|위와 같은|이|그)\s*)?((절차|과정|방식|작업|단계|것)[이가은는]?\s*)?/;
@@ -82,7 +89,7 @@ export function classifyLabel(text: string): LabelKind | null {
   if (norm.length === 0 || norm.length > 40) return null;
   const direct = LOOKUP.get(norm);
   if (direct) return direct;
-  if (FOLLOWUP_LABEL.test(norm)) return "followups";
+  if (FOLLOWUP_LABEL.test(norm) || NEXT_QUESTIONS.test(norm)) return "followups";
   const why = norm.replace(WHY_PREFIX, "");
   if (why !== norm && LOOKUP.get(why) === "why") return "why";
   if (/^(이러한|이런|그러한|그런|이와 같은|위와 같은)\s/.test(norm) && /필요한 이유(는)?$/.test(norm)) return "why";

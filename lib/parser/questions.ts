@@ -4,11 +4,11 @@
 import { endsWondering, isAskedSentence } from "./asked-sentence";
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
-const Q_PREFIX = /^\s*(Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|질문\s*(\d{1,3}|내용)?\s*[:：])\s*/;
+const Q_PREFIX = /^\s*(Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|(면접관|interviewer)\s*[:：]|질문\s*(\d{1,3}|내용)?\s*[:：])\s*/;
 /** `A.`, `A1:`, `A)` at the start of an answer. */
-const A_PREFIX_TEXT = /^\s*(A|답변?)\s*\d{0,3}\s*[.:)：]\s*/;
-/** Same, but in Markdown source, where the marker may be wrapped in emphasis. */
-const A_PREFIX_SOURCE = /^[ \t]*(\*\*|__)?(\*|_)?(A|답변?)\s*\d{0,3}\s*[.:)：](\*\*|__)?(\*|_)?[ \t]*\n?/;
+const A_PREFIX_TEXT = /^\s*(A|답변?|(나|지원자|본인|me)(?=\s*[:：]))\s*\d{0,3}\s*[.:)：]\s*/;
+/** Same, but in Markdown source, where the marker may be wrapped in emphasis ("**A.**", "**나**:"). */
+const A_PREFIX_SOURCE = /^[ \t]*(\*\*|__)?(\*|_)?(A\s*\d{0,3}\s*[.:)：]|답변?\s*\d{0,3}\s*[.:)：]|(A|답변?|나|지원자|본인|me)(\*\*|__|\*|_)\s*[:：]|(나|지원자|본인|me)\s*[:：])(\*\*|__)?(\*|_)?[ \t]*\n?/;
 
 /** Korean endings that make a heading a question even without "?". */
 const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|면서요|는지요)$/;
