@@ -291,6 +291,19 @@ describe("adversarial note shapes", () => {
     expect(unanswered).toEqual([[12, "TCP/IP 4계층과는 어떻게 대응되나요?", 3]]);
   });
 
+  it("after a topic's explanation, a lone italic noun question ('*…과의 차이점*'), a '#### …하는 이유' sub-heading and a bold-italic question with a musing after it ('…되나요? …는데..') follow the topic up", () => {
+    const { deck, cards, unanswered } = parsed("asides-that-ask.md");
+    expect(cards).toEqual([
+      [5, "script", "힙 정렬에 대해 설명해 주세요.", null],
+      [7, "followup", "퀵 정렬과의 차이점에 대해 설명해 주세요.", 5],
+      [11, "followup", "최대 힙을 먼저 만드는 이유에 대해 설명해 주세요.", 5],
+      [17, "script", "Memcached에 대해 설명해 주세요.", null],
+      [19, "followup", "서버가 꺼지면 데이터는 어떻게 되나요? 메모리에만 있는데..", 17],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards.find((c) => c.lineStart === 7)!.answer).toBe("퀵 정렬은 평균이 빠르지만 최악이 느리고, 힙 정렬은 항상 같은 속도를 냅니다.");
+  });
+
 });
 
 

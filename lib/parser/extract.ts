@@ -2,7 +2,7 @@
  * Walk the sections of a document and turn each into card drafts according
  * to its role: label heading, question heading, follow-up, or topic.
  */
-import { REMEDY } from "./remedy-heading";
+import { REASON, REMEDY } from "./remedy-heading";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import type { List } from "mdast";
@@ -152,7 +152,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   }
   // "#### 보완 방법" under a problem the note explains: the interviewer's next question about it
   const parent = section.parent;
-  if (REMEDY.test(section.title) && parent && parent.role === "topic" && parent !== ctx.titleSection && parent.depth > 0 && explainsItself(parent, ctx.source)) {
+  // "#### 스택을 스레드마다 독립적으로 할당하는 이유" under the topic that explains threads: the next question about it
+  if ((REMEDY.test(section.title) || REASON.test(section.title)) && parent && parent.role === "topic" && parent !== ctx.titleSection && parent.depth > 0 && explainsItself(parent, ctx.source)) {
     return addQuestionHeading(ctx, sections, index, "followup", parent);
   }
   addBody(ctx, section, section, true);

@@ -130,7 +130,7 @@ export function questionOf(block: Block, source: string): { question: string; re
   // a lone bold or italic line that asks ("**…?**", "_…어떤 일이 일어나는가?_")
   const emphasisOnly = node.children.length === 1 && (node.children[0]!.type === "strong" || node.children[0]!.type === "emphasis");
   // (quotes around it included: '***"…아세요?"***')
-  if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)))) return { question: line };
+  if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)) || asksThenMuses(line) || NOUN_QUESTION.test(line))) return { question: line };
   // "**_…의미하는가?_**" on its own line with the answer on the next lines of the same paragraph
   // "그렇다면 …할까? 답 …": a question pointing back at the explanation, answered in the same paragraph
   const back = pointedBack(block, source, first.text);
@@ -142,6 +142,12 @@ export function questionOf(block: Block, source: string): { question: string; re
     if (!isQuestion(rest) && !hasQuestionPrefix(rest)) return { question: line, restStart: first.restStart, inline: true };
   }
   return null;
+}
+
+/** "RAM은 휘발성 아닌가요? 껐다 켜면 다 날아가는데..": a question followed by a short musing of the asker. */
+function asksThenMuses(line: string): boolean {
+  const m = /^(.{4,}?[?？])\s+([^?？]{1,30})$/.exec(line);
+  return !!m && isQuestion(m[1]!) && /(\.{2,}|…|ㅠ+|ㅜ+|!+|\?)$/.test(m[2]!.trim());
 }
 
 /** The opening "그렇다면 …?" sentence of a paragraph that goes on to answer it, or null. */
