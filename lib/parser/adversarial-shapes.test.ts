@@ -304,6 +304,17 @@ describe("adversarial note shapes", () => {
     expect(deck.cards.find((c) => c.lineStart === 7)!.answer).toBe("퀵 정렬은 평균이 빠르지만 최악이 느리고, 힙 정렬은 항상 같은 속도를 냅니다.");
   });
 
+  it("reveal summaries that only say 'here is the answer' in other words (A., 나의 답변, 정답 및 해설) answer the question before them", () => {
+    const { deck, cards, unanswered } = parsed("reveal-answer-words.md");
+    expect(cards).toEqual([
+      [3, "qa", "다익스트라는 음수 간선에서 왜 안 되나요?", null],
+      [11, "qa", "벨만-포드는 무엇이 다른가요?", null],
+      [21, "qa", "플로이드-워셜의 시간 복잡도는?", null],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards.find((c) => c.lineStart === 11)!.answer).toBe("모든 간선을 정점 수만큼 반복해서 완화하므로 음수 간선도 다룰 수 있습니다.");
+  });
+
 });
 
 
