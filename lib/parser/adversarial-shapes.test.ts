@@ -315,6 +315,22 @@ describe("adversarial note shapes", () => {
     expect(deck.cards.find((c) => c.lineStart === 11)!.answer).toBe("모든 간선을 정점 수만큼 반복해서 완화하므로 음수 간선도 다룰 수 있습니다.");
   });
 
+  it("a checklist of questions ('- [x] …?' answered, '- [ ] …?' not), keycap-numbered question lines with no answer, a question answered only by a link or an image: unanswered, not cards (and not follow-ups of a sibling question)", () => {
+    const { cards, unanswered } = parsed("checklist-unanswered.md");
+    expect(cards).toEqual([
+      [5, "qa", "프로세스와 스레드의 차이는?", null],
+    ]);
+    expect(unanswered).toEqual([[7, "데드락의 네 가지 조건은?", null], [8, "페이지 폴트가 나면 무슨 일이 일어나나요?", null], [12, "TCP와 UDP의 차이는?", null], [14, "HTTP/2에서 달라진 점은?", null], [18, "JVM의 구조를 설명해 주세요.", null], [22, "GC 튜닝은 어떻게 하나요?", null]]);
+  });
+
+  it("a study README's schedule table, writing rules, folder tree, contributor avatars, license and an advice heading make no card; the skipped sections are listed with their lines", () => {
+    const { deck, cards, unanswered } = parsed("study-readme-rules.md");
+    expect(cards).toEqual([
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.skipped).toEqual([{ line: 5, heading: "📅 진행 일정" }, { line: 12, heading: "✍️ 작성 규칙" }, { line: 17, heading: "📂 폴더 구조" }, { line: 25, heading: "🙌 Contributors" }, { line: 31, heading: "📜 License" }]);
+  });
+
 });
 
 

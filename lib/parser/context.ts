@@ -124,6 +124,8 @@ function isQuestionsOnly(markdown: string): boolean {
 
 /** A short answer that only says the explanation is elsewhere (a post, a link). */
 function isPointer(markdown: string): boolean {
+  // "[정리한 글 보러 가기](https://…)": nothing written but the link itself
+  if (/\]\([^)]*\)/.test(markdown) && !markdown.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/^\s*([-*+]|\d{1,3}[.)])\s*/gm, "").replace(/[\s>*_]+/g, "")) return true;
   const text = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
   return text.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체|(링크|자료)[를을]?\s*대신\s*첨부/.test(text);
 }

@@ -9,7 +9,8 @@ import { blocksMarkdown, describesRepository, isNoise, lineRange, sliceDedent, u
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableAsksFollowups, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, markedStepParagraphs, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
-import { cleanPrompt, isRequest, stripQuestionPrefix } from "./questions";
+import { cleanHeading, cleanPrompt, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
+import { pathKey } from "./sections";
 import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
@@ -113,6 +114,13 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
       const text = textOf(item).replace(/\s+/g, " ").trim();
       ctx.unanswered.push({ line: lineOf(item), prompt: isRequest(text) ? cleanPrompt(text) : explainPrompt(text), topicKey: "" });
     }
+    return;
+  }
+  // question lines with nothing answering them ("1️⃣ TCP와 UDP의 차이는?", "2️⃣ …?"): unanswered questions, not the topic's answer
+  const lines = content.every((b) => b.node.type === "paragraph") ? content.flatMap((b) => questionLines(b, source)) : [];
+  // (two or more, each one sentence: a single asking line over sub-sections is the topic's lead, "그렇다면 … 관리하고 있는가")
+  if (lines.length >= 2 && lines.every((l) => l.question && !/[.!?？]\s+\S/.test(l.question))) {
+    for (const l of lines) ctx.unanswered.push({ line: l.line, prompt: cleanPrompt(l.question!), topicKey: topic ? pathKey(topic.path) : "" });
     return;
   }
   // a line introducing a list of questions ("These questions are for managers:") is no answer
@@ -227,6 +235,17 @@ export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic
 /** A details summary that isn't a question becomes "…에 대해 설명해 주세요." */
 export function detailsPrompt(summary: string): string {
   return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) || isRequest(summary) ? cleanPrompt(summary) : explainPrompt(summary);
+}
+
+/** Each line of a paragraph, with its question when the line asks (emphasis and numbering aside). */
+function questionLines(block: Block, source: string): { line: number; question: string | null }[] {
+  return source
+    .slice(block.start, block.end)
+    .split("\n")
+    .map((raw, i) => {
+      const text = cleanHeading(raw.replace(/(\*\*|__|`)/g, "").trim());
+      return { line: block.line + i, question: text && isQuestion(text) && !isAdvice(text) ? text : null };
+    });
 }
 
 /** A list of five or more short noun phrases with nothing under them: an outline (table of contents), not an answer. */

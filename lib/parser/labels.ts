@@ -31,6 +31,9 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     "규칙", "how to contribute", "contributing", "license", "라이선스", "goal", "goals", "학습 목표", "notice", "공지",
     "공지사항", "일정", "conclusion", "결론", "마무리", "introduction", "intro", "pr checklists", "pr checklist",
     "what is this pr", "pr 규칙", "pr 작성 규칙", "커밋 규칙", "template", "템플릿", "작성자", "작성자 소개", "authors", "author",
+    // how the study group runs: its schedule, writing rules, folder layout
+    "진행 일정", "스터디 일정", "작성 규칙", "글 작성 규칙", "작성 가이드", "커밋 컨벤션", "커밋 메시지 규칙", "폴더 구조", "디렉토리 구조", "디렉터리 구조",
+    "참여 방법", "참여 방식", "스터디 소개", "스터디 목표", "스터디 진행 방법",
   ],
 };
 

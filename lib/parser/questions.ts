@@ -165,6 +165,8 @@ export function cleanPrompt(text: string): string {
  */
 export function cleanHeading(text: string): string {
   const cleaned = text
+    // keycap numbering: "1️⃣ …", "🔟 …"
+    .replace(/^\s*(\d\u{FE0F}?\u{20E3})+\s*/u, "")
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, " ")
     .replace(/\s+/g, " ")
     .trim()
