@@ -331,6 +331,19 @@ describe("adversarial note shapes", () => {
     expect(deck.skipped).toEqual([{ line: 5, heading: "📅 진행 일정" }, { line: 12, heading: "✍️ 작성 규칙" }, { line: 17, heading: "📂 폴더 구조" }, { line: 25, heading: "🙌 Contributors" }, { line: 31, heading: "📜 License" }]);
   });
 
+  it("editorial tags around a question heading leave the prompt ([면접 질문], (★★★), (면접 빈출)); '질문 4:' and a bold '**Q4-1.**' are markers; inline code keeps its particle", () => {
+    const { cards, unanswered } = parsed("heading-tags.md");
+    expect(cards).toEqual([
+      [3, "qa", "호이스팅이란 무엇인가요?", null],
+      [7, "qa", "클로저란?", null],
+      [11, "qa", "이벤트 루프에 대해 설명해 주세요.", null],
+      [15, "qa", "this는 어떻게 결정되나요?", null],
+      [19, "followup", "화살표 함수에서는요?", 15],
+      [23, "qa", "==와 ===의 차이점에 대해 설명해 주세요.", null],
+    ]);
+    expect(unanswered).toEqual([]);
+  });
+
 });
 
 
