@@ -344,6 +344,30 @@ describe("adversarial note shapes", () => {
     expect(unanswered).toEqual([]);
   });
 
+  it("a quoted '💬 **꼬리 질문**: …?' line answered below the quote, and numbered bold follow-ups under a bold label answered by the paragraph after each", () => {
+    const { cards, unanswered } = parsed("quoted-inline-labels.md");
+    expect(cards).toEqual([
+      [3, "qa", "캐시 스탬피드에 대해 설명해 주세요.", null],
+      [7, "followup", "이를 막으려면 어떻게 하나요?", 3],
+      [11, "qa", "캐시 적중률을 높이는 방법은?", null],
+      [17, "followup", "적중률은 어떻게 재나요?", 11],
+      [21, "followup", "적중률이 너무 높으면 문제가 될 수도 있나요?", 11],
+    ]);
+    expect(unanswered).toEqual([]);
+  });
+
+  it("'### Q1-1. …?' and '### 2-1. …?' written at the level of '### Q1.' / '### Q2.' follow up the question with that number", () => {
+    const { cards, unanswered } = parsed("numbered-sibling-subquestions.md");
+    expect(cards).toEqual([
+      [3, "qa", "프로세스란 무엇인가요?", null],
+      [7, "followup", "PCB에는 무엇이 저장되나요?", 3],
+      [11, "followup", "프로세스 상태에는 무엇이 있나요?", 3],
+      [15, "qa", "스레드란 무엇인가요?", null],
+      [19, "followup", "스레드끼리 공유하는 영역은?", 15],
+    ]);
+    expect(unanswered).toEqual([]);
+  });
+
 });
 
 

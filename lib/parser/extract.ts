@@ -285,6 +285,11 @@ function outlinesChildren(sections: Section[], section: Section, source: string)
   return named >= 2;
 }
 
+/** "Q1-1.", "1-2)", "Q 3-1:": a sub-question's number (its main question's number captured). */
+const SUB_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})-\d{1,3}\s*[.):：]/i;
+/** "Q1.", "1)", "Q 3:": a main question's number. */
+const MAIN_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})\s*[.):：]/i;
+
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …", "↳ …?". */
 const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)]|\s*(↳|⤷|└|┗|╰|┖|ㄴ\s))/iu;
 
@@ -298,6 +303,17 @@ function questionParent(sections: Section[], index: number, source: string, titl
   if (parent && parent.role === "question") return parent;
   // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
   if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source, 20) && !(asksBeforeExplaining(parent, source) && !POINTS_BACK.test(section.title)) && !isQuestionCategory(sections, parent)) return parent;
+  // "### Q1-1. …?" after "### Q1. …?": a sub-question numbered under the question, written at its level
+  const sub = SUB_NUMBER.exec(section.text);
+  if (sub) {
+    for (let j = index - 1; j >= 0; j--) {
+      const s = sections[j]!;
+      if (s.depth < section.depth) break;
+      if (s.depth > section.depth || s.parent !== section.parent) continue;
+      const own = MAIN_NUMBER.exec(s.text);
+      if (s.role === "question" && own && own[1] === sub[1]) return s;
+    }
+  }
   if (TAIL_PREFIX.test(section.text)) {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;
