@@ -85,7 +85,13 @@ export function explainPrompt(title: string): string {
 
 /** Prompt for a procedure card. */
 export function stepsPrompt(title: string): string {
-  return `${title}의 과정을 단계별로 설명해 주세요.`;
+  const t = title.trim();
+  if (isRequest(t)) return cleanPrompt(t);
+  // "TCP 연결 과정", "클래스 로딩 단계" already name the procedure: never "…과정의 과정"
+  if (/(과정|절차)$/.test(t)) return `${josa(t, "을/를")} 단계별로 설명해 주세요.`;
+  if (/(단계|흐름)$/.test(t)) return `${josa(t, "을/를")} 순서대로 설명해 주세요.`;
+  if (/순서$/.test(t)) return `${josa(t, "을/를")} 차례대로 설명해 주세요.`;
+  return `${t}의 과정을 단계별로 설명해 주세요.`;
 }
 
 /** Prompt for a "why is it needed" card, with the right particle (이/가). */
@@ -119,6 +125,8 @@ function isQuestionsOnly(markdown: string): boolean {
 
 /** A short answer that only says the explanation is elsewhere (a post, a link). */
 function isPointer(markdown: string): boolean {
+  // "[정리한 글 보러 가기](https://…)": nothing written but the link itself
+  if (/\]\([^)]*\)/.test(markdown) && !markdown.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/^\s*([-*+]|\d{1,3}[.)])\s*/gm, "").replace(/[\s>*_]+/g, "")) return true;
   const text = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
   return text.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체|(링크|자료)[를을]?\s*대신\s*첨부/.test(text);
 }
@@ -138,6 +146,14 @@ function hasNoWrittenText(markdown: string): boolean {
   return !/[\p{L}\p{N}]/u.test(text);
 }
 
+/** "TODO", "작성 중", "(추가 예정)", "…", "-": an answer slot the author has not filled yet. */
+const PLACEHOLDER = /^[([]?\s*(todo|tbd|tba|wip|coming soon|작성\s*(중|예정)|준비\s*중|(추가|정리|업데이트|보충)\s*(중|예정|필요)|답변\s*(작성\s*)?예정|\.{2,}|…+|-+|\?+)\s*[)\]]?[.!]*$/i;
+
+/** Whether an answer is only a placeholder for one. */
+function isPlaceholder(markdown: string): boolean {
+  return PLACEHOLDER.test(markdown.replace(/[*_`>]/g, " ").replace(/^\s*[-*+]\s*$/gm, "-").replace(/\s+/g, " ").trim());
+}
+
 /** Record a draft; empty answers become a warning instead of a card. */
 export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
   // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
@@ -153,6 +169,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   // "본 자료는 … 작성되었습니다" + "- …이해하기": the note introducing itself
   if (d.answer.length <= 1000 && isAboutTheNote(d.answer)) d = { ...d, answer: "" };
   if (d.answer.length <= 400 && hasNoWrittenText(d.answer)) d = { ...d, answer: "" };
+  if (d.answer.length <= 40 && isPlaceholder(d.answer)) d = { ...d, answer: "" };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;

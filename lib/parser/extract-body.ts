@@ -6,11 +6,12 @@ import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { blocksMarkdown, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
-import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableItems, type QuestionItem } from "./extract-questions";
-import { isStepMarkerList, stepsFromBlocks, stepsFromList } from "./extract-steps";
+import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableAsksFollowups, tableItems, type QuestionItem } from "./extract-questions";
+import { isStepMarkerList, markedStepParagraphs, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { isQuestionCollectionLabel } from "./labels";
-import { cleanPrompt, isQuestion, isRequest } from "./questions";
+import { cleanHeading, cleanPrompt, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
+import { pathKey } from "./sections";
 import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
@@ -123,6 +124,13 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
     }
     return;
   }
+  // question lines with nothing answering them ("1️⃣ TCP와 UDP의 차이는?", "2️⃣ …?"): unanswered questions, not the topic's answer
+  const lines = content.every((b) => b.node.type === "paragraph") ? content.flatMap((b) => questionLines(b, source)) : [];
+  // (two or more, each one sentence: a single asking line over sub-sections is the topic's lead, "그렇다면 … 관리하고 있는가")
+  if (lines.length >= 2 && lines.every((l) => l.question && !/[.!?？]\s+\S/.test(l.question))) {
+    for (const l of lines) ctx.unanswered.push({ line: l.line, prompt: cleanPrompt(l.question!), topicKey: topic ? pathKey(topic.path) : "" });
+    return;
+  }
   // a line introducing a list of questions ("These questions are for managers:") is no answer
   if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && proseText(leftovers).length <= 300) return;
   const [start, end] = lineRange(leftovers, section.line);
@@ -137,6 +145,11 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     const rest: Block[] = [];
     for (const b of seg.blocks) {
       const asked = b.node.type === "list" ? questionListItems(b.node, source) : b.node.type === "table" ? tableItems(b.node, source) : null;
+      if (asked && b.node.type === "table" && tableAsksFollowups(b.node)) {
+        // "| 꼬리 질문 | 답변 |" under a topic: its rows follow the topic up
+        for (const item of asked) addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+        continue;
+      }
       if (asked) {
         let previous: CardDraft | null = null;
         for (const item of asked) {
@@ -166,6 +179,13 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
         addDraft(ctx, { kind: "steps", prompt: stepsPrompt(title), answer: blocksMarkdown([b], source), steps: stepsFromList(b.node, source), section, topic, rank: RANK.steps, lineStart: b.line, lineEnd: b.endLine });
       } else rest.push(b);
     }
+    // "[STEP 1] …" lines: the procedure's steps
+    const marked = markedStepParagraphs(rest, source);
+    if (marked) {
+      const [start, end] = lineRange(marked.blocks, seg.line);
+      addDraft(ctx, { kind: "steps", prompt: stepsPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(marked.blocks, source), steps: marked.steps, section, topic, rank: RANK.steps, lineStart: start, lineEnd: end });
+      rest.splice(0, rest.length, ...rest.filter((b) => !marked.blocks.includes(b)));
+    }
     if (isPoliteProse(proseText(rest)) && !isNotice(proseText(rest))) {
       const first = rest.find((b) => !isNoise(b, source));
       addScript(ctx, section, topic, rest, "", first?.line ?? seg.line);
@@ -174,8 +194,8 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     const answer = questionAnswer(source, seg.headStart, seg.headEnd, seg.blocks);
     const [, end] = lineRange(seg.blocks, seg.line);
     const previous = lastAsked(section);
-    // "> 꼬리질문1: …?" after a question line: that question's follow-up
-    if (previous && MARKED_FOLLOWUP.test(seg.question ?? "")) {
+    // "> 꼬리질문1: …?" or "면접관: 그럼 …?" right after another question line: its follow-up
+    if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")))) {
       addDraft(ctx, { kind: "followup", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: topic, parentDraft: previous }, false);
     } else rememberAsked(section, addDraft(ctx, { kind: "qa", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end }));
   } else if (seg.kind === "details") {
@@ -235,6 +255,17 @@ export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic
 /** A details summary that isn't a question becomes "…에 대해 설명해 주세요." */
 export function detailsPrompt(summary: string): string {
   return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) || isRequest(summary) ? cleanPrompt(summary) : explainPrompt(summary);
+}
+
+/** Each line of a paragraph, with its question when the line asks (emphasis and numbering aside). */
+function questionLines(block: Block, source: string): { line: number; question: string | null }[] {
+  return source
+    .slice(block.start, block.end)
+    .split("\n")
+    .map((raw, i) => {
+      const text = cleanHeading(raw.replace(/(\*\*|__|`)/g, "").trim());
+      return { line: block.line + i, question: text && isQuestion(text) && !isAdvice(text) ? text : null };
+    });
 }
 
 /** A list of five or more short noun phrases with nothing under them: an outline (table of contents), not an answer. */

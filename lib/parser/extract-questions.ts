@@ -4,10 +4,11 @@
  */
 import type { List, ListItem, Table } from "mdast";
 import { decodeEntities, type Block } from "./blocks";
-import { blockMarkdown, blocksMarkdown, cleanAnswer, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
+import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
 import { definesTerm, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
-import { questionOf } from "./segments";
+import { isRevealLabel, questionOf } from "./segments";
+import { classifyLabel } from "./labels";
 
 export interface QuestionItem {
   question: string;
@@ -113,6 +114,13 @@ function htmlListLines(answer: string): string {
   return items.length > 0 && !rest && items.every(Boolean) ? items.map((i) => `- ${i}`).join("\n") : answer;
 }
 
+/** An answer written as one sub-bullet marked `A:` ("  - A: 스티키 세션을 씁니다"): its text, without the bullet and the marker. */
+function loneBullet(answer: string): string {
+  const lines = answer.split("\n");
+  if (!/^[-*+]\s+(\*\*|__)?((A|답변?)\s*\d{0,3}\s*[.:)：]|(나|지원자|본인|me)(\*\*|__)?\s*[:：])/.test(lines[0] ?? "") || lines.slice(1).some((l) => /^\S/.test(l))) return answer;
+  return cleanAnswer(dedent([lines[0]!.replace(/^[-*+]\s+/, ""), ...lines.slice(1)].join("\n")));
+}
+
 /** Each top-level list item as a question; its nested content is the answer ("…? → 답" on the line counts too). */
 function listItems(list: List, source: string): QuestionItem[] {
   const items: QuestionItem[] = [];
@@ -124,7 +132,7 @@ function listItems(list: List, source: string): QuestionItem[] {
     if (!question) continue;
     const nl = source.indexOf("\n", startOf(first));
     const answerStart = nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);
-    const answer = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))).replace(/^(→|->|=>|⇒)\s*/u, "") : "";
+    const answer = answerStart < endOf(item) ? loneBullet(cleanAnswer(sliceDedent(source, answerStart, endOf(item))).replace(/^(→|->|=>|⇒)\s*/u, "")) : "";
     // "Explain the following headers:" over a list of terms: the terms are part of the question
     if (/[:：]$/.test(question) && answer && answer.split("\n").every((l) => !l.trim() || (/^\s*[-*+]\s/.test(l) && l.trim().length <= 80 && !/[.다요]$/.test(l.trim().replace(/(\.\.\.|…)$/, ""))))) {
       items.push({ question, answer: "", line: lineOf(item), endLine: endLineOf(item) });
@@ -189,7 +197,12 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
     if (block.details) {
       flush();
       const detail = detailsItem(block, source);
-      if (detail) items.push(detail);
+      // "1. …?" then <summary>답 보기</summary>: the reveal answers the question just before it
+      const asked = items[items.length - 1];
+      if (detail && isRevealLabel(block.details.summary) && asked && !asked.answer && !asked.listed) {
+        asked.answer = detail.answer;
+        asked.endLine = detail.endLine;
+      } else if (detail) items.push(detail);
       continue;
     }
     const quoted = block.node.type === "blockquote" && !current && !open ? quotedQuestion(block, source) : null;
@@ -317,8 +330,19 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
 /** Noun phrases that ask: "…의 차이", "…의 원리", "…하는 이유", "… 설명". */
 const NOUN_ASK = /(차이|차이점|원리|이유|장단점|비교|설명)$/;
 
-const QUESTION_HEADER = /^(예상\s*)?(질문|문제|물음|question|questions|q)(\s*목록)?$/i;
-const ANSWER_HEADER = /^(모범\s*)?(답|답변|정답|대답|답변\s*포인트|핵심\s*답변|설명|해설|answer|answers|a|핵심|포인트|키워드)$/i;
+const QUESTION_HEADER = /^((예상|면접|기술|주요|핵심|기본|interview)\s*)?(질문|문제|물음|question|questions|q)\.?(\s*(목록|내용))?$/i;
+const ANSWER_HEADER = /^(모범\s*|예시\s*|핵심\s*|model\s+|short\s+)?(답|답변|답안|정답|대답|답변\s*포인트|핵심\s*답변|설명|해설|answer|answers|a|핵심|포인트|키워드)\.?$/i;
+/** A cell's text: its inline children joined as written (inline code stays glued to its particle: "`==`의"). */
+const cellText = (cell: Table["children"][number]["children"][number]) => cell.children.map((c) => textOf(c)).join("");
+
+/** A question table whose question column is named as follow-ups ("꼬리 질문 | 답변"): its rows follow up the topic. */
+export function tableAsksFollowups(table: Table): boolean {
+  const head = table.children[0];
+  return !!head && head.children.some((c) => {
+    const name = cellText(c).replace(/[*_`]/g, "").trim();
+    return !QUESTION_HEADER.test(name) && classifyLabel(name) === "followups";
+  });
+}
 
 /**
  * A question table (a header names the questions: 질문 | 답변, 예상 질문 |
@@ -328,16 +352,17 @@ const ANSWER_HEADER = /^(모범\s*)?(답|답변|정답|대답|답변\s*포인트
 export function tableItems(table: Table, source: string): QuestionItem[] | null {
   const [head, ...rows] = table.children;
   if (!head || rows.length === 0) return null;
-  const names = head.children.map((c) => textOf(c).replace(/[*_`]/g, "").trim());
-  const q = names.findIndex((n) => QUESTION_HEADER.test(n));
+  const names = head.children.map((c) => cellText(c).replace(/[*_`]/g, "").trim());
+  const q = names.findIndex((n) => QUESTION_HEADER.test(n) || classifyLabel(n) === "followups");
   if (q === -1) return null;
   const a = names.findIndex((n, i) => i !== q && ANSWER_HEADER.test(n));
   const items: QuestionItem[] = [];
   for (const row of rows) {
-    const question = stripQuestionPrefix(textOf(row.children[q] ?? row).replace(/\s+/g, " ").trim());
+    const cell = row.children[q];
+    const question = stripQuestionPrefix((cell ? cellText(cell) : "").replace(/\s+/g, " ").trim());
     if (!question) continue;
-    const cell = a === -1 ? undefined : row.children[a];
-    const answer = cell && cell.children.length > 0 ? source.slice(startOf(cell.children[0]!), endOf(cell.children[cell.children.length - 1]!)).replace(/<br\s*\/?>/gi, "\n").trim() : "";
+    const said = a === -1 ? undefined : row.children[a];
+    const answer = said && said.children.length > 0 ? source.slice(startOf(said.children[0]!), endOf(said.children[said.children.length - 1]!)).replace(/<br\s*\/?>/gi, "\n").trim() : "";
     items.push({ question, answer, line: lineOf(row), endLine: endLineOf(row) });
   }
   return items;

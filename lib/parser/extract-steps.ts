@@ -62,3 +62,24 @@ export function stepsFromBlocks(blocks: Block[], source: string): { steps: strin
   }
   return { steps, list: null };
 }
+
+/**
+ * Steps written as paragraph lines, each opened by a step marker ("[STEP 1]
+ * …" lines, or "**STEP 2.** …" paragraphs): the marked paragraphs and one
+ * step per line, when there are two or more and every line of them is marked.
+ */
+export function markedStepParagraphs(blocks: Block[], source: string): { steps: string[]; blocks: Block[] } | null {
+  const marked: Block[] = [];
+  const steps: string[] = [];
+  for (const b of blocks) {
+    if (b.node.type !== "paragraph") continue;
+    const lines = source.slice(b.start, b.end).replace(IMAGE, "").split("\n").map((l) => l.replace(/(\*\*|__)/g, "").trim()).filter(Boolean);
+    if (lines.length === 0 || !lines.every((l) => STEP_MARKER.test(l) && /^\s*[[(]?\s*(step|\d|단계)/i.test(l))) continue;
+    marked.push(b);
+    for (const l of lines) {
+      const t = l.replace(STEP_MARKER, "").trim();
+      if (t) steps.push(t);
+    }
+  }
+  return steps.length >= 2 ? { steps, blocks: marked } : null;
+}

@@ -2,7 +2,7 @@
  * Walk the sections of a document and turn each into card drafts according
  * to its role: label heading, question heading, follow-up, or topic.
  */
-import { REMEDY } from "./remedy-heading";
+import { REASON, REMEDY } from "./remedy-heading";
 import { bracketedAnswerRun } from "./bracketed-answer";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import type { Block } from "./blocks";
@@ -18,6 +18,7 @@ import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
 import { isQuestionCollectionLabel } from "./labels";
+import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
 
 /**
  * A topic heading whose body opens with the question it answers ("## 웹 통신"
@@ -156,7 +157,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   }
   // "#### 보완 방법" under a problem the note explains: the interviewer's next question about it
   const parent = section.parent;
-  if (REMEDY.test(section.title) && parent && parent.role === "topic" && parent !== ctx.titleSection && parent.depth > 0 && explainsItself(parent, ctx.source)) {
+  // "#### 스택을 스레드마다 독립적으로 할당하는 이유" under the topic that explains threads: the next question about it
+  if ((REMEDY.test(section.title) || REASON.test(section.title)) && parent && parent.role === "topic" && parent !== ctx.titleSection && parent.depth > 0 && explainsItself(parent, ctx.source)) {
     return addQuestionHeading(ctx, sections, index, "followup", parent);
   }
   addBody(ctx, section, section, true);
@@ -167,7 +169,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
  * The topic a follow-up label section follows: its enclosing topic; when
  * that is the note as a whole (title or preamble), the one topic written
  * before it at its level, if there is exactly one ("## 스레드" then
- * "## 꼬리 질문"). After several topics, its questions are about the note.
+ * "## 꼬리 질문"), or the one right before it when the note writes such a
+ * label after each topic. One label after several topics asks about the note.
  */
 function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | null {
   const section = sections[index]!;
@@ -175,7 +178,26 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
   if (topic && topic.role !== "root" && topic !== ctx.titleSection) return topic;
   const before = topicsBefore(sections, section);
   // "## 개요" then "## 예상 질문": an overview of the note is no topic its questions drill into
-  return before.count === 1 && !INTRO_HEADING.test(before.first!.title.trim()) ? before.first! : topic;
+  if (before.count === 1) return INTRO_HEADING.test(before.first!.title.trim()) ? topic : before.first!;
+  // a label written after each topic ("## 스레드", "## 꼬리 질문", "## 동기화", "## 꼬리 질문") follows the topic right before it
+  return before.count > 1 && repeatedLabel(sections, index) ? (lastTopicBefore(sections, index) ?? topic) : topic;
+}
+
+/** The nearest topic or question heading before a section at its own depth (under the same parent). */
+function lastTopicBefore(sections: Section[], index: number): Section | null {
+  const section = sections[index]!;
+  for (let j = index - 1; j >= 0; j--) {
+    const s = sections[j]!;
+    if (s.depth < section.depth) return null;
+    if (s.parent === section.parent && (s.role === "topic" || s.role === "question")) return s;
+  }
+  return null;
+}
+
+/** Whether another follow-up label sits at a section's own depth under the same parent (one label per topic). */
+function repeatedLabel(sections: Section[], index: number): boolean {
+  const section = sections[index]!;
+  return sections.some((s) => s !== section && s.parent === section.parent && s.depth === section.depth && s.role === "label" && s.label === "followups");
 }
 
 /**
@@ -196,6 +218,17 @@ function explainsItself(section: Section, source: string, min = 40): boolean {
   // (a definition set as a quote counts: "#### PCB" then "> 프로세스 정보를 담는 곳")
   const content = section.blocks.filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list" || b.node.type === "blockquote"));
   return content.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\s+/g, " ").length >= min;
+}
+
+/**
+ * Whether a topic's own body opens with questions and their answers (quiz
+ * items with "정답 보기", `Q.` lines) before any prose of its own: it is a
+ * group of questions, so a question sub-heading under it is one more of them
+ * (unless it points back: "그런데 …?").
+ */
+function asksBeforeExplaining(section: Section, source: string): boolean {
+  const segments = splitSegments(section.blocks, source);
+  return segments.some((s) => s.kind === "question" || s.kind === "details") && firstQuestionAfterExplanation(segments, source) === -1;
 }
 
 /** A heading whose sub-headings are all questions (three or more): a category of questions, not one topic. */
@@ -271,8 +304,13 @@ function outlinesChildren(sections: Section[], section: Section, source: string)
   return named >= 2;
 }
 
-/** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …". */
-const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])/i;
+/** "Q1-1.", "1-2)", "Q 3-1:": a sub-question's number (its main question's number captured). */
+const SUB_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})-\d{1,3}\s*[.):：]/i;
+/** "Q1.", "1)", "Q 3:": a main question's number. */
+const MAIN_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})\s*[.):：]/i;
+
+/** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …", "↳ …?". */
+const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)]|\s*(↳|⤷|└|┗|╰|┖|ㄴ\s))/iu;
 
 /**
  * The question a question heading follows up: its nearest heading ancestor
@@ -283,7 +321,18 @@ function questionParent(sections: Section[], index: number, source: string, titl
   const parent = section.parent;
   if (parent && parent.role === "question") return parent;
   // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
-  if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source, 20) && !isQuestionCategory(sections, parent)) return parent;
+  if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source, 20) && !(asksBeforeExplaining(parent, source) && !POINTS_BACK.test(section.title)) && !isQuestionCategory(sections, parent)) return parent;
+  // "### Q1-1. …?" after "### Q1. …?": a sub-question numbered under the question, written at its level
+  const sub = SUB_NUMBER.exec(section.text);
+  if (sub) {
+    for (let j = index - 1; j >= 0; j--) {
+      const s = sections[j]!;
+      if (s.depth < section.depth) break;
+      if (s.depth > section.depth || s.parent !== section.parent) continue;
+      const own = MAIN_NUMBER.exec(s.text);
+      if (s.role === "question" && own && own[1] === sub[1]) return s;
+    }
+  }
   if (TAIL_PREFIX.test(section.text)) {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;
@@ -480,6 +529,28 @@ function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
   return out;
 }
 
+/**
+ * The answer written one level deeper under the question ("### 질문" then
+ * "#### 답변:"): its answer heading and everything under it are consumed.
+ */
+function childAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
+  const section = sections[index]!;
+  const out: Block[] = [];
+  for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
+    const sub = sections[j]!;
+    if (sub.parent !== section || !isAnswerHeading(sub)) continue;
+    ctx.consumed.add(sub);
+    out.push(...sub.blocks);
+    for (let k = j + 1; k < sections.length && isDescendant(sections[k]!, sub); k++) {
+      ctx.consumed.add(sections[k]!);
+      const hb = headingBlock(sections[k]!);
+      if (hb) out.push(hb);
+      out.push(...sections[k]!.blocks);
+    }
+  }
+  return out;
+}
+
 /** "### 질문" + the question as a paragraph, answered under the next "### 답변". */
 function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
@@ -489,7 +560,7 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
   if (first.node.type === "list" && !asked) return;
   const question = asked ? cleanPrompt(asked.question) : cleanPrompt(blocksMarkdown([first], ctx.source).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
-  const answerBlocks = [...section.blocks.slice(section.blocks.indexOf(first) + 1), ...siblingAnswer(ctx, sections, index)];
+  const answerBlocks = [...section.blocks.slice(section.blocks.indexOf(first) + 1), ...childAnswer(ctx, sections, index), ...siblingAnswer(ctx, sections, index)];
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const [, end] = lineRange(answerBlocks, first.line);
   addDraft(ctx, { kind: "qa", prompt: question, answer, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });

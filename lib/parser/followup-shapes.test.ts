@@ -86,8 +86,9 @@ describe("follow-up and question shapes", () => {
       [12, "followup", "리프레시 토큰은 어디에 두나요?", 3],
       [15, "qa", "CORS는 왜 필요한가요?", null],
       [24, "followup", "preflight 요청은 언제 보내나요?", 15],
-      [31, "followup", "쿠키의 SameSite 속성은 무엇을 막나요?", 3],
-      [35, "followup", "JWT 서명 키가 유출되면 어떻게 하나요?", 3],
+      // the note writes a follow-up label after each topic: the second label follows the topic right before it (was the deck's first card, by fallback)
+      [31, "followup", "쿠키의 SameSite 속성은 무엇을 막나요?", 15],
+      [35, "followup", "JWT 서명 키가 유출되면 어떻게 하나요?", 15],
       [39, "qa", "권한 검사는 어느 계층에서 해야 하나요?", null],
       [46, "followup", "역할 기반 접근 제어의 한계는?", 39],
       [47, "followup", "속성 기반 접근 제어는 언제 쓰나요?", 39],

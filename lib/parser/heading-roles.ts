@@ -69,7 +69,9 @@ const NUMBERED = /^\s*(\d{1,2}[.)]|\[\d{1,2}\]|\(\d{1,2}\))\s*/;
 /** "[ 인덱스 설정 : MySQL ]": a heading written as a bracketed group label. */
 const BRACKETED = /^\s*\[[^\]]+\]\s*$/;
 /** Headings about the note as a whole: its summary, glossary, caveats. */
-const NOTE_ASIDES = new Set(["요약", "전체 요약", "summary", "tl;dr", "tldr", "glossary", "용어집", "caveats", "caveat", "disclaimer", "disclaimers", "면책 조항", "about", "about this repository", "about us", "소개"]);
+const NOTE_ASIDES = new Set(["요약", "전체 요약", "summary", "tl;dr", "tldr", "glossary", "용어집", "caveats", "caveat", "disclaimer", "disclaimers", "면책 조항", "about", "about this repository", "about us", "소개",
+  // how to use or write the notes themselves ("## 🖱️ 사용법" over a CLICK ME fold demo)
+  "사용법", "사용 방법", "이용 방법", "읽는 방법", "작성 방법", "작성법", "작성 요령", "how to use", "how to read", "how to write"]);
 
 /** "### [📖 정리노트](./contents/network)": a heading that is only a link points to another note. */
 function isLinkHeading(section: Section): boolean {

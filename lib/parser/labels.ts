@@ -31,6 +31,9 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     "규칙", "how to contribute", "contributing", "license", "라이선스", "goal", "goals", "학습 목표", "notice", "공지",
     "공지사항", "일정", "conclusion", "결론", "마무리", "introduction", "intro", "pr checklists", "pr checklist",
     "what is this pr", "pr 규칙", "pr 작성 규칙", "커밋 규칙", "template", "템플릿", "작성자", "작성자 소개", "authors", "author",
+    // how the study group runs: its schedule, writing rules, folder layout
+    "진행 일정", "스터디 일정", "작성 규칙", "글 작성 규칙", "작성 가이드", "커밋 컨벤션", "커밋 메시지 규칙", "폴더 구조", "디렉토리 구조", "디렉터리 구조",
+    "참여 방법", "참여 방식", "스터디 소개", "스터디 목표", "스터디 진행 방법",
   ],
 };
 
@@ -68,7 +71,14 @@ export function isSkippedDocument(title: string): boolean {
 }
 
 /** Follow-up section labels in their many dresses: 꼬리 질문, 예상 꼬리질문, Deep한 꼬리 질문, 추가 질문, 꼬리 질문 대비 … */
-const FOLLOWUP_LABEL = /^((예상|관련|추가|심화|deep한|deep|더|나올 수 있는)\s*)?(꼬리\s*질문|추가\s*질문|꼬리\s*물기|follow[- ]?ups?(\s*questions?)?)(\s*(대비|목록|리스트|\d{1,2}))?$/;
+const FOLLOWUP_LABEL = new RegExp(
+  "^((예상|관련|연관|추가|추가로|심화|deep한|deep|더|면접|실제|실제로|받았던|받은|나올\\s*수\\s*있는|나올\\s*만한|기타)\\s*)*" +
+    "(꼬리\\s*질문|꼬리에\\s*꼬리를\\s*무는\\s*질문|추가\\s*질문|심화\\s*질문|연관\\s*질문|꼬리\\s*물기|follow[- ]?ups?(\\s*(questions?|q))?)(들)?" +
+    // "… 대비", "… 모음", "… (3개)", "… & 답변", "… Q&A", "… 보기"
+    "(\\s*(대비|목록|리스트|모음|보기|정리|\\d{1,2}|\\(\\s*\\d{1,2}\\s*개?\\s*\\)?|(&|및|과|와|\\/)\\s*(답변|답|정답|대답)|q\\s*&\\s*a))?$",
+);
+/** "추가로 나올 수 있는 질문", "더 생각해 볼 질문", "면접 예상 질문": the questions that may come next. */
+const NEXT_QUESTIONS = /^((추가로|이어서|더)\s*)?(나올\s*(수\s*있는|만한)|생각해\s*볼\s*(만한)?|면접\s*예상)\s*(꼬리\s*)?질문(들)?$/;
 
 /**
  * Whether a follow-ups label names a collection of the note's questions ("예상 질문", "면접 질문",
@@ -92,7 +102,7 @@ export function classifyLabel(text: string): LabelKind | null {
   if (norm.length === 0 || norm.length > 40) return null;
   const direct = LOOKUP.get(norm);
   if (direct) return direct;
-  if (FOLLOWUP_LABEL.test(norm)) return "followups";
+  if (FOLLOWUP_LABEL.test(norm) || NEXT_QUESTIONS.test(norm)) return "followups";
   const why = norm.replace(WHY_PREFIX, "");
   if (why !== norm && LOOKUP.get(why) === "why") return "why";
   if (/^(이러한|이런|그러한|그런|이와 같은|위와 같은)\s/.test(norm) && /필요한 이유(는)?$/.test(norm)) return "why";
@@ -101,7 +111,8 @@ export function classifyLabel(text: string): LabelKind | null {
   // "면접 질문 및 답변": a heading over questions with their answers, no answer label
   if (/(질문|questions?)\s*(및|과|와|&|and|\/)\s*(답변|답|answers?)$/.test(norm)) return null;
   // "키워드 & 꼬리 질문": a compound label is read by its last recognised part
-  const parts = norm.split(/\s*(?:&|\/|,|\+|및)\s*/).filter(Boolean);
+  // ("자료구조 Q&A" is a title, not "…" & "A": a one-letter part is no label word here)
+  const parts = norm.split(/\s*(?:&|\/|,|\+|및)\s*/).filter((p) => p.length > 1);
   if (parts.length > 1) {
     for (let i = parts.length - 1; i >= 0; i--) {
       const kind = LOOKUP.get(parts[i]!);

@@ -20,6 +20,26 @@ function words(text: string): Set<string> {
 }
 
 /**
+ * A follow-up of a topic that holds several questions of its own (rows of a
+ * question table, quiz items) and no script: the question before it that
+ * shares the most words with it, else the last question before it.
+ */
+function askedAmong(primaries: Entry[], anchor: string, e: Entry): Entry | undefined {
+  const own = primaries.filter((p) => p.draft.topicKey === anchor);
+  if (own.length < 2 || own.some((p) => p.draft.kind === "script" || p.draft.role === "explain" || !p.draft.role)) return undefined;
+  const before = own.filter((p) => p.draft.lineStart < e.draft.lineStart);
+  const q = words(e.draft.prompt);
+  let best: Entry | undefined;
+  let bestScore = 0;
+  for (const p of before) {
+    let score = 0;
+    for (const w of words(p.draft.prompt)) if (q.has(w)) score++;
+    if (score > bestScore) [best, bestScore] = [p, score];
+  }
+  return best ?? before[before.length - 1];
+}
+
+/**
  * Resolve `parentId` for follow-ups. A follow-up written right after the
  * question it follows (its parent draft) belongs to that question's card,
  * even when that question is itself a follow-up ("…면 되는 것인가?" then
@@ -51,7 +71,7 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
       continue;
     }
     const anchor = e.draft.anchorKey;
-    const direct = anchor !== undefined ? (byTopic.get(anchor) ?? followupTopics.get(anchor)) : undefined;
+    const direct = anchor !== undefined ? (askedAmong(primaries, anchor, e) ?? byTopic.get(anchor) ?? followupTopics.get(anchor)) : undefined;
     if (direct && direct !== e) {
       result.set(e, direct.id);
       continue;

@@ -110,9 +110,10 @@ function practiceCard(slug: string, q: UnansweredQuestion, sources: string[]): P
 }
 
 /** Unanswered questions in line order, each linked to its topic's card when there is one; repeats dropped. */
-function unansweredQuestions(ctx: Ctx, entries: { draft: { topicKey: string; kind: string; prompt: string }; id: string }[]): UnansweredQuestion[] {
+function unansweredQuestions(ctx: Ctx, entries: { draft: { topicKey: string; kind: string; prompt: string; role: string }; id: string }[]): UnansweredQuestion[] {
   const byTopic = new Map<string, string>();
-  for (const e of entries) if (e.draft.kind !== "followup" && e.draft.topicKey && !byTopic.has(e.draft.topicKey)) byTopic.set(e.draft.topicKey, e.id);
+  // (the topic's own card: a sibling question of a checklist — role = its question — is no topic for the others)
+  for (const e of entries) if (e.draft.kind !== "followup" && e.draft.topicKey && !byTopic.has(e.draft.topicKey) && ["", "explain", "why"].includes(e.draft.role)) byTopic.set(e.draft.topicKey, e.id);
   const carded = new Set(entries.map((e) => e.draft.prompt));
   const seen = new Set<string>();
   const out: UnansweredQuestion[] = [];

@@ -4,11 +4,11 @@
 import { endsWondering, isAskedSentence } from "./asked-sentence";
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
-const Q_PREFIX = /^\s*(Q\s*\d{0,3}\s*[.:)：]|질문\s*(\d{1,3}|내용)?\s*[:：])\s*/;
+const Q_PREFIX = /^\s*(Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|(면접관|interviewer)\s*[:：]|질문\s*(\d{1,3}|내용)?\s*[:：])\s*/;
 /** `A.`, `A1:`, `A)` at the start of an answer. */
-const A_PREFIX_TEXT = /^\s*(A|답변?)\s*\d{0,3}\s*[.:)：]\s*/;
-/** Same, but in Markdown source, where the marker may be wrapped in emphasis. */
-const A_PREFIX_SOURCE = /^[ \t]*(\*\*|__)?(\*|_)?(A|답변?)\s*\d{0,3}\s*[.:)：](\*\*|__)?(\*|_)?[ \t]*\n?/;
+const A_PREFIX_TEXT = /^\s*(A|답변?|(나|지원자|본인|me)(?=\s*[:：]))\s*\d{0,3}\s*[.:)：]\s*/;
+/** Same, but in Markdown source, where the marker may be wrapped in emphasis ("**A.**", "**나**:"). */
+const A_PREFIX_SOURCE = /^[ \t]*(\*\*|__)?(\*|_)?(A\s*\d{0,3}\s*[.:)：]|답변?\s*\d{0,3}\s*[.:)：]|(A|답변?|나|지원자|본인|me)(\*\*|__|\*|_)\s*[:：]|(나|지원자|본인|me)\s*[:：])(\*\*|__)?(\*|_)?[ \t]*\n?/;
 
 /** Korean endings that make a heading a question even without "?". */
 const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|면서요|는지요)$/;
@@ -52,6 +52,9 @@ const ENGLISH_QUESTION = /^((what|why|how|when|where|which|who)(\s+(is|are|was|w
 const ENGLISH_REQUEST = /^(tell\s+(me|us)\s+(about|how|why|what|a\s+time)|talk\s+about|walk\s+(me|us)\s+through|describe\s+(a|an|your|how|what|when)|explain\s+(a|an|your|the|how|what|why)|give\s+(me\s+|us\s+)?an?\s+example|share\s+(a|an|your))\s+\S/i;
 /** A request jotted without its verb ending: "블록체인에 대해 간단하게 설명", "딥러닝과 머신러닝의 차이점 설명". */
 const JOTTED_REQUEST = /(을|를|에\s*대해서?|에\s*대하여|차이점?|개념)\s*(간단(하게|히)\s*)?설명$/;
+
+/** A branch mark that hangs a follow-up under the question before it: "↳", "└", "ㄴ" (then a space). */
+export const FOLLOWUP_BRANCH = /^\s*(↳|⤷|└|┗|╰|┖|ㄴ(?=\s))[─━-]*\s*/u;
 
 /** Whether text starts with a `Q.`-style marker. */
 export function hasQuestionPrefix(text: string): boolean {
@@ -131,7 +134,7 @@ export function isRequest(text: string): boolean {
 
 const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]". */
-const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip|요약|중요|필수|심화|보충)\s*[)\]]/gi;
+const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip|요약|중요|필수|심화|보충|(면접\s*)?빈출|기출|면접\s*(질문|기출)|자주\s*(나옴|출제)|중요도?\s*[:：]?\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5})\s*[)\]]/gi;
 
 /**
  * A question as the user wrote it, cleaned for display as a prompt: heading
@@ -148,7 +151,9 @@ export function cleanPrompt(text: string): string {
       .replace(/^\s*\d{1,3}-\d{1,3}\.?\s+/, "")
       // "**Q1** 로드밸런싱이란?": a numbered Q marker without punctuation; "`#2` 스레드란?": a numbered hash
       .replace(/^\s*(Q|#)\d{1,3}\s+(?=\S)/, "")
-      .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, ""),
+      .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, "")
+      // "↳ …?", "└ …?", "ㄴ …?": a follow-up drawn as a branch under the question before it
+      .replace(FOLLOWUP_BRANCH, ""),
   );
   return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "")).replace(/^\*\*(.*)\*\*$/, "$1").trim() || t;
 }
@@ -160,8 +165,8 @@ export function cleanPrompt(text: string): string {
  */
 export function cleanHeading(text: string): string {
   const cleaned = text
-    // keycap digits ("1️⃣ 프로세스란?") number a heading like "1." does
-    .replace(/^\s*[0-9#*]\u{FE0F}?\u{20E3}\s*/u, "")
+    // keycap numbering: "1️⃣ …", "🔟 …", "#️⃣ …"
+    .replace(/^\s*([0-9#*]\u{FE0F}?\u{20E3})+\s*/u, "")
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu, " ")
     .replace(/\s+/g, " ")
     .trim()

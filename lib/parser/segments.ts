@@ -5,7 +5,7 @@
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
-import { hasQuestionPrefix, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { POINTS_BACK } from "./body-followups";
 import { asksWithAside } from "./question-aside";
 
@@ -71,6 +71,32 @@ export function labelOf(block: Block, source: string): { kind: LabelKind; line: 
   return kind ? { kind, line: first!.line, restStart: first!.restStart } : null;
 }
 
+/** The blocks of a quote that opens with a follow-up label line ("> 꼬리 질문" then "> - …?"), else null. */
+function quotedFollowups(block: Block, source: string): Block[] | null {
+  const node = block.node;
+  if (node.type !== "blockquote" || node.children.length < 2) return null;
+  const [first, ...rest] = node.children;
+  if (first!.type !== "paragraph") return null;
+  const text = textOf(first!).trim();
+  if (text.includes("\n") || classifyLabel(text) !== "followups") return null;
+  const blocks = toBlocks(rest, source, []);
+  return blocks.length > 0 ? blocks : null;
+}
+
+/** "꼬리 질문: …", "꼬리질문 1) …", "Follow-up - …": a follow-up named by a marker at the start of its line. */
+const FOLLOWUP_MARK = /^(꼬리\s*(질문)?|추가\s*질문|심화\s*질문|follow[- ]?up(\s*question)?)\s*\d{0,2}\s*[:：)\-–]\s*\S/i;
+
+/** A paragraph or list whose first line is a marked follow-up question ("- **꼬리 질문**: …?", "- ㄴ …?"). */
+function marksFollowup(block: Block, source: string): boolean {
+  const node = block.node;
+  const head = node.type === "list" ? node.children[0]?.children[0] : node.type === "paragraph" ? node : undefined;
+  if (!head || head.type !== "paragraph") return false;
+  const line = plainLine(textOf(head).split("\n")[0] ?? "");
+  void source;
+  if (FOLLOWUP_BRANCH.test(line)) return isQuestion(line.replace(FOLLOWUP_BRANCH, ""));
+  return FOLLOWUP_MARK.test(line) && isQuestion(line.replace(FOLLOWUP_MARK, (m) => m.slice(-1)));
+}
+
 /** A question asked as a noun phrase: "…의 의미", "…의 차이", "…하는 이유" (only as a quoted bold line). */
 const NOUN_QUESTION = /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/;
 
@@ -105,7 +131,7 @@ export function questionOf(block: Block, source: string): { question: string; re
   // a lone bold or italic line that asks ("**…?**", "_…어떤 일이 일어나는가?_")
   const emphasisOnly = node.children.length === 1 && (node.children[0]!.type === "strong" || node.children[0]!.type === "emphasis");
   // (quotes around it included: '***"…아세요?"***')
-  if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)) || asksWithAside(line))) return { question: line };
+  if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)) || asksWithAside(line) || asksThenMuses(line) || NOUN_QUESTION.test(line))) return { question: line };
   // "**_…의미하는가?_**" on its own line with the answer on the next lines of the same paragraph
   // "그렇다면 …할까? 답 …": a question pointing back at the explanation, answered in the same paragraph
   const back = pointedBack(block, source, first.text);
@@ -117,6 +143,12 @@ export function questionOf(block: Block, source: string): { question: string; re
     if (!isQuestion(rest) && !hasQuestionPrefix(rest)) return { question: line, restStart: first.restStart, inline: true };
   }
   return null;
+}
+
+/** "RAM은 휘발성 아닌가요? 껐다 켜면 다 날아가는데..": a question followed by a short musing of the asker. */
+function asksThenMuses(line: string): boolean {
+  const m = /^(.{4,}?[?？])\s+([^?？]{1,30})$/.exec(line);
+  return !!m && isQuestion(m[1]!) && /(\.{2,}|…|ㅠ+|ㅜ+|!+|\?)$/.test(m[2]!.trim());
 }
 
 /** The opening "그렇다면 …?" sentence of a paragraph that goes on to answer it, or null. */
@@ -153,12 +185,13 @@ function quotedQuestionWithAnswer(block: Block, source: string): { question: str
 }
 
 /** Summaries that only reveal an answer: 정답 보기, 답변 확인하기, 펼치기, Answer, Show …, or material for it: "…의 예시로 보기", 코드 보기, 예제 코드, "…더 자세한 설명" */
-const REVEAL = /^(정답|답|답변|해설|풀이|모범\s*답안|정답\s*(및\s*해설\s*)?(보기|확인(하기)?)|답변\s*(보기|확인(하기)?)|해설\s*보기|(상세\s*)?설명\s*보기|펼치기|펼쳐\s*보기|answer|show(\s+answer)?|click(\s+me)?|reveal|solution|보기|더\s*보기|자세히(\s*보기)?|((\S.*에\s*(대한|관한)\s*)?(추가|상세한?|자세한|보충)\s*(설명|내용))(\s*보기)?|read more|show more|more|expand|click to expand|(\S.*\s)?(예시|예제|코드|소스\s*코드|그림|실행\s*결과)(로|를)?\s*(보기|확인(하기)?)|(예제|예시|샘플|소스|전체)?\s*코드|(\S.*\s)?더\s*(자세한|상세한?)\s*(설명|내용))$/i;
+const REVEAL = /^(정답|답|답변|해설|풀이|모범\s*답안|a|정답\s*(및|&)\s*해설|정답은|(나의|내|예시|모범)\s*(답변|답안)|(답변|답안)\s*예시|my\s+answer|((click|tap)\s+to\s+)?see\s+(the\s+)?answer|(펼쳐서|눌러서|클릭해서)\s*(확인|보기)(하기)?|(답|답안|해답|풀이|모범\s*답[안변])\s*(보기|확인(하기)?|펼치기|열기)|(정답|답변)\s*(펼치기|열기)|(see|view)\s+answer|정답\s*(및\s*해설\s*)?(보기|확인(하기)?)|답변\s*(보기|확인(하기)?)|해설\s*보기|(상세\s*)?설명\s*보기|펼치기|펼쳐\s*보기|answer|show(\s+answer)?|click(\s+me)?|reveal|solution|보기|더\s*보기|자세히(\s*보기)?|((\S.*에\s*(대한|관한)\s*)?(추가|상세한?|자세한|보충)\s*(설명|내용))(\s*보기)?|read more|show more|more|expand|click to expand|(\S.*\s)?(예시|예제|코드|소스\s*코드|그림|실행\s*결과)(로|를)?\s*(보기|확인(하기)?)|(예제|예시|샘플|소스|전체)?\s*코드|(\S.*\s)?더\s*(자세한|상세한?)\s*(설명|내용))$/i;
 
 /** Whether a `<details>` summary is a reveal label rather than a question. */
 export function isRevealLabel(summary: string): boolean {
   const t = summary.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, " ").replace(/[*_`:：.!👉▶▼►]+/gu, " ").replace(/\s+/g, " ").trim();
-  return REVEAL.test(t);
+  // "클릭해서 답 보기", "눌러서 정답 확인": the same label with the gesture spelled out
+  return REVEAL.test(t) || REVEAL.test(t.replace(/^(클릭|눌러|터치)(해서|하여|하면|해|서)?\s+/, ""));
 }
 
 /** The last block of a run if it asks (a paragraph, or a list whose last item asks). */
@@ -251,6 +284,18 @@ function allSegments(blocks: Block[], source: string, initial: SegmentKind, line
   const segments: Segment[] = [{ kind: initial, line, blocks: [] }];
   for (const block of blocks) {
     const current = segments[segments.length - 1]!;
+    const quoted = quotedFollowups(block, source);
+    if (quoted) {
+      // "> 꼬리 질문" with its questions inside the same quote: the quote is the follow-up section
+      segments.push({ kind: "followups", line: block.line, labelBlock: block, blocks: quoted });
+      segments.push({ kind: current.kind === "followups" || current.kind === "question" ? "free" : current.kind, line: block.endLine + 1, blocks: [] });
+      continue;
+    }
+    if (current.kind !== "followups" && marksFollowup(block, source)) {
+      // "- **꼬리 질문**: …?", "꼬리질문) …?": a follow-up named on its own line opens the follow-ups
+      segments.push({ kind: "followups", line: block.line, blocks: [block] });
+      continue;
+    }
     const label = labelOf(block, source);
     if (label) {
       segments.push({ kind: label.kind, line: label.line, headStart: label.restStart, headEnd: block.end, labelBlock: block, blocks: [] });

@@ -40,7 +40,8 @@ describe("parseDeck on note shapes", () => {
     expect(outline(deck)).toEqual([
       [7, "qa", "HTTP는 상태를 가지나요?", null],
       [8, "qa", "쿠키는 왜 필요한가요?", null],
-      [14, "followup", "세션과 쿠키의 차이는?", 7],
+      // a follow-up of a topic made only of question rows follows the row it shares words with (쿠키), not just the first row
+      [14, "followup", "세션과 쿠키의 차이는?", 8],
     ]);
     expect(deck.cards[1]!.answer).toBe("상태가 없는 HTTP 위에서 사용자를 기억하기 위해서입니다.");
     expect(deck.unanswered).toEqual([

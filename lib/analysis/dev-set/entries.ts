@@ -53,7 +53,7 @@ export const DEV_SET: DevEntry[] = [
   },
   {
     deck: "url-to-page.md",
-    prompt: "브라우저 렌더링 과정의 과정",
+    prompt: "브라우저 렌더링 과정을 단계별로",
     kind: "typed",
     transcript: "HTML을 파싱해서 DOM 트리를 만들고 CSS로 CSSOM을 만든 다음 둘을 합쳐 렌더 트리를 만든다. 그리고 레이아웃에서 위치와 크기를 계산하고 페인트한다.",
     durationMs: 40_000,
