@@ -77,4 +77,17 @@ describe("blog and index dresses", () => {
     ]);
     expect(unanswered).toEqual([[16, "가장 힘들었던 협업 경험은 무엇인가요?"]]);
   });
+
+  it("'## 질문 리스트' over weekly topic headings holds the note's own questions; '[꼬꼬무]' marks a follow-up of the question before it", () => {
+    const { cards, unanswered } = parsed("chained-followup-markers.md");
+    expect(cards).toEqual([
+      [13, "qa", "이진 탐색 트리의 탐색 시간은 얼마인가요?", null],
+      [15, "followup", "치우침은 어떻게 막나요?", 13],
+    ]);
+    expect(unanswered).toEqual([
+      [8, "해시 테이블은 어떻게 동작하나요?"],
+      [9, "충돌이 나면 어떻게 처리하나요?"],
+      [10, "해시 함수는 무엇이 좋은가요?"],
+    ]);
+  });
 });

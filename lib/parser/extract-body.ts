@@ -10,7 +10,7 @@ import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, que
 import { isStepMarkerList, markedStepParagraphs, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { isQuestionCollectionLabel } from "./labels";
-import { cleanHeading, cleanPrompt, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
+import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 import { pathKey } from "./sections";
 import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
@@ -155,7 +155,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
         for (const item of asked) {
           const prompt = isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
           // "그렇다면 …?" right after an answered question follows it up
-          if (previous && THEN.test(item.question)) {
+          if (previous && (THEN.test(item.question) || BRACKETED_FOLLOWUP.test(item.question))) {
             addDraft(ctx, { kind: "followup", prompt, answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
             continue;
           }
@@ -212,7 +212,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
 }
 
 /** A question line marked as a follow-up: "꼬리질문1:", "꼬리 질문 2)", "Follow-up:". */
-const MARKED_FOLLOWUP = /^[\s>*_]*(꼬리\s*질문|follow[- ]?up)\s*\d{0,2}\s*[-.:：)]/i;
+const MARKED_FOLLOWUP = /^[\s>*_]*((꼬리\s*질문|꼬꼬무|follow[- ]?up)\s*\d{0,2}\s*[-.:：)]|[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】])/i;
 
 /** A question written inside another question's answer ("> **…란?**", "**Q. …?**", <details>): its follow-up. */
 export function addNestedQuestion(ctx: Ctx, seg: Segment, section: Section, asker: Section): void {

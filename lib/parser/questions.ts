@@ -54,6 +54,9 @@ const ENGLISH_REQUEST = /^(tell\s+(me|us)\s+(about|how|why|what|a\s+time)|talk\s
 const JOTTED_REQUEST = /(을|를|에\s*대해서?|에\s*대하여|차이점?|개념)\s*(간단(하게|히)\s*)?설명$/;
 
 /** A branch mark that hangs a follow-up under the question before it: "↳", "└", "ㄴ" (then a space). */
+/** "[꼬꼬무1]", "[꼬리 질문]", "(꼬꼬무)": a bracketed marker that makes a question the follow-up of the one before it. */
+export const BRACKETED_FOLLOWUP = /^\s*[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】]\s*/u;
+
 export const FOLLOWUP_BRANCH = /^\s*(↳|⤷|└|┗|╰|┖|ㄴ(?=\s))[─━-]*\s*/u;
 
 /** Whether text starts with a `Q.`-style marker. */
@@ -153,7 +156,9 @@ export function cleanPrompt(text: string): string {
       .replace(/^\s*(Q|#)\d{1,3}\s+(?=\S)/, "")
       .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, "")
       // "↳ …?", "└ …?", "ㄴ …?": a follow-up drawn as a branch under the question before it
-      .replace(FOLLOWUP_BRANCH, ""),
+      .replace(FOLLOWUP_BRANCH, "")
+      // "[꼬꼬무1] …?" ("꼬리에 꼬리를 무는 질문"): a follow-up marker
+      .replace(BRACKETED_FOLLOWUP, ""),
   );
   return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "")).replace(/^\*\*(.*)\*\*$/, "$1").trim() || t;
 }
