@@ -6,21 +6,9 @@
  * Each test pins the whole deck: [line, kind, prompt, parent's line] per
  * card, and the unanswered questions as [line, prompt, parent's line].
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDeck } from "./index";
+import { parseFixture as parsed } from "@/test/helpers/parse-fixture";
 import { classifyLabel } from "./labels";
-
-function parsed(name: string) {
-  const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
-  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-  return {
-    deck,
-    cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]),
-    unanswered: (deck.unanswered ?? []).map((u) => [u.line, u.prompt, u.parentId ? lineOf.get(u.parentId)! : null]),
-  };
-}
 
 describe("adversarial note shapes", () => {
 

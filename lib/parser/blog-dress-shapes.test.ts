@@ -6,19 +6,13 @@
  * Each test pins the whole deck: [line, kind, prompt, parent's line] per card, and the unanswered
  * questions as [line, prompt].
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDeck } from "./index";
+import { parseFixture } from "@/test/helpers/parse-fixture";
 
+/** The fixture's cards, and its unanswered questions as [line, prompt]. */
 function parsed(name: string) {
-  const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
-  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-  return {
-    deck,
-    cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]),
-    unanswered: (deck.unanswered ?? []).map((u) => [u.line, u.prompt]),
-  };
+  const { deck, cards, unanswered } = parseFixture(name);
+  return { deck, cards, unanswered: unanswered.map(([line, prompt]) => [line, prompt]) };
 }
 
 describe("blog and index dresses", () => {

@@ -1,6 +1,7 @@
 /**
  * A parser fixture note (lib/parser/fixtures/NAME) parsed as a deck, with its
- * cards as [line, kind, prompt, parent's line]: the form the shape tests pin.
+ * cards as [line, kind, prompt, parent's line] and its unanswered questions as
+ * [line, prompt, parent's line]: the form the shape tests pin.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,5 +12,9 @@ const FIXTURES = path.join(__dirname, "..", "..", "lib", "parser", "fixtures");
 export function parseFixture(name: string) {
   const deck = parseDeck(readFileSync(path.join(FIXTURES, name), "utf8"), { path: name });
   const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-  return { deck, cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]) };
+  return {
+    deck,
+    cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]),
+    unanswered: (deck.unanswered ?? []).map((u) => [u.line, u.prompt, u.parentId ? lineOf.get(u.parentId)! : null]),
+  };
 }
