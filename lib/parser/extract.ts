@@ -518,9 +518,16 @@ function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
     const at = ctx.source.slice(hb.start, hb.end).indexOf(rest);
     if (at >= 0) out.push({ ...hb, start: hb.start + at });
   }
-  ctx.consumed.add(next);
-  out.push(...next.blocks);
-  for (let k = j + 1; k < sections.length && isDescendant(sections[k]!, next); k++) {
+  out.push(...consumeWithSubsections(ctx, sections, j));
+  return out;
+}
+
+/** A section's blocks and those of every section under it (each with its heading), all marked consumed. */
+function consumeWithSubsections(ctx: Ctx, sections: Section[], index: number): Block[] {
+  const section = sections[index]!;
+  ctx.consumed.add(section);
+  const out: Block[] = [...section.blocks];
+  for (let k = index + 1; k < sections.length && isDescendant(sections[k]!, section); k++) {
     ctx.consumed.add(sections[k]!);
     const hb = headingBlock(sections[k]!);
     if (hb) out.push(hb);
@@ -539,14 +546,7 @@ function childAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
   for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
     const sub = sections[j]!;
     if (sub.parent !== section || !isAnswerHeading(sub)) continue;
-    ctx.consumed.add(sub);
-    out.push(...sub.blocks);
-    for (let k = j + 1; k < sections.length && isDescendant(sections[k]!, sub); k++) {
-      ctx.consumed.add(sections[k]!);
-      const hb = headingBlock(sections[k]!);
-      if (hb) out.push(hb);
-      out.push(...sections[k]!.blocks);
-    }
+    out.push(...consumeWithSubsections(ctx, sections, j));
   }
   return out;
 }
