@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "@/test/helpers/parse-fixture";
+import { parseDeck } from "./index";
 
 /** The fixture's cards, and its unanswered questions as [line, prompt]. */
 function parsed(name: string) {
@@ -83,5 +84,42 @@ describe("blog and index dresses", () => {
       [9, "충돌이 나면 어떻게 처리하나요?"],
       [10, "해시 함수는 무엇이 좋은가요?"],
     ]);
+  });
+});
+
+describe("ordinary notes these rules leave alone", () => {
+  const shape = (markdown: string) => {
+    const deck = parseDeck(markdown, { path: "note.md" });
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    return { deck, cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]) };
+  };
+
+  it("a one-sentence answer that defines a document is an answer, not the note introducing itself", () => {
+    const { deck } = shape("# 문서\n\n## 설계 문서란?\n\n시스템의 구조와 결정을 정리한 문서입니다.\n");
+    expect(deck.cards.map((c) => [c.prompt, c.answer])).toEqual([["설계 문서란?", "시스템의 구조와 결정을 정리한 문서입니다."]]);
+  });
+
+  it("answers written only in code are written answers", () => {
+    const { deck } = shape("# 웹\n\n## 줄바꿈 태그는?\n\n`<br>`\n\n## 엄격한 비교 연산자는?\n\n`===`\n");
+    expect(deck.cards.map((c) => c.answer)).toEqual(["`<br>`", "`===`"]);
+  });
+
+  it("a topic that explains itself under '## 면접 질문' stays a card; a title that explains itself keeps '## 예상 질문' as its follow-ups", () => {
+    const underCollection = shape("# 네트워크\n\n## 면접 질문\n\n### UDP\n\nUDP는 연결 없이 데이터그램을 보내는 전송 계층 프로토콜로, 순서와 도착을 보장하지 않습니다.\n");
+    expect(underCollection.cards).toEqual([[5, "qa", "UDP에 대해 설명해 주세요.", null]]);
+    const titled = shape("# DNS\n\nDNS는 도메인 이름을 IP 주소로 바꿔 주는 분산 이름 시스템으로, 계층 구조로 질의를 나눕니다.\n\n## 예상 질문\n\n- DNS는 왜 UDP를 쓰나요?\n  - 질의가 작고 빠른 응답이 중요하기 때문입니다.\n");
+    expect(titled.cards.map((c) => [c[1], c[2], c[3]])).toEqual([
+      ["qa", "DNS에 대해 설명해 주세요.", null],
+      ["followup", "DNS는 왜 UDP를 쓰나요?", 1],
+    ]);
+  });
+
+  it("an interviewer's remark that asks nothing is no question; Kramdown-looking lines inside code stay", () => {
+    const dialogue = shape("# 모의 면접\n\n## 1차\n\n면접관: 좋습니다.\n\n나: 감사합니다.\n\n면접관: 인덱스를 설명해 주세요.\n\n나: 조회를 빠르게 하려고 정렬해 둔 자료구조입니다.\n");
+    const prompts = dialogue.cards.map((c) => c[2]);
+    expect(prompts).toContain("인덱스를 설명해 주세요.");
+    expect(prompts).not.toContain("좋습니다.");
+    const code = shape("# Ruby\n\n## 심볼 키 해시는 어떻게 쓰나요?\n\n해시 로켓을 씁니다.\n\n```ruby\n{:id=>1}\n{: .note }\n```\n");
+    expect(code.deck.cards[0]!.answer).toBe("해시 로켓을 씁니다.\n\n```ruby\n{:id=>1}\n{: .note }\n```");
   });
 });

@@ -137,6 +137,8 @@ function isPointer(markdown: string): boolean {
  * not the answer.
  */
 function hasNoWrittenText(markdown: string): boolean {
+  // "`<br>`", "`===`": code is written text, whatever its characters (a URL in backticks is still a link)
+  if (/`[^`\n]*\S[^`\n]*`/.test(markdown.replace(/`\s*https?:\/\/[^`\s]*\s*`/g, " "))) return false;
   const text = markdown
     .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
     .replace(/\[[^\]]*\]\([^)]*\)/g, " ")

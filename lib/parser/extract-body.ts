@@ -10,6 +10,7 @@ import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, que
 import { isStepMarkerList, markedStepParagraphs, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { isQuestionCollectionLabel } from "./labels";
+import { isNoteLevel } from "./note-level";
 import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 import { pathKey } from "./sections";
 import { lineOf, textOf } from "./markdown";
@@ -74,7 +75,7 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
       const labelText = seg.labelBlock ? source.slice(seg.labelBlock.start, seg.labelBlock.end).split("\n")[0]! : section.role === "label" ? section.text : "";
       const keywords = /키워드|keywords?/i.test(labelText);
       // "## 예상 질문" with no topic before it: the note's own questions, each with its answer
-      const own = (topic === null || topic.role === "root" || topic === ctx.titleSection) && isQuestionCollectionLabel(labelText);
+      const own = isNoteLevel(ctx, topic) && isQuestionCollectionLabel(labelText);
       for (const item of followupItems(seg.blocks, source)) {
         if (keywords && !isRequest(item.question)) continue;
         if (own) {
@@ -310,7 +311,7 @@ export function isNotice(text: string): boolean {
     (t.length <= 300 && /^(아래|다음|위)의?\s*(자료|링크|글|포스팅|블로그|문서|영상)(에서|를|을|에|로)\s[^.\n]{0,40}(볼\s*수\s*있|확인|참고)/.test(first)) ||
     /(각\s*주마다|매주|주마다)[^.\n]{0,40}(공부|정리|발표|스터디)/.test(first) ||
     // "블로그에 정리해 둔 예상 질문입니다": one sentence saying what the note collects
-    (t.length <= 160 && !/[.!?。]\s+\S/.test(t) && /(정리|모아|모은|준비|작성)/.test(t) && /(질문|내용|자료|글|문서|페이지|노트)(들)?(을|를)?\s*(정리|모아|준비|작성)?\s*(해\s*(두었|놓았|봤)|했|하였)?\s*(입니다|이다|임|습니다|다|합니다)[.!]?$/.test(t))
+    (t.length <= 160 && !/[.!?。]\s+\S/.test(t) && /(정리|모아|모은|준비)/.test(t) && /질문(들)?(을|를)?\s*(정리|모아|준비)?\s*(해\s*(두었|놓았|봤)|했|하였)?\s*(입니다|이다|임|습니다|합니다)[.!]?$/.test(t))
   );
 }
 

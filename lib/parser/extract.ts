@@ -18,6 +18,7 @@ import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
 import { isQuestionCollectionLabel } from "./labels";
+import { explainsItself, isNoteLevel } from "./note-level";
 import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
 
 /**
@@ -147,7 +148,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     return;
   }
   // a follow-up label as the note's title ("# 면접 질문 모음") makes its topic headings categories, not follow-ups
-  if (anchor && !(anchor === ctx.titleSection && section.role === "topic") && !(section.role === "topic" && collectsNoteQuestions(ctx, sections, anchor))) {
+  if (anchor && !(anchor === ctx.titleSection && section.role === "topic") && !(section.role === "topic" && !explainsItself(section, ctx.source, 40, false) && collectsNoteQuestions(ctx, sections, anchor))) {
     return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
   }
   if (section.role === "question") {
@@ -202,23 +203,17 @@ function repeatedLabel(sections: Section[], index: number): boolean {
 
 /**
  * "## 질문 리스트" with no topic before it: a collection of the note's own questions, so its topic
- * sub-headings ("### Day 01. 배열") are categories whose bodies hold the questions.
+ * sub-headings that explain nothing themselves ("### Day 01. 배열" over a question table) are
+ * categories whose bodies hold the questions.
  */
 function collectsNoteQuestions(ctx: Ctx, sections: Section[], label: Section): boolean {
   if (!isQuestionCollectionLabel(label.text)) return false;
-  const topic = followupTopic(ctx, sections, sections.indexOf(label));
-  return topic === null || topic.role === "root" || topic === ctx.titleSection;
+  return isNoteLevel(ctx, followupTopic(ctx, sections, sections.indexOf(label)));
 }
 
 /** Headings that introduce a note rather than name a topic. */
 const INTRO_HEADING = /^(개요|소개|들어가며|들어가기|서론|배경|요약|overview|introduction|intro|summary|about)$/i;
 
-/** Whether a topic heading's own body (before its sub-headings) explains it in prose. */
-function explainsItself(section: Section, source: string, min = 40): boolean {
-  // (a definition set as a quote counts: "#### PCB" then "> 프로세스 정보를 담는 곳")
-  const content = section.blocks.filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "list" || b.node.type === "blockquote"));
-  return content.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\s+/g, " ").length >= min;
-}
 
 /**
  * Whether a topic's own body opens with questions and their answers (quiz

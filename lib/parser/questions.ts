@@ -61,8 +61,12 @@ export const FOLLOWUP_BRANCH = /^\s*(↳|⤷|└|┗|╰|┖|ㄴ(?=\s))[─━-]
 
 /** Whether text starts with a `Q.`-style marker. */
 export function hasQuestionPrefix(text: string): boolean {
+  // "면접관: 좋습니다." is the interviewer talking; only what they ask is a question
+  if (INTERVIEWER.test(text)) return /[?？]|(까요|나요|가요|세요|시오|니까|부탁드립니다|부탁드려요|바랍니다)[.!]?\s*$/.test(text.replace(INTERVIEWER, ""));
   return Q_PREFIX.test(text);
 }
+
+const INTERVIEWER = /^\s*(면접관|interviewer)\s*[:：]\s*/i;
 
 /** Remove a `Q.`-style marker. */
 export function stripQuestionPrefix(text: string): string {

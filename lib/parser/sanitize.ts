@@ -17,14 +17,31 @@ export function sanitizeSource(input: unknown): string {
   text = text.replace(/\r\n?/g, "\n");
   // eslint-disable-next-line no-control-regex
   text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "\uFFFD");
-  return text.replace(LONE_SURROGATE, "\uFFFD").replace(KRAMDOWN_ATTRIBUTES, "$1");
+  return blankKramdownAttributes(text.replace(LONE_SURROGATE, "\uFFFD"));
+}
+
+/** Kramdown attribute lines blanked outside fenced code (where "{:name=>…}" is Ruby). */
+function blankKramdownAttributes(text: string): string {
+  if (!text.includes("{:")) return text;
+  let fence: string | null = null;
+  return text
+    .split("\n")
+    .map((line) => {
+      const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (open && (fence === null || open[0] === fence[0])) {
+        fence = fence === null ? open : null;
+        return line;
+      }
+      return fence === null ? line.replace(KRAMDOWN_ATTRIBUTES, "$1") : line;
+    })
+    .join("\n");
 }
 
 /**
  * A Kramdown attribute line ("{: .prompt-tip }" under a quote in Jekyll blogs, "{:toc}") styles
  * the block above it; it is no text of the note. The line stays, empty (inside a quote, its ">").
  */
-const KRAMDOWN_ATTRIBUTES = /^((?:[ \t]*>)*)[ \t]*\{:[ \t]*(?:(?:\.[\w-]+|#[\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)|toc)[ \t]*)+\}[ \t]*$/gm;
+const KRAMDOWN_ATTRIBUTES = /^((?:[ \t]*>)*)[ \t]*\{:[ \t]*(?:(?:\.[\w-]+|#[\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*')|toc)[ \t]*)+\}[ \t]*$/;
 
 /** 1-based line number of a string offset. */
 export function lineAt(source: string, offset: number): number {

@@ -1,0 +1,19 @@
+/**
+ * Whether a part of a note speaks for the note as a whole (its preamble, or a title that
+ * explains nothing itself) rather than for a topic it explains.
+ */
+import type { Ctx } from "./context";
+import { isNoise } from "./draft";
+import type { Section } from "./sections";
+
+/** Whether a topic heading's own body (before its sub-headings) explains it in prose. */
+export function explainsItself(section: Section, source: string, min = 40, lists = true): boolean {
+  // (a definition set as a quote counts: "#### PCB" then "> 프로세스 정보를 담는 곳")
+  const content = section.blocks.filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || (lists && b.node.type === "list") || b.node.type === "blockquote"));
+  return content.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\s+/g, " ").length >= min;
+}
+
+/** No topic, the preamble, or the note's title when the title does not explain a topic of its own ("# TCP" + its explanation does). */
+export function isNoteLevel(ctx: Ctx, topic: Section | null): boolean {
+  return topic === null || topic.role === "root" || (topic === ctx.titleSection && !explainsItself(topic, ctx.source));
+}
