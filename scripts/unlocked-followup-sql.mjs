@@ -36,10 +36,10 @@ export function backfill() {
 
 /** The rows as the triggers should have left them where `where` (on `f` and `p`) holds, in the stored table's column names. */
 export function recountSql(where = "true") {
-  return `SELECT p."userId" AS "userId", f."id" AS "cardId", f."deckId" AS "deckId", f."position" AS "position", f."parentId" AS "parentId"
-    FROM "card" f JOIN "card_state" p ON p."cardId" = f."parentId"
-    WHERE ${where} AND f."archivedAt" IS NULL AND p."passedAt" IS NOT NULL AND p."state" <> 3 AND p."lastRating" <> 1
-      AND NOT EXISTS (SELECT 1 FROM "card_state" x WHERE x."userId" = p."userId" AND x."cardId" = f."id")`;
+  return unlockedRows(where).replace(
+    `SELECT p."userId", f."id", f."deckId", f."position", f."parentId"`,
+    `SELECT p."userId" AS "userId", f."id" AS "cardId", f."deckId" AS "deckId", f."position" AS "position", f."parentId" AS "parentId"`,
+  );
 }
 
 /** The stored rows of one user (`?`), in the recount's shape. */
