@@ -3,7 +3,8 @@
  * splits into several html nodes around the Markdown inside them) grouped
  * into one block so headings inside a collapsed answer don't start sections.
  */
-import type { Blockquote, Heading, Html, RootContent } from "mdast";
+import type { Blockquote, Heading, Html, List, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
 import { endLineOf, endOf, lineOf, startOf } from "./markdown";
 import type { ParseWarning } from "./types";
 
@@ -22,7 +23,7 @@ export interface Block {
 const TIL_LINE = /^\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*(TIL)?$/i;
 
 /** Wrap nodes as blocks, grouping `<details>` spans and dropping TIL date lines. */
-export function toBlocks(input: RootContent[], source: string, warnings: ParseWarning[]): Block[] {
+export function toBlocks(input: RootContent[], source: string, warnings: ParseWarning[], nested = false): Block[] {
   const blocks: Block[] = [];
   const nodes = splitAdjacentDetails(input);
   for (let i = 0; i < nodes.length; i++) {
@@ -32,6 +33,10 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
     const heading = htmlHeading(node);
     if (heading) {
       blocks.push({ node: heading, start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });
+      continue;
+    }
+    if (!nested && node.type === "list" && holdsSections(node, blocks.findLast((b) => b.node.type === "heading")?.node as Heading | undefined)) {
+      blocks.push(...listedSections(node, source, warnings));
       continue;
     }
     if (node.type === "blockquote" && node.children.some((c) => c.type === "heading")) {
@@ -145,6 +150,45 @@ function quotedSections(quote: Blockquote, source: string): Block[] {
     const start = child.type === "heading" ? startOf(child) : source.lastIndexOf("\n", startOf(child) - 1) + 1;
     return { node: child, start, end: endOf(child), line: lineOf(child), endLine: endLineOf(child), quoted: true };
   });
+}
+
+/**
+ * A list whose items open with a heading ("- #### INNER JOIN", "1. ##### Read
+ * Uncommitted") is a run of sections written as list items: each such
+ * heading starts a section like any other and the rest of its item is that
+ * section's body. An item without a heading stays a list item of the
+ * section before it.
+ */
+function listedSections(list: List, source: string, warnings: ParseWarning[]): Block[] {
+  // items nested deeper are points of the section they sit in, not sections
+  const nested = true;
+  const blocks: Block[] = [];
+  for (const item of list.children) {
+    const [first, ...rest] = item.children;
+    if (first?.type !== "heading") {
+      const single: List = { ...list, children: [item], position: item.position };
+      blocks.push({ node: single, start: startOf(item), end: endOf(item), line: lineOf(item), endLine: endLineOf(item) });
+      continue;
+    }
+    blocks.push({ node: first, start: startOf(first), end: endOf(first), line: lineOf(first), endLine: endLineOf(first) });
+    blocks.push(...toBlocks(rest as RootContent[], source, warnings, nested));
+  }
+  return blocks;
+}
+
+const STEPS_TITLE = /(과정|단계|절차|순서|방법|진행)\s*$/;
+
+/**
+ * Heading items written apart (a blank line or more inside or between
+ * them) are sections; a tight list of headings ("- #### ~ Java 8" over one
+ * line) is a list of points, and a numbered list under a procedure
+ * heading ("#### 진행 방법") is that procedure's steps.
+ */
+function holdsSections(list: List, before: Heading | undefined): boolean {
+  if (!list.children.some((item) => item.children[0]?.type === "heading")) return false;
+  if (!list.spread && !list.children.some((item) => item.spread)) return false;
+  const title = before ? toString(before).replace(/[\p{P}\p{S}\s]+$/u, "") : "";
+  return !(list.ordered && STEPS_TITLE.test(title));
 }
 
 /** Index of the node that closes the `<details>` opened at `from`, or -1. Counts nesting. */
