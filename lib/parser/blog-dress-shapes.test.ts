@@ -41,6 +41,17 @@ describe("blog and index dresses", () => {
     expect(unanswered).toEqual([[11, "GC 튜닝은 언제 하나요?"]]);
   });
 
+  it("a quote whose first line asks and whose next lines answer follows up its topic; a quote of questions only is no card", () => {
+    const { deck, cards, unanswered } = parsed("quoted-asked-answered.md");
+    expect(cards).toEqual([
+      [5, "script", "L4 로드 밸런서에 대해 설명해 주세요.", null],
+      [7, "followup", "커넥션 드레이닝?", 5],
+      [10, "qa", "세션 공유에 대해 설명해 주세요.", null],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[1]!.answer).toBe("서버를 빼기 전에 이미 맺은 연결이 끝날 때까지 새 요청만 막는 방법입니다.");
+  });
+
   it("a question table whose answers are only links, and a <details> with an empty paragraph: unanswered, not cards", () => {
     const { cards, unanswered } = parsed("link-only-answers.md");
     expect(cards).toEqual([[7, "qa", "정규화는 왜 하나요", null]]);

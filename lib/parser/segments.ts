@@ -174,7 +174,8 @@ function quotedQuestionWithAnswer(block: Block, source: string): { question: str
   const node = block.node;
   if (node.type !== "blockquote") return null;
   const p = node.children[0];
-  if (!p || p.type !== "paragraph" || p.children[0]?.type !== "strong") return null;
+  if (!p || p.type !== "paragraph") return null;
+  if (p.children[0]?.type !== "strong") return node.children.length === 1 ? plainQuotedQuestion(block, source) : null;
   const question = textOf(p.children[0]).trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
   // (a noun-phrase question counts too: "> **💡 A와 B의 차이**" over its answer)
   if (!question || !(isQuestion(question) || NOUN_QUESTION.test(question))) return null;
@@ -182,6 +183,22 @@ function quotedQuestionWithAnswer(block: Block, source: string): { question: str
   if (nl === -1 || nl + 1 >= block.end) return null;
   const rest = source.slice(nl + 1, block.end).replace(/^[ \t]*>[ \t]?/gm, "").trim();
   return rest ? { question: stripQuestionPrefix(question), restStart: nl + 1 } : null;
+}
+
+/**
+ * "> TLS termination?" with the answer on the quote's next lines: a plain
+ * first line that asks (ending in "?"), answered in the same paragraph of
+ * the same quote by lines that ask nothing more (a quote of several
+ * questions sets the note's motivation).
+ */
+function plainQuotedQuestion(block: Block, source: string): { question: string; restStart?: number } | null {
+  const nl = source.indexOf("\n", block.start);
+  if (nl === -1 || nl + 1 >= block.end) return null;
+  const asked = plainLine(source.slice(block.start, nl).replace(/^[ \t]*>[ \t]?/, "").trim());
+  if (!/[?？]$/.test(asked) || !isQuestion(asked)) return null;
+  const rest = source.slice(nl + 1, block.end).replace(/^[ \t]*>[ \t]?/gm, "").trim();
+  if (!rest || rest.split("\n").some((line) => /[?？]\s*$/.test(line))) return null;
+  return { question: stripQuestionPrefix(asked), restStart: nl + 1 };
 }
 
 /** Summaries that only reveal an answer: 정답 보기, 답변 확인하기, 펼치기, Answer, Show …, or material for it: "…의 예시로 보기", 코드 보기, 예제 코드, "…더 자세한 설명" */
