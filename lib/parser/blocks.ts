@@ -35,7 +35,7 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
       blocks.push({ node: heading, start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });
       continue;
     }
-    if (!nested && node.type === "list" && holdsSections(node, blocks.findLast((b) => b.node.type === "heading")?.node as Heading | undefined)) {
+    if (!nested && node.type === "list" && holdsSections(node, () => blocks.findLast((b) => b.node.type === "heading")?.node as Heading | undefined)) {
       blocks.push(...listedSections(node, source, warnings));
       continue;
     }
@@ -184,9 +184,10 @@ const STEPS_TITLE = /(과정|단계|절차|순서|방법|진행)\s*$/;
  * line) is a list of points, and a numbered list under a procedure
  * heading ("#### 진행 방법") is that procedure's steps.
  */
-function holdsSections(list: List, before: Heading | undefined): boolean {
+function holdsSections(list: List, headingBefore: () => Heading | undefined): boolean {
   if (!list.children.some((item) => item.children[0]?.type === "heading")) return false;
   if (!list.spread && !list.children.some((item) => item.spread)) return false;
+  const before = headingBefore();
   const title = before ? toString(before).replace(/[\p{P}\p{S}\s]+$/u, "") : "";
   return !(list.ordered && STEPS_TITLE.test(title));
 }
