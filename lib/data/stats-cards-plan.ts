@@ -4,7 +4,8 @@ import { selectRows, toNum, type SqlPlan } from "@/lib/db/sql-plan";
 import { addDays, startOfStudyDayFor, timeZoneOffsetMs } from "@/lib/scheduler/study-day";
 import type { CardCounts } from "@/lib/stats/card-counts";
 import type { FutureDue } from "@/lib/stats/future-due";
-import { DIFFICULTY_BINS, memoryStatsFromGroups, RETRIEVABILITY_BINS, STABILITY_BINS, type MemoryStats } from "@/lib/stats/memory";
+import { DIFFICULTY_BINS, memoryStatsFromGroups, STABILITY_BINS, type MemoryGroup, type MemoryStats } from "@/lib/stats/memory";
+import { binOf, decodeGroupKey, retrievabilityBinOf, roundedNumerator } from "./stats-memory-sql";
 
 /**
  * The card-based statistics (counts by state, future due, memory) of one
@@ -28,9 +29,6 @@ const fromVisible = (pg: boolean) => `FROM "card_state" s JOIN "card" c${pg ? ""
 /** Milliseconds since the epoch of a DateTime column, in each dialect (SQLite stores ISO text). */
 const epochMs = (col: string, pg: boolean) =>
   pg ? `ROUND(EXTRACT(EPOCH FROM ${col}) * 1000)::bigint` : `CAST(ROUND(unixepoch(${col}, 'subsec') * 1000) AS INTEGER)`;
-
-/** `CASE WHEN x < b0 THEN 0 WHEN x < b1 THEN 1 … ELSE n END`: the bin memoryStats' `place` picks. */
-const binOf = (x: string, bounds: readonly number[]) => `CASE ${bounds.map((b, i) => `WHEN ${x} < ${b} THEN ${i}`).join(" ")} ELSE ${bounds.length} END`;
 
 export interface CardStatsInput {
   userId: string;
@@ -66,21 +64,29 @@ function sampleFixedOffset(timezone: string, now: Date): boolean {
   return true;
 }
 
-/** futureDue over visible, studied, unsuspended, unarchived cards, grouped by day offset in SQL. */
+/**
+ * futureDue over visible, studied, unsuspended, unarchived cards, grouped by day offset in SQL.
+ * due_state holds exactly the unsuspended states of unarchived cards with their deck (kept by
+ * triggers, scripts/due-state-sql.mjs), so no state is joined to its card; its index
+ * (userId, counts, deckId, state, due) is searched per visible deck and studied state.
+ */
 function* futureDuePlan(q: CardStatsInput, todayStart: Date): SqlPlan<FutureDue> {
   const horizon = new Date(todayStart.getTime() + q.range * DAY_MS);
   const offset = q.postgres
-    ? `(${epochMs(`s."due"`, true)} - ?::bigint) / ${DAY_MS}`
-    : `CAST((${epochMs(`s."due"`, false)} - ?) / ${DAY_MS} AS INTEGER)`; // better-sqlite3 binds a number as REAL
+    ? `(${epochMs(`q."due"`, true)} - ?::bigint) / ${DAY_MS}`
+    : `CAST((${epochMs(`q."due"`, false)} - ?) / ${DAY_MS} AS INTEGER)`; // better-sqlite3 binds a number as REAL
   const rows = yield* selectRows<{ o: unknown; n: unknown }>(
-    `SELECT CASE WHEN s."due" < ? THEN -1 ELSE ${offset} END AS "o", COUNT(*) AS "n"
-     ${fromVisible(q.postgres)} AND s."suspended" = false AND s."state" <> 0 AND s."due" < ?
+    // state 1–3 (ts-fsrs Learning, Review, Relearning) is "not new"; both counts values: every row.
+    `SELECT CASE WHEN q."due" < ? THEN -1 ELSE ${offset} END AS "o", COUNT(*) AS "n"
+     FROM "due_state" q
+     WHERE q."userId" = ? AND q."counts" IN (false, true) AND q."state" IN (1, 2, 3) AND q."due" < ?
+       AND q."deckId" IN (SELECT d."id" FROM "deck" d WHERE d."builtIn" = true OR d."ownerId" = ?)
      GROUP BY 1`,
     todayStart,
     todayStart.getTime(),
     q.userId,
-    q.userId,
     horizon,
+    q.userId,
   );
   const counts = new Array<number>(q.range).fill(0);
   let overdue = 0;
@@ -95,32 +101,32 @@ function* futureDuePlan(q: CardStatsInput, todayStart: Date): SqlPlan<FutureDue>
 
 /**
  * One pass over the user's states of visible, unarchived cards: countCardsByState's
- * buckets and memoryStats' bins with summed retrievability; then the cards
- * without a state (new) and the archived cards with one, both from indexes.
+ * buckets and memoryStats' bins with summed retrievability, grouped by one integer
+ * key (stats-memory-sql.ts); then the cards without a state (new: the per-deck card
+ * counters minus the states) and the archived cards with one, from an index.
  */
 function* countsAndMemoryPlan(q: CardStatsInput, todayStart: Date): SqlPlan<{ counts: CardCounts; memory: MemoryStats }> {
   const { decay, factor } = computeDecayFactor(q.decay);
   const pg = q.postgres;
+  const float = (sql: string) => (pg ? `${sql}::float8` : sql);
   const last = epochMs(`s."lastReview"`, pg);
-  const start = pg ? `?::bigint` : `?`;
   // Elapsed study days: 0 from today's start on, else the days started since (ceil), as retrievabilityNow counts them.
   // The instant is compared first (SQLite: ISO text) so the date is parsed once per row.
-  const elapsed = `CASE WHEN s."lastReview" >= ? THEN 0 ELSE CEIL((${start} - ${last}) / ${DAY_MS}.0) END`;
-  const power = `power(1.0 + ${pg ? "?::float8" : "?"} * (${elapsed}) / s."stability", ${pg ? "?::float8" : "?"})`;
-  // forgetting_curve rounds R to 8 decimals.
-  const r = pg ? `ROUND((${power})::numeric, 8)::float8` : `ROUND(${power}, 8)`;
+  const elapsed = `CASE WHEN s."lastReview" >= ? THEN 0 ELSE CEIL((${pg ? "?::bigint" : "?"} - ${last}) / ${DAY_MS}.0) END`;
+  // forgetting_curve's power, times 1e8: the numerator of R rounded to 8 decimals (roundedNumerator).
+  const scaled = `power(1.0 + ${float("?")} * (${elapsed}) / s."stability", ${float("?")}) * ${float("100000000")}`;
   const studied = `s."state" <> 0 AND s."lastReview" IS NOT NULL`;
-  const bucket = `CASE WHEN s."suspended" = true THEN 'suspended' WHEN s."state" = 0 THEN 'new'
-    WHEN s."state" = 2 AND s."scheduledDays" >= 21 THEN 'mature' WHEN s."state" = 2 THEN 'young' ELSE 'learning' END`;
-  const rows = yield* selectRows<{ bucket: string; sb: unknown; db: unknown; rb: unknown; n: unknown; r: unknown }>(
-    `SELECT x."bucket", x."sb", x."db", ${binOf(`x."r"`, RETRIEVABILITY_BINS)} AS "rb", COUNT(*) AS "n", SUM(x."r") AS "r" FROM (
-       SELECT ${bucket} AS "bucket",
-         CASE WHEN ${studied} THEN ${binOf(`s."stability"`, STABILITY_BINS)} END AS "sb",
-         CASE WHEN ${studied} THEN ${binOf(`s."difficulty"`, DIFFICULTY_BINS)} END AS "db",
-         CASE WHEN ${studied} THEN ${r} END AS "r"
+  const bucket = `CASE WHEN s."suspended" = true THEN 4 WHEN s."state" = 0 THEN 0
+    WHEN s."state" = 2 AND s."scheduledDays" >= 21 THEN 3 WHEN s."state" = 2 THEN 2 ELSE 1 END`;
+  const bins = `10 * (${binOf(`s."stability"`, STABILITY_BINS)} + 1) + 100 * (${binOf(`s."difficulty"`, DIFFICULTY_BINS)} + 1)`;
+  const n = roundedNumerator(`y."p"`);
+  const rows = yield* selectRows<{ k: unknown; c: unknown; n: unknown }>(
+    `SELECT y."k" + CASE WHEN y."p" IS NULL THEN 0 ELSE 10000 * (${retrievabilityBinOf(n)} + 1) END AS "k", COUNT(*) AS "c", SUM(${n}) AS "n" FROM (
+       SELECT ${bucket} + CASE WHEN ${studied} THEN ${bins} ELSE 0 END AS "k",
+         CASE WHEN ${studied} THEN ${scaled} END AS "p"
        ${fromVisible(pg)}
        ${pg ? "OFFSET 0" : "LIMIT -1"}
-     ) x GROUP BY 1, 2, 3, 4`, // LIMIT/OFFSET keep the subquery whole: flattened, R would be computed once per reference
+     ) y GROUP BY 1`, // LIMIT/OFFSET keep the subquery whole: flattened, R would be computed once per reference
     factor,
     todayStart,
     todayStart.getTime(),
@@ -129,7 +135,8 @@ function* countsAndMemoryPlan(q: CardStatsInput, todayStart: Date): SqlPlan<{ co
     q.userId,
   );
   const [cards] = yield* selectRows<{ n: unknown }>(
-    `SELECT COUNT(*) AS "n" FROM "card" c JOIN "deck" d ON d."id" = c."deckId" WHERE (d."builtIn" = true OR d."ownerId" = ?) AND c."archivedAt" IS NULL`,
+    // Cards not archived in visible decks, from the counters migration 0008's triggers keep per deck.
+    `SELECT SUM(dc."cards") AS "n" FROM "deck_count" dc JOIN "deck" d ON d."id" = dc."deckId" WHERE d."builtIn" = true OR d."ownerId" = ?`,
     q.userId,
   );
   const [archived] = yield* selectRows<{ n: unknown }>(
@@ -142,18 +149,18 @@ function* countsAndMemoryPlan(q: CardStatsInput, todayStart: Date): SqlPlan<{ co
   );
   const counts: CardCounts = { new: 0, learning: 0, young: 0, mature: 0, suspended: 0, archived: toNum(archived?.n), total: 0 };
   let withState = 0;
-  for (const g of rows) {
-    counts[g.bucket as "new" | "learning" | "young" | "mature" | "suspended"] += toNum(g.n);
-    withState += toNum(g.n);
+  const groups: MemoryGroup[] = [];
+  for (const row of rows) {
+    const g = decodeGroupKey(toNum(row.k));
+    const cardsInGroup = toNum(row.c);
+    counts[g.bucket] += cardsInGroup;
+    withState += cardsInGroup;
+    if (g.stabilityBin === null) continue;
+    groups.push({ stabilityBin: g.stabilityBin, difficultyBin: g.difficultyBin, retrievabilityBin: g.retrievabilityBin, cards: cardsInGroup, sumR: toNum(row.n) / 1e8 });
   }
   counts.new += toNum(cards?.n) - withState;
   counts.total = toNum(cards?.n) + counts.archived;
-  const memory = memoryStatsFromGroups(
-    rows
-      .filter((g) => g.sb !== null)
-      .map((g) => ({ stabilityBin: toNum(g.sb), difficultyBin: toNum(g.db), retrievabilityBin: toNum(g.rb), cards: toNum(g.n), sumR: Number(g.r) })),
-  );
-  return { counts, memory };
+  return { counts, memory: memoryStatsFromGroups(groups) };
 }
 
 /** Counts, future due and memory for every visible deck (fixed-offset time zones only: see hasFixedOffset). */
