@@ -20,4 +20,17 @@ describe("follow-up dresses from public notes", () => {
     expect(unanswered).toEqual([[25, "캐시 키는 어떻게 설계하나요?", null]]);
     expect(deck.cards[2]!.answer).toBe("TTL이 짧으면 적중률이 떨어져 원본 부하가 오히려 늘어납니다.");
   });
+
+  it("'**Q1. …?** 답 …': a bold question leading its paragraph is a follow-up, the rest of the paragraph its answer", () => {
+    const { deck, cards, unanswered } = parseFixture("followup-bold-lead.md");
+    expect(cards).toEqual([
+      [3, "qa", "메시지 큐는 왜 쓰나요?", null],
+      [9, "followup", "메시지가 두 번 처리되면 어떻게 하나요?", 3],
+      [11, "followup", "순서가 중요한 메시지는 어떻게 다루나요?", 3],
+      [14, "followup", "큐가 가득 차면?", 3],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[1]!.answer).toBe("처리 결과를 키로 기록해 같은 메시지를 다시 받아도 한 번만 반영합니다.");
+    expect(deck.cards[2]!.answer).toBe("같은 키를 같은 파티션으로 보내 그 안에서만 순서를 지킵니다.\n소비자 수는 파티션 수를 넘기지 않습니다.");
+  });
 });
