@@ -6,7 +6,10 @@
  * unanswered questions as [line, prompt, parent's line].
  */
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { parseFixture } from "@/test/helpers/parse-fixture";
+import { sanitizeSource } from "./sanitize";
 
 describe("follow-up dresses from public notes", () => {
   it("'꼬리 질문 답변', '꼬리 질문 방어', '꼬리 질문 예상' are follow-up labels; a bold quoted question answered on the next line is one follow-up", () => {
@@ -32,5 +35,20 @@ describe("follow-up dresses from public notes", () => {
     expect(unanswered).toEqual([]);
     expect(deck.cards[1]!.answer).toBe("처리 결과를 키로 기록해 같은 메시지를 다시 받아도 한 번만 반영합니다.");
     expect(deck.cards[2]!.answer).toBe("같은 키를 같은 파티션으로 보내 그 안에서만 순서를 지킵니다.\n소비자 수는 파티션 수를 넘기지 않습니다.");
+  });
+
+  it("Obsidian callouts ('> [!question]- …?' over its answer): the marker is no text, the title asks and the callout's body answers", () => {
+    const { deck, cards, unanswered } = parseFixture("followup-callouts.md");
+    expect(cards).toEqual([
+      [3, "qa", "인덱스는 왜 쓰나요?", null],
+      [9, "followup", "인덱스를 많이 만들면 무엇이 나빠지나요?", 3],
+      [12, "followup", "복합 인덱스의 컬럼 순서는 어떻게 정하나요?", 3],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[1]!.answer).toBe("쓰기마다 인덱스도 고쳐야 하므로 삽입과 수정이 느려집니다.");
+    // inside fenced code the marker is code and stays as written
+    const source = readFileSync(path.join(__dirname, "fixtures", "followup-callouts.md"), "utf8");
+    expect(sanitizeSource(source).split("\n")[18]).toBe("> [!note] 코드 안의 표시는 그대로 둡니다");
+    expect(sanitizeSource(source).split("\n")[8]).toBe("> 인덱스를 많이 만들면 무엇이 나빠지나요?");
   });
 });
