@@ -18,7 +18,7 @@ import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
 import { isQuestionCollectionLabel } from "./labels";
-import { explainsItself, isNoteLevel } from "./note-level";
+import { explainsItself, isContentsLine, isNoteLevel } from "./note-level";
 import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
 
 /**
@@ -432,6 +432,9 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
       continue;
     }
     if (scripts.length > 0 && seg.kind !== "script") continue;
+    // "> 목차" over links to the parts below: a table of contents, no part of the answer (what follows it is)
+    const toc = seg.kind === "skip" ? seg.blocks.findIndex((b) => !isNoise(b, ctx.source) && !isContentsLine(ctx.source.slice(b.start, b.end))) : 0;
+    if (toc !== 0) seg.blocks = toc === -1 ? [] : seg.blocks.slice(toc);
     for (const b of seg.blocks) {
       if (seg.kind === "script" && b.node.type === "blockquote") tips.push(unquote(ctx.source.slice(b.start, b.end)));
       else answerBlocks.push(b);
