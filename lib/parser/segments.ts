@@ -54,7 +54,7 @@ function plainLine(text: string): string {
 /** If a block is a label line (optionally followed by content in the same paragraph), describe it. */
 export function labelOf(block: Block, source: string): { kind: LabelKind; line: number; restStart?: number } | null {
   const node = block.node;
-  if (block.details) return null;
+  if (block.details || isLinkOnly(block)) return null;
   if (node.type === "blockquote" && node.children.length === 1 && node.children[0]!.type === "paragraph") {
     const text = textOf(node).trim();
     const kind = classifyLabel(text);
@@ -69,6 +69,15 @@ export function labelOf(block: Block, source: string): { kind: LabelKind; line: 
   const first = firstContentLine(block, source);
   const kind = first ? classifyLabel(plainLine(first.text)) : null;
   return kind ? { kind, line: first!.line, restStart: first!.restStart } : null;
+}
+
+/** "> [꼬리 질문 모음](#꼬리-질문-모음)": a link to a part of the note (a table of contents line) labels nothing here. */
+function isLinkOnly(block: Block): boolean {
+  const node = block.node;
+  const p = node.type === "blockquote" && node.children.length === 1 ? node.children[0] : node;
+  if (!p || p.type !== "paragraph") return false;
+  const parts = p.children.filter((c) => !(c.type === "text" && !c.value.trim()));
+  return parts.length === 1 && parts[0]!.type === "link";
 }
 
 /** The blocks of a quote that opens with a follow-up label line ("> 꼬리 질문" then "> - …?"), else null. */

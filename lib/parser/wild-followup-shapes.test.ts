@@ -53,12 +53,12 @@ describe("follow-up dresses from public notes", () => {
     expect(sanitizeSource(source).split("\n")[8]).toBe("> 인덱스를 많이 만들면 무엇이 나빠지나요?");
   });
 
-  it("a study group's note: the title asks, members answer under their names ('미란' is a name, not a '…란' question), a contents quote is no answer, '꼬리 질문 모음' follows the title", () => {
+  it("a study group's note: the title asks, members answer under their names ('미란' is a name, not a '…란' question), a contents quote (even one linking to '꼬리 질문 모음') is no answer and no label, '꼬리 질문 모음' follows the title", () => {
     const { deck, cards, unanswered } = parseFixture("study-member-answers.md");
     expect(cards).toEqual([
       [1, "qa", "이벤트 루프에 대해 설명해주세요.", null],
-      [37, "followup", "마이크로태스크에는 무엇이 있나요?", 1],
-      [41, "followup", "setTimeout(fn, 0)은 바로 실행되나요?", 1],
+      [39, "followup", "마이크로태스크에는 무엇이 있나요?", 1],
+      [43, "followup", "setTimeout(fn, 0)은 바로 실행되나요?", 1],
     ]);
     expect(unanswered).toEqual([]);
     const answer = deck.cards[0]!.answer;
