@@ -168,6 +168,22 @@ function askingParagraph(block: Block, source: string): { question: string; rest
   return { question, ...(nl === -1 ? {} : { restStart: block.start + nl + 1 }) };
 }
 
+/** "꼬리질문 1.", "꼬리 질문 2)", "추가 질문:": a follow-up's number written before it. */
+const FOLLOWUP_NUMBER = /^(꼬리\s*질문|추가\s*질문|심화\s*질문|follow[- ]?up)\s*\d{0,2}\s*[.:：)\-–]?\s+(?=\S)/i;
+
+/**
+ * A heading inside a follow-up body ("###### 꼬리질문 1. …작성하나요?" in a folded `<details>`): a
+ * question whose answer is the blocks under it, when it asks or is numbered as a follow-up. A
+ * heading that does neither ("##### [useCase]") goes on with the answer before it.
+ */
+function headingQuestion(block: Block): { question: string } | null {
+  if (block.node.type !== "heading") return null;
+  const text = textOf(block.node).replace(/\s+/g, " ").trim();
+  const marked = FOLLOWUP_NUMBER.exec(text);
+  const question = unwrapQuestion(stripQuestionPrefix(marked ? text.slice(marked[0].length) : text));
+  return question && (isQuestion(question) || marked) ? { question } : null;
+}
+
 /**
  * Questions in a follow-up body. Blocks after a `Q.` paragraph belong to its
  * answer until the next question; list items without a current question are
@@ -211,7 +227,7 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
       items.push(quoted);
       continue;
     }
-    const q = questionOf(block, source) ?? askingParagraph(block, source);
+    const q = questionOf(block, source) ?? askingParagraph(block, source) ?? headingQuestion(block);
     if (q) {
       flush();
       current = { question: q.question, line: block.line, headStart: q.restStart, headEnd: block.end, blocks: [] };

@@ -69,4 +69,16 @@ describe("follow-up dresses from public notes", () => {
     // a term before "…란" still asks; only a bare two-syllable name does not
     expect([isQuestion("미란"), isQuestion("캐시란"), isQuestion("큐란?"), isQuestion("스택이란")]).toEqual([false, true, true, true]);
   });
+
+  it("'<summary>꼬리질문 1.</summary>' over a heading that asks: the heading is the follow-up, the blocks under it (a plain sub-heading included) its answer", () => {
+    const { deck, cards, unanswered } = parseFixture("followup-folded-headings.md");
+    expect(cards).toEqual([
+      [3, "qa", "트랜잭션 격리 수준이 뭐예요?", null],
+      [9, "followup", "격리 수준을 높이면 무엇을 잃나요?", 3],
+      [20, "followup", "팬텀 읽기를 보여 주세요", 3],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[1]!.answer).toBe("```\n잠금이 늘어나 동시에 처리할 수 있는 요청 수가 줄어듭니다.\n```");
+    expect(deck.cards[2]!.answer).toContain("##### [예시]\n\n```sql");
+  });
 });
