@@ -347,7 +347,8 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
 const NOUN_ASK = /(차이|차이점|원리|이유|장단점|비교|설명)$/;
 
 const QUESTION_HEADER = /^((예상|면접|기술|주요|핵심|기본|interview)\s*)?(질문|문제|물음|question|questions|q)\.?(\s*(목록|내용))?$/i;
-const ANSWER_HEADER = /^(모범\s*|예시\s*|핵심\s*|model\s+|short\s+)?(답|답변|답안|정답|대답|답변\s*포인트|핵심\s*답변|설명|해설|answer|answers|a|핵심|포인트|키워드)\.?$/i;
+// ("본질 답", "좋은 답의 방향", "답변 가이드": how to answer is the answer to rehearse)
+const ANSWER_HEADER = /^(모범\s*|예시\s*|핵심\s*|본질\s*|좋은\s*|model\s+|short\s+)?(답|답변|답안|정답|대답|답변\s*포인트|핵심\s*답변|설명|해설|answer|answers|a|핵심|포인트|키워드)(\s*(의\s*)?(방향|가이드|요지))?\.?$/i;
 /** A cell's text: its inline children joined as written (inline code stays glued to its particle: "`==`의"). */
 const cellText = (cell: Table["children"][number]["children"][number]) => cell.children.map((c) => textOf(c)).join("");
 
@@ -375,7 +376,8 @@ export function tableItems(table: Table, source: string): QuestionItem[] | null 
   const items: QuestionItem[] = [];
   for (const row of rows) {
     const cell = row.children[q];
-    const question = stripQuestionPrefix((cell ? cellText(cell) : "").replace(/\s+/g, " ").trim());
+    // ('"왜 로컬 캐시는 안 썼나요?"': the interviewer's words in quotes)
+    const question = unwrapQuestion(stripQuestionPrefix((cell ? cellText(cell) : "").replace(/\s+/g, " ").trim()));
     if (!question) continue;
     const said = a === -1 ? undefined : row.children[a];
     const answer = said && said.children.length > 0 ? source.slice(startOf(said.children[0]!), endOf(said.children[said.children.length - 1]!)).replace(/<br\s*\/?>/gi, "\n").trim() : "";

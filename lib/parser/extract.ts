@@ -10,7 +10,7 @@ import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } 
 import type { List } from "mdast";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draft";
 import { stepsFromList } from "./extract-steps";
-import { addBody, addBodySegment, addLabelled, addNestedQuestion } from "./extract-body";
+import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
 import { cleanHeading, cleanPrompt } from "./questions";
@@ -448,6 +448,11 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     const toc = seg.kind === "skip" ? seg.blocks.findIndex((b) => !isNoise(b, ctx.source) && !isContentsLine(ctx.source.slice(b.start, b.end))) : 0;
     if (toc !== 0) seg.blocks = toc === -1 ? [] : seg.blocks.slice(toc);
     for (const b of seg.blocks) {
+      // "| 꼬리 질문 | 답 |" in the answer: follow-ups of this question (the sub-heading right over it goes with it)
+      if (seg.kind !== "script" && addFollowupTable(ctx, b, section, section)) {
+        if (answerBlocks[answerBlocks.length - 1]?.node.type === "heading") answerBlocks.pop();
+        continue;
+      }
       if (seg.kind === "script" && b.node.type === "blockquote") tips.push(unquote(ctx.source.slice(b.start, b.end)));
       else answerBlocks.push(b);
     }

@@ -93,4 +93,16 @@ describe("follow-up dresses from public notes", () => {
     expect(unanswered).toEqual([[32, "이진 탐색 트리의 탐색 시간은?", 21]]);
     expect(deck.cards[3]!.answer).toBe("- 키를 순서대로 돌아야 할 때 정렬된 상태를 유지하기 때문입니다.");
   });
+
+  it("a '| 꼬리 질문 | 본질 답 |' table inside a question's answer: each row a follow-up of that question (quotes around the asked words dropped), not answer text", () => {
+    const { deck, cards, unanswered } = parseFixture("followup-table-in-answer.md");
+    expect(cards).toEqual([
+      [3, "qa", "결제 요청을 왜 큐에 넣었나요?", null],
+      [11, "followup", "같은 결제가 두 번 나가면요?", 3],
+      [12, "followup", "워커가 죽으면요?", 3],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[0]!.answer).toBe("외부 결제사가 느려져도 주문 화면이 멈추지 않도록 요청을 큐에 쌓고 워커가 차례로 보냈습니다.");
+    expect(deck.cards[1]!.answer).toBe("주문 번호를 멱등 키로 써서 두 번째 요청은 무시됩니다");
+  });
 });
