@@ -6,7 +6,7 @@ import type { List, ListItem, Table } from "mdast";
 import { decodeEntities, type Block } from "./blocks";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
-import { definesTerm, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
 
@@ -121,8 +121,41 @@ function loneBullet(answer: string): string {
   return cleanAnswer(dedent([lines[0]!.replace(/^[-*+]\s+/, ""), ...lines.slice(1)].join("\n")));
 }
 
+/**
+ * "- Q: …?" then "- A: …": a question item with nothing under it and the next item marked as
+ * its answer are one question and answer (the answer item is no question of its own).
+ */
+function pairAnswerItems(list: List, source: string, items: QuestionItem[]): QuestionItem[] {
+  const children = list.children as ListItem[];
+  const answerAt = new Map<number, ListItem>();
+  for (const item of children) {
+    const first = item.children[0];
+    const text = first && first.type === "paragraph" ? (textOf(first).split("\n")[0] ?? "").trim() : "";
+    if (hasAnswerPrefix(text)) answerAt.set(lineOf(item), item);
+  }
+  if (answerAt.size === 0) return items;
+  const out: QuestionItem[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const next = items[i + 1];
+    const said = next ? answerAt.get(next.line) : undefined;
+    if (said && !item.answer && !answerAt.has(item.line) && isQuestion(item.question)) {
+      const answer = unwrapQuestion(stripAnswerPrefix(sliceDedent(source, startOf(said.children[0]!), endOf(said))));
+      out.push({ ...item, answer: cleanAnswer(answer), endLine: endLineOf(said) });
+      i++;
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
 /** Each top-level list item as a question; its nested content is the answer ("…? → 답" on the line counts too). */
 function listItems(list: List, source: string): QuestionItem[] {
+  return pairAnswerItems(list, source, eachListItem(list, source));
+}
+
+function eachListItem(list: List, source: string): QuestionItem[] {
   const items: QuestionItem[] = [];
   for (const item of list.children as ListItem[]) {
     const first = item.children[0];
@@ -176,7 +209,7 @@ const FOLLOWUP_NUMBER = /^(꼬리\s*질문|추가\s*질문|심화\s*질문|follo
  * question whose answer is the blocks under it, when it asks or is numbered as a follow-up. A
  * heading that does neither ("##### [useCase]") goes on with the answer before it.
  */
-function headingQuestion(block: Block): { question: string } | null {
+function headingQuestion(block: Block): { question: string; restStart?: number } | null {
   if (block.node.type !== "heading") return null;
   const text = textOf(block.node).replace(/\s+/g, " ").trim();
   const marked = FOLLOWUP_NUMBER.exec(text);

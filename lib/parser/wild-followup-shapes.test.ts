@@ -105,4 +105,16 @@ describe("follow-up dresses from public notes", () => {
     expect(deck.cards[0]!.answer).toBe("외부 결제사가 느려져도 주문 화면이 멈추지 않도록 요청을 큐에 쌓고 워커가 차례로 보냈습니다.");
     expect(deck.cards[1]!.answer).toBe("주문 번호를 멱등 키로 써서 두 번째 요청은 무시됩니다");
   });
+
+  it("'- Q: …?' then '- A: …' items under '**예상 꼬리 질문**:': each pair is one follow-up with its answer; a Q item left without an A stays unanswered", () => {
+    const { deck, cards, unanswered } = parseFixture("followup-qa-items.md");
+    expect(cards).toEqual([
+      [3, "qa", "자동 로그인에 대해 설명해 주세요.", null],
+      [8, "followup", "토큰은 어디에 두나요?", 3],
+      [10, "followup", "토큰이 만료되면요?", 3],
+    ]);
+    expect(unanswered).toEqual([[12, "여러 기기에서 동시에 로그인하면요?", 3]]);
+    expect(deck.cards[1]!.answer).toBe("기기의 보안 저장소에 둡니다");
+    expect(deck.cards[2]!.answer).toBe("갱신 토큰으로 새 토큰을 받고, 그것도 만료면 로그인 화면으로 보냅니다.");
+  });
 });
