@@ -117,4 +117,15 @@ describe("follow-up dresses from public notes", () => {
     expect(deck.cards[1]!.answer).toBe("기기의 보안 저장소에 둡니다");
     expect(deck.cards[2]!.answer).toBe("갱신 토큰으로 새 토큰을 받고, 그것도 만료면 로그인 화면으로 보냅니다.");
   });
+
+  it("an arrow leading a question ('- → …?', '→ 그럼 …?') marks a follow-up as '↳' does, and leaves the prompt; an arrow before a statement is answer text", () => {
+    const { deck, cards, unanswered } = parseFixture("followup-arrow-marks.md");
+    expect(cards).toEqual([
+      [3, "qa", "프로세스와 스레드의 차이는?", null],
+      [7, "followup", "스레드끼리 나눠 쓰지 않는 것은 무엇인가요?", 3],
+      [10, "followup", "그럼 멀티 프로세스는 언제 더 나은가요?", 3],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[2]!.answer).toBe("하나가 죽어도 다른 쪽이 살아 있어야 할 때 낫습니다.\n\n→ 따라서 공유 자원에는 동기화가 필요합니다.");
+  });
 });
