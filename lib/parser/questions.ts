@@ -96,6 +96,16 @@ export function splitArrowAnswer(text: string): { question: string; answer: stri
   return question && answer && isQuestion(question) ? { question, answer } : null;
 }
 
+/**
+ * "무엇이 다른가요", "가능한가요", "말씀이신가요", "있는가요": a syllable closed by ㄴ then "가요"
+ * asks (the adjective and honorific forms that "인가요" alone misses).
+ */
+function asksWithNGayo(text: string): boolean {
+  const m = /([가-힣])가요$/.exec(text);
+  if (!m || text.length < 4) return false;
+  return (m[1]!.charCodeAt(0) - 0xac00) % 28 === 4;
+}
+
 /** Whether plain answer text starts with an `A.` marker. */
 export function hasAnswerPrefix(text: string): boolean {
   return A_PREFIX_TEXT.test(text);
@@ -122,6 +132,7 @@ export function isQuestion(text: string): boolean {
   if (ENGLISH_REQUEST.test(bare) || JOTTED_REQUEST.test(bare)) return true;
   // "규란", "혜란": a two-syllable given name (a study member's heading) is no "…란" question
   if (KOREAN_QUESTION_END.test(bare) && !/^[가-힣]란$/.test(bare)) return true;
+  if (asksWithNGayo(bare)) return true;
   if (REQUEST_END.test(bare + ".") || endsWondering(bare)) return true;
   // "…비교해주세요. (TCP/IP 5계층 기준)": a longer note in brackets after the request
   const noted = t.replace(/\s*\([^()]{1,40}\)\s*$/, "").replace(/[\s.]+$/, "");

@@ -128,4 +128,15 @@ describe("follow-up dresses from public notes", () => {
     expect(unanswered).toEqual([]);
     expect(deck.cards[2]!.answer).toBe("하나가 죽어도 다른 쪽이 살아 있어야 할 때 낫습니다.\n\n→ 따라서 공유 자원에는 동기화가 필요합니다.");
   });
+
+  it("question sub-headings ending in '…으신가요' or '…다른가요' (no question mark) ask: follow-ups kept as written, not answer text or '…가요에 대해 설명해 주세요'", () => {
+    const { cards, unanswered } = parseFixture("followup-honorific-endings.md");
+    expect(cards).toEqual([
+      [3, "qa", "빈의 생명주기를 설명해 주세요.", null],
+      [7, "followup", "초기화 콜백을 직접 써 보신 적이 있으신가요", 3],
+      [11, "followup", "생성자에서 초기화하는 것과 무엇이 다른가요", 3],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect([isQuestion("가능한가요"), isQuestion("말씀이신가요"), isQuestion("노래가요")]).toEqual([true, true, false]);
+  });
 });
