@@ -139,4 +139,15 @@ describe("follow-up dresses from public notes", () => {
     expect(unanswered).toEqual([]);
     expect([isQuestion("가능한가요"), isQuestion("말씀이신가요"), isQuestion("노래가요")]).toEqual([true, true, false]);
   });
+
+  it("'추가 질문 ①', '꼬리 질문 ②', '심화 질문 3)' before a follow-up heading are its marker and number, not its prompt", () => {
+    const { cards, unanswered } = parseFixture("followup-circled-markers.md");
+    expect(cards).toEqual([
+      [3, "qa", "스레드마다 따로 갖는 것은 무엇인가요?", null],
+      [7, "followup", "프로그램 카운터도 레지스터인데 왜 따로 말하나요?", 3],
+      [10, "followup", "힙을 같이 쓰면 무엇을 조심해야 하나요?", 3],
+      [13, "followup", "스택 크기는 누가 정하나요?", 3],
+    ]);
+    expect(unanswered).toEqual([]);
+  });
 });
