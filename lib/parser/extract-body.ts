@@ -138,6 +138,18 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
 }
 
+/**
+ * A table whose question column is named as follow-ups ("| 꼬리 질문 | 본질 답 |"): each row a
+ * follow-up of `topic`. Returns whether the table was one.
+ */
+export function addFollowupTable(ctx: Ctx, block: Block, section: Section, topic: Section | null): boolean {
+  if (block.node.type !== "table" || !tableAsksFollowups(block.node)) return false;
+  const asked = tableItems(block.node, ctx.source);
+  if (!asked) return false;
+  for (const item of asked) addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+  return true;
+}
+
 /** Cards from one segment of a body; returns the blocks that made no card. */
 export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: Section | null): Block[] {
   const { source } = ctx;
@@ -146,11 +158,8 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     const rest: Block[] = [];
     for (const b of seg.blocks) {
       const asked = b.node.type === "list" ? questionListItems(b.node, source) : b.node.type === "table" ? tableItems(b.node, source) : null;
-      if (asked && b.node.type === "table" && tableAsksFollowups(b.node)) {
-        // "| 꼬리 질문 | 답변 |" under a topic: its rows follow the topic up
-        for (const item of asked) addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
-        continue;
-      }
+      // "| 꼬리 질문 | 답변 |" under a topic: its rows follow the topic up
+      if (b.node.type === "table" && addFollowupTable(ctx, b, section, topic)) continue;
       if (asked) {
         let previous: CardDraft | null = null;
         for (const item of asked) {

@@ -6,7 +6,7 @@ import type { List, ListItem, Table } from "mdast";
 import { decodeEntities, type Block } from "./blocks";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
-import { definesTerm, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
 
@@ -121,8 +121,41 @@ function loneBullet(answer: string): string {
   return cleanAnswer(dedent([lines[0]!.replace(/^[-*+]\s+/, ""), ...lines.slice(1)].join("\n")));
 }
 
+/**
+ * "- Q: …?" then "- A: …": a question item with nothing under it and the next item marked as
+ * its answer are one question and answer (the answer item is no question of its own).
+ */
+function pairAnswerItems(list: List, source: string, items: QuestionItem[]): QuestionItem[] {
+  const children = list.children as ListItem[];
+  const answerAt = new Map<number, ListItem>();
+  for (const item of children) {
+    const first = item.children[0];
+    const text = first && first.type === "paragraph" ? (textOf(first).split("\n")[0] ?? "").trim() : "";
+    if (hasAnswerPrefix(text)) answerAt.set(lineOf(item), item);
+  }
+  if (answerAt.size === 0) return items;
+  const out: QuestionItem[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const next = items[i + 1];
+    const said = next ? answerAt.get(next.line) : undefined;
+    if (said && !item.answer && !answerAt.has(item.line) && isQuestion(item.question)) {
+      const answer = unwrapQuestion(stripAnswerPrefix(sliceDedent(source, startOf(said.children[0]!), endOf(said))));
+      out.push({ ...item, answer: cleanAnswer(answer), endLine: endLineOf(said) });
+      i++;
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
 /** Each top-level list item as a question; its nested content is the answer ("…? → 답" on the line counts too). */
 function listItems(list: List, source: string): QuestionItem[] {
+  return pairAnswerItems(list, source, eachListItem(list, source));
+}
+
+function eachListItem(list: List, source: string): QuestionItem[] {
   const items: QuestionItem[] = [];
   for (const item of list.children as ListItem[]) {
     const first = item.children[0];
@@ -168,6 +201,22 @@ function askingParagraph(block: Block, source: string): { question: string; rest
   return { question, ...(nl === -1 ? {} : { restStart: block.start + nl + 1 }) };
 }
 
+/** "꼬리질문 1.", "꼬리 질문 2)", "추가 질문:": a follow-up's number written before it. */
+const FOLLOWUP_NUMBER = /^(꼬리\s*질문|추가\s*질문|심화\s*질문|follow[- ]?up)\s*\d{0,2}\s*[.:：)\-–]?\s+(?=\S)/i;
+
+/**
+ * A heading inside a follow-up body ("###### 꼬리질문 1. …작성하나요?" in a folded `<details>`): a
+ * question whose answer is the blocks under it, when it asks or is numbered as a follow-up. A
+ * heading that does neither ("##### [useCase]") goes on with the answer before it.
+ */
+function headingQuestion(block: Block): { question: string; restStart?: number } | null {
+  if (block.node.type !== "heading") return null;
+  const text = textOf(block.node).replace(/\s+/g, " ").trim();
+  const marked = FOLLOWUP_NUMBER.exec(text);
+  const question = unwrapQuestion(stripQuestionPrefix(marked ? text.slice(marked[0].length) : text));
+  return question && (isQuestion(question) || marked) ? { question } : null;
+}
+
 /**
  * Questions in a follow-up body. Blocks after a `Q.` paragraph belong to its
  * answer until the next question; list items without a current question are
@@ -211,7 +260,7 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
       items.push(quoted);
       continue;
     }
-    const q = questionOf(block, source) ?? askingParagraph(block, source);
+    const q = questionOf(block, source) ?? askingParagraph(block, source) ?? headingQuestion(block);
     if (q) {
       flush();
       current = { question: q.question, line: block.line, headStart: q.restStart, headEnd: block.end, blocks: [] };
@@ -331,7 +380,8 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
 const NOUN_ASK = /(차이|차이점|원리|이유|장단점|비교|설명)$/;
 
 const QUESTION_HEADER = /^((예상|면접|기술|주요|핵심|기본|interview)\s*)?(질문|문제|물음|question|questions|q)\.?(\s*(목록|내용))?$/i;
-const ANSWER_HEADER = /^(모범\s*|예시\s*|핵심\s*|model\s+|short\s+)?(답|답변|답안|정답|대답|답변\s*포인트|핵심\s*답변|설명|해설|answer|answers|a|핵심|포인트|키워드)\.?$/i;
+// ("본질 답", "좋은 답의 방향", "답변 가이드": how to answer is the answer to rehearse)
+const ANSWER_HEADER = /^(모범\s*|예시\s*|핵심\s*|본질\s*|좋은\s*|model\s+|short\s+)?(답|답변|답안|정답|대답|답변\s*포인트|핵심\s*답변|설명|해설|answer|answers|a|핵심|포인트|키워드)(\s*(의\s*)?(방향|가이드|요지))?\.?$/i;
 /** A cell's text: its inline children joined as written (inline code stays glued to its particle: "`==`의"). */
 const cellText = (cell: Table["children"][number]["children"][number]) => cell.children.map((c) => textOf(c)).join("");
 
@@ -359,7 +409,8 @@ export function tableItems(table: Table, source: string): QuestionItem[] | null 
   const items: QuestionItem[] = [];
   for (const row of rows) {
     const cell = row.children[q];
-    const question = stripQuestionPrefix((cell ? cellText(cell) : "").replace(/\s+/g, " ").trim());
+    // ('"왜 로컬 캐시는 안 썼나요?"': the interviewer's words in quotes)
+    const question = unwrapQuestion(stripQuestionPrefix((cell ? cellText(cell) : "").replace(/\s+/g, " ").trim()));
     if (!question) continue;
     const said = a === -1 ? undefined : row.children[a];
     const answer = said && said.children.length > 0 ? source.slice(startOf(said.children[0]!), endOf(said.children[said.children.length - 1]!)).replace(/<br\s*\/?>/gi, "\n").trim() : "";

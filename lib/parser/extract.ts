@@ -10,15 +10,15 @@ import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } 
 import type { List } from "mdast";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draft";
 import { stepsFromList } from "./extract-steps";
-import { addBody, addBodySegment, addLabelled, addNestedQuestion } from "./extract-body";
-import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
+import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion } from "./extract-body";
+import { followupAnchor, isDescendant, isMarkedFollowup, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
-import { cleanHeading, cleanPrompt } from "./questions";
+import { cleanHeading, cleanPrompt, isQuestion } from "./questions";
 import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
 import { isQuestionCollectionLabel } from "./labels";
-import { explainsItself, isNoteLevel } from "./note-level";
+import { explainsItself, isContentsLine, isNoteLevel } from "./note-level";
 import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
 
 /**
@@ -181,8 +181,20 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
   // "## 개요" then "## 예상 질문": an overview of the note is no topic its questions drill into
   if (before.count === 1) return INTRO_HEADING.test(before.first!.title.trim()) ? topic : before.first!;
   // a label written after each topic ("## 스레드", "## 꼬리 질문", "## 동기화", "## 꼬리 질문") follows the topic right before it
-  return before.count > 1 && repeatedLabel(sections, index) ? (lastTopicBefore(sections, index) ?? topic) : topic;
+  if (before.count > 1 && repeatedLabel(sections, index)) return lastTopicBefore(sections, index) ?? topic;
+  // "### 질문) …?" then "### 꼬리질문)": a label right after a question heading, in a note that writes
+  // follow-ups after its questions, follows that question
+  const last = before.count > 1 ? lastTopicBefore(sections, index) : null;
+  return last && last.role === "question" && followsQuestionsElsewhere(sections, last) ? last : topic;
 }
+
+/** Whether another question heading of the note has follow-up headings or labels nested under it ("#### 꼬리질문1) …"). */
+function followsQuestionsElsewhere(sections: Section[], question: Section): boolean {
+  return sections.some((s) => s.depth > 0 && s.parent !== null && s.parent !== question && s.parent.role === "question" && s.parent.depth === question.depth && (s.role === "question" || (s.role === "label" && s.label === "followups")) && FOLLOWUP_HEADING.test(s.text));
+}
+
+/** "꼬리질문1) …", "꼬리 질문", "추가 질문 2. …": a heading marked as a follow-up. */
+const FOLLOWUP_HEADING = /^(꼬리\s*질문|추가\s*질문|심화\s*질문|follow[- ]?up)/i;
 
 /** The nearest topic or question heading before a section at its own depth (under the same parent). */
 function lastTopicBefore(sections: Section[], index: number): Section | null {
@@ -432,7 +444,15 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
       continue;
     }
     if (scripts.length > 0 && seg.kind !== "script") continue;
+    // "> 목차" over links to the parts below: a table of contents, no part of the answer (what follows it is)
+    const toc = seg.kind === "skip" ? seg.blocks.findIndex((b) => !isNoise(b, ctx.source) && !isContentsLine(ctx.source.slice(b.start, b.end))) : 0;
+    if (toc !== 0) seg.blocks = toc === -1 ? [] : seg.blocks.slice(toc);
     for (const b of seg.blocks) {
+      // "| 꼬리 질문 | 답 |" in the answer: follow-ups of this question (the sub-heading right over it goes with it)
+      if (seg.kind !== "script" && addFollowupTable(ctx, b, section, section)) {
+        if (answerBlocks[answerBlocks.length - 1]?.node.type === "heading") answerBlocks.pop();
+        continue;
+      }
       if (seg.kind === "script" && b.node.type === "blockquote") tips.push(unquote(ctx.source.slice(b.start, b.end)));
       else answerBlocks.push(b);
     }
@@ -446,7 +466,8 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   }
   addDraft(ctx, {
     kind,
-    prompt: section.role === "topic" ? explainPrompt(section.title) : cleanPrompt(section.title),
+    // (a heading marked as a follow-up may name its topic only: "꼬리질문) A와 B 차이" asks for an explanation)
+    prompt: section.role === "topic" || (isMarkedFollowup(section.text) && !isQuestion(cleanPrompt(section.title))) ? explainPrompt(section.title) : cleanPrompt(section.title),
     answer,
     tips,
     section,

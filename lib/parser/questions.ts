@@ -57,7 +57,8 @@ const JOTTED_REQUEST = /(을|를|에\s*대해서?|에\s*대하여|차이점?|개
 /** "[꼬꼬무1]", "[꼬리 질문]", "(꼬꼬무)": a bracketed marker that makes a question the follow-up of the one before it. */
 export const BRACKETED_FOLLOWUP = /^\s*[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】]\s*/u;
 
-export const FOLLOWUP_BRANCH = /^\s*(↳|⤷|└|┗|╰|┖|ㄴ(?=\s))[─━-]*\s*/u;
+// ("→ 그럼 …?": an arrow leading a question points on from the one before it, as a branch does)
+export const FOLLOWUP_BRANCH = /^\s*(↳|⤷|└|┗|╰|┖|ㄴ(?=\s)|(→|->|=>|⇒|➜|➡\uFE0F?)(?=\s))[─━-]*\s*/u;
 
 /** Whether text starts with a `Q.`-style marker. */
 export function hasQuestionPrefix(text: string): boolean {
@@ -95,6 +96,16 @@ export function splitArrowAnswer(text: string): { question: string; answer: stri
   return question && answer && isQuestion(question) ? { question, answer } : null;
 }
 
+/**
+ * "무엇이 다른가요", "가능한가요", "말씀이신가요", "있는가요": a syllable closed by ㄴ then "가요"
+ * asks (the adjective and honorific forms that "인가요" alone misses).
+ */
+function asksWithNGayo(text: string): boolean {
+  const m = /([가-힣])가요$/.exec(text);
+  if (!m || text.length < 4) return false;
+  return (m[1]!.charCodeAt(0) - 0xac00) % 28 === 4;
+}
+
 /** Whether plain answer text starts with an `A.` marker. */
 export function hasAnswerPrefix(text: string): boolean {
   return A_PREFIX_TEXT.test(text);
@@ -119,7 +130,10 @@ export function isQuestion(text: string): boolean {
   if (isAdvice(bare)) return false;
   if (ENGLISH_QUESTION.test(bare)) return true;
   if (ENGLISH_REQUEST.test(bare) || JOTTED_REQUEST.test(bare)) return true;
-  if (KOREAN_QUESTION_END.test(bare) || REQUEST_END.test(bare + ".") || endsWondering(bare)) return true;
+  // "규란", "혜란": a two-syllable given name (a study member's heading) is no "…란" question
+  if (KOREAN_QUESTION_END.test(bare) && !/^[가-힣]란$/.test(bare)) return true;
+  if (asksWithNGayo(bare)) return true;
+  if (REQUEST_END.test(bare + ".") || endsWondering(bare)) return true;
   // "…비교해주세요. (TCP/IP 5계층 기준)": a longer note in brackets after the request
   const noted = t.replace(/\s*\([^()]{1,40}\)\s*$/, "").replace(/[\s.]+$/, "");
   return noted !== t && (KOREAN_QUESTION_END.test(noted) || REQUEST_END.test(noted + "."));
@@ -159,6 +173,8 @@ export function cleanPrompt(text: string): string {
       // "**Q1** 로드밸런싱이란?": a numbered Q marker without punctuation; "`#2` 스레드란?": a numbered hash
       .replace(/^\s*(Q|#)\d{1,3}\s+(?=\S)/, "")
       .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, "")
+      // "추가 질문 ① …?", "꼬리 질문 ② …?", "심화 질문 3) …?": the follow-up's marker and number
+      .replace(/^\s*((꼬리|추가|심화)\s*질문\s*[\u2460-\u2473\u2776-\u277F]|(추가|심화)\s*질문\s*\d{0,2}\s*[-.:)])\s*/, "")
       // "↳ …?", "└ …?", "ㄴ …?": a follow-up drawn as a branch under the question before it
       .replace(FOLLOWUP_BRANCH, "")
       // "[꼬꼬무1] …?" ("꼬리에 꼬리를 무는 질문"): a follow-up marker

@@ -17,12 +17,14 @@ export function sanitizeSource(input: unknown): string {
   text = text.replace(/\r\n?/g, "\n");
   // eslint-disable-next-line no-control-regex
   text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "\uFFFD");
-  return blankKramdownAttributes(text.replace(LONE_SURROGATE, "\uFFFD"));
+  text = text.replace(LONE_SURROGATE, "\uFFFD");
+  if (text.includes("{:")) text = outsideFences(text, (line) => line.replace(KRAMDOWN_ATTRIBUTES, "$1"));
+  if (text.includes("[!")) text = outsideFences(text, (line) => line.replace(CALLOUT_MARKER, "$1 "));
+  return text;
 }
 
-/** Kramdown attribute lines blanked outside fenced code (where "{:name=>…}" is Ruby). */
-function blankKramdownAttributes(text: string): string {
-  if (!text.includes("{:")) return text;
+/** Each line outside fenced code rewritten by `rewrite` (inside a fence, "{:name=>…}" is Ruby and "[!x]" code). */
+function outsideFences(text: string, rewrite: (line: string) => string): string {
   let fence: string | null = null;
   return text
     .split("\n")
@@ -32,10 +34,17 @@ function blankKramdownAttributes(text: string): string {
         fence = fence === null ? open : null;
         return line;
       }
-      return fence === null ? line.replace(KRAMDOWN_ATTRIBUTES, "$1") : line;
+      return fence === null ? rewrite(line) : line;
     })
     .join("\n");
 }
+
+/**
+ * An Obsidian callout marker opening a quote ("> [!question]- INNER JOIN과 LEFT JOIN의 차이는?",
+ * "> [!success]- Answer", "> [!tip]"): the marker only styles the box and folds it; its title is
+ * the quote's first line. The marker goes, the title and the ">" stay.
+ */
+const CALLOUT_MARKER = /^((?:[ \t]*>)+)[ \t]*\[![A-Za-z][\w-]*\][+-]?(?=[ \t]|$)[ \t]*/;
 
 /**
  * A Kramdown attribute line ("{: .prompt-tip }" under a quote in Jekyll blogs, "{:toc}") styles

@@ -54,7 +54,7 @@ function plainLine(text: string): string {
 /** If a block is a label line (optionally followed by content in the same paragraph), describe it. */
 export function labelOf(block: Block, source: string): { kind: LabelKind; line: number; restStart?: number } | null {
   const node = block.node;
-  if (block.details) return null;
+  if (block.details || isLinkOnly(block)) return null;
   if (node.type === "blockquote" && node.children.length === 1 && node.children[0]!.type === "paragraph") {
     const text = textOf(node).trim();
     const kind = classifyLabel(text);
@@ -69,6 +69,15 @@ export function labelOf(block: Block, source: string): { kind: LabelKind; line: 
   const first = firstContentLine(block, source);
   const kind = first ? classifyLabel(plainLine(first.text)) : null;
   return kind ? { kind, line: first!.line, restStart: first!.restStart } : null;
+}
+
+/** "> [꼬리 질문 모음](#꼬리-질문-모음)": a link to a part of the note (a table of contents line) labels nothing here. */
+function isLinkOnly(block: Block): boolean {
+  const node = block.node;
+  const p = node.type === "blockquote" && node.children.length === 1 ? node.children[0] : node;
+  if (!p || p.type !== "paragraph") return false;
+  const parts = p.children.filter((c) => !(c.type === "text" && !c.value.trim()));
+  return parts.length === 1 && parts[0]!.type === "link";
 }
 
 /** The blocks of a quote that opens with a follow-up label line ("> 꼬리 질문" then "> - …?"), else null. */
@@ -120,6 +129,9 @@ export function questionOf(block: Block, source: string): { question: string; re
   const first = firstContentLine(block, source);
   if (!first) return null;
   const line = plainLine(first.text);
+  // "**Q1. …나요?** 함께 쓸 수 있습니다.": a bold question leading its paragraph, answered by the rest of it
+  const led = boldLead(block, source);
+  if (led) return led;
   if (hasQuestionPrefix(line)) {
     const question = stripQuestionPrefix(line);
     return question ? { question, restStart: first.restStart } : null;
@@ -143,6 +155,26 @@ export function questionOf(block: Block, source: string): { question: string; re
     if (!isQuestion(rest) && !hasQuestionPrefix(rest)) return { question: line, restStart: first.restStart, inline: true };
   }
   return null;
+}
+
+/**
+ * A paragraph opened by a bold question that ends in "?" with its answer after it on the same
+ * line ("**Q2. 가중치를 바꾸면 바로 옮겨 가나요?** 캐시된 주소는 남습니다."): the bold part asks,
+ * the rest of the paragraph answers. (A bold question alone on its line is handled above.)
+ */
+function boldLead(block: Block, source: string): { question: string; restStart: number; inline: true } | null {
+  const node = block.node;
+  if (node.type !== "paragraph" || node.children.length < 2) return null;
+  const lead = node.children[0]!;
+  if (lead.type !== "strong" || lead.position?.end.offset === undefined) return null;
+  const asked = unwrapQuestion(stripQuestionPrefix(plainLine(textOf(lead).trim())));
+  if (!/[?？]$/.test(asked) || asked.includes("\n") || !isQuestion(asked)) return null;
+  const end = lead.position.end.offset;
+  const rest = source.slice(end, block.end);
+  // (the rest starts on the same line: a bold question over its own lines is the case above)
+  if (!/^[ \t]*[^\s]/.test(rest) || !/[\p{L}\p{N}]/u.test(rest)) return null;
+  const skip = rest.length - rest.trimStart().length;
+  return { question: asked, restStart: end + skip, inline: true };
 }
 
 /** "RAM은 휘발성 아닌가요? 껐다 켜면 다 날아가는데..": a question followed by a short musing of the asker. */
