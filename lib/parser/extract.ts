@@ -2,6 +2,7 @@
  * Walk the sections of a document and turn each into card drafts according
  * to its role: label heading, question heading, follow-up, or topic.
  */
+import { isHousekeepingSection } from "./study-housekeeping";
 import { REASON, REMEDY } from "./remedy-heading";
 import { bracketedAnswerRun } from "./bracketed-answer";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
@@ -119,6 +120,14 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
       continue;
     }
     if (ctx.consumed.has(section)) continue;
+    // a study group's rules, schedule or member list (study-housekeeping.ts): no question, skipped with a warning
+    if ((section.role === "topic" || section.role === "question") && isHousekeepingSection(section, ctx.source)) {
+      ctx.skipped.push({ line: section.line, heading: section.text });
+      ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 스터디 운영 안내)` });
+      // (a note's title keeps its sections: only its own intro is skipped)
+      if (section !== ctx.titleSection) skipped = section;
+      continue;
+    }
     try {
       extractSection(ctx, sections, i);
     } catch (e) {
