@@ -2,6 +2,8 @@
  * Walk the sections of a document and turn each into card drafts according
  * to its role: label heading, question heading, follow-up, or topic.
  */
+import { isFileIndexSection } from "./readme-index";
+import { opensWithAskedDetails } from "./details-run";
 import { isHousekeepingSection } from "./study-housekeeping";
 import { REASON, REMEDY } from "./remedy-heading";
 import { bracketedAnswerRun } from "./bracketed-answer";
@@ -121,9 +123,11 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     }
     if (ctx.consumed.has(section)) continue;
     // a study group's rules, schedule or member list (study-housekeeping.ts): no question, skipped with a warning
-    if ((section.role === "topic" || section.role === "question") && isHousekeepingSection(section, ctx.source)) {
+    // …and a README's index of its note files or its keyword line (readme-index.ts)
+    const aside = section.role === "topic" || section.role === "question" ? (isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, (b) => isNoise(b, ctx.source)) ? "파일 목록·키워드" : null) : null;
+    if (aside) {
       ctx.skipped.push({ line: section.line, heading: section.text });
-      ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 스터디 운영 안내)` });
+      ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 ${aside})` });
       // (a note's title keeps its sections: only its own intro is skipped)
       if (section !== ctx.titleSection) skipped = section;
       continue;
@@ -394,6 +398,11 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   if (kind === "qa" && !section.blocks.some((b) => !isNoise(b, ctx.source)) && asksBelow(ctx, sections, index)) {
     section.role = "topic";
     return;
+  }
+  // …and so is one whose body is a run of <details> questions, each answered in its own body (details-run.ts)
+  if (kind === "qa" && opensWithAskedDetails(section.blocks, (b) => isNoise(b, ctx.source))) {
+    section.role = "topic";
+    return addBody(ctx, section, section, true);
   }
   const blocks: Block[] = [...section.blocks];
   // a question answered in its own words keeps sub-topics that explain themselves as their own cards

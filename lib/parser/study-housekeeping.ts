@@ -4,6 +4,7 @@
  * (branches, PRs, file names), and the member list. None of it is a
  * question to rehearse; the section is skipped with a warning instead.
  */
+import type { Block } from "./blocks";
 import { isNoise } from "./draft";
 import type { Section } from "./sections";
 
@@ -41,15 +42,30 @@ function isMemberTable(raw: string): boolean {
   return body.length > 0 && body.every((r) => PERSON.test(r) && !/[다요][.!]?\s*\|/.test(r));
 }
 
+/** "…을 클론하여 커스텀하고 있는 저장소입니다": the repository speaking of itself. */
+const ABOUT_REPOSITORY = /(클론|포크|fork|커스텀|운영하는|관리하는|하고\s*있는)[^.\n]{0,20}(저장소|레포|repository)(입니다|이다|예요)/i;
+/** "틀린 부분이 있을 수 있습니다", "이슈나 PR로 알려주세요": a disclaimer (a title's, over the note's outline, introduces the deck). */
+const DISCLAIMER = /(틀린|잘못된|부족한)\s*(부분|내용|점)[^.\n]{0,30}(있을\s*수|알려|제보)|(이슈|issue|\bPR\b)[^.\n]{0,15}(로|으로)?\s*(알려|제보)\s*주(시면|세요)/i;
+
+/** A title's tagline: one short quoted line that says nothing in a sentence ("> Java 개발자가 알아야 할 핵심 개념"). */
+function isTagline(blocks: Block[], source: string): boolean {
+  if (blocks.length !== 1 || blocks[0]!.node.type !== "blockquote") return false;
+  const text = source.slice(blocks[0]!.start, blocks[0]!.end).replace(/^\s*>\s?/gm, "").trim();
+  return !text.includes("\n") && text.length <= 60 && !/[.?!。다요]$/.test(text.replace(/[*_`]/g, ""));
+}
+
 /**
  * Whether a section's own body is housekeeping: it talks about running the
- * study, or it is nothing but a table of members.
+ * study or about the repository itself, it is nothing but a table of
+ * members, or (a note's title) a tagline over the note's sections.
  */
-export function isHousekeepingSection(section: Section, source: string): boolean {
+export function isHousekeepingSection(section: Section, source: string, title: Section | null = null): boolean {
   const blocks = section.blocks.filter((b) => !isNoise(b, source));
   if (blocks.length === 0) return false;
+  if (section === title && isTagline(blocks, source)) return true;
   const raw = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
   if (blocks.every((b) => b.node.type === "table") && isMemberTable(raw)) return true;
   if (raw.length > 2000 || blocks.some((b) => b.details)) return false;
+  if (raw.length <= 800 && (ABOUT_REPOSITORY.test(raw) || (section !== title && DISCLAIMER.test(raw))) && !/[?？]\s*$/m.test(raw)) return true;
   return isStudyHousekeeping(`${section.text}\n${raw}`);
 }

@@ -27,4 +27,53 @@ describe("wild question/answer dresses and junk", () => {
     expect(unanswered).toEqual([]);
     expect(deck.skipped.map((s) => s.line)).toEqual([1, 5, 12, 19, 24, 28, 34]);
   });
+
+  it("a README's index: a title's tagline, the repository describing itself, disclaimers, a table or list of its note files and a keyword line are skipped", () => {
+    const { deck, cards, unanswered } = parsed("wild-readme-index.md");
+    expect(cards).toEqual([[29, "qa", "DNS는 왜 UDP를 쓰나요?", null]]);
+    expect(unanswered).toEqual([]);
+    expect(deck.skipped.map((s) => s.line)).toEqual([1, 5, 10, 17, 21, 25]);
+    expect(deck.warnings.filter((w) => w.line === 10).map((w) => w.message)).toEqual(['건너뛴 부분: "문서 구성" (질문이 아닌 파일 목록·키워드)']);
+  });
+});
+
+describe("wild <details> dresses", () => {
+  it("a question whose own answer is only a picture is unanswered and its answered nested questions stand alone; '(답변 미작성)' is dropped; a '펼치기' category over HTML sub-headings is no card", () => {
+    const { deck, cards, unanswered } = parsed("wild-details-dress.md");
+    expect(cards).toEqual([
+      [11, "qa", "TCP는 어떻게 순서를 보장하나요?", null],
+      [20, "qa", "DNS에 대해 설명해 주세요.", null],
+      [25, "followup", "DNS는 왜 UDP를 쓰나요?", 20],
+      [46, "qa", "이미지 용량은 어떻게 줄였나요?", null],
+    ]);
+    expect(unanswered).toEqual([
+      [3, "TCP와 UDP의 차이를 설명해 주세요."],
+      [16, "UDP는 어디에 쓰이나요?"],
+      [38, "알림 기능은 어떻게 만들었나요?"],
+    ]);
+    expect(deck.cards[1]!.answer).toBe("- 도메인 이름을 IP 주소로 바꾸어 주는 분산 시스템입니다.");
+  });
+
+  it("'N-M.' summaries after an 'N.' summary follow question N up", () => {
+    const { cards, unanswered } = parsed("wild-numbered-summaries.md");
+    expect(cards).toEqual([
+      [1, "qa", "인덱스란 무엇인가요?", null],
+      [5, "followup", "인덱스가 많으면 무엇이 나빠지나요?", 1],
+      [9, "followup", "어떤 컬럼에 인덱스를 거나요?", 1],
+      [16, "qa", "정규화는 왜 하나요?", null],
+      [20, "followup", "반정규화는 언제 하나요?", 16],
+    ]);
+    expect(unanswered).toEqual([]);
+  });
+
+  it("a question heading over a run of <details> questions titles them: each summary is its own card, '<hr>' framing is no text; a reveal label still answers its heading", () => {
+    const { deck, cards, unanswered } = parsed("wild-heading-over-details.md");
+    expect(cards).toEqual([
+      [4, "qa", "선점형 스케줄링은 무엇인가요?", null],
+      [22, "qa", "기아 현상을 막는 방법은 무엇일까요?", null],
+      [30, "qa", "교착 상태란?", null],
+    ]);
+    expect(unanswered).toEqual([[14, "라운드 로빈 방식을 설명해주세요"]]);
+    expect(deck.cards[0]!.answer).toBe("- 실행 중인 프로세스에게서 운영체제가 CPU를 빼앗아 다른 프로세스에 줄 수 있는 방식입니다.");
+  });
 });
