@@ -42,8 +42,14 @@ function isMemberTable(raw: string): boolean {
   return body.length > 0 && body.every((r) => PERSON.test(r) && !/[다요][.!]?\s*\|/.test(r));
 }
 
+/** A timetable of the study: its header names dates, weeks or presenters ("| 발표일 | 주제 | 발표자 |"). */
+function isScheduleTable(raw: string): boolean {
+  const header = raw.split("\n").find((r) => r.trim().startsWith("|")) ?? "";
+  return /\|\s*(발표(일|자|자료)|담당자?|주차|일정|날짜|일자|진행\s*일|date|presenter|week)\s*\|/i.test(header.replace(/\s+/g, " "));
+}
+
 /** "…을 클론하여 커스텀하고 있는 저장소입니다": the repository speaking of itself. */
-const ABOUT_REPOSITORY = /(클론|포크|fork|커스텀|운영하는|관리하는|하고\s*있는)[^.\n]{0,20}(저장소|레포|repository)(입니다|이다|예요)/i;
+const ABOUT_REPOSITORY = /(클론|포크|fork|커스텀|운영하는|관리하는|하고\s*있는)[^.\n]{0,20}(저장소|레포|repository)(입니다|이다|예요)|정리해\s*나(갑니다|가려|가고)|도움이\s*되었으면\s*(좋겠|합니다)/i;
 /** "틀린 부분이 있을 수 있습니다", "이슈나 PR로 알려주세요": a disclaimer (a title's, over the note's outline, introduces the deck). */
 const DISCLAIMER = /(틀린|잘못된|부족한)\s*(부분|내용|점)[^.\n]{0,30}(있을\s*수|알려|제보)|(이슈|issue|\bPR\b)[^.\n]{0,15}(로|으로)?\s*(알려|제보)\s*주(시면|세요)/i;
 
@@ -64,7 +70,7 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   if (blocks.length === 0) return false;
   if (section === title && isTagline(blocks, source)) return true;
   const raw = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
-  if (blocks.every((b) => b.node.type === "table") && isMemberTable(raw)) return true;
+  if (blocks.every((b) => b.node.type === "table") && (isMemberTable(raw) || isScheduleTable(raw))) return true;
   if (raw.length > 2000 || blocks.some((b) => b.details)) return false;
   if (raw.length <= 800 && (ABOUT_REPOSITORY.test(raw) || (section !== title && DISCLAIMER.test(raw))) && !/[?？]\s*$/m.test(raw)) return true;
   return isStudyHousekeeping(`${section.text}\n${raw}`);

@@ -25,14 +25,14 @@ describe("wild question/answer dresses and junk", () => {
       [44, "qa", "Git 브랜치 전략을 설명해 주세요.", null],
     ]);
     expect(unanswered).toEqual([]);
-    expect(deck.skipped.map((s) => s.line)).toEqual([1, 5, 12, 19, 24, 28, 34]);
+    expect((deck.skipped ?? []).map((s) => s.line)).toEqual([1, 5, 12, 19, 24, 28, 34]);
   });
 
-  it("a README's index: a title's tagline, the repository describing itself, disclaimers, a table or list of its note files and a keyword line are skipped", () => {
+  it("a README's index: a title's tagline, the repository describing itself, disclaimers, a table or list of its note files and a keyword line, a timetable and a note that it collects answers are skipped", () => {
     const { deck, cards, unanswered } = parsed("wild-readme-index.md");
     expect(cards).toEqual([[29, "qa", "DNS는 왜 UDP를 쓰나요?", null]]);
     expect(unanswered).toEqual([]);
-    expect(deck.skipped.map((s) => s.line)).toEqual([1, 5, 10, 17, 21, 25]);
+    expect((deck.skipped ?? []).map((s) => s.line)).toEqual([1, 5, 10, 17, 21, 25, 33, 40]);
     expect(deck.warnings.filter((w) => w.line === 10).map((w) => w.message)).toEqual(['건너뛴 부분: "문서 구성" (질문이 아닌 파일 목록·키워드)']);
   });
 });
