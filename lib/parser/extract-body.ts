@@ -209,7 +209,9 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     // "<summary>그럼 …?</summary>" after another question: its follow-up
     // (…and "…만 하면 되는 것인가?", a challenge to that answer: a later "그렇다면 …?" follows the challenge up)
     if (item && numbered) {
-      addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: numbered }, false);
+      const d = addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: numbered }, false);
+      // (questions nested in its answer follow it up in turn)
+      for (const f of item.followups ?? []) addDraft(ctx, { kind: "followup", prompt: detailsPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, parentDraft: d ?? numbered }, false);
     } else if (item && previous && !item.listed && (POINTS_BACK.test(item.question.trim()) || challengesAnswer(item.question))) {
       const d = addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
       if (challengesAnswer(item.question)) rememberAsked(section, d);

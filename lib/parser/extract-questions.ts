@@ -9,6 +9,7 @@ import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
 import { definesTerm, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
+import { splitAskedHeadings } from "./details-headings";
 
 export interface QuestionItem {
   question: string;
@@ -53,9 +54,16 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
   }
   // (the rules that framed nested questions, "---" before and after them, stay behind when they are taken out)
   // ("<hr>" lines framing a toggle's body are decoration)
-  const answer = cleanAnswer(detailsBody(rest).replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, "")).replace(/^(\s*(-{3,}|\*{3,}|_{3,})[ \t]*(\n|$))+|(\s*\n[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*)+\s*$/g, "").trim();
+  let answer = cleanAnswer(detailsBody(rest).replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, "")).replace(/^(\s*(-{3,}|\*{3,}|_{3,})[ \t]*(\n|$))+|(\s*\n[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*)+\s*$/g, "").trim();
   // a list of links only (translations, a table of contents) is navigation, not an answer
   if (followups.length === 0 && isLinkList(answer)) return null;
+  // "#### …설명해주세요." inside the answer: a further question, answered under its heading (details-headings.ts)
+  const split = splitAskedHeadings(answer, raw, line);
+  if (split.asked.length > 0) {
+    followups.push(...split.asked);
+    followups.sort((a, b) => a.line - b.line);
+    answer = split.answer;
+  }
   const listed = questionLines(answer, raw, line);
   return {
     question,

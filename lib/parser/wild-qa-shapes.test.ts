@@ -54,16 +54,22 @@ describe("wild <details> dresses", () => {
     expect(deck.cards[1]!.answer).toBe("- 도메인 이름을 IP 주소로 바꾸어 주는 분산 시스템입니다.");
   });
 
-  it("'N-M.' summaries after an 'N.' summary follow question N up", () => {
-    const { cards, unanswered } = parsed("wild-numbered-summaries.md");
+  it("'N-M.' summaries after an 'N.' summary follow question N up; a question heading inside a <details> answer follows that question up", () => {
+    const { deck, cards, unanswered } = parsed("wild-numbered-summaries.md");
     expect(cards).toEqual([
       [1, "qa", "인덱스란 무엇인가요?", null],
       [5, "followup", "인덱스가 많으면 무엇이 나빠지나요?", 1],
       [9, "followup", "어떤 컬럼에 인덱스를 거나요?", 1],
       [16, "qa", "정규화는 왜 하나요?", null],
       [20, "followup", "반정규화는 언제 하나요?", 16],
+      [27, "qa", "캐시는 왜 빠른가요?", null],
+      [32, "followup", "캐시가 가득 차면 어떻게 되나요?", 27],
+      [35, "followup", "캐시 적중률은 어떻게 높이나요?", 27],
+      [40, "followup", "시간 지역성이란 무엇인가요?", 35],
     ]);
     expect(unanswered).toEqual([]);
+    expect(deck.cards[5]!.answer).toBe("CPU 가까이에 있는 작은 메모리라 접근 시간이 짧습니다.");
+    expect(deck.cards[8]!.answer).toBe("방금 쓴 데이터를 곧 다시 쓸 가능성이 높다는 성질입니다.");
   });
 
   it("a question heading over a run of <details> questions titles them: each summary is its own card, '<hr>' framing is no text; a reveal label still answers its heading", () => {
