@@ -53,11 +53,14 @@ const ABOUT_REPOSITORY = /(클론|포크|fork|커스텀|운영하는|관리하�
 /** "틀린 부분이 있을 수 있습니다", "이슈나 PR로 알려주세요": a disclaimer (a title's, over the note's outline, introduces the deck). */
 const DISCLAIMER = /(틀린|잘못된|부족한)\s*(부분|내용|점)[^.\n]{0,30}(있을\s*수|알려|제보)|(이슈|issue|\bPR\b)[^.\n]{0,15}(로|으로)?\s*(알려|제보)\s*주(시면|세요)/i;
 
-/** A title's tagline: one short quoted line that says nothing in a sentence ("> Java 개발자가 알아야 할 핵심 개념"). */
+/** A title's tagline: one short quoted line that says nothing in a sentence ("> Java 개발자가 알아야 할 핵심 개념"), or the learning outcome it promises. */
 function isTagline(blocks: Block[], source: string): boolean {
   if (blocks.length !== 1 || blocks[0]!.node.type !== "blockquote") return false;
   const text = source.slice(blocks[0]!.start, blocks[0]!.end).replace(/^\s*>\s?/gm, "").trim();
-  return !text.includes("\n") && text.length <= 60 && !/[.?!。다요]$/.test(text.replace(/[*_`]/g, ""));
+  if (text.includes("\n")) return false;
+  // "> …을 설명할 수 있게 된다.": what the reader will be able to do, a learning outcome
+  if (/(설명|이해|구분|비교|답)(할|하게\s*될)\s*수\s*있(게\s*된다|다)[.!]?$/.test(text)) return true;
+  return text.length <= 60 && !/[.?!。다요]$/.test(text.replace(/[*_`]/g, ""));
 }
 
 /**

@@ -37,6 +37,15 @@ describe("wild question/answer dresses and junk", () => {
   });
 });
 
+describe("wild note intros", () => {
+  it("a title's only line promising what the reader will be able to explain is no answer: the title is no card", () => {
+    const { deck, cards, unanswered } = parsed("wild-learning-outcome.md");
+    expect(cards).toEqual([[5, "qa", "해시 충돌은 어떻게 해결하나요?", null]]);
+    expect(unanswered).toEqual([]);
+    expect((deck.skipped ?? []).map((s) => s.line)).toEqual([1]);
+  });
+});
+
 describe("wild <details> dresses", () => {
   it("a question whose own answer is only a picture is unanswered and its answered nested questions stand alone; '(답변 미작성)' is dropped; a '펼치기' category over HTML sub-headings is no card", () => {
     const { deck, cards, unanswered } = parsed("wild-details-dress.md");
