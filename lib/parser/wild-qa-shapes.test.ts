@@ -37,6 +37,19 @@ describe("wild question/answer dresses and junk", () => {
   });
 });
 
+describe("wild question lists", () => {
+  it("a numbered question list whose items carry 'N-M.' sub-questions on their next lines is unanswered, not cards answered by those sub-questions", () => {
+    const { cards, unanswered } = parsed("wild-question-list.md");
+    expect(cards).toEqual([]);
+    expect(unanswered).toEqual([
+      [3, "프로세스와 스레드의 차이는 무엇인가요?"],
+      [4, "컨텍스트 스위칭을 설명해주세요."],
+      [6, "데드락의 네 가지 조건은 무엇인가요?"],
+      [8, "페이지 교체 알고리즘에는 무엇이 있나요?"],
+    ]);
+  });
+});
+
 describe("wild note intros", () => {
   it("a title's only line promising what the reader will be able to explain is no answer: the title is no card", () => {
     const { deck, cards, unanswered } = parsed("wild-learning-outcome.md");
