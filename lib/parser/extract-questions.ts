@@ -54,7 +54,8 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
   }
   // (the rules that framed nested questions, "---" before and after them, stay behind when they are taken out)
   // ("<hr>" lines framing a toggle's body are decoration)
-  let answer = cleanAnswer(detailsBody(rest).replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, "")).replace(/^(\s*(-{3,}|\*{3,}|_{3,})[ \t]*(\n|$))+|(\s*\n[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*)+\s*$/g, "").trim();
+  // ("<p>…</p>" around a line of text is only its paragraph)
+  let answer = cleanAnswer(detailsBody(rest).replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, "").replace(/^([ \t]*)<p>([^<\n]*)<\/p>[ \t]*$/gim, "$1$2\n")).replace(/^(\s*(-{3,}|\*{3,}|_{3,})[ \t]*(\n|$))+|(\s*\n[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*)+\s*$/g, "").trim();
   // a list of links only (translations, a table of contents) is navigation, not an answer
   if (followups.length === 0 && isLinkList(answer)) return null;
   // "#### …설명해주세요." inside the answer: a further question, answered under its heading (details-headings.ts)

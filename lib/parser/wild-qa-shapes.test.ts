@@ -74,6 +74,8 @@ describe("wild <details> dresses", () => {
       [38, "알림 기능은 어떻게 만들었나요?"],
     ]);
     expect(deck.cards[1]!.answer).toBe("- 도메인 이름을 IP 주소로 바꾸어 주는 분산 시스템입니다.");
+    // ("<p>…</p>" around the answer's line is only its paragraph)
+    expect(deck.cards[3]!.answer).toBe("올릴 때 서버에서 크기를 줄이고 WebP로 바꾸어 저장했습니다.");
   });
 
   it("'N-M.' summaries after an 'N.' summary follow question N up; a question heading inside a <details> answer follows that question up", () => {
