@@ -37,6 +37,18 @@ describe("wild question/answer dresses and junk", () => {
   });
 });
 
+describe("wild note extras", () => {
+  it("prerequisites, a one-line wrap-up and a common-mistakes table written as sections of their own are skipped; a prerequisites section with topics under it keeps them", () => {
+    const { deck, cards, unanswered } = parsed("wild-note-extras.md");
+    expect(cards).toEqual([
+      [7, "qa", "캐시는 왜 필요한가요?", null],
+      [23, "qa", "지역성에 대해 설명해 주세요.", null],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect((deck.skipped ?? []).map((s) => s.line)).toEqual([3, 11, 17]);
+  });
+});
+
 describe("wild question lists", () => {
   it("a numbered question list whose items carry 'N-M.' sub-questions on their next lines is unanswered, not cards answered by those sub-questions", () => {
     const { cards, unanswered } = parsed("wild-question-list.md");
