@@ -6,6 +6,7 @@
  */
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
+import { isPoliteProse } from "./korean";
 import type { Section } from "./sections";
 
 /** Fines, deposits, absences: only a study group's rules speak of them. */
@@ -76,5 +77,7 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   if (blocks.every((b) => b.node.type === "table") && (isMemberTable(raw) || isScheduleTable(raw))) return true;
   if (raw.length > 2000 || blocks.some((b) => b.details)) return false;
   if (raw.length <= 800 && (ABOUT_REPOSITORY.test(raw) || (section !== title && DISCLAIMER.test(raw))) && !/[?？]\s*$/m.test(raw)) return true;
+  // (a question answered in spoken prose — "스터디를 하며 힘들었던 점은?" — is the applicant's own story, however it speaks of fines)
+  if (section.role === "question" && isPoliteProse(raw)) return false;
   return isStudyHousekeeping(`${section.text}\n${raw}`);
 }

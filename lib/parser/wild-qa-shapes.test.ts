@@ -18,11 +18,13 @@ function parsed(name: string) {
 }
 
 describe("wild question/answer dresses and junk", () => {
-  it("a study group's README: rules, fines, schedule, hand-in conventions and member tables are skipped with their lines; its questions stay", () => {
+  it("a study group's README: rules, fines, schedule, hand-in conventions and member tables are skipped with their lines; its questions stay, a story about the study answered in prose too", () => {
     const { deck, cards, unanswered } = parsed("wild-study-readme.md");
     expect(cards).toEqual([
       [40, "qa", "캐시란 무엇인가요?", null],
       [44, "qa", "Git 브랜치 전략을 설명해 주세요.", null],
+      // (a question answered in spoken prose is the applicant's story, fines and all)
+      [48, "qa", "스터디를 운영하며 힘들었던 점이 있나요?", null],
     ]);
     expect(unanswered).toEqual([]);
     expect((deck.skipped ?? []).map((s) => s.line)).toEqual([1, 5, 12, 19, 24, 28, 34]);
