@@ -76,8 +76,9 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   const raw = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
   if (blocks.every((b) => b.node.type === "table") && (isMemberTable(raw) || isScheduleTable(raw))) return true;
   if (raw.length > 2000 || blocks.some((b) => b.details)) return false;
+  // (spoken prose answering a question, or telling in the past what the writer did — "스터디를 하며 벌금 제도를
+  //만들었습니다" — is the applicant's own story, however it speaks of fines and meetings or hopes to help)
+  if (isPoliteProse(raw) && (section.role === "question" || /(었|았|였|했)(습니다|어요|고|는데)/.test(raw))) return false;
   if (raw.length <= 800 && (ABOUT_REPOSITORY.test(raw) || (section !== title && DISCLAIMER.test(raw))) && !/[?？]\s*$/m.test(raw)) return true;
-  // (a question answered in spoken prose — "스터디를 하며 힘들었던 점은?" — is the applicant's own story, however it speaks of fines)
-  if (section.role === "question" && isPoliteProse(raw)) return false;
   return isStudyHousekeeping(`${section.text}\n${raw}`);
 }

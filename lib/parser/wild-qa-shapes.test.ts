@@ -25,6 +25,8 @@ describe("wild question/answer dresses and junk", () => {
       [44, "qa", "Git 브랜치 전략을 설명해 주세요.", null],
       // (a question answered in spoken prose is the applicant's story, fines and all)
       [48, "qa", "스터디를 운영하며 힘들었던 점이 있나요?", null],
+      // (…and so is a topic told in the past: what the writer did, PRs and meetings and all)
+      [54, "script", "협업 경험에 대해 설명해 주세요.", null],
     ]);
     expect(unanswered).toEqual([]);
     expect((deck.skipped ?? []).map((s) => s.line)).toEqual([1, 5, 12, 19, 24, 28, 34]);
