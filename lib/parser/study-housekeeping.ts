@@ -50,7 +50,9 @@ function isScheduleTable(raw: string): boolean {
 }
 
 /** "…을 클론하여 커스텀하고 있는 저장소입니다": the repository speaking of itself. */
-const ABOUT_REPOSITORY = /(클론|포크|fork|커스텀|운영하는|관리하는|하고\s*있는)[^.\n]{0,20}(저장소|레포|repository)(입니다|이다|예요)|정리해\s*나(갑니다|가려|가고)|도움이\s*되었으면\s*(좋겠|합니다)/i;
+const ABOUT_REPOSITORY = /(클론|포크|fork|커스텀|운영하는|관리하는|하고\s*있는|정리해\s*놓은|정리해\s*둔|모아\s*둔|모아\s*놓은)[^.\n]{0,20}(저장소|레포|repository)(입니다|이다|예요)/i;
+/** "질문과 답변을 정리해 나갑니다", "도움이 되었으면 좋겠습니다": the same, in words an applicant's own answer may use too. */
+const COLLECTS_ANSWERS = /정리해\s*나(갑니다|가려|가고)|도움이\s*되었으면\s*(좋겠|합니다)/;
 /** "틀린 부분이 있을 수 있습니다", "이슈나 PR로 알려주세요": a disclaimer (a title's, over the note's outline, introduces the deck). */
 const DISCLAIMER = /(틀린|잘못된|부족한)\s*(부분|내용|점)[^.\n]{0,30}(있을\s*수|알려|제보)|(이슈|issue|\bPR\b)[^.\n]{0,15}(로|으로)?\s*(알려|제보)\s*주(시면|세요)/i;
 
@@ -76,9 +78,13 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   const raw = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
   if (blocks.every((b) => b.node.type === "table") && (isMemberTable(raw) || isScheduleTable(raw))) return true;
   if (raw.length > 2000 || blocks.some((b) => b.details)) return false;
-  // (spoken prose answering a question, or telling in the past what the writer did — "스터디를 하며 벌금 제도를
-  //만들었습니다" — is the applicant's own story, however it speaks of fines and meetings or hopes to help)
-  if (isPoliteProse(raw) && (section.role === "question" || /(었|았|였|했)(습니다|어요|고|는데)/.test(raw))) return false;
-  if (raw.length <= 800 && (ABOUT_REPOSITORY.test(raw) || (section !== title && DISCLAIMER.test(raw))) && !/[?？]\s*$/m.test(raw)) return true;
+  const short = raw.length <= 800 && !/[?？]\s*$/m.test(raw);
+  if (short && ABOUT_REPOSITORY.test(raw)) return true;
+  // (spoken prose answering a question is the applicant's own story, however it speaks of fines and meetings or hopes to help)
+  const prose = isPoliteProse(raw);
+  if (prose && section.role === "question") return false;
+  if (short && (COLLECTS_ANSWERS.test(raw) || (section !== title && DISCLAIMER.test(raw)))) return true;
+  // (…and so is prose telling in the past what the writer did: "스터디를 하며 벌금 제도를 만들었습니다")
+  if (prose && /(었|았|였|했)(습니다|어요|고|는데)/.test(raw)) return false;
   return isStudyHousekeeping(`${section.text}\n${raw}`);
 }
