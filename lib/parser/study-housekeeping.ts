@@ -49,8 +49,11 @@ function isScheduleTable(raw: string): boolean {
   return /\|\s*(발표(일|자|자료)|담당자?|주차|일정|날짜|일자|진행\s*일|date|presenter|week)\s*\|/i.test(header.replace(/\s+/g, " "));
 }
 
-/** "…을 클론하여 커스텀하고 있는 저장소입니다": the repository speaking of itself. */
-const ABOUT_REPOSITORY = /(클론|포크|fork|커스텀|운영하는|관리하는|하고\s*있는|정리해\s*놓은|정리해\s*둔|모아\s*둔|모아\s*놓은)[^.\n]{0,20}(저장소|레포|repository)(입니다|이다|예요)/i;
+/**
+ * "…을 클론하여 커스텀하고 있는 저장소입니다": the repository speaking of itself. ("…을 정리해 놓은
+ * 저장소입니다" is left to the answer check, describesRepository: under a question it leaves that question unanswered.)
+ */
+const ABOUT_REPOSITORY = /(클론|포크|fork|커스텀|운영하는|관리하는|하고\s*있는)[^.\n]{0,20}(저장소|레포|repository)(입니다|이다|예요)/i;
 /** "질문과 답변을 정리해 나갑니다", "도움이 되었으면 좋겠습니다": the same, in words an applicant's own answer may use too. */
 const COLLECTS_ANSWERS = /정리해\s*나(갑니다|가려|가고)|도움이\s*되었으면\s*(좋겠|합니다)/;
 /** "틀린 부분이 있을 수 있습니다", "이슈나 PR로 알려주세요": a disclaimer (a title's, over the note's outline, introduces the deck). */
