@@ -117,10 +117,12 @@ export interface DraftInput {
 
 /** Markdown that is nothing but a bullet list of questions. */
 function isQuestionsOnly(markdown: string): boolean {
+  // (numbered as sub-questions too: "2-1. 만약 …?" on the line under question 2)
+  const marker = /^\s*([-*+]|\d{1,3}(-\d{1,3})?[.)])\s+/;
   const lines = markdown.split("\n").filter((l) => l.trim());
-  const items = lines.map((l) => l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim());
+  const items = lines.map((l) => l.replace(marker, "").replace(/[*_`]/g, "").trim());
   if (items.every((t) => definesTerm(t))) return false;
-  return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l) && (isQuestion(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()) || asksFirst(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, ""))));
+  return lines.length > 0 && lines.every((l) => marker.test(l) && (isQuestion(l.replace(marker, "").replace(/[*_`]/g, "").trim()) || asksFirst(l.replace(marker, ""))));
 }
 
 /** A short answer that only says the explanation is elsewhere (a post, a link). */

@@ -18,6 +18,7 @@ import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
 import { isAnchorToc, isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
+import { numberedParent, rememberNumbered } from "./numbered-summary";
 import { collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { addSources, linksIn } from "./sources";
 
@@ -211,12 +212,23 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   } else if (seg.kind === "details") {
     const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
     const previous = lastAsked(section);
+    const summary = seg.blocks[0]?.details?.summary ?? "";
+    // "<summary>1-1. …?</summary>" after "<summary>1. …?</summary>": its follow-up (numbered-summary.ts)
+    const numbered = item && !item.listed ? numberedParent(section, summary) : undefined;
     // "<summary>그럼 …?</summary>" after another question: its follow-up
     // (…and "…만 하면 되는 것인가?", a challenge to that answer: a later "그렇다면 …?" follows the challenge up)
-    if (item && previous && !item.listed && (POINTS_BACK.test(item.question.trim()) || challengesAnswer(item.question))) {
+    if (item && numbered) {
+      const d = addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: numbered }, false);
+      // (questions nested in its answer follow it up in turn)
+      for (const f of item.followups ?? []) addDraft(ctx, { kind: "followup", prompt: detailsPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, parentDraft: d ?? numbered }, false);
+    } else if (item && previous && !item.listed && (POINTS_BACK.test(item.question.trim()) || challengesAnswer(item.question))) {
       const d = addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
       if (challengesAnswer(item.question)) rememberAsked(section, d);
-    } else if (item) rememberAsked(section, addDetails(ctx, item, section, topic, "qa"));
+    } else if (item) {
+      const d = addDetails(ctx, item, section, topic, "qa");
+      rememberAsked(section, d);
+      rememberNumbered(section, summary, d);
+    }
   } else addLabelled(ctx, seg, section, topic);
   return leftovers;
 }
@@ -250,12 +262,19 @@ export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic
     return null;
   }
   // "<summary>지원 동기</summary>" over nested <details> only: a category of questions, no question of its own
-  if (!item.answer.trim() && (item.followups?.length ?? 0) > 0 && !isQuestion(item.question) && !isRequest(item.question)) {
+  // (sub-category names set as HTML headings, "<h5>[프로젝트 A]</h5>", are no answer either)
+  if (!item.answer.replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>|<[^>]+>/gi, "").trim() && (item.followups?.length ?? 0) > 0 && !isQuestion(item.question) && !isRequest(item.question)) {
     for (const f of item.followups!) addDetails(ctx, f, section, topic, "qa");
     return null;
   }
   const prompt = kind === "qa" ? detailsPrompt(item.question) : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
   const draft = addDraft(ctx, { kind, prompt, answer: item.answer, section, topic, role: item.question, rank: kind === "qa" ? RANK.question : RANK.followup, lineStart: item.line, lineEnd: item.endLine, ...(kind === "followup" ? { anchor: topic } : {}) }, kind === "qa");
+  // a question with no written answer of its own (a picture and its source) has no card to follow up:
+  // the answered questions nested in it stand on their own
+  if (!draft && kind === "qa") {
+    for (const f of item.followups ?? []) addDetails(ctx, f, section, topic, "qa");
+    return null;
+  }
   for (const f of item.followups ?? []) {
     addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(draft ? { parentDraft: draft } : {}) }, false);
   }

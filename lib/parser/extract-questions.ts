@@ -9,6 +9,7 @@ import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
 import { definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
+import { splitAskedHeadings } from "./details-headings";
 
 export interface QuestionItem {
   question: string;
@@ -39,7 +40,8 @@ const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
 /** A `<details>` span's question, answer, nested follow-ups and listed questions. */
 function detailsFromRaw(raw: string, line: number, summaryText?: string): QuestionItem | null {
   const summary = summaryText ?? decodeEntities((SUMMARY.exec(raw)?.[1] ?? "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
-  const question = stripQuestionPrefix(summary);
+  // "<span>프로젝트 질문</span> <span>펼치기</span>": a fold's indicator beside its title is no part of it
+  const question = stripQuestionPrefix(summary.replace(/(?<=\S)\s+(펼치기|펼쳐\s*보기|접기|더\s*보기|열기|클릭|click|expand|[▼▶►▾▸])$/i, ""));
   if (!question || /^(table of contents|contents|목차|toc)$/i.test(question)) return null;
   const inner = raw.replace(/^\s*<details[^>]*>/i, "").replace(/<\/details\s*>\s*$/i, "");
   const followups: QuestionItem[] = [];
@@ -50,9 +52,19 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
     if (item) followups.push(item);
     rest = rest.replace(span, "");
   }
-  const answer = cleanAnswer(detailsBody(rest));
+  // (the rules that framed nested questions, "---" before and after them, stay behind when they are taken out)
+  // ("<hr>" lines framing a toggle's body are decoration)
+  // ("<p>…</p>" around a line of text is only its paragraph)
+  let answer = cleanAnswer(detailsBody(rest).replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, "").replace(/^([ \t]*)<p>([^<\n]*)<\/p>[ \t]*$/gim, "$1$2\n")).replace(/^(\s*(-{3,}|\*{3,}|_{3,})[ \t]*(\n|$))+|(\s*\n[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*)+\s*$/g, "").trim();
   // a list of links only (translations, a table of contents) is navigation, not an answer
   if (followups.length === 0 && isLinkList(answer)) return null;
+  // "#### …설명해주세요." inside the answer: a further question, answered under its heading (details-headings.ts)
+  const split = splitAskedHeadings(answer, raw, line);
+  if (split.asked.length > 0) {
+    followups.push(...split.asked);
+    followups.sort((a, b) => a.line - b.line);
+    answer = split.answer;
+  }
   const listed = questionLines(answer, raw, line);
   return {
     question,

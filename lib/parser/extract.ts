@@ -2,6 +2,10 @@
  * Walk the sections of a document and turn each into card drafts according
  * to its role: label heading, question heading, follow-up, or topic.
  */
+import { isNoteExtra } from "./note-extras";
+import { isFileIndexSection } from "./readme-index";
+import { opensWithAskedDetails } from "./details-run";
+import { isHousekeepingSection } from "./study-housekeeping";
 import { REASON, REMEDY } from "./remedy-heading";
 import { bracketedAnswerRun } from "./bracketed-answer";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
@@ -119,6 +123,18 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
       continue;
     }
     if (ctx.consumed.has(section)) continue;
+    // a study group's rules, schedule or member list (study-housekeeping.ts): no question, skipped with a warning
+    // …and a README's index of its note files or its keyword line (readme-index.ts)
+    // …and a note's extras with nothing under them: prerequisites, a one-line wrap-up, common mistakes (note-extras.ts)
+    const leaf = !(sections[i + 1] && isDescendant(sections[i + 1]!, section));
+    const aside = section.role === "topic" || section.role === "question" ? (isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, (b) => isNoise(b, ctx.source)) ? "파일 목록·키워드" : leaf && section !== ctx.titleSection && isNoteExtra(section.text) ? "선행 지식·요약·흔한 실수" : null) : null;
+    if (aside) {
+      ctx.skipped.push({ line: section.line, heading: section.text });
+      ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 ${aside})` });
+      // (a note's title keeps its sections: only its own intro is skipped)
+      if (section !== ctx.titleSection) skipped = section;
+      continue;
+    }
     try {
       extractSection(ctx, sections, i);
     } catch (e) {
@@ -397,6 +413,11 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   if (kind === "qa" && !section.blocks.some((b) => !isNoise(b, ctx.source)) && asksBelow(ctx, sections, index)) {
     section.role = "topic";
     return;
+  }
+  // …and so is one whose body is a run of <details> questions, each answered in its own body (details-run.ts)
+  if (kind === "qa" && opensWithAskedDetails(section.blocks, (b) => isNoise(b, ctx.source))) {
+    section.role = "topic";
+    return addBody(ctx, section, section, true);
   }
   const blocks: Block[] = [...section.blocks];
   // a question answered in its own words keeps sub-topics that explain themselves as their own cards

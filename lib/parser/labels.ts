@@ -34,6 +34,9 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     // how the study group runs: its schedule, writing rules, folder layout
     "진행 일정", "스터디 일정", "작성 규칙", "글 작성 규칙", "작성 가이드", "커밋 컨벤션", "커밋 메시지 규칙", "폴더 구조", "디렉토리 구조", "디렉터리 구조",
     "참여 방법", "참여 방식", "스터디 소개", "스터디 목표", "스터디 진행 방법",
+    // a study repository's README: its rules, members, timetable and conventions
+    "rule", "rules", "how to", "commit convention", "commit conventions", "스터디원", "스터디원 명단", "스터디 멤버", "스터디 목적",
+    "운영 방식", "운영 규칙", "time table", "timetable", "시간표", "기수",
   ],
 };
 

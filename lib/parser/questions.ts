@@ -155,7 +155,7 @@ export function isRequest(text: string): boolean {
 
 const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]". */
-const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip|요약|중요|필수|심화|보충|(면접\s*)?빈출|기출|면접\s*(질문|기출)|자주\s*(나옴|출제)|중요도?\s*[:：]?\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5})\s*[)\]]/gi;
+const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|(답변\s*)?미작성|답변\s*(작성\s*)?예정|미답변|수정\s*필요|추가\s*예정|미완성?|todo|wip|요약|중요|필수|심화|보충|(면접\s*)?빈출|기출|면접\s*(질문|기출)|자주\s*(나옴|출제)|중요도?\s*[:：]?\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5})\s*[)\]]/gi;
 
 /**
  * A question as the user wrote it, cleaned for display as a prompt: heading

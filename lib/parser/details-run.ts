@@ -1,0 +1,23 @@
+/**
+ * A question heading over a run of `<details>` questions ("## Http/Https란?"
+ * then "<summary>HTTP란 무엇일까요?</summary>" …): the heading names the
+ * group, each summary is a question of its own with its body as the answer.
+ */
+import type { Block } from "./blocks";
+import { classifyLabel } from "./labels";
+import { isRevealLabel } from "./segments";
+
+/** A `<details>` block whose summary asks something rather than revealing an answer or naming follow-ups. */
+function asksInSummary(block: Block): boolean {
+  const summary = block.details?.summary.trim() ?? "";
+  return !!summary && !isRevealLabel(summary) && classifyLabel(summary) === null;
+}
+
+/**
+ * Whether a heading's body opens with a `<details>` question and holds two or more of them:
+ * the heading titles a group of questions and answers none itself.
+ */
+export function opensWithAskedDetails(blocks: Block[], isNoise: (b: Block) => boolean): boolean {
+  const own = blocks.filter((b) => !isNoise(b));
+  return own.length >= 2 && asksInSummary(own[0]!) && own.filter(asksInSummary).length >= 2;
+}

@@ -1,0 +1,93 @@
+/**
+ * A study group's housekeeping in its notes (a repository README mostly):
+ * the rules, fines and meeting times of the group, how to hand in work
+ * (branches, PRs, file names), and the member list. None of it is a
+ * question to rehearse; the section is skipped with a warning instead.
+ */
+import type { Block } from "./blocks";
+import { isNoise } from "./draft";
+import { isPoliteProse } from "./korean";
+import type { Section } from "./sections";
+
+/** Fines, deposits, absences: only a study group's rules speak of them. */
+const FINES = /벌금|예치금|보증금|지각|결석|불참|미참가/g;
+
+/** Kinds of housekeeping talk; a section hitting several of them runs the group, it explains nothing. */
+const KINDS: RegExp[] = [
+  // when the group meets
+  /(월|화|수|목|금|토|일)요일|평일|주말|매주|매일|\d{1,2}\s*시\s*(부터|까지|에|~)|\d{1,2}:\d{2}\s*[~-]/,
+  // the group itself
+  /스터디원|스터디(를|가|는|에서)?\s*(진행|시작|당일|시간|모임|끝난)|모입니다|모여서|발표(자|하기|합니다|를|하고)|모의\s*면접을?\s*진행|팀원(이|과|들)/,
+  // handing in work
+  /\bPR\b|pull\s*request|브랜치|\bbranch\b|\bmerge\b|머지/i,
+  // where and how notes are written
+  /파일\s*(명|이름)|\.md\b|마크다운\s*(으로|형식)/,
+];
+
+/** Whether a text is about running the study group: its fines, or three kinds of housekeeping (two in a short note). */
+export function isStudyHousekeeping(text: string): boolean {
+  const fines = new Set(text.match(FINES) ?? []);
+  if (fines.size >= 2) return true;
+  const kinds = KINDS.filter((k) => k.test(text)).length + (fines.size > 0 ? 1 : 0);
+  // (a short line needs the group named: "매일 9시에 스터디를 진행합니다")
+  return kinds >= 3 || (kinds >= 2 && text.length <= 150 && KINDS[1]!.test(text));
+}
+
+/** A GitHub profile (not a repository) or an avatar picture. */
+const PERSON = /github\.com\/[\w-]+\/?(?=[)"'\s>|]|$)|<img\b[^>]*avatar|avatars?\.[\w.]+\//i;
+
+/** Whether every row under a table's header points at a person and says no sentence: a member list. */
+function isMemberTable(raw: string): boolean {
+  const rows = raw.split("\n").map((r) => r.trim()).filter((r) => r.startsWith("|") && !/^\|[\s:|-]+\|?$/.test(r));
+  const body = rows.slice(1);
+  return body.length > 0 && body.every((r) => PERSON.test(r) && !/[다요][.!]?\s*\|/.test(r));
+}
+
+/** A timetable of the study: its header names dates, weeks or presenters ("| 발표일 | 주제 | 발표자 |"). */
+function isScheduleTable(raw: string): boolean {
+  const header = raw.split("\n").find((r) => r.trim().startsWith("|")) ?? "";
+  return /\|\s*(발표(일|자|자료)|담당자?|주차|일정|날짜|일자|진행\s*일|date|presenter|week)\s*\|/i.test(header.replace(/\s+/g, " "));
+}
+
+/**
+ * "…을 클론하여 커스텀하고 있는 저장소입니다": the repository speaking of itself. ("…을 정리해 놓은
+ * 저장소입니다" is left to the answer check, describesRepository: under a question it leaves that question unanswered.)
+ */
+const ABOUT_REPOSITORY = /(클론|포크|fork|커스텀|운영하는|관리하는|하고\s*있는)[^.\n]{0,20}(저장소|레포|repository)(입니다|이다|예요)/i;
+/** "질문과 답변을 정리해 나갑니다", "도움이 되었으면 좋겠습니다": the same, in words an applicant's own answer may use too. */
+const COLLECTS_ANSWERS = /정리해\s*나(갑니다|가려|가고)|도움이\s*되었으면\s*(좋겠|합니다)/;
+/** "틀린 부분이 있을 수 있습니다", "이슈나 PR로 알려주세요": a disclaimer (a title's, over the note's outline, introduces the deck). */
+const DISCLAIMER = /(틀린|잘못된|부족한)\s*(부분|내용|점)[^.\n]{0,30}(있을\s*수|알려|제보)|(이슈|issue|\bPR\b)[^.\n]{0,15}(로|으로)?\s*(알려|제보)\s*주(시면|세요)/i;
+
+/** A title's tagline: one short quoted line that says nothing in a sentence ("> Java 개발자가 알아야 할 핵심 개념"), or the learning outcome it promises. */
+function isTagline(blocks: Block[], source: string): boolean {
+  if (blocks.length !== 1 || blocks[0]!.node.type !== "blockquote") return false;
+  const text = source.slice(blocks[0]!.start, blocks[0]!.end).replace(/^\s*>\s?/gm, "").trim();
+  if (text.includes("\n")) return false;
+  // "> …을 설명할 수 있게 된다.": what the reader will be able to do, a learning outcome
+  if (/(설명|이해|구분|비교|답)(할|하게\s*될)\s*수\s*있(게\s*된다|다)[.!]?$/.test(text)) return true;
+  return text.length <= 60 && !/[.?!。다요]$/.test(text.replace(/[*_`]/g, ""));
+}
+
+/**
+ * Whether a section's own body is housekeeping: it talks about running the
+ * study or about the repository itself, it is nothing but a table of
+ * members, or (a note's title) a tagline over the note's sections.
+ */
+export function isHousekeepingSection(section: Section, source: string, title: Section | null = null): boolean {
+  const blocks = section.blocks.filter((b) => !isNoise(b, source));
+  if (blocks.length === 0) return false;
+  if (section === title && isTagline(blocks, source)) return true;
+  const raw = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
+  if (blocks.every((b) => b.node.type === "table") && (isMemberTable(raw) || isScheduleTable(raw))) return true;
+  if (raw.length > 2000 || blocks.some((b) => b.details)) return false;
+  const short = raw.length <= 800 && !/[?？]\s*$/m.test(raw);
+  if (short && ABOUT_REPOSITORY.test(raw)) return true;
+  // (spoken prose answering a question is the applicant's own story, however it speaks of fines and meetings or hopes to help)
+  const prose = isPoliteProse(raw);
+  if (prose && section.role === "question") return false;
+  if (short && (COLLECTS_ANSWERS.test(raw) || (section !== title && DISCLAIMER.test(raw)))) return true;
+  // (…and so is prose telling in the past what the writer did: "스터디를 하며 벌금 제도를 만들었습니다")
+  if (prose && /(었|았|였|했)(습니다|어요|고|는데)/.test(raw)) return false;
+  return isStudyHousekeeping(`${section.text}\n${raw}`);
+}
