@@ -15,9 +15,9 @@ import type { List } from "mdast";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draft";
 import { stepsFromList } from "./extract-steps";
 import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion } from "./extract-body";
-import { followupAnchor, isDescendant, isMarkedFollowup, topicOf, type Section } from "./sections";
+import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
-import { cleanHeading, cleanPrompt, isQuestion } from "./questions";
+import { cleanHeading, cleanPrompt } from "./questions";
 import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
@@ -487,8 +487,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   }
   addDraft(ctx, {
     kind,
-    // (a heading marked as a follow-up may name its topic only: "꼬리질문) A와 B 차이" asks for an explanation)
-    prompt: section.role === "topic" || (isMarkedFollowup(section.text) && !isQuestion(cleanPrompt(section.title))) ? explainPrompt(section.title) : cleanPrompt(section.title),
+    prompt: section.role === "topic" ? explainPrompt(section.title) : cleanPrompt(section.title),
     answer,
     tips,
     section,

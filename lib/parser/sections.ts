@@ -28,14 +28,6 @@ export interface Section {
   line: number;
 }
 
-/** "꼬리질문) FileWriter와 BufferedWriter 차이", "추가 질문 2. …의 원리": a heading marked as a follow-up asks, even as a noun phrase. */
-const MARKED_FOLLOWUP = /^(꼬리\s*질문|추가\s*질문|심화\s*질문)\s*\d{0,2}\s*[.:：)\-–]\s*\S/;
-
-/** Whether a heading is marked as a follow-up by its text ("꼬리질문) …"), whatever follows the marker. */
-export function isMarkedFollowup(text: string): boolean {
-  return MARKED_FOLLOWUP.test(text);
-}
-
 /** Split blocks into sections. Headings inside lists/quotes are not section breaks. */
 export function buildSections(blocks: Block[]): Section[] {
   const root: Section = {
@@ -62,7 +54,7 @@ export function buildSections(blocks: Block[]): Section[] {
       depth: heading.depth,
       text,
       title: cleanHeading(text),
-      role: label ? "label" : isQuestion(text) || isQuestion(cleanHeading(text)) || MARKED_FOLLOWUP.test(text) ? "question" : "topic",
+      role: label ? "label" : isQuestion(text) || isQuestion(cleanHeading(text)) ? "question" : "topic",
       label,
       parent,
       path: [...parent.path, text],

@@ -150,15 +150,4 @@ describe("follow-up dresses from public notes", () => {
     ]);
     expect(unanswered).toEqual([]);
   });
-
-  it("a sub-heading marked '꼬리질문)' that only names its topic ('InputStream과 Reader 차이') is a follow-up with a request prompt, not more of the answer above it", () => {
-    const { deck, cards, unanswered } = parseFixture("followup-marked-topics.md");
-    expect(cards).toEqual([
-      [1, "qa", "자바의 입출력 스트림을 설명해주세요", null],
-      [10, "followup", "버퍼를 쓰면 왜 빨라지나요?", 1],
-      [14, "followup", "InputStream과 Reader 차이에 대해 설명해 주세요.", 1],
-    ]);
-    expect(unanswered).toEqual([]);
-    expect(deck.cards[0]!.answer).toBe("- 바이트나 문자를 한 방향으로 흘려 읽고 쓰는 통로입니다.");
-  });
 });
