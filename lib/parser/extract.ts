@@ -197,20 +197,8 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
   // "## 개요" then "## 예상 질문": an overview of the note is no topic its questions drill into
   if (before.count === 1) return INTRO_HEADING.test(before.first!.title.trim()) ? topic : before.first!;
   // a label written after each topic ("## 스레드", "## 꼬리 질문", "## 동기화", "## 꼬리 질문") follows the topic right before it
-  if (before.count > 1 && repeatedLabel(sections, index)) return lastTopicBefore(sections, index) ?? topic;
-  // "### 질문) …?" then "### 꼬리질문)": a label right after a question heading, in a note that writes
-  // follow-ups after its questions, follows that question
-  const last = before.count > 1 ? lastTopicBefore(sections, index) : null;
-  return last && last.role === "question" && followsQuestionsElsewhere(sections, last) ? last : topic;
+  return before.count > 1 && repeatedLabel(sections, index) ? (lastTopicBefore(sections, index) ?? topic) : topic;
 }
-
-/** Whether another question heading of the note has follow-up headings or labels nested under it ("#### 꼬리질문1) …"). */
-function followsQuestionsElsewhere(sections: Section[], question: Section): boolean {
-  return sections.some((s) => s.depth > 0 && s.parent !== null && s.parent !== question && s.parent.role === "question" && s.parent.depth === question.depth && (s.role === "question" || (s.role === "label" && s.label === "followups")) && FOLLOWUP_HEADING.test(s.text));
-}
-
-/** "꼬리질문1) …", "꼬리 질문", "추가 질문 2. …": a heading marked as a follow-up. */
-const FOLLOWUP_HEADING = /^(꼬리\s*질문|추가\s*질문|심화\s*질문|follow[- ]?up)/i;
 
 /** The nearest topic or question heading before a section at its own depth (under the same parent). */
 function lastTopicBefore(sections: Section[], index: number): Section | null {

@@ -82,18 +82,6 @@ describe("follow-up dresses from public notes", () => {
     expect(deck.cards[2]!.answer).toContain("##### [예시]\n\n```sql");
   });
 
-  it("a '### 꼬리질문)' label right after a question heading, in a note that nests '#### 꼬리질문1) …' under its questions, follows that question (not the earlier one it shares words with)", () => {
-    const { deck, cards, unanswered } = parseFixture("followup-label-after-question.md");
-    expect(cards).toEqual([
-      [1, "qa", "해시 테이블을 설명해주세요", null],
-      [10, "followup", "해시 충돌은 어떻게 해결하나요?", 1],
-      [21, "qa", "트리와 그래프를 비교해 설명해주세요", null],
-      [33, "followup", "해시 테이블보다 느린데도 이쪽을 쓰는 이유는 무엇인가요?", 21],
-    ]);
-    expect(unanswered).toEqual([[32, "이진 탐색 트리의 탐색 시간은?", 21]]);
-    expect(deck.cards[3]!.answer).toBe("- 키를 순서대로 돌아야 할 때 정렬된 상태를 유지하기 때문입니다.");
-  });
-
   it("a '| 꼬리 질문 | 본질 답 |' table inside a question's answer: each row a follow-up of that question (quotes around the asked words dropped), not answer text", () => {
     const { deck, cards, unanswered } = parseFixture("followup-table-in-answer.md");
     expect(cards).toEqual([
