@@ -2,7 +2,6 @@
  * Walk the sections of a document and turn each into card drafts according
  * to its role: label heading, question heading, follow-up, or topic.
  */
-import { isNoteExtra } from "./note-extras";
 import { isFileIndexSection } from "./readme-index";
 import { opensWithAskedDetails } from "./details-run";
 import { isHousekeepingSection } from "./study-housekeeping";
@@ -125,9 +124,9 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     if (ctx.consumed.has(section)) continue;
     // a study group's rules, schedule or member list (study-housekeeping.ts): no question, skipped with a warning
     // …and a README's index of its note files or its keyword line (readme-index.ts)
-    // …and a note's extras with nothing under them: prerequisites, a one-line wrap-up, common mistakes (note-extras.ts)
-    const leaf = !(sections[i + 1] && isDescendant(sections[i + 1]!, section));
-    const aside = section.role === "topic" || section.role === "question" ? (isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, (b) => isNoise(b, ctx.source)) ? "파일 목록·키워드" : leaf && section !== ctx.titleSection && isNoteExtra(section.text) ? "선행 지식·요약·흔한 실수" : null) : null;
+    // (never a heading that asks, nor one over a question: skipping it would drop that question with it)
+    // (a title's skip keeps its sections, so only its own body goes)
+    const aside = section.role === "topic" && (section === ctx.titleSection || !asksUnder(ctx, sections, i)) ? (isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, (b) => isNoise(b, ctx.source)) ? "파일 목록·키워드" : null) : null;
     if (aside) {
       ctx.skipped.push({ line: section.line, heading: section.text });
       ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 ${aside})` });
@@ -141,6 +140,16 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
       ctx.warnings.push({ line: section.line, message: `이 부분을 카드로 만들지 못했습니다: ${(e as Error)?.message ?? e}` });
     }
   }
+}
+
+/** Whether a section has, below it, a heading that asks and is answered by more than the study's housekeeping. */
+function asksUnder(ctx: Ctx, sections: Section[], index: number): boolean {
+  const section = sections[index]!;
+  for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
+    const sub = sections[j]!;
+    if (sub.role === "question" && !isHousekeepingSection(sub, ctx.source, ctx.titleSection)) return true;
+  }
+  return false;
 }
 
 function extractSection(ctx: Ctx, sections: Section[], index: number): void {

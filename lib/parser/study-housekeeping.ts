@@ -46,14 +46,17 @@ function isMemberTable(raw: string): boolean {
 /** A timetable of the study: its header names dates, weeks or presenters ("| 발표일 | 주제 | 발표자 |"). */
 function isScheduleTable(raw: string): boolean {
   const header = raw.split("\n").find((r) => r.trim().startsWith("|")) ?? "";
-  return /\|\s*(발표(일|자|자료)|담당자?|주차|일정|날짜|일자|진행\s*일|date|presenter|week)\s*\|/i.test(header.replace(/\s+/g, " "));
+  // (a table of questions by week is questions, not a timetable: "| 주차 | 질문 | 답변 |")
+  if (/\|\s*(질문|답변?|문제|question|answer)\s*\|/i.test(header)) return false;
+  return /\|\s*(발표(일|자|\s*자료)|주차|진행\s*일|presenter|week)\s*\|/i.test(header.replace(/\s+/g, " "));
 }
 
 /**
  * "…을 클론하여 커스텀하고 있는 저장소입니다": the repository speaking of itself. ("…을 정리해 놓은
  * 저장소입니다" is left to the answer check, describesRepository: under a question it leaves that question unanswered.)
  */
-const ABOUT_REPOSITORY = /(클론|포크|fork|커스텀|운영하는|관리하는|하고\s*있는)[^.\n]{0,20}(저장소|레포|repository)(입니다|이다|예요)/i;
+// (not "…를 관리하는 저장소입니다": a store, in a technical answer)
+const ABOUT_REPOSITORY = /(^|\s)(이|본)\s*(저장소|레포(지토리)?|repository)는|(클론|포크|fork)[^.\n]{0,20}커스텀[^.\n]{0,20}(저장소|레포|repository)/i;
 /** "질문과 답변을 정리해 나갑니다", "도움이 되었으면 좋겠습니다": the same, in words an applicant's own answer may use too. */
 const COLLECTS_ANSWERS = /정리해\s*나(갑니다|가려|가고)|도움이\s*되었으면\s*(좋겠|합니다)/;
 /** "틀린 부분이 있을 수 있습니다", "이슈나 PR로 알려주세요": a disclaimer (a title's, over the note's outline, introduces the deck). */
@@ -65,8 +68,8 @@ function isTagline(blocks: Block[], source: string): boolean {
   const text = source.slice(blocks[0]!.start, blocks[0]!.end).replace(/^\s*>\s?/gm, "").trim();
   if (text.includes("\n")) return false;
   // "> …을 설명할 수 있게 된다.": what the reader will be able to do, a learning outcome
-  if (/(설명|이해|구분|비교|답)(할|하게\s*될)\s*수\s*있(게\s*된다|다)[.!]?$/.test(text)) return true;
-  return text.length <= 60 && !/[.?!。다요]$/.test(text.replace(/[*_`]/g, ""));
+  // (a short line without a sentence may be a one-line definition of the title: "# 데드락" "> …멈춘 상태")
+  return /(설명|이해|구분|비교|답)(할|하게\s*될)\s*수\s*있(게\s*된다|다)[.!]?$/.test(text);
 }
 
 /**

@@ -21,6 +21,8 @@ describe("wild question/answer dresses and junk", () => {
   it("a study group's README: rules, fines, schedule, hand-in conventions and member tables are skipped with their lines; its questions stay, a story about the study answered in prose too", () => {
     const { deck, cards, unanswered } = parsed("wild-study-readme.md");
     expect(cards).toEqual([
+      // (a heading that asks is never skipped, however it is answered: "예치금과 보증금을 어떻게 나눴나요?" asks too)
+      [24, "qa", "빠지면?", null],
       [40, "qa", "캐시란 무엇인가요?", null],
       [44, "qa", "Git 브랜치 전략을 설명해 주세요.", null],
       // (a question answered in spoken prose is the applicant's story, fines and all)
@@ -29,27 +31,33 @@ describe("wild question/answer dresses and junk", () => {
       [54, "script", "협업 경험에 대해 설명해 주세요.", null],
     ]);
     expect(unanswered).toEqual([]);
-    expect((deck.skipped ?? []).map((s) => s.line)).toEqual([1, 5, 12, 19, 24, 28, 34]);
+    expect((deck.skipped ?? []).map((s) => s.line)).toEqual([1, 5, 12, 19, 28, 34]);
   });
 
-  it("a README's index: a title's tagline, the repository describing itself, disclaimers, a table or list of its note files and a keyword line, a timetable and a note that it collects answers are skipped", () => {
+  it("a README's index: the repository describing itself, disclaimers, a table or list of its note files and a keyword line, a timetable and a note that it collects answers are skipped; a title over a one-line quote stays (the quote may define it)", () => {
     const { deck, cards, unanswered } = parsed("wild-readme-index.md");
-    expect(cards).toEqual([[29, "qa", "DNS는 왜 UDP를 쓰나요?", null]]);
+    expect(cards).toEqual([
+      [1, "qa", "네트워크 기초 (Network Basics)에 대해 설명해 주세요.", null],
+      [29, "qa", "DNS는 왜 UDP를 쓰나요?", null],
+    ]);
     expect(unanswered).toEqual([]);
-    expect((deck.skipped ?? []).map((s) => s.line)).toEqual([1, 5, 10, 17, 21, 25, 33, 40]);
+    expect((deck.skipped ?? []).map((s) => s.line)).toEqual([5, 10, 17, 21, 25, 33, 40]);
     expect(deck.warnings.filter((w) => w.line === 10).map((w) => w.message)).toEqual(['건너뛴 부분: "문서 구성" (질문이 아닌 파일 목록·키워드)']);
   });
 });
 
 describe("wild note extras", () => {
-  it("prerequisites, a one-line wrap-up and a common-mistakes table written as sections of their own are skipped; a prerequisites section with topics under it keeps them", () => {
+  it("prerequisites, a one-line wrap-up and common mistakes written as sections of their own stay cards: what the writer wrote is never dropped", () => {
     const { deck, cards, unanswered } = parsed("wild-note-extras.md");
     expect(cards).toEqual([
+      [3, "qa", "선행 지식에 대해 설명해 주세요.", null],
       [7, "qa", "캐시는 왜 필요한가요?", null],
+      [11, "qa", "자주 하는 실수에 대해 설명해 주세요.", null],
+      [17, "qa", "한 줄 정리에 대해 설명해 주세요.", null],
       [23, "qa", "지역성에 대해 설명해 주세요.", null],
     ]);
     expect(unanswered).toEqual([]);
-    expect((deck.skipped ?? []).map((s) => s.line)).toEqual([3, 11, 17]);
+    expect(deck.skipped ?? []).toEqual([]);
   });
 });
 
