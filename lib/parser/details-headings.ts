@@ -33,8 +33,12 @@ export function splitAskedHeadings(answer: string, raw: string, line: number): {
     current = null;
   };
   let from = 0;
+  let fence: string | null = null;
   for (const text of lines) {
-    const h = HEADING.exec(text);
+    // (a "# …?" line inside fenced code is a comment, not a heading)
+    const marker = /^[ \t]*(```|~~~)/.exec(text)?.[1] ?? null;
+    if (marker && (fence === null || fence === marker)) fence = fence === null ? marker : null;
+    const h = fence === null && !marker ? HEADING.exec(text) : null;
     if (h && current && h[1]!.length <= current.level) close();
     const title = h ? cleanHeading(h[2]!) : "";
     if (h && own.some((l) => l.trim()) && (isQuestion(title) || isRequest(title))) {

@@ -5,12 +5,14 @@
  */
 import type { Block } from "./blocks";
 import { classifyLabel } from "./labels";
+import { isQuestion, isRequest } from "./questions";
 import { isRevealLabel } from "./segments";
 
 /** A `<details>` block whose summary asks something rather than revealing an answer or naming follow-ups. */
 function asksInSummary(block: Block): boolean {
   const summary = block.details?.summary.trim() ?? "";
-  return !!summary && !isRevealLabel(summary) && classifyLabel(summary) === null;
+  // (a summary that only names a part, "TCP" or "enum 방식", belongs to the heading's answer)
+  return !!summary && !isRevealLabel(summary) && classifyLabel(summary) === null && (isQuestion(summary) || isRequest(summary));
 }
 
 /**

@@ -41,7 +41,7 @@ const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
 function detailsFromRaw(raw: string, line: number, summaryText?: string): QuestionItem | null {
   const summary = summaryText ?? decodeEntities((SUMMARY.exec(raw)?.[1] ?? "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
   // "<span>프로젝트 질문</span> <span>펼치기</span>": a fold's indicator beside its title is no part of it
-  const question = stripQuestionPrefix(summary.replace(/(?<=\S)\s+(펼치기|펼쳐\s*보기|접기|더\s*보기|열기|클릭|click|expand|[▼▶►▾▸])$/i, ""));
+  const question = stripQuestionPrefix(summary.replace(/(?<=\S)\s+(펼치기|펼쳐\s*보기|접기|더\s*보기|expand|[▼▶►▾▸])$/i, ""));
   if (!question || /^(table of contents|contents|목차|toc)$/i.test(question)) return null;
   const inner = raw.replace(/^\s*<details[^>]*>/i, "").replace(/<\/details\s*>\s*$/i, "");
   const followups: QuestionItem[] = [];
@@ -55,7 +55,7 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
   // (the rules that framed nested questions, "---" before and after them, stay behind when they are taken out)
   // ("<hr>" lines framing a toggle's body are decoration)
   // ("<p>…</p>" around a line of text is only its paragraph)
-  let answer = cleanAnswer(detailsBody(rest).replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, "").replace(/^([ \t]*)<p>([^<\n]*)<\/p>[ \t]*$/gim, "$1$2\n")).replace(/^(\s*(-{3,}|\*{3,}|_{3,})[ \t]*(\n|$))+|(\s*\n[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*)+\s*$/g, "").trim();
+  let answer = cleanAnswer(outsideFences(detailsBody(rest), (text) => text.replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, "").replace(/^([ \t]*)<p>([^<\n]*)<\/p>[ \t]*$/gim, "$1$2\n"))).replace(/^(\s*(-{3,}|\*{3,}|_{3,})[ \t]*(\n|$))+|(\s*\n[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*)+\s*$/g, "").trim();
   // a list of links only (translations, a table of contents) is navigation, not an answer
   if (followups.length === 0 && isLinkList(answer)) return null;
   // "#### …설명해주세요." inside the answer: a further question, answered under its heading (details-headings.ts)
@@ -80,6 +80,14 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
 function isLinkList(markdown: string): boolean {
   const lines = markdown.split("\n").filter((l) => l.trim());
   return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(l));
+}
+
+/** Apply a rewrite to the text outside fenced code only (code is shown as written). */
+function outsideFences(markdown: string, rewrite: (text: string) => string): string {
+  return markdown
+    .split(/^([ \t]*(?:```|~~~)[^\n]*\n[\s\S]*?^[ \t]*(?:```|~~~)[ \t]*$)/m)
+    .map((part, i) => (i % 2 === 1 ? part : rewrite(part)))
+    .join("");
 }
 
 const countLines = (text: string) => (text.match(/\n/g) ?? []).length;
@@ -140,10 +148,13 @@ function loneBullet(answer: string): string {
 function pairAnswerItems(list: List, source: string, items: QuestionItem[]): QuestionItem[] {
   const children = list.children as ListItem[];
   const answerAt = new Map<number, ListItem>();
+  // (only a question marked "Q:" pairs with an "A:" item: "- A: … - B: …" under a plain question are its options)
+  const askedAt = new Set<number>();
   for (const item of children) {
     const first = item.children[0];
     const text = first && first.type === "paragraph" ? (textOf(first).split("\n")[0] ?? "").trim() : "";
     if (hasAnswerPrefix(text)) answerAt.set(lineOf(item), item);
+    else if (hasQuestionPrefix(text)) askedAt.add(lineOf(item));
   }
   if (answerAt.size === 0) return items;
   const out: QuestionItem[] = [];
@@ -151,7 +162,7 @@ function pairAnswerItems(list: List, source: string, items: QuestionItem[]): Que
     const item = items[i]!;
     const next = items[i + 1];
     const said = next ? answerAt.get(next.line) : undefined;
-    if (said && !item.answer && !answerAt.has(item.line) && isQuestion(item.question)) {
+    if (said && askedAt.has(item.line) && !item.answer && !answerAt.has(item.line) && isQuestion(item.question)) {
       const answer = unwrapQuestion(stripAnswerPrefix(sliceDedent(source, startOf(said.children[0]!), endOf(said))));
       out.push({ ...item, answer: cleanAnswer(answer), endLine: endLineOf(said) });
       i++;

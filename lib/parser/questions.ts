@@ -130,8 +130,7 @@ export function isQuestion(text: string): boolean {
   if (isAdvice(bare)) return false;
   if (ENGLISH_QUESTION.test(bare)) return true;
   if (ENGLISH_REQUEST.test(bare) || JOTTED_REQUEST.test(bare)) return true;
-  // "규란", "혜란": a two-syllable given name (a study member's heading) is no "…란" question
-  if (KOREAN_QUESTION_END.test(bare) && !/^[가-힣]란$/.test(bare)) return true;
+  if (KOREAN_QUESTION_END.test(bare)) return true;
   if (asksWithNGayo(bare)) return true;
   if (REQUEST_END.test(bare + ".") || endsWondering(bare)) return true;
   // "…비교해주세요. (TCP/IP 5계층 기준)": a longer note in brackets after the request

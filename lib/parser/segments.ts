@@ -167,7 +167,10 @@ function boldLead(block: Block, source: string): { question: string; restStart: 
   if (node.type !== "paragraph" || node.children.length < 2) return null;
   const lead = node.children[0]!;
   if (lead.type !== "strong" || lead.position?.end.offset === undefined) return null;
-  const asked = unwrapQuestion(stripQuestionPrefix(plainLine(textOf(lead).trim())));
+  // (numbered or marked as a question, "**Q1. …?**": a bare "**왜?** …" inside an answer is the answer's own rhetoric)
+  const leadText = plainLine(textOf(lead).trim());
+  if (!hasQuestionPrefix(leadText)) return null;
+  const asked = unwrapQuestion(stripQuestionPrefix(leadText));
   if (!/[?？]$/.test(asked) || asked.includes("\n") || !isQuestion(asked)) return null;
   const end = lead.position.end.offset;
   const rest = source.slice(end, block.end);
