@@ -7,14 +7,10 @@
  * questions as [line, prompt].
  */
 import { describe, expect, it } from "vitest";
-import { parseFixture } from "@/test/helpers/parse-fixture";
+import { parseFixtureUnanswered } from "@/test/helpers/parse-fixture";
 import { parseDeck } from "./index";
 
-/** The fixture's cards, and its unanswered questions as [line, prompt]. */
-function parsed(name: string) {
-  const { deck, cards, unanswered } = parseFixture(name);
-  return { deck, cards, unanswered: unanswered.map(([line, prompt]) => [line, prompt]) };
-}
+const parsed = parseFixtureUnanswered;
 
 describe("blog and index dresses", () => {
   it("an overview, then '## 예상 질문' of <details> numbered `#1`: the note's own questions; Kramdown attributes and keycap numbers are no text", () => {

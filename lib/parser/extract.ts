@@ -126,7 +126,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     // …and a README's index of its note files or its keyword line (readme-index.ts)
     // (never a heading that asks, nor one over a question: skipping it would drop that question with it)
     // (a title's skip keeps its sections, so only its own body goes)
-    const aside = section.role === "topic" && (section === ctx.titleSection || !asksUnder(ctx, sections, i)) ? (isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, (b) => isNoise(b, ctx.source)) ? "파일 목록·키워드" : null) : null;
+    const aside = asideOf(ctx, sections, i);
     if (aside) {
       ctx.skipped.push({ line: section.line, heading: section.text });
       ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 ${aside})` });
@@ -140,6 +140,14 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
       ctx.warnings.push({ line: section.line, message: `이 부분을 카드로 만들지 못했습니다: ${(e as Error)?.message ?? e}` });
     }
   }
+}
+
+/** What kind of aside a topic section is (its body skipped with a warning), if any. */
+function asideOf(ctx: Ctx, sections: Section[], index: number): string | null {
+  const section = sections[index]!;
+  if (section.role !== "topic") return null;
+  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, (b) => isNoise(b, ctx.source)) ? "파일 목록·키워드" : null;
+  return aside && (section === ctx.titleSection || !asksUnder(ctx, sections, index)) ? aside : null;
 }
 
 /** Whether a section has, below it, a heading that asks and is answered by more than the study's housekeeping. */

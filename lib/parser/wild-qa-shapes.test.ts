@@ -9,13 +9,9 @@
  * and the unanswered questions as [line, prompt].
  */
 import { describe, expect, it } from "vitest";
-import { parseFixture } from "@/test/helpers/parse-fixture";
+import { parseFixtureUnanswered } from "@/test/helpers/parse-fixture";
 
-/** The fixture's cards, and its unanswered questions as [line, prompt]. */
-function parsed(name: string) {
-  const { deck, cards, unanswered } = parseFixture(name);
-  return { deck, cards, unanswered: unanswered.map(([line, prompt]) => [line, prompt]) };
-}
+const parsed = parseFixtureUnanswered;
 
 describe("wild question/answer dresses and junk", () => {
   it("a study group's README: rules, fines, schedule, hand-in conventions and member tables are skipped with their lines; its questions stay, a story about the study answered in prose too", () => {

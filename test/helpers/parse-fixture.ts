@@ -18,3 +18,9 @@ export function parseFixture(name: string) {
     unanswered: (deck.unanswered ?? []).map((u) => [u.line, u.prompt, u.parentId ? lineOf.get(u.parentId)! : null]),
   };
 }
+
+/** A fixture's deck and cards, with its unanswered questions as [line, prompt] (for notes whose unanswered questions have no parent). */
+export function parseFixtureUnanswered(name: string) {
+  const { deck, cards, unanswered } = parseFixture(name);
+  return { deck, cards, unanswered: unanswered.map(([line, prompt]) => [line, prompt]) };
+}
