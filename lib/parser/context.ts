@@ -9,6 +9,7 @@ import { asksFirst, isGivenMaterial } from "./given-material";
 import { isAboutTheNote } from "./note-intro";
 import { josa } from "./korean";
 import { cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
+import { foldedQuestions } from "./extract-questions";
 import { pathKey, topicOf, type Section } from "./sections";
 import type { CardKind, ParseWarning } from "./types";
 
@@ -160,6 +161,16 @@ function isPlaceholder(markdown: string): boolean {
 
 /** Record a draft; empty answers become a warning instead of a card. */
 export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
+  const folded = d.kind === "qa" || d.kind === "followup" ? foldedQuestions(d.answer) : null;
+  if (folded && folded.asked.length > 0 && folded.answer) {
+    const draft = addDraft(ctx, { ...d, answer: folded.answer }, warnIfEmpty);
+    if (!draft) return null;
+    for (const item of folded.asked) {
+      const line = summaryLine(ctx.source, item.question, d.lineStart, d.lineEnd);
+      addDraft(ctx, { ...d, kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: line + (item.endLine - item.line), parentDraft: draft, tips: [] }, false);
+    }
+    return draft;
+  }
   // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
   if (isQuestionsOnly(d.answer)) d = { ...d, answer: "" };
   // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
@@ -204,6 +215,14 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   };
   ctx.drafts.push(draft);
   return draft;
+}
+
+/** Line of the `<summary>` that asks `question`, between two lines of the note (else the first). */
+function summaryLine(source: string, question: string, from: number, to: number): number {
+  const lines = source.split("\n");
+  const probe = question.slice(0, 12);
+  for (let n = from; n <= Math.min(to, lines.length); n++) if (lines[n - 1]!.includes(probe)) return n;
+  return from;
 }
 
 /** Heading of a section as a block (to include sub-headings in an answer). */
