@@ -29,7 +29,8 @@ function outsideFences(text: string, rewrite: (line: string) => string): string 
   return text
     .split("\n")
     .map((line) => {
-      const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      // (a fence in a list item is indented further, one in a quote follows its ">")
+      const open = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})/.exec(line)?.[1];
       if (open && (fence === null || open[0] === fence[0])) {
         fence = fence === null ? open : null;
         return line;
