@@ -1,0 +1,24 @@
+/**
+ * A number glued to the heading it numbers ("##### 1.배열") is numbering, not part of the
+ * question the card asks; ids keep the heading as they always read it, so no card's history moves.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "./index";
+import { cleanPrompt } from "./questions";
+
+describe("numbering glued to a heading", () => {
+  it("leaves the prompt, and keeps numbers that are part of the text", () => {
+    expect(cleanPrompt("1.배열")).toBe("배열");
+    expect(cleanPrompt("2)연결 리스트")).toBe("연결 리스트");
+    expect(cleanPrompt("3. 힙")).toBe("힙");
+    expect(cleanPrompt("1.5배 빠른 이유는?")).toBe("1.5배 빠른 이유는?");
+    expect(cleanPrompt("3way handshake란?")).toBe("3way handshake란?");
+  });
+
+  it("asks the heading without its number while the id reads the heading as before", () => {
+    const deck = parseDeck("# 큐\n\n## 우선순위 큐 구현\n\n### 1.배열\n\n넣을 때마다 자리를 찾아 밀어야 해서 O(N)이다.\n", { path: "queue.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["배열에 대해 설명해 주세요."]);
+    // (the id the parser gave this card when its prompt still read "1.배열에 대해 설명해 주세요.")
+    expect(deck.cards[0]!.id).toBe("48864b14d4051f35");
+  });
+});
