@@ -9,7 +9,7 @@ import { asksFirst, isGivenMaterial } from "./given-material";
 import { isAboutTheNote } from "./note-intro";
 import { josa } from "./korean";
 import { cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
-import { foldedQuestions } from "./extract-questions";
+import { foldFollowups } from "./folded-followups";
 import { pathKey, topicOf, type Section } from "./sections";
 import type { CardKind, ParseWarning } from "./types";
 
@@ -161,13 +161,14 @@ function isPlaceholder(markdown: string): boolean {
 
 /** Record a draft; empty answers become a warning instead of a card. */
 export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
-  const folded = d.kind === "qa" || d.kind === "followup" ? foldedQuestions(d.answer) : null;
+  // questions asked inside the answer itself (a quoted <details>, "그렇다면 …?" and its answer): its follow-ups
+  const folded = d.kind === "qa" || d.kind === "followup" ? foldFollowups(d.answer, d.prompt) : null;
   if (folded && folded.asked.length > 0 && folded.answer) {
     const draft = addDraft(ctx, { ...d, answer: folded.answer }, warnIfEmpty);
     if (!draft) return null;
     for (const item of folded.asked) {
-      const line = summaryLine(ctx.source, item.question, d.lineStart, d.lineEnd);
-      addDraft(ctx, { ...d, kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: line + (item.endLine - item.line), parentDraft: draft, tips: [] }, false);
+      const line = questionLine(ctx.source, item.question, d.lineStart, d.lineEnd);
+      addDraft(ctx, { ...d, kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: Math.max(line, d.lineEnd), parentDraft: draft, tips: [] }, false);
     }
     return draft;
   }
@@ -217,11 +218,12 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   return draft;
 }
 
-/** Line of the `<summary>` that asks `question`, between two lines of the note (else the first). */
-function summaryLine(source: string, question: string, from: number, to: number): number {
+/** Line of the note where a question written inside an answer is asked: after the answer's first line when it can be found there. */
+function questionLine(source: string, question: string, from: number, to: number): number {
   const lines = source.split("\n");
-  const probe = question.slice(0, 12);
-  for (let n = from; n <= Math.min(to, lines.length); n++) if (lines[n - 1]!.includes(probe)) return n;
+  const probe = question.replace(/\s+/g, " ").slice(0, 24);
+  const plain = (n: number) => (lines[n - 1] ?? "").replace(/<[^>]*>|\*\*|__|`/g, "").replace(/\s+/g, " ");
+  for (let n = from + 1; n <= Math.min(to, lines.length); n++) if (plain(n).includes(probe)) return n;
   return from;
 }
 

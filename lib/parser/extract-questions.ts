@@ -6,11 +6,10 @@ import type { List, ListItem, Table } from "mdast";
 import { decodeEntities, type Block } from "./blocks";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
-import { definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, isRequest, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
 import { splitAskedHeadings } from "./details-headings";
-import { splitPointedBack } from "./details-pointed-back";
 
 export interface QuestionItem {
   question: string;
@@ -66,13 +65,6 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
     followups.sort((a, b) => a.line - b.line);
     answer = split.answer;
   }
-  // "+그렇다면 …인가?" and its answer on the next lines: the question that follows this one up
-  const back = splitPointedBack(answer, raw, line);
-  if (back.asked.length > 0) {
-    followups.push(...back.asked);
-    followups.sort((a, b) => a.line - b.line);
-    answer = back.answer;
-  }
   const listed = questionLines(answer, raw, line);
   return {
     question,
@@ -99,26 +91,6 @@ function outsideFences(markdown: string, rewrite: (text: string) => string): str
 }
 
 const countLines = (text: string) => (text.match(/\n/g) ?? []).length;
-
-/**
- * `<details>` left inside an answer that was written in a quote or a list item
- * ("1. …?" then "> answer" and "> <details><summary>…?</summary>"): a summary that
- * asks is the next question, answered in its body. Returns the answer without
- * them and each such question, its `line` counted from the answer's first line.
- */
-export function foldedQuestions(answer: string): { answer: string; asked: QuestionItem[] } {
-  const asked: QuestionItem[] = [];
-  let rest = answer;
-  for (const span of nestedDetails(answer)) {
-    const summary = decodeEntities((SUMMARY.exec(span)?.[1] ?? "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
-    if (isRevealLabel(summary) || classifyLabel(summary) || !(isQuestion(summary) || isRequest(summary))) continue;
-    const item = detailsFromRaw(span, countLines(answer.slice(0, answer.indexOf(span))), summary);
-    if (!item?.answer) continue;
-    asked.push(item);
-    rest = rest.replace(span, "");
-  }
-  return asked.length === 0 ? { answer, asked } : { answer: cleanAnswer(rest), asked };
-}
 
 /** Top-level `<details>…</details>` spans inside some HTML/Markdown, nesting counted. */
 function nestedDetails(text: string): string[] {

@@ -1,0 +1,64 @@
+/**
+ * Follow-ups written inside an answer rather than beside it: a `<details>` that
+ * asks, left in an answer written in a quote or a list item ("1. …?" then
+ * "> answer" and "> <details><summary>…?</summary>"), and a "그렇다면 …?"
+ * paragraph with its answer (pointed-back.ts). Each is a follow-up of the
+ * question whose answer holds it; its own answer may hold more of them.
+ */
+import { decodeEntities } from "./blocks";
+import { cleanAnswer, detailsBody } from "./draft";
+import { classifyLabel } from "./labels";
+import { asksOfItsOwn } from "./own-question";
+import { splitPointedBack, type FoldedQuestion } from "./pointed-back";
+import { isQuestion, isRequest, stripQuestionPrefix } from "./questions";
+import { isRevealLabel } from "./segments";
+
+const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
+const FENCED = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
+
+/** Top-level `<details>` spans outside fenced code, as [start, end) offsets (nesting counted). */
+function detailsSpans(text: string): [number, number][] {
+  // (code keeps its offsets but is blanked, so a <details> shown as code is never read)
+  const masked = text.replace(FENCED, (code) => code.replace(/[^\n]/g, " "));
+  const spans: [number, number][] = [];
+  const tag = /<(\/?)details\b[^>]*>/gi;
+  let depth = 0;
+  let start = -1;
+  for (let m = tag.exec(masked); m; m = tag.exec(masked)) {
+    if (!m[1]) {
+      if (depth === 0) start = m.index;
+      depth++;
+    } else if (depth > 0 && --depth === 0 && start >= 0) spans.push([start, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** A summary that asks its own question: not a reveal label ("정답은?", "예시 코드는?"), not a label, not context-free. */
+function askingSummary(summary: string, parent: string): boolean {
+  if (isRevealLabel(summary) || isRevealLabel(summary.replace(/\s*(은|는|이|가)?\s*[?？]$/, ""))) return false;
+  if (classifyLabel(summary) || !(isQuestion(summary) || isRequest(summary))) return false;
+  return asksOfItsOwn(summary, parent);
+}
+
+/**
+ * Take the follow-ups out of an answer: asking `<details>` first, then
+ * "그렇다면 …?" paragraphs. Returns the answer left and each follow-up
+ * (question and answer, its answer still holding any deeper ones).
+ */
+export function foldFollowups(answer: string, parent: string): { answer: string; asked: FoldedQuestion[] } {
+  const asked: FoldedQuestion[] = [];
+  let rest = "";
+  let from = 0;
+  for (const [start, end] of detailsSpans(answer)) {
+    const span = answer.slice(start, end);
+    const summary = stripQuestionPrefix(decodeEntities((SUMMARY.exec(span)?.[1] ?? "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim());
+    const body = cleanAnswer(detailsBody(span));
+    if (!summary || !body || !askingSummary(summary, parent)) continue;
+    asked.push({ question: summary, answer: body });
+    rest += answer.slice(from, start);
+    from = end;
+  }
+  rest = asked.length > 0 ? cleanAnswer(rest + answer.slice(from)) : answer;
+  const back = splitPointedBack(rest, parent);
+  return { answer: back.answer, asked: [...asked, ...back.asked] };
+}
