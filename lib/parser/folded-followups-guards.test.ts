@@ -25,6 +25,7 @@ describe("follow-ups folded into an answer: guards", () => {
       [63, "qa", "REST란 무엇인가요?", null],
       [67, "qa", "캐시와 버퍼의 차이는 무엇인가?", null],
       [69, "followup", "캐시와 버퍼의 차이는 쓰기에서도 보이는가?", 67],
+      [73, "qa", "디스크 스케줄링을 설명해 주세요.", null],
     ]);
     expect(unanswered).toEqual([]);
   });
@@ -35,6 +36,8 @@ describe("follow-ups folded into an answer: guards", () => {
     expect(byLine.get(17)).toContain("그렇다면 어떻게 해결할까?\n예방, 회피, 탐지 후 회복");
     expect(byLine.get(29)).toContain("   그렇다면 긴 작업은 어떻게 되는가?");
     expect(byLine.get(40)).toMatch(/그렇다면 최적 알고리즘은 왜 못 쓰나요\?[\s\S]*3\. LFU/);
+    // (also when the answer is revealed by a "답변" fold: the list's next item follows the question)
+    expect(byLine.get(73)).toMatch(/그렇다면 멀리 있는 요청은 어떻게 되는가\?[\s\S]*3\. SCAN/);
     expect(byLine.get(53)).toContain("<summary>정답은?</summary>");
     expect(byLine.get(57)).toContain("<details><summary>배송은 얼마나 걸리나요?</summary>");
     expect(byLine.get(63)).toContain("<summary>왜 그럴까?</summary>");

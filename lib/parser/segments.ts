@@ -288,6 +288,18 @@ function isFollowupSummary(summary: string): boolean {
   return classifyLabel(summary) === "followups";
 }
 
+/**
+ * Whether paragraph `index` stands between two parts of one numbered list: the list
+ * right after it (or after one more block) goes on counting from the one before.
+ * (A question explored at length after an item, over many blocks, is a follow-up.)
+ */
+function interruptsNumberedList(blocks: Block[], index: number): boolean {
+  const before = blocks[index - 1]?.node;
+  if (blocks[index]!.node.type !== "paragraph" || !before || before.type !== "list" || !before.ordered) return false;
+  const next = (before.start ?? 1) + before.children.length;
+  return blocks.slice(index + 1, index + 3).some((b) => b.node.type === "list" && b.node.ordered === true && b.node.start === next);
+}
+
 /** Split a section's blocks into segments. Follow-up segments keep their Q./details inside. */
 export function splitSegments(blocks: Block[], source: string, initial: SegmentKind = "free", line = blocks[0]?.line ?? 1): Segment[] {
   return pairAskLabels(allSegments(blocks, source, initial, line), source).filter((s) => s.blocks.length > 0 || s.headStart !== undefined || s.kind !== "free");
@@ -334,7 +346,7 @@ function pairAskLabels(segments: Segment[], source: string): Segment[] {
 /** Segments including empty ones; the first is always the `initial` one. */
 function allSegments(blocks: Block[], source: string, initial: SegmentKind, line: number): Segment[] {
   const segments: Segment[] = [{ kind: initial, line, blocks: [] }];
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const current = segments[segments.length - 1]!;
     const quoted = quotedFollowups(block, source);
     if (quoted) {
@@ -397,7 +409,8 @@ function allSegments(blocks: Block[], source: string, initial: SegmentKind, line
       segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
       continue;
     }
-    const q = questionOf(block, source);
+    // ("1. FCFS", "2. SJF", "그렇다면 …?", "3. 라운드 로빈": a question between the items of one numbered list is an aside in it)
+    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source);
     // an emphasised question opening a section with its answer glued below is the section's own lead ("_…특성을 만족해야할까?_" under "### 트랜잭션의 특성")
     const opensSection = segments.length === 1 && current.blocks.length === 0;
     if (q && !(q.inline && opensSection)) {
