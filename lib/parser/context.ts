@@ -159,11 +159,52 @@ function isPlaceholder(markdown: string): boolean {
   return PLACEHOLDER.test(markdown.replace(/[*_`>]/g, " ").replace(/^\s*[-*+]\s*$/gm, "-").replace(/\s+/g, " ").trim());
 }
 
+/** The answer as a card keeps it: "" when it is no answer (sub-questions only, given material, a pointer, a placeholder, an intro). */
+function writtenAnswer(prompt: string, answer: string): string {
+  // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
+  if (isQuestionsOnly(answer)) return "";
+  // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
+  if (answer.length <= 2000 && isGivenMaterial(prompt, answer)) return "";
+  // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
+  if (answer.length <= 400 && isPointer(answer)) return "";
+  // "정해진 답 없음.", "(작성 예정)": a placeholder, not an answer
+  if (answer.length <= 200 && isPlaceholderAnswer(answer)) return "";
+  // "…을 정리해 놓은 저장소입니다": about the repository, not an answer
+  if (describesRepository(answer.replace(/[*_`>#-]/g, " "))) return "";
+  // "본 자료는 … 작성되었습니다" + "- …이해하기": the note introducing itself
+  if (answer.length <= 1000 && isAboutTheNote(answer)) return "";
+  if (answer.length <= 400 && hasNoWrittenText(answer)) return "";
+  if (answer.length <= 40 && isPlaceholder(answer)) return "";
+  return answer;
+}
+
+/** The note's lines, split once per note (every card asks for them). */
+let splitSource: { source: string; lines: string[] } | null = null;
+function linesOf(source: string): string[] {
+  if (splitSource?.source !== source) splitSource = { source, lines: source.split("\n") };
+  return splitSource.lines;
+}
+
+/**
+ * Whether a card's answer was written in a fold or a quote (its question in a
+ * `<summary>`, or the lines under it quoted): only there does a question asked
+ * in the answer stand apart from the explanation (a section's own "그렇다면 …?"
+ * paragraphs are read by segments.ts).
+ */
+function answerIsFolded(source: string, line: number): boolean {
+  const lines = linesOf(source);
+  const at = (n: number) => lines[n - 1] ?? "";
+  if (/<(details|summary)\b/i.test(at(line)) || /<summary\b/i.test(at(line + 1))) return true;
+  for (let n = line + 1; n <= Math.min(lines.length, line + 3); n++) if (at(n).trim()) return /^\s*>/.test(at(n));
+  return false;
+}
+
 /** Record a draft; empty answers become a warning instead of a card. */
 export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
-  // questions asked inside the answer itself (a quoted <details>, "그렇다면 …?" and its answer): its follow-ups
-  const folded = d.kind === "qa" || d.kind === "followup" ? foldFollowups(d.answer, d.prompt) : null;
-  if (folded && folded.asked.length > 0 && folded.answer) {
+  // questions asked inside the answer itself (a quoted <details>, "그렇다면 …?" and its answer): its follow-ups,
+  // when the answer left and each follow-up's answer are answers still (else nothing is split off, so nothing is lost)
+  const folded = d.kind === "qa" || d.kind === "followup" ? foldFollowups(d.answer, d.prompt, answerIsFolded(ctx.source, d.lineStart)) : null;
+  if (folded && folded.asked.length > 0 && writtenAnswer(d.prompt, folded.answer) && folded.asked.every((f) => writtenAnswer(f.question, f.answer))) {
     const draft = addDraft(ctx, { ...d, answer: folded.answer }, warnIfEmpty);
     if (!draft) return null;
     for (const item of folded.asked) {
@@ -172,20 +213,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     }
     return draft;
   }
-  // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
-  if (isQuestionsOnly(d.answer)) d = { ...d, answer: "" };
-  // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
-  if (d.answer.length <= 2000 && isGivenMaterial(d.prompt, d.answer)) d = { ...d, answer: "" };
-  // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
-  if (d.answer.length <= 400 && isPointer(d.answer)) d = { ...d, answer: "" };
-  // "정해진 답 없음.", "(작성 예정)": a placeholder, not an answer
-  if (d.answer.length <= 200 && isPlaceholderAnswer(d.answer)) d = { ...d, answer: "" };
-  // "…을 정리해 놓은 저장소입니다": about the repository, not an answer
-  if (describesRepository(d.answer.replace(/[*_`>#-]/g, " "))) d = { ...d, answer: "" };
-  // "본 자료는 … 작성되었습니다" + "- …이해하기": the note introducing itself
-  if (d.answer.length <= 1000 && isAboutTheNote(d.answer)) d = { ...d, answer: "" };
-  if (d.answer.length <= 400 && hasNoWrittenText(d.answer)) d = { ...d, answer: "" };
-  if (d.answer.length <= 40 && isPlaceholder(d.answer)) d = { ...d, answer: "" };
+  d = { ...d, answer: writtenAnswer(d.prompt, d.answer) };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;
@@ -220,7 +248,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
 
 /** Line of the note where a question written inside an answer is asked: after the answer's first line when it can be found there. */
 function questionLine(source: string, question: string, from: number, to: number): number {
-  const lines = source.split("\n");
+  const lines = linesOf(source);
   const probe = question.replace(/\s+/g, " ").slice(0, 24);
   const plain = (n: number) => (lines[n - 1] ?? "").replace(/<[^>]*>|\*\*|__|`/g, "").replace(/\s+/g, " ");
   for (let n = from + 1; n <= Math.min(to, lines.length); n++) if (plain(n).includes(probe)) return n;

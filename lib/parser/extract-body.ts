@@ -5,7 +5,7 @@
 import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
-import { blocksMarkdown, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
+import { blocksMarkdown, cleanAnswer, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableAsksFollowups, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, markedStepParagraphs, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
@@ -157,8 +157,16 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   const leftovers: Block[] = [];
   if (seg.kind === "free") {
     const rest: Block[] = [];
-    for (const b of seg.blocks) {
+    const answeredByQuote = new Set<Block>();
+    for (const [index, b] of seg.blocks.entries()) {
+      if (answeredByQuote.has(b)) continue;
       const asked = b.node.type === "list" ? questionListItems(b.node, source) : b.node.type === "table" ? tableItems(b.node, source) : null;
+      // "1. …?" then "> answer" at the margin (the quote ends the list): the quote answers the item
+      const quote = asked?.length === 1 && !asked[0]!.answer && b.node.type === "list" && b.node.children.length === 1 ? seg.blocks[index + 1] : undefined;
+      if (quote && quote.node.type === "blockquote" && !quote.details) {
+        asked![0] = { ...asked![0]!, answer: cleanAnswer(unquote(source.slice(quote.start, quote.end))), endLine: quote.endLine };
+        answeredByQuote.add(quote);
+      }
       // "| 꼬리 질문 | 답변 |" under a topic: its rows follow the topic up
       if (b.node.type === "table" && addFollowupTable(ctx, b, section, topic)) continue;
       if (asked) {

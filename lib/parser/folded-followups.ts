@@ -33,32 +33,37 @@ function detailsSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** "코드로 보면 어떻게 되나요?", "그림으로 보면?", "자세히 알고 싶다면?": a fold's label for material, asked as a question. */
+const MATERIAL_LABEL = /(으?로\s*보면|알고\s*싶다면|궁금하다면|자세히|더\s*알아보|펼쳐)/;
+
 /** A summary that asks its own question: not a reveal label ("정답은?", "예시 코드는?"), not a label, not context-free. */
 function askingSummary(summary: string, parent: string): boolean {
-  if (isRevealLabel(summary) || isRevealLabel(summary.replace(/\s*(은|는|이|가)?\s*[?？]$/, ""))) return false;
+  if (isRevealLabel(summary) || isRevealLabel(summary.replace(/\s*(은|는|이|가)?\s*[?？]$/, "")) || MATERIAL_LABEL.test(summary)) return false;
   if (classifyLabel(summary) || !(isQuestion(summary) || isRequest(summary))) return false;
   return asksOfItsOwn(summary, parent);
 }
 
 /**
- * Take the follow-ups out of an answer: asking `<details>` first, then
- * "그렇다면 …?" paragraphs. Returns the answer left and each follow-up
+ * Take the follow-ups out of an answer: asking `<details>` first, then, in an
+ * answer written in a fold or a quote (`inFold`), "그렇다면 …?" paragraphs. Returns the answer left and each follow-up
  * (question and answer, its answer still holding any deeper ones).
  */
-export function foldFollowups(answer: string, parent: string): { answer: string; asked: FoldedQuestion[] } {
+export function foldFollowups(answer: string, parent: string, inFold: boolean): { answer: string; asked: FoldedQuestion[] } {
   const asked: FoldedQuestion[] = [];
   let rest = "";
   let from = 0;
   for (const [start, end] of detailsSpans(answer)) {
     const span = answer.slice(start, end);
     const summary = stripQuestionPrefix(decodeEntities((SUMMARY.exec(span)?.[1] ?? "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim());
-    const body = cleanAnswer(detailsBody(span));
+    // (a line break written as html at either end of the fold's body is spacing)
+    const body = cleanAnswer(detailsBody(span).replace(/^(\s*<\/?br\s*\/?>)+|(<\/?br\s*\/?>\s*)+$/gi, ""));
     if (!summary || !body || !askingSummary(summary, parent)) continue;
     asked.push({ question: summary, answer: body });
     rest += answer.slice(from, start);
     from = end;
   }
   rest = asked.length > 0 ? cleanAnswer(rest + answer.slice(from)) : answer;
+  if (!inFold) return { answer: rest, asked };
   const back = splitPointedBack(rest, parent);
   return { answer: back.answer, asked: [...asked, ...back.asked] };
 }

@@ -4,12 +4,15 @@
  *어떻게 해결하나요?") or asks nothing without its context ("왜 그럴까?").
  */
 
-/** Words that point back or ask, and name nothing. */
-const ASKING_WORDS = new Set([
-  "왜", "어떻게", "무엇", "무엇이", "무엇을", "무엇일까", "뭘까", "뭐", "뭐가", "뭔가", "어떤", "언제", "어디서", "어디에", "누가",
-  "그럴까", "그런가", "그런가요", "그렇다면", "그러면", "그럼", "그런데", "이런", "이러한", "그러한", "그런", "이건", "이것은", "그건", "그것은",
-  "이유는", "이유", "일까", "될까", "할까", "인가", "인가요", "걸까", "있을까", "없을까",
-  "so", "then", "why", "how", "what", "is", "it", "that", "this", "does", "do", "the", "a", "an",
+/**
+ * Stems (a word's first two syllables) of words that point back, ask, or carry a
+ * question's grammar, and name nothing: "그렇다면 어떻게 해야 할까?", "그 이유는 무엇일까?".
+ */
+const ASKING_STEMS = new Set([
+  "그렇", "그러", "그럼", "그런", "그럴", "그건", "그것", "이런", "이러", "이렇", "이건", "이것", "저런", "위와", "아래", "다음",
+  "어떻", "어떤", "어디", "언제", "누가", "무엇", "무슨", "뭘까", "뭐가", "뭔가", "이유", "정말", "과연", "도대",
+  "해야", "하면", "하는", "할까", "될까", "되는", "되나", "일까", "인가", "걸까", "있을", "없을", "있나", "없나", "까요", "나요",
+  "so", "then", "why", "how", "what", "is", "it", "that", "this", "does", "do", "the", "a", "an", "happen", "happens", "about",
 ]);
 
 /** A word's stem: a Hangul word's first two syllables, other words without a trailing particle. */
@@ -18,14 +21,14 @@ function stemOf(word: string): string {
   return word.replace(/[\uAC00-\uD7A3]+$/, "").toLowerCase();
 }
 
-/** The stems a question names beyond its asking words. */
+/** The stems a question names beyond its asking words (one-syllable words, "그", "왜", name nothing). */
 function namedStems(question: string): string[] {
   return question
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/[?？.!,:;"'`*_()[\]]/g, " ")
     .split(/\s+/)
-    .filter((w) => w && !ASKING_WORDS.has(w.toLowerCase()))
     .map(stemOf)
-    .filter((s) => s.length > 0);
+    .filter((s) => s.length > 1 && !ASKING_STEMS.has(s));
 }
 
 /**

@@ -18,44 +18,59 @@ export interface FoldedQuestion {
 function asksBack(line: string): string | null {
   // (an indented line belongs to a list item or code: part of the answer's own structure)
   if (/^\s/.test(line)) return null;
-  const text = line.replace(/(\*\*|__|`)/g, "").replace(/^\+\s*/, "").trim();
+  const text = line.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/(\*\*|__|`)/g, "").replace(/^\+\s*/, "").trim();
   if (!/[?？]$/.test(text) || text.length > 200 || !POINTS_BACK.test(text) || !isQuestion(text)) return null;
   return text;
 }
 
-/** Number of the last numbered item among lines ("2. SJF"), or 0. */
-function lastNumber(lines: string[]): number {
-  let n = 0;
-  for (const l of lines) n = Number(/^(\d{1,3})[.)]\s/.exec(l)?.[1] ?? n);
-  return n;
+/** The kind of list item a line at the margin opens ("1." or "-"), or null. */
+function itemKind(line: string): string | null {
+  const m = /^(\d{1,3}[.)]|[-*+])\s/.exec(line);
+  return m ? (/\d/.test(m[1]!) ? "ordered" : m[1]!) : null;
 }
+
+/** Whether the text before a question ends in a list that goes on after the question's answer. */
+function interruptsList(own: string[], body: string[]): boolean {
+  const last = [...own].reverse().find((l) => l.trim());
+  const kind = last ? itemKind(last) : null;
+  if (!kind) return false;
+  const firstGap = body.findIndex((l) => !l.trim());
+  return firstGap >= 0 && body.slice(firstGap).some((l) => itemKind(l) === kind);
+}
+
+/** Where the answer of a folded question ends: a heading, or a paragraph that sums up the parent's answer. */
+const ENDS_ANSWER = /^(#{1,6}\s|(정리하면|정리하자면|결론적으로|결론은|요약하면|요약하자면|종합하면|결국)[\s,])/;
 
 /**
  * Split an answer (Markdown) at paragraphs opened by a pointed-back question that
  * asks something of its own, once the answer has begun and when text answers it:
  * the answer of its own and each question with the lines after it. Left whole when
- * any such question goes unanswered, restates `parent`, or is followed by the next
- * item of a numbered list it interrupts. Fenced code is never read for questions.
+ * any such question goes unanswered, restates `parent`, or interrupts a list that goes
+ * on after it; a heading or a closing summary ("정리하면 …") ends a question's answer.
+ * Fenced code is never read for questions.
  */
 export function splitPointedBack(answer: string, parent: string): { answer: string; asked: FoldedQuestion[] } {
   const lines = answer.split("\n");
   const own: string[] = [];
   const asked: { question: string; body: string[] }[] = [];
+  const after: string[] = [];
   let fence: string | null = null;
+  let closed = false;
   lines.forEach((text, i) => {
     const marker = /^[ \t]*(```|~~~)/.exec(text)?.[1] ?? null;
     if (marker && (fence === null || fence === marker)) fence = fence === null ? marker : null;
     const opensParagraph = i === 0 || !lines[i - 1]!.trim();
-    const question = fence === null && !marker && opensParagraph ? asksBack(text) : null;
+    const question = fence === null && !marker && opensParagraph && !closed ? asksBack(text) : null;
+    // (a heading or a closing summary after a question's answer is the parent's again)
+    if (asked.length > 0 && fence === null && opensParagraph && ENDS_ANSWER.test(text)) closed = true;
     if (question && (asked.length > 0 || own.some((l) => l.trim()))) asked.push({ question, body: [] });
-    else (asked.at(-1)?.body ?? own).push(text);
+    else (closed ? after : (asked.at(-1)?.body ?? own)).push(text);
   });
   if (asked.length === 0) return { answer, asked: [] };
   const whole = { answer, asked: [] };
   for (const a of asked) {
     if (!cleanAnswer(a.body.join("\n")) || !asksOfItsOwn(a.question, parent)) return whole;
   }
-  const before = lastNumber(own);
-  if (before > 0 && asked.some((a) => a.body.some((l) => l.startsWith(`${before + 1}. `) || l.startsWith(`${before + 1}) `)))) return whole;
-  return { answer: cleanAnswer(own.join("\n")), asked: asked.map((a) => ({ question: a.question, answer: cleanAnswer(a.body.join("\n")) })) };
+  if (interruptsList(own, asked[0]!.body)) return whole;
+  return { answer: cleanAnswer([...own, "", ...after].join("\n")), asked: asked.map((a) => ({ question: a.question, answer: cleanAnswer(a.body.join("\n")) })) };
 }

@@ -11,7 +11,9 @@ describe("numbering glued to a heading", () => {
     expect(cleanPrompt("1.배열")).toBe("배열");
     expect(cleanPrompt("2)연결 리스트")).toBe("연결 리스트");
     expect(cleanPrompt("3. 힙")).toBe("힙");
+    expect(cleanPrompt("3.Java의 특징")).toBe("Java의 특징");
     expect(cleanPrompt("1.5배 빠른 이유는?")).toBe("1.5배 빠른 이유는?");
+    expect(cleanPrompt("2.x 버전과 3.x 버전의 차이는?")).toBe("2.x 버전과 3.x 버전의 차이는?");
     expect(cleanPrompt("3way handshake란?")).toBe("3way handshake란?");
   });
 

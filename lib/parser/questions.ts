@@ -169,8 +169,8 @@ export function cleanPrompt(text: string): string {
       .replace(EDITORIAL, "")
       .replace(/^\s*(\d{1,3})\s+\.\s+/, "$1. ")
       .replace(/^\s*\d{1,3}-\d{1,3}\.?\s+/, "")
-      // "1.배열", "2)연결 리스트": a number glued to the heading it numbers (never "1.5배": a digit follows there)
-      .replace(/^\s*\d{1,3}[.)](?=\p{L})/u, "")
+      // "1.배열", "2)연결 리스트", "3.Java": a number glued to the heading it numbers (never "1.5배" or "2.x 버전")
+      .replace(/^\s*\d{1,3}[.)](?=[\uAC00-\uD7A3]|[A-Za-z]{2})/, "")
       // "**Q1** 로드밸런싱이란?": a numbered Q marker without punctuation; "`#2` 스레드란?": a numbered hash
       .replace(/^\s*(Q|#)\d{1,3}\s+(?=\S)/, "")
       .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, "")
