@@ -1,0 +1,65 @@
+/**
+ * Interview-prep templates that name the answer with a heading of its own,
+ * seen in public Korean notes outside the corpus (fixture notes written for
+ * these tests): "### 답변" / "### 핵심 답변" right under a "## Q1. …?"
+ * heading; "## 질문" over the question (quoted or not) answered under a later
+ * sibling "## 핵심 답변 (3줄)", after a "## 핵심 키워드" heading and before
+ * "## 상세 설명"; a problem set's "### 문제" answered under "### 정답".
+ * Each test pins the whole deck: [line, kind, prompt, parent's line] per card.
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
+
+describe("answer headings beside or under the question", () => {
+  it("'### 답변' under a question heading is its answer: no second card with the same prompt, its parts fold in, the follow-ups under it follow the question; a topic's '### 답변' stays as it was", () => {
+    const { deck, cards } = parseFixture("answer-heading-under-question.md");
+    expect(cards).toEqual([
+      [3, "qa", "캐시 적중률이 낮을 때 무엇부터 확인하나요?", null],
+      [16, "followup", "만료 시간은 어떻게 정하나요?", 3],
+      [17, "followup", "캐시를 지우는 시점은?", 3],
+      [23, "qa", "로컬 캐시와 분산 캐시는 언제 나눠 쓰나요?", null],
+      // (not a question: the answer label under a topic still makes the topic's card)
+      [31, "script", "캐시 무효화 전략에 대해 설명해 주세요.", null],
+    ]);
+    const first = deck.cards[0]!;
+    expect(first.answer).toContain("먼저 키 설계가 요청 패턴과 맞는지 봅니다.");
+    expect(first.answer).toContain("키에 타임스탬프나 세션 값이 섞였는지 본다");
+    expect(first.answer).not.toContain("만료 시간은 어떻게 정하나요");
+    // the ids of the cards whose question did not change are those the parser gave before
+    expect(deck.cards.map((c) => c.id)).toEqual(["59deb8162dedb3b4", "ae3a44950c4b2a1c", "5338023318f16549", "62cd2049055c21e0", "66fd2d3d8445f371"]);
+  });
+
+  it("'## 질문' over a quoted question, answered under '## 핵심 답변 (2줄)' after '## 핵심 키워드' and continued under '## 상세 설명': one card asking the question", () => {
+    const { deck, cards, unanswered } = parseFixture("asked-answer-siblings.md");
+    expect(cards).toEqual([[6, "qa", "프로세스와 스레드의 차이를 설명해주세요.", null]]);
+    const answer = deck.cards[0]!.answer;
+    expect(answer).toContain("독립된 메모리, 공유하는 힙, 문맥 교환 비용");
+    expect(answer).toContain("프로세스는 운영체제가 자원을 나눠 주는 단위이고");
+    expect(answer).toContain("하나가 죽어도 다른 쪽은 계속 돕니다.");
+    expect(unanswered).toEqual([
+      [19, "멀티 프로세스 대신 멀티 스레드를 고르는 경우는 언제인가요?", null],
+      [20, "스레드마다 따로 가지는 영역은 무엇인가요?", null],
+    ]);
+  });
+
+  it("'### 문제' answered under '### 정답': the task is the prompt and the extra question follows it", () => {
+    const { deck, cards } = parseFixture("problem-answer-headings.md");
+    expect(cards).toEqual([
+      [5, "qa", "주어진 타입에서 고른 키만 남기는 MyPick<T, K>를 직접 만드세요.", null],
+      [19, "followup", "keyof는 무엇을 돌려주나?", 5],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("type MyPick<T, K extends keyof T>");
+    expect(deck.cards[0]!.answer).toContain("없는 키를 넘기지 못하게 막는다");
+  });
+
+  it("with no answer heading beside it, '### 질문', '### 상세 설명' and a '### 문제' that states a problem stay as they were", () => {
+    const { deck, cards, unanswered } = parseFixture("asked-without-answer-heading.md");
+    expect(cards).toEqual([
+      [6, "qa", "상세 설명에 대해 설명해 주세요.", null],
+      [9, "qa", "문제에 대해 설명해 주세요.", null],
+      [12, "qa", "정렬 메모의 해결에 대해 설명해 주세요.", null],
+    ]);
+    expect(unanswered).toEqual([[4, "퀵 정렬의 평균 시간 복잡도는 얼마인가요?", null]]);
+    expect(deck.cards.map((c) => c.id)).toEqual(["869d80e053801fb2", "df4a75721d38f5d1", "ff3bc7208909a94e"]);
+  });
+});
