@@ -4,7 +4,9 @@
  * these tests): "### 답변" / "### 핵심 답변" right under a "## Q1. …?"
  * heading; "## 질문" over the question (quoted or not) answered under a later
  * sibling "## 핵심 답변 (3줄)", after a "## 핵심 키워드" heading and before
- * "## 상세 설명"; a problem set's "### 문제" answered under "### 정답".
+ * "## 상세 설명"; a problem set's "### 문제" answered under "### 정답"; a titled
+ * note's "## 면접 예상 질문" written after its one part (the note's questions), and
+ * its categories ("### 1. … 관련") that open with "**Q: …?**" lines.
  * Each test pins the whole deck: [line, kind, prompt, parent's line] per card.
  */
 import { describe, expect, it } from "vitest";
@@ -61,5 +63,45 @@ describe("answer headings beside or under the question", () => {
     ]);
     expect(unanswered).toEqual([[4, "퀵 정렬의 평균 시간 복잡도는 얼마인가요?", null]]);
     expect(deck.cards.map((c) => c.id)).toEqual(["869d80e053801fb2", "df4a75721d38f5d1", "ff3bc7208909a94e"]);
+  });
+
+  it("a titled note's '## 면접 예상 질문' after its one part asks about the note: its bold Q lines and question headings are main questions, not follow-ups of that part", () => {
+    const { cards } = parseFixture("collected-questions-after-part.md");
+    expect(cards).toEqual([
+      [5, "script", "구성 요소에 대해 설명해 주세요.", null],
+      [9, "qa", "메시지 큐를 쓰는 이유는?", null],
+      [13, "qa", "순서가 중요한 메시지는 어떻게 다루나요?", null],
+      [17, "qa", "소비자가 처리에 실패하면 메시지는 어떻게 되나요?", null],
+    ]);
+  });
+
+  it("'## 꼬리 질문' after the one part still follows that part up (as before)", () => {
+    const { deck, cards } = parseFixture("followups-after-part.md");
+    expect(cards).toEqual([
+      [5, "script", "구성 요소에 대해 설명해 주세요.", null],
+      [9, "followup", "브로커가 없으면 어떤 문제가 생기나요?", 5],
+      [13, "followup", "브로커가 여러 대면 메시지는 어디에 저장되나요?", 5],
+    ]);
+    expect(deck.cards.map((c) => c.id)).toEqual(["cc3499cdc9906a42", "a573a6078a964449", "32ed33907a8fb09e"]);
+  });
+
+  it("categories under a titled note's '## 면접 예상 질문' that each open with '**Q: …?**' lines: every Q is its own card, none swallowed by its category", () => {
+    const { cards } = parseFixture("collected-question-categories.md");
+    expect(cards).toEqual([
+      [7, "qa", "인덱스를 걸면 왜 조회가 빨라지나요?", null],
+      [12, "qa", "인덱스가 많으면 무엇이 나빠지나요?", null],
+      [16, "qa", "복합 인덱스에서 열 순서는 어떻게 정하나요?", null],
+    ]);
+  });
+
+  it("…but when one category explains before it asks, every category is read as before (same cards, same ids)", () => {
+    const { deck, cards } = parseFixture("collected-question-categories-mixed.md");
+    expect(cards).toEqual([
+      [5, "qa", "인덱스 기본에 대해 설명해 주세요.", null],
+      [12, "followup", "인덱스가 많으면 무엇이 나빠지나요?", 5],
+      [16, "qa", "복합 인덱스에 대해 설명해 주세요.", null],
+      [20, "followup", "열 순서는 어떻게 정하나요?", 16],
+    ]);
+    expect(deck.cards.map((c) => c.id)).toEqual(["6a3e163f9f8f976e", "8b4560eb5387a000", "cf9ca41a2f40d38c", "a078d41413ed6041"]);
   });
 });

@@ -187,7 +187,12 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     return;
   }
   // a follow-up label as the note's title ("# 면접 질문 모음") makes its topic headings categories, not follow-ups
-  if (anchor && !(anchor === ctx.titleSection && section.role === "topic") && !(section.role === "topic" && !explainsItself(section, ctx.source, 40, false) && collectsNoteQuestions(ctx, sections, anchor))) {
+  // "### 1. this 바인딩 관련" under a titled note's "## 면접 예상 질문": a category of the note's own questions, read as it would be
+  // without the label (its "**Q: …?**" lines each a card), not a follow-up that swallows the first question's answer.
+  // Only when every topic under the label opens so: a category that explains first keeps its card and its follow-ups as before.
+  if (anchor && section.role === "topic" && ownsCollectedQuestions(ctx, sections, anchor) && categoriesAllAsk(ctx, sections, anchor)) return addBody(ctx, section, section, true);
+  // (a question heading under a titled note's "## 면접 예상 질문" is one of the note's own questions, as its bold "**Q. …**" lines are)
+  if (anchor && !(anchor === ctx.titleSection && section.role === "topic") && !(section.role === "topic" && !explainsItself(section, ctx.source, 40, false) && collectsNoteQuestions(ctx, sections, anchor)) && !(section.role === "question" && ownsCollectedQuestions(ctx, sections, anchor))) {
     return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
   }
   if (section.role === "question") {
@@ -217,6 +222,8 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
   const topic = topicOf(section);
   if (topic && topic.role !== "root" && topic !== ctx.titleSection) return topic;
   const before = topicsBefore(sections, section);
+  // "# Nest.js 기초", "## 프로젝트 구조", "## 면접 예상 질문": a titled note's collection of expected questions asks about the note, not the one part before it
+  if (ctx.titleSection && topic === ctx.titleSection && isQuestionCollectionLabel(section.text)) return topic;
   // "## 개요" then "## 예상 질문": an overview of the note is no topic its questions drill into
   if (before.count === 1) return INTRO_HEADING.test(before.first!.title.trim()) ? topic : before.first!;
   // a label written after each topic ("## 스레드", "## 꼬리 질문", "## 동기화", "## 꼬리 질문") follows the topic right before it
@@ -248,6 +255,17 @@ function repeatedLabel(sections: Section[], index: number): boolean {
 function collectsNoteQuestions(ctx: Ctx, sections: Section[], label: Section): boolean {
   if (!isQuestionCollectionLabel(label.text)) return false;
   return isNoteLevel(ctx, followupTopic(ctx, sections, sections.indexOf(label)));
+}
+
+/** A titled note's collection label ("## 면접 예상 질문") whose questions are the note's own, not the part before it (see followupTopic). */
+function ownsCollectedQuestions(ctx: Ctx, sections: Section[], label: Section): boolean {
+  return !!ctx.titleSection && topicOf(label) === ctx.titleSection && collectsNoteQuestions(ctx, sections, label);
+}
+
+/** Whether every topic heading right under a label opens its body with questions (asksBeforeExplaining). */
+function categoriesAllAsk(ctx: Ctx, sections: Section[], label: Section): boolean {
+  const topics = (childrenOf(sections).get(label) ?? []).filter((s) => s.role === "topic");
+  return topics.length > 0 && topics.every((s) => asksBeforeExplaining(s, ctx.source));
 }
 
 /** Headings that introduce a note rather than name a topic. */
