@@ -6,7 +6,9 @@
  * sibling "## 핵심 답변 (3줄)", after a "## 핵심 키워드" heading and before
  * "## 상세 설명"; a problem set's "### 문제" answered under "### 정답"; a titled
  * note's "## 면접 예상 질문" written after its one part (the note's questions), and
- * its categories ("### 1. … 관련") that open with "**Q: …?**" lines.
+ * its categories ("### 1. … 관련") that open with "**Q: …?**" lines; bold quoted
+ * questions ('**"…나요?"**') over their answers under "#### 꼬리 질문 대응"; and
+ * "## 관련 문서" / "## 다음 글" sections that only point to other notes.
  * Each test pins the whole deck: [line, kind, prompt, parent's line] per card.
  */
 import { describe, expect, it } from "vitest";
@@ -103,5 +105,28 @@ describe("answer headings beside or under the question", () => {
       [20, "followup", "열 순서는 어떻게 정하나요?", 16],
     ]);
     expect(deck.cards.map((c) => c.id)).toEqual(["6a3e163f9f8f976e", "8b4560eb5387a000", "cf9ca41a2f40d38c", "a078d41413ed6041"]);
+  });
+
+  it("under '#### 꼬리 질문 대응', a bold quoted question on its own line over its answer's lines is a follow-up; a bold quoted question inside an answer's sentence stays in the answer", () => {
+    const { deck, cards } = parseFixture("quoted-bold-followups.md");
+    expect(cards).toEqual([
+      [3, "qa", "트랜잭션 격리 수준을 낮추면 무엇을 얻고 무엇을 잃나요?", null],
+      [13, "followup", "팬텀 읽기는 언제 문제가 되나요?", 3],
+      [16, "followup", "잠금을 늘리면 해결되지 않나요?", 3],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("라고 이어 물으면 읽기 위주 화면은 커밋된 읽기로 충분했다고 답합니다.");
+    expect(deck.cards[0]!.answer).not.toContain("팬텀 읽기");
+    expect(deck.cards[1]!.answer).toBe("집계 결과로 다음 쓰기를 정하는 경우입니다. 그 사이에 새 행이 끼어들면 판단이 틀어집니다.");
+    expect(deck.cards[0]!.id).toBe("0beca6d658df28ee");
+  });
+
+  it("'## 관련 문서' over wiki links and '## 다음 글' over a link point to other notes: no cards; a question that merely mentions 문서 stays", () => {
+    const { deck, cards } = parseFixture("next-reading-sections.md");
+    expect(cards).toEqual([
+      [3, "qa", "커넥션 풀을 쓰는 이유는 무엇인가요?", null],
+      [16, "qa", "문서 검색 기능을 만든다면 무엇부터 정하나요?", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("연결을 맺는 비용이 크기 때문에 미리 만들어 둔 연결을 빌려 쓰고 돌려줍니다.");
+    expect(deck.cards.map((c) => c.id)).toEqual(["77163e4e99c8cd2a", "484bcb8644465b2b"]);
   });
 });
