@@ -8,7 +8,8 @@
  * note's "## 면접 예상 질문" written after its one part (the note's questions), and
  * its categories ("### 1. … 관련") that open with "**Q: …?**" lines; bold quoted
  * questions ('**"…나요?"**') over their answers under "#### 꼬리 질문 대응"; and
- * "## 관련 문서" / "## 다음 글" sections that only point to other notes.
+ * "## 관련 문서" / "## 다음 글" sections that only point to other notes; a
+ * situation told in polite speech as the question ("…로그가 없습니다.").
  * Each test pins the whole deck: [line, kind, prompt, parent's line] per card.
  */
 import { describe, expect, it } from "vitest";
@@ -128,5 +129,16 @@ describe("answer headings beside or under the question", () => {
     ]);
     expect(deck.cards[0]!.answer).toBe("연결을 맺는 비용이 크기 때문에 미리 만들어 둔 연결을 빌려 쓰고 돌려줍니다.");
     expect(deck.cards.map((c) => c.id)).toEqual(["77163e4e99c8cd2a", "484bcb8644465b2b"]);
+  });
+
+  it("a situation told in polite speech ('…로그가 없습니다.', '…왔어요.') is the prompt as written, never '…없습니다.에 대해 설명해 주세요.'; a plain '…남긴다' topic keeps its generated request (ids unchanged)", () => {
+    const { deck, cards } = parseFixture("polite-statement-questions.md");
+    expect(cards).toEqual([
+      [5, "qa", "배포 직후 응답 시간이 두 배로 늘었습니다.", null],
+      [9, "qa", "로그에 같은 오류가 초당 수백 번 찍힙니다. 무엇부터 보나요?", null],
+      [13, "qa", "디스크가 가득 찼다는 알림이 새벽에 왔어요.", null],
+      [17, "qa", "장애 기록은 짧게 남긴다에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards.map((c) => c.id)).toEqual(["a27b5d7f3cb42ec2", "01f972e4ff5b4f9e", "6ff6b183834d7385", "d079ff0bd41bd50d"]);
   });
 });
