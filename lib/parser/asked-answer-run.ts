@@ -31,18 +31,19 @@ function continuesAnswer(s: Section): boolean {
  */
 export function askedAnswerRun(sections: Section[], index: number, isAnswer: (s: Section) => boolean): { run: number[]; answerAt: number } | null {
   const section = sections[index]!;
-  const siblings: number[] = [];
+  const run: number[] = [];
+  let answerAt = -1;
+  // walk the siblings only as far as the run goes (a note of many "### 질문" stays linear)
   for (let j = index + 1; j < sections.length; j++) {
     const s = sections[j]!;
     if (isDescendant(s, section)) continue;
     if (s.depth < section.depth || (s.depth === section.depth && s.parent !== section.parent)) break;
-    if (s.parent === section.parent && s.depth === section.depth) siblings.push(j);
+    if (s.parent !== section.parent || s.depth !== section.depth) continue;
+    if (answerAt === -1) {
+      if (isAnswer(s)) answerAt = run.length;
+      else if (run.length >= 2 || !isKeywords(s)) return null;
+    } else if (!continuesAnswer(s)) break;
+    run.push(j);
   }
-  let k = 0;
-  while (k < siblings.length && k < 2 && !isAnswer(sections[siblings[k]!]!) && isKeywords(sections[siblings[k]!]!)) k++;
-  if (k >= siblings.length || !isAnswer(sections[siblings[k]!]!)) return null;
-  const answerAt = k;
-  k++;
-  while (k < siblings.length && continuesAnswer(sections[siblings[k]!]!)) k++;
-  return { run: siblings.slice(0, k), answerAt };
+  return answerAt === -1 ? null : { run, answerAt };
 }

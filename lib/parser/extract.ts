@@ -264,9 +264,15 @@ function ownsCollectedQuestions(ctx: Ctx, sections: Section[], label: Section): 
 
 /** Whether every topic heading right under a label opens its body with questions (asksBeforeExplaining). */
 function categoriesAllAsk(ctx: Ctx, sections: Section[], label: Section): boolean {
+  // (asked once per label: every topic under it asks the same)
+  const known = ALL_ASK.get(label);
+  if (known !== undefined) return known;
   const topics = (childrenOf(sections).get(label) ?? []).filter((s) => s.role === "topic");
-  return topics.length > 0 && topics.every((s) => asksBeforeExplaining(s, ctx.source));
+  const all = topics.length > 0 && topics.every((s) => asksBeforeExplaining(s, ctx.source));
+  ALL_ASK.set(label, all);
+  return all;
 }
+const ALL_ASK = new WeakMap<Section, boolean>();
 
 /** Headings that introduce a note rather than name a topic. */
 const INTRO_HEADING = /^(개요|소개|들어가며|들어가기|서론|배경|요약|overview|introduction|intro|summary|about)$/i;
