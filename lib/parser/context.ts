@@ -80,6 +80,9 @@ export function scopeKeyOf(ctx: Ctx, section: Section | null): string {
 export function explainPrompt(title: string): string {
   const t = cleanPrompt(title.trim());
   if (isRequest(t)) return t;
+  // "비동기 작업이 실패했는데 로그가 없습니다.": a situation told in polite speech is put to the candidate as written
+  // (never "…없습니다.에 대해 설명해 주세요.")
+  if (/(니다|어요|아요|에요|예요)\.$/.test(t)) return t;
   if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;
   return `${t}에 대해 설명해 주세요.`;
 }

@@ -7,6 +7,7 @@ import { opensWithAskedDetails } from "./details-run";
 import { isHousekeepingSection } from "./study-housekeeping";
 import { REASON, REMEDY } from "./remedy-heading";
 import { bracketedAnswerRun } from "./bracketed-answer";
+import { askedAnswerRun } from "./asked-answer-run";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
@@ -20,7 +21,7 @@ import { cleanHeading, cleanPrompt } from "./questions";
 import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
-import { isQuestionCollectionLabel } from "./labels";
+import { isQuestionCollectionLabel, normalizeLabel } from "./labels";
 import { explainsItself, isContentsLine, isNoteLevel } from "./note-level";
 import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
 
@@ -160,11 +161,16 @@ function asksUnder(ctx: Ctx, sections: Section[], index: number): boolean {
   return false;
 }
 
+/** A heading that names the task of a problem set ("문제", "Problem"): asks like "질문" when an answer heading follows it. */
+const PROBLEM_HEADING = /^(문제|problem)$/;
+
 function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
   const anchor = followupAnchor(section);
   if (section.role === "root") return addBody(ctx, section, null, false);
   if (section.role === "label" && section.label === "ask") return addAskedLabel(ctx, sections, index);
+  // "### 문제" + the task, then "### 정답": a problem set's question, asked as written (only with its answer heading beside it)
+  if (section.role === "topic" && PROBLEM_HEADING.test(normalizeLabel(section.text)) && askedAnswerRun(sections, index, isAnswerHeading)) return addAskedLabel(ctx, sections, index);
   if (section.role === "label") {
     const topic = section.label === "followups" ? followupTopic(ctx, sections, index) : topicOf(section);
     const kind = section.label!;
@@ -181,7 +187,12 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     return;
   }
   // a follow-up label as the note's title ("# 면접 질문 모음") makes its topic headings categories, not follow-ups
-  if (anchor && !(anchor === ctx.titleSection && section.role === "topic") && !(section.role === "topic" && !explainsItself(section, ctx.source, 40, false) && collectsNoteQuestions(ctx, sections, anchor))) {
+  // "### 1. this 바인딩 관련" under a titled note's "## 면접 예상 질문": a category of the note's own questions, read as it would be
+  // without the label (its "**Q: …?**" lines each a card), not a follow-up that swallows the first question's answer.
+  // Only when every topic under the label opens so: a category that explains first keeps its card and its follow-ups as before.
+  if (anchor && section.role === "topic" && ownsCollectedQuestions(ctx, sections, anchor) && categoriesAllAsk(ctx, sections, anchor)) return addBody(ctx, section, section, true);
+  // (a question heading under a titled note's "## 면접 예상 질문" is one of the note's own questions, as its bold "**Q. …**" lines are)
+  if (anchor && !(anchor === ctx.titleSection && section.role === "topic") && !(section.role === "topic" && !explainsItself(section, ctx.source, 40, false) && collectsNoteQuestions(ctx, sections, anchor)) && !(section.role === "question" && ownsCollectedQuestions(ctx, sections, anchor))) {
     return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
   }
   if (section.role === "question") {
@@ -211,6 +222,8 @@ function followupTopic(ctx: Ctx, sections: Section[], index: number): Section | 
   const topic = topicOf(section);
   if (topic && topic.role !== "root" && topic !== ctx.titleSection) return topic;
   const before = topicsBefore(sections, section);
+  // "# Nest.js 기초", "## 프로젝트 구조", "## 면접 예상 질문": a titled note's collection of expected questions asks about the note, not the one part before it
+  if (ctx.titleSection && topic === ctx.titleSection && isQuestionCollectionLabel(section.text)) return topic;
   // "## 개요" then "## 예상 질문": an overview of the note is no topic its questions drill into
   if (before.count === 1) return INTRO_HEADING.test(before.first!.title.trim()) ? topic : before.first!;
   // a label written after each topic ("## 스레드", "## 꼬리 질문", "## 동기화", "## 꼬리 질문") follows the topic right before it
@@ -243,6 +256,23 @@ function collectsNoteQuestions(ctx: Ctx, sections: Section[], label: Section): b
   if (!isQuestionCollectionLabel(label.text)) return false;
   return isNoteLevel(ctx, followupTopic(ctx, sections, sections.indexOf(label)));
 }
+
+/** A titled note's collection label ("## 면접 예상 질문") whose questions are the note's own, not the part before it (see followupTopic). */
+function ownsCollectedQuestions(ctx: Ctx, sections: Section[], label: Section): boolean {
+  return !!ctx.titleSection && topicOf(label) === ctx.titleSection && collectsNoteQuestions(ctx, sections, label);
+}
+
+/** Whether every topic heading right under a label opens its body with questions (asksBeforeExplaining). */
+function categoriesAllAsk(ctx: Ctx, sections: Section[], label: Section): boolean {
+  // (asked once per label: every topic under it asks the same)
+  const known = ALL_ASK.get(label);
+  if (known !== undefined) return known;
+  const topics = (childrenOf(sections).get(label) ?? []).filter((s) => s.role === "topic");
+  const all = topics.length > 0 && topics.every((s) => asksBeforeExplaining(s, ctx.source));
+  ALL_ASK.set(label, all);
+  return all;
+}
+const ALL_ASK = new WeakMap<Section, boolean>();
 
 /** Headings that introduce a note rather than name a topic. */
 const INTRO_HEADING = /^(개요|소개|들어가며|들어가기|서론|배경|요약|overview|introduction|intro|summary|about)$/i;
@@ -438,6 +468,14 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     if (aside && isDescendant(sub, aside)) continue;
     const previousChild = sub.parent === section ? lastChild : undefined;
     if (sub.parent === section) lastChild = sub;
+    // "### 답변" right under the question is its answer, not a card of its own (that card repeated the question);
+    // its sub-headings fold in as parts, labels under it (꼬리 질문 대비) follow the question up as usual
+    if (sub.parent === section && isAnswerHeading(sub)) {
+      folded.add(sub);
+      ctx.consumed.add(sub);
+      blocks.push(...sub.blocks);
+      continue;
+    }
     // nested questions and labels make their own cards; the answer goes on after them
     if (sub.role === "question" || sub.role === "label" || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source) && !continuesFoldedRun(sub, previousChild, folded))) {
       aside = sub;
@@ -525,9 +563,20 @@ function procedureSteps(title: string, blocks: Block[], source: string): string[
   return stepsFromList(lists[0]!.node as List, source);
 }
 
-/** Whether a heading says "here is the answer": 답변, 답, A., Answer. */
+/** Whether a heading says "here is the answer": 답변, 답, A., Answer; also "핵심 답변 (3줄)", "모범 답안", "1분 답변". */
 function isAnswerHeading(s: Section): boolean {
-  return (s.role === "label" && s.label === "script") || /^A\s*\d{0,3}\s*[.:)：]/.test(s.text);
+  return (s.role === "label" && s.label === "script") || /^A\s*\d{0,3}\s*[.:)：]/.test(s.text) || isDressedAnswerHeading(s.text);
+}
+
+/**
+ * An answer heading in a dress the label vocabulary does not list: a
+ * qualifier before it ("핵심 답변", "30초 답변", "짧은 답변") or a note in
+ * brackets after it ("핵심 답변 (3줄)"). Used only where a question sits
+ * right above or beside it, so "30초 답변" elsewhere stays a part of its own.
+ */
+function isDressedAnswerHeading(text: string): boolean {
+  const norm = normalizeLabel(text).replace(/\s*[(（][^)）]{0,20}[)）]?$/, "").trim();
+  return /^((핵심|모범|예시|최종|짧은|간단한?|\d{1,2}\s*(분|초))\s*)?(답변|답안|정답|대답|answer)$/.test(norm);
 }
 
 /**
@@ -592,16 +641,30 @@ function childAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
   return out;
 }
 
+/** The blocks of an asked label's answer run (asked-answer-run.ts), all consumed: the answer heading's own words, the other headings kept as parts. */
+function answerRunBlocks(ctx: Ctx, sections: Section[], { run, answerAt }: { run: number[]; answerAt: number }): Block[] {
+  const out: Block[] = [];
+  run.forEach((j, i) => {
+    const hb = i === answerAt ? null : headingBlock(sections[j]!);
+    if (hb) out.push(hb);
+    out.push(...consumeWithSubsections(ctx, sections, j));
+  });
+  return out;
+}
+
 /** "### 질문" + the question as a paragraph, answered under the next "### 답변". */
 function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
   const first = section.blocks.find((b) => !isNoise(b, ctx.source));
-  if (!first || (first.node.type !== "paragraph" && first.node.type !== "list")) return;
+  const run = askedAnswerRun(sections, index, isAnswerHeading);
+  // the question quoted ("> …설명해주세요.") counts only when an answer heading follows: a quote alone may be anything
+  const quoted = first?.node.type === "blockquote" && run ? unquote(ctx.source.slice(first.start, first.end)) : null;
+  if (!first || (first.node.type !== "paragraph" && first.node.type !== "list" && !quoted)) return;
   // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
   const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
   if (first.node.type === "list" && !asked) return;
-  const question = asked ? cleanPrompt(asked.question) : cleanPrompt(blocksMarkdown([first], ctx.source).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
-  const answerBlocks = [...section.blocks.slice(section.blocks.indexOf(first) + 1), ...childAnswer(ctx, sections, index), ...siblingAnswer(ctx, sections, index)];
+  const question = asked ? cleanPrompt(asked.question) : cleanPrompt((quoted ?? blocksMarkdown([first], ctx.source)).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
+  const answerBlocks = [...section.blocks.slice(section.blocks.indexOf(first) + 1), ...childAnswer(ctx, sections, index), ...(run ? answerRunBlocks(ctx, sections, run) : siblingAnswer(ctx, sections, index))];
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const [, end] = lineRange(answerBlocks, first.line);
   addDraft(ctx, { kind: "qa", prompt: question, answer, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });

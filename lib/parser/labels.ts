@@ -20,6 +20,8 @@ const VOCABULARY: Record<LabelKind, string[]> = {
   sources: [
     "출처", "참고", "참고 자료", "참고자료", "참고 문헌", "참고 링크", "references", "reference", "sources", "source",
     "참조", "각주", "link", "links", "관련 링크", "더 읽어보기", "further reading",
+    // pointers to the author's other notes ("## 관련 문서" over [[wiki links]], "## 다음 글" over a link): where to read next, no question
+    "관련 문서", "관련 글", "관련 노트", "연관 문서", "다음 문서", "다음 글", "이전 문서", "이전 글", "함께 보기", "함께 읽기", "see also",
     "recommendation", "recommendations", "personal recommendation", "personal recommendations", "추천", "개인 추천",
     "resources", "quality resources", "free resources", "recommended resources", "books", "추천 자료", "학습 자료", "추천 도서", "참고 도서", "더 읽을거리", "읽을거리", "읽어볼 자료",
     "추가 자료", "추가 학습 자료", "추가 참고 자료", "additional resources", "more resources",

@@ -154,6 +154,12 @@ export function questionOf(block: Block, source: string): { question: string; re
     const rest = plainLine(source.slice(first.restStart, block.end).split("\n")[0] ?? "");
     if (!isQuestion(rest) && !hasQuestionPrefix(rest)) return { question: line, restStart: first.restStart, inline: true };
   }
+  // '**"…않았나요?"**' over its answer's lines: the interviewer's question quoted in bold, answered below it
+  const spoken = first.restStart !== undefined && /^(\*\*|__)["“'‘].+[?？]["”'’](\*\*|__)$/.test(first.text.trim()) ? unwrapQuestion(line) : null;
+  if (spoken && isQuestion(spoken)) {
+    const rest = plainLine(source.slice(first.restStart!, block.end).split("\n")[0] ?? "");
+    if (rest && !isQuestion(rest) && !hasQuestionPrefix(rest)) return { question: spoken, restStart: first.restStart!, inline: true };
+  }
   return null;
 }
 

@@ -1,0 +1,144 @@
+/**
+ * Interview-prep templates that name the answer with a heading of its own,
+ * seen in public Korean notes outside the corpus (fixture notes written for
+ * these tests): "### 답변" / "### 핵심 답변" right under a "## Q1. …?"
+ * heading; "## 질문" over the question (quoted or not) answered under a later
+ * sibling "## 핵심 답변 (3줄)", after a "## 핵심 키워드" heading and before
+ * "## 상세 설명"; a problem set's "### 문제" answered under "### 정답"; a titled
+ * note's "## 면접 예상 질문" written after its one part (the note's questions), and
+ * its categories ("### 1. … 관련") that open with "**Q: …?**" lines; bold quoted
+ * questions ('**"…나요?"**') over their answers under "#### 꼬리 질문 대응"; and
+ * "## 관련 문서" / "## 다음 글" sections that only point to other notes; a
+ * situation told in polite speech as the question ("…로그가 없습니다.").
+ * Each test pins the whole deck: [line, kind, prompt, parent's line] per card.
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
+
+describe("answer headings beside or under the question", () => {
+  it("'### 답변' under a question heading is its answer: no second card with the same prompt, its parts fold in, the follow-ups under it follow the question; a topic's '### 답변' stays as it was", () => {
+    const { deck, cards } = parseFixture("answer-heading-under-question.md");
+    expect(cards).toEqual([
+      [3, "qa", "캐시 적중률이 낮을 때 무엇부터 확인하나요?", null],
+      [16, "followup", "만료 시간은 어떻게 정하나요?", 3],
+      [17, "followup", "캐시를 지우는 시점은?", 3],
+      [23, "qa", "로컬 캐시와 분산 캐시는 언제 나눠 쓰나요?", null],
+      // (not a question: the answer label under a topic still makes the topic's card)
+      [31, "script", "캐시 무효화 전략에 대해 설명해 주세요.", null],
+    ]);
+    const first = deck.cards[0]!;
+    expect(first.answer).toContain("먼저 키 설계가 요청 패턴과 맞는지 봅니다.");
+    expect(first.answer).toContain("키에 타임스탬프나 세션 값이 섞였는지 본다");
+    expect(first.answer).not.toContain("만료 시간은 어떻게 정하나요");
+    // the ids of the cards whose question did not change are those the parser gave before
+    expect(deck.cards.map((c) => c.id)).toEqual(["59deb8162dedb3b4", "ae3a44950c4b2a1c", "5338023318f16549", "62cd2049055c21e0", "66fd2d3d8445f371"]);
+  });
+
+  it("'## 질문' over a quoted question, answered under '## 핵심 답변 (2줄)' after '## 핵심 키워드' and continued under '## 상세 설명': one card asking the question", () => {
+    const { deck, cards, unanswered } = parseFixture("asked-answer-siblings.md");
+    expect(cards).toEqual([[6, "qa", "프로세스와 스레드의 차이를 설명해주세요.", null]]);
+    const answer = deck.cards[0]!.answer;
+    expect(answer).toContain("독립된 메모리, 공유하는 힙, 문맥 교환 비용");
+    expect(answer).toContain("프로세스는 운영체제가 자원을 나눠 주는 단위이고");
+    expect(answer).toContain("하나가 죽어도 다른 쪽은 계속 돕니다.");
+    expect(unanswered).toEqual([
+      [19, "멀티 프로세스 대신 멀티 스레드를 고르는 경우는 언제인가요?", null],
+      [20, "스레드마다 따로 가지는 영역은 무엇인가요?", null],
+    ]);
+  });
+
+  it("'### 문제' answered under '### 정답': the task is the prompt and the extra question follows it", () => {
+    const { deck, cards } = parseFixture("problem-answer-headings.md");
+    expect(cards).toEqual([
+      [5, "qa", "주어진 타입에서 고른 키만 남기는 MyPick<T, K>를 직접 만드세요.", null],
+      [19, "followup", "keyof는 무엇을 돌려주나?", 5],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("type MyPick<T, K extends keyof T>");
+    expect(deck.cards[0]!.answer).toContain("없는 키를 넘기지 못하게 막는다");
+  });
+
+  it("with no answer heading beside it, '### 질문', '### 상세 설명' and a '### 문제' that states a problem stay as they were", () => {
+    const { deck, cards, unanswered } = parseFixture("asked-without-answer-heading.md");
+    expect(cards).toEqual([
+      [6, "qa", "상세 설명에 대해 설명해 주세요.", null],
+      [9, "qa", "문제에 대해 설명해 주세요.", null],
+      [12, "qa", "정렬 메모의 해결에 대해 설명해 주세요.", null],
+    ]);
+    expect(unanswered).toEqual([[4, "퀵 정렬의 평균 시간 복잡도는 얼마인가요?", null]]);
+    expect(deck.cards.map((c) => c.id)).toEqual(["869d80e053801fb2", "df4a75721d38f5d1", "ff3bc7208909a94e"]);
+  });
+
+  it("a titled note's '## 면접 예상 질문' after its one part asks about the note: its bold Q lines and question headings are main questions, not follow-ups of that part", () => {
+    const { cards } = parseFixture("collected-questions-after-part.md");
+    expect(cards).toEqual([
+      [5, "script", "구성 요소에 대해 설명해 주세요.", null],
+      [9, "qa", "메시지 큐를 쓰는 이유는?", null],
+      [13, "qa", "순서가 중요한 메시지는 어떻게 다루나요?", null],
+      [17, "qa", "소비자가 처리에 실패하면 메시지는 어떻게 되나요?", null],
+    ]);
+  });
+
+  it("'## 꼬리 질문' after the one part still follows that part up (as before)", () => {
+    const { deck, cards } = parseFixture("followups-after-part.md");
+    expect(cards).toEqual([
+      [5, "script", "구성 요소에 대해 설명해 주세요.", null],
+      [9, "followup", "브로커가 없으면 어떤 문제가 생기나요?", 5],
+      [13, "followup", "브로커가 여러 대면 메시지는 어디에 저장되나요?", 5],
+    ]);
+    expect(deck.cards.map((c) => c.id)).toEqual(["cc3499cdc9906a42", "a573a6078a964449", "32ed33907a8fb09e"]);
+  });
+
+  it("categories under a titled note's '## 면접 예상 질문' that each open with '**Q: …?**' lines: every Q is its own card, none swallowed by its category", () => {
+    const { cards } = parseFixture("collected-question-categories.md");
+    expect(cards).toEqual([
+      [7, "qa", "인덱스를 걸면 왜 조회가 빨라지나요?", null],
+      [12, "qa", "인덱스가 많으면 무엇이 나빠지나요?", null],
+      [16, "qa", "복합 인덱스에서 열 순서는 어떻게 정하나요?", null],
+    ]);
+  });
+
+  it("…but when one category explains before it asks, every category is read as before (same cards, same ids)", () => {
+    const { deck, cards } = parseFixture("collected-question-categories-mixed.md");
+    expect(cards).toEqual([
+      [5, "qa", "인덱스 기본에 대해 설명해 주세요.", null],
+      [12, "followup", "인덱스가 많으면 무엇이 나빠지나요?", 5],
+      [16, "qa", "복합 인덱스에 대해 설명해 주세요.", null],
+      [20, "followup", "열 순서는 어떻게 정하나요?", 16],
+    ]);
+    expect(deck.cards.map((c) => c.id)).toEqual(["6a3e163f9f8f976e", "8b4560eb5387a000", "cf9ca41a2f40d38c", "a078d41413ed6041"]);
+  });
+
+  it("under '#### 꼬리 질문 대응', a bold quoted question on its own line over its answer's lines is a follow-up; a bold quoted question inside an answer's sentence stays in the answer", () => {
+    const { deck, cards } = parseFixture("quoted-bold-followups.md");
+    expect(cards).toEqual([
+      [3, "qa", "트랜잭션 격리 수준을 낮추면 무엇을 얻고 무엇을 잃나요?", null],
+      [13, "followup", "팬텀 읽기는 언제 문제가 되나요?", 3],
+      [16, "followup", "잠금을 늘리면 해결되지 않나요?", 3],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("라고 이어 물으면 읽기 위주 화면은 커밋된 읽기로 충분했다고 답합니다.");
+    expect(deck.cards[0]!.answer).not.toContain("팬텀 읽기");
+    expect(deck.cards[1]!.answer).toBe("집계 결과로 다음 쓰기를 정하는 경우입니다. 그 사이에 새 행이 끼어들면 판단이 틀어집니다.");
+    expect(deck.cards[0]!.id).toBe("0beca6d658df28ee");
+  });
+
+  it("'## 관련 문서' over wiki links and '## 다음 글' over a link point to other notes: no cards; a question that merely mentions 문서 stays", () => {
+    const { deck, cards } = parseFixture("next-reading-sections.md");
+    expect(cards).toEqual([
+      [3, "qa", "커넥션 풀을 쓰는 이유는 무엇인가요?", null],
+      [16, "qa", "문서 검색 기능을 만든다면 무엇부터 정하나요?", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("연결을 맺는 비용이 크기 때문에 미리 만들어 둔 연결을 빌려 쓰고 돌려줍니다.");
+    expect(deck.cards.map((c) => c.id)).toEqual(["77163e4e99c8cd2a", "484bcb8644465b2b"]);
+  });
+
+  it("a situation told in polite speech ('…로그가 없습니다.', '…왔어요.') is the prompt as written, never '…없습니다.에 대해 설명해 주세요.'; a plain '…남긴다' topic keeps its generated request (ids unchanged)", () => {
+    const { deck, cards } = parseFixture("polite-statement-questions.md");
+    expect(cards).toEqual([
+      [5, "qa", "배포 직후 응답 시간이 두 배로 늘었습니다.", null],
+      [9, "qa", "로그에 같은 오류가 초당 수백 번 찍힙니다. 무엇부터 보나요?", null],
+      [13, "qa", "디스크가 가득 찼다는 알림이 새벽에 왔어요.", null],
+      [17, "qa", "장애 기록은 짧게 남긴다에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards.map((c) => c.id)).toEqual(["a27b5d7f3cb42ec2", "01f972e4ff5b4f9e", "6ff6b183834d7385", "d079ff0bd41bd50d"]);
+  });
+});
