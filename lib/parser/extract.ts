@@ -17,7 +17,7 @@ import { stepsFromList } from "./extract-steps";
 import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
-import { cleanHeading, cleanPrompt } from "./questions";
+import { cleanHeading, cleanPrompt, isQuestion, isRequest } from "./questions";
 import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
@@ -170,7 +170,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if (section.role === "root") return addBody(ctx, section, null, false);
   if (section.role === "label" && section.label === "ask") return addAskedLabel(ctx, sections, index);
   // "### 문제" + the task, then "### 정답": a problem set's question, asked as written (only with its answer heading beside it)
-  if (section.role === "topic" && PROBLEM_HEADING.test(normalizeLabel(section.text)) && askedAnswerRun(sections, index, isAnswerHeading)) return addAskedLabel(ctx, sections, index);
+  // (the task written as a paragraph: a list of conditions or code is the whole task, read as a topic's body)
+  if (section.role === "topic" && PROBLEM_HEADING.test(normalizeLabel(section.text)) && section.blocks.find((b) => !isNoise(b, ctx.source))?.node.type === "paragraph" && askedAnswerRun(sections, index, isAnswerHeading)) return addAskedLabel(ctx, sections, index);
   if (section.role === "label") {
     const topic = section.label === "followups" ? followupTopic(ctx, sections, index) : topicOf(section);
     const kind = section.label!;
@@ -473,6 +474,9 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     if (sub.parent === section && isAnswerHeading(sub)) {
       folded.add(sub);
       ctx.consumed.add(sub);
+      // ("### 30초 답변", "### 1분 답변", "### 예시 답변": versions of the answer keep their names)
+      const hb = namesAnswerVersion(sub.text) ? headingBlock(sub) : null;
+      if (hb) blocks.push(hb);
       blocks.push(...sub.blocks);
       continue;
     }
@@ -568,6 +572,11 @@ function isAnswerHeading(s: Section): boolean {
   return (s.role === "label" && s.label === "script") || /^A\s*\d{0,3}\s*[.:)：]/.test(s.text) || isDressedAnswerHeading(s.text);
 }
 
+/** "30초 답변", "1분 답변", "예시 답변": a heading naming one version of an answer, not "the answer". */
+function namesAnswerVersion(text: string): boolean {
+  return /^(예시|\d{1,2}\s*(분|초))\s*(답변|답안|대답|answer)/.test(normalizeLabel(text));
+}
+
 /**
  * An answer heading in a dress the label vocabulary does not list: a
  * qualifier before it ("핵심 답변", "30초 답변", "짧은 답변") or a note in
@@ -655,7 +664,10 @@ function answerRunBlocks(ctx: Ctx, sections: Section[], { run, answerAt }: { run
 /** "### 질문" + the question as a paragraph, answered under the next "### 답변". */
 function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
-  const first = section.blocks.find((b) => !isNoise(b, ctx.source));
+  const content = section.blocks.filter((b) => !isNoise(b, ctx.source));
+  // "> 출처: …" over the question: a quote that asks nothing is the question's citation, kept as a tip
+  const cited = content[0]?.node.type === "blockquote" && content[1]?.node.type === "paragraph" && !asksAnything(unquote(ctx.source.slice(content[0].start, content[0].end))) ? content[0] : null;
+  const first = cited ? content[1] : content[0];
   const run = askedAnswerRun(sections, index, isAnswerHeading);
   // the question quoted ("> …설명해주세요.") counts only when an answer heading follows: a quote alone may be anything
   const quoted = first?.node.type === "blockquote" && run ? unquote(ctx.source.slice(first.start, first.end)) : null;
@@ -667,5 +679,11 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   const answerBlocks = [...section.blocks.slice(section.blocks.indexOf(first) + 1), ...childAnswer(ctx, sections, index), ...(run ? answerRunBlocks(ctx, sections, run) : siblingAnswer(ctx, sections, index))];
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const [, end] = lineRange(answerBlocks, first.line);
-  addDraft(ctx, { kind: "qa", prompt: question, answer, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
+  const tips = cited ? [unquote(ctx.source.slice(cited.start, cited.end))] : [];
+  addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
+}
+
+/** Whether some line of a text asks or requests. */
+function asksAnything(text: string): boolean {
+  return text.split("\n").some((line) => isQuestion(line.trim()) || isRequest(line.trim()));
 }

@@ -5,6 +5,14 @@
 
 export type LabelKind = "script" | "followups" | "why" | "steps" | "sources" | "skip" | "ask";
 
+/** Headings that point to the author's other notes. */
+const POINTER_HEADINGS = ["관련 문서", "관련 글", "관련 노트", "연관 문서", "다음 문서", "다음 글", "이전 문서", "이전 글", "함께 보기", "함께 읽기", "see also"];
+
+/** Whether a heading only says "read this next" ("## 관련 문서", "## 다음 글"). */
+export function isPointerHeading(text: string): boolean {
+  return POINTER_HEADINGS.includes(normalizeLabel(text));
+}
+
 const VOCABULARY: Record<LabelKind, string[]> = {
   script: ["스크립트", "모범 답안", "모범답안", "답변", "답안", "모범 답변", "script", "answer", "model answer", "a", "답", "대답"],
   // "### 질문" over a paragraph that asks; paired with the next "### 답변"
@@ -20,8 +28,9 @@ const VOCABULARY: Record<LabelKind, string[]> = {
   sources: [
     "출처", "참고", "참고 자료", "참고자료", "참고 문헌", "참고 링크", "references", "reference", "sources", "source",
     "참조", "각주", "link", "links", "관련 링크", "더 읽어보기", "further reading",
-    // pointers to the author's other notes ("## 관련 문서" over [[wiki links]], "## 다음 글" over a link): where to read next, no question
-    "관련 문서", "관련 글", "관련 노트", "연관 문서", "다음 문서", "다음 글", "이전 문서", "이전 글", "함께 보기", "함께 읽기", "see also",
+    // pointers to the author's other notes ("## 관련 문서" over [[wiki links]], "## 다음 글" over a link): where to read next,
+    // no question — while they only point (sections.ts: written out in prose, they are a topic like any other)
+    ...POINTER_HEADINGS,
     "recommendation", "recommendations", "personal recommendation", "personal recommendations", "추천", "개인 추천",
     "resources", "quality resources", "free resources", "recommended resources", "books", "추천 자료", "학습 자료", "추천 도서", "참고 도서", "더 읽을거리", "읽을거리", "읽어볼 자료",
     "추가 자료", "추가 학습 자료", "추가 참고 자료", "additional resources", "more resources",
@@ -79,8 +88,8 @@ export function isSkippedDocument(title: string): boolean {
 const FOLLOWUP_LABEL = new RegExp(
   "^((예상|관련|연관|추가|추가로|심화|deep한|deep|더|면접|실제|실제로|받았던|받은|나올\\s*수\\s*있는|나올\\s*만한|기타)\\s*)*" +
     "(꼬리\\s*질문|꼬꼬무(\\s*질문)?|꼬리에\\s*꼬리를\\s*무는\\s*질문|추가\\s*질문|심화\\s*질문|연관\\s*질문|꼬리\\s*물기|follow[- ]?ups?(\\s*(questions?|q))?)(들)?" +
-    // "… 대비", "… 모음", "… (3개)", "… & 답변", "… Q&A", "… 보기"; "… 답변", "… 방어", "… 예상", "… & 답변 예시"
-    "(\\s*(대비|방어|예상|목록|리스트|모음|보기|정리|\\d{1,2}|\\(\\s*\\d{1,2}\\s*개?\\s*\\)?|((&|및|과|와|\\/)\\s*)?(답변|답|정답|대답)(\\s*예시)?|q\\s*&\\s*a))?$",
+    // "… 대비", "… 대응", "… 모음", "… (3개)", "… & 답변", "… Q&A", "… 보기"; "… 답변", "… 방어", "… 예상", "… & 답변 예시"
+    "(\\s*(대비|대응|방어|예상|목록|리스트|모음|보기|정리|\\d{1,2}|\\(\\s*\\d{1,2}\\s*개?\\s*\\)?|((&|및|과|와|\\/)\\s*)?(답변|답|정답|대답)(\\s*예시)?|q\\s*&\\s*a))?$",
 );
 /** "추가로 나올 수 있는 질문", "더 생각해 볼 질문", "면접 예상 질문": the questions that may come next. */
 const NEXT_QUESTIONS = /^((추가로|이어서|더)\s*)?(나올\s*(수\s*있는|만한)|생각해\s*볼\s*(만한)?|면접\s*예상)\s*(꼬리\s*)?질문(들)?$/;

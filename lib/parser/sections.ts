@@ -4,7 +4,7 @@
  */
 import type { Heading } from "mdast";
 import type { Block } from "./blocks";
-import { classifyLabel, type LabelKind } from "./labels";
+import { classifyLabel, isPointerHeading, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
 import { cleanHeading, isAdvice, isQuestion } from "./questions";
 
@@ -64,7 +64,17 @@ export function buildSections(blocks: Block[]): Section[] {
     sections.push(section);
     stack.push(section);
   }
+  // "## 함께 보기" written out in prose explains something: a topic, not a list of where to read next
+  for (const s of sections) if (s.label === "sources" && isPointerHeading(s.text) && s.blocks.some(hasProse)) Object.assign(s, { role: "topic", label: null });
   return sections;
+}
+
+/** A paragraph or list with 20 letters or more outside its links. */
+function hasProse(block: Block): boolean {
+  if (block.node.type !== "paragraph" && block.node.type !== "list") return false;
+  const strip = (node: { type: string; children?: unknown[] }): string =>
+    node.type === "link" || node.type === "image" ? "" : "value" in node ? String((node as { value: unknown }).value) : (node.children ?? []).map((c) => strip(c as { type: string })).join(" ");
+  return (strip(block.node).replace(/\[\[[^\]]*\]\]/g, "").match(/[\p{L}\p{N}]/gu) ?? []).length >= 20;
 }
 
 /** Nearest ancestor (not self) that is a topic or question, or null. */
