@@ -1,6 +1,7 @@
 /**
  * parseDeck: Markdown study notes → a deck of rehearsal cards.
  */
+import { foldSingleQuestionNote } from "./single-question-note";
 import { toBlocks } from "./blocks";
 import type { Ctx } from "./context";
 import { dedupe } from "./dedupe";
@@ -57,7 +58,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const allSources = [...deckSources];
   for (const list of ctx.scopedSources.values()) addSources(allSources, list);
 
-  const entries = dedupe(ctx.drafts, (d, n) => cardId(slug, d.headingPath, d.kind, d.role, n));
+  const entries = dedupe(foldSingleQuestionNote(ctx.drafts, titleSection), (d, n) => cardId(slug, d.headingPath, d.kind, d.role, n));
   const parents = resolveParents(entries);
   const cards: ParsedCard[] = entries.map((e) => {
     const d = e.draft;

@@ -1,0 +1,29 @@
+/**
+ * A note about one question laid out as a template (한 줄 정의, 질문 의도, 30초 답변, 상세 설명,
+ * 핵심 요약, 최종 체크리스트, 꼬리 질문 under its title) is one card: the title asked, the
+ * answer section its model answer, the facets its tips, the follow-ups under it. A note of
+ * several questions is left as it is. Fixtures written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
+
+describe("a single-question note", () => {
+  it("is one card asking its title, with the facets as tips and the follow-up under it", () => {
+    const { deck, cards, unanswered } = parseFixture("single-question-note.md");
+    expect(cards).toEqual([
+      [13, "script", "TCP 3-way handshake에 대해 설명해 주세요.", null],
+      [27, "followup", "왜 2-way로는 부족한가요?", 13],
+    ]);
+    expect(unanswered).toEqual([]);
+    const card = deck.cards[0]!;
+    expect(card.answer).toMatch(/^클라이언트가 SYN을 보내고[\s\S]*확인할 수 있습니다\.$/);
+    expect(card.tips.map((t) => t.split("\n")[0])).toEqual(["**한 줄 정의**", "**질문 의도**", "**상세 설명**", "**핵심 요약**", "**최종 체크리스트**"]);
+    expect(card.tips[2]).toContain("1. SYN: 클라이언트가 초기 순서 번호를 보낸다.");
+  });
+
+  it("leaves a note of several questions alone: its example answer is its question's", () => {
+    const { cards } = parseFixture("single-question-note-several.md");
+    expect(cards.map((c) => c[2])).not.toContain("인성 면접에 대해 설명해 주세요.");
+    expect(cards.map((c) => c[2])).toContain("핵심 요약에 대해 설명해 주세요.");
+  });
+});

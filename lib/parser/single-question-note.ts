@@ -1,0 +1,50 @@
+/**
+ * A note about one interview question, laid out as a template: its title names
+ * the question, and sections right under it are facets of its answer ("## 한 줄
+ * 정의", "## 질문 의도", "## 30초 답변", "## 핵심 요약", "## 최종 체크리스트").
+ * The title is one card: the answer section its model answer, the facets its
+ * tips. Each facet made a card of its own before ("한 줄 정의에 대해 설명해 주세요.").
+ */
+import { explainPrompt } from "./context";
+import type { CardDraft } from "./draft";
+import { normalizeLabel } from "./labels";
+import { cleanPrompt, isQuestion, isRequest } from "./questions";
+import type { Section } from "./sections";
+
+/** Headings that name a facet of one answer, not a question of their own. */
+const NOTE_FACET =
+  /^(한\s*줄\s*(정의|요약|정리)|정의|개념|핵심\s*(개념|요약|정리|포인트|키워드)|요약|정리|질문\s*의도|출제\s*의도|면접관(의)?\s*의도|의도|(핵심\s*)?키워드|상세\s*설명|자세한\s*설명|보충\s*설명|추가\s*설명|(답변\s*)?포인트|(최종\s*)?체크\s*리스트|주의할\s*점|실수하기\s*쉬운\s*점|(면접\s*)?팁|tips?|key\s*points?|summary|definition)$/i;
+
+/** The section that holds the model answer: 답변, 스크립트, 30초 답변, 면접 답변 예시, 모범 답안 … */
+const ANSWER_SECTION = /^((핵심|모범|예시|최종|짧은|간단한?|면접|말하기|\d{1,2}\s*(분|초))\s*)?(답변|답안|대답|스크립트|answer|script)(\s*(예시|스크립트))?$/i;
+
+const asks = (text: string) => isQuestion(text) || isRequest(text);
+const bare = (heading: string) => normalizeLabel(heading).replace(/\s*[(（][^)）]{0,20}[)）]?$/, "").trim();
+
+/**
+ * Fold the facet cards right under a note's title ("## 한 줄 정의", "## 질문 의도",
+ * "## 핵심 요약") into the card that answers the title: the one under an answer
+ * heading right under the title ("## 30초 답변", "## 면접 답변 예시"), asked as the
+ * title, else the title's own card. Other cards stay as they are; with no such
+ * card, or two, the drafts are returned unchanged.
+ */
+export function foldSingleQuestionNote(drafts: CardDraft[], title: Section | null): CardDraft[] {
+  if (!title) return drafts;
+  const mains = drafts.filter((d) => d.kind !== "followup");
+  const underTitle = mains.filter((d) => d.headingPath.length === 2 && d.headingPath[0] === title.text);
+  // (a note of several questions, "## 자기소개를 해 주세요." then "## 예시 답변": that answer is the question's, not the title's)
+  if (drafts.some((d) => d.headingPath[0] === title.text && d.headingPath[1] !== undefined && asks(cleanPrompt(d.headingPath[1])))) return drafts;
+  const answers = underTitle.filter((d) => ANSWER_SECTION.test(bare(d.headingPath[1]!)));
+  const own = mains.filter((d) => d.headingPath.length === 1 && d.headingPath[0] === title.text);
+  const target = answers.length === 1 ? answers[0]! : answers.length === 0 && own.length === 1 ? own[0]! : null;
+  if (!target) return drafts;
+  if (answers.length === 1) {
+    target.prompt = asks(title.title) ? cleanPrompt(title.title) : explainPrompt(title.title);
+  }
+  const facets = underTitle.filter((d) => d !== target && NOTE_FACET.test(bare(d.headingPath[1]!)));
+  if (facets.length === 0) return drafts;
+  // (tips in the note's order, each under its heading)
+  target.tips = [...facets.map((d) => `**${d.headingPath[1]!.trim()}**\n\n${[d.answer, ...d.tips].filter(Boolean).join("\n\n")}`), ...target.tips];
+  for (const d of drafts) if (d.parentDraft && facets.includes(d.parentDraft)) d.parentDraft = target;
+  return drafts.filter((d) => !facets.includes(d));
+}
