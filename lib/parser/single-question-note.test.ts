@@ -26,4 +26,14 @@ describe("a single-question note", () => {
     expect(cards.map((c) => c[2])).not.toContain("인성 면접에 대해 설명해 주세요.");
     expect(cards.map((c) => c[2])).toContain("핵심 요약에 대해 설명해 주세요.");
   });
+
+  it("keeps questions written under a facet heading as cards (only a facet's own text becomes a tip)", () => {
+    const { deck, cards } = parseFixture("single-question-note-guards.md");
+    expect(cards).toEqual([
+      [3, "script", "가상 메모리에 대해 설명해 주세요.", null],
+      [9, "qa", "페이지 폴트가 나면 어떤 일이 일어나나요?", null],
+      [11, "qa", "TLB는 왜 필요한가요?", null],
+    ]);
+    expect(deck.cards[0]!.tips).toEqual(["**핵심 요약**\n\n주소 공간을 페이지 단위로 나눠 필요한 것만 메모리에 둔다."]);
+  });
 });

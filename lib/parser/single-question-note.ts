@@ -21,28 +21,31 @@ const ANSWER_SECTION = /^((핵심|모범|예시|최종|짧은|간단한?|면접|
 const asks = (text: string) => isQuestion(text) || isRequest(text);
 const bare = (heading: string) => normalizeLabel(heading).replace(/\s*[(（][^)）]{0,20}[)）]?$/, "").trim();
 
+/** A card whose prompt was made from its heading (a topic explained, a labelled script), not a question written in the note. */
+const fromHeading = (d: CardDraft) => d.role === "" || d.role === "explain";
+
 /**
  * Fold the facet cards right under a note's title ("## 한 줄 정의", "## 질문 의도",
- * "## 핵심 요약") into the card that answers the title: the one under an answer
- * heading right under the title ("## 30초 답변", "## 면접 답변 예시"), asked as the
- * title, else the title's own card. Other cards stay as they are; with no such
- * card, or two, the drafts are returned unchanged.
+ * "## 핵심 요약") into the card under the one answer heading right under the title
+ * ("## 30초 답변", "## 면접 답변 예시"), asked as the title when the title has no card
+ * of its own. A facet section that holds questions of its own keeps its cards; other
+ * cards stay as they are; with no answer heading there, or two, nothing changes.
  */
 export function foldSingleQuestionNote(drafts: CardDraft[], title: Section | null): CardDraft[] {
   if (!title) return drafts;
   const mains = drafts.filter((d) => d.kind !== "followup");
-  const underTitle = mains.filter((d) => d.headingPath.length === 2 && d.headingPath[0] === title.text);
   // (a note of several questions, "## 자기소개를 해 주세요." then "## 예시 답변": that answer is the question's, not the title's)
   if (drafts.some((d) => d.headingPath[0] === title.text && d.headingPath[1] !== undefined && asks(cleanPrompt(d.headingPath[1])))) return drafts;
+  const underTitle = mains.filter((d) => d.headingPath.length === 2 && d.headingPath[0] === title.text);
   const answers = underTitle.filter((d) => ANSWER_SECTION.test(bare(d.headingPath[1]!)));
-  const own = mains.filter((d) => d.headingPath.length === 1 && d.headingPath[0] === title.text);
-  const target = answers.length === 1 ? answers[0]! : answers.length === 0 && own.length === 1 ? own[0]! : null;
-  if (!target) return drafts;
-  if (answers.length === 1) {
-    target.prompt = asks(title.title) ? cleanPrompt(title.title) : explainPrompt(title.title);
-  }
-  const facets = underTitle.filter((d) => d !== target && NOTE_FACET.test(bare(d.headingPath[1]!)));
+  if (answers.length !== 1) return drafts;
+  const target = answers[0]!;
+  // ("## 체크리스트" over "- 페이지 폴트가 나면 어떻게 되나요?" and its answer: questions, not a facet)
+  const holdsQuestions = (heading: string) => mains.some((d) => d.headingPath[0] === title.text && d.headingPath[1] === heading && !fromHeading(d));
+  const facets = underTitle.filter((d) => d !== target && fromHeading(d) && NOTE_FACET.test(bare(d.headingPath[1]!)) && !holdsQuestions(d.headingPath[1]!));
   if (facets.length === 0) return drafts;
+  // (the title's own card, its intro, already asks the title: two cards would ask the same)
+  if (!mains.some((d) => d.headingPath.length === 1 && d.headingPath[0] === title.text)) target.prompt = asks(title.title) ? cleanPrompt(title.title) : explainPrompt(title.title);
   // (tips in the note's order, each under its heading)
   target.tips = [...facets.map((d) => `**${d.headingPath[1]!.trim()}**\n\n${[d.answer, ...d.tips].filter(Boolean).join("\n\n")}`), ...target.tips];
   for (const d of drafts) if (d.parentDraft && facets.includes(d.parentDraft)) d.parentDraft = target;
