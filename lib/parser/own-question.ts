@@ -1,7 +1,7 @@
 /**
  * Whether a question written inside an answer asks something of its own, or only
  * restates the question it sits under ("그렇다면 어떻게 해결할까?" under "교착 상태는
- *어떻게 해결하나요?") or asks nothing without its context ("왜 그럴까?").
+ * 어떻게 해결하나요?") or asks nothing without its context ("왜 그럴까?").
  */
 
 /**
