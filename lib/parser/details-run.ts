@@ -8,11 +8,15 @@ import { classifyLabel } from "./labels";
 import { isQuestion, isRequest } from "./questions";
 import { isRevealLabel } from "./segments";
 
-/** A `<details>` block whose summary asks something rather than revealing an answer or naming follow-ups. */
-function asksInSummary(block: Block): boolean {
-  const summary = block.details?.summary.trim() ?? "";
+/** Whether a `<details>` summary asks something rather than revealing an answer or naming follow-ups. */
+export function summaryAsks(summary: string): boolean {
   // (a summary that only names a part, "TCP" or "enum 방식", belongs to the heading's answer)
   return !!summary && !isRevealLabel(summary) && classifyLabel(summary) === null && (isQuestion(summary) || isRequest(summary));
+}
+
+/** A `<details>` block whose summary asks. */
+function asksInSummary(block: Block): boolean {
+  return summaryAsks(block.details?.summary.trim() ?? "");
 }
 
 /**

@@ -6,11 +6,11 @@
  * question whose answer holds it; its own answer may hold more of them.
  */
 import { decodeEntities } from "./blocks";
+import { summaryAsks } from "./details-run";
 import { cleanAnswer, detailsBody } from "./draft";
-import { classifyLabel } from "./labels";
 import { asksOfItsOwn } from "./own-question";
 import { splitPointedBack, type FoldedQuestion } from "./pointed-back";
-import { isQuestion, isRequest, stripQuestionPrefix } from "./questions";
+import { stripQuestionPrefix } from "./questions";
 import { isRevealLabel } from "./segments";
 
 const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
@@ -38,8 +38,7 @@ const MATERIAL_LABEL = /(으?로\s*보면|알고\s*싶다면|궁금하다면|자
 
 /** A summary that asks its own question: not a reveal label ("정답은?", "예시 코드는?"), not a label, not context-free. */
 function askingSummary(summary: string, parent: string): boolean {
-  if (isRevealLabel(summary) || isRevealLabel(summary.replace(/\s*(은|는|이|가)?\s*[?？]$/, "")) || MATERIAL_LABEL.test(summary)) return false;
-  if (classifyLabel(summary) || !(isQuestion(summary) || isRequest(summary))) return false;
+  if (!summaryAsks(summary) || isRevealLabel(summary.replace(/\s*(은|는|이|가)?\s*[?？]$/, "")) || MATERIAL_LABEL.test(summary)) return false;
   return asksOfItsOwn(summary, parent);
 }
 
