@@ -4,6 +4,10 @@
  * "> answer" and "> <details><summary>…?</summary>"), and a "그렇다면 …?"
  * paragraph with its answer (pointed-back.ts). Each is a follow-up of the
  * question whose answer holds it; its own answer may hold more of them.
+ * In an answer written as plain prose, a "그렇다면 …?" paragraph is a follow-up
+ * only when a quote answers it right below: in prose alone such a line is as
+ * often the writer's own rhetoric ("그렇다면 방법은 무엇일까요?" over the rest of
+ * the explanation) as an interviewer's next question.
  */
 import { decodeEntities } from "./blocks";
 import { summaryAsks } from "./details-run";
@@ -42,9 +46,14 @@ function askingSummary(summary: string, parent: string): boolean {
   return asksOfItsOwn(summary, parent);
 }
 
+/** Whether a question's answer opens with a quote ("그러면 …할까?" then "> …"). */
+function answeredByQuote(question: FoldedQuestion): boolean {
+  return /^\s*>/.test(question.answer);
+}
+
 /**
  * Take the follow-ups out of an answer: asking `<details>` first, then, in an
- * answer written in a fold or a quote (`inFold`), "그렇다면 …?" paragraphs. Returns the answer left and each follow-up
+ * answer written in a fold or a quote (`inFold`), "그렇다면 …?" paragraphs (elsewhere, only those a quote answers). Returns the answer left and each follow-up
  * (question and answer, its answer still holding any deeper ones).
  */
 export function foldFollowups(answer: string, parent: string, inFold: boolean): { answer: string; asked: FoldedQuestion[] } {
@@ -62,7 +71,7 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
     from = end;
   }
   rest = asked.length > 0 ? cleanAnswer(rest + answer.slice(from)) : answer;
-  if (!inFold) return { answer: rest, asked };
   const back = splitPointedBack(rest, parent);
+  if (!inFold && !back.asked.every(answeredByQuote)) return { answer: rest, asked };
   return { answer: back.answer, asked: [...asked, ...back.asked] };
 }
