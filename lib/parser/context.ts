@@ -9,6 +9,7 @@ import { asksFirst, isGivenMaterial } from "./given-material";
 import { isAboutTheNote } from "./note-intro";
 import { josa } from "./korean";
 import { cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
+import { dropShortcodes } from "./emoji-shortcodes";
 import { foldFollowups } from "./folded-followups";
 import { pathKey, topicOf, type Section } from "./sections";
 import type { CardKind, ParseWarning } from "./types";
@@ -228,7 +229,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   }
   const draft: CardDraft = {
     kind: d.kind,
-    prompt: d.prompt.trim(),
+    prompt: dropShortcodes(d.prompt.trim()),
     answer: d.answer.trim(),
     tips: d.tips ?? [],
     ...(d.steps ? { steps: d.steps } : {}),
