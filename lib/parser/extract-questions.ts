@@ -2,7 +2,7 @@
  * Question/answer pairs inside a body: `Q.` paragraphs, `<details>` blocks
  * and (in follow-up sections) list items whose nested content is the answer.
  */
-import type { List, ListItem, Table } from "mdast";
+import type { List, ListItem, Paragraph, Table } from "mdast";
 import { decodeEntities, type Block } from "./blocks";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
@@ -194,11 +194,22 @@ function eachListItem(list: List, source: string): QuestionItem[] {
       items.push({ question, answer: "", line: lineOf(item), endLine: endLineOf(item) });
       continue;
     }
-    const arrow = splitArrowAnswer(stripQuestionPrefix(line));
+    const arrow = splitArrowAnswer(stripQuestionPrefix(line)) ?? boldLeadAnswer(first, source);
     if (arrow) items.push({ question: arrow.question, answer: [arrow.answer, answer].filter(Boolean).join("\n\n"), line: lineOf(item), endLine: endLineOf(item) });
     else items.push({ question, answer, line: lineOf(item), endLine: endLineOf(item) });
   }
   return items;
+}
+
+/** "**DB 인덱스란?** : 조회를 빠르게 하는 …": a bold question, then a colon or dash and its answer on the same line. */
+function boldLeadAnswer(first: Paragraph, source: string): { question: string; answer: string } | null {
+  const lead = first.children[0];
+  if (lead?.type !== "strong" || first.children.length < 2) return null;
+  const question = unwrapQuestion(stripQuestionPrefix(textOf(lead).trim()));
+  const end = source.indexOf("\n", endOf(lead));
+  const after = source.slice(endOf(lead), end === -1 || end > endOf(first) ? endOf(first) : end);
+  const m = /^\s*[:：\-–—]\s*(\S.*)$/u.exec(after);
+  return m && /[?？]$/.test(question) && isQuestion(question) ? { question, answer: m[1]!.trim() } : null;
 }
 
 /** A quote that asks and answers: "> Q: …?" then the answer lines ("> 핵심: …"). */
@@ -376,7 +387,7 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
     const first = item.children[0];
     if (!first || first.type !== "paragraph") return null;
     if (first.children.length === 1 && first.children[0]!.type === "link") return null;
-    if (isQuestion(itemQuestion(item))) asking++;
+    if (isQuestion(itemQuestion(item)) || boldLeadAnswer(first, source)) asking++;
   }
   // mostly questions, or terse unanswered items among which some ask (an interview question list)
   // an interview question list: nothing under any item, and (nearly) all of them short
