@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "@/test/helpers/parse-fixture";
+import { parseDeck } from "./index";
 
 describe("bold questions answered after a colon in a list", () => {
   const { deck, cards, unanswered } = parseFixture("bold-lead-answers.md");
@@ -26,5 +27,14 @@ describe("bold questions answered after a colon in a list", () => {
     expect(index!.answer).toBe("테이블의 행을 빨리 찾으려고 컬럼 값을 정렬해 따로 둔 자료구조.");
     expect(why!.answer).toBe("데이터가 많아도 전체를 훑지 않고 원하는 행을 찾기 위해.");
     expect(transaction!.answer).toContain("**원자성** : 전부 반영되거나 전부 취소된다.");
+  });
+});
+
+describe("a topic's text that is no answer", () => {
+  it("is left out with a warning naming it, not silently", () => {
+    const note = "# STL\n\n> 작성자 : 홍길동\n\n- STL이 무엇인지 이해하기\n- STL을 직접 사용해보기\n\n## 컨테이너\n\n데이터를 담는 템플릿 클래스다. vector, list, map 등이 있고 반복자로 원소를 다룬다.\n";
+    const deck = parseDeck(note, { path: "stl.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["컨테이너에 대해 설명해 주세요."]);
+    expect(deck.warnings).toEqual([{ line: 1, message: '건너뛴 부분: "STL" (답이 아닌 질문 목록·안내·자리 표시)' }]);
   });
 });

@@ -217,7 +217,10 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     }
     return draft;
   }
-  d = { ...d, answer: writtenAnswer(d.prompt, d.answer) };
+  const written = writtenAnswer(d.prompt, d.answer);
+  // (a topic's own text that reads as no answer is left out where the user can see it, never silently)
+  if (!written.trim() && d.answer.trim() && d.role === "explain") ctx.warnings.push({ line: d.lineStart, message: `건너뛴 부분: "${d.section.title.slice(0, 60)}" (답이 아닌 질문 목록·안내·자리 표시)` });
+  d = { ...d, answer: written };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;
