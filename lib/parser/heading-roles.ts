@@ -122,6 +122,20 @@ function hasOwnProse(section: Section, source: string, min = 20): boolean {
   return ownText(section, source).length >= min;
 }
 
+/**
+ * A list that explains rather than points: few of its items are links, and its
+ * items have points nested under them or run long (a table of contents is short
+ * titles or links, one per line).
+ */
+function explainsInList(list: List): boolean {
+  const items = list.children as ListItem[];
+  const heads = items.map((i) => i.children[0]).filter((p) => p?.type === "paragraph");
+  const linked = heads.filter((p) => p.children.some((c) => c.type === "link")).length;
+  if (items.length === 0 || linked * 2 >= items.length) return false;
+  const meanLength = heads.reduce((n, p) => n + textOf(p).length, 0) / items.length;
+  return items.some((i) => i.children.length > 1) || meanLength > 30;
+}
+
 /** The prose of a section's own body, whitespace collapsed. */
 function ownText(section: Section, source: string): string {
   return section.blocks
@@ -203,7 +217,8 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
 
   for (const s of sections) {
     // "## Index" over "### 인덱스란 무엇인가?": the database topic, not a table of contents
-    if (s.role === "label" && s.label === "skip" && TOC_WORDS.has(normalizeLabel(s.text)) && (kids(s).some((k) => k.role === "question") || (hasOwnProse(s, source, 80) && !s.blocks.some((b) => b.node.type === "list")))) {
+    // (…and "### 1. Index" over "- DB Index에 대한 설명" with the explanation nested under it: its lists explain, a contents' lists point)
+    if (s.role === "label" && s.label === "skip" && TOC_WORDS.has(normalizeLabel(s.text)) && (kids(s).some((k) => k.role === "question") || (hasOwnProse(s, source, 80) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
       s.role = "topic";
       s.label = null;
     }
