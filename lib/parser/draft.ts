@@ -67,7 +67,8 @@ export function cleanAnswer(markdown: string): string {
   let text = markdown.trim();
   const lines = text.split("\n").filter((l) => l.trim() !== "");
   if (lines.length > 0 && lines.every((l) => /^\s{0,3}>/.test(l))) text = unquote(text);
-  return stripAnswerPrefix(text).replace(/\n{3,}/g, "\n\n").trim();
+  // (line breaks written as html after the last line are spacing before the next item, not the answer)
+  return stripAnswerPrefix(text).replace(/(\s*<br\s*\/?>)+\s*$/i, "").replace(/\n{3,}/g, "\n\n").trim();
 }
 
 /** Strip one level of `>` from every line of a blockquote's source. */

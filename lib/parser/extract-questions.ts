@@ -386,7 +386,8 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   for (const item of items) {
     const first = item.children[0];
     if (!first || first.type !== "paragraph") return null;
-    if (first.children.length === 1 && first.children[0]!.type === "link") return null;
+    // (a linked title alone is a table of contents; a linked question with its answer under it still asks)
+    if (first.children.length === 1 && first.children[0]!.type === "link" && item.children.length === 1) return null;
     if (isQuestion(itemQuestion(item)) || boldLeadAnswer(first, source)) asking++;
   }
   // mostly questions, or terse unanswered items among which some ask (an interview question list)

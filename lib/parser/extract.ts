@@ -168,6 +168,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
   const anchor = followupAnchor(section);
   if (section.role === "root") return addBody(ctx, section, null, false);
+  // ("## Question" over "1. …?" items each answered under it: a list of the note's questions, not one question)
+  if (section.role === "label" && section.label === "ask" && answeredQuestionItems(section, ctx.source) >= 2) return addBody(ctx, section, null, false);
   if (section.role === "label" && section.label === "ask") return addAskedLabel(ctx, sections, index);
   // "### 문제" + the task, then "### 정답": a problem set's question, asked as written (only with its answer heading beside it)
   // (the task written as a paragraph: a list of conditions or code is the whole task, read as a topic's body)
@@ -681,6 +683,11 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   const [, end] = lineRange(answerBlocks, first.line);
   const tips = cited ? [unquote(ctx.source.slice(cited.start, cited.end))] : [];
   addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
+}
+
+/** How many list items of a section's own body ask a question answered under them. */
+function answeredQuestionItems(section: Section, source: string): number {
+  return section.blocks.reduce((n, b) => n + (b.node.type === "list" ? (questionListItems(b.node, source) ?? []).filter((i) => i.answer).length : 0), 0);
 }
 
 /** Whether some line of a text asks or requests. */

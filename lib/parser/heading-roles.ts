@@ -218,7 +218,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   for (const s of sections) {
     // "## Index" over "### 인덱스란 무엇인가?": the database topic, not a table of contents
     // (…and "### 1. Index" over "- DB Index에 대한 설명" with the explanation nested under it: its lists explain, a contents' lists point)
-    if (s.role === "label" && s.label === "skip" && TOC_WORDS.has(normalizeLabel(s.text)) && (kids(s).some((k) => k.role === "question") || (hasOwnProse(s, source, 80) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
+    if (s.role === "label" && s.label === "skip" && TOC_WORDS.has(normalizeLabel(s.text)) && (kids(s).some((k) => k.role === "question") || (hasOwnProse(s, source, 20) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
       s.role = "topic";
       s.label = null;
     }
