@@ -151,6 +151,11 @@ export function addFollowupTable(ctx: Ctx, block: Block, section: Section, topic
   return true;
 }
 
+/** Whether a list's questions leave only the last unanswered: one item, or all the others answered. */
+function answersLastItem(asked: QuestionItem[], items: number): boolean {
+  return asked.length === items && !asked.at(-1)!.answer && asked.slice(0, -1).every((i) => i.answer);
+}
+
 /** Cards from one segment of a body; returns the blocks that made no card. */
 export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: Section | null): Block[] {
   const { source } = ctx;
@@ -161,10 +166,12 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     for (const [index, b] of seg.blocks.entries()) {
       if (answeredByQuote.has(b)) continue;
       const asked = b.node.type === "list" ? questionListItems(b.node, source) : b.node.type === "table" ? tableItems(b.node, source) : null;
-      // "1. …?" then "> answer" at the margin (the quote ends the list): the quote answers the item
-      const quote = asked?.length === 1 && !asked[0]!.answer && b.node.type === "list" && b.node.children.length === 1 ? seg.blocks[index + 1] : undefined;
-      if (quote && quote.node.type === "blockquote" && !quote.details) {
-        asked![0] = { ...asked![0]!, answer: cleanAnswer(unquote(source.slice(quote.start, quote.end))), endLine: quote.endLine };
+      // "1. …?" then "> answer" or a table at the margin (it ends the list): it answers the item
+      // (…the last item of a list whose other items are answered: "2. IPv4와 IPv6의 차이는?" over a comparison table)
+      const quote = b.node.type === "list" && asked && answersLastItem(asked, b.node.children.length) ? seg.blocks[index + 1] : undefined;
+      if (quote && ((quote.node.type === "blockquote" && !quote.details) || (quote.node.type === "table" && !tableItems(quote.node, source)))) {
+        const answer = quote.node.type === "table" ? blocksMarkdown([quote], source) : unquote(source.slice(quote.start, quote.end));
+        asked![asked!.length - 1] = { ...asked!.at(-1)!, answer: cleanAnswer(answer), endLine: quote.endLine };
         answeredByQuote.add(quote);
       }
       // "| 꼬리 질문 | 답변 |" under a topic: its rows follow the topic up
