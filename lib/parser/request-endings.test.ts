@@ -54,4 +54,11 @@ describe("request endings", () => {
     expect(hasDoubledRequest("TCP 혼잡 제어에 대해 설명해 주세요.")).toBe(false);
     expect(hasDoubledRequest("정규화의 과정을 단계별로 설명해 주세요.")).toBe(false);
   });
+
+  it("a request jotted without its verb ending asks, a bare label over an explanation does not", () => {
+    for (const q of ["블록체인에 대해 간단하게 설명", "힙을 설명", "TCP와 UDP의 차이점 설명", "아래 코드의 실행을 실행 컨텍스트를 통해 설명", "클로저를 예를 들어 설명", "두 방식을 비교해 설명"]) {
+      expect(isRequest(q)).toBe(true);
+    }
+    for (const t of ["상세 설명", "부연 설명", "코드 설명"]) expect(isRequest(t)).toBe(false);
+  });
 });
