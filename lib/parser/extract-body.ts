@@ -353,6 +353,8 @@ export function isNotice(text: string): boolean {
     // "아래의 자료에서 자세한 설명과 코드를 볼 수 있다": the explanation is behind a link
     (t.length <= 300 && /^(아래|다음|위)의?\s*(자료|링크|글|포스팅|블로그|문서|영상)(에서|를|을|에|로)\s[^.\n]{0,40}(볼\s*수\s*있|확인|참고)/.test(first)) ||
     /(각\s*주마다|매주|주마다)[^.\n]{0,40}(공부|정리|발표|스터디)/.test(first) ||
+    // "질문을 보고 직접 답변해보세요. 답변은 answers.md에서 확인할 수 있습니다": how to use the note, the answers elsewhere
+    (t.length <= 200 && /((직접|스스로|먼저)\s*(답|답변|대답|생각)\s*해\s*보(세요|십시오|시기|자|기)|(답|답변|정답|해설|모범\s*답안)(은|는)\s*[^.\n]{0,40}(에서|에)\s*(확인|볼\s*수))/.test(t)) ||
     // "블로그에 정리해 둔 예상 질문입니다": one sentence saying what the note collects
     (t.length <= 160 && !/[.!?。]\s+\S/.test(t) && /(정리|모아|모은|준비)/.test(t) && /질문(들)?(을|를)?\s*(정리|모아|준비)?\s*(해\s*(두었|놓았|봤)|했|하였)?\s*(입니다|이다|임|습니다|합니다)[.!]?$/.test(t))
   );

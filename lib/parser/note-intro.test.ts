@@ -24,4 +24,11 @@ describe("a note introducing itself", () => {
     // a procedure's steps end like goals only when they are about studying
     expect(isAboutTheNote("1. 요청을 받기\n2. 응답을 보내기")).toBe(false);
   });
+
+  it("tells how to use a question sheet (answer it yourself, the answers are elsewhere) from an answer", () => {
+    expect(isAboutTheNote("> 질문을 읽고 먼저 직접 답해 보세요. 모범 답안은 answers.md에서 확인할 수 있습니다.")).toBe(true);
+    expect(isAboutTheNote("정답은 아래 접힌 부분에서 확인하세요.")).toBe(true);
+    // (an answer that tells the interviewer to check something is still an answer)
+    expect(isAboutTheNote("응답 코드를 보고 캐시 적중 여부를 확인할 수 있습니다.")).toBe(false);
+  });
 });
