@@ -8,6 +8,7 @@ import { isHousekeepingSection } from "./study-housekeeping";
 import { REASON, REMEDY } from "./remedy-heading";
 import { bracketedAnswerRun } from "./bracketed-answer";
 import { askedAnswerRun } from "./asked-answer-run";
+import { pointedBackParent } from "./pointed-back-heading";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
@@ -545,6 +546,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     lineStart: section.line,
     lineEnd: end,
     ...(kind === "followup" ? { anchor: anchorTopic } : {}),
+    ...(kind === "followup" ? { parentDraft: pointedBackParent(ctx, sections, index) } : {}),
   });
 }
 
