@@ -349,11 +349,16 @@ function pairAskLabels(segments: Segment[], source: string): Segment[] {
   return out;
 }
 
+/** Whether a block names where something came from: a link or a bare URL in it. */
+function pointsAtSources(block: Block, source: string): boolean {
+  return /https?:\/\/|\]\(|<a\s/i.test(source.slice(block.start, block.end));
+}
+
 /** Segments including empty ones; the first is always the `initial` one. */
 function allSegments(blocks: Block[], source: string, initial: SegmentKind, line: number): Segment[] {
   const segments: Segment[] = [{ kind: initial, line, blocks: [] }];
   for (const [index, block] of blocks.entries()) {
-    const current = segments[segments.length - 1]!;
+    let current = segments[segments.length - 1]!;
     const quoted = quotedFollowups(block, source);
     if (quoted) {
       // "> 꼬리 질문" with its questions inside the same quote: the quote is the follow-up section
@@ -374,6 +379,11 @@ function allSegments(blocks: Block[], source: string, initial: SegmentKind, line
     if (block.node.type === "thematicBreak") {
       segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
       continue;
+    }
+    // "출처 <br> https://…" written in the text: its links are the sources, what follows without a link is the answer again
+    if (current.kind === "sources" && current.labelBlock && !pointsAtSources(block, source)) {
+      current = { kind: "free", line: block.line, blocks: [] };
+      segments.push(current);
     }
     if (current.kind === "followups") {
       current.blocks.push(block);
