@@ -117,7 +117,8 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     const section = sections[i]!;
     if (skipped && isDescendant(section, skipped)) continue;
     if (section.role === "label" && section.label === "skip") {
-      skipped = section;
+      // (a heading that asks below it keeps its question: "## 규칙" over "### 브랜치 전략은 어떻게 정하나요?" skips only its own body)
+      if (!asksUnder(ctx, sections, i)) skipped = section;
       ctx.skipped.push({ line: section.line, heading: section.text });
       ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 안내·목차·규칙)` });
       continue;
