@@ -20,6 +20,7 @@ import { isAnchorToc, isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, rememberNumbered } from "./numbered-summary";
 import { collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
+import { introducesRepository } from "./repository-intro";
 import { addSources, linksIn } from "./sources";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
@@ -135,6 +136,11 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   }
   // a line introducing a list of questions ("These questions are for managers:") is no answer
   if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && proseText(leftovers).length <= 300) return;
+  // "# tech-interview" over "면접 준비를 위한 CS 개념 저장소": the repository's name and its tagline introduce the deck
+  if (section === ctx.titleSection && introducesRepository(section.text, proseText(leftovers.filter((b) => !isNoise(b, source))))) {
+    ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 저장소 소개)` });
+    return;
+  }
   const [start, end] = lineRange(leftovers, section.line);
   addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
 }
