@@ -2,6 +2,7 @@
  * Walk the sections of a document and turn each into card drafts according
  * to its role: label heading, question heading, follow-up, or topic.
  */
+import { isEmptyOutline } from "./empty-outline";
 import { isFileIndexSection } from "./readme-index";
 import { opensWithAskedDetails } from "./details-run";
 import { isHousekeepingSection } from "./study-housekeeping";
@@ -148,7 +149,8 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
 function asideOf(ctx: Ctx, sections: Section[], index: number): string | null {
   const section = sections[index]!;
   if (section.role !== "topic") return null;
-  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, (b) => isNoise(b, ctx.source)) ? "파일 목록·키워드" : null;
+  const noise = (b: Block) => isNoise(b, ctx.source);
+  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, noise) ? "파일 목록·키워드" : isEmptyOutline(sections, index, noise) ? "빈 목차" : null;
   return aside && (section === ctx.titleSection || !asksUnder(ctx, sections, index)) ? aside : null;
 }
 
