@@ -57,7 +57,8 @@ const JOTTED_REQUEST = /(을|를|에\s*대해서?|에\s*대하여|차이점?|개
 
 /** A branch mark that hangs a follow-up under the question before it: "↳", "└", "ㄴ" (then a space). */
 /** "[꼬꼬무1]", "[꼬리 질문]", "(꼬꼬무)": a bracketed marker that makes a question the follow-up of the one before it. */
-export const BRACKETED_FOLLOWUP = /^\s*[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】]\s*/u;
+// ("Q-(꼬리질문). …?": the same marker after a question's "Q", closed by a dot)
+export const BRACKETED_FOLLOWUP = /^\s*(Q\s*[-–.]?\s*)?[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】]\s*[.:：]?\s*/u;
 
 // ("→ 그럼 …?": an arrow leading a question points on from the one before it, as a branch does)
 export const FOLLOWUP_BRANCH = /^\s*(↳|⤷|└|┗|╰|┖|ㄴ(?=\s)|(→|->|=>|⇒|➜|➡\uFE0F?)(?=\s))[─━-]*\s*/u;
