@@ -1,8 +1,9 @@
 /**
- * Text glued to a `<details>` tag line (glued-text.ts): a follow-up question
- * written on the line right under "<summary>꼬리 질문</summary>", and a question
- * written on the line right under a "</details>", are the note's own text, not
- * markup. Fixture notes written for this test.
+ * Text glued to a tag line (glued-text.ts): a follow-up question written on
+ * the line right under "<summary>꼬리 질문</summary>", and a question written on
+ * the line right under a "</details>" or a "<br>", are the note's own text, not
+ * markup; text inside a table cell stays in its table. Fixture notes written
+ * for this test.
  */
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "@/test/helpers/parse-fixture";
@@ -28,5 +29,12 @@ describe("text glued to a details tag line", () => {
       [10, "qa", "병합 정렬은 안정 정렬인가요?", null],
     ]);
     expect(deck.cards[0]!.answer).toContain("O(n log n)");
+  });
+
+  it("asks a question glued under a <br>, and leaves text inside a table cell in its table", () => {
+    const { deck, cards } = parseFixture("glued-after-break.md");
+    expect(cards).toEqual([[4, "qa", "블록 스코프와 함수 스코프는 어떻게 다른가요?", null]]);
+    expect(deck.cards[0]!.answer).toContain("함수 단위로");
+    expect(deck.cards[0]!.answer).toContain("<td>예시<br>\n  블록 안에서 선언한 let은 밖에서 보이지 않습니다.</td>");
   });
 });

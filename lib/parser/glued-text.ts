@@ -1,15 +1,19 @@
 /**
- * Text glued to a `<details>` tag line: "<summary>꼬리 질문</summary>" with
- * "Q1-1. …?" on the very next line, or "</details>" with the next "Q. …?"
- * under it. Markdown reads such lines into the tag's html block (up to the
- * next blank line), so the question or answer written there vanishes into
- * markup. Each run of text lines after a closed summary or a closing
- * `</details>` becomes a paragraph of its own, between the tags around it.
+ * Text glued to a tag line: "<summary>꼬리 질문</summary>" with "Q1-1. …?" on
+ * the very next line, "</details>" or "<br>" with the next "Q. …?" under it.
+ * Markdown reads such lines into the tag's html block (up to the next blank
+ * line), so the question or answer written there vanishes into markup. Each
+ * run of text lines after a closed summary, a closing tag or a line break —
+ * outside any element but a details span — becomes a paragraph of its own,
+ * between the tags around it.
  */
 import type { Html, Paragraph, RootContent } from "mdast";
 
-/** A line that closes a summary or a details span: text after it is the note's own. */
-const GLUE_POINT = /<\/(summary|details)\s*>\s*$/i;
+/** A line that closes an element (a summary, a details span …) or breaks the line: text after it is the note's own. */
+const GLUE_POINT = /(<\/[a-z][a-z0-9]*\s*>|<(br|hr)\s*\/?>)\s*$/i;
+/** Elements that hold text of their own (a details span holds Markdown, a void element holds nothing). */
+const OPENS = /<(?!\/|details\b|summary\b|br\b|hr\b|img\b|input\b|meta\b|link\b|source\b|!--)[a-z][a-z0-9]*\b[^>]*(?<!\/)>/gi;
+const CLOSES = /<\/(?!details\b|summary\b)[a-z][a-z0-9]*\s*>/gi;
 /** A line that is markup (a tag opens it), not text. */
 const TAG_LINE = /^\s*</;
 
@@ -25,18 +29,21 @@ function piecesOf(value: string): Piece[] | null {
   const pieces: Piece[] = [];
   let offset = 0;
   let openSummary = 0;
+  // (text inside a table cell, a div or a list item belongs to that element: only text outside every element but a details span is glued)
+  let openElements = 0;
   let glued = false;
   let closed = false;
   for (const line of lines) {
     const end = offset + line.length;
     const isText = line.trim() !== "" && !TAG_LINE.test(line);
     // (a summary's own text may run over several lines: that is the summary, not glued text)
-    const kind = isText && glued && openSummary <= 0 ? "text" : "html";
+    const kind = isText && glued && openSummary <= 0 && openElements <= 0 ? "text" : "html";
     const last = pieces[pieces.length - 1];
     // (a closed details span ends its piece: "</details>\n</details>\n<br>" closes two spans, then the page goes on)
     if (last && last.kind === kind && !closed) last.to = end;
     else pieces.push({ kind, from: offset, to: end });
     openSummary += (line.match(/<summary[\s>]/gi) ?? []).length - (line.match(/<\/summary\s*>/gi) ?? []).length;
+    openElements += (line.match(OPENS) ?? []).length - (line.match(CLOSES) ?? []).length;
     if (GLUE_POINT.test(line)) glued = true;
     else if (!isText) glued = false;
     closed = /<\/details\s*>\s*$/i.test(line);
