@@ -84,7 +84,9 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
           addDraft(ctx, { kind: "qa", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
           continue;
         }
-        addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+        // (a follow-up fold right under a question's folded answer follows that question, not the section's topic)
+        const asker = seg.inReveal ? lastAsked(section) : undefined;
+        addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, ...(asker ? { parentDraft: asker } : {}) }, false);
       }
       return;
     }
@@ -261,7 +263,8 @@ export function addNestedQuestion(ctx: Ctx, seg: Segment, section: Section, aske
   const answer = questionAnswer(source, seg.headStart, seg.headEnd, seg.blocks);
   const [, end] = lineRange(seg.blocks, seg.line);
   const q = seg.question ?? "";
-  addDraft(ctx, { kind: "followup", prompt: isRequest(q) ? cleanPrompt(q) : explainPrompt(q), answer, section, topic: asker, role: q, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: asker }, false);
+  // (remembered: a "꼬리 질문" fold right under its answer follows this question up in turn)
+  rememberAsked(section, addDraft(ctx, { kind: "followup", prompt: isRequest(q) ? cleanPrompt(q) : explainPrompt(q), answer, section, topic: asker, role: q, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: asker }, false));
 }
 
 /**
