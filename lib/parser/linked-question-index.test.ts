@@ -1,7 +1,8 @@
 /**
  * A README's folded index of its questions (context.ts, isQuestionsOnly): a
  * `<details>` holding only links to the notes and lists of questions answers
- * nothing, whatever its summary names; a request that lost its last syllable
+ * nothing, whatever its summary names, nor do questions grouped under bold
+ * names; a request that lost its last syllable
  * ("…설명해주세") still asks. An answer with a link beside its own words stays
  * an answer. Fixture note written for this test.
  */
@@ -14,6 +15,12 @@ describe("a folded index of linked questions", () => {
     const { deck, cards } = parseFixture("linked-question-index.md");
     expect(cards).toEqual([[15, "qa", "DNS는 어떻게 동작하나요?", null]]);
     expect(deck.cards[0]!.answer).toContain("루트부터 차례로");
+  });
+
+  it("makes no card of questions grouped under bold names, and keeps an answer written under one", () => {
+    const { deck, cards } = parseFixture("bold-grouped-question-index.md");
+    expect(cards).toEqual([[9, "qa", "더티 체킹에 대해 설명해 주세요.", null]]);
+    expect(deck.cards[0]!.answer).toContain("스냅샷과 비교해");
   });
 
   it("reads a request cut short as a request", () => {
