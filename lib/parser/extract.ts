@@ -674,11 +674,13 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   const run = askedAnswerRun(sections, index, isAnswerHeading);
   // the question quoted ("> …설명해주세요.") counts only when an answer heading follows: a quote alone may be anything
   const quoted = first?.node.type === "blockquote" && run ? unquote(ctx.source.slice(first.start, first.end)) : null;
-  if (!first || (first.node.type !== "paragraph" && first.node.type !== "list" && !quoted)) return;
+  // (the question indented by the author, read as a code block: one line of prose that asks is still the question)
+  const indented = first?.node.type === "code" && !first.node.lang && !first.node.value.trim().includes("\n") && asksAnything(first.node.value) ? first.node.value.trim() : null;
+  if (!first || (first.node.type !== "paragraph" && first.node.type !== "list" && !quoted && !indented)) return;
   // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
   const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
   if (first.node.type === "list" && !asked) return;
-  const question = asked ? cleanPrompt(asked.question) : cleanPrompt((quoted ?? blocksMarkdown([first], ctx.source)).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
+  const question = asked ? cleanPrompt(asked.question) : cleanPrompt((quoted ?? indented ?? blocksMarkdown([first], ctx.source)).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
   const answerBlocks = [...section.blocks.slice(section.blocks.indexOf(first) + 1), ...childAnswer(ctx, sections, index), ...(run ? answerRunBlocks(ctx, sections, run) : siblingAnswer(ctx, sections, index))];
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const [, end] = lineRange(answerBlocks, first.line);

@@ -118,6 +118,9 @@ export function classifyLabel(text: string): LabelKind | null {
   if (norm.length === 0 || norm.length > 40) return null;
   const direct = LOOKUP.get(norm);
   if (direct) return direct;
+  // "## Q1." over the question, "## A1." over its answer: the ask and answer labels, numbered
+  if (/^(q|질문)\s*\d{1,3}$/.test(norm)) return "ask";
+  if (/^(a|답|답변)\s*\d{1,3}$/.test(norm)) return "script";
   if (FOLLOWUP_LABEL.test(norm) || NEXT_QUESTIONS.test(norm)) return "followups";
   const why = norm.replace(WHY_PREFIX, "");
   if (why !== norm && LOOKUP.get(why) === "why") return "why";
