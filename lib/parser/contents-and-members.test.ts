@@ -2,7 +2,8 @@
  * "## 목록" over the note's part names and "## 스터디 구성원" over a member
  * table (labels.ts, skip vocabulary): a contents list and a member list by
  * other names, skipped with a warning together with the notices under them.
- * A skipped heading keeps a question asked below it (extract.ts). Fixture
+ * A skipped heading keeps a question heading below it, and only that
+ * (extract.ts). Fixture
  * notes written for this test.
  */
 import { describe, expect, it } from "vitest";
@@ -18,9 +19,9 @@ describe("contents and member lists by other names", () => {
     ]);
   });
 
-  it("keeps a question heading under a skipped rules heading", () => {
+  it("keeps a question heading under a skipped rules heading, and skips the rules beside it", () => {
     const { deck, cards } = parseFixture("rules-over-question.md");
-    expect(cards).toEqual([[7, "qa", "커밋 메시지는 어떻게 작성하나요?", null]]);
+    expect(cards).toEqual([[11, "qa", "커밋 메시지는 어떻게 작성하나요?", null]]);
     expect(deck.cards[0]!.answer).toContain("한 줄 요약");
   });
 });

@@ -116,10 +116,10 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
   let skipped: Section | null = null;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
-    if (skipped && isDescendant(section, skipped)) continue;
+    // (a question heading under a skipped label keeps its card: "## 규칙" over "### 브랜치 전략은 어떻게 정하나요?")
+    if (skipped && isDescendant(section, skipped) && !(skipped.label === "skip" && underQuestion(section, skipped))) continue;
     if (section.role === "label" && section.label === "skip") {
-      // (a heading that asks below it keeps its question: "## 규칙" over "### 브랜치 전략은 어떻게 정하나요?" skips only its own body)
-      if (!asksUnder(ctx, sections, i)) skipped = section;
+      skipped = section;
       ctx.skipped.push({ line: section.line, heading: section.text });
       ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 안내·목차·규칙)` });
       continue;
@@ -143,6 +143,12 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
       ctx.warnings.push({ line: section.line, message: `이 부분을 카드로 만들지 못했습니다: ${(e as Error)?.message ?? e}` });
     }
   }
+}
+
+/** Whether a section, or a heading between it and `top`, asks. */
+function underQuestion(section: Section, top: Section): boolean {
+  for (let s: Section | null = section; s && s !== top; s = s.parent) if (s.role === "question") return true;
+  return false;
 }
 
 /** What kind of aside a topic section is (its body skipped with a warning), if any. */
