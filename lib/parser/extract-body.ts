@@ -20,6 +20,7 @@ import { isAnchorToc, isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, rememberNumbered } from "./numbered-summary";
 import { collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
+import { questionSheet } from "./question-sheet";
 import { introducesRepository } from "./repository-intro";
 import { addSources, linksIn } from "./sources";
 
@@ -134,6 +135,12 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   // (two or more, each one sentence: a single asking line over sub-sections is the topic's lead, "그렇다면 … 관리하고 있는가")
   if (lines.length >= 2 && lines.every((l) => l.question && !/[.!?？]\s+\S/.test(l.question))) {
     for (const l of lines) ctx.unanswered.push({ line: l.line, prompt: cleanPrompt(l.question!), topicKey: topic ? pathKey(topic.path) : "" });
+    return;
+  }
+  // "###미나" over "1. …에 대해 설명", "2. …의 차이점": a study's question sheet, its asks unanswered (question-sheet.ts)
+  const sheet = questionSheet(content, source);
+  if (sheet) {
+    for (const q of sheet) ctx.unanswered.push({ line: q.line, prompt: cleanPrompt(q.text), topicKey: topic ? pathKey(topic.path) : "" });
     return;
   }
   // a line introducing a list of questions ("These questions are for managers:") is no answer
