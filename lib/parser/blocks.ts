@@ -5,6 +5,7 @@
  */
 import type { Blockquote, Heading, Html, List, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { splitGluedText } from "./glued-text";
 import { endLineOf, endOf, lineOf, startOf } from "./markdown";
 import type { ParseWarning } from "./types";
 
@@ -25,7 +26,8 @@ const TIL_LINE = /^\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s
 /** Wrap nodes as blocks, grouping `<details>` spans and dropping TIL date lines. */
 export function toBlocks(input: RootContent[], source: string, warnings: ParseWarning[], nested = false): Block[] {
   const blocks: Block[] = [];
-  const nodes = splitAdjacentDetails(input);
+  // (text glued under a details tag line is the note's own paragraph: glued-text.ts)
+  const nodes = splitAdjacentDetails(splitGluedText(input));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === "yaml" || node.type === "definition") continue;

@@ -120,11 +120,22 @@ export interface DraftInput {
   parentDraft?: CardDraft;
 }
 
-/** Markdown that is nothing but a bullet list of questions. */
+/**
+ * A line that only links to another note ("[**운영체제란?**](./os/intro.md)"), only breaks the page ("<br>"),
+ * or only names a group of the questions below it in bold ("* **Spring Bean과 IoC 컨테이너**").
+ */
+const POINTER_LINE = /^\s*(\*\*|__)?\[[^\]\n]+\]\([^)\s]+\)(\*\*|__)?\s*$|^\s*<br\s*\/?>\s*$|^\s*([-*+]|\d{1,3}[.)])\s+(\*\*|__)[^*_\n]+(\*\*|__)\s*[:：]?\s*$/i;
+
+/**
+ * Markdown that is nothing but a bullet list of questions — the links to the
+ * notes that answer them, or bold group names, between them at most (a
+ * README's index of its questions, "[**IPC**](./IPC.md)" over "- 프로세스간
+ * 통신은 어떻게 할까요?"): a link is where an answer is, not the answer.
+ */
 function isQuestionsOnly(markdown: string): boolean {
   // (numbered as sub-questions too: "2-1. 만약 …?" on the line under question 2)
   const marker = /^\s*([-*+]|\d{1,3}(-\d{1,3})?[.)])\s+/;
-  const lines = markdown.split("\n").filter((l) => l.trim());
+  const lines = markdown.split("\n").filter((l) => l.trim() && !POINTER_LINE.test(l));
   const items = lines.map((l) => l.replace(marker, "").replace(/[*_`]/g, "").trim());
   if (items.every((t) => definesTerm(t))) return false;
   return lines.length > 0 && lines.every((l) => marker.test(l) && (isQuestion(l.replace(marker, "").replace(/[*_`]/g, "").trim()) || asksFirst(l.replace(marker, ""))));

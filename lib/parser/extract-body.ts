@@ -20,6 +20,8 @@ import { isAnchorToc, isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, rememberNumbered } from "./numbered-summary";
 import { collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
+import { questionSheet } from "./question-sheet";
+import { introducesRepository } from "./repository-intro";
 import { addSources, linksIn } from "./sources";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
@@ -83,7 +85,9 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
           addDraft(ctx, { kind: "qa", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
           continue;
         }
-        addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+        // (a follow-up fold right under a question's folded answer follows that question, not the section's topic)
+        const asker = seg.inReveal ? lastAsked(section) : undefined;
+        addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, ...(asker ? { parentDraft: asker } : {}) }, false);
       }
       return;
     }
@@ -133,8 +137,19 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
     for (const l of lines) ctx.unanswered.push({ line: l.line, prompt: cleanPrompt(l.question!), topicKey: topic ? pathKey(topic.path) : "" });
     return;
   }
+  // "###미나" over "1. …에 대해 설명", "2. …의 차이점": a study's question sheet, its asks unanswered (question-sheet.ts)
+  const sheet = questionSheet(content, source);
+  if (sheet) {
+    for (const q of sheet) ctx.unanswered.push({ line: q.line, prompt: cleanPrompt(q.text), topicKey: topic ? pathKey(topic.path) : "" });
+    return;
+  }
   // a line introducing a list of questions ("These questions are for managers:") is no answer
   if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && proseText(leftovers).length <= 300) return;
+  // "# tech-interview" over "면접 준비를 위한 CS 개념 저장소": the repository's name and its tagline introduce the deck
+  if (section === ctx.titleSection && introducesRepository(section.text, proseText(leftovers.filter((b) => !isNoise(b, source))))) {
+    ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 저장소 소개)` });
+    return;
+  }
   const [start, end] = lineRange(leftovers, section.line);
   addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
 }
@@ -262,7 +277,8 @@ export function addNestedQuestion(ctx: Ctx, seg: Segment, section: Section, aske
   const answer = questionAnswer(source, seg.headStart, seg.headEnd, seg.blocks);
   const [, end] = lineRange(seg.blocks, seg.line);
   const q = seg.question ?? "";
-  addDraft(ctx, { kind: "followup", prompt: isRequest(q) ? cleanPrompt(q) : explainPrompt(q), answer, section, topic: asker, role: q, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: asker }, false);
+  // (remembered: a "꼬리 질문" fold right under its answer follows this question up in turn)
+  rememberAsked(section, addDraft(ctx, { kind: "followup", prompt: isRequest(q) ? cleanPrompt(q) : explainPrompt(q), answer, section, topic: asker, role: q, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: asker }, false));
 }
 
 /**

@@ -2,6 +2,7 @@
  * Walk the sections of a document and turn each into card drafts according
  * to its role: label heading, question heading, follow-up, or topic.
  */
+import { isEmptyOutline } from "./empty-outline";
 import { isFileIndexSection } from "./readme-index";
 import { opensWithAskedDetails } from "./details-run";
 import { isHousekeepingSection } from "./study-housekeeping";
@@ -116,7 +117,8 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
   let skipped: Section | null = null;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
-    if (skipped && isDescendant(section, skipped)) continue;
+    // (a question heading under a skipped label keeps its card: "## 규칙" over "### 브랜치 전략은 어떻게 정하나요?")
+    if (skipped && isDescendant(section, skipped) && !(skipped.label === "skip" && underQuestion(section, skipped))) continue;
     if (section.role === "label" && section.label === "skip") {
       skipped = section;
       ctx.skipped.push({ line: section.line, heading: section.text });
@@ -144,11 +146,18 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
   }
 }
 
+/** Whether a section, or a heading between it and `top`, asks. */
+function underQuestion(section: Section, top: Section): boolean {
+  for (let s: Section | null = section; s && s !== top; s = s.parent) if (s.role === "question") return true;
+  return false;
+}
+
 /** What kind of aside a topic section is (its body skipped with a warning), if any. */
 function asideOf(ctx: Ctx, sections: Section[], index: number): string | null {
   const section = sections[index]!;
   if (section.role !== "topic") return null;
-  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, (b) => isNoise(b, ctx.source)) ? "파일 목록·키워드" : null;
+  const noise = (b: Block) => isNoise(b, ctx.source);
+  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, noise) ? "파일 목록·키워드" : isEmptyOutline(sections, index, noise) ? "빈 목차" : null;
   return aside && (section === ctx.titleSection || !asksUnder(ctx, sections, index)) ? aside : null;
 }
 
@@ -675,11 +684,13 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   const run = askedAnswerRun(sections, index, isAnswerHeading);
   // the question quoted ("> …설명해주세요.") counts only when an answer heading follows: a quote alone may be anything
   const quoted = first?.node.type === "blockquote" && run ? unquote(ctx.source.slice(first.start, first.end)) : null;
-  if (!first || (first.node.type !== "paragraph" && first.node.type !== "list" && !quoted)) return;
+  // (the question indented by the author, read as a code block: one line of prose that asks is still the question)
+  const indented = first?.node.type === "code" && !first.node.lang && !first.node.value.trim().includes("\n") && asksAnything(first.node.value) ? first.node.value.trim() : null;
+  if (!first || (first.node.type !== "paragraph" && first.node.type !== "list" && !quoted && !indented)) return;
   // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
   const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
   if (first.node.type === "list" && !asked) return;
-  const question = asked ? cleanPrompt(asked.question) : cleanPrompt((quoted ?? blocksMarkdown([first], ctx.source)).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
+  const question = asked ? cleanPrompt(asked.question) : cleanPrompt((quoted ?? indented ?? blocksMarkdown([first], ctx.source)).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
   const answerBlocks = [...section.blocks.slice(section.blocks.indexOf(first) + 1), ...childAnswer(ctx, sections, index), ...(run ? answerRunBlocks(ctx, sections, run) : siblingAnswer(ctx, sections, index))];
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const [, end] = lineRange(answerBlocks, first.line);

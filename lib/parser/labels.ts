@@ -48,6 +48,8 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     // a study repository's README: its rules, members, timetable and conventions
     "rule", "rules", "how to", "commit convention", "commit conventions", "스터디원", "스터디원 명단", "스터디 멤버", "스터디 목적",
     "운영 방식", "운영 규칙", "time table", "timetable", "시간표", "기수",
+    // "## 목록" over the note's part names, "## 스터디 구성원" over a member table: a contents list and a member list by another name
+    "목록", "구성원", "스터디 구성원",
   ],
 };
 
@@ -116,6 +118,9 @@ export function classifyLabel(text: string): LabelKind | null {
   if (norm.length === 0 || norm.length > 40) return null;
   const direct = LOOKUP.get(norm);
   if (direct) return direct;
+  // "## Q1." over the question, "## A1." over its answer: the ask and answer labels, numbered
+  if (/^(q|질문)\s*\d{1,3}$/.test(norm)) return "ask";
+  if (/^(a|답|답변)\s*\d{1,3}$/.test(norm)) return "script";
   if (FOLLOWUP_LABEL.test(norm) || NEXT_QUESTIONS.test(norm)) return "followups";
   const why = norm.replace(WHY_PREFIX, "");
   if (why !== norm && LOOKUP.get(why) === "why") return "why";

@@ -24,7 +24,11 @@ export const REQUEST_END = new RegExp(
       "(해|어|아|여|워|들어|보여|알려|말해|말씀해|적어|그려|써|설\\s*명\\s*해|설명)\\s*(주|줘|보)\\s*(세요|세여|세용|셰요|새요|십시오|십시요|시겠어요|시겠습니까|실래요|실\\s*수\\s*있나요|시기\\s*바랍니다)",
       // 설명하시오, 서술하시오, 답하시오, 쓰시오, 설명하세요, 설명하라, 설명해라
       "(하|해|보|쓰)\\s*(시오|시요|십시오|십시요|세요|세여|라)",
+      // a quiz's instruction: "올바른 설명을 고르시오", "빈칸에 알맞은 말을 적으시오"
+      "(고르|적으|밝히|찾으)\\s*(시오|십시오)",
       "설\\s*명\\s*(해|해\\s*(주|줘|보)|하)\\s*(세요|시오|십시오|주세요|줘)",
+      // "…에 대해 설명해주세": the same request with its last syllable lost
+      "설\\s*명\\s*해\\s*(주|줘)\\s*세",
       "해\\s*줘요?",
       "해\\s*봐라?",
       "(설명|답변|답)\\s*(바랍니다|바람|부탁\\s*(드립니다|드려요|해요|합니다))",
@@ -55,7 +59,8 @@ const JOTTED_REQUEST = /((을|를|에\s*대해서?|에\s*대하여|차이점?|�
 
 /** A branch mark that hangs a follow-up under the question before it: "↳", "└", "ㄴ" (then a space). */
 /** "[꼬꼬무1]", "[꼬리 질문]", "(꼬꼬무)": a bracketed marker that makes a question the follow-up of the one before it. */
-export const BRACKETED_FOLLOWUP = /^\s*[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】]\s*/u;
+// ("Q-(꼬리질문). …?": the same marker after a question's "Q", closed by a dot)
+export const BRACKETED_FOLLOWUP = /^\s*(Q\s*[-–.]?\s*)?[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】]\s*[.:：]?\s*/u;
 
 // ("→ 그럼 …?": an arrow leading a question points on from the one before it, as a branch does)
 export const FOLLOWUP_BRANCH = /^\s*(↳|⤷|└|┗|╰|┖|ㄴ(?=\s)|(→|->|=>|⇒|➜|➡\uFE0F?)(?=\s))[─━-]*\s*/u;

@@ -5,7 +5,7 @@
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
-import { FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { BRACKETED_FOLLOWUP, FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { POINTS_BACK } from "./body-followups";
 import { asksWithAside } from "./question-aside";
 
@@ -103,6 +103,8 @@ function marksFollowup(block: Block, source: string): boolean {
   const line = plainLine(textOf(head).split("\n")[0] ?? "");
   void source;
   if (FOLLOWUP_BRANCH.test(line)) return isQuestion(line.replace(FOLLOWUP_BRANCH, ""));
+  // "Q-(꼬리질문). …?", "[꼬리 질문] …?": the marker in brackets
+  if (BRACKETED_FOLLOWUP.test(line)) return isQuestion(line.replace(BRACKETED_FOLLOWUP, ""));
   return FOLLOWUP_MARK.test(line) && isQuestion(line.replace(FOLLOWUP_MARK, (m) => m.slice(-1)));
 }
 

@@ -7,6 +7,7 @@
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
 import { isPoliteProse } from "./korean";
+import { normalizeLabel } from "./labels";
 import type { Section } from "./sections";
 
 /** Fines, deposits, absences: only a study group's rules speak of them. */
@@ -62,6 +63,12 @@ const COLLECTS_ANSWERS = /정리해\s*나(갑니다|가려|가고)|도움이\s*�
 /** "틀린 부분이 있을 수 있습니다", "이슈나 PR로 알려주세요": a disclaimer (a title's, over the note's outline, introduces the deck). */
 const DISCLAIMER = /(틀린|잘못된|부족한)\s*(부분|내용|점)[^.\n]{0,30}(있을\s*수|알려|제보)|(이슈|issue|\bPR\b)[^.\n]{0,15}(로|으로)?\s*(알려|제보)\s*주(시면|세요)/i;
 
+/** A heading that names a study group ("CS 스터디", "Computer Science Study"); a case study is a topic. */
+function namesStudy(heading: string): boolean {
+  const label = normalizeLabel(heading.replace(/<[^>]*>/g, " "));
+  return /(^|\s)(스터디|study)$/.test(label) && !/(케이스|사례|case)\s*(스터디|study)$/.test(label);
+}
+
 /** A title's tagline: one short quoted line that says nothing in a sentence ("> Java 개발자가 알아야 할 핵심 개념"), or the learning outcome it promises. */
 function isTagline(blocks: Block[], source: string): boolean {
   if (blocks.length !== 1 || blocks[0]!.node.type !== "blockquote") return false;
@@ -86,6 +93,8 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   if (raw.length > 2000 || blocks.some((b) => b.details)) return false;
   const short = raw.length <= 800 && !/[?？]\s*$/m.test(raw);
   if (short && ABOUT_REPOSITORY.test(raw)) return true;
+  // "### 📚 Computer Science Study" over the group's motto, "### CS 스터디" over how it runs: the study named, not a topic
+  if (short && section !== title && namesStudy(section.text)) return true;
   // (spoken prose answering a question is the applicant's own story, however it speaks of fines and meetings or hopes to help)
   const prose = isPoliteProse(raw);
   if (prose && section.role === "question") return false;

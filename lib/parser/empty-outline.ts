@@ -1,0 +1,25 @@
+/**
+ * A heading whose sub-headings hold nothing ("# 스터디 주제" over "## ☕ JAVA",
+ * "## 💾 DB" …, no line of text anywhere): an outline still to be written.
+ * Its card would only list the sub-headings' names, which answer nothing.
+ */
+import type { Block } from "./blocks";
+import { isDescendant, type Section } from "./sections";
+
+/**
+ * Whether the section at `index` and every section under it hold no text but
+ * headings, with two sub-headings or more (one empty sub-heading is a
+ * heading level, not an outline).
+ */
+export function isEmptyOutline(sections: Section[], index: number, isNoise: (b: Block) => boolean): boolean {
+  const section = sections[index]!;
+  // (sub-headings read as parts of this one are already folded into its blocks: a heading is no text)
+  const holdsText = (s: Section) => s.blocks.some((b) => !isNoise(b) && b.node.type !== "heading");
+  if (holdsText(section)) return false;
+  let below = section.blocks.filter((b) => b.node.type === "heading").length;
+  for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
+    if (holdsText(sections[j]!)) return false;
+    below++;
+  }
+  return below >= 2;
+}

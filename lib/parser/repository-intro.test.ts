@@ -1,0 +1,28 @@
+/**
+ * A README titled with its repository's name over a tagline about the study
+ * or interview preparation it holds (repository-intro.ts): no card, a warning.
+ * A title that names a topic over its definition keeps its card. Fixture notes
+ * written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
+import { introducesRepository } from "./repository-intro";
+
+describe("a repository's name and tagline as a note's title", () => {
+  it("makes no card of the tagline and keeps the note's question", () => {
+    const { deck, cards } = parseFixture("repository-tagline.md");
+    expect(cards).toEqual([[4, "qa", "이진 탐색은 언제 쓸 수 있나요?", null]]);
+    expect(deck.warnings.map((w) => w.message)).toContain('건너뛴 부분: "algo-notes" (질문이 아닌 저장소 소개)');
+  });
+
+  it("keeps a topic title over its definition", () => {
+    const { cards } = parseFixture("repository-tagline-guard.md");
+    expect(cards).toEqual([[1, "qa", "ThreadLocal에 대해 설명해 주세요.", null]]);
+  });
+
+  it("reads only identifiers as repository names, and only taglines about studying", () => {
+    expect(introducesRepository("InterviewStudy", "넷이서 면접 스터디를 하고 있어요")).toBe(true);
+    expect(introducesRepository("면접 스터디", "넷이서 면접 스터디를 하고 있어요")).toBe(false);
+    expect(introducesRepository("MachineLearning", "데이터로부터 학습하는 모델을 만드는 분야")).toBe(false);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * A README titled with the repository's name ("# tech-interview",
+ * "# InterviewStudy") over a tagline about the study or the interview
+ * preparation it holds ("면접 준비를 위한 CS 개념 저장소", "…가 면접 스터디를
+ * 하고 있어요"): the tagline introduces the repository and answers nothing.
+ */
+
+/** A repository's name: one identifier, its words joined by "-", "_", "." or capitals — never a phrase with spaces. */
+const REPO_NAME = /^[A-Za-z][A-Za-z0-9]*(?:(?:[-_.][A-Za-z0-9]+)+|(?:[A-Z][a-z0-9]+)+)$/;
+/** What a study repository says it is for (not "학습": a definition may speak of learning, "머신러닝은 데이터로 학습하는 …"). */
+const PREPARES = /면접|스터디|공부|취업|저장소|레포|repository|study|interview/i;
+
+/**
+ * Whether a note's title names its repository and its own text is a short
+ * tagline about what the repository prepares for: no card, the intro only
+ * introduces the deck. ("# ThreadLocal" over its one-line definition asks about
+ * ThreadLocal: a definition says nothing of interviews or studies.)
+ */
+export function introducesRepository(title: string, text: string): boolean {
+  const name = title.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "").trim();
+  if (!REPO_NAME.test(name)) return false;
+  const tagline = text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, " ").replace(/&[a-z]+;/g, " ").replace(/\s+/g, " ").trim();
+  return tagline.length > 0 && tagline.length <= 200 && !/[?？]/.test(tagline) && PREPARES.test(tagline);
+}
