@@ -63,10 +63,11 @@ const COLLECTS_ANSWERS = /정리해\s*나(갑니다|가려|가고)|도움이\s*�
 /** "틀린 부분이 있을 수 있습니다", "이슈나 PR로 알려주세요": a disclaimer (a title's, over the note's outline, introduces the deck). */
 const DISCLAIMER = /(틀린|잘못된|부족한)\s*(부분|내용|점)[^.\n]{0,30}(있을\s*수|알려|제보)|(이슈|issue|\bPR\b)[^.\n]{0,15}(로|으로)?\s*(알려|제보)\s*주(시면|세요)/i;
 
-/** A heading that names a study group ("CS 스터디", "Computer Science Study"); a case study is a topic. */
+/** A heading that names a study group ("CS 스터디", "Computer Science Study"); a case study is a topic, "What I study" a journal's heading. */
 function namesStudy(heading: string): boolean {
   const label = normalizeLabel(heading.replace(/<[^>]*>/g, " "));
-  return /(^|\s)(스터디|study)$/.test(label) && !/(케이스|사례|case)\s*(스터디|study)$/.test(label);
+  // ("What I study", "우리가 공부한 것": a learning journal's heading over its topics, "study" a verb)
+  return /(^|\s)(스터디|study)$/.test(label) && !/(케이스|사례|case)\s*(스터디|study)$/.test(label) && !/\b(i|we|you|what|how|to)\s+study$/.test(label);
 }
 
 /** A title's tagline: one short quoted line that says nothing in a sentence ("> Java 개발자가 알아야 할 핵심 개념"), or the learning outcome it promises. */
