@@ -356,6 +356,22 @@ function pointsAtSources(block: Block, source: string): boolean {
   return /https?:\/\/|\]\(|<a\s/i.test(source.slice(block.start, block.end));
 }
 
+/**
+ * "- **어느 상황에 Linked List가 나을까요?**" as a list of its own, answered by a
+ * quote right below it or nested under it: a question asked inside the answer
+ * (the interviewer's next one), not a point of it. Only a bold line that asks.
+ */
+function boldAskedItem(block: Block, next: Block | undefined, source: string): { question: string; restStart?: number; inline?: boolean } | null {
+  const node = block.node;
+  if (node.type !== "list" || node.children.length !== 1) return null;
+  const [head, ...rest] = node.children[0]!.children;
+  if (head?.type !== "paragraph" || head.children.length !== 1 || head.children[0]!.type !== "strong") return null;
+  const question = plainLine(textOf(head).trim());
+  if (question.includes("\n") || !/[?？]$|요\.?$/.test(question) || !isQuestion(question)) return null;
+  if (rest.length > 0) return rest[0]!.type === "blockquote" || rest[0]!.type === "paragraph" ? { question: stripQuestionPrefix(question), restStart: rest[0]!.position!.start.offset! } : null;
+  return next?.node.type === "blockquote" && !next.details ? { question: stripQuestionPrefix(question) } : null;
+}
+
 /** Segments including empty ones; the first is always the `initial` one. */
 function allSegments(blocks: Block[], source: string, initial: SegmentKind, line: number): Segment[] {
   const segments: Segment[] = [{ kind: initial, line, blocks: [] }];
@@ -428,7 +444,7 @@ function allSegments(blocks: Block[], source: string, initial: SegmentKind, line
       continue;
     }
     // ("1. FCFS", "2. SJF", "그렇다면 …?", "3. 라운드 로빈": a question between the items of one numbered list is an aside in it)
-    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source);
+    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? boldAskedItem(block, blocks[index + 1], source);
     // an emphasised question opening a section with its answer glued below is the section's own lead ("_…특성을 만족해야할까?_" under "### 트랜잭션의 특성")
     const opensSection = segments.length === 1 && current.blocks.length === 0;
     if (q && !(q.inline && opensSection)) {

@@ -1,0 +1,28 @@
+/**
+ * "- **…나을까요?**" as a list of its own under a question's quoted answer, answered
+ * by a quote right below it (or nested under it): the interviewer's next question,
+ * a follow-up of the heading's question. A bold label that asks nothing ("**장점**")
+ * stays part of the answer.
+ * Fixture: lib/parser/fixtures/bold-item-followups.md (written for this test).
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
+
+describe("bold question items answered by a quote", () => {
+  const { deck, cards } = parseFixture("bold-item-followups.md");
+
+  it("follow up the heading's question, and a bold label stays in the answer", () => {
+    expect(cards).toEqual([
+      [1, "qa", "배열은 어떤 자료구조인가요?", null],
+      [3, "followup", "정한 크기를 넘게 저장해야 하면 어떻게 하나요?", 1],
+      [6, "qa", "연결 리스트와 비교해 주세요.", null],
+      [8, "followup", "어느 상황에 연결 리스트가 더 나을까요?", 6],
+      [10, "followup", "메모리는 어디에 할당되나요?", 6],
+      [13, "qa", "큐는 어떤 자료구조인가요?", null],
+    ]);
+    const [array, grow, , , , queue] = deck.cards;
+    expect(array!.answer).toBe("같은 타입의 값을 메모리에 연속으로 미리 정한 크기만큼 두는 자료구조입니다.");
+    expect(grow!.answer).toBe("더 큰 배열을 새로 잡고 옮기는 동적 배열을 씁니다.");
+    expect(queue!.answer).toContain("순서대로 처리하는 작업 대기열에 알맞습니다.");
+  });
+});
