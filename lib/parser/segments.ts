@@ -5,7 +5,8 @@
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
-import { BRACKETED_FOLLOWUP, FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { BRACKETED_FOLLOWUP, FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, isRequest, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { isNoise } from "./draft";
 import { POINTS_BACK } from "./body-followups";
 import { asksWithAside } from "./question-aside";
 
@@ -372,6 +373,28 @@ function boldAskedItem(block: Block, next: Block | undefined, source: string): {
   return next?.node.type === "blockquote" && !next.details ? { question: stripQuestionPrefix(question) } : null;
 }
 
+/** The question of a one-item numbered list that asks and has nothing nested ("2. …서술하시오."), with its number. */
+function askingItem(block: Block | undefined): { question: string; n: number } | null {
+  const node = block?.node;
+  if (node?.type !== "list" || !node.ordered || node.children.length !== 1 || node.children[0]!.children.length !== 1) return null;
+  const p = node.children[0]!.children[0]!;
+  const question = p.type === "paragraph" ? plainLine(textOf(p).trim()) : "";
+  return question && !question.includes("\n") && (isQuestion(question) || isRequest(question)) ? { question, n: node.start ?? 1 } : null;
+}
+
+/**
+ * "1. …서술하시오." then its answer, "2. …?" then its answer: numbered questions
+ * each set apart by the answer written under it (which ends the list), as on an
+ * exam sheet. Only in a run: a neighbour numbered one more or one less asks too.
+ */
+function numberedAskingItem(blocks: Block[], index: number, source: string): { question: string; restStart?: number; inline?: boolean } | null {
+  const asked = askingItem(blocks[index]);
+  const next = blocks[index + 1];
+  if (!asked || !next || askingItem(next) || next.node.type === "heading" || isNoise(next, source)) return null;
+  const run = blocks.some((b, j) => j !== index && Math.abs((askingItem(b)?.n ?? -9) - asked.n) === 1);
+  return run ? { question: stripQuestionPrefix(asked.question) } : null;
+}
+
 /** Segments including empty ones; the first is always the `initial` one. */
 function allSegments(blocks: Block[], source: string, initial: SegmentKind, line: number): Segment[] {
   const segments: Segment[] = [{ kind: initial, line, blocks: [] }];
@@ -444,7 +467,7 @@ function allSegments(blocks: Block[], source: string, initial: SegmentKind, line
       continue;
     }
     // ("1. FCFS", "2. SJF", "그렇다면 …?", "3. 라운드 로빈": a question between the items of one numbered list is an aside in it)
-    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? boldAskedItem(block, blocks[index + 1], source);
+    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? boldAskedItem(block, blocks[index + 1], source) ?? numberedAskingItem(blocks, index, source);
     // an emphasised question opening a section with its answer glued below is the section's own lead ("_…특성을 만족해야할까?_" under "### 트랜잭션의 특성")
     const opensSection = segments.length === 1 && current.blocks.length === 0;
     if (q && !(q.inline && opensSection)) {
