@@ -470,7 +470,8 @@ function allSegments(blocks: Block[], source: string, initial: SegmentKind, line
     const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? boldAskedItem(block, blocks[index + 1], source) ?? numberedAskingItem(blocks, index, source);
     // an emphasised question opening a section with its answer glued below is the section's own lead ("_…특성을 만족해야할까?_" under "### 트랜잭션의 특성")
     const opensSection = segments.length === 1 && current.blocks.length === 0;
-    if (q && !(q.inline && opensSection)) {
+    // (…not one numbered as a question, "질문 1. …?": in a note without headings it opens the first question)
+    if (q && !(q.inline && opensSection && !/^(질문|문제|Q)\s*\d{1,3}\s*[.):]/i.test(q.question))) {
       segments.push({ kind: "question", line: block.line, question: q.question, headStart: q.restStart, headEnd: block.end, blocks: [] });
       // a quote that holds both question and answer is a box of its own: what follows it is the section's again
       if (block.node.type === "blockquote" && q.restStart !== undefined) segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
