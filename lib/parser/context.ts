@@ -118,6 +118,7 @@ export interface DraftInput {
   lineEnd: number;
   anchor?: Section | null;
   parentDraft?: CardDraft;
+  idKind?: CardKind;
 }
 
 /**
@@ -224,7 +225,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     if (!draft) return null;
     for (const item of folded.asked) {
       const line = questionLine(ctx.source, item.question, d.lineStart, d.lineEnd);
-      addDraft(ctx, { ...d, kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: Math.max(line, d.lineEnd), parentDraft: draft, tips: [] }, false);
+      addDraft(ctx, { ...d, kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: Math.max(line, d.lineEnd), parentDraft: draft, tips: [], idKind: undefined }, false);
     }
     return draft;
   }
@@ -259,6 +260,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     // follow-ups of the whole note (under its title or before any heading): a title without a card leaves them to the word match
     ...(d.anchor !== undefined && (!d.anchor || d.anchor.role === "root" || d.anchor === ctx.titleSection) ? { anchorIsDeck: true } : {}),
     ...(d.parentDraft ? { parentDraft: d.parentDraft } : {}),
+    ...(d.idKind && d.idKind !== d.kind ? { idKind: d.idKind } : {}),
   };
   ctx.drafts.push(draft);
   return draft;

@@ -31,6 +31,8 @@ export interface CardDraft {
   anchorIsDeck?: boolean;
   /** For follow-ups: the draft of the very question they follow (nested details, sub-questions). */
   parentDraft?: CardDraft;
+  /** The kind its id is made with, when it differs from `kind`: a card retyped as a follow-up keeps the id earlier parses gave it. */
+  idKind?: CardKind;
 }
 
 export const RANK = { followup: 5, question: 4, script: 3, steps: 3, label: 2, explain: 1 } as const;

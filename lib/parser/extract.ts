@@ -9,7 +9,7 @@ import { isHousekeepingSection } from "./study-housekeeping";
 import { REASON, REMEDY } from "./remedy-heading";
 import { bracketedAnswerRun } from "./bracketed-answer";
 import { askedAnswerRun } from "./asked-answer-run";
-import { pointedBackParent } from "./pointed-back-heading";
+import { pointedBackParent, pointedBackSibling } from "./pointed-back-heading";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
@@ -211,7 +211,10 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
     const asker = questionParent(sections, index, ctx.source, ctx.titleSection);
-    return asker ? addQuestionHeading(ctx, sections, index, "followup", asker) : addQuestionHeading(ctx, sections, index, "qa", null);
+    if (asker) return addQuestionHeading(ctx, sections, index, "followup", asker);
+    // "### 그렇다면 …?" right after the question heading it points back to: its follow-up, keeping the id it had as a question of its own
+    if (pointedBackParent(ctx, sections, index)) return addQuestionHeading(ctx, sections, index, "followup", pointedBackSibling(sections, index), "qa");
+    return addQuestionHeading(ctx, sections, index, "qa", null);
   }
   // "#### 보완 방법" under a problem the note explains: the interviewer's next question about it
   const parent = section.parent;
@@ -450,7 +453,7 @@ function hasChildren(sections: Section[], index: number): boolean {
  * answer. An answer label inside ("> 답변") narrows the answer to that part;
  * follow-up and source labels inside are handled as usual.
  */
-function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null): void {
+function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null, idKind?: "qa"): void {
   const section = sections[index]!;
   // a question heading with nothing of its own over sub-sections that ask their own questions is a title
   // …and so is one over a numbered run of topics explained at length (numbered-run.ts)
@@ -556,6 +559,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     lineEnd: end,
     ...(kind === "followup" ? { anchor: anchorTopic } : {}),
     ...(kind === "followup" ? { parentDraft: pointedBackParent(ctx, sections, index) } : {}),
+    ...(idKind ? { idKind } : {}),
   });
 }
 

@@ -10,16 +10,18 @@ import type { CardDraft } from "./draft";
 import { cleanPrompt } from "./questions";
 import type { Section } from "./sections";
 
-/**
- * The card of the question heading just before `sections[index]` at the same
- * level when that heading points back ("그럼 …", "그렇다면 …"); else undefined.
- */
-export function pointedBackParent(ctx: Ctx, sections: Section[], index: number): CardDraft | undefined {
+/** The question heading just before `sections[index]` at its level when that heading points back ("그럼 …", "그렇다면 …"). */
+export function pointedBackSibling(sections: Section[], index: number): Section | null {
   const section = sections[index]!;
-  if (!POINTS_BACK.test(cleanPrompt(section.title))) return undefined;
+  if (!POINTS_BACK.test(cleanPrompt(section.title))) return null;
   let j = index - 1;
   while (j >= 0 && sections[j]!.parent !== section.parent && sections[j] !== section.parent) j--;
   const previous = j >= 0 && sections[j] !== section.parent ? sections[j]! : null;
-  if (!previous || previous.role !== "question") return undefined;
-  return ctx.drafts.find((d) => d.lineStart === previous.line && (d.kind === "qa" || d.kind === "followup"));
+  return previous && previous.role === "question" ? previous : null;
+}
+
+/** The card of that question heading (see pointedBackSibling), if it has one. */
+export function pointedBackParent(ctx: Ctx, sections: Section[], index: number): CardDraft | undefined {
+  const previous = pointedBackSibling(sections, index);
+  return previous ? ctx.drafts.find((d) => d.lineStart === previous.line && (d.kind === "qa" || d.kind === "followup")) : undefined;
 }

@@ -1,0 +1,30 @@
+/**
+ * A chain of question headings at one level: "### 그렇다면 …?" follows up the
+ * question heading right before it, and keeps the id it had as a question of its
+ * own (its review history survives a re-import). The others stay questions.
+ * Fixture: lib/parser/fixtures/pointed-back-chain.md (written for this test).
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
+import { cardId, slugFromPath } from "./ids";
+
+describe("a pointed-back question heading among its siblings", () => {
+  const { deck, cards } = parseFixture("pointed-back-chain.md");
+
+  it("follows up the question before it", () => {
+    expect(cards).toEqual([
+      [1, "qa", "교착 상태에 대해 설명해 주세요.", null],
+      [5, "qa", "교착 상태가 생기는 네 가지 조건은?", null],
+      [9, "followup", "그렇다면 세 가지만 성립하면 왜 생기지 않나요?", 5],
+      [13, "qa", "왜 현대 운영체제는 교착 상태를 직접 처리하지 않나요?", null],
+    ]);
+  });
+
+  it("keeps the id it had as a question", () => {
+    const card = deck.cards[2]!;
+    // (a heading's card is identified by its heading path and kind; the kind it had before this rule was "qa")
+    const slug = slugFromPath("pointed-back-chain.md");
+    expect(card.id).toBe(cardId(slug, card.headingPath, "qa", ""));
+    expect(card.id).not.toBe(cardId(slug, card.headingPath, "followup", ""));
+  });
+});
