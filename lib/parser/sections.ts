@@ -28,6 +28,11 @@ export interface Section {
   line: number;
 }
 
+/** "…설명해주세요 *****", "★★★ 뮤텍스": stars rating a question's importance, not part of it. */
+function dropImportance(text: string): string {
+  return text.replace(/^\s*[★☆]{1,5}\s*/u, "").replace(/\s*(\*{2,}|[★☆]{1,5})\s*$/u, "").trim() || text;
+}
+
 /** Split blocks into sections. Headings inside lists/quotes are not section breaks. */
 export function buildSections(blocks: Block[]): Section[] {
   const root: Section = {
@@ -46,6 +51,8 @@ export function buildSections(blocks: Block[]): Section[] {
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
     const parent = stack[stack.length - 1]!;
     const text = textOf(heading).replace(/\s+/g, " ").trim();
+    // (the path keeps the heading as written: ids made from it stay as they were)
+    const unrated = dropImportance(text);
     // advice to the reader as a heading ("…을 확인해 보세요"): guidance, not a question or topic
     const label = classifyLabel(text) ?? (isAdvice(text.replace(/[.!]+$/, "")) ? "skip" : null);
     const section: Section = {
@@ -53,8 +60,8 @@ export function buildSections(blocks: Block[]): Section[] {
       heading,
       depth: heading.depth,
       text,
-      title: cleanHeading(text),
-      role: label ? "label" : isQuestion(text) || isQuestion(cleanHeading(text)) ? "question" : "topic",
+      title: cleanHeading(unrated),
+      role: label ? "label" : isQuestion(text) || isQuestion(cleanHeading(unrated)) ? "question" : "topic",
       label,
       parent,
       path: [...parent.path, text],
