@@ -6,7 +6,7 @@ import type { Heading } from "mdast";
 import type { Block } from "./blocks";
 import { classifyLabel, isPointerHeading, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
-import { cleanHeading, isAdvice, isQuestion } from "./questions";
+import { cleanHeading, hasQuestionPrefix, isAdvice, isQuestion } from "./questions";
 
 export type SectionRole = "root" | "topic" | "label" | "question";
 
@@ -61,7 +61,8 @@ export function buildSections(blocks: Block[]): Section[] {
       depth: heading.depth,
       text,
       title: cleanHeading(unrated),
-      role: label ? "label" : isQuestion(text) || isQuestion(cleanHeading(unrated)) ? "question" : "topic",
+      // ("🍎 Q. …를 어떨 때 쓰는지? or …의 장점": marked as a question after its emoji, however it ends)
+      role: label ? "label" : isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) ? "question" : "topic",
       label,
       parent,
       path: [...parent.path, text],

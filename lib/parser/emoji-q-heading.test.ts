@@ -1,0 +1,35 @@
+/**
+ * "### 🍎 Q. …를 어떨 때 쓰는지? or …의 장점" over "### 🍏 A.": a heading marked as
+ * a question after its emoji is a question however its text ends (it was read
+ * as a topic and its answer went to the note's title).
+ */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "./index";
+
+const NOTE = [
+  "## 코루틴 면접 질문",
+  "",
+  "### 🍎 Q. Flow는 언제 쓰는지? or Flow의 장점",
+  "",
+  "### 🍏 A.",
+  "",
+  "값이 시간에 따라 여러 번 오는 데이터를 콜백 없이 순서대로 받을 때 씁니다.",
+  "",
+  "### 🍎 Q. 채널과 Flow의 차이?",
+  "",
+  "### 🍏 A.",
+  "",
+  "채널은 핫 스트림이고 Flow는 수집할 때 시작하는 콜드 스트림입니다.",
+  "",
+].join("\n");
+
+describe("a question heading marked after an emoji", () => {
+  it("asks as written, answered under its A. heading", () => {
+    const deck = parseDeck(NOTE, { path: "flow.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([
+      [3, "qa", "Flow는 언제 쓰는지? or Flow의 장점"],
+      [9, "qa", "채널과 Flow의 차이?"],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("값이 시간에 따라 여러 번 오는 데이터를 콜백 없이 순서대로 받을 때 씁니다.");
+  });
+});
