@@ -70,7 +70,7 @@ export function cleanAnswer(markdown: string): string {
   const lines = text.split("\n").filter((l) => l.trim() !== "");
   if (lines.length > 0 && lines.every((l) => /^\s{0,3}>/.test(l))) text = unquote(text);
   // (line breaks written as html after the last line are spacing before the next item, not the answer)
-  return stripAnswerPrefix(text).replace(/(\s*<br\s*\/?>)+\s*$/i, "").replace(/\n{3,}/g, "\n\n").trim();
+  return stripAnswerPrefix(text).replace(/(\n[ \t]*(<br\s*\/?>[ \t]*)+)+\s*$/i, "").replace(/\n{3,}/g, "\n\n").trim();
 }
 
 /** Strip one level of `>` from every line of a blockquote's source. */

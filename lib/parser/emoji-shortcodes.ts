@@ -5,7 +5,8 @@
  */
 
 /** A run of shortcodes standing as a word: at the start or after a space, before a space or the end. */
-const SHORTCODES = /(^|[\s(*_[])(?::[a-z0-9][a-z0-9_+-]{1,40}:)+(?=$|[\s)*_\].,!?])[ \t]*/gi;
+// (a name has a letter: ":30:" in "12:30:45 에서 :30: 부분은" is a time's part)
+const SHORTCODES = /(^|[\s(*_[])(?::[a-z0-9_+-]*[a-z][a-z0-9_+-]*:)+(?=$|[\s)*_\].,!?])[ \t]*/gi;
 
 /**
  * Drop emoji shortcodes from text shown as a question. A word glued to colons

@@ -383,13 +383,17 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   const items = list.children as ListItem[];
   if (items.length === 0) return null;
   let asking = 0;
+  let boldLed = 0;
   for (const item of items) {
     const first = item.children[0];
     if (!first || first.type !== "paragraph") return null;
     // (a linked title alone is a table of contents; a linked question with its answer under it still asks)
     if (first.children.length === 1 && first.children[0]!.type === "link" && item.children.length === 1) return null;
-    if (isQuestion(itemQuestion(item)) || boldLeadAnswer(first, source)) asking++;
+    if (isQuestion(itemQuestion(item))) asking++;
+    else if (boldLeadAnswer(first, source)) boldLed++;
   }
+  // ("- **…?** : 답" items ask only in a list whose every item asks: beside plain points they are one point more)
+  if (asking + boldLed === items.length) asking += boldLed;
   // mostly questions, or terse unanswered items among which some ask (an interview question list)
   // an interview question list: nothing under any item, and (nearly) all of them short
   const short = items.filter((i) => itemQuestion(i).length <= 60).length;

@@ -118,7 +118,8 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
     // (a question heading under a skipped label keeps its card: "## 규칙" over "### 브랜치 전략은 어떻게 정하나요?")
-    if (skipped && isDescendant(section, skipped) && !(skipped.label === "skip" && underQuestion(section, skipped))) continue;
+    // (…unless its answer is the study's own housekeeping: "### 지각하면 어떻게 되나요?" over the fine)
+    if (skipped && isDescendant(section, skipped) && !(skipped.label === "skip" && underQuestion(section, skipped) && !isHousekeepingSection(section, ctx.source, ctx.titleSection))) continue;
     if (section.role === "label" && section.label === "skip") {
       skipped = section;
       ctx.skipped.push({ line: section.line, heading: section.text });

@@ -111,6 +111,8 @@ function namesTopicsOnly(list: List): boolean {
 
 /** Table-of-contents words that may also name a real topic ("Index" in databases). */
 const TOC_WORDS = new Set(["index", "contents", "목차", "toc"]);
+/** "## 목록" (HTML lists), "## 구성원" (a class's members): label words that are also topics, read so when prose, not a list or table, is under them. */
+const PROSE_TOPIC_WORDS = new Set(["목록", "구성원"]);
 
 /** Heading text without emoji, brackets, numbering and a trailing colon, lower-cased. */
 function bareTitle(section: Section): string {
@@ -218,7 +220,11 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   for (const s of sections) {
     // "## Index" over "### 인덱스란 무엇인가?": the database topic, not a table of contents
     // (…and "### 1. Index" over "- DB Index에 대한 설명" with the explanation nested under it: its lists explain, a contents' lists point)
-    if (s.role === "label" && s.label === "skip" && TOC_WORDS.has(normalizeLabel(s.text)) && (kids(s).some((k) => k.role === "question") || (hasOwnProse(s, source, 20) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
+    if (s.role === "label" && s.label === "skip" && PROSE_TOPIC_WORDS.has(normalizeLabel(s.text)) && hasOwnProse(s, source, 20) && s.blocks.every((b) => b.node.type !== "list" && b.node.type !== "table")) {
+      s.role = "topic";
+      s.label = null;
+    }
+    if (s.role === "label" && s.label === "skip" && TOC_WORDS.has(normalizeLabel(s.text)) && (kids(s).some((k) => k.role === "question") || (hasOwnProse(s, source, 20) && !s.blocks.some((b) => /\]\(#/.test(source.slice(b.start, b.end))) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
       s.role = "topic";
       s.label = null;
     }

@@ -15,6 +15,9 @@ const ASKS_AS_NOUN = /(차이|차이점|장단점|이유)$|(정리|설명|비교
 /** A name line between the lists: a few characters, no sentence ("###미나", "**희준**"). */
 const NAME_LINE = /^[#*_\s]*[\p{L}\p{N} ]{1,12}[*_\s]*$/u;
 
+/** A bold label over a summary ("**요약**", "**핵심**"), not a name: its list is the answer. */
+const SECTION_LABEL = /^(요약|정리|핵심|핵심\s*정리|결론|포인트|키워드|장점|단점|특징|개념|예시|참고|주의|summary|tl;?dr)$/i;
+
 /** Code given with an ask (a code block, or code the author indented too little to be one): material, not an answer. */
 const CODE_TEXT = /[{};=]|\b(public|private|class|function|def|return|const|var|let)\b/;
 
@@ -37,7 +40,7 @@ export function questionSheet(blocks: Block[], source: string): { line: number; 
   const asks: { line: number; text: string }[] = [];
   let names = 0;
   for (const b of blocks) {
-    if (b.node.type === "paragraph" && NAME_LINE.test(source.slice(b.start, b.end).trim())) {
+    if (b.node.type === "paragraph" && NAME_LINE.test(source.slice(b.start, b.end).trim()) && !SECTION_LABEL.test(textOf(b.node).trim())) {
       names++;
       continue;
     }

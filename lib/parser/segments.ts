@@ -422,7 +422,7 @@ function allSegments(blocks: Block[], source: string, initial: SegmentKind, line
       continue;
     }
     // "출처 <br> https://…" written in the text: its links are the sources, what follows without a link is the answer again
-    if (current.kind === "sources" && current.labelBlock && !pointsAtSources(block, source)) {
+    if (current.kind === "sources" && current.labelBlock && block.node.type !== "html" && !pointsAtSources(block, source)) {
       current = { kind: "free", line: block.line, blocks: [] };
       segments.push(current);
     }

@@ -67,7 +67,7 @@ const DISCLAIMER = /(틀린|잘못된|부족한)\s*(부분|내용|점)[^.\n]{0,3
 function namesStudy(heading: string): boolean {
   const label = normalizeLabel(heading.replace(/<[^>]*>/g, " "));
   // ("What I study", "우리가 공부한 것": a learning journal's heading over its topics, "study" a verb)
-  return /(^|\s)(스터디|study)$/.test(label) && !/(케이스|사례|case)\s*(스터디|study)$/.test(label) && !/\b(i|we|you|what|how|to)\s+study$/.test(label);
+  return /(^|\s)(스터디|study)$/.test(label) && !/(케이스|사례|case|심화|추가|보충|개인|복습|self|further|extra)\s*(스터디|study)$/.test(label) && !/\b(i|we|you|what|how|to)\s+study$/.test(label);
 }
 
 /** A title's tagline: one short quoted line that says nothing in a sentence ("> Java 개발자가 알아야 할 핵심 개념"), or the learning outcome it promises. */
