@@ -214,7 +214,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     const asker = questionParent(sections, index, ctx.source, ctx.titleSection);
     if (asker) return addQuestionHeading(ctx, sections, index, "followup", asker);
     // "### 그렇다면 …?" right after the question heading it points back to: its follow-up, keeping the id it had as a question of its own
-    if (pointedBackParent(ctx, sections, index)) return addQuestionHeading(ctx, sections, index, "followup", pointedBackSibling(sections, index), "qa");
+    const previous = pointedBackParent(ctx, sections, index) ? pointedBackSibling(sections, index) : null;
+    if (previous) return addQuestionHeading(ctx, sections, index, "followup", previous, "qa");
     return addQuestionHeading(ctx, sections, index, "qa", null);
   }
   // "#### 보완 방법" under a problem the note explains: the interviewer's next question about it

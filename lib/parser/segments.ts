@@ -7,6 +7,7 @@ import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
 import { BRACKETED_FOLLOWUP, FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, isRequest, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isNoise } from "./draft";
+import { linksIn } from "./sources";
 import { POINTS_BACK } from "./body-followups";
 import { asksWithAside } from "./question-aside";
 
@@ -112,8 +113,11 @@ function marksFollowup(block: Block, source: string): boolean {
 /** A question asked as a noun phrase: "…의 의미", "…의 차이", "…하는 이유" (only as a quoted bold line). */
 const NOUN_QUESTION = /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/;
 
+/** A question read from a block: its text, where its answer starts in the block (if there), and whether the answer sits on the same lines. */
+export type AskedBlock = { question: string; restStart?: number; inline?: boolean };
+
 /** If a block is a question paragraph (`Q.` prefix, or a lone bold question), describe it. */
-export function questionOf(block: Block, source: string): { question: string; restStart?: number; inline?: boolean } | null {
+export function questionOf(block: Block, source: string): AskedBlock | null {
   const node = block.node;
   // "> **복원추출이란?**": a quoted bold line that asks
   if (node.type === "blockquote" && node.children.length === 1 && node.children[0]!.type === "paragraph") {
@@ -352,17 +356,12 @@ function pairAskLabels(segments: Segment[], source: string): Segment[] {
   return out;
 }
 
-/** Whether a block names where something came from: a link or a bare URL in it. */
-function pointsAtSources(block: Block, source: string): boolean {
-  return /https?:\/\/|\]\(|<a\s/i.test(source.slice(block.start, block.end));
-}
-
 /**
  * "- **어느 상황에 Linked List가 나을까요?**" as a list of its own, answered by a
  * quote right below it or nested under it: a question asked inside the answer
  * (the interviewer's next one), not a point of it. Only a bold line that asks.
  */
-function boldAskedItem(block: Block, next: Block | undefined, source: string): { question: string; restStart?: number; inline?: boolean } | null {
+function boldAskedItem(block: Block, next: Block | undefined, source: string): AskedBlock | null {
   const node = block.node;
   if (node.type !== "list" || node.children.length !== 1) return null;
   const [head, ...rest] = node.children[0]!.children;
@@ -387,7 +386,7 @@ function askingItem(block: Block | undefined): { question: string; n: number } |
  * each set apart by the answer written under it (which ends the list), as on an
  * exam sheet. Only in a run: a neighbour numbered one more or one less asks too.
  */
-function numberedAskingItem(blocks: Block[], index: number, source: string): { question: string; restStart?: number; inline?: boolean } | null {
+function numberedAskingItem(blocks: Block[], index: number, source: string): AskedBlock | null {
   const asked = askingItem(blocks[index]);
   const next = blocks[index + 1];
   if (!asked || !next || askingItem(next) || next.node.type === "heading" || isNoise(next, source)) return null;
@@ -422,7 +421,7 @@ function allSegments(blocks: Block[], source: string, initial: SegmentKind, line
       continue;
     }
     // "출처 <br> https://…" written in the text: its links are the sources, what follows without a link is the answer again
-    if (current.kind === "sources" && current.labelBlock && block.node.type !== "html" && !pointsAtSources(block, source)) {
+    if (current.kind === "sources" && current.labelBlock && block.node.type !== "html" && linksIn([block], source).length === 0) {
       current = { kind: "free", line: block.line, blocks: [] };
       segments.push(current);
     }
