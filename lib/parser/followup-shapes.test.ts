@@ -126,4 +126,13 @@ describe("follow-up and question shapes", () => {
     expect(unanswered).toEqual([[37, "웹 소켓은 언제 쓰나요?", null], [39, "CORS 오류는 왜 나나요?", null], [66, "정규화란 무엇인가?", null]]);
     expect(deck.cards[0]!.answer).toContain("### 렌더링 단계");
   });
+
+  it("a deck-level Follow-up goes to the topic it names even when the topic is written 'X란 …?' ('캐시란' shares '캐시' with '캐시는')", () => {
+    const { cards } = parsed("deck-followups-topic-particle.md");
+    expect(cards).toEqual([
+      [1, "qa", "교착 상태가 생기는 조건은 무엇인가요?", null],
+      [5, "qa", "캐시란 무엇인가요?", null],
+      [11, "followup", "브라우저 캐시는 언제 비워지나요?", 5],
+    ]);
+  });
 });

@@ -13,7 +13,7 @@ function words(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/[a-z0-9_]+|[가-힣]+/g)) {
     let w = m[0];
-    if (/^[가-힣]+$/.test(w) && w.length > 2) w = w.replace(/(에서|으로|에게|은|는|이|가|을|를|의|와|과|로|에|도)$/, "");
+    if (/^[가-힣]+$/.test(w) && w.length > 2) w = w.replace(/(에서|으로|에게|이란|은|는|이|가|을|를|의|와|과|로|에|도|란)$/, "");
     if (w) out.add(w);
   }
   return out;
