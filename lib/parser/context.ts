@@ -119,6 +119,7 @@ export interface DraftInput {
   anchor?: Section | null;
   parentDraft?: CardDraft;
   idKind?: CardKind;
+  idRole?: string;
 }
 
 /**
@@ -225,7 +226,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     if (!draft) return null;
     for (const item of folded.asked) {
       const line = questionLine(ctx.source, item.question, d.lineStart, d.lineEnd);
-      addDraft(ctx, { ...d, kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: Math.max(line, d.lineEnd), parentDraft: draft, tips: [], idKind: undefined }, false);
+      addDraft(ctx, { ...d, kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: Math.max(line, d.lineEnd), parentDraft: draft, tips: [], idKind: undefined, idRole: undefined }, false);
     }
     return draft;
   }
@@ -261,6 +262,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     ...(d.anchor !== undefined && (!d.anchor || d.anchor.role === "root" || d.anchor === ctx.titleSection) ? { anchorIsDeck: true } : {}),
     ...(d.parentDraft ? { parentDraft: d.parentDraft } : {}),
     ...(d.idKind && d.idKind !== d.kind ? { idKind: d.idKind } : {}),
+    ...(d.idRole !== undefined && d.idRole !== (d.role ?? "") ? { idRole: d.idRole } : {}),
   };
   ctx.drafts.push(draft);
   return draft;

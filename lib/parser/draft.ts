@@ -33,6 +33,8 @@ export interface CardDraft {
   parentDraft?: CardDraft;
   /** The kind its id is made with, when it differs from `kind`: a card retyped as a follow-up keeps the id earlier parses gave it. */
   idKind?: CardKind;
+  /** The role its id is made with, when it differs from `role` (see idKind). */
+  idRole?: string;
 }
 
 export const RANK = { followup: 5, question: 4, script: 3, steps: 3, label: 2, explain: 1 } as const;

@@ -7,7 +7,7 @@ import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { blocksMarkdown, cleanAnswer, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableAsksFollowups, tableItems, type QuestionItem } from "./extract-questions";
-import { isStepMarkerList, markedStepParagraphs, stepsFromBlocks, stepsFromList } from "./extract-steps";
+import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { isQuestionCollectionLabel } from "./labels";
 import { isNoteLevel } from "./note-level";
@@ -50,6 +50,21 @@ export function addScript(ctx: Ctx, section: Section, topic: Section | null, blo
     return;
   }
   addDraft(ctx, { kind: "script", prompt: explainPrompt(title), answer, tips, section, topic, rank: RANK.script, lineStart: line, lineEnd: end });
+}
+
+/**
+ * A topic's procedure (one numbered list under "…과정", "…순서") as a steps card. It keeps
+ * the id the card had when such a list was read as the topic's script or explanation, so a
+ * re-import keeps its history.
+ */
+function addProcedure(ctx: Ctx, section: Section, topic: Section, blocks: Block[], steps: string[], polite: boolean): void {
+  const [start, end] = lineRange(blocks, section.line);
+  const asked = topic.role === "question";
+  const prompt = asked ? cleanPrompt(topic.title) : stepsPrompt(topicTitle(ctx, topic));
+  const idKind = polite && !asked ? "script" : "qa";
+  const idRole = polite ? "" : "explain";
+  const lineStart = polite ? start : Math.min(start, section.line);
+  addDraft(ctx, { kind: "steps", prompt, answer: cleanAnswer(blocksMarkdown(blocks, ctx.source)), steps, section, topic, rank: RANK.steps, lineStart, lineEnd: end, idKind, idRole });
 }
 
 /** Handle one labelled segment (or a labelled heading's whole body). */
@@ -227,7 +242,11 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       addDraft(ctx, { kind: "steps", prompt: stepsPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(marked.blocks, source), steps: marked.steps, section, topic, rank: RANK.steps, lineStart: start, lineEnd: end });
       rest.splice(0, rest.length, ...rest.filter((b) => !marked.blocks.includes(b)));
     }
-    if (isPoliteProse(proseText(rest)) && !isNotice(proseText(rest))) {
+    const polite = isPoliteProse(proseText(rest)) && !isNotice(proseText(rest));
+    // "…일어나는 과정" over one numbered list: the procedure's steps, as when a question asks for them
+    const procedure = topic && rest.length > 0 ? procedureSteps(topic.title, rest, source) : null;
+    if (procedure) addProcedure(ctx, section, topic!, rest, procedure, polite);
+    else if (polite) {
       const first = rest.find((b) => !isNoise(b, source));
       addScript(ctx, section, topic, rest, "", first?.line ?? seg.line);
     } else leftovers.push(...rest);

@@ -4,6 +4,7 @@
 import type { List, ListItem, Nodes } from "mdast";
 import type { Block } from "./blocks";
 import { endOf, startOf, textOf } from "./markdown";
+import { isNoise } from "./draft";
 
 /** "[STEP 1]", "Step 2:", "1단계", "단계 3)" at the start of an item. */
 const STEP_MARKER = /^\s*[[(]?\s*(step\s*\d{1,3}|\d{1,3}\s*단계|단계\s*\d{1,3})\s*[\])]?\s*[:.)-]?\s*/i;
@@ -82,4 +83,18 @@ export function markedStepParagraphs(blocks: Block[], source: string): { steps: 
     }
   }
   return steps.length >= 2 ? { steps, blocks: marked } : null;
+}
+
+/** A question about a procedure ("과정", "단계", "절차", "순서"). */
+const PROCEDURE = /(과정|단계|절차|순서|흐름|procedure|steps)/i;
+
+/** Steps of a procedure question ("…과정", "…순서") whose answer is mainly one ordered list, else null. */
+export function procedureSteps(title: string, blocks: Block[], source: string): string[] | null {
+  if (!PROCEDURE.test(title)) return null;
+  const content = blocks.filter((b) => !isNoise(b, source));
+  const lists = content.filter((b) => b.node.type === "list" && (b.node as List).ordered);
+  if (lists.length !== 1 || (lists[0]!.node as List).children.length < 2) return null;
+  const others = content.filter((b) => b !== lists[0] && b.node.type !== "heading");
+  if (others.length > 2) return null;
+  return stepsFromList(lists[0]!.node as List, source);
 }

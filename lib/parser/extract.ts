@@ -13,9 +13,8 @@ import { pointedBackParent, pointedBackSibling } from "./pointed-back-heading";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
-import type { List } from "mdast";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draft";
-import { stepsFromList } from "./extract-steps";
+import { procedureSteps } from "./extract-steps";
 import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
@@ -570,20 +569,6 @@ function restates(question: string, title: string): boolean {
   const squash = (t: string) => questionKey(t).replace(/(을|를)?(설명해주세요|설명하시오|무엇인가요|은무엇인가요|는무엇인가요)$/, "");
   const q = squash(question);
   return q.length >= 4 && squash(title).startsWith(q);
-}
-
-/** A question about a procedure ("과정", "단계", "절차", "순서"). */
-const PROCEDURE = /(과정|단계|절차|순서|흐름|procedure|steps)/i;
-
-/** Steps of a procedure question whose answer is mainly one ordered list, else null. */
-function procedureSteps(title: string, blocks: Block[], source: string): string[] | null {
-  if (!PROCEDURE.test(title)) return null;
-  const content = blocks.filter((b) => !isNoise(b, source));
-  const lists = content.filter((b) => b.node.type === "list" && (b.node as List).ordered);
-  if (lists.length !== 1 || (lists[0]!.node as List).children.length < 2) return null;
-  const others = content.filter((b) => b !== lists[0] && b.node.type !== "heading");
-  if (others.length > 2) return null;
-  return stepsFromList(lists[0]!.node as List, source);
 }
 
 /** Whether a heading says "here is the answer": 답변, 답, A., Answer; also "핵심 답변 (3줄)", "모범 답안", "1분 답변". */

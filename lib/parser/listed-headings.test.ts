@@ -15,7 +15,8 @@ describe("headings written as list items", () => {
       [9, "script", "병합 정렬에 대해 설명해 주세요.", null],
       [17, "script", "퀵 정렬에 대해 설명해 주세요.", null],
       [21, "qa", "버전별 기본 정렬에 대해 설명해 주세요.", null],
-      [28, "qa", "정렬 과정에 대해 설명해 주세요.", null],
+      // (its numbered list under "…과정" is the procedure's steps: a steps card, the id it had as an explanation)
+      [28, "steps", "정렬 과정을 단계별로 설명해 주세요.", null],
     ]);
     expect(unanswered).toEqual([]);
   });

@@ -96,7 +96,7 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
       for (const w of words(rep.draft.topicTitle)) if (q.has(w)) score++;
       if (score > bestScore) [best, bestScore] = [rep, score];
     }
-    best ??= [...before].reverse().find((p) => p.draft.kind === "script") ?? primaries[0];
+    best ??= [...before].reverse().find((p) => p.draft.kind === "script" || p.draft.kind === "steps") ?? primaries[0];
     result.set(e, best?.id);
   }
   return result;

@@ -1,0 +1,34 @@
+/**
+ * A topic named as a procedure ("…일어나는 과정", "…순서") over one numbered list is a
+ * steps card, as a question asking for the procedure is; it keeps the id the card had
+ * when the list was read as the topic's explanation or script (fixtures/procedure-topics.md).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cardId, slugFromPath } from "./ids";
+import { parseDeck } from "./index";
+
+const NAME = "procedure-topics.md";
+const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", NAME), "utf8"), { path: NAME });
+const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+const cards = deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]);
+
+describe("procedure topics", () => {
+  it("a numbered list under a procedure noun is the steps of a steps card; a deck-level follow-up reaches the latest script or steps card by words, else by place", () => {
+    expect(cards).toEqual([
+      [3, "steps", "브라우저에 URL을 입력하면 일어나는 과정을 단계별로 설명해 주세요.", null],
+      [11, "steps", "로그인 처리 순서를 차례대로 설명해 주세요.", null],
+      [15, "qa", "쿠키와 세션의 차이에 대해 설명해 주세요.", null],
+      [21, "followup", "세션 저장소를 여러 서버가 나눠 쓰려면 어떻게 하나요?", 15],
+      [25, "followup", "세 단계 중 가장 오래 걸리는 것은 무엇인가요?", 11],
+    ]);
+    expect(deck.cards[0]!.steps).toEqual(["DNS 서버에 도메인의 IP 주소를 묻는다", "서버와 TCP 연결을 맺는다", "HTTP 요청을 보내고 응답을 받는다"]);
+  });
+
+  it("keeps the ids the explanation (a terse list) and the script (a polite list) had", () => {
+    const slug = slugFromPath(NAME);
+    expect(deck.cards[0]!.id).toBe(cardId(slug, ["웹 기초", "브라우저에 URL을 입력하면 일어나는 과정"], "qa", "explain"));
+    expect(deck.cards[1]!.id).toBe(cardId(slug, ["웹 기초", "로그인 처리 순서"], "script", ""));
+  });
+});
