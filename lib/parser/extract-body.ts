@@ -118,6 +118,9 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
   }
 }
 
+/** Characters of prose beside a labelled part ("과정:" and its list) that explain the topic on their own. */
+const LONG_EXPLANATION = 200;
+
 /**
  * Cards from a topic's (or the preamble's) body. When nothing else came out
  * of a heading section with real content, it becomes an "explain" qa card.
@@ -135,7 +138,17 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
     else leftovers.push(...addBodySegment(ctx, seg, section, topic));
   });
   // follow-ups found in the body don't explain the topic itself
-  if (!allowExplain || ctx.drafts.slice(before).some((d) => d.kind !== "followup" && !ASIDE.has(d)) || !isSubstantive(leftovers, source)) return;
+  if (!allowExplain || !isSubstantive(leftovers, source)) return;
+  const made = ctx.drafts.slice(before).filter((d) => d.kind !== "followup" && !ASIDE.has(d));
+  if (made.length > 0) {
+    // (questions of the body are its cards; text beside them makes none, and the user is told so rather than left to find out)
+    const prose = proseText(leftovers.filter((b) => !isNoise(b, source))).trim();
+    const asked = made.some((d) => d.kind === "qa" && d.role !== "" && d.role !== "why" && d.role !== "explain");
+    if (asked && prose.length >= 20) ctx.warnings.push({ line: Math.min(...leftovers.map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}"의 설명 (질문 카드 옆의 글이라 카드로 만들지 않았습니다)` });
+    // (beside a labelled part, "과정" or "이유", a lead-in line stays out; an explanation of its own is the topic's
+    // answer, unless the body already has one: a second card of the same prompt would split it)
+    if (asked || made.some((d) => d.kind === "script") || prose.length < LONG_EXPLANATION) return;
+  }
   // in a note of question lists, a terse list of topics under a heading is one more list of questions ("- 버퍼 오버플로우")
   const content = leftovers.filter((b) => !isNoise(b, source));
   if ((ctx.questionListSections ?? 0) >= 3 && content.length === 1 && content[0]!.node.type === "list" && isTerseList(content[0]!.node)) {

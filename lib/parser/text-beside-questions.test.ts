@@ -1,0 +1,30 @@
+/**
+ * Text of a topic beside the cards its body made (fixtures/text-beside-questions.md):
+ * beside question rows it makes no card but a warning, so nothing is dropped unseen; a
+ * long explanation beside a labelled "과정" list is the topic's answer; a lead-in line
+ * beside one stays out, as the seed's does.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "./index";
+
+const NAME = "text-beside-questions.md";
+const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", NAME), "utf8"), { path: NAME });
+
+describe("text beside a body's cards", () => {
+  it("cards: the rows, the heap's explanation and its steps, the stack's steps", () => {
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([
+      [9, "qa", "이진 탐색 트리의 최악 시간 복잡도는?"],
+      [10, "qa", "균형 트리의 예는?"],
+      [12, "qa", "힙에 대해 설명해 주세요."],
+      [20, "steps", "힙의 과정을 단계별로 설명해 주세요."],
+      [30, "steps", "스택의 과정을 단계별로 설명해 주세요."],
+    ]);
+    expect(deck.cards[2]!.answer).toMatch(/^완전 이진 트리의 일종\.[\s\S]*성능이 일정함\.$/);
+  });
+
+  it("the tree's sentence beside its question rows is named in a warning", () => {
+    expect(deck.warnings).toEqual([{ line: 5, message: '건너뛴 부분: "트리"의 설명 (질문 카드 옆의 글이라 카드로 만들지 않았습니다)' }]);
+  });
+});
