@@ -141,4 +141,14 @@ describe("answer headings beside or under the question", () => {
     ]);
     expect(deck.cards.map((c) => c.id)).toEqual(["a27b5d7f3cb42ec2", "01f972e4ff5b4f9e", "6ff6b183834d7385", "d079ff0bd41bd50d"]);
   });
+
+  it("'## A.' right after a sibling '## Q. …' under a title question answers that Q, not the title: the title's answer is its own text", () => {
+    const { deck, cards } = parseFixture("title-question-over-q-a.md");
+    expect(cards).toEqual([
+      [1, "qa", "HTTP와 HTTPS의 차이는 무엇인가요?", null],
+      [5, "followup", "대칭키와 비대칭키의 차이를 설명해주세요", 1],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("HTTPS는 HTTP에 TLS 암호화를 더한 것입니다.");
+    expect(deck.cards[1]!.answer).toBe("대칭키는 같은 키로 암호화와 복호화를 하고, 비대칭키는 공개키와 개인키를 씁니다.\n\n### 장단점\n\n대칭키는 빠르지만 키를 안전하게 건네는 문제가 있습니다.");
+  });
 });

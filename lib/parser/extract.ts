@@ -488,6 +488,11 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     // "### 답변" right under the question is its answer, not a card of its own (that card repeated the question);
     // its sub-headings fold in as parts, labels under it (꼬리 질문 대비) follow the question up as usual
     if (sub.parent === section && isAnswerHeading(sub)) {
+      // ("## A." right after a sibling "## Q. …?" answers that question, which takes it with its sub-headings)
+      if (previousChild?.role === "question") {
+        aside = sub;
+        continue;
+      }
       folded.add(sub);
       ctx.consumed.add(sub);
       // ("### 30초 답변", "### 1분 답변", "### 예시 답변": versions of the answer keep their names)
