@@ -151,4 +151,14 @@ describe("answer headings beside or under the question", () => {
     expect(deck.cards[0]!.answer).toBe("HTTPS는 HTTP에 TLS 암호화를 더한 것입니다.");
     expect(deck.cards[1]!.answer).toBe("대칭키는 같은 키로 암호화와 복호화를 하고, 비대칭키는 공개키와 개인키를 씁니다.\n\n### 장단점\n\n대칭키는 빠르지만 키를 안전하게 건네는 문제가 있습니다.");
   });
+
+  it("question headings as siblings after an empty '### 예상 꼬리 질문' follow up the question asked under '### 질문' / '### 답변' before it", () => {
+    const { cards } = parseFixture("asked-label-sibling-followups.md");
+    expect(cards).toEqual([
+      [4, "qa", "뮤텍스와 세마포어의 차이를 설명해주세요.", null],
+      [11, "followup", "이진 세마포어와 뮤텍스는 같은가요?", 4],
+      [15, "followup", "스핀락은 언제 쓰나요?", 4],
+      [19, "qa", "교착 상태에 대해 설명해 주세요.", null],
+    ]);
+  });
 });

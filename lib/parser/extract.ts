@@ -436,8 +436,11 @@ function siblingFollowupTopic(sections: Section[], index: number, source: string
     if (j + 1 < index && isDescendant(sections[j + 1]!, s)) return null;
     for (let k = j - 1; k >= 0; k--) {
       const t = sections[k]!;
-      if (t.depth < s.depth) return t.role === "topic" || t.role === "question" ? t : null;
-      if (t.depth === s.depth) return t.role === "topic" || t.role === "question" ? t : null;
+      if (t.depth > s.depth) continue;
+      // ("### 질문" + "### 답변" before the label: the question the label follows up is the asked one)
+      if (t.depth === s.depth && t.role === "label" && t.label === "script") continue;
+      if (t.depth === s.depth && t.role === "label" && t.label === "ask") return t;
+      return t.role === "topic" || t.role === "question" ? t : null;
     }
     return null;
   }
