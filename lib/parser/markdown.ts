@@ -7,12 +7,33 @@ import type { Nodes, Root, RootContent } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { unified, type Plugin } from "unified";
 import { splitIntoChunks } from "./chunks";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 /** Chunks after the first must not read a leading `---` block as front matter. */
 const bodyProcessor = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * GFM's literal autolinks ("https://…", "www.…", "a@b.c") are found by a pass over
+ * every text node after parsing: about 8 % of a parse. Every pattern it looks for holds
+ * "http://"/"https://", "www." or "@", or comes from a character reference ("&#64;"), so
+ * a chunk without any of them gets the same tree without the pass.
+ */
+const MAY_HOLD_LITERAL_AUTOLINK = /@|https?:\/\/|www\.|&/i;
+
+type MdastExtension = { enter?: Record<string, unknown>; transforms?: unknown[] };
+type MdastExtensions = Array<MdastExtension | MdastExtensions>;
+
+/** A unified plugin, after remark-gfm: its literal-autolink extension without the pass. */
+const withoutLiteralAutolinkPass: Plugin<[], Root> = function () {
+  const data = this.data() as { fromMarkdownExtensions?: MdastExtensions };
+  const strip = (list: MdastExtensions): MdastExtensions =>
+    list.map((ext) => (Array.isArray(ext) ? strip(ext) : ext.enter && "literalAutolink" in ext.enter ? { ...ext, transforms: [] } : ext));
+  data.fromMarkdownExtensions = strip(data.fromMarkdownExtensions ?? []);
+};
+const processorNoLinks = unified().use(remarkParse).use(remarkGfm).use(withoutLiteralAutolinkPass).use(remarkFrontmatter, ["yaml"]);
+const bodyProcessorNoLinks = unified().use(remarkParse).use(remarkGfm).use(withoutLiteralAutolinkPass);
 
 /** Link reference definitions are document-wide; repeat them in every chunk. */
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S.*$/gm;
@@ -33,7 +54,8 @@ export function parseMarkdown(source: string, onSplitLine?: (line: number) => vo
       lastSplit = chunk.line;
       onSplitLine?.(chunk.line);
     }
-    const tree = (chunk.offset === 0 ? processor : bodyProcessor).parse(chunk.text + shared) as Root;
+    const links = MAY_HOLD_LITERAL_AUTOLINK.test(chunk.text) || MAY_HOLD_LITERAL_AUTOLINK.test(shared);
+    const tree = (chunk.offset === 0 ? (links ? processor : processorNoLinks) : links ? bodyProcessor : bodyProcessorNoLinks).parse(chunk.text + shared) as Root;
     for (const child of tree.children) {
       const start = child.position?.start.offset ?? 0;
       if (start >= chunk.text.length) continue; // one of the appended definitions

@@ -1,0 +1,37 @@
+/**
+ * parseMarkdown skips GFM's literal-autolink pass for chunks that cannot hold a literal
+ * autolink; the tree must be exactly what remark-gfm alone gives, with and without links.
+ */
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "./markdown";
+
+const reference = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+
+const NOTES = [
+  "## TCP란?\n\n연결 지향 프로토콜입니다.\n\n| 질문 | 답 |\n| --- | --- |\n| 왜? | 신뢰성 |\n\n- [x] 완료\n~~취소~~",
+  "참고: https://developer.mozilla.org/ko/ 와 www.example.com, 문의는 study@example.com",
+  "메일은 study&#64;example.com 으로, 주소는 &#104;ttps://example.com 입니다.",
+  "HTTPS://EXAMPLE.COM/PATH 와 WWW.EXAMPLE.COM 도 링크입니다.",
+  "mailto:a@b.co 와 xmpp:me@chat.example.org/home",
+  "[링크](https://a.example) 안의 https://b.example 은 그대로",
+];
+
+describe("parseMarkdown", () => {
+  it.each(NOTES)("gives remark-gfm's own tree: %s", (text) => {
+    expect(parseMarkdown(text)).toEqual(reference.parse(text));
+  });
+
+  it("still finds literal autolinks where the text has them", () => {
+    const links: string[] = [];
+    const walk = (n: { type: string; url?: string; children?: unknown[] }) => {
+      if (n.type === "link") links.push(n.url!);
+      for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
+    };
+    walk(parseMarkdown(NOTES[1]!) as never);
+    expect(links).toEqual(["https://developer.mozilla.org/ko/", "http://www.example.com", "mailto:study@example.com"]);
+  });
+});
