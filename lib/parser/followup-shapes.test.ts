@@ -135,4 +135,22 @@ describe("follow-up and question shapes", () => {
       [11, "followup", "브라우저 캐시는 언제 비워지나요?", 5],
     ]);
   });
+
+  it("a deck-level '꼬리 질문' after numbered question headings follows the one just before it, sharing no words with either", () => {
+    const { cards } = parsed("followup-label-after-questions.md");
+    expect(cards).toEqual([
+      [1, "qa", "힙과 스택 메모리의 차이는?", null],
+      [5, "qa", "가비지 컬렉션이란?", null],
+      [11, "followup", "Stop-the-world는 언제 일어나나요?", 5],
+    ]);
+  });
+
+  it("under a question-collection title the questions stand side by side, and a later follow-up finds the one it shares words with", () => {
+    const { cards } = parsed("followups-under-question-collection.md");
+    expect(cards).toEqual([
+      [3, "qa", "인덱스란?", null],
+      [6, "qa", "트랜잭션 격리 수준의 종류는?", null],
+      [11, "followup", "인덱스를 많이 만들면 생기는 문제는?", 3],
+    ]);
+  });
 });

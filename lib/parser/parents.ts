@@ -46,13 +46,22 @@ function askedAmong(primaries: Entry[], anchor: string, e: Entry): Entry | undef
  * "그렇다면 …?"). A follow-up under a topic heading
  * belongs to that topic's card (its script card if any, else its first).
  * A deck-level follow-up goes to the earlier topic whose title shares the
- * most words with the question; failing that, the most recent script card
- * before it; failing that, the deck's first card. A follow-up with no
- * possible parent becomes a plain qa card.
+ * most words with the question; failing that, the most recent script or
+ * steps card before it; failing that, the nearest card before it not nested
+ * deeper than it; failing that, the deck's first card. A follow-up with no
+ * possible parent becomes a plain qa card, which later follow-ups may follow.
  */
 export function resolveParents(entries: Entry[]): Map<Entry, string | undefined> {
   const result = new Map<Entry, string | undefined>();
   const primaries = entries.filter((e) => e.draft.kind !== "followup");
+  // a follow-up that finds no parent stands as a question of its own, which a later deck-level follow-up
+  // nested deeper may follow when it shares the question's words (not merely for coming after it, and
+  // not from beside it: questions side by side stay so)
+  const stood = new Set<Entry>();
+  const stands = (e: Entry): void => {
+    result.set(e, undefined);
+    stood.add(e);
+  };
   const byTopic = new Map<string, Entry>();
   for (const e of primaries) {
     const key = e.draft.topicKey;
@@ -79,7 +88,8 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
     if (anchor && !e.draft.anchorIsDeck) {
       // a topic without a card of its own: its first card below it, else none (the question stands alone)
       const below = primaries.find((p) => p.draft.topicKey.startsWith(anchor + "\u001f"));
-      result.set(e, below?.id);
+      if (below) result.set(e, below.id);
+      else stands(e);
       continue;
     }
     const before = primaries.filter((p) => p.draft.lineStart < e.draft.lineStart);
@@ -96,8 +106,19 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
       for (const w of words(rep.draft.topicTitle)) if (q.has(w)) score++;
       if (score > bestScore) [best, bestScore] = [rep, score];
     }
-    best ??= [...before].reverse().find((p) => p.draft.kind === "script" || p.draft.kind === "steps") ?? primaries[0];
-    result.set(e, best?.id);
+    for (const p of stood) {
+      // (only from a section nested deeper than that question's, as a follow-up label's are)
+      if (p.draft.lineStart >= e.draft.lineStart || e.draft.headingPath.length <= p.draft.headingPath.length) continue;
+      let score = 0;
+      for (const w of words(p.draft.prompt)) if (q.has(w)) score++;
+      if (score > bestScore) [best, bestScore] = [p, score];
+    }
+    // (else the nearest question before it that is not nested deeper than it: the one its section follows)
+    const depth = e.draft.headingPath.length;
+    const placed = [...before].reverse();
+    best ??= placed.find((p) => p.draft.kind === "script" || p.draft.kind === "steps") ?? placed.find((p) => p.draft.headingPath.length <= depth) ?? primaries[0];
+    if (best) result.set(e, best.id);
+    else stands(e);
   }
   return result;
 }
