@@ -27,4 +27,21 @@ describe("numbered questions each answered under it", () => {
   it("reads a quiz's instructions as requests", () => {
     for (const q of ["빈칸을 채우시오.", "시간 복잡도를 구하시오", "상태 전이도를 그리시오."]) expect(isRequest(q)).toBe(true);
   });
+
+  it("numbered questions answered by a quote on the next line: an unanswered one between them or at the end is listed, and no answer is lost or swallowed", () => {
+    const gap = parseFixture("numbered-quoted-answers-gap.md");
+    expect(gap.cards).toEqual([
+      [1, "qa", "캐시 지역성이 무엇인지 설명해주세요", null],
+      [6, "qa", "쓰기 정책에는 무엇이 있나요?", null],
+    ]);
+    expect(gap.deck.cards[1]!.answer).toBe("write-through와 write-back이 있다");
+    expect(gap.unanswered).toEqual([[4, "캐시 일관성은 왜 깨지나요?", null]]);
+    const open = parseFixture("numbered-quoted-answers-last-open.md");
+    expect(open.cards).toEqual([
+      [1, "qa", "캐시 지역성이 무엇인지 설명해주세요", null],
+      [4, "qa", "쓰기 정책에는 무엇이 있나요?", null],
+    ]);
+    expect(open.deck.cards[1]!.answer).toBe("write-through와 write-back이 있다");
+    expect(open.unanswered).toEqual([[7, "캐시 일관성은 왜 깨지나요?", null]]);
+  });
 });

@@ -211,7 +211,10 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       const asked = b.node.type === "list" ? questionListItems(b.node, source) : b.node.type === "table" ? tableItems(b.node, source) : null;
       // "1. …?" then "> answer" or a table at the margin (it ends the list): it answers the item
       // (…the last item of a list whose other items are answered: "2. IPv4와 IPv6의 차이는?" over a comparison table)
-      const quote = b.node.type === "list" && asked && answersLastItem(asked, b.node.children.length) ? seg.blocks[index + 1] : undefined;
+      // (…or any list whose last item the quote follows on the very next line: "2. …?" unanswered, "3. …?" then "> answer")
+      const after = seg.blocks[index + 1];
+      const touching = !!after && after.line === b.endLine + 1 && !!asked && asked.length === (b.node as List).children.length && !asked.at(-1)!.answer;
+      const quote = b.node.type === "list" && asked && (answersLastItem(asked, b.node.children.length) || touching) ? after : undefined;
       if (quote && ((quote.node.type === "blockquote" && !quote.details) || (quote.node.type === "table" && !tableItems(quote.node, source)))) {
         const answer = quote.node.type === "table" ? blocksMarkdown([quote], source) : unquote(source.slice(quote.start, quote.end));
         asked![asked!.length - 1] = { ...asked!.at(-1)!, answer: cleanAnswer(answer), endLine: quote.endLine };

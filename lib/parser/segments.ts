@@ -389,8 +389,10 @@ function askingItem(block: Block | undefined): { question: string; n: number } |
 function numberedAskingItem(blocks: Block[], index: number, source: string): AskedBlock | null {
   const asked = askingItem(blocks[index]);
   const next = blocks[index + 1];
-  if (!asked || !next || askingItem(next) || next.node.type === "heading" || isNoise(next, source)) return null;
+  // (the last of the run may have nothing under it: a question left unanswered, not a line of the answer above)
+  if (!asked || (next && (askingItem(next) || next.node.type === "heading" || isNoise(next, source)))) return null;
   const run = blocks.some((b, j) => j !== index && Math.abs((askingItem(b)?.n ?? -9) - asked.n) === 1);
+  if (!next && !blocks.some((b, j) => j < index && askingItem(b)?.n === asked.n - 1)) return null;
   return run ? { question: stripQuestionPrefix(asked.question) } : null;
 }
 
