@@ -77,6 +77,9 @@ export function scopeKeyOf(ctx: Ctx, section: Section | null): string {
   return top && top.role !== "label" ? pathKey(top.path) : "";
 }
 
+/** The end of a phrase that says what kind of explanation follows ("자세한", "상세", "예시"), not what it explains. */
+const EXPLANATION_KIND = /((운|한|은|는|된|인|던|적)|(^|\s)(상세|간단|추가|보충|부가|자세|세부|개념|기본|전체|핵심|요약|예시|예제|코드|그림|용어|한줄|한 줄))$/;
+
 /** Prompt for explaining a topic: the heading itself if it asks, else "…에 대해 설명해 주세요." */
 export function explainPrompt(title: string): string {
   const t = cleanPrompt(title.trim());
@@ -84,7 +87,13 @@ export function explainPrompt(title: string): string {
   // "비동기 작업이 실패했는데 로그가 없습니다.": a situation told in polite speech is put to the candidate as written
   // (never "…없습니다.에 대해 설명해 주세요.")
   if (/(니다|어요|아요|에요|예요)\.$/.test(t)) return t;
+  // "Explain context switching.": an English request is put as written
+  if (/^(explain|describe|compare|define|discuss)\s/i.test(t)) return t;
   if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;
+  // "JWT 설명", "생성 과정에 대한 설명": the heading already says "explanation" (never "…설명에 대해 설명해 주세요.")
+  // (…but "쉬운 설명", "상세 설명", "코드 설명" name a kind of explanation: they stay as they are)
+  const named = /^(.+?)(에\s*(대한|관한)\s*|\s+)설명$/.exec(t);
+  if (named && !EXPLANATION_KIND.test(named[1]!)) return `${named[1]}에 대해 설명해 주세요.`;
   return `${t}에 대해 설명해 주세요.`;
 }
 

@@ -1,0 +1,23 @@
+/** The prompt generated for a topic that does not ask: it reads as one request, never "…설명에 대해 설명해 주세요". */
+import { describe, expect, it } from "vitest";
+import { explainPrompt } from "./context";
+
+describe("explainPrompt", () => {
+  it.each([
+    ["Shared Memory", "Shared Memory에 대해 설명해 주세요."],
+    ["JWT 설명", "JWT에 대해 설명해 주세요."],
+    ["교착 상태 회피 방법 설명", "교착 상태 회피 방법에 대해 설명해 주세요."],
+    ["프로세스 생성 과정에 대한 설명", "프로세스 생성 과정에 대해 설명해 주세요."],
+    ["가상 메모리에 관한 설명", "가상 메모리에 대해 설명해 주세요."],
+    ["상세 설명", "상세 설명에 대해 설명해 주세요."],
+    ["비유를 통한 쉬운 설명", "비유를 통한 쉬운 설명에 대해 설명해 주세요."],
+    ["각 역할에 대한 자세한 설명", "각 역할에 대한 자세한 설명에 대해 설명해 주세요."],
+    ["CAP 정리", "CAP 정리에 대해 설명해 주세요."],
+    ["Explain context switching.", "Explain context switching."],
+    ["Describe the JVM memory model", "Describe the JVM memory model"],
+    ["인덱스에 대해", "인덱스에 대해 설명해 주세요."],
+    ["TCP의 특징을 설명해주세요", "TCP의 특징을 설명해주세요"],
+  ])("%s → %s", (title, prompt) => {
+    expect(explainPrompt(title)).toBe(prompt);
+  });
+});
