@@ -138,7 +138,15 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
     else leftovers.push(...addBodySegment(ctx, seg, section, topic));
   });
   // follow-ups found in the body don't explain the topic itself
-  if (!allowExplain || !isSubstantive(leftovers, source)) return;
+  if (!allowExplain) return;
+  if (!isSubstantive(leftovers, source)) {
+    // (a few words of its own that make no card, "비연결형 프로토콜.": named, so the user can add to them)
+    // (not a link on its own, "[뒤로](…)", "[링크](…)": a pointer, which the sources keep)
+    const kept = leftovers.filter((b) => !isNoise(b, source));
+    const own = ctx.drafts.length === before && linksIn(kept, source).length === 0 ? proseText(kept).replace(/\s+/g, " ").trim() : "";
+    if (own && !isNotice(own) && !isAnnouncement(own)) ctx.warnings.push({ line: Math.min(...kept.map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}" (카드로 삼기에 너무 짧은 글: ${own.slice(0, 40)})` });
+    return;
+  }
   const made = ctx.drafts.slice(before).filter((d) => d.kind !== "followup" && !ASIDE.has(d));
   if (made.length > 0) {
     // (questions of the body are its cards; text beside them makes none, and the user is told so rather than left to find out)

@@ -27,4 +27,10 @@ describe("text beside a body's cards", () => {
   it("the tree's sentence beside its question rows is named in a warning", () => {
     expect(deck.warnings).toEqual([{ line: 5, message: '건너뛴 부분: "트리"의 설명 (질문 카드 옆의 글이라 카드로 만들지 않았습니다)' }]);
   });
+
+  it("a topic's few words too short for a card are named in a warning; a lone link is not", () => {
+    const short = parseDeck(readFileSync(path.join(__dirname, "fixtures", "short-topic-text.md"), "utf8"), { path: "short-topic-text.md" });
+    expect(short.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[11, "qa", "TCP와 UDP의 차이는?"]]);
+    expect(short.warnings).toEqual([{ line: 5, message: '건너뛴 부분: "UDP" (카드로 삼기에 너무 짧은 글: 비연결형 프로토콜.)' }]);
+  });
 });
