@@ -93,6 +93,11 @@ export function procedureSteps(title: string, blocks: Block[], source: string): 
   if (!PROCEDURE.test(title)) return null;
   const content = blocks.filter((b) => !isNoise(b, source));
   const lists = content.filter((b) => b.node.type === "list" && (b.node as List).ordered);
+  // "[STEP 1] …" lines instead of a numbered list
+  if (lists.length === 0) {
+    const marked = markedStepParagraphs(content, source);
+    return marked && content.filter((b) => !marked.blocks.includes(b) && b.node.type !== "heading").length <= 2 ? marked.steps : null;
+  }
   if (lists.length !== 1 || (lists[0]!.node as List).children.length < 2) return null;
   const others = content.filter((b) => b !== lists[0] && b.node.type !== "heading");
   if (others.length > 2) return null;

@@ -553,7 +553,9 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   const [, end] = lineRange(blocks, section.line);
   const procedure = kind === "qa" ? procedureSteps(section.title, answerBlocks, ctx.source) : null;
   if (procedure) {
-    addDraft(ctx, { kind: "steps", prompt: cleanPrompt(section.title), answer, steps: procedure, tips, section, topic: section, rank: RANK.steps, lineStart: section.line, lineEnd: end });
+    // ("[STEP n]" lines were read as a qa answer before they were steps: such a card keeps that id)
+    const marked = !answerBlocks.some((b) => b.node.type === "list" && b.node.ordered);
+    addDraft(ctx, { kind: "steps", prompt: cleanPrompt(section.title), answer, steps: procedure, tips, section, topic: section, rank: RANK.steps, lineStart: section.line, lineEnd: end, ...(marked ? { idKind: "qa" as const } : {}) });
     return;
   }
   addDraft(ctx, {

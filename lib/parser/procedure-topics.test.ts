@@ -31,4 +31,12 @@ describe("procedure topics", () => {
     expect(deck.cards[0]!.id).toBe(cardId(slug, ["웹 기초", "브라우저에 URL을 입력하면 일어나는 과정"], "qa", "explain"));
     expect(deck.cards[1]!.id).toBe(cardId(slug, ["웹 기초", "로그인 처리 순서"], "script", ""));
   });
+
+  it("'[STEP n]' lines under a question asking for a procedure are its steps; the card keeps the id it had as a qa card", () => {
+    const name = "step-lines-under-question.md";
+    const steps = parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
+    expect(steps.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[1, "steps", "스프링 빈의 생명주기 과정을 설명해주세요"]]);
+    expect(steps.cards[0]!.steps).toEqual(["스프링 컨테이너를 만든다", "빈을 만든다", "의존관계를 주입한다", "초기화 콜백을 부른다"]);
+    expect(steps.cards[0]!.id).toBe(cardId(slugFromPath(name), ["스프링 빈의 생명주기 과정을 설명해주세요"], "qa", ""));
+  });
 });
