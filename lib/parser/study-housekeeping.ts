@@ -80,6 +80,13 @@ function isTagline(blocks: Block[], source: string): boolean {
   return /(설명|이해|구분|비교|답)(할|하게\s*될)\s*수\s*있(게\s*된다|다)[.!]?$/.test(text);
 }
 
+/** A journal's own sections: what the writer felt or did today, not a topic ("## 느낀 점", "## 회고", "## 오늘 한 일"). */
+const JOURNAL = /^(느낀\s*점|소감|후기|회고|오늘의?\s*회고|오늘\s*한\s*일|내일\s*할\s*일|다음(에)?\s*할\s*일|할\s*일|to\s*-?\s*do|todo|retrospective)$/i;
+/** How to hand in work: "## PR 가이드", "## 커밋 규칙", "## 기여 방법", "## Contributing". */
+const HANDING_IN = /^((pr|pull\s*request|커밋|commit|브랜치|branch)\s*(가이드|규칙|컨벤션|convention|rules?|guide|guidelines?|방법)|기여\s*(방법|하기|가이드)|contributing|how\s+to\s+contribute)$/i;
+/** A learning journal's dated title ("TIL 2024-01-15", "TIL - 3주차"): its own lines are the day's diary. */
+const JOURNAL_TITLE = /^til\b/i;
+
 /**
  * Whether a section's own body is housekeeping: it talks about running the
  * study or about the repository itself, it is nothing but a table of
@@ -93,6 +100,9 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   if (blocks.every((b) => b.node.type === "table") && (isMemberTable(raw) || isScheduleTable(raw))) return true;
   if (raw.length > 2000 || blocks.some((b) => b.details)) return false;
   const short = raw.length <= 800 && !/[?？]\s*$/m.test(raw);
+  const heading = normalizeLabel(section.text.replace(/<[^>]*>/g, " "));
+  if (short && section.role !== "question" && (JOURNAL.test(heading) || HANDING_IN.test(heading))) return true;
+  if (short && section === title && JOURNAL_TITLE.test(heading) && raw.length <= 300) return true;
   if (short && ABOUT_REPOSITORY.test(raw)) return true;
   // "### 📚 Computer Science Study" over the group's motto, "### CS 스터디" over how it runs: the study named, not a topic
   if (short && section !== title && namesStudy(section.text)) return true;
