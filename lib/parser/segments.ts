@@ -2,6 +2,7 @@
  * Splitting a section body at in-text labels ("📝 스크립트", "**출처**",
  * "> 답변"), `Q.` paragraphs and `<details>` blocks.
  */
+import type { Html, Paragraph } from "mdast";
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
@@ -290,10 +291,26 @@ export function innerBlocks(block: Block, source: string): Block[] | null {
   const nodes = block.details?.nodes ?? [];
   const first = nodes[0];
   const last = nodes[nodes.length - 1];
+  if (nodes.length === 1 && first?.type === "html") return oneLineBody(first, source);
   if (nodes.length < 3 || first?.type !== "html" || last?.type !== "html" || !DETAILS_HEAD.test(first.value)) return null;
   if (!/^\s*<\/details\s*>\s*$/i.test(last.value)) return null;
   const inner = toBlocks(nodes.slice(1, -1), source, []);
   return inner.length > 0 ? inner : null;
+}
+
+/** "<details><summary>정답 보기</summary>답</details>" on one line: its body as one paragraph, placed in the source. */
+function oneLineBody(node: Html, source: string): Block[] | null {
+  const m = /^(\s*<details[^>]*>\s*<summary[^>]*>[\s\S]*?<\/summary>\s*)(\S[\s\S]*?)\s*<\/details>\s*$/i.exec(node.value);
+  const startAt = node.position?.start.offset;
+  if (!m || startAt === undefined || m[2]!.includes("\n")) return null;
+  const start = startAt + m[1]!.length;
+  const end = start + m[2]!.length;
+  if (source.slice(start, end) !== m[2]) return null;
+  const line = node.position!.start.line;
+  const column = node.position!.start.column + m[1]!.length;
+  const position = { start: { line, column, offset: start }, end: { line, column: column + m[2]!.length, offset: end } };
+  const paragraph: Paragraph = { type: "paragraph", children: [{ type: "text", value: m[2]!, position }], position };
+  return [{ node: paragraph, start, end, line, endLine: line }];
 }
 
 /** Summaries that name a follow-up list ("🤔 Follow-up", "꼬리 질문"): their body holds follow-up questions. */

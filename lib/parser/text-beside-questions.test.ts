@@ -33,4 +33,12 @@ describe("text beside a body's cards", () => {
     expect(short.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[11, "qa", "TCP와 UDP의 차이는?"]]);
     expect(short.warnings).toEqual([{ line: 5, message: '건너뛴 부분: "UDP" (카드로 삼기에 너무 짧은 글: 비연결형 프로토콜.)' }]);
   });
+
+  it("a reveal fold written on one line under a topic is the topic's answer, as a fold over several lines is", () => {
+    const folds = parseDeck(readFileSync(path.join(__dirname, "fixtures", "one-line-reveal.md"), "utf8"), { path: "one-line-reveal.md" });
+    expect(folds.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.answer])).toEqual([
+      [3, "qa", "XSS와 CSRF의 차이에 대해 설명해 주세요.", "XSS는 페이지에 스크립트를 심는 공격이고, CSRF는 사용자의 권한으로 원치 않는 요청을 보내게 하는 공격이다."],
+      [7, "qa", "클릭재킹에 대해 설명해 주세요.", "투명한 프레임을 겹쳐 사용자가 모르는 버튼을 누르게 하는 공격이다."],
+    ]);
+  });
 });
