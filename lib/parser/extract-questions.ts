@@ -3,9 +3,9 @@
  * and (in follow-up sections) list items whose nested content is the answer.
  */
 import type { List, ListItem, Paragraph, Table } from "mdast";
-import { decodeEntities, type Block } from "./blocks";
+import { decodeEntities, toBlocks, type Block } from "./blocks";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
-import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
+import { endLineOf, endOf, lineOf, parseMarkdown, startOf, textOf } from "./markdown";
 import { definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
@@ -37,6 +37,17 @@ export function detailsItem(block: Block, source: string): QuestionItem | null {
 
 const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
 
+/** The follow-ups written in a follow-up label's body (Markdown text); each on its line in the label's `span`, which starts on `line`. */
+function labelledFollowups(body: string, span: string, line: number): QuestionItem[] {
+  const blocks = toBlocks(parseMarkdown(body).children, body, []);
+  const lines = span.split("\n");
+  return followupItems(blocks, body).map((q) => {
+    const probe = q.question.slice(0, 16);
+    const at = Math.max(0, lines.findIndex((l) => l.replace(/\*\*|__|`/g, "").includes(probe)));
+    return { ...q, line: line + at, endLine: line + at + (q.endLine - q.line) };
+  });
+}
+
 /** A `<details>` span's question, answer, nested follow-ups and listed questions. */
 function detailsFromRaw(raw: string, line: number, summaryText?: string): QuestionItem | null {
   const summary = summaryText ?? decodeEntities((SUMMARY.exec(raw)?.[1] ?? "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
@@ -49,7 +60,10 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
   for (const span of nestedDetails(inner)) {
     const offset = raw.indexOf(span);
     const item = detailsFromRaw(span, line + countLines(raw.slice(0, offset)));
-    if (item) followups.push(item);
+    // ("<summary>꼬리 질문</summary>" inside the answer: a label; the questions in its body are the follow-ups)
+    const labelled = item && classifyLabel(item.question) === "followups" ? labelledFollowups(item.answer, span, item.line) : [];
+    if (labelled.length > 0) followups.push(...labelled);
+    else if (item) followups.push(item);
     rest = rest.replace(span, "");
   }
   // (the rules that framed nested questions, "---" before and after them, stay behind when they are taken out)

@@ -153,4 +153,14 @@ describe("follow-up and question shapes", () => {
       [11, "followup", "인덱스를 많이 만들면 생기는 문제는?", 3],
     ]);
   });
+
+  it("a '꼬리 질문' fold inside a folded answer is a label: the questions in it follow the question up, each on its own line", () => {
+    const { deck, cards } = parsed("followup-label-fold-in-answer.md");
+    expect(cards).toEqual([
+      [1, "qa", "JPA N+1 문제는 무엇이고 어떻게 푸나요?", null],
+      [9, "followup", "fetch join의 한계는?", 1],
+      [11, "followup", "배치 크기 설정은 어떻게 동작하나요?", 1],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("연관 엔티티를 읽을 때 쿼리가 N번 더 나가는 문제다. fetch join으로 한 번에 읽는다.");
+  });
 });
