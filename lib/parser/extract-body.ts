@@ -281,7 +281,12 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     // "> 꼬리질문1: …?" or "면접관: 그럼 …?" right after another question line: its follow-up
     if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")))) {
       addDraft(ctx, { kind: "followup", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: topic, parentDraft: previous }, false);
-    } else rememberAsked(section, addDraft(ctx, { kind: "qa", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end }));
+    } else {
+      // (a quiz prompt named as a topic over a reveal fold, "XSS와 CSRF의 차이", is asked as one)
+      const asked = seg.question ?? "";
+      const prompt = isQuestion(asked) || isRequest(asked) ? cleanPrompt(asked) : explainPrompt(asked);
+      rememberAsked(section, addDraft(ctx, { kind: "qa", prompt, answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end }));
+    }
   } else if (seg.kind === "details") {
     const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;
     const previous = lastAsked(section);

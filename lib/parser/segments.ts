@@ -261,6 +261,14 @@ export function isRevealLabel(summary: string): boolean {
 }
 
 /** The last block of a run if it asks (a paragraph, or a list whose last item asks). */
+/**
+ * Whether a line right above a reveal fold ("정답", "정답 보기") is what it answers: a question, or a
+ * quiz prompt named as a topic ("XSS와 CSRF의 차이"): one short line that states nothing.
+ */
+function quizzes(text: string): boolean {
+  return isQuestion(text) || (text.length <= 80 && !/[.!。:：]$|(다|요|음|함)$/.test(text) && /[\p{L}]/u.test(text));
+}
+
 function askingTail(blocks: Block[], source: string): { question: string; line: number } | null {
   const last = blocks[blocks.length - 1];
   if (!last) return null;
@@ -268,13 +276,13 @@ function askingTail(blocks: Block[], source: string): { question: string; line: 
   if (node.type === "paragraph") {
     const text = plainLine(textOf(node).trim());
     const q = stripQuestionPrefix(text);
-    return !text.includes("\n") && isQuestion(text) ? { question: q, line: last.line } : null;
+    return !text.includes("\n") && quizzes(text) ? { question: q, line: last.line } : null;
   }
   if (node.type === "list" && node.children.length === 1) {
     const item = node.children[0]!;
     const first = item.children[0];
     const text = first && first.type === "paragraph" ? plainLine(textOf(first).trim()) : "";
-    return text && !text.includes("\n") && isQuestion(text) ? { question: stripQuestionPrefix(text), line: last.line } : null;
+    return text && !text.includes("\n") && quizzes(text) ? { question: stripQuestionPrefix(text), line: last.line } : null;
   }
   void source;
   return null;

@@ -41,4 +41,13 @@ describe("text beside a body's cards", () => {
       [7, "qa", "클릭재킹에 대해 설명해 주세요.", "투명한 프레임을 겹쳐 사용자가 모르는 버튼을 누르게 하는 공격이다."],
     ]);
   });
+
+  it("quiz items named as topics, each over a reveal fold, are one card each; a stated sentence over one is not a quiz item and is named in a warning", () => {
+    const quiz = parseDeck(readFileSync(path.join(__dirname, "fixtures", "quiz-items-over-reveals.md"), "utf8"), { path: "quiz-items-over-reveals.md" });
+    expect(quiz.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.answer])).toEqual([
+      [3, "qa", "XSS와 CSRF의 차이에 대해 설명해 주세요.", "XSS는 페이지에 스크립트를 심고, CSRF는 사용자의 권한으로 요청을 보내게 한다."],
+      [10, "qa", "SQL Injection을 막는 방법에 대해 설명해 주세요.", "값을 쿼리에 이어 붙이지 않고 바인딩한다."],
+    ]);
+    expect(quiz.warnings.map((w) => w.line)).toEqual([17]);
+  });
 });
