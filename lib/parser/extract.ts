@@ -223,6 +223,11 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if ((REMEDY.test(section.title) || REASON.test(section.title)) && parent && parent.role === "topic" && parent !== ctx.titleSection && parent.depth > 0 && explainsItself(parent, ctx.source)) {
     return addQuestionHeading(ctx, sections, index, "followup", parent);
   }
+  // "## HTTP/2" with nothing under it at all: an empty section, named so the user knows it made no card
+  if (section.role === "topic" && section !== ctx.titleSection && !section.blocks.some((b) => !isNoise(b, ctx.source)) && !hasChildren(sections, index)) {
+    ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text.slice(0, 60)}" (내용이 없는 부분)` });
+    return;
+  }
   addBody(ctx, section, section, true);
 }
 

@@ -28,10 +28,13 @@ describe("text beside a body's cards", () => {
     expect(deck.warnings).toEqual([{ line: 5, message: '건너뛴 부분: "트리"의 설명 (질문 카드 옆의 글이라 카드로 만들지 않았습니다)' }]);
   });
 
-  it("a topic's few words too short for a card are named in a warning; a lone link is not", () => {
+  it("a topic's few words too short for a card, and a section with nothing in it, are named in a warning; a lone link is not", () => {
     const short = parseDeck(readFileSync(path.join(__dirname, "fixtures", "short-topic-text.md"), "utf8"), { path: "short-topic-text.md" });
     expect(short.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[11, "qa", "TCP와 UDP의 차이는?"]]);
-    expect(short.warnings).toEqual([{ line: 5, message: '건너뛴 부분: "UDP" (카드로 삼기에 너무 짧은 글: 비연결형 프로토콜.)' }]);
+    expect(short.warnings).toEqual([
+      { line: 5, message: '건너뛴 부분: "UDP" (카드로 삼기에 너무 짧은 글: 비연결형 프로토콜.)' },
+      { line: 15, message: '건너뛴 부분: "HTTP/3" (내용이 없는 부분)' },
+    ]);
   });
 
   it("a reveal fold written on one line under a topic is the topic's answer, as a fold over several lines is", () => {
