@@ -161,4 +161,14 @@ describe("answer headings beside or under the question", () => {
       [19, "qa", "교착 상태에 대해 설명해 주세요.", null],
     ]);
   });
+
+  it("'Q: …? A: …' on one line is a question with its answer, and the questions after it are their own", () => {
+    const { deck, cards } = parseFixture("one-line-q-a.md");
+    expect(cards).toEqual([
+      [3, "qa", "교착 상태의 네 가지 조건은?", null],
+      [5, "qa", "세마포어란?", null],
+      [7, "qa", "뮤텍스란?", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("상호 배제, 점유 대기, 비선점, 순환 대기");
+  });
 });

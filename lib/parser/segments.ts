@@ -115,7 +115,7 @@ function marksFollowup(block: Block, source: string): boolean {
 const NOUN_QUESTION = /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/;
 
 /** A question read from a block: its text, where its answer starts in the block (if there), and whether the answer sits on the same lines. */
-export type AskedBlock = { question: string; restStart?: number; inline?: boolean };
+export type AskedBlock = { question: string; restStart?: number; inline?: boolean; whole?: boolean };
 
 /** If a block is a question paragraph (`Q.` prefix, or a lone bold question), describe it. */
 export function questionOf(block: Block, source: string): AskedBlock | null {
@@ -142,6 +142,10 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
   if (led) return led;
   if (hasQuestionPrefix(line)) {
     const question = stripQuestionPrefix(line);
+    // "Q: …? A: …" on one line: question and answer both, and what follows is the section's again
+    const pair = first.restStart === undefined ? /^(.*?[?？])\s*(?:A|답변?)\s*[:.)：]\s*(\S.*)$/.exec(question) : null;
+    const at = pair ? source.indexOf(pair[2]!.slice(0, 8), block.start) : -1;
+    if (pair && at >= 0 && at < block.end) return { question: pair[1]!.trim(), restStart: at, whole: true };
     return question ? { question, restStart: first.restStart } : null;
   }
   // "🧐 어떤 경우에 … 고려해야 할까": a line opened by a pondering emoji that asks
@@ -500,7 +504,7 @@ function allSegments(blocks: Block[], source: string, initial: SegmentKind, line
     if (q && !(q.inline && opensSection && !/^(질문|문제|Q)\s*\d{1,3}\s*[.):]/i.test(q.question))) {
       segments.push({ kind: "question", line: block.line, question: q.question, headStart: q.restStart, headEnd: block.end, blocks: [] });
       // a quote that holds both question and answer is a box of its own: what follows it is the section's again
-      if (block.node.type === "blockquote" && q.restStart !== undefined) segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
+      if ((block.node.type === "blockquote" && q.restStart !== undefined) || q.whole) segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
       continue;
     }
     current.blocks.push(block);
