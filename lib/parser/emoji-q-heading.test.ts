@@ -3,9 +3,8 @@
  * a question after its emoji is a question however its text ends (it was read
  * as a topic and its answer went to the note's title).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
 import { parseDeck } from "./index";
 
 const NOTE = [
@@ -36,7 +35,7 @@ describe("a question heading marked after an emoji", () => {
   });
 
   it("a plain line opened by '⭐ Q.' or '⭐Q.' is a question line like 'Q.' (fixtures/emoji-q-lines.md)", () => {
-    const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", "emoji-q-lines.md"), "utf8"), { path: "emoji-q-lines.md" });
+    const deck = parseFixture("emoji-q-lines.md").deck;
     expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.answer])).toEqual([
       [1, "qa", "해시맵의 동작 원리를 설명해 주세요", "키의 해시로 버킷을 고르고, 충돌하면 같은 버킷에 이어 붙입니다."],
       [5, "qa", "equals와 hashCode를 함께 재정의하는 이유는?", "해시코드가 다르면 같은 객체로 찾지 못하기 때문입니다."],

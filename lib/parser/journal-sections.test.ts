@@ -3,13 +3,11 @@
  * "회고") and a "PR 가이드" are no questions: skipped with a warning each, while the
  * question among them is a card (fixtures/journal-sections.md).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDeck } from "./index";
+import { parseFixture } from "@/test/helpers/parse-fixture";
 
 const NAME = "journal-sections.md";
-const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", NAME), "utf8"), { path: NAME });
+const deck = parseFixture(NAME).deck;
 
 describe("a learning journal's own sections", () => {
   it("leave only the question as a card and name each skipped section", () => {

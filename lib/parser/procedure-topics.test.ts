@@ -3,16 +3,12 @@
  * steps card, as a question asking for the procedure is; it keeps the id the card had
  * when the list was read as the topic's explanation or script (fixtures/procedure-topics.md).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
 import { cardId, slugFromPath } from "./ids";
-import { parseDeck } from "./index";
 
 const NAME = "procedure-topics.md";
-const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", NAME), "utf8"), { path: NAME });
-const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-const cards = deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]);
+const { deck, cards } = parseFixture(NAME);
 
 describe("procedure topics", () => {
   it("a numbered list under a procedure noun is the steps of a steps card; a deck-level follow-up reaches the latest script or steps card by words, else by place", () => {
@@ -34,7 +30,7 @@ describe("procedure topics", () => {
 
   it("'[STEP n]' lines under a question asking for a procedure are its steps; the card keeps the id it had as a qa card", () => {
     const name = "step-lines-under-question.md";
-    const steps = parseDeck(readFileSync(path.join(__dirname, "fixtures", name), "utf8"), { path: name });
+    const steps = parseFixture(name).deck;
     expect(steps.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[1, "steps", "스프링 빈의 생명주기 과정을 설명해주세요"]]);
     expect(steps.cards[0]!.steps).toEqual(["스프링 컨테이너를 만든다", "빈을 만든다", "의존관계를 주입한다", "초기화 콜백을 부른다"]);
     expect(steps.cards[0]!.id).toBe(cardId(slugFromPath(name), ["스프링 빈의 생명주기 과정을 설명해주세요"], "qa", ""));

@@ -4,13 +4,11 @@
  * long explanation beside a labelled "과정" list is the topic's answer; a lead-in line
  * beside one stays out, as the seed's does.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDeck } from "./index";
+import { parseFixture } from "@/test/helpers/parse-fixture";
 
 const NAME = "text-beside-questions.md";
-const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", NAME), "utf8"), { path: NAME });
+const deck = parseFixture(NAME).deck;
 
 describe("text beside a body's cards", () => {
   it("cards: the rows, the heap's explanation and its steps, the stack's steps", () => {
@@ -29,7 +27,7 @@ describe("text beside a body's cards", () => {
   });
 
   it("a topic's few words too short for a card, and a section with nothing in it, are named in a warning; a lone link is not", () => {
-    const short = parseDeck(readFileSync(path.join(__dirname, "fixtures", "short-topic-text.md"), "utf8"), { path: "short-topic-text.md" });
+    const short = parseFixture("short-topic-text.md").deck;
     expect(short.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[11, "qa", "TCP와 UDP의 차이는?"]]);
     expect(short.warnings).toEqual([
       { line: 5, message: '건너뛴 부분: "UDP" (카드로 삼기에 너무 짧은 글: 비연결형 프로토콜.)' },
@@ -38,7 +36,7 @@ describe("text beside a body's cards", () => {
   });
 
   it("a reveal fold written on one line under a topic is the topic's answer, as a fold over several lines is", () => {
-    const folds = parseDeck(readFileSync(path.join(__dirname, "fixtures", "one-line-reveal.md"), "utf8"), { path: "one-line-reveal.md" });
+    const folds = parseFixture("one-line-reveal.md").deck;
     expect(folds.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.answer])).toEqual([
       [3, "qa", "XSS와 CSRF의 차이에 대해 설명해 주세요.", "XSS는 페이지에 스크립트를 심는 공격이고, CSRF는 사용자의 권한으로 원치 않는 요청을 보내게 하는 공격이다."],
       [7, "qa", "클릭재킹에 대해 설명해 주세요.", "투명한 프레임을 겹쳐 사용자가 모르는 버튼을 누르게 하는 공격이다."],
@@ -46,7 +44,7 @@ describe("text beside a body's cards", () => {
   });
 
   it("quiz items named as topics, each over a reveal fold, are one card each; a stated sentence over one is not a quiz item and is named in a warning", () => {
-    const quiz = parseDeck(readFileSync(path.join(__dirname, "fixtures", "quiz-items-over-reveals.md"), "utf8"), { path: "quiz-items-over-reveals.md" });
+    const quiz = parseFixture("quiz-items-over-reveals.md").deck;
     expect(quiz.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.answer])).toEqual([
       [3, "qa", "XSS와 CSRF의 차이에 대해 설명해 주세요.", "XSS는 페이지에 스크립트를 심고, CSRF는 사용자의 권한으로 요청을 보내게 한다."],
       [10, "qa", "SQL Injection을 막는 방법에 대해 설명해 주세요.", "값을 쿼리에 이어 붙이지 않고 바인딩한다."],
