@@ -1,7 +1,7 @@
 /**
  * Linking follow-up questions to the card of the topic they follow.
  */
-import type { CardDraft } from "./draft";
+import { RANK, type CardDraft } from "./draft";
 
 interface Entry {
   draft: CardDraft;
@@ -37,6 +37,19 @@ function askedAmong(primaries: Entry[], anchor: string, e: Entry): Entry | undef
     if (score > bestScore) [best, bestScore] = [p, score];
   }
   return best ?? before[before.length - 1];
+}
+
+/**
+ * A follow-up section written beside several asked question headings of a
+ * section without a card of its own (one member's answers, one week's
+ * questions) follows the question heading just before it, not the section's
+ * first: each of those questions is a topic of its own.
+ */
+function questionBeforeLabel(primaries: Entry[], anchor: string, e: Entry): Entry | undefined {
+  const depth = e.draft.headingPath.length;
+  const beside = primaries.filter((p) => p.draft.topicKey.startsWith(anchor + "\u001f") && p.draft.lineStart < e.draft.lineStart && p.draft.headingPath.length < depth);
+  if (beside.length < 2 || !beside.every((p) => p.draft.rank === RANK.question && p.draft.role === "")) return undefined;
+  return beside[beside.length - 1];
 }
 
 /**
@@ -87,7 +100,7 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
     }
     if (anchor && !e.draft.anchorIsDeck) {
       // a topic without a card of its own: its first card below it, else none (the question stands alone)
-      const below = primaries.find((p) => p.draft.topicKey.startsWith(anchor + "\u001f"));
+      const below = questionBeforeLabel(primaries, anchor, e) ?? primaries.find((p) => p.draft.topicKey.startsWith(anchor + "\u001f"));
       if (below) result.set(e, below.id);
       else stands(e);
       continue;

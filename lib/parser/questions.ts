@@ -130,7 +130,8 @@ export function isQuestion(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 300) return false;
   if (hasQuestionPrefix(t)) return true;
-  if (/[?？]\s*(\)|\([^()]*\))?$/.test(t)) return true;
+  // ("…해제되나요?.": a full stop typed after the question mark)
+  if (/[?？][.。]*\s*(\)|\([^()]*\))?$/.test(t)) return true;
   // a short note after the question ("(hint: …)", "(요약)", "(중요)") does not stop it asking
   const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/\s*[([][^()[\]]{1,8}[)\]]\s*$/, "").replace(/[\s.]+$/, "");
   if (isAdvice(bare)) return false;
@@ -187,7 +188,7 @@ export function cleanPrompt(text: string): string {
       // "[꼬꼬무1] …?" ("꼬리에 꼬리를 무는 질문"): a follow-up marker
       .replace(BRACKETED_FOLLOWUP, ""),
   );
-  return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "")).replace(/^\*\*(.*)\*\*$/, "$1").trim() || t;
+  return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "")).replace(/^\*\*(.*)\*\*$/, "$1").replace(/([?？])[.。]+$/, "$1").trim() || t;
 }
 
 /**

@@ -1,0 +1,23 @@
+/**
+ * Study files that hold several members' answers: each member's heading
+ * groups numbered question headings of its own, with a follow-up section
+ * beside them. Pins the whole deck: [line, kind, prompt, parent's line].
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture as parsed } from "@/test/helpers/parse-fixture";
+
+describe("members' sections of numbered question headings", () => {
+  it("a '## 꼬리 질문' beside the questions follows the question just before it; a '1-1. …?.' sub-question asks despite its full stop", () => {
+    const { cards, unanswered } = parsed("member-followup-section.md");
+    expect(cards).toEqual([
+      [5, "qa", "캐시 메모리는 왜 필요한가요?", null],
+      [9, "followup", "캐시 적중률을 높이려면 어떻게 하나요?", 5],
+      [13, "qa", "가상 메모리를 설명하시오.", null],
+      [19, "followup", "페이지 폴트가 자주 나면 어떻게 되나요?", 13],
+      [23, "followup", "TLB는 무엇인가요?", 13],
+      [29, "qa", "캐시 메모리는 왜 필요한가요?", null],
+      [33, "qa", "가상 메모리를 설명하시오.", null],
+    ]);
+    expect(unanswered).toEqual([]);
+  });
+});
