@@ -19,10 +19,17 @@ describe("bold question items answered by a quote", () => {
       [8, "followup", "어느 상황에 연결 리스트가 더 나을까요?", 6],
       [10, "followup", "메모리는 어디에 할당되나요?", 6],
       [13, "qa", "큐는 어떤 자료구조인가요?", null],
+      [17, "qa", "해시 테이블에서 충돌이 나면 어떻게 하나요?", null],
+      [19, "followup", "충돌이 계속 나면 탐색은 얼마나 느려지나요?", 17],
+      [22, "followup", "이중 해싱이 무엇인지 설명해 주세요.", 17],
     ]);
-    const [array, grow, , , , queue] = deck.cards;
+    const [array, grow, , , , queue, hash, slow, doubleHashing] = deck.cards;
     expect(array!.answer).toBe("같은 타입의 값을 메모리에 연속으로 미리 정한 크기만큼 두는 자료구조입니다.");
     expect(grow!.answer).toBe("더 큰 배열을 새로 잡고 옮기는 동적 배열을 씁니다.");
     expect(queue!.answer).toContain("순서대로 처리하는 작업 대기열에 알맞습니다.");
+    // (two bold questions in one list, each answered by a quote nested under it: both follow up, neither stays in the answer)
+    expect(hash!.answer).toBe("체이닝으로 같은 칸에 여러 값을 잇거나, 개방 주소법으로 빈 칸을 찾아 넣습니다.");
+    expect(slow!.answer).toBe("모든 키가 한 칸에 몰리면 선형 탐색이 되어 O(n)까지 느려집니다.");
+    expect(doubleHashing!.answer).toBe("두 번째 해시 함수로 다음에 볼 칸의 간격을 정해 값이 한곳에 뭉치지 않게 합니다.");
   });
 });

@@ -2,7 +2,7 @@
  * Splitting a section body at in-text labels ("📝 스크립트", "**출처**",
  * "> 답변"), `Q.` paragraphs and `<details>` blocks.
  */
-import type { Html, Paragraph } from "mdast";
+import type { Html, ListItem, Paragraph } from "mdast";
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
@@ -401,6 +401,25 @@ function boldAskedItem(block: Block, next: Block | undefined, source: string): A
   return next?.node.type === "blockquote" && !next.details ? { question: stripQuestionPrefix(question) } : null;
 }
 
+/** A list item led by a bold line that asks, with its answer nested under it (a quote or a paragraph). */
+function isBoldAskedItem(item: ListItem): boolean {
+  const [head, ...rest] = item.children;
+  if (head?.type !== "paragraph" || head.children.length !== 1 || head.children[0]!.type !== "strong") return false;
+  const question = plainLine(textOf(head).trim());
+  return !question.includes("\n") && /[?？]$|요\.?$/.test(question) && isQuestion(question) && (rest[0]?.type === "blockquote" || rest[0]?.type === "paragraph");
+}
+
+/**
+ * "- **…인가요?**" + nested answer, "- **…설명해 주세요.**" + nested answer: a
+ * list made only of such items is several questions asked inside the answer,
+ * one block per item, each read as a one-item list is.
+ */
+function splitBoldAskedList(block: Block): Block[] {
+  const node = block.node;
+  if (node.type !== "list" || node.children.length < 2 || !node.children.every(isBoldAskedItem)) return [block];
+  return node.children.map((item) => ({ node: { ...node, children: [item], position: item.position }, start: item.position!.start.offset!, end: item.position!.end.offset!, line: item.position!.start.line, endLine: item.position!.end.line, ...(block.quoted ? { quoted: true } : {}) }));
+}
+
 /** The question of a one-item numbered list that asks and has nothing nested ("2. …서술하시오."), with its number. */
 function askingItem(block: Block | undefined): { question: string; n: number } | null {
   const node = block?.node;
@@ -426,7 +445,8 @@ function numberedAskingItem(blocks: Block[], index: number, source: string): Ask
 }
 
 /** Segments including empty ones; the first is always the `initial` one. */
-function allSegments(blocks: Block[], source: string, initial: SegmentKind, line: number): Segment[] {
+function allSegments(input: Block[], source: string, initial: SegmentKind, line: number): Segment[] {
+  const blocks = input.flatMap(splitBoldAskedList);
   const segments: Segment[] = [{ kind: initial, line, blocks: [] }];
   for (const [index, block] of blocks.entries()) {
     let current = segments[segments.length - 1]!;
