@@ -57,15 +57,16 @@ describe("answer headings beside or under the question", () => {
     expect(deck.cards[0]!.answer).toContain("없는 키를 넘기지 못하게 막는다");
   });
 
-  it("with no answer heading beside it, '### 질문', '### 상세 설명' and a '### 문제' that states a problem stay as they were", () => {
+  it("'### 질문' is answered under a later '### 상세 설명' (an answer heading too), and a '### 문제' that states a problem with no '### 정답' beside it stays as it was", () => {
     const { deck, cards, unanswered } = parseFixture("asked-without-answer-heading.md");
     expect(cards).toEqual([
-      [6, "qa", "상세 설명에 대해 설명해 주세요.", null],
+      [4, "qa", "퀵 정렬의 평균 시간 복잡도는 얼마인가요?", null],
       [9, "qa", "문제에 대해 설명해 주세요.", null],
       [12, "qa", "정렬 메모의 해결에 대해 설명해 주세요.", null],
     ]);
-    expect(unanswered).toEqual([[4, "퀵 정렬의 평균 시간 복잡도는 얼마인가요?", null]]);
-    expect(deck.cards.map((c) => c.id)).toEqual(["869d80e053801fb2", "df4a75721d38f5d1", "ff3bc7208909a94e"]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[0]!.answer).toBe("피벗이 배열을 고르게 나누면 단계마다 절반씩 줄어서 n log n 이 됩니다.");
+    expect(deck.cards.map((c) => c.id)).toEqual(["a216b5480bb0ff6e", "df4a75721d38f5d1", "ff3bc7208909a94e"]);
   });
 
   it("a titled note's '## 면접 예상 질문' after its one part asks about the note: its bold Q lines and question headings are main questions, not follow-ups of that part", () => {
@@ -170,5 +171,18 @@ describe("answer headings beside or under the question", () => {
       [7, "qa", "뮤텍스란?", null],
     ]);
     expect(deck.cards[0]!.answer).toBe("상호 배제, 점유 대기, 비선점, 순환 대기");
+  });
+
+  it("'### 개념 설명' / '### 설명' name the answer of the heading over them, and an answer heading with nothing of its own takes the parts under it", () => {
+    const { deck, cards, unanswered } = parseFixture("answer-label-over-parts.md");
+    expect(cards).toEqual([
+      [3, "script", "캐시가 필요한 이유에 대해 설명해 주세요.", null],
+      [15, "followup", "캐시 적중률이란 무엇인가요?", 3],
+      [21, "script", "인덱스에 대해 설명해 주세요.", null],
+      [25, "qa", "프로세스와 스레드의 차이를 설명해 주세요.", null],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[0]!.answer).toBe("#### 지역성\n\n최근에 쓴 데이터와 그 주변 데이터는 곧 다시 쓰일 가능성이 큽니다.\n\n#### 메모리 계층\n\n레지스터, 캐시, 메인 메모리, 디스크 순으로 용량은 커지고 속도는 느려집니다.");
+    expect(deck.cards[3]!.answer).toContain("### 스레드");
   });
 });

@@ -187,8 +187,10 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if (section.role === "label") {
     const topic = section.label === "followups" ? followupTopic(ctx, sections, index) : topicOf(section);
     const kind = section.label!;
+    // "### 답변" / "### 개념 설명" with nothing of its own over "#### 지역성", "#### 계층": its parts are the answer
+    const blocks = kind === "script" && partsOnlyBelow(ctx, sections, index) ? consumeWithSubsections(ctx, sections, index) : section.blocks;
     // the heading's label covers the body up to the first in-text label
-    for (const seg of splitSegments(section.blocks, ctx.source, kind, section.line)) {
+    for (const seg of splitSegments(blocks, ctx.source, kind, section.line)) {
       if (seg.kind === "free" || seg.kind === "question" || seg.kind === "details") addBodySegment(ctx, seg, section, topic);
       else addLabelled(ctx, seg, section, topic);
     }
@@ -638,6 +640,14 @@ function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
   }
   out.push(...consumeWithSubsections(ctx, sections, j));
   return out;
+}
+
+/** A label section with no words of its own over sub-sections that are all plain topics (no question, no label). */
+function partsOnlyBelow(ctx: Ctx, sections: Section[], index: number): boolean {
+  const section = sections[index]!;
+  if (section.blocks.some((b) => !isNoise(b, ctx.source)) || !hasChildren(sections, index)) return false;
+  for (let k = index + 1; k < sections.length && isDescendant(sections[k]!, section); k++) if (sections[k]!.role !== "topic") return false;
+  return true;
 }
 
 /** A section's blocks and those of every section under it (each with its heading), all marked consumed. */

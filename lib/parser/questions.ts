@@ -56,7 +56,7 @@ const ENGLISH_QUESTION = /^((what|why|how|when|where|which|who)(\s+(is|are|was|w
 /** An interviewer's request in English: "Tell me about a time …", "Talk about your favorite project", "Walk me through …". */
 const ENGLISH_REQUEST = /^(tell\s+(me|us)\s+(about|how|why|what|a\s+time)|talk\s+about|walk\s+(me|us)\s+through|describe\s+(a|an|your|how|what|when)|explain\s+(a|an|your|the|how|what|why)|give\s+(me\s+|us\s+)?an?\s+example|share\s+(a|an|your))\s+\S/i;
 /** A request jotted without its verb ending: "블록체인에 대해 간단하게 설명", "딥러닝과 머신러닝의 차이점 설명", "…를 실행 컨텍스트를 통해 설명". */
-const JOTTED_REQUEST = /((을|를|에\s*대해서?|에\s*대하여|차이점?|개념)|\S\s+(통해|통하여|이용해|이용하여|비교해|비교하여|들어|중심으로|바탕으로))\s*(간단(하게|히)\s*)?설명$/;
+const JOTTED_REQUEST = /((을|를|에\s*대해서?|에\s*대하여|차이점?|\S\s*개념)|\S\s+(통해|통하여|이용해|이용하여|비교해|비교하여|들어|중심으로|바탕으로))\s*(간단(하게|히)\s*)?설명$/;
 
 /** A branch mark that hangs a follow-up under the question before it: "↳", "└", "ㄴ" (then a space). */
 /** "[꼬꼬무1]", "[꼬리 질문]", "(꼬꼬무)": a bracketed marker that makes a question the follow-up of the one before it. */
