@@ -185,4 +185,12 @@ describe("answer headings beside or under the question", () => {
     expect(deck.cards[0]!.answer).toBe("#### 지역성\n\n최근에 쓴 데이터와 그 주변 데이터는 곧 다시 쓰일 가능성이 큽니다.\n\n#### 메모리 계층\n\n레지스터, 캐시, 메인 메모리, 디스크 순으로 용량은 커지고 속도는 느려집니다.");
     expect(deck.cards[3]!.answer).toContain("### 스레드");
   });
+
+  it("an empty title question over a heading naming its topic ('# Enum에 대해 설명해 주세요.' then '# Enum'): that topic, to the end of the note, is its answer", () => {
+    const { deck, cards, unanswered } = parseFixture("title-question-over-named-topic.md");
+    expect(cards).toEqual([[1, "qa", "트랜잭션에 대해 설명해 주세요.", null]]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[0]!.answer).toBe("## 1. 트랜잭션이란?\n\n데이터베이스의 상태를 바꾸는 작업을 하나로 묶은 논리적 단위입니다.\n\n## 2. ACID\n\n원자성, 일관성, 격리성, 지속성을 보장해야 합니다.");
+  });
 });
+

@@ -630,7 +630,11 @@ function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
   let j = index + 1;
   while (j < sections.length && isDescendant(sections[j]!, section)) j++;
   const next = sections[j];
-  if (!next || next.depth !== section.depth || next.parent !== section.parent || !isAnswerHeading(next)) return section.role === "question" ? bracketedAnswer(ctx, sections, index) : [];
+  if (!next || next.depth !== section.depth || next.parent !== section.parent || !isAnswerHeading(next)) {
+    if (section.role !== "question") return [];
+    const bracketed = bracketedAnswer(ctx, sections, index);
+    return bracketed.length > 0 ? bracketed : namedTopicAnswer(ctx, sections, section, j);
+  }
   const out: Block[] = [];
   const rest = /^A\s*\d{0,3}\s*[.:)：]\s*(.+)$/.exec(next.text)?.[1];
   const hb = headingBlock(next);
@@ -640,6 +644,22 @@ function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
   }
   out.push(...consumeWithSubsections(ctx, sections, j));
   return out;
+}
+
+/**
+ * "# Enum에 대해서 설명해주세요." then "# Enum" over the rest of the note: the
+ * topic heading the empty question opens with holds its answer, all of it
+ * (sub-headings kept as parts of the answer). Only when that topic runs to
+ * the end of the note.
+ */
+function namedTopicAnswer(ctx: Ctx, sections: Section[], question: Section, j: number): Block[] {
+  const next = sections[j];
+  if (!next || next.depth !== question.depth || next.parent !== question.parent || next.role !== "topic") return [];
+  const name = cleanHeading(next.title).toLowerCase();
+  if (name.length < 2 || !cleanHeading(question.title).toLowerCase().startsWith(name)) return [];
+  let k = j + 1;
+  while (k < sections.length && isDescendant(sections[k]!, next)) k++;
+  return k === sections.length ? consumeWithSubsections(ctx, sections, j) : [];
 }
 
 /** A label section with no words of its own over sub-sections that are all plain topics (no question, no label). */
