@@ -87,6 +87,8 @@ export function explainPrompt(title: string): string {
   // "비동기 작업이 실패했는데 로그가 없습니다.": a situation told in polite speech is put to the candidate as written
   // (never "…없습니다.에 대해 설명해 주세요.")
   if (/(니다|어요|아요|에요|예요)\.$/.test(t)) return t;
+  // "관련 문제를 떠올려 보십시오.": advice in the formal imperative is put as written (never "…보십시오.에 대해 설명해 주세요.")
+  if (/십시오[.!]?$/.test(t)) return t;
   // "Explain context switching.": an English request is put as written
   if (/^(explain|describe|compare|define|discuss)\s/i.test(t)) return t;
   if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;

@@ -28,7 +28,7 @@
  */
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
-import { normalizeLabel } from "./labels";
+import { classifyLabel, normalizeLabel } from "./labels";
 import { isQuestion, isRequest } from "./questions";
 import type { List, ListItem } from "mdast";
 import { isAskedSentence } from "./asked-sentence";
@@ -225,6 +225,15 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       s.label = null;
     }
     if (s.role === "label" && s.label === "skip" && TOC_WORDS.has(normalizeLabel(s.text)) && (kids(s).some((k) => k.role === "question") || (hasOwnProse(s, source, 20) && !s.blocks.some((b) => /\]\(#/.test(source.slice(b.start, b.end))) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
+      s.role = "topic";
+      s.label = null;
+    }
+  }
+
+  // advice as a heading explained at length under it ("### 5. 관련 문제를 떠올려 보십시오." over a paragraph on how): a tip the note
+  // teaches, a topic like the tips beside it; only a bare pointer to elsewhere ("…을 확인해 보세요" over a link) is skipped
+  for (const s of sections) {
+    if (s.role === "label" && s.label === "skip" && classifyLabel(s.text) === null && hasOwnProse(s, source, 80)) {
       s.role = "topic";
       s.label = null;
     }

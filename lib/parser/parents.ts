@@ -100,8 +100,11 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
     }
     if (anchor && !e.draft.anchorIsDeck) {
       // a topic without a card of its own: its first card below it, else none (the question stands alone)
+      // (…written before the question it would follow: it follows nothing, it is one more question)
       const below = questionBeforeLabel(primaries, anchor, e) ?? primaries.find((p) => p.draft.topicKey.startsWith(anchor + "\u001f"));
-      if (below) result.set(e, below.id);
+      // (…or, for a question heading, a heading beside it at its own level: a peer, not the topic it asks about)
+      const peer = !!below && e.draft.role === "" && below.draft.headingPath.length === e.draft.headingPath.length;
+      if (below && below.draft.lineStart < e.draft.lineStart && !peer) result.set(e, below.id);
       else stands(e);
       continue;
     }
