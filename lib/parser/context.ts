@@ -103,10 +103,14 @@ export function explainPrompt(title: string): string {
 export function stepsPrompt(title: string): string {
   const t = title.trim();
   if (isRequest(t)) return cleanPrompt(t);
+  // "브라우저 렌더링 과정 (화면에 보이는 순서)": the aside stays, the particle follows the words before it
+  const aside = /\s*(\([^()]*\))$/.exec(t);
+  const base = aside ? t.slice(0, aside.index) : t;
+  const object = `${base}${aside ? ` ${aside[1]}` : ""}${josa(base, "을/를").slice(base.length)}`;
   // "TCP 연결 과정", "클래스 로딩 단계" already name the procedure: never "…과정의 과정"
-  if (/(과정|절차)$/.test(t)) return `${josa(t, "을/를")} 단계별로 설명해 주세요.`;
-  if (/(단계|흐름)$/.test(t)) return `${josa(t, "을/를")} 순서대로 설명해 주세요.`;
-  if (/순서$/.test(t)) return `${josa(t, "을/를")} 차례대로 설명해 주세요.`;
+  if (/(과정|절차)$/.test(base)) return `${object} 단계별로 설명해 주세요.`;
+  if (/(단계|흐름)$/.test(base)) return `${object} 순서대로 설명해 주세요.`;
+  if (/순서$/.test(base)) return `${object} 차례대로 설명해 주세요.`;
   return `${t}의 과정을 단계별로 설명해 주세요.`;
 }
 

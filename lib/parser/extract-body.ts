@@ -442,9 +442,19 @@ function isResourceList(list: List): boolean {
 }
 
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */
+/**
+ * Sentences indented by a tab ("\tStep 1. 주소창에 입력한 텍스트 확인" over
+ * "\t\t- …"), which Markdown reads as a code block: the author's prose, not code.
+ */
+function isIndentedProse(block: Block, source: string): boolean {
+  if (block.node.type !== "code" || /^\s*(`{3,}|~{3,})/.test(source.slice(block.start, block.end))) return false;
+  const lines = block.node.value.split("\n").filter((l) => l.trim());
+  return lines.length > 0 && lines.filter((l) => /[가-힣]{2,}/.test(l)).length * 2 > lines.length;
+}
+
 function isSubstantive(blocks: Block[], source: string): boolean {
-  const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && b.node.type !== "code");
-  const text = prose.map((b) => (b.details ? "" : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
+  const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && (b.node.type !== "code" || isIndentedProse(b, source)));
+  const text = prose.map((b) => (b.details ? "" : b.node.type === "code" ? b.node.value : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
   if (text.length < 20 || isNotice(text) || isAnnouncement(text)) return false;
   // a figure with a one-line caption or result ("> 평균대기시간 = (0+24+27)/3 = 17"): an illustration, not an answer
   if (text.length < 60 && /=/.test(text) && !/(다|요)[.!]?(\s|$)/.test(text) && /!\[|<img/i.test(blocks.map((b) => source.slice(b.start, b.end)).join("\n"))) return false;

@@ -93,6 +93,9 @@ export function procedureSteps(title: string, blocks: Block[], source: string): 
   if (!PROCEDURE.test(title)) return null;
   const content = blocks.filter((b) => !isNoise(b, source));
   const lists = content.filter((b) => b.node.type === "list" && (b.node as List).ordered);
+  // "##### 1. DOM 생성", "##### 2. …": steps written as numbered sub-headings, each explained under it
+  const headed = numberedHeadingSteps(content);
+  if (headed) return headed;
   // "[STEP 1] …" lines instead of a numbered list
   if (lists.length === 0) {
     const marked = markedStepParagraphs(content, source);
@@ -102,4 +105,17 @@ export function procedureSteps(title: string, blocks: Block[], source: string): 
   const others = content.filter((b) => b !== lists[0] && b.node.type !== "heading");
   if (others.length > 2) return null;
   return stepsFromList(lists[0]!.node as List, source);
+}
+
+/** Texts of heading blocks numbered 1, 2, 3, … in order (two or more, no ordered list beside them), else null. */
+function numberedHeadingSteps(content: Block[]): string[] | null {
+  const headings = content.filter((b) => b.node.type === "heading");
+  if (headings.length < 2 || content.some((b) => b.node.type === "list" && (b.node as List).ordered)) return null;
+  const steps: string[] = [];
+  for (const [i, h] of headings.entries()) {
+    const m = /^\s*(\d{1,2})[.)]\s*(.+)$/.exec(textOf(h.node).trim());
+    if (!m || Number(m[1]) !== i + 1) return null;
+    steps.push(m[2]!.replace(/\s+/g, " ").trim());
+  }
+  return steps;
 }

@@ -175,6 +175,15 @@ function announcesParts(section: Section, source: string): boolean {
   return /[:：]$/.test(text) || /(다음|아래)(과|와)\s*같(다|습니다)[.:]?$/.test(text);
 }
 
+/** A heading naming a procedure ("…과정", "…순서", "…절차", "…단계", a parenthesis aside). */
+const PROCEDURE_TITLE = /(과정|순서|절차|단계|흐름)\s*(\([^()]*\))?\s*[?？]?$/;
+
+/** Sub-headings that are steps: two or more, all plain topics numbered 1, 2, 3, … in order. */
+function numbersSteps(children: Section[]): boolean {
+  if (children.length < 2) return false;
+  return children.every((c, i) => c.role === "topic" && Number(/^\s*(\d{1,2})[.)]/.exec(c.text)?.[1]) === i + 1);
+}
+
 function isEmpty(section: Section, source: string): boolean {
   return section.blocks.every((b) => isNoise(b, source));
 }
@@ -261,6 +270,11 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     }
     if (isSubtitle(s, sections[i - 1], source, title)) {
       owner.set(s, parent!);
+      continue;
+    }
+    // "### 브라우저 렌더링 과정" with nothing of its own over "##### 1. DOM 생성", "##### 2. …": the procedure's steps, one answer
+    if (parent && parent !== title && parent.depth > 0 && (parent.role === "topic" || parent.role === "question") && PROCEDURE_TITLE.test(parent.title) && isEmpty(parent, source) && numbersSteps(kids(parent))) {
+      owner.set(s, parent);
       continue;
     }
     // "…helps you to:" / "…다음과 같다." right before the sub-headings: they are the list it announces

@@ -11,7 +11,9 @@ import type { Section } from "./sections";
 export function explainsItself(section: Section, source: string, min = 40, lists = true): boolean {
   // (a definition set as a quote counts: "#### PCB" then "> 프로세스 정보를 담는 곳")
   const content = section.blocks.filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || (lists && b.node.type === "list") || b.node.type === "blockquote"));
-  return content.map((b) => source.slice(b.start, b.end)).filter((text) => !isContentsLine(text)).join(" ").replace(/\s+/g, " ").length >= min;
+  // (markup explains nothing: "중요도 <span style=…>★★★★★</span>" is a rating, "[원문](https://…)" a credit)
+  const words = content.map((b) => source.slice(b.start, b.end)).filter((text) => !isContentsLine(text)).join(" ");
+  return words.replace(/<[^>\n]+>/g, "").replace(/\]\([^)\s]*\)/g, "]").replace(/\s+/g, " ").length >= min;
 }
 
 /** "> 목차", "> [동우](#동우)": a table of contents (links to the note's own parts and their label) explains nothing. */

@@ -138,6 +138,8 @@ export function isQuestion(text: string): boolean {
   if (ENGLISH_QUESTION.test(bare)) return true;
   if (ENGLISH_REQUEST.test(bare) || JOTTED_REQUEST.test(bare)) return true;
   if (KOREAN_QUESTION_END.test(bare)) return true;
+  // "…에는 어떤 방법이 있는지", "…의 차이점이 무엇인지": a question asked as an indirect clause, with its question word
+  if (/(어떤|무엇|뭘|왜|어떻게|어디|언제|어느|얼마나|누가)/.test(bare) && /(는|은|인|을|일|할|한)지$/.test(bare)) return true;
   if (asksWithNGayo(bare)) return true;
   if (REQUEST_END.test(bare + ".") || endsWondering(bare)) return true;
   // "…비교해주세요. (TCP/IP 5계층 기준)": a longer note in brackets after the request
