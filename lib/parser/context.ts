@@ -91,12 +91,18 @@ export function explainPrompt(title: string): string {
   if (/십시오[.!]?$/.test(t)) return t;
   // "Explain context switching.": an English request is put as written
   if (/^(explain|describe|compare|define|discuss)\s/i.test(t)) return t;
+  // an English sentence ("… I'd love to hear your response to this.") is put as written
+  if (!/[가-힣]/.test(t) && /[a-z]{2,}.*\s.*[.!]$/i.test(t)) return t;
   if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;
+  // "만약 필요한 데이터가 디스크에 있다면,": a "what if" asked as written
+  if (/(다면|라면)[,.]?$/.test(t)) return `${t.replace(/[,.]$/, "")}?`;
   // "JWT 설명", "생성 과정에 대한 설명": the heading already says "explanation" (never "…설명에 대해 설명해 주세요.")
   // (…but "쉬운 설명", "상세 설명", "코드 설명" name a kind of explanation: they stay as they are)
   const named = /^(.+?)(에\s*(대한|관한)\s*|\s+)설명$/.exec(t);
   if (named && !EXPLANATION_KIND.test(named[1]!)) return `${named[1]}에 대해 설명해 주세요.`;
-  return `${t}에 대해 설명해 주세요.`;
+  // "…의 일반적인 사용 사례.", "TCP/IP는 도청 가능한 네트워크이다.": the heading's own full stop or exclamation
+  // is not part of the topic (never "…이다.에 대해 설명해 주세요.")
+  return `${t.replace(/(?<=[가-힣A-Za-z0-9)\]])[.!]$/, "")}에 대해 설명해 주세요.`;
 }
 
 /** Prompt for a procedure card. */
