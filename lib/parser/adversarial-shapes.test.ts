@@ -365,4 +365,18 @@ describe("follow-up label words", () => {
     expect(labels.map((l) => [l, classifyLabel(l)])).toEqual(labels.map((l) => [l, "followups"]));
     expect(["꼬리가 길면", "꼬리 재귀", "Q&A"].map((l) => classifyLabel(l))).toEqual([null, null, null]);
   });
+
+  it("a '### 예상 질문' table under a topic that only asks (its <details> questions, no words of its own): its rows are questions of their own, not follow-ups of the first <details>", () => {
+    const { cards, unanswered } = parsed("asked-topic-question-table.md");
+    expect(cards).toEqual([
+      [3, "qa", "인덱스를 쓰면 조회가 빨라지는 이유는?", null],
+      [9, "followup", "인덱스를 많이 만들면 안 되는 이유는?", 3],
+      [16, "followup", "카디널리티가 낮은 컬럼에 인덱스를 걸면?", 3],
+      [24, "qa", "클러스터드 인덱스란?", null],
+      [34, "qa", "복합 인덱스의 컬럼 순서는 어떻게 정하나요?", null],
+      [35, "qa", "커버링 인덱스란?", null],
+    ]);
+    expect(unanswered).toEqual([[36, "인덱스가 있어도 풀 스캔하는 경우는?", null]]);
+  });
 });
+
