@@ -484,7 +484,9 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   const blocks: Block[] = [...section.blocks];
   // a question answered in its own words keeps sub-topics that explain themselves as their own cards
   // …unless its own list names those sub-sections (a how-to whose steps are detailed below) 
-  const ownAnswer = explainsItself(section, ctx.source) && !outlinesChildren(sections, section, ctx.source);
+  // (a question put as a request, "…에 대해 설명해주세요." / "…인가요?", is answered by all its parts: its noun sub-headings
+  // are points of that answer; "X란?" over "X의 구조", "X 사용 이유" defines X and leaves its facets cards of their own)
+  const ownAnswer = explainsItself(section, ctx.source) && !outlinesChildren(sections, section, ctx.source) && !isExplicitRequest(section.title);
   let aside: Section | null = null;
   // direct sub-sections folded into the answer, and the last direct one seen (a numbered run shares one fate)
   const folded = new Set<Section>();
@@ -660,6 +662,11 @@ function namedTopicAnswer(ctx: Ctx, sections: Section[], question: Section, j: n
   let k = j + 1;
   while (k < sections.length && isDescendant(sections[k]!, next)) k++;
   return k === sections.length ? consumeWithSubsections(ctx, sections, j) : [];
+}
+
+/** A question put as a request or a polite question ("…설명해주세요.", "…인가요?", "…할까요?"), not a definition ("X란?"). */
+function isExplicitRequest(title: string): boolean {
+  return /(설명해\s*주세요|설명해\s*주십시오|설명하시오|설명해\s*보세요|말해\s*보세요|인가요|나요|까요|습니까)\s*[?？.]?\s*$/.test(title.replace(/\*+/g, "").trim());
 }
 
 /** A label section with no words of its own over sub-sections that are all plain topics (no question, no label). */

@@ -1,0 +1,21 @@
+/** A card's question identity across parser versions: the prompt without its generated request tail, normalised. */
+import { describe, expect, it } from "vitest";
+import { hasDoubledRequest, questionKey } from "./question-key";
+
+describe("questionKey", () => {
+  it.each([
+    ["TCP에 대해 설명해 주세요.", "tcp"],
+    ["TCP 연결 과정을 단계별로 설명해 주세요.", "tcp연결과정"],
+    ["브라우저 렌더링 과정 (화면에 보이는 순서)을 단계별로 설명해 주세요.", "브라우저렌더링과정(화면에보이는순서)"],
+    ["브라우저 렌더링 과정 (화면에 보이는 순서)에 대해 설명해 주세요.", "브라우저렌더링과정(화면에보이는순서)"],
+    ["스케줄링의 과정을 단계별로 설명해 주세요.", "스케줄링"],
+    ["**Q1.** 캐시 적중률이란?", "캐시적중률이란"],
+  ])("%s → %s", (prompt, key) => {
+    expect(questionKey(prompt)).toBe(key);
+  });
+
+  it("a procedure asked once is not a doubled request; a request asked twice is", () => {
+    expect(hasDoubledRequest("브라우저 렌더링 과정 (화면에 보이는 순서)을 단계별로 설명해 주세요.")).toBe(false);
+    expect(hasDoubledRequest("렌더링 과정을 설명해주세요에 대해 설명해 주세요.")).toBe(true);
+  });
+});
