@@ -84,14 +84,17 @@ describe("parseDeck on document shapes", () => {
     expect(deck.cards[3]!.answer).toBe("### 프로세스\n\n운영체제가 자원을 나눠 주는 단위로, 주소 공간을 따로 가집니다.\n\n### 스레드\n\n한 프로세스 안에서 실행되는 흐름으로, 주소 공간을 함께 씁니다.");
   });
 
-  it("folds the explained parts of a question put as a request into its answer, and keeps those of a definition ('X란?') as cards", () => {
+  it("folds the explained parts of a question put as a request, or named in the question, into its answer, and keeps those of a definition ('X란?') as cards", () => {
     const deck = parse("polite-question-parts.md");
     expect(outline(deck)).toEqual([
       [3, "qa", "캐시 메모리에 대해 설명해 주세요.", null],
       [15, "qa", "JWT란?", null],
       [19, "qa", "JWT 구조에 대해 설명해 주세요.", null],
       [23, "qa", "JWT 사용 이유에 대해 설명해 주세요.", null],
+      [27, "qa", "프로세스와 스레드의 역할은?", null],
     ]);
+    // (a question that names its parts is answered by them: "프로세스와 스레드의 역할은?" over "### 프로세스", "### 스레드")
+    expect(deck.cards[4]!.answer).toContain("### 스레드\n\n프로세스 안에서");
     expect(deck.cards[0]!.answer).toContain("### 지역성");
     expect(deck.cards[0]!.answer).toContain("### 매핑 방식");
     expect(deck.cards[1]!.answer).toBe("서명된 JSON 토큰으로, 서버가 세션을 저장하지 않고도 사용자를 확인할 수 있게 해 줍니다.");

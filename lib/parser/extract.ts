@@ -486,7 +486,8 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   // …unless its own list names those sub-sections (a how-to whose steps are detailed below) 
   // (a question put as a request, "…에 대해 설명해주세요." / "…인가요?", is answered by all its parts: its noun sub-headings
   // are points of that answer; "X란?" over "X의 구조", "X 사용 이유" defines X and leaves its facets cards of their own)
-  const ownAnswer = explainsItself(section, ctx.source) && !outlinesChildren(sections, section, ctx.source) && !isExplicitRequest(section.title);
+  // (…and so is one that names its parts, "Looper, Handler, HandlerThread의 역할은?" over "## Looper", "## Handler")
+  const ownAnswer = explainsItself(section, ctx.source) && !outlinesChildren(sections, section, ctx.source) && !isExplicitRequest(section.title) && !namesItsParts(sections, section);
   let aside: Section | null = null;
   // direct sub-sections folded into the answer, and the last direct one seen (a numbered run shares one fate)
   const folded = new Set<Section>();
@@ -662,6 +663,16 @@ function namedTopicAnswer(ctx: Ctx, sections: Section[], question: Section, j: n
   let k = j + 1;
   while (k < sections.length && isDescendant(sections[k]!, next)) k++;
   return k === sections.length ? consumeWithSubsections(ctx, sections, j) : [];
+}
+
+/** Whether two or more of a question's sub-headings are named in the question itself. */
+function namesItsParts(sections: Section[], section: Section): boolean {
+  const asked = section.title.toLowerCase();
+  const named = (childrenOf(sections).get(section) ?? []).filter((c) => {
+    const name = cleanHeading(c.title).toLowerCase();
+    return c.role === "topic" && name.length >= 2 && asked.includes(name);
+  });
+  return named.length >= 2;
 }
 
 /** A question put as a request or a polite question ("…설명해주세요.", "…인가요?", "…할까요?"), not a definition ("X란?"). */
