@@ -378,5 +378,19 @@ describe("follow-up label words", () => {
     ]);
     expect(unanswered).toEqual([[36, "인덱스가 있어도 풀 스캔하는 경우는?", null]]);
   });
+
+  it("'> 1. …' numbered questions set as quotes under '# 면접 질문', each answered by the prose after it (they were lost), and a '> 3.1 추가질문 : …?' following the question listed before it", () => {
+    const { deck, cards, unanswered } = parsed("quoted-numbered-questions.md");
+    expect(cards).toEqual([
+      [1, "qa", "인덱스에 대해 설명해 주세요.", null],
+      [5, "qa", "해시 인덱스에 대해 설명해 주세요.", null],
+      [10, "qa", "인덱스가 뭔지 설명하고 특징을 말해보세요", null],
+      [16, "qa", "풀 스캔이 더 나은 경우는?", null],
+      [20, "qa", "인덱스를 쓰면 좋은 경우에 대해 설명해 주세요.", null],
+      [25, "followup", "수정이 잦은 컬럼에 인덱스를 걸면 어떤 문제가 생기는가?", 20],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[2]!.answer).toBe("검색을 빠르게 하려고 컬럼 값을 정렬해 둔 자료구조입니다.\n\n정렬을 유지하느라 쓰기는 느려집니다.");
+  });
 });
 

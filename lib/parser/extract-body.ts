@@ -38,6 +38,9 @@ function proseText(blocks: Block[]): string {
     .join("\n");
 }
 
+/** "3.1 추가질문 :": a question marked as one more about the (unmarked) question listed before it. */
+const MARKED_EXTRA = /^\s*(\d{1,2}(\.\d{1,2})*\.?\s*)?추가\s*질문\s*\d{0,2}\s*[-.:：)]/;
+
 /** "예상 질문", "면접 질문", "질문 리스트": the interview's own questions (not "관련 질문", "궁금한 점": questions that follow a topic up). */
 const INTERVIEW_QUESTIONS = /((예상|면접|기본|주요|실제|기술)\s*(면접\s*)?질문|질문\s*(목록|리스트|모음)|interview\s+questions)/i;
 
@@ -104,15 +107,24 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
       // "## 예상 질문" with no topic before it: the note's own questions, each with its answer
       // (…or under a topic that explains nothing itself, only asks: "## 인덱스" over <details> questions, then "### 예상 질문")
       const own = isQuestionCollectionLabel(labelText) && (isNoteLevel(ctx, topic) || (INTERVIEW_QUESTIONS.test(labelText) && topic?.role === "topic" && !explainsItself(topic, source, 20) && !hasOwnCard(ctx, topic)));
+      let previous: CardDraft | null = null;
       for (const item of followupItems(seg.blocks, source)) {
         if (keywords && !isRequest(item.question)) continue;
         if (own) {
-          addDraft(ctx, { kind: "qa", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
+          // ("> 3.1 추가질문 : …?" after "> 3. …": the follow-up of the question before it)
+          if (previous && MARKED_EXTRA.test(item.question)) {
+            addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
+            continue;
+          }
+          previous = addDraft(ctx, { kind: "qa", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false) ?? previous;
           continue;
         }
         // (a follow-up fold right under a question's folded answer follows that question, not the section's topic)
-        const asker = seg.inReveal ? lastAsked(section) : undefined;
-        addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, ...(asker ? { parentDraft: asker } : {}) }, false);
+        // (…and one marked "추가질문" follows the question listed before it)
+        const marked = MARKED_EXTRA.test(item.question);
+        const asker = seg.inReveal ? lastAsked(section) : marked && previous ? previous : undefined;
+        const d = addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, ...(asker ? { parentDraft: asker } : {}) }, false);
+        if (!marked) previous = d ?? previous;
       }
       return;
     }

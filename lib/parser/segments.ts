@@ -131,6 +131,9 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
     if (!asked.includes("\n") && isQuestion(asked)) return { question: stripQuestionPrefix(asked) };
     return quotedQuestionWithAnswer(block, source);
   }
+  // "> 1. 인덱스가 뭔지 설명하고 특징을 말해보세요" (a numbered question set as a quote), answered by the prose after the quote
+  const numbered = quotedNumberedLine(block);
+  if (numbered) return { question: numbered };
   // "> **…란?**", a blank quote line, then the answer's paragraphs and lists inside the same quote
   if (node.type === "blockquote" && node.children.length > 1) return quotedQuestionWithAnswer(block, source);
   if (block.details || node.type !== "paragraph") return null;
@@ -217,6 +220,19 @@ function pointedBack(block: Block, source: string, firstLine: string): { questio
   const skip = rest.length - rest.trimStart().length;
   if (!rest.trim() || question.length > 200 || !isQuestion(question)) return null;
   return { question, restStart: block.start + mark + 1 + skip, inline: true };
+}
+
+/** The line of a quote that holds only a numbered one-item list of one short line ("> 3. 인덱스를 쓰면 좋은 경우"). */
+function quotedNumberedLine(block: Block): string | null {
+  const node = block.node;
+  if (node.type !== "blockquote" || node.children.length !== 1) return null;
+  const list = node.children[0]!;
+  if (list.type !== "list" || !list.ordered || list.children.length !== 1) return null;
+  const item = list.children[0]!;
+  const p = item.children[0];
+  if (item.children.length !== 1 || p?.type !== "paragraph") return null;
+  const text = plainLine(textOf(p).trim());
+  return text && !text.includes("\n") && text.length <= 150 ? stripQuestionPrefix(text) : null;
 }
 
 /**
