@@ -21,3 +21,14 @@ describe("members' sections of numbered question headings", () => {
     expect(unanswered).toEqual([]);
   });
 });
+
+describe("a study's answer sheet without headings", () => {
+  it("'질문 1. …설명해주세요' over '답변 : …' is a question with its answer, as '질문 2. …?' is (the first was lost)", () => {
+    const { deck, cards } = parsed("numbered-question-lines.md");
+    expect(cards).toEqual([
+      [1, "qa", "프로세스와 스레드의 차이를 설명해주세요", null],
+      [4, "qa", "컨텍스트 스위칭이 비싼 이유는 무엇인가요?", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("프로세스는 독립된 메모리를 갖고, 스레드는 프로세스의 메모리를 나눠 씁니다.");
+  });
+});
