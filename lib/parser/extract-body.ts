@@ -245,8 +245,10 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       const after = seg.blocks[index + 1];
       const touching = !!after && after.line === b.endLine + 1 && !!asked && asked.length === (b.node as List).children.length && !asked.at(-1)!.answer;
       const quote = b.node.type === "list" && asked && (answersLastItem(asked, b.node.children.length) || touching) ? after : undefined;
-      if (quote && ((quote.node.type === "blockquote" && !quote.details) || (quote.node.type === "table" && !tableItems(quote.node, source)))) {
-        const answer = quote.node.type === "table" ? blocksMarkdown([quote], source) : unquote(source.slice(quote.start, quote.end));
+      // (…or a bullet list on the very next line, indented too little to nest under the item: "2. …?" then "  - answer")
+      const shallow = !!quote && touching && quote.node.type === "list" && !quote.node.ordered;
+      if (quote && ((quote.node.type === "blockquote" && !quote.details) || (quote.node.type === "table" && !tableItems(quote.node, source)) || shallow)) {
+        const answer = quote.node.type === "blockquote" ? unquote(source.slice(quote.start, quote.end)) : blocksMarkdown([quote], source);
         asked![asked!.length - 1] = { ...asked!.at(-1)!, answer: cleanAnswer(answer), endLine: quote.endLine };
         answeredByQuote.add(quote);
       }

@@ -289,8 +289,9 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
     });
     current = null;
   };
-  for (const block of blocks) {
-    if (isNoise(block, source)) continue;
+  let skip: Block | null = null;
+  for (const [index, block] of blocks.entries()) {
+    if (isNoise(block, source) || block === skip) continue;
     if (block.details) {
       flush();
       const detail = detailsItem(block, source);
@@ -332,6 +333,13 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
       const last = all[all.length - 1];
       // only a one-item list: a question numbered on its own, its answer in the paragraphs after it
       if (all.length === 1 && last && kept.includes(last) && !last.answer) open = last;
+      // "2. …설명해 주세요." then "  - …" indented too little to nest: a bullet list on the very next line answers the last item
+      const next = blocks[index + 1];
+      if (all.length > 1 && last && kept.includes(last) && !last.answer && next?.node.type === "list" && !next.node.ordered && next.line === block.endLine + 1) {
+        last.answer = cleanAnswer(blockMarkdown(next, source));
+        last.endLine = next.endLine;
+        skip = next;
+      }
       continue;
     }
     if (open && block.node.type !== "heading") {

@@ -1,7 +1,8 @@
 /**
- * Study files that hold several members' answers: each member's heading
- * groups numbered question headings of its own, with a follow-up section
- * beside them. Pins the whole deck: [line, kind, prompt, parent's line].
+ * Shared answer sheets in the dresses study groups use: each member's heading
+ * over numbered question headings with a follow-up section beside them;
+ * "질문 1. …" lines over "답변 : …"; numbered questions whose last answer is
+ * indented too little to nest. Pins the whole deck: [line, kind, prompt, parent's line].
  */
 import { describe, expect, it } from "vitest";
 import { parseFixture as parsed } from "@/test/helpers/parse-fixture";
@@ -30,5 +31,20 @@ describe("a study's answer sheet without headings", () => {
       [4, "qa", "컨텍스트 스위칭이 비싼 이유는 무엇인가요?", null],
     ]);
     expect(deck.cards[0]!.answer).toBe("프로세스는 독립된 메모리를 갖고, 스레드는 프로세스의 메모리를 나눠 씁니다.");
+  });
+});
+
+describe("numbered questions whose last answer is indented too little to nest", () => {
+  it("take the bullet list on the very next line as that answer, in a follow-up label and in a plain section (it was left unanswered)", () => {
+    const { deck, cards, unanswered } = parsed("shallow-item-answers.md");
+    expect(cards).toEqual([
+      [5, "qa", "프로세스와 스레드의 차이를 설명해 주세요.", null],
+      [7, "qa", "멀티 프로세스와 멀티 스레드의 차이를 설명해 주세요.", null],
+      [13, "qa", "컨텍스트 스위칭은 언제 일어나나요?", null],
+      [15, "qa", "PCB에는 무엇이 저장되나요?", null],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[1]!.answer).toBe("- 멀티 프로세스는 한 작업이 죽어도 다른 작업이 살아남습니다.\n- 멀티 스레드는 자원을 적게 쓰지만 동기화가 필요합니다.");
+    expect(deck.cards[3]!.answer).toBe("- 프로그램 카운터, 레지스터, 프로세스 상태가 저장됩니다.");
   });
 });
