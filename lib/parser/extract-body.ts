@@ -167,6 +167,8 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
     const kept = leftovers.filter((b) => !isNoise(b, source));
     const own = ctx.drafts.length === before && linksIn(kept, source).length === 0 ? proseText(kept).replace(/\s+/g, " ").trim() : "";
     if (own && !isNotice(own) && !isAnnouncement(own)) ctx.warnings.push({ line: Math.min(...kept.map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}" (카드로 삼기에 너무 짧은 글: ${own.slice(0, 40)})` });
+    // (a list of links to other notes or pages, "## 📌Network" over "* [OSI 7계층](./Network/Part1.md)": named, so nothing goes unseen)
+    else if (ctx.drafts.length === before && section.heading && linksIn(kept, source).length >= 2) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (링크만 있는 부분)` });
     return;
   }
   const made = ctx.drafts.slice(before).filter((d) => d.kind !== "followup" && !ASIDE.has(d));

@@ -4,6 +4,7 @@
  * cards and unanswered questions expected.
  */
 import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
 import { parseDeck } from "./index";
 
 const parse = (md: string) => parseDeck(md, { path: "note.md" });
@@ -145,4 +146,14 @@ describe("sections a site generator fills in", () => {
     ].join("\n");
     expect(parse(md).cards.map((c) => [c.prompt, c.answer])).toEqual([["투 포인터에 대해 설명해 주세요.", "양 끝에서 두 인덱스를 좁혀 가며 조건을 만족하는 쌍을 찾습니다."]]);
   });
+
+  it("a section of nothing but links makes no card and is named in the warnings (it went unmentioned)", () => {
+    const { deck, cards } = parseFixture("link-index-sections.md");
+    expect(cards).toEqual([[9, "qa", "캐시에 대해 설명해 주세요.", null]]);
+    expect(deck.warnings).toEqual([
+      { line: 3, message: '건너뛴 부분: "📌 네트워크" (질문이 아닌 파일 목록·키워드)' },
+      { line: 13, message: '건너뛴 부분: "서버 사이드 렌더링" (링크만 있는 부분)' },
+    ]);
+  });
 });
+
