@@ -79,7 +79,7 @@ describe("shapes of the development set's misses", () => {
     expect(["자가 수용적이란? (self-contained)", "A인가? B인가?", "정리: 빠르다. 끝", "복제는 어떻게 하나요? 다음 장에서 다룸. 여기서는 개념만 적고 자세한 설정은 뒤에서"].filter((t) => asksWithAside(t))).toEqual([]);
   });
 
-  it("an answer that only says there is none yet (정해진 답 없음, 작성 예정) leaves its question unanswered", () => {
+  it("an answer that only says there is none yet (정해진 답 없음, 작성 예정, a template's '답변을 적어주세요') leaves its question unanswered", () => {
     const { deck, cards } = parseFixture("placeholder-answer.md");
     expect(cards).toEqual([
       [3, "qa", "브라우저 주소창에 주소를 입력하면 어떤 일이 일어나나요?", null],
@@ -89,8 +89,8 @@ describe("shapes of the development set's misses", () => {
       [10, "직접 만든 웹 서비스를 소개해 주세요."],
       [17, "쿠키와 세션의 차이를 설명해 주세요."],
     ]);
-    expect(["TODO", "**TBD**", "답변 준비 중입니다.", "생략"].filter((a) => !isPlaceholderAnswer(a))).toEqual([]);
-    expect(["없음 상태를 반환한다.", "답이 없는 경우 예외를 던진다.", "TODO 리스트 앱을 만들었다."].filter((a) => isPlaceholderAnswer(a))).toEqual([]);
+    expect(["TODO", "**TBD**", "답변 준비 중입니다.", "생략", "답변을 적어주세요", "<ul><li>답변</li></ul>", "여기에 답을 작성해 주세요."].filter((a) => !isPlaceholderAnswer(a))).toEqual([]);
+    expect(["없음 상태를 반환한다.", "답이 없는 경우 예외를 던진다.", "TODO 리스트 앱을 만들었다.", "답변은 짧게 합니다.", "내용을 암호화해 보낸다."].filter((a) => isPlaceholderAnswer(a))).toEqual([]);
   });
 
   it("a question heading with only a picture of its own over three or more numbered sub-headings, each explained at length, is a title over topics; a question over a short numbered pair keeps them as its answer", () => {

@@ -27,4 +27,15 @@ describe("a pointed-back question heading among its siblings", () => {
     expect(card.id).toBe(cardId(slug, card.headingPath, "qa", ""));
     expect(card.id).not.toBe(cardId(slug, card.headingPath, "followup", ""));
   });
+
+  it("'…라고 하셨는데 그럼 …?' (you said …, then …?) follows the question just before it, as '그럼 …?' does", () => {
+    const { cards } = parseFixture("said-then-followup.md");
+    expect(cards).toEqual([
+      [1, "qa", "useEffect에 대해서 설명해주세요.", null],
+      [7, "followup", "의존성 배열에 대해서 설명해주세요.", 1],
+      [11, "followup", "그럼 의존성 배열이 없으면 어떻게 되나요?", 7],
+      [15, "followup", "배열이 없으면 매번 실행된다고 하셨는데 그럼 useEffect 없이 써도 되지 않나요?", 11],
+    ]);
+  });
 });
+
