@@ -111,13 +111,15 @@ describe("ordinary notes these rules leave alone", () => {
     expect(deck.cards.map((c) => c.answer)).toEqual(["`<br>`", "`===`"]);
   });
 
-  it("a topic that explains itself under '## 면접 질문' stays a card; a title that explains itself keeps '## 예상 질문' as its follow-ups", () => {
+  it("a topic that explains itself under '## 면접 질문' stays a card; a title that explains itself keeps '## 예상 질문' as questions of their own", () => {
     const underCollection = shape("# 네트워크\n\n## 면접 질문\n\n### UDP\n\nUDP는 연결 없이 데이터그램을 보내는 전송 계층 프로토콜로, 순서와 도착을 보장하지 않습니다.\n");
     expect(underCollection.cards).toEqual([[5, "qa", "UDP에 대해 설명해 주세요.", null]]);
     const titled = shape("# DNS\n\nDNS는 도메인 이름을 IP 주소로 바꿔 주는 분산 이름 시스템으로, 계층 구조로 질의를 나눕니다.\n\n## 예상 질문\n\n- DNS는 왜 UDP를 쓰나요?\n  - 질의가 작고 빠른 응답이 중요하기 때문입니다.\n");
+    // (the interview's expected questions, not follow-ups: every labelled set names them main, and the
+    // follow-up dresses are 꼬리 질문, 추가 질문, 관련 질문, Follow-up)
     expect(titled.cards.map((c) => [c[1], c[2], c[3]])).toEqual([
       ["qa", "DNS에 대해 설명해 주세요.", null],
-      ["followup", "DNS는 왜 UDP를 쓰나요?", 1],
+      ["qa", "DNS는 왜 UDP를 쓰나요?", null],
     ]);
   });
 

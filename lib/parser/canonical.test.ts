@@ -114,7 +114,7 @@ describe("label variants", () => {
     });
   }
 
-  for (const label of ["## 예상 꼬리 질문", "## 꼬리 질문", "## 꼬리질문", "## 예상 질문", "## Follow-up", "## Follow-up questions", "**꼬리 질문**"]) {
+  for (const label of ["## 예상 꼬리 질문", "## 꼬리 질문", "## 꼬리질문", "## 관련 질문", "## Follow-up", "## Follow-up questions", "**꼬리 질문**"]) {
     it(`"${label}" → follow-ups`, () => {
       const md = `## 스레드\n\n스레드는 실행 흐름의 단위입니다. 프로세스 안에서 자원을 공유합니다.\n\n${label}\n\n- 스레드와 프로세스의 차이는?\n  - 자원 공유 여부가 다릅니다.\n- 답이 없는 질문은 건너뛰나요?\n`;
       const deck = parseDeck(md, { path: "f.md" });
@@ -124,6 +124,18 @@ describe("label variants", () => {
       ]);
       expect(deck.cards[1]!.answer).toBe("- 자원 공유 여부가 다릅니다.");
       expect(deck.cards[1]!.parentId).toBe(deck.cards[0]!.id);
+    });
+  }
+
+  for (const label of ["## 예상 질문", "## 면접 질문"]) {
+    it(`"${label}" → the interview's own questions`, () => {
+      const md = `## 스레드\n\n스레드는 실행 흐름의 단위입니다. 프로세스 안에서 자원을 공유합니다.\n\n${label}\n\n- 스레드와 프로세스의 차이는?\n  - 자원 공유 여부가 다릅니다.\n- 답이 없는 질문은 건너뛰나요?\n`;
+      const deck = parseDeck(md, { path: "f.md" });
+      expect(deck.cards.map((c) => [c.kind, c.prompt, c.parentId ?? null])).toEqual([
+        ["script", "스레드에 대해 설명해 주세요.", null],
+        ["qa", "스레드와 프로세스의 차이는?", null],
+      ]);
+      expect(deck.unanswered?.map((q) => q.prompt)).toEqual(["답이 없는 질문은 건너뛰나요?"]);
     });
   }
 

@@ -100,6 +100,16 @@ describe("parseDeck on document shapes", () => {
     expect(deck.cards[1]!.answer).toBe("서명된 JSON 토큰으로, 서버가 세션을 저장하지 않고도 사용자를 확인할 수 있게 해 줍니다.");
   });
 
+  it("a bare 'X VS Y' heading (a picture of its own at most) over two sides named in other words is one card, and an '예상 질문' beside the sides keeps its questions", () => {
+    const deck = parse("comparison-with-questions.md");
+    expect(outline(deck)).toEqual([
+      [5, "script", "Multi Process VS Multi Thread에 대해 설명해 주세요.", null],
+      [15, "qa", "멀티 프로세스와 멀티 스레드 중 무엇을 고르겠어요?", null],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("### 멀티 스레드");
+    expect(deck.cards[0]!.answer).not.toContain("무엇을 고르겠어요");
+  });
+
   it("follows up a question with a quoted noun-phrase question (…의 의미) and a problem with its 보완 방법; a quoted restatement stays in the answer", () => {
     const deck = parse("quoted-subtopics.md");
     expect(outline(deck)).toEqual([

@@ -10,7 +10,7 @@ import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, que
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { isQuestionCollectionLabel } from "./labels";
-import { explainsItself, isNoteLevel } from "./note-level";
+import { isNoteLevel } from "./note-level";
 import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 import { pathKey } from "./sections";
 import { lineOf, textOf } from "./markdown";
@@ -43,12 +43,6 @@ const MARKED_EXTRA = /^\s*(\d{1,2}(\.\d{1,2})*\.?\s*)?추가\s*질문\s*\d{0,2}\
 
 /** "예상 질문", "면접 질문", "질문 리스트": the interview's own questions (not "관련 질문", "궁금한 점": questions that follow a topic up). */
 const INTERVIEW_QUESTIONS = /((예상|면접|기본|주요|실제|기술)\s*(면접\s*)?질문|질문\s*(목록|리스트|모음)|interview\s+questions)/i;
-
-/** Whether a topic already has a card explaining it (a script, steps, explain, why or its heading's own question). */
-function hasOwnCard(ctx: Ctx, topic: Section): boolean {
-  const key = pathKey(topic.path);
-  return ctx.drafts.some((d) => d.topicKey === key && d.kind !== "followup" && ["", "explain", "why"].includes(d.role));
-}
 
 /** A script card: non-quote blocks are the answer, quotes are reviewer tips. */
 export function addScript(ctx: Ctx, section: Section, topic: Section | null, blocks: Block[], head: string, line: number): void {
@@ -106,7 +100,7 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
       const keywords = /키워드|keywords?/i.test(labelText);
       // "## 예상 질문" with no topic before it: the note's own questions, each with its answer
       // (…or under a topic that explains nothing itself, only asks: "## 인덱스" over <details> questions, then "### 예상 질문")
-      const own = isQuestionCollectionLabel(labelText) && (isNoteLevel(ctx, topic) || (INTERVIEW_QUESTIONS.test(labelText) && topic?.role === "topic" && !explainsItself(topic, source, 20) && !hasOwnCard(ctx, topic)));
+      const own = isQuestionCollectionLabel(labelText) && (isNoteLevel(ctx, topic) || INTERVIEW_QUESTIONS.test(labelText));
       let previous: CardDraft | null = null;
       for (const item of followupItems(seg.blocks, source)) {
         if (keywords && !isRequest(item.question)) continue;

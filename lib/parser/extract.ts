@@ -54,16 +54,22 @@ const COMPARISON = /\s(vs\.?|VS\.?|versus)\s|(와|과)\s*\S.*(차이|비교)/;
 function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
   if (section.role !== "topic" || ctx.consumed.has(section) || !COMPARISON.test(section.title)) return;
-  // a comparison explained in its own words keeps its sides as cards of their own
-  if (section.blocks.some((b) => !isNoise(b, ctx.source))) return;
-  const children = childrenOf(sections).get(section) ?? [];
+  // a comparison explained in its own words keeps its sides as cards of their own (a picture alone says nothing)
+  if (section.blocks.some((b) => !isNoise(b, ctx.source) && !(b.node.type === "paragraph" && textOf(b.node).trim() === ""))) return;
+  // (a label beside the sides, "### 예상 질문", stays a section of its own)
+  const labels = (childrenOf(sections).get(section) ?? []).filter((c) => c.role === "label");
+  const children = (childrenOf(sections).get(section) ?? []).filter((c) => c.role !== "label");
   const squash = (t: string) => t.replace(/\([^()]*\)/g, "").replace(/[\s*_`[\]]+/g, "").toLowerCase();
   const whole = squash(section.title);
-  if (children.length < 2 || !children.every((c) => c.role === "topic" && squash(c.title).length > 0 && whole.includes(squash(c.title)))) return;
+  const named = children.every((c) => c.role === "topic" && squash(c.title).length > 0 && whole.includes(squash(c.title)));
+  // ("Multi Process VS Multi Thread" over "### 멀티 프로세스", "### 멀티 스레드": two sides named in other words)
+  const paired = children.length === 2 && children.every((c) => c.role === "topic") && /\bvs\.?\b|versus/i.test(section.title);
+  if (children.length < 2 || !(named || paired)) return;
   // sides explained at length are also topics of their own ("### 프로세스" with its PCB): the comparison is asked too
   const sidesStay = children.every((c) => ownProse(c, ctx.source) > 160);
   for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
     const sub = sections[j]!;
+    if (labels.some((l) => sub === l || isDescendant(sub, l))) continue;
     if (!sidesStay) ctx.consumed.add(sub);
     const hb = headingBlock(sub);
     if (hb) section.blocks.push(hb);
