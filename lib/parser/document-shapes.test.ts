@@ -92,7 +92,10 @@ describe("parseDeck on document shapes", () => {
       [19, "qa", "JWT 구조에 대해 설명해 주세요.", null],
       [23, "qa", "JWT 사용 이유에 대해 설명해 주세요.", null],
       [27, "qa", "프로세스와 스레드의 역할은?", null],
+      [39, "qa", "토큰을 둘로 나누는 이유를 설명해주세요", null],
     ]);
+    // (…and so is one followed by sibling headings numbered from 1: "## …이유를 설명해주세요" then "## 1. 보안 강화", "## 2. …")
+    expect(deck.cards[5]!.answer).toContain("## 2. 사용자 경험\n\n다시 로그인하지 않아도");
     // (a question that names its parts is answered by them: "프로세스와 스레드의 역할은?" over "### 프로세스", "### 스레드")
     expect(deck.cards[4]!.answer).toContain("### 스레드\n\n프로세스 안에서");
     expect(deck.cards[0]!.answer).toContain("### 지역성");

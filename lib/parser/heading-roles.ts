@@ -291,9 +291,11 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     else if (s.role === "topic" && isComponentList(parent, kids(parent), source)) owner.set(s, parent);
   }
   // flat outlines: an empty heading followed by a numbered run at its own depth
+  // (…or a question heading, not numbered itself, followed by a run numbered from 1: "### …를 설명해주세요." then "### 1. 보안 강화", "### 2. …")
   for (let i = 0; i < sections.length; i++) {
     const head = sections[i]!;
-    if (head.role !== "topic" || head === title || owner.has(head) || !BRACKETED.test(head.text) || !isEmpty(head, source)) continue;
+    const asksOverRun = head.role === "question" && !NUMBERED.test(head.text) && /^\s*1[.)]/.test(sections[i + 1]?.text ?? "") && sections[i + 1]!.parent === head.parent && sections[i + 1]!.depth === head.depth;
+    if (head === title || owner.has(head) || !(asksOverRun || (head.role === "topic" && BRACKETED.test(head.text) && isEmpty(head, source)))) continue;
     let j = i + 1;
     while (j < sections.length && sections[j]!.parent === head.parent && sections[j]!.depth === head.depth && sections[j]!.role === "topic" && NUMBERED.test(sections[j]!.text)) {
       owner.set(sections[j]!, head);
