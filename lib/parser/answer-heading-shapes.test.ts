@@ -192,5 +192,16 @@ describe("answer headings beside or under the question", () => {
     expect(unanswered).toEqual([]);
     expect(deck.cards[0]!.answer).toBe("## 1. 트랜잭션이란?\n\n데이터베이스의 상태를 바꾸는 작업을 하나로 묶은 논리적 단위입니다.\n\n## 2. ACID\n\n원자성, 일관성, 격리성, 지속성을 보장해야 합니다.");
   });
+
+  it("a bold answer label on a line of its own ('**A.**', '**답변**') with the answer on the next lines of its paragraph answers the question (the answer was lost and the question listed unanswered); a Q marker's tag ('Q2 (심화).') is no part of the prompt", () => {
+    const { deck, cards, unanswered } = parseFixture("bold-answer-label-lines.md");
+    expect(cards).toEqual([
+      [3, "qa", "실행 계획에서 가장 먼저 볼 컬럼은 무엇인가요?", null],
+      [11, "qa", "인덱스가 없는 컬럼에 잠금 조회를 걸면 어떻게 되나요?", null],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[0]!.answer).toBe("`type` 컬럼을 가장 먼저 봅니다.  \n전체 스캔인지 인덱스를 타는지 알려 주기 때문입니다.");
+    expect(deck.cards[1]!.answer).toBe("조건에 맞는 행을 찾으려고 훑는 모든 행에 잠금이 걸립니다.");
+  });
 });
 

@@ -555,6 +555,10 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     // "> 목차" over links to the parts below: a table of contents, no part of the answer (what follows it is)
     const toc = seg.kind === "skip" ? seg.blocks.findIndex((b) => !isNoise(b, ctx.source) && !isContentsLine(ctx.source.slice(b.start, b.end))) : 0;
     if (toc !== 0) seg.blocks = toc === -1 ? [] : seg.blocks.slice(toc);
+    // "**A.**" or "**답변**" with the answer on the next lines of the same paragraph: those lines open the answer
+    if (seg.kind === "script" && seg.labelBlock && seg.headStart !== undefined && seg.headEnd !== undefined && ctx.source.slice(seg.headStart, seg.headEnd).trim()) {
+      answerBlocks.push({ ...seg.labelBlock, start: seg.headStart, end: seg.headEnd, quoted: false });
+    }
     for (const b of seg.blocks) {
       // "| 꼬리 질문 | 답 |" in the answer: follow-ups of this question (the sub-heading right over it goes with it)
       if (seg.kind !== "script" && addFollowupTable(ctx, b, section, section)) {

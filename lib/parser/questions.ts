@@ -181,6 +181,8 @@ export function cleanPrompt(text: string): string {
       // "1.배열", "2)연결 리스트", "3.Java": a number glued to the heading it numbers (never "1.5배" or "2.x 버전")
       .replace(/^\s*\d{1,3}[.)](?=[\uAC00-\uD7A3]|[A-Za-z]{2})/, "")
       // "**Q1** 로드밸런싱이란?": a numbered Q marker without punctuation; "`#2` 스레드란?": a numbered hash
+      // "Q4 (Cross). …", "Q5 (숫자). …": a numbered Q marker with a short tag
+      .replace(/^\s*Q\s*\d{1,3}\s*\([^()]{1,15}\)\s*[.:：)]?\s+/i, "")
       .replace(/^\s*(Q|#)\d{1,3}\s+(?=\S)/, "")
       .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, "")
       // "추가 질문 ① …?", "꼬리 질문 ② …?", "심화 질문 3) …?": the follow-up's marker and number
