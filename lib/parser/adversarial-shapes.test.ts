@@ -392,5 +392,16 @@ describe("follow-up label words", () => {
     expect(unanswered).toEqual([]);
     expect(deck.cards[2]!.answer).toBe("검색을 빠르게 하려고 컬럼 값을 정렬해 둔 자료구조입니다.\n\n정렬을 유지하느라 쓰기는 느려집니다.");
   });
+
+  it("a quiz sheet: an O/X statement asks (it was a 'OX 문제' card), a multiple-choice question naming a 과정 is no procedure, and '아래 개념 참고' is no answer", () => {
+    const { deck, cards, unanswered } = parsed("quiz-sheet.md");
+    expect(cards).toEqual([
+      [5, "qa", "UDP는 패킷이 도착하는 순서를 보장한다. (O/X)", null],
+      [10, "qa", "3-way handshake 과정에서 서버가 두 번째로 보내는 패킷은?", null],
+      [24, "qa", "흐름 제어에 대해 설명해 주세요.", null],
+    ]);
+    expect(unanswered).toEqual([[18, "흐름 제어와 혼잡 제어의 차이를 설명하세요.", null]]);
+    expect(deck.cards[0]!.answer).toBe("X (순서는 애플리케이션이 맞춰야 함)");
+  });
 });
 

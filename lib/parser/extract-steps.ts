@@ -90,7 +90,8 @@ const PROCEDURE = /(과정|단계|절차|순서|흐름|procedure|steps)/i;
 
 /** Steps of a procedure question ("…과정", "…순서") whose answer is mainly one ordered list, else null. */
 export function procedureSteps(title: string, blocks: Block[], source: string): string[] | null {
-  if (!PROCEDURE.test(title)) return null;
+  // (the procedure is what is asked: "…과정을 설명해 주세요", not "…과정에서 마지막으로 보내는 패킷은?")
+  if (!title.replace(/\([^()]*\)/g, "").split(/\s*[:：]\s*/).some((part) => PROCEDURE.test(part.trim().slice(-14)))) return null;
   const content = blocks.filter((b) => !isNoise(b, source));
   const lists = content.filter((b) => b.node.type === "list" && (b.node as List).ordered);
   // "##### 1. DOM 생성", "##### 2. …": steps written as numbered sub-headings, each explained under it

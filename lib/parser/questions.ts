@@ -130,6 +130,8 @@ export function isQuestion(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 300) return false;
   if (hasQuestionPrefix(t)) return true;
+  // "…프로토콜이다. (O/X)": a true-or-false quiz item asks
+  if (/[([]\s*O\s*[/,]\s*X\s*[)\]]\s*$/i.test(t)) return true;
   // ("…해제되나요?.": a full stop typed after the question mark)
   if (/[?？][.。]*\s*(\)|\([^()]*\))?$/.test(t)) return true;
   // a short note after the question ("(hint: …)", "(요약)", "(중요)") does not stop it asking
