@@ -33,3 +33,16 @@ describe("bold question items answered by a quote", () => {
     expect(doubleHashing!.answer).toBe("두 번째 해시 함수로 다음에 볼 칸의 간격을 정해 값이 한곳에 뭉치지 않게 합니다.");
   });
 });
+
+describe("bold questions framed in angle brackets", () => {
+  it("'**< …는가 >**' lines inside an answer are its follow-ups, asked without the brackets (they stayed in the answer)", () => {
+    const { deck, cards } = parseFixture("bracketed-bold-questions.md");
+    expect(cards).toEqual([
+      [1, "qa", "프로세스와 스레드의 차이를 설명해주세요.", null],
+      [5, "followup", "스레드라는 개념은 왜 생겼는가", 1],
+      [9, "followup", "스레드는 프로세스와 어떤 자원을 공유하는가", 1],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("프로세스는 자원을 할당받는 단위이고, 스레드는 그 안에서 실행되는 흐름입니다.");
+  });
+});
+

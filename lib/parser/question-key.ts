@@ -22,7 +22,9 @@ export function normalizeQuestion(text: string): string {
   t = t
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<[^>]+>/g, " ")
+    .replace(/<\/?[A-Za-z!][^<>]*>/g, " ")
+    // ("< 스레드라는 개념은 왜 생겼는가 >": angle brackets framing the question, not a tag)
+    .replace(/^\s*[*_]*\s*[<〈‹]\s*([^<>]+?)\s*[>〉›]\s*[*_]*\s*$/, "$1")
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu, " ")
     .replace(/[*_`~#|]/g, " ")
     .replace(EDITORIAL, " ")

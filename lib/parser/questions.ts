@@ -83,7 +83,8 @@ export function stripQuestionPrefix(text: string): string {
 /** A question wrapped in quotes ("…?", “…?”, 「…」) or wiki-link brackets ([[…?]]), unwrapped. */
 export function unwrapQuestion(text: string): string {
   const t = text.trim();
-  const m = /^(?:"(.+)"|“(.+)”|'(.+)'|‘(.+)’|「(.+)」|\[\[(.+)\]\])$/.exec(t);
+  // (…and angle brackets: "< 스레드라는 개념은 왜 생겼는가 >", "〈…〉")
+  const m = /^(?:"(.+)"|“(.+)”|'(.+)'|‘(.+)’|「(.+)」|\[\[(.+)\]\]|<\s*([^<>]+?)\s*>|〈\s*(.+?)\s*〉|‹\s*(.+?)\s*›)$/.exec(t);
   return m ? (m.slice(1).find((g) => g !== undefined) ?? t).trim() : t;
 }
 

@@ -41,7 +41,7 @@ function firstContentLine(block: Block, source: string): { text: string; line: n
   while (pos < block.end) {
     const nl = source.indexOf("\n", pos);
     const lineEnd = nl === -1 || nl > block.end ? block.end : nl;
-    const text = source.slice(pos, lineEnd).replace(/!\[[^\]]*\]\([^)]*\)|<[^>]+>/g, "").trim();
+    const text = source.slice(pos, lineEnd).replace(/!\[[^\]]*\]\([^)]*\)|<\/?[A-Za-z!][^<>]*>/g, "").trim();
     if (text) return { text, line, restStart: lineEnd + 1 < block.end ? lineEnd + 1 : undefined };
     pos = lineEnd + 1;
     line++;
@@ -158,7 +158,8 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
   // a lone bold or italic line that asks ("**…?**", "_…어떤 일이 일어나는가?_")
   const emphasisOnly = node.children.length === 1 && (node.children[0]!.type === "strong" || node.children[0]!.type === "emphasis");
   // (quotes around it included: '***"…아세요?"***')
-  if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)) || asksWithAside(line) || asksThenMuses(line) || NOUN_QUESTION.test(line))) return { question: line };
+  // (angle brackets around it are only a frame: "**< 스레드라는 개념은 왜 생겼는가 >**")
+  if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)) || asksWithAside(line) || asksThenMuses(line) || NOUN_QUESTION.test(line))) return { question: /^[<〈‹]/.test(line) ? unwrapQuestion(line) : line };
   // "**_…의미하는가?_**" on its own line with the answer on the next lines of the same paragraph
   // "그렇다면 …할까? 답 …": a question pointing back at the explanation, answered in the same paragraph
   const back = pointedBack(block, source, first.text);
