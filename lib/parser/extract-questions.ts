@@ -68,8 +68,9 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
   }
   // (the rules that framed nested questions, "---" before and after them, stay behind when they are taken out)
   // ("<hr>" lines framing a toggle's body are decoration)
-  // ("<p>…</p>" around a line of text is only its paragraph)
-  let answer = cleanAnswer(outsideFences(detailsBody(rest), (text) => text.replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, "").replace(/^([ \t]*)<p>([^<\n]*)<\/p>[ \t]*$/gim, "$1$2\n"))).replace(/^(\s*(-{3,}|\*{3,}|_{3,})[ \t]*(\n|$))+|(\s*\n[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*)+\s*$/g, "").trim();
+  // ("<p>…</p>" around a line of text is only its paragraph; one that asks keeps its tags, which mark it as a
+  // question line of an HTML answer for html-asked.ts)
+  let answer = cleanAnswer(outsideFences(detailsBody(rest), (text) => text.replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, "").replace(/^([ \t]*)<p>([^<\n]*)<\/p>[ \t]*$/gim, (line, indent: string, inner: string) => (isQuestion(inner.trim()) ? line : `${indent}${inner}\n`)))).replace(/^(\s*(-{3,}|\*{3,}|_{3,})[ \t]*(\n|$))+|(\s*\n[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*)+\s*$/g, "").trim();
   // a list of links only (translations, a table of contents) is navigation, not an answer
   if (followups.length === 0 && isLinkList(answer)) return null;
   // "#### …설명해주세요." inside the answer: a further question, answered under its heading (details-headings.ts)

@@ -13,6 +13,7 @@ import { decodeEntities } from "./blocks";
 import { summaryAsks } from "./details-run";
 import { cleanAnswer, detailsBody } from "./draft";
 import { asksOfItsOwn } from "./own-question";
+import { splitHtmlAsked } from "./html-asked";
 import { splitPointedBack, type FoldedQuestion } from "./pointed-back";
 import { stripQuestionPrefix } from "./questions";
 import { isRevealLabel } from "./segments";
@@ -71,6 +72,12 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
     from = end;
   }
   rest = asked.length > 0 ? cleanAnswer(rest + answer.slice(from)) : answer;
+  // (in a fold written in HTML, "<h3>…이유는?</h3>" / "<p>…이란?</p>" lines ask too: html-asked.ts)
+  if (inFold) {
+    const html = splitHtmlAsked(rest, parent);
+    rest = html.answer;
+    asked.push(...html.asked);
+  }
   const back = splitPointedBack(rest, parent);
   if (!inFold && !back.asked.every(answeredByQuote)) return { answer: rest, asked };
   return { answer: back.answer, asked: [...asked, ...back.asked] };
