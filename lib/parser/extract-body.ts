@@ -163,6 +163,8 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
     if (own && !isNotice(own) && !isAnnouncement(own)) ctx.warnings.push({ line: Math.min(...kept.map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}" (카드로 삼기에 너무 짧은 글: ${own.slice(0, 40)})` });
     // (a list of links to other notes or pages, "## 📌Network" over "* [OSI 7계층](./Network/Part1.md)": named, so nothing goes unseen)
     else if (ctx.drafts.length === before && section.heading && linksIn(kept, source).length >= 2) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (링크만 있는 부분)` });
+    // (code alone, "### 힙 덤프 명령" over a shell line: an example with nothing said about it, named too)
+    else if (ctx.drafts.length === before && section.heading && kept.some((b) => b.node.type === "code")) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (코드만 있는 부분)` });
     return;
   }
   const made = ctx.drafts.slice(before).filter((d) => d.kind !== "followup" && !ASIDE.has(d));
@@ -464,10 +466,12 @@ function isResourceList(list: List): boolean {
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */
 /**
  * Sentences indented by a tab ("\tStep 1. 주소창에 입력한 텍스트 확인" over
- * "\t\t- …"), which Markdown reads as a code block: the author's prose, not code.
+ * "\t\t- …"), which Markdown reads as a code block, or fenced with no language:
+ * the author's prose, not code (most lines hold Korean words).
  */
 function isIndentedProse(block: Block, source: string): boolean {
-  if (block.node.type !== "code" || /^\s*(`{3,}|~{3,})/.test(source.slice(block.start, block.end))) return false;
+  // (…and a fence with no language around numbered Korean sentences: "```" over "1. new 객체 생성 → Eden에 저장")
+  if (block.node.type !== "code" || (/^\s*(`{3,}|~{3,})/.test(source.slice(block.start, block.end)) && block.node.lang)) return false;
   const lines = block.node.value.split("\n").filter((l) => l.trim());
   return lines.length > 0 && lines.filter((l) => /[가-힣]{2,}/.test(l)).length * 2 > lines.length;
 }

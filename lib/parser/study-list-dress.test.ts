@@ -1,7 +1,7 @@
 /**
  * A study's question list in the dress public notes use: a rating in inline
  * HTML under the list's heading, a tab-indented answer (which Markdown reads
- * as code), a procedure whose steps are numbered sub-headings, and a question
+ * as code) and sentences fenced with no language, a procedure whose steps are numbered sub-headings, and a question
  * asked as an indirect clause ("…어떤 방법이 있는지"). Pins the whole deck.
  */
 import { describe, expect, it } from "vitest";
@@ -16,9 +16,14 @@ describe("a study's question list", () => {
       [12, "qa", "탭을 새로 열면 일어나는 일에 대해 설명해 주세요.", null],
       [18, "steps", "네트워크 요청 과정 (브라우저가 서버에 묻는 순서)을 단계별로 설명해 주세요.", null],
       [29, "qa", "이미지 로딩을 빠르게 하려면 어떤 방법이 있는지", null],
+      // (sentences fenced with no language are the answer; a command in a fence alone is named in a warning)
+      [33, "qa", "GC가 일어나는 과정에 대해 설명해 주세요.", null],
     ]);
     expect(unanswered).toEqual([]);
-    expect(deck.warnings).toEqual([{ line: 5, message: '건너뛴 부분: "프론트엔드 면접 예상 질문 리스트" (카드로 삼기에 너무 짧은 글: 중요도 ★★★★)' }]);
+    expect(deck.warnings).toEqual([
+      { line: 5, message: '건너뛴 부분: "프론트엔드 면접 예상 질문 리스트" (카드로 삼기에 너무 짧은 글: 중요도 ★★★★)' },
+      { line: 41, message: '건너뛴 부분: "힙 덤프 명령" (코드만 있는 부분)' },
+    ]);
   });
 
   it("takes the tab-indented sentences as the answer, and the numbered sub-headings as the steps", () => {
