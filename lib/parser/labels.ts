@@ -67,7 +67,7 @@ export function normalizeLabel(text: string): string {
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu, " ")
     .replace(/[*_`#]+/g, " ")
     .replace(/^\s*(\d{1,3}([.-]\d{1,3})*[.)]?(?=\s)|\d{1,3}([.-]\d{1,3})*[.)]|[([]\d{1,3}[)\]])\s*/, "")
-    .replace(/^\s*[[(【]\s*|\s*[\])】]\s*$/g, "")
+    .replace(/^\s*[[(【<〈‹]\s*|\s*[\])】>〉›]\s*$/g, "")
     .replace(/[\s:：.?？!]+$/u, "")
     .replace(/\s+/g, " ")
     .trim()
