@@ -48,3 +48,17 @@ describe("numbered questions whose last answer is indented too little to nest", 
     expect(deck.cards[3]!.answer).toBe("- 프로그램 카운터, 레지스터, 프로세스 상태가 저장됩니다.");
   });
 });
+
+describe("a follow-up section after several question headings of a section", () => {
+  it("sends each listed follow-up to the question it shares the most words with (the section's first question took them all)", () => {
+    const { cards } = parsed("prepared-followups-by-topic.md");
+    expect(cards).toEqual([
+      [3, "qa", "오늘 본 개념에 대해 설명해 주세요.", null],
+      [9, "qa", "캐시 지역성을 설명해주세요.", null],
+      [13, "qa", "캐시 교체 정책에는 무엇이 있나요?", null],
+      [17, "qa", "쓰기 정책의 차이는 무엇인가요?", null],
+      [23, "followup", "LRU 교체 정책을 직접 구현한다면?", 13],
+      [27, "followup", "캐시 일관성 문제는 왜 생기나요?", 9],
+    ]);
+  });
+});

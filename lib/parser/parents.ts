@@ -14,7 +14,8 @@ function words(text: string): Set<string> {
   for (const m of text.toLowerCase().matchAll(/[a-z0-9_]+|[가-힣]+/g)) {
     let w = m[0];
     if (/^[가-힣]+$/.test(w) && w.length > 2) w = w.replace(/(에서|으로|에게|이란|은|는|이|가|을|를|의|와|과|로|에|도|란)$/, "");
-    if (w) out.add(w);
+    // (a lone syllable left beside Latin, "GC와" → "와", is a particle, not a word)
+    if (w && !/^[가-힣]$/.test(w)) out.add(w);
   }
   return out;
 }
@@ -47,9 +48,21 @@ function askedAmong(primaries: Entry[], anchor: string, e: Entry): Entry | undef
  */
 function questionBeforeLabel(primaries: Entry[], anchor: string, e: Entry): Entry | undefined {
   const depth = e.draft.headingPath.length;
-  const beside = primaries.filter((p) => p.draft.topicKey.startsWith(anchor + "\u001f") && p.draft.lineStart < e.draft.lineStart && p.draft.headingPath.length < depth);
+  // (a question heading under the label sits one level deeper than the questions; a listed or bold one sits in the label's own section)
+  const heading = e.draft.role === "";
+  const beside = primaries.filter((p) => p.draft.topicKey.startsWith(anchor + "\u001f") && p.draft.lineStart < e.draft.lineStart && (heading ? p.draft.headingPath.length < depth : p.draft.headingPath.length <= depth));
   if (beside.length < 2 || !beside.every((p) => p.draft.rank === RANK.question && p.draft.role === "")) return undefined;
-  return beside[beside.length - 1];
+  if (heading) return beside[beside.length - 1];
+  // ("**Q. Minor GC와 Major GC의 차이는?**" under "## 꼬리질문 대비" after Q1–Q4: the question it shares words with, else the last)
+  const q = words(e.draft.prompt);
+  let best: Entry | undefined;
+  let bestScore = 0;
+  for (const p of beside) {
+    let score = 0;
+    for (const w of words(p.draft.prompt)) if (q.has(w)) score++;
+    if (score > bestScore) [best, bestScore] = [p, score];
+  }
+  return best ?? beside[beside.length - 1];
 }
 
 /**
