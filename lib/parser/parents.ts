@@ -29,15 +29,20 @@ function askedAmong(primaries: Entry[], anchor: string, e: Entry): Entry | undef
   const own = primaries.filter((p) => p.draft.topicKey === anchor);
   if (own.length < 2 || own.some((p) => p.draft.kind === "script" || p.draft.role === "explain" || !p.draft.role)) return undefined;
   const before = own.filter((p) => p.draft.lineStart < e.draft.lineStart);
+  return sharingMostWords(before, e) ?? before[before.length - 1];
+}
+
+/** The earliest of some questions that shares the most words with a follow-up (at least one), if any. */
+function sharingMostWords(candidates: Entry[], e: Entry): Entry | undefined {
   const q = words(e.draft.prompt);
   let best: Entry | undefined;
   let bestScore = 0;
-  for (const p of before) {
+  for (const p of candidates) {
     let score = 0;
     for (const w of words(p.draft.prompt)) if (q.has(w)) score++;
     if (score > bestScore) [best, bestScore] = [p, score];
   }
-  return best ?? before[before.length - 1];
+  return best;
 }
 
 /**
@@ -54,15 +59,7 @@ function questionBeforeLabel(primaries: Entry[], anchor: string, e: Entry): Entr
   if (beside.length < 2 || !beside.every((p) => p.draft.rank === RANK.question && p.draft.role === "")) return undefined;
   if (heading) return beside[beside.length - 1];
   // ("**Q. Minor GC와 Major GC의 차이는?**" under "## 꼬리질문 대비" after Q1–Q4: the question it shares words with, else the last)
-  const q = words(e.draft.prompt);
-  let best: Entry | undefined;
-  let bestScore = 0;
-  for (const p of beside) {
-    let score = 0;
-    for (const w of words(p.draft.prompt)) if (q.has(w)) score++;
-    if (score > bestScore) [best, bestScore] = [p, score];
-  }
-  return best ?? beside[beside.length - 1];
+  return sharingMostWords(beside, e) ?? beside[beside.length - 1];
 }
 
 /**
