@@ -99,7 +99,7 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
       const labelText = seg.labelBlock ? source.slice(seg.labelBlock.start, seg.labelBlock.end).split("\n")[0]! : section.role === "label" ? section.text : "";
       const keywords = /키워드|keywords?/i.test(labelText);
       // "## 예상 질문" with no topic before it: the note's own questions, each with its answer
-      // (…or under a topic that explains nothing itself, only asks: "## 인덱스" over <details> questions, then "### 예상 질문")
+      // (…and "예상 질문" / "면접 질문" anywhere: the interview's own questions, not follow-ups of the topic before them)
       const own = isQuestionCollectionLabel(labelText) && (isNoteLevel(ctx, topic) || INTERVIEW_QUESTIONS.test(labelText));
       let previous: CardDraft | null = null;
       for (const item of followupItems(seg.blocks, source)) {
