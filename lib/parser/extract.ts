@@ -7,6 +7,7 @@ import { isFileIndexSection } from "./readme-index";
 import { opensWithAskedDetails } from "./details-run";
 import { isHousekeepingSection } from "./study-housekeeping";
 import { REASON, REMEDY } from "./remedy-heading";
+import { wearsQuestionMark } from "./question-mark";
 import { bracketedAnswerRun } from "./bracketed-answer";
 import { askedAnswerRun } from "./asked-answer-run";
 import { pointedBackParent, pointedBackSibling } from "./pointed-back-heading";
@@ -227,6 +228,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   }
   // "#### 보완 방법" under a problem the note explains: the interviewer's next question about it
   const parent = section.parent;
+  if (parent && wearsQuestionMark(sections, section)) return addQuestionHeading(ctx, sections, index, "followup", parent);
   // "#### 스택을 스레드마다 독립적으로 할당하는 이유" under the topic that explains threads: the next question about it
   if ((REMEDY.test(section.title) || REASON.test(section.title)) && parent && parent.role === "topic" && parent !== ctx.titleSection && parent.depth > 0 && explainsItself(parent, ctx.source)) {
     return addQuestionHeading(ctx, sections, index, "followup", parent);
@@ -521,7 +523,8 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
       continue;
     }
     // nested questions and labels make their own cards; the answer goes on after them
-    if (sub.role === "question" || sub.role === "label" || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source) && !continuesFoldedRun(sub, previousChild, folded))) {
+    // (…and so does a sub-heading marked as the note marks its questions, "#### ✅ 프로세스의 자원 공유": question-mark.ts)
+    if (sub.role === "question" || sub.role === "label" || (sub.parent === section && wearsQuestionMark(sections, sub)) || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source) && !continuesFoldedRun(sub, previousChild, folded))) {
       aside = sub;
       continue;
     }

@@ -163,4 +163,22 @@ describe("follow-up and question shapes", () => {
     ]);
     expect(deck.cards[0]!.answer).toBe("연관 엔티티를 읽을 때 쿼리가 N번 더 나가는 문제다. fetch join으로 한 번에 읽는다.");
   });
+
+  it("a noun sub-heading wearing the mark the note puts on its questions is the next question; a mark on every heading says nothing", () => {
+    const marked = parsed("marked-subheadings.md");
+    expect(marked.cards).toEqual([
+      [3, "qa", "캐시와 버퍼의 차이를 설명해 주세요", null],
+      [8, "followup", "캐시 적중률을 높이는 방법에 대해 설명해 주세요.", 3],
+      [19, "qa", "DNS 조회 과정에 대해 설명해주세요", null],
+    ]);
+    // ("#### 정리", unmarked, stays a part of the answer above it)
+    expect(marked.deck.cards[0]!.answer).toContain("두 개념 모두 속도 차이를 메우기 위한 장치입니다.");
+    const everywhere = parsed("marked-everywhere.md");
+    expect(everywhere.cards).toEqual([
+      [3, "qa", "프로세스 스케줄링에 대해 설명해 주세요", null],
+      [15, "qa", "교착 상태란 무엇인가요?", null],
+      [21, "script", "페이징에 대해 설명해 주세요.", null],
+    ]);
+    expect(everywhere.deck.cards[0]!.answer).toContain("비선점형 스케줄링");
+  });
 });
