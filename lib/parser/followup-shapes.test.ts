@@ -173,6 +173,8 @@ describe("follow-up and question shapes", () => {
     ]);
     // ("#### 정리", unmarked, stays a part of the answer above it)
     expect(marked.deck.cards[0]!.answer).toContain("두 개념 모두 속도 차이를 메우기 위한 장치입니다.");
+    // (nor does a bare "#### ✅ 장점": marked or not, it is a part of the answer)
+    expect(marked.deck.cards[2]!.answer).toContain("#### ✅ 장점");
     const everywhere = parsed("marked-everywhere.md");
     expect(everywhere.cards).toEqual([
       [3, "qa", "프로세스 스케줄링에 대해 설명해 주세요", null],
