@@ -196,6 +196,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     const kind = section.label!;
     // "### 답변" / "### 개념 설명" with nothing of its own over "#### 지역성", "#### 계층": its parts are the answer
     const blocks = kind === "script" && partsOnlyBelow(ctx, sections, index) ? consumeWithSubsections(ctx, sections, index) : section.blocks;
+    // ("## 답변" with nothing of its own over "### …?" headings answered each under its own: a group's name, asking nothing)
+    if (kind === "script" && hasChildren(sections, index) && !blocks.some((b) => !isNoise(b, ctx.source))) return;
     // the heading's label covers the body up to the first in-text label
     for (const seg of splitSegments(blocks, ctx.source, kind, section.line)) {
       if (seg.kind === "free" || seg.kind === "question" || seg.kind === "details") addBodySegment(ctx, seg, section, topic);

@@ -16,6 +16,29 @@ export interface FrontMatter {
 
 const EMPTY: FrontMatter = { tags: [], sources: [] };
 
+/** A fence line that opens or closes front matter. */
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * A note that opens with a `---` rule over its first question ("--- " then
+ * "### 1. …알려주세요." then "---"): that block is Markdown, not front
+ * matter, and read as front matter it lost the question without a word. When
+ * the block between the first two fences has no `key:` line and holds a
+ * Markdown heading, its opening fence is read as the rule it is (`***`, the
+ * same length, so every offset and line stays put).
+ */
+export function withoutFalseFrontMatter(source: string): string {
+  const lines = source.split("\n", 400);
+  if (!FENCE.test(lines[0] ?? "")) return source;
+  const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+  if (close < 0) return source;
+  const inner = lines.slice(1, close);
+  // (a key is a YAML name, "title:", "tags:"; "예: …" in a sentence is prose)
+  const keyed = inner.some((l) => /^[ \t]*[A-Za-z_][\w.-]*[ \t]*:([ \t]|$)/.test(l));
+  const heading = inner.some((l) => /^#{1,6}[ \t]+\S/.test(l));
+  return !keyed && heading ? "***" + source.slice(3) : source;
+}
+
 /**
  * Read the front matter node (if any) of a parsed document. Never throws:
  * broken YAML yields a warning with the 1-based line of the problem.

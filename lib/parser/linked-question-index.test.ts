@@ -27,4 +27,16 @@ describe("a folded index of linked questions", () => {
     expect(isRequest("캐시의 지역성에 대해 설명해주세")).toBe(true);
     expect(isRequest("주세 요금")).toBe(false);
   });
+
+  it("answers a linked question under the bare anchor heading it links to; an empty one is unanswered", () => {
+    const { cards, unanswered, deck } = parseFixture("anchored-answers.md");
+    expect(cards).toEqual([
+      [11, "qa", "프로세스와 스레드는 어떻게 다른가요?", null],
+      [15, "qa", "컨텍스트 스위칭이란 무엇인가요?", null],
+    ]);
+    expect(unanswered).toEqual([[7, "교착 상태를 막는 방법을 설명해 주세요.", null]]);
+    // ("## 답변" over the anchors names the group: it asks nothing, so the note's title is no unanswered question)
+    expect(deck.unanswered!.some((u) => u.prompt.startsWith("운영체제"))).toBe(false);
+  });
 });
+

@@ -25,13 +25,15 @@ export function normalizeQuestion(text: string): string {
     .replace(/<\/?[A-Za-z!][^<>]*>/g, " ")
     // ("< 스레드라는 개념은 왜 생겼는가 >": angle brackets framing the question, not a tag)
     .replace(/^\s*[*_]*\s*[<〈‹]\s*([^<>]+?)\s*[>〉›]\s*[*_]*\s*$/, "$1")
+    // (editorial notes first: "(⭐⭐)" is one while its stars are still there)
+    .replace(EDITORIAL, " ")
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu, " ")
     .replace(/[*_`~#|]/g, " ")
     .replace(EDITORIAL, " ")
     .trim();
   for (let i = 0; i < 3; i++) {
     t = t
-      .replace(/^(\d{1,3}-\d{1,3}\.?(?=\s)|\d{1,3}\s+\.(?=\s)|[-+>]|\d{1,3}(\.\d{1,3})*[.)]?(?=\s)|\d{1,3}(\.\d{1,3})*[.)]|[([]\d{1,3}[)\]]|Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|Q\s*\d{1,3}\s*\([^()]{1,15}\)\s*[.:)：]?|Q\d{1,3}(?=\s)|질문\s*\d{0,3}\s*[.:)：]|꼬리\s*\d{1,2}\s*[-.:)]|(추가|꼬리)\s*질문\s*\d{0,2}\s*[-.:)：])\s*/i, "")
+      .replace(/^(\d{1,3}-\d{1,3}\.?(?=\s)|(→|->|=>|⇒|➜|➡|↳|⤷|└|┗|╰|┖)(?=\s)|\d{1,3}\s+\.(?=\s)|[-+>]|\d{1,3}(\.\d{1,3})*[.)]?(?=\s)|\d{1,3}(\.\d{1,3})*[.)]|[([]\d{1,3}[)\]]|Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|Q\s*\d{1,3}\s*\([^()]{1,15}\)\s*[.:)：]?|Q\d{1,3}(?=\s)|질문\s*\d{0,3}\s*[.:)：]|꼬리\s*\d{1,2}\s*[-.:)]|(추가|꼬리)\s*질문\s*\d{0,2}\s*[-.:)：])\s*/i, "")
       .trim();
   }
   t = t.replace(/^\[\s*(.*?)\s*\]$/, "$1");

@@ -3,6 +3,7 @@
  * blocks (up to the next heading of any depth) and a parent link.
  */
 import type { Heading } from "mdast";
+import { anchoredText, inPageLinks } from "./anchored-headings";
 import type { Block } from "./blocks";
 import { classifyLabel, isPointerHeading, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
@@ -72,9 +73,27 @@ export function buildSections(blocks: Block[]): Section[] {
     sections.push(section);
     stack.push(section);
   }
+  nameAnchoredSections(sections, blocks);
   // "## 함께 보기" written out in prose explains something: a topic, not a list of where to read next
   for (const s of sections) if (s.label === "sources" && isPointerHeading(s.text) && s.blocks.some(hasProse)) Object.assign(s, { role: "topic", label: null });
   return sections;
+}
+
+/**
+ * "### #1" with no sub-heading, linked from "- [딥러닝은 무엇인가요?](#1)":
+ * the section answers the linked question, which names it. (Under "## #1"
+ * over "#### …?" the sub-heading asks; that heading stays a group's name.)
+ */
+function nameAnchoredSections(sections: Section[], blocks: Block[]): void {
+  const links = inPageLinks(blocks);
+  if (links.size === 0) return;
+  for (const [i, s] of sections.entries()) {
+    if (!s.heading || sections[i + 1]?.parent === s) continue;
+    const text = anchoredText(s.text, links);
+    if (!text) continue;
+    const label = classifyLabel(text);
+    Object.assign(s, { text, title: cleanHeading(dropImportance(text)), label, role: label ? "label" : isQuestion(text) ? "question" : "topic", path: [...s.path.slice(0, -1), text] });
+  }
 }
 
 /** A paragraph or list with 20 letters or more outside its links. */
