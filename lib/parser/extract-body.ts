@@ -11,7 +11,7 @@ import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks
 import { isPoliteProse } from "./korean";
 import { isQuestionCollectionLabel } from "./labels";
 import { isNoteLevel } from "./note-level";
-import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
+import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, hasQuestionPrefix, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 import { pathKey } from "./sections";
 import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
@@ -306,7 +306,8 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     } else {
       // (a quiz prompt named as a topic over a reveal fold, "XSS와 CSRF의 차이", is asked as one)
       const asked = seg.question ?? "";
-      const prompt = isQuestion(asked) || isRequest(asked) ? cleanPrompt(asked) : explainPrompt(asked);
+      // ("**Q. 스핀락과 뮤텍스의 차이점**": marked as the note's question, it is asked as written)
+      const prompt = isQuestion(asked) || isRequest(asked) || markedAsQuestion(source, seg.line) ? cleanPrompt(asked) : explainPrompt(asked);
       rememberAsked(section, addDraft(ctx, { kind: "qa", prompt, answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end }));
     }
   } else if (seg.kind === "details") {
@@ -495,4 +496,16 @@ function isSubstantive(blocks: Block[], source: string): boolean {
   const linkText = prose.flatMap((b) => linksIn([b], source)).join(" ").length;
   const raw = prose.map((b) => source.slice(b.start, b.end)).join(" ").length;
   return linkText < raw * 0.7;
+}
+
+/** Whether the line a question starts on carries a question marker ("**Q. …**", "Q1. …", "질문: …"). */
+function markedAsQuestion(source: string, line: number): boolean {
+  let at = 0;
+  for (let n = 1; n < line; n++) {
+    const nl = source.indexOf("\n", at);
+    if (nl < 0) return false;
+    at = nl + 1;
+  }
+  const end = source.indexOf("\n", at);
+  return hasQuestionPrefix(source.slice(at, end < 0 ? undefined : end).replace(/^[\s*_#>-]+/, ""));
 }

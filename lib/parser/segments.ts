@@ -480,6 +480,8 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
       continue;
     }
     const label = labelOf(block, source);
+    // "**Q. …?**" then "A." alone on its line, then the answer: the label opens that question's answer, not an answer of the topic's
+    if (label && label.kind === "script" && current.kind === "question" && current.blocks.length === 0 && !source.slice(label.restStart ?? block.end, block.end).trim()) continue;
     if (label) {
       segments.push({ kind: label.kind, line: label.line, headStart: label.restStart, headEnd: block.end, labelBlock: block, blocks: [] });
       continue;

@@ -1,0 +1,22 @@
+/**
+ * Questions the note marks as its own: a `**Q. …**` line is asked as written
+ * even when it is a noun phrase; "A." alone on its line opens that question's
+ * answer (before, the answer went to the topic and the question was listed
+ * unanswered); "…설명하여라" is a request. Fixture note written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
+
+describe("questions the note marks as its own", () => {
+  it("asks a marked noun phrase as written, answers a question under a lone 'A.', reads '설명하여라' as a request", () => {
+    const { cards, unanswered, deck } = parseFixture("marked-questions.md");
+    expect(cards).toEqual([
+      [3, "qa", "스핀락과 뮤텍스의 차이점", null],
+      [12, "qa", "교착 상태의 발생 조건은?", null],
+      [21, "qa", "은행원 알고리즘의 장점은?", null],
+      [25, "qa", "페이지 교체에 대해 설명하여라", null],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[1]!.answer).toBe("- 상호 배제\n- 점유 대기\n- 비선점\n- 순환 대기");
+  });
+});
