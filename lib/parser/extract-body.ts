@@ -175,7 +175,19 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
     if (asked && prose.length >= 20) ctx.warnings.push({ line: Math.min(...leftovers.map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}"의 설명 (질문 카드 옆의 글이라 카드로 만들지 않았습니다)` });
     // (beside a labelled part, "과정" or "이유", a lead-in line stays out; an explanation of its own is the topic's
     // answer, unless the body already has one: a second card of the same prompt would split it)
-    if (asked || made.some((d) => d.kind === "script") || prose.length < LONG_EXPLANATION) return;
+    if (asked || made.some((d) => d.kind === "script") || prose.length < LONG_EXPLANATION) {
+      // (text written after a procedure's steps, "끝난 뒤에도 … 기다린다.", closes that procedure: it joins the steps card's answer)
+      const kept = leftovers.filter((b) => !isNoise(b, source));
+      const steps = made.length === 1 && made[0]!.kind === "steps" ? made[0]! : null;
+      if (!asked && steps && kept.length > 0 && kept.every((b) => b.line > steps.lineEnd)) {
+        steps.answer = cleanAnswer(`${steps.answer}\n\n${blocksMarkdown(kept, source)}`);
+        steps.lineEnd = Math.max(steps.lineEnd, ...kept.map((b) => b.endLine));
+      } else if (!asked && prose.length >= 20 && kept.every((b) => made.every((d) => b.line > d.lineEnd))) {
+        // (text after every card of the part, not a lead-in before them: named, never dropped unseen)
+        ctx.warnings.push({ line: Math.min(...kept.map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}"의 설명 (단계·이유 카드 옆의 짧은 글이라 카드로 만들지 않았습니다)` });
+      }
+      return;
+    }
   }
   // in a note of question lists, a terse list of topics under a heading is one more list of questions ("- 버퍼 오버플로우")
   const content = leftovers.filter((b) => !isNoise(b, source));

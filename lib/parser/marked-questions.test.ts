@@ -19,4 +19,17 @@ describe("questions the note marks as its own", () => {
     expect(unanswered).toEqual([]);
     expect(deck.cards[1]!.answer).toBe("- 상호 배제\n- 점유 대기\n- 비선점\n- 순환 대기");
   });
+
+  it("reads a marked question under a bold caption, keeps the text after a procedure's steps, and keeps an underscore inside a word", () => {
+    const { cards, deck } = parseFixture("captioned-questions.md");
+    expect(cards).toEqual([
+      [5, "steps", "TCP 연결 종료 과정을 단계별로 설명해 주세요.", null],
+      [15, "followup", "종료가 네 단계인 이유?", 5],
+      [19, "followup", "TIME_WAIT이 필요한 이유?", 5],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("끝난 뒤에도 클라이언트는 늦게 오는 패킷을 받으려고 잠시 기다린다.");
+    expect(deck.cards[0]!.answer).not.toContain("관련 질문");
+    expect(deck.warnings).toEqual([]);
+  });
 });
+

@@ -51,7 +51,23 @@ function firstContentLine(block: Block, source: string): { text: string; line: n
 
 /** Markdown emphasis/escapes removed from one line of source. */
 function plainLine(text: string): string {
-  return text.replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1").replace(/(\*\*|__|\*|_|`)/g, "").trim();
+  // (an underscore inside a word is part of it, "TIME_WAIT", "snake_case": only emphasis underscores go)
+  return text.replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1").replace(/(\*\*|\*|`)/g, "").replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, "$1").trim();
+}
+
+/**
+ * The question of a paragraph whose first line is a short bold caption that
+ * asks nothing ("**TCP 관련 질문 1**") and whose second line is marked as a
+ * question ("**Q. …?**"): the caption only numbers it, the lines after answer it.
+ */
+function captionedQuestion(first: { text: string; restStart?: number }, block: Block, source: string): AskedBlock | null {
+  if (first.restStart === undefined || !/^(\*\*|__)[^*_]{1,30}(\*\*|__)$/.test(first.text) || isQuestion(plainLine(first.text))) return null;
+  const nl = source.indexOf("\n", first.restStart);
+  const lineEnd = nl === -1 || nl > block.end ? block.end : nl;
+  const second = plainLine(source.slice(first.restStart, lineEnd));
+  if (!hasQuestionPrefix(second)) return null;
+  const question = stripQuestionPrefix(second);
+  return question ? { question, restStart: lineEnd + 1 < block.end ? lineEnd + 1 : undefined } : null;
 }
 
 /** If a block is a label line (optionally followed by content in the same paragraph), describe it. */
@@ -151,6 +167,9 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
     if (pair && at >= 0 && at < block.end) return { question: pair[1]!.trim(), restStart: at, whole: true };
     return question ? { question, restStart: first.restStart } : null;
   }
+  // "**TCP 관련 질문 1**" over "**Q. …?**" and "A. …" in one paragraph: a bold caption over the marked question
+  const captioned = captionedQuestion(first, block, source);
+  if (captioned) return captioned;
   // "🧐 어떤 경우에 … 고려해야 할까": a line opened by a pondering emoji that asks
   // (a face or person speaking, "🙋 : …?" in a dialogue note included; not a check mark or bullet emoji)
   const pondered = /^[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F9FF}\u{1F466}-\u{1F487}❓❔][\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u2640\u2642]*\s*(?:[:：]\s*)?(.+)$/u.exec(first.text.replace(/(\*\*|__|`)/g, "").trim());
