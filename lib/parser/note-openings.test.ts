@@ -9,12 +9,14 @@ import { parseDeck } from "./index";
 import { withoutFalseFrontMatter } from "./front-matter";
 
 describe("a note that opens with a rule", () => {
-  it("keeps the first question under the rule, and follow-ups drawn with an arrow", () => {
+  it("keeps the first question under the rule, and follow-ups drawn with an arrow, asking or not", () => {
     const { cards, deck } = parseFixture("rule-over-first-question.md");
     expect(cards).toEqual([
       [2, "qa", "캐시가 무엇인지 알려주세요.", null],
       [7, "qa", "캐시 무효화는 왜 어려운가요?", null],
       [12, "followup", "그럼 만료 시간만 두면 되지 않나요?", 7],
+      // (drawn with the same arrow, a noun phrase is a follow-up too, asked as written)
+      [15, "followup", "만료 시간 vs 버전 키", 7],
     ]);
     expect(deck.warnings).toEqual([]);
   });

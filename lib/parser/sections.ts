@@ -7,7 +7,7 @@ import { anchoredText, inPageLinks } from "./anchored-headings";
 import type { Block } from "./blocks";
 import { classifyLabel, isPointerHeading, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
-import { cleanHeading, hasQuestionPrefix, isAdvice, isQuestion } from "./questions";
+import { FOLLOWUP_BRANCH, cleanHeading, hasQuestionPrefix, isAdvice, isQuestion } from "./questions";
 
 export type SectionRole = "root" | "topic" | "label" | "question";
 
@@ -63,7 +63,8 @@ export function buildSections(blocks: Block[]): Section[] {
       text,
       title: cleanHeading(unrated),
       // ("🍎 Q. …를 어떨 때 쓰는지? or …의 장점": marked as a question after its emoji, however it ends)
-      role: label ? "label" : isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) ? "question" : "topic",
+      // ("#### → JPQL vs QueryDSL" after "#### → …?" follow-ups: drawn as a follow-up, asked as one whatever its words)
+      role: label ? "label" : isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) || FOLLOWUP_BRANCH.test(text) ? "question" : "topic",
       label,
       parent,
       path: [...parent.path, text],
