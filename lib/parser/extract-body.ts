@@ -347,7 +347,8 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
 }
 
 /** A question line marked as a follow-up: "꼬리질문1:", "꼬리 질문 2)", "Follow-up:". */
-const MARKED_FOLLOWUP = /^[\s>*_]*((꼬리\s*질문|꼬꼬무|follow[- ]?up)\s*\d{0,2}\s*[-.:：)]|[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】])/i;
+// ("+) 각각의 장단점?": a question added to the answer just given)
+const MARKED_FOLLOWUP = /^[\s>*_]*(\+\s*\)|(꼬리\s*질문|꼬꼬무|follow[- ]?up)\s*\d{0,2}\s*[-.:：)]|[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】])/i;
 
 /** A question written inside another question's answer ("> **…란?**", "**Q. …?**", <details>): its follow-up. */
 export function addNestedQuestion(ctx: Ctx, seg: Segment, section: Section, asker: Section): void {

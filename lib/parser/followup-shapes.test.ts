@@ -183,4 +183,20 @@ describe("follow-up and question shapes", () => {
     ]);
     expect(everywhere.deck.cards[0]!.answer).toContain("비선점형 스케줄링");
   });
+
+  it("'그럼 …?' after a follow-up goes back to the main question when it shares more words with it; a chain of '그럼' stays; '+) …?' follows the question before it", () => {
+    const { cards } = parsed("so-then-followups.md");
+    expect(cards).toEqual([
+      [5, "script", "캐시 교체 정책에 대해 설명해 주세요.", null],
+      [7, "followup", "LFU와 무슨 차이?", 5],
+      [11, "followup", "그럼 교체 정책은 캐시 크기와 상관없이 LRU를 쓰면 되나요?", 5],
+      [17, "script", "LRU에 대해 설명해 주세요.", null],
+      [19, "followup", "LRU는 어떻게 구현하나요?", 17],
+      [23, "followup", "그럼 LRU 갱신 비용은 얼마나 드나요?", 19],
+      [27, "followup", "그렇다면 잠금 경합은 어떻게 줄이나요?", 23],
+      [33, "qa", "쓰기 정책의 차이를 설명해주세요.", null],
+      [37, "followup", "각각의 장단점?", 33],
+    ]);
+  });
 });
+

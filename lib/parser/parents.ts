@@ -34,15 +34,21 @@ function askedAmong(primaries: Entry[], anchor: string, e: Entry): Entry | undef
 
 /** The earliest of some questions that shares the most words with a follow-up (at least one), if any. */
 function sharingMostWords(candidates: Entry[], e: Entry): Entry | undefined {
-  const q = words(e.draft.prompt);
   let best: Entry | undefined;
   let bestScore = 0;
   for (const p of candidates) {
-    let score = 0;
-    for (const w of words(p.draft.prompt)) if (q.has(w)) score++;
+    const score = sharedWords(p, e);
     if (score > bestScore) [best, bestScore] = [p, score];
   }
   return best;
+}
+
+/** How many words of `e`'s question `p`'s question shares. */
+function sharedWords(p: Entry, e: Entry): number {
+  const q = words(e.draft.prompt);
+  let score = 0;
+  for (const w of words(p.draft.prompt)) if (q.has(w)) score++;
+  return score;
 }
 
 /**
@@ -148,3 +154,28 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
   }
   return result;
 }
+
+/** "그럼", "그렇다면", "그러면" opening a question (a "+" or quote marker aside). */
+const SO_THEN = /^[+\s>*_]*(그렇다면|그러면|그럼|그렇담)[\s,]/;
+
+/**
+ * "그럼 …?" after a follow-up drills either that follow-up or the question
+ * both follow. Labellers split (3 to that follow-up, 2 to the main question),
+ * and the words decide: it goes back to the main question only when it shares
+ * two or more words more with that question than with the follow-up before it ("그럼 weak을
+ * 쓰면 … 미소유 참조에 옵셔널 타입을" under "미소유 옵셔널 참조", after "weak과 무슨 차이?"),
+ * and never after a "그럼 …?" of its own.
+ */
+export function liftSoThenFollowups(entries: Entry[], parents: Map<Entry, string | undefined>): void {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  for (const e of entries) {
+    const parentId = parents.get(e);
+    const parent = parentId ? byId.get(parentId) : undefined;
+    // (after a "그럼 …?" of its own the interviewer is drilling down one line of thought: the chain stays)
+    if (e.draft.kind !== "followup" || !parent || parent.draft.kind !== "followup" || !SO_THEN.test(e.draft.prompt) || SO_THEN.test(parent.draft.prompt)) continue;
+    const grandId = parents.get(parent);
+    const grand = grandId ? byId.get(grandId) : undefined;
+    if (grand && sharedWords(grand, e) >= sharedWords(parent, e) + 2) parents.set(e, grandId);
+  }
+}
+

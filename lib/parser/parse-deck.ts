@@ -9,7 +9,7 @@ import { extractSections } from "./extract";
 import { readFrontMatter, withoutFalseFrontMatter, type FrontMatter } from "./front-matter";
 import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
-import { resolveParents } from "./parents";
+import { liftSoThenFollowups, resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
 import { assignHeadingRoles } from "./heading-roles";
 import { buildSections, type Section } from "./sections";
@@ -60,6 +60,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
 
   const entries = dedupe(foldSingleQuestionNote(ctx.drafts, titleSection), (d, n) => cardId(slug, d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
   const parents = resolveParents(entries);
+  liftSoThenFollowups(entries, parents);
   const cards: ParsedCard[] = entries.map((e) => {
     const d = e.draft;
     const sources = [...deckSources];

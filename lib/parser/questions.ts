@@ -194,6 +194,8 @@ export function cleanPrompt(text: string): string {
       .replace(/^\s*((꼬리|추가|심화)\s*질문\s*[\u2460-\u2473\u2776-\u277F]|(추가|심화)\s*질문\s*\d{0,2}\s*[-.:)])\s*/, "")
       // "↳ …?", "└ …?", "ㄴ …?": a follow-up drawn as a branch under the question before it
       .replace(FOLLOWUP_BRANCH, "")
+      // "+) 각각의 장단점?": a question added to the answer before it
+      .replace(/^\s*\+\s*\)\s*/, "")
       // "[꼬꼬무1] …?" ("꼬리에 꼬리를 무는 질문"): a follow-up marker
       .replace(BRACKETED_FOLLOWUP, ""),
   );
