@@ -38,6 +38,9 @@ const GENERIC = new Set([
   "구현", "코드", "장점)", "단점)", "pros", "cons", "example", "examples", "summary", "overview", "definition",
 ]);
 
+/** A heading that only holds the note's body ("# 내용", "## 본문"): it names no topic of its own. */
+const CONTAINER = /^(내용|본문|본론|상세\s*내용|자세한\s*내용|학습\s*내용|정리\s*내용|contents?|body)$/i;
+
 /** Whether a heading names one side of something ("SQL 장점", "Example", "특징"): a part of an answer, not a topic. */
 export function isGenericPart(title: string): boolean {
   const t = title.toLowerCase().replace(/[\s)]+$/, "");
@@ -51,7 +54,10 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
   if (!topic || topic.role === "root") return ctx.deckTitle;
   // "장점)" style headings: drop an unbalanced closing bracket
   const title = (/[([]/.test(topic.title) ? topic.title : topic.title.replace(/[)\]]$/, "").trim()) || topic.title;
-  const parent = topicOf(topic);
+  let parent = topicOf(topic);
+  // "# 내용" over "## 동작 원리": a container names nothing, so the part belongs to what the note is about
+  while (parent && parent.role !== "root" && CONTAINER.test(parent.title.trim())) parent = topicOf(parent);
+  if (GENERIC.has(topic.title.toLowerCase()) && (!parent || parent.role === "root") && topicOf(topic) !== parent) return `${ctx.deckTitle}의 ${title}`;
   if (GENERIC.has(topic.title.toLowerCase()) && parent && parent.role !== "root") {
     // "…의 차이" + "차이점" reads "…의 차이점", never "…의 차이의 차이점"
     const pair = /^(.*\S)의\s+(\S+?)(과|와|및|&)\s*(\S+)$/.exec(parent.title);

@@ -47,8 +47,12 @@ const INTERVIEW_QUESTIONS = /((예상|면접|기본|주요|실제|기술)\s*(면
 /** A script card: non-quote blocks are the answer, quotes are reviewer tips. */
 export function addScript(ctx: Ctx, section: Section, topic: Section | null, blocks: Block[], head: string, line: number): void {
   const body = blocks.filter((b) => b.node.type !== "blockquote");
-  const tips = blocks.filter((b) => b.node.type === "blockquote").map((b) => unquote(ctx.source.slice(b.start, b.end))).filter(Boolean);
-  const answer = [head, blocksMarkdown(body.filter((b) => !isNoise(b, ctx.source)), ctx.source)].filter(Boolean).join("\n\n");
+  const quotes = blocks.filter((b) => b.node.type === "blockquote").map((b) => unquote(ctx.source.slice(b.start, b.end))).filter(Boolean);
+  const own = [head, blocksMarkdown(body.filter((b) => !isNoise(b, ctx.source)), ctx.source)].filter(Boolean).join("\n\n");
+  // quotes beside the script are the reviewer's tips; "# 답변" over nothing but a quote is answered by that quote
+  // (before, such an answer went to the tips and the question was listed unanswered)
+  const answer = own || quotes.join("\n\n");
+  const tips = own ? quotes : [];
   const [, end] = lineRange(blocks, line);
   const title = topicTitle(ctx, topic);
   if (topic && topic.role === "question") {
