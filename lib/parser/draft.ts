@@ -122,12 +122,24 @@ export function isNoise(block: Block, source: string): boolean {
   if (n.type === "html") return /^(\s*<\/?(br|p|div|hr|span|center|img|image)\b[^>]*\/?>\s*)*$/i.test(n.value) || /^\s*<!--[\s\S]*-->\s*$/.test(n.value) || MDX_COMPONENTS.test(n.value);
   // "> 작성자 : …": a byline set as a quote
   if (n.type === "blockquote" && n.children.length === 1 && n.children[0]!.type === "paragraph" && BYLINE.test(unquote(source.slice(block.start, block.end)).trim())) return true;
+  // "> :arrow_double_up:[Top](#…) [Back](…)": the page's navigation after each answer, set as a quote or not
+  if ((n.type === "blockquote" || n.type === "paragraph") && isNavigation(n.type === "blockquote" ? unquote(source.slice(block.start, block.end)) : source.slice(block.start, block.end))) return true;
   if (n.type === "paragraph") {
     const text = source.slice(block.start, block.end);
     if (BYLINE.test(text.trim()) || MDX_IMPORTS.test(text)) return true;
     return text.replace(/!\[[^\]]*\]\([^)]*\)|<img[^>]*>|<br\s*\/?>/gi, "").trim() === "";
   }
   return false;
+}
+
+/** Link texts that move around the page: "Top", "Back", "위로", "목차로", "⬆️". */
+const NAVIGATION_LINK = /\[\s*(?::[a-z0-9_+-]+:\s*|[\p{Extended_Pictographic}\u{FE0F}]\s*)*(top|back|home|prev(ious)?|next|맨\s*위로?|위로(\s*가기)?|처음으로|목차(로|\s*보기|로\s*돌아가기)?|돌아가기|뒤로(\s*가기)?|이전|다음|[↑⬆]\u{FE0F}?)\s*\]\([^)]*\)/giu;
+
+/** Whether a line holds only navigation links, with emoji shortcodes and separators around them. */
+function isNavigation(text: string): boolean {
+  if (!NAVIGATION_LINK.test(text)) return false;
+  NAVIGATION_LINK.lastIndex = 0;
+  return !text.replace(NAVIGATION_LINK, "").replace(/:[a-z0-9_+-]+:|[\p{Extended_Pictographic}\u{FE0F}|·•/\-\s]/giu, "").trim();
 }
 
 /** Join blocks' Markdown, skipping noise blocks. */
