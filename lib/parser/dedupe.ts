@@ -2,7 +2,7 @@
  * Duplicate removal. Notes often repeat a section or explain the same thing
  * twice (once as prose, once as a follow-up); a deck should ask it once.
  */
-import type { CardDraft } from "./draft";
+import { RANK, type CardDraft } from "./draft";
 
 /** Answer text with Markdown syntax and whitespace removed, for comparison. */
 export function normalizeAnswer(markdown: string): string {
@@ -39,6 +39,8 @@ export function dedupe(drafts: CardDraft[], idOf: (d: CardDraft, ordinal: number
     if (!key) return;
     const j = byAnswer.get(key);
     if (j === undefined) return void byAnswer.set(key, i);
+    // (two questions the note asks in its own words, answered alike by a pasted answer, are both the user's questions)
+    if (askedApart(drafts[j]!, drafts[i]!)) return;
     kill(j, i);
     byAnswer.set(key, alive[i] ? i : j);
   });
@@ -60,4 +62,9 @@ export function dedupe(drafts: CardDraft[], idOf: (d: CardDraft, ordinal: number
     kept.sort((a, b) => a - b).forEach((i, n) => result.push({ draft: drafts[i]!, id: n === 0 ? id : idOf(drafts[i]!, n + 1), index: i }));
   }
   return result.sort((a, b) => a.index - b.index).map(({ draft, id }) => ({ draft, id }));
+}
+
+/** Two questions asked as written (question headings or lines), with different prompts. */
+function askedApart(a: CardDraft, b: CardDraft): boolean {
+  return a.rank === RANK.question && b.rank === RANK.question && a.prompt.trim() !== b.prompt.trim();
 }

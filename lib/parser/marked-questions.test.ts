@@ -8,13 +8,17 @@ import { describe, expect, it } from "vitest";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("questions the note marks as its own", () => {
-  it("asks a marked noun phrase as written, answers a question under a lone 'A.', reads '설명하여라' as a request", () => {
+  it("asks a marked noun phrase as written, answers a question under a lone 'A.', reads '설명하여라' as a request, keeps questions answered alike", () => {
     const { cards, unanswered, deck } = parseFixture("marked-questions.md");
     expect(cards).toEqual([
       [3, "qa", "스핀락과 뮤텍스의 차이점", null],
       [12, "qa", "교착 상태의 발생 조건은?", null],
       [21, "qa", "은행원 알고리즘의 장점은?", null],
       [25, "qa", "페이지 교체에 대해 설명하여라", null],
+      // (two questions answered alike by a pasted answer are both kept; an editorial note after a dash is no part of the question)
+      [29, "qa", "가상 메모리가 무엇인가요?", null],
+      [32, "qa", "요구 페이징이 무엇인가요?", null],
+      [35, "qa", "스와핑을 설명해주세요.", null],
     ]);
     expect(unanswered).toEqual([]);
     expect(deck.cards[1]!.answer).toBe("- 상호 배제\n- 점유 대기\n- 비선점\n- 순환 대기");

@@ -4,7 +4,7 @@
  * normalise to the same text.
  */
 import { fnv1a64 } from "./ids";
-import { isQuestion, isRequest } from "./questions";
+import { TRAILING_EDITORIAL, isQuestion, isRequest } from "./questions";
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** Editorial notes an author leaves beside a question: not part of it. */
@@ -27,6 +27,9 @@ export function normalizeQuestion(text: string): string {
     .replace(/^\s*[*_]*\s*[<〈‹]\s*([^<>]+?)\s*[>〉›]\s*[*_]*\s*$/, "$1")
     // (editorial notes first: "(⭐⭐)" is one while its stars are still there)
     .replace(EDITORIAL, " ")
+    .replace(TRAILING_EDITORIAL, "")
+    // ("…설명해주세요 \*\*\*\*\*": escaped markup is the character it escapes)
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1")
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu, " ")
     .replace(/[*_`~#|]/g, " ")
     .replace(EDITORIAL, " ")

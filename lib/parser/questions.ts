@@ -170,6 +170,9 @@ const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"'
 /** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]". */
 const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|(답변\s*)?미작성|답변\s*(작성\s*)?예정|미답변|수정\s*필요|추가\s*예정|미완성?|todo|wip|요약|중요|필수|심화|보충|(면접\s*)?빈출|기출|면접\s*(질문|기출)|자주\s*(나옴|출제)|중요도?\s*[:：]?\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5})\s*[)\]]/gi;
 
+/** An editorial note after a dash or slashes at the end of a question: "-- 보충 필요", "// 작성 중". */
+export const TRAILING_EDITORIAL = /\s*(--+|—|–|\/\/)\s*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip)\s*$/i;
+
 /**
  * A question as the user wrote it, cleaned for display as a prompt: heading
  * cleaning plus backticks, a leading `⭐`/`Q.`, numbering like "1 .",
@@ -181,6 +184,8 @@ export function cleanPrompt(text: string): string {
       .replace(/&(lt|gt|quot|#39|apos|nbsp|amp);/g, (m) => ENTITY[m] ?? m)
       .replace(/`([^`]*)`/g, "$1")
       .replace(EDITORIAL, "")
+      // "…설명해주세요.-- 보충 필요": the same note after a dash at the end
+      .replace(TRAILING_EDITORIAL, "")
       .replace(/^\s*(\d{1,3})\s+\.\s+/, "$1. ")
       .replace(/^\s*\d{1,3}-\d{1,3}\.?\s+/, "")
       // "1.배열", "2)연결 리스트", "3.Java": a number glued to the heading it numbers (never "1.5배" or "2.x 버전")
