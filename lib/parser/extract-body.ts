@@ -5,6 +5,7 @@
 import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
+import { isProseInCode } from "./prose-code";
 import { blocksMarkdown, cleanAnswer, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableAsksFollowups, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
@@ -482,20 +483,8 @@ function isResourceList(list: List): boolean {
 }
 
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */
-/**
- * Sentences indented by a tab ("\tStep 1. 주소창에 입력한 텍스트 확인" over
- * "\t\t- …"), which Markdown reads as a code block, or fenced with no language:
- * the author's prose, not code (most lines hold Korean words).
- */
-function isIndentedProse(block: Block, source: string): boolean {
-  // (…and a fence with no language around numbered Korean sentences: "```" over "1. new 객체 생성 → Eden에 저장")
-  if (block.node.type !== "code" || (/^\s*(`{3,}|~{3,})/.test(source.slice(block.start, block.end)) && block.node.lang)) return false;
-  const lines = block.node.value.split("\n").filter((l) => l.trim());
-  return lines.length > 0 && lines.filter((l) => /[가-힣]{2,}/.test(l)).length * 2 > lines.length;
-}
-
 function isSubstantive(blocks: Block[], source: string): boolean {
-  const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && (b.node.type !== "code" || isIndentedProse(b, source)));
+  const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && (b.node.type !== "code" || isProseInCode(b, source)));
   const text = prose.map((b) => (b.details ? "" : b.node.type === "code" ? b.node.value : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
   if (text.length < 20 || isNotice(text) || isAnnouncement(text)) return false;
   // a figure with a one-line caption or result ("> 평균대기시간 = (0+24+27)/3 = 17"): an illustration, not an answer

@@ -35,5 +35,16 @@ describe("questions the note marks as its own", () => {
     expect(deck.cards[0]!.answer).not.toContain("관련 질문");
     expect(deck.warnings).toEqual([]);
   });
+
+  it("answers a listed question by the sentences fenced under it, and keeps the next listed question over code its own", () => {
+    const { cards, deck } = parseFixture("fenced-answers.md");
+    expect(cards).toEqual([
+      [1, "qa", "트랜잭션 격리 수준에 대해 설명해주세요.", null],
+      [7, "qa", "데드락은 어떻게 막나요?", null],
+      [12, "qa", "이 쿼리의 결과는 무엇인가요?", null],
+    ]);
+    expect(deck.cards[1]!.answer).toBe("```\n자원을 얻는 순서를 모든 트랜잭션에서 같게 맞춘다.\n```");
+    expect(deck.cards[2]!.answer).toContain("결제가 끝난 주문의 수가 나온다.");
+  });
 });
 

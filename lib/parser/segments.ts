@@ -10,6 +10,7 @@ import { BRACKETED_FOLLOWUP, FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, isR
 import { isNoise } from "./draft";
 import { linksIn } from "./sources";
 import { POINTS_BACK } from "./body-followups";
+import { isProseInCode } from "./prose-code";
 import { asksWithAside } from "./question-aside";
 
 export type SegmentKind = "free" | "question" | "details" | LabelKind;
@@ -480,6 +481,28 @@ function numberedAskingItem(blocks: Block[], index: number, source: string): Ask
   return run ? { question: stripQuestionPrefix(asked.question) } : null;
 }
 
+/**
+ * "- DB 락의 종류에 대해 설명해주세요." then a fence of sentences with no
+ * language: a listed question answered by the prose fenced under it.
+ */
+function itemOverProseCode(blocks: Block[], index: number, source: string): AskedBlock | null {
+  const question = askedItem(blocks[index]);
+  if (!question) return null;
+  // (in a note written so, an asked item over code and the lines after it is one more of its questions)
+  const next = blocks[index + 1];
+  const run = next && (isProseInCode(next, source) || (next.node.type === "code" && blocks.some((b, j) => askedItem(b) && blocks[j + 1] && isProseInCode(blocks[j + 1]!, source))));
+  return run ? { question: stripQuestionPrefix(question) } : null;
+}
+
+/** The question of a one-item list that asks and holds nothing else ("- 인덱스에 대해 설명해주세요"), or null. */
+function askedItem(block: Block | undefined): string | null {
+  const node = block?.node;
+  if (node?.type !== "list" || node.children.length !== 1 || node.children[0]!.children.length !== 1) return null;
+  const p = node.children[0]!.children[0]!;
+  const question = p.type === "paragraph" ? plainLine(textOf(p).trim()) : "";
+  return question && !question.includes("\n") && (isQuestion(question) || isRequest(question)) ? question : null;
+}
+
 /** Segments including empty ones; the first is always the `initial` one. */
 function allSegments(input: Block[], source: string, initial: SegmentKind, line: number): Segment[] {
   const blocks = input.flatMap(splitBoldAskedList);
@@ -555,7 +578,7 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
       continue;
     }
     // ("1. FCFS", "2. SJF", "그렇다면 …?", "3. 라운드 로빈": a question between the items of one numbered list is an aside in it)
-    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? boldAskedItem(block, blocks[index + 1], source) ?? numberedAskingItem(blocks, index, source);
+    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? boldAskedItem(block, blocks[index + 1], source) ?? numberedAskingItem(blocks, index, source) ?? itemOverProseCode(blocks, index, source);
     // an emphasised question opening a section with its answer glued below is the section's own lead ("_…특성을 만족해야할까?_" under "### 트랜잭션의 특성")
     const opensSection = segments.length === 1 && current.blocks.length === 0;
     // (…not one numbered as a question, "질문 1. …?": in a note without headings it opens the first question)
