@@ -170,6 +170,8 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
     else if (ctx.drafts.length === before && section.heading && linksIn(kept, source).length >= 2) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (링크만 있는 부분)` });
     // (code alone, "### 힙 덤프 명령" over a shell line: an example with nothing said about it, named too)
     else if (ctx.drafts.length === before && section.heading && kept.some((b) => b.node.type === "code")) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (코드만 있는 부분)` });
+    // (a fold whose body could not be read as an answer: named, never dropped unseen)
+    else if (ctx.drafts.length === before && kept.some((b) => b.details)) ctx.warnings.push({ line: Math.min(...kept.filter((b) => b.details).map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}" (펼침 안의 글을 답으로 읽지 못했습니다)` });
     return;
   }
   const made = ctx.drafts.slice(before).filter((d) => d.kind !== "followup" && !ASIDE.has(d));

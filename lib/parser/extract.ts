@@ -19,7 +19,7 @@ import { procedureSteps } from "./extract-steps";
 import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
-import { cleanHeading, cleanPrompt, isQuestion, isRequest } from "./questions";
+import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, isQuestion, isRequest } from "./questions";
 import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
@@ -425,10 +425,11 @@ function questionParent(sections: Section[], index: number, source: string, titl
       if (s.role === "question" && own && own[1] === sub[1]) return s;
     }
   }
-  if (TAIL_PREFIX.test(section.text)) {
+  // ("## (꼬리질문) DNS란 무엇인가요?" under a title question: marked in brackets, the same)
+  if (TAIL_PREFIX.test(section.text) || BRACKETED_FOLLOWUP.test(section.text)) {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;
-      if (s.role === "question" && !TAIL_PREFIX.test(s.text) && s.depth <= section.depth) return s;
+      if (s.role === "question" && !TAIL_PREFIX.test(s.text) && !BRACKETED_FOLLOWUP.test(s.text) && s.depth <= section.depth) return s;
       if (s.role === "topic" && s.depth < section.depth) return s;
     }
   }

@@ -198,5 +198,15 @@ describe("follow-up and question shapes", () => {
       [37, "followup", "각각의 장단점?", 33],
     ]);
   });
+
+  it("'## (꼬리질문) …?' headings after a title question follow it, a '그럼' one the question before it", () => {
+    const { cards } = parsed("bracket-marked-followups.md");
+    expect(cards).toEqual([
+      [2, "script", "브라우저에 주소를 입력하면 일어나는 일에 대해 설명해 주세요.", null],
+      [6, "followup", "DNS란 무엇인가요?", 2],
+      [9, "followup", "WAS란 무엇인가요?", 2],
+      [12, "followup", "그럼 WAS만 있으면 되나요?", 9],
+    ]);
+  });
 });
 

@@ -330,7 +330,8 @@ function askingTail(blocks: Block[], source: string): { question: string; line: 
 }
 
 /** Opening html of a details span: nothing but the tags and the summary. */
-const DETAILS_HEAD = /^\s*<details[^>]*>\s*(<summary[^>]*>[\s\S]*?<\/summary>)?\s*$/i;
+// (a quote opened right after the summary, "<Blockquote>\n<br>", only frames the body)
+const DETAILS_HEAD = /^\s*<details[^>]*>\s*(<summary[^>]*>[\s\S]*?<\/summary>)?\s*(<blockquote(\s[^>]*)?>\s*(<br\s*\/?>\s*)*)?$/i;
 
 /**
  * The Markdown blocks inside a `<details>` span (nested spans grouped), or
@@ -342,7 +343,8 @@ export function innerBlocks(block: Block, source: string): Block[] | null {
   const last = nodes[nodes.length - 1];
   if (nodes.length === 1 && first?.type === "html") return oneLineBody(first, source);
   if (nodes.length < 3 || first?.type !== "html" || last?.type !== "html" || !DETAILS_HEAD.test(first.value)) return null;
-  if (!/^\s*<\/details\s*>\s*$/i.test(last.value)) return null;
+  // (a wrapper closed with it, "</Blockquote>\n</details>", is no part of the body either)
+  if (!/^\s*(<\/blockquote\s*>\s*)?<\/details\s*>\s*$/i.test(last.value)) return null;
   const inner = toBlocks(nodes.slice(1, -1), source, []);
   return inner.length > 0 ? inner : null;
 }
