@@ -7,6 +7,7 @@ import type { Ctx } from "./context";
 import { dedupe } from "./dedupe";
 import { extractSections } from "./extract";
 import { readFrontMatter, withoutFalseFrontMatter, type FrontMatter } from "./front-matter";
+import { htmlNoteAsMarkdown } from "./html-note";
 import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
 import { liftSoThenFollowups, resolveParents } from "./parents";
@@ -26,7 +27,7 @@ export function parseDeck(markdown: string, options: ParseOptions): ParsedDeck {
   const path = typeof options?.path === "string" ? options.path : "";
   const fallbackSlug = slugFromPath(path || "deck");
   try {
-    return parseDeckUnsafe(withoutFalseFrontMatter(sanitizeSource(markdown)), path, fallbackSlug, warnings, options?.practicePrompts === true);
+    return parseDeckUnsafe(htmlNoteAsMarkdown(withoutFalseFrontMatter(sanitizeSource(markdown))), path, fallbackSlug, warnings, options?.practicePrompts === true);
   } catch (e) {
     warnings.push({ line: 1, message: `문서를 해석하지 못했습니다: ${(e as Error)?.message ?? e}` });
     return { deck: { slug: fallbackSlug, title: baseName(path) || fallbackSlug, description: "", tags: [], sources: [] }, cards: [], warnings, unanswered: [], skipped: [] };

@@ -1,0 +1,56 @@
+/**
+ * A note written as an HTML page inside Markdown (`<div>` blocks holding
+ * `<h2>1. …?</h2>` and `<p>…</p>` lines, an index of `<a href="#…">` links):
+ * Markdown keeps it all as raw HTML, so not one question became a card. Such
+ * a note is read as the Markdown it stands for, line for line (every line
+ * keeps its number, so warnings and cards point where the user wrote them).
+ */
+import { decodeEntities } from "./blocks";
+
+const HEADING = /^\s*(?:<div\b[^>]*>\s*)*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>\s*(?:<\/div\s*>\s*)*$/i;
+const INDEX_LINK = /^\s*<(div|li|p)\b[^>]*>\s*<a\s+[^>]*href\s*=\s*"(#[^"]*)"[^>]*>([\s\S]*?)<\/a\s*>\s*<\/\1\s*>\s*$/i;
+const ITEM = /^\s*<(div|li|dl|dt|dd)\b[^>]*>([\s\S]*?)<\/\1\s*>\s*$/i;
+const PARAGRAPH = /^\s*<p\b[^>]*>([\s\S]*?)(?:<\/p\s*>)?\s*$/i;
+const FRAME = /^\s*(?:<\/?(?:div|ul|ol|dl|section|article|span|center|body|html|main|header|footer|blockquote)\b[^>]*>\s*|<br\s*\/?>\s*|<hr\b[^>]*>\s*|<!--[\s\S]*?-->\s*)+$/i;
+
+/**
+ * Whether a note is an HTML page: most of its lines are tags, three or more of them headings.
+ * (Folds, `<details>`, are read as folds already, their HTML lines included: html-asked.ts.)
+ */
+function isHtmlNote(lines: string[]): boolean {
+  if (lines.some((l) => /<details\b/i.test(l))) return false;
+  const content = lines.filter((l) => l.trim());
+  const tagged = content.filter((l) => /^\s*<\/?[a-z!]/i.test(l)).length;
+  // (a line too long to be one element of a page is never read as one)
+  return lines.filter((l) => l.length <= 2000 && HEADING.test(l)).length >= 3 && tagged * 10 >= content.length * 7;
+}
+
+/** Inline text of an element: tags dropped, entities decoded, a "back to top" arrow left out. */
+function inline(html: string): string {
+  return decodeEntities(html.replace(/<a\b[^>]*href\s*=\s*"#top"[^>]*>[\s\S]*?<\/a\s*>/gi, "").replace(/<[^>]+>/g, ""))
+    .replace(/\u00a0/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** One line of the page as Markdown ("" for a line that only frames the page). */
+function lineAsMarkdown(line: string): string {
+  if (line.length > 2000) return line.trim();
+  const heading = HEADING.exec(line);
+  if (heading) return `${"#".repeat(Number(heading[1]))} ${inline(heading[2]!)}`;
+  const link = INDEX_LINK.exec(line);
+  if (link) return `- [${inline(link[3]!)}](${link[2]})`;
+  if (FRAME.test(line)) return "";
+  const item = ITEM.exec(line);
+  if (item) return inline(item[2]!) ? `- ${inline(item[2]!)}` : "";
+  const paragraph = PARAGRAPH.exec(line);
+  if (paragraph) return inline(paragraph[1]!);
+  // (a line of the page's own text, indented inside its <div>: never a code block)
+  return line.trim().replace(/<\/(p|div)\s*>\s*$/i, "");
+}
+
+/** The note as Markdown when it is an HTML page, else the note unchanged. */
+export function htmlNoteAsMarkdown(source: string): string {
+  const lines = source.split("\n");
+  return isHtmlNote(lines) ? lines.map(lineAsMarkdown).join("\n") : source;
+}
