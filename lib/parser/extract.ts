@@ -507,6 +507,8 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     const sub = sections[j]!;
     if (!isDescendant(sub, section)) break;
     if (aside && isDescendant(sub, aside)) continue;
+    // ("📚 보충 설명" already merged into the question as a continuation: its words are in once)
+    if (ctx.consumed.has(sub)) continue;
     const previousChild = sub.parent === section ? lastChild : undefined;
     if (sub.parent === section) lastChild = sub;
     // "### 답변" right under the question is its answer, not a card of its own (that card repeated the question);
@@ -538,6 +540,8 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     blocks.push(...sub.blocks);
   }
   if (!blocks.some((b) => !isNoise(b, ctx.source))) blocks.push(...siblingAnswer(ctx, sections, index));
+  // (in the order written: an answer heading's words before a continuation merged into the question ahead of them)
+  blocks.sort((a, b) => a.start - b.start);
   const segments = splitSegments(blocks, ctx.source);
   const scripts = segments.filter((s) => s.kind === "script");
   const answerBlocks: Block[] = [];
@@ -625,7 +629,8 @@ function namesAnswerVersion(text: string): boolean {
  */
 function isDressedAnswerHeading(text: string): boolean {
   const norm = normalizeLabel(text).replace(/\s*[(（][^)）]{0,20}[)）]?$/, "").trim();
-  return /^((핵심|모범|예시|최종|짧은|간단한?|\d{1,2}\s*(분|초))\s*)?(답변|답안|정답|대답|answer)$/.test(norm);
+  // ("💬 면접 답변", "실전 답변", "나의 답변": the answer as said in the interview)
+  return /^((핵심|모범|예시|최종|짧은|간단한?|면접|실전|예상|나의|내|\d{1,2}\s*(분|초))\s*)?(답변|답안|정답|대답|answer)$/.test(norm);
 }
 
 /**
