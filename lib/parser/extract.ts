@@ -221,7 +221,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   }
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
-    const asker = questionParent(sections, index, ctx.source, ctx.titleSection);
+    const asker = questionParent(sections, index, ctx.source, ctx.titleSection, ctx.consumed);
     if (asker) return addQuestionHeading(ctx, sections, index, "followup", asker);
     // "### 그렇다면 …?" right after the question heading it points back to: its follow-up, keeping the id it had as a question of its own
     const previous = pointedBackParent(ctx, sections, index) ? pointedBackSibling(sections, index) : null;
@@ -408,10 +408,15 @@ const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{
  * The question a question heading follows up: its nearest heading ancestor
  * when that asks too; for "꼬리 1 - …" headings also the nearest earlier question.
  */
-function questionParent(sections: Section[], index: number, source: string, title: Section | null): Section | null {
+function questionParent(sections: Section[], index: number, source: string, title: Section | null, consumed: Set<Section>): Section | null {
   const section = sections[index]!;
   const parent = section.parent;
   if (parent && parent.role === "question") return parent;
+  // "# …설명하시오" over "## Activity" (a part of its answer) over "### onRestart는 언제 호출되나요?": the question
+  // whose answer took that part in is the one this follows up
+  if (parent && parent.role === "topic" && consumed.has(parent)) {
+    for (let a = parent.parent; a && a.depth > 0 && a !== title; a = a.parent) if (a.role === "question" && !consumed.has(a)) return a;
+  }
   // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
   if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source, 20) && !(asksBeforeExplaining(parent, source) && !POINTS_BACK.test(section.title)) && !isQuestionCategory(sections, parent)) return parent;
   // "### Q1-1. …?" after "### Q1. …?": a sub-question numbered under the question, written at its level

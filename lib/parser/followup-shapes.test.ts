@@ -208,5 +208,14 @@ describe("follow-up and question shapes", () => {
       [12, "followup", "그럼 WAS만 있으면 되나요?", 9],
     ]);
   });
+
+  it("a question heading under a part of a question's answer ('# …설명하시오' > '## Activity' > '### …?') follows that question", () => {
+    const { cards, deck } = parsed("question-over-parts.md");
+    expect(cards).toEqual([
+      [3, "qa", "액티비티 생명주기에 대하여 설명하시오", null],
+      [9, "followup", "onRestart는 언제 호출되나요?", 3],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("## Fragment");
+  });
 });
 
