@@ -19,6 +19,8 @@ describe("questions the note marks as its own", () => {
       [29, "qa", "가상 메모리가 무엇인가요?", null],
       [32, "qa", "요구 페이징이 무엇인가요?", null],
       [35, "qa", "스와핑을 설명해주세요.", null],
+      // (a skin-toned speaker emoji and its colon are no part of the question)
+      [38, "qa", "옵저버 패턴에 대해 설명해주세요", null],
     ]);
     expect(unanswered).toEqual([]);
     expect(deck.cards[1]!.answer).toBe("- 상호 배제\n- 점유 대기\n- 비선점\n- 순환 대기");

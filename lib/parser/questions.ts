@@ -217,7 +217,8 @@ export function cleanHeading(text: string): string {
   const cleaned = text
     // keycap numbering: "1️⃣ …", "🔟 …", "#️⃣ …"
     .replace(/^\s*([0-9#*]\u{FE0F}?\u{20E3})+\s*/u, "")
-    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu, " ")
+    // (a skin tone, "💁🏻", goes with the emoji it colours)
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\u{1F3FB}-\u{1F3FF}]/gu, " ")
     .replace(/\s+/g, " ")
     .trim()
     // "🤷 : 그런데 …?": the speaker's colon once the emoji is gone
