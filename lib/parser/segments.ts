@@ -462,10 +462,8 @@ function splitBoldAskedList(block: Block): Block[] {
 /** The question of a one-item numbered list that asks and has nothing nested ("2. …서술하시오."), with its number. */
 function askingItem(block: Block | undefined): { question: string; n: number } | null {
   const node = block?.node;
-  if (node?.type !== "list" || !node.ordered || node.children.length !== 1 || node.children[0]!.children.length !== 1) return null;
-  const p = node.children[0]!.children[0]!;
-  const question = p.type === "paragraph" ? plainLine(textOf(p).trim()) : "";
-  return question && !question.includes("\n") && (isQuestion(question) || isRequest(question)) ? { question, n: node.start ?? 1 } : null;
+  const question = node?.type === "list" && node.ordered ? askedItem(block) : null;
+  return question && node?.type === "list" ? { question, n: node.start ?? 1 } : null;
 }
 
 /**
