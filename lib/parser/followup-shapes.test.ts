@@ -217,5 +217,15 @@ describe("follow-up and question shapes", () => {
     ]);
     expect(deck.cards[0]!.answer).toContain("## Fragment");
   });
+  it("an H1 below other headings is one more topic, not the note's title: a question sub-heading naming it follows it", () => {
+    const { cards, deck } = parsed("late-h1-topic.md");
+    expect(cards).toEqual([
+      [1, "qa", "캐시에 대해 설명해 주세요.", null],
+      [8, "qa", "CDN에 대해 설명해 주세요.", null],
+      [11, "followup", "CDN은 왜 캐시 무효화가 어려운가?", 8],
+      [14, "qa", "CDN 요금 구조에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.deck.title).toBe("late-h1-topic");
+  });
 });
 

@@ -34,12 +34,18 @@ export function parseDeck(markdown: string, options: ParseOptions): ParsedDeck {
   }
 }
 
+/** The note's title: its first heading when that is an H1 (an H1 below other headings is one more topic). */
+function noteTitle(outline: Section[]): Section | null {
+  const first = outline.find((s) => s.depth > 0);
+  return first?.depth === 1 ? first : null;
+}
+
 function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, warnings: ParseWarning[], practicePrompts: boolean): ParsedDeck {
   const root = parseMarkdown(source, (line) => warnings.push({ line, message: "너무 긴 줄을 나누어 읽었습니다" }));
   const fm: FrontMatter = readFrontMatter(root, source, warnings);
   const blocks = toBlocks(root.children, source, warnings);
   const outline = buildSections(blocks);
-  const titleSection = outline.find((s) => s.depth === 1) ?? null;
+  const titleSection = noteTitle(outline);
   const sections = assignHeadingRoles(outline, source, titleSection);
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
   const title = titleSection?.text || fm.title || singleTopicTitle(sections) || baseName(path) || slug;
