@@ -90,7 +90,8 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
       return;
     case "steps": {
       const { steps, list } = stepsFromBlocks(seg.blocks, source);
-      const answer = list ? blocksMarkdown([list], source) : blocksMarkdown(seg.blocks, source);
+      // (what the part says after its list, "> 인터럽트 핸들러 함수 …" and its kinds, is its answer too: never dropped unseen)
+      const answer = list && seg.blocks.every((b) => b === list || isNoise(b, source)) ? blocksMarkdown([list], source) : blocksMarkdown(seg.blocks, source);
       addDraft(ctx, { kind: "steps", prompt: stepsPrompt(title), answer, steps, section, topic, rank: RANK.steps, lineStart: seg.line, lineEnd: end });
       return;
     }

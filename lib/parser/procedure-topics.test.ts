@@ -35,4 +35,15 @@ describe("procedure topics", () => {
     expect(steps.cards[0]!.steps).toEqual(["스프링 컨테이너를 만든다", "빈을 만든다", "의존관계를 주입한다", "초기화 콜백을 부른다"]);
     expect(steps.cards[0]!.id).toBe(cardId(slugFromPath(name), ["스프링 빈의 생명주기 과정을 설명해주세요"], "qa", ""));
   });
+  it("what a '과정' part says after its numbered list (a quote, a list of kinds) stays in the steps card's answer, never dropped", () => {
+    const note = parseFixture("steps-label-then-more.md");
+    expect(note.cards).toEqual([
+      [4, "script", "인터럽트에 대해 설명해 주세요.", null],
+      [6, "steps", "인터럽트의 과정을 단계별로 설명해 주세요.", null],
+    ]);
+    const steps = note.deck.cards[1]!;
+    expect(steps.steps).toEqual(["작업 도중 인터럽트가 들어온다", "지금 상태를 저장한다", "인터럽트 서비스 루틴을 실행한다", "저장한 상태를 복구하고 하던 일을 이어 간다"]);
+    expect(steps.answer).toContain("인터럽트 번호마다 처리할 함수의 주소");
+    expect(steps.answer).toContain("소프트웨어 인터럽트: 프로그램이 시스템 콜이나 오류로 일으킵니다.");
+  });
 });
