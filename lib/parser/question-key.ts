@@ -64,6 +64,8 @@ export function hasDoubledRequest(prompt: string): boolean {
   const m = /^(.*?)(에\s*(대해서|대하여|대해|관해서|관해)\s*(설명해\s*주세요|설명해주세요)|의\s*과정을\s*단계별로\s*설명해\s*주세요|(?<=(과정|절차|단계|흐름|순서)(\s*\([^()]*\))?)(을|를)\s*(단계별로|순서대로|차례대로)\s*설명해\s*주세요)[.!]?$/.exec(t);
   if (!m) return false;
   const before = m[1]!.trim();
+  // ("cors가 왜 등장했는지에 대해 설명해주세요": a clause asking "whether/why" is the topic of one request, as written)
+  if (/(는|은|인|할|될|을|던)지$/.test(before)) return false;
   return /[?？]$/.test(before) || isQuestion(before) || isRequest(before);
 }
 

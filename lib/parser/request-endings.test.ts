@@ -53,6 +53,9 @@ describe("request endings", () => {
     for (const e of ENDINGS) expect(hasDoubledRequest(`TCP를 ${e}에 대해 설명해 주세요.`)).toBe(true);
     expect(hasDoubledRequest("TCP 혼잡 제어에 대해 설명해 주세요.")).toBe(false);
     expect(hasDoubledRequest("정규화의 과정을 단계별로 설명해 주세요.")).toBe(false);
+    // a clause asking "whether / why" is one request's topic, as a note writes it
+    expect(hasDoubledRequest("CORS가 왜 생겼는지에 대해 설명해주세요.")).toBe(false);
+    expect(hasDoubledRequest("인덱스를 언제 쓰면 좋은지에 대해 설명해 주세요.")).toBe(false);
   });
 
   it("a request jotted without its verb ending asks, a bare label over an explanation does not", () => {
