@@ -6,6 +6,7 @@
 import type { Blockquote, Heading, Html, List, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { splitGluedText } from "./glued-text";
+import { numberedItemsAsHeadings } from "./numbered-item-headings";
 import { endLineOf, endOf, lineOf, startOf } from "./markdown";
 import type { ParseWarning } from "./types";
 
@@ -27,7 +28,8 @@ const TIL_LINE = /^\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s
 export function toBlocks(input: RootContent[], source: string, warnings: ParseWarning[], nested = false): Block[] {
   const blocks: Block[] = [];
   // (text glued under a details tag line is the note's own paragraph: glued-text.ts)
-  const nodes = splitAdjacentDetails(splitGluedText(input));
+  // ("1. HTTP란?" then its answer's bullets at the margin, "2. …": numbered-item-headings.ts)
+  const nodes = (nested ? (n: RootContent[]) => n : numberedItemsAsHeadings)(splitAdjacentDetails(splitGluedText(input)));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === "yaml" || node.type === "definition") continue;
