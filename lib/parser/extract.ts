@@ -27,6 +27,9 @@ import { isQuestionCollectionLabel, normalizeLabel } from "./labels";
 import { explainsItself, isContentsLine, isNoteLevel } from "./note-level";
 import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
 
+/** A heading that only numbers a question: "문제 3", "Q2", "Question 4", "퀴즈 1". */
+const ORDINAL_HEADING = /^(문제|질문|퀴즈|quiz|question|problem|q)\s*\.?\s*\d{1,3}\s*[.:)]?$/i;
+
 /**
  * A topic heading whose body opens with the question it answers ("## 웹 통신"
  * then "_주소창에 URL을 치면 무슨 일이 일어나는가?_"): that line is the
@@ -37,6 +40,9 @@ function openingQuestion(section: Section, source: string): string | null {
   const content = section.blocks.filter((b) => !isNoise(b, source));
   const first = content[0];
   if (!first || first.node.type !== "paragraph") return null;
+  // ("### 문제 3" over "다음 중 가장 빠른 dispatch는?" and its choices: the heading only numbers the question under it)
+  const line = textOf(first.node).trim();
+  if (ORDINAL_HEADING.test(section.text.trim()) && !line.includes("\n") && isQuestion(line)) return line;
   const q = questionOf(first, source);
   if (!q || q.restStart !== undefined) return null;
   if (content.slice(1).some((b) => questionOf(b, source) || b.details)) return null;

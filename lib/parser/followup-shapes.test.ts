@@ -227,5 +227,16 @@ describe("follow-up and question shapes", () => {
     ]);
     expect(deck.deck.title).toBe("late-h1-topic");
   });
+  it("a note-level '꼬리 질문' after many topics drills the topic each question names; '### 문제 1' over a question line asks that line", () => {
+    const { cards } = parsed("study-day-note.md");
+    expect(cards).toEqual([
+      [1, "qa", "3일차 — 네트워크 기초 정리에 대해 설명해 주세요.", null],
+      [5, "qa", "TCP 흐름 제어에 대해 설명해 주세요.", null],
+      [8, "qa", "DNS 캐시에 대해 설명해 주세요.", null],
+      [12, "followup", "흐름 제어에서 윈도 크기가 0이 되면 어떻게 되나요?", 5],
+      [15, "followup", "DNS 캐시의 TTL이 너무 길면 무엇이 문제인가요?", 8],
+      [19, "qa", "TCP가 흐름 제어에 쓰는 값은?", null],
+    ]);
+  });
 });
 

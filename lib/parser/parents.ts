@@ -111,7 +111,10 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
     const anchor = e.draft.anchorKey;
     const direct = anchor !== undefined ? (askedAmong(primaries, anchor, e) ?? byTopic.get(anchor) ?? followupTopics.get(anchor)) : undefined;
     if (direct && direct !== e) {
-      result.set(e, direct.id);
+      // (a note-level follow-up, "## 💬 꼬리 질문" at the end of a note of many topics, drills the topic it names
+      // when one shares two words or more with it, more than the note's own card does)
+      const named = e.draft.anchorIsDeck ? namedTopic(primaries, byTopic, e, direct) : undefined;
+      result.set(e, (named ?? direct).id);
       continue;
     }
     if (anchor && !e.draft.anchorIsDeck) {
@@ -153,6 +156,21 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
     else stands(e);
   }
   return result;
+}
+
+/** The earlier topic whose title shares two words or more with a follow-up, and more than `direct`'s does. */
+function namedTopic(primaries: Entry[], byTopic: Map<string, Entry>, e: Entry, direct: Entry): Entry | undefined {
+  const q = words(e.draft.prompt);
+  const score = (t: string) => [...words(t)].filter((w) => q.has(w)).length;
+  let best: Entry | undefined;
+  let bestScore = Math.max(1, score(direct.draft.topicTitle), score(direct.draft.prompt));
+  for (const p of primaries) {
+    if (p.draft.lineStart >= e.draft.lineStart || p.draft.topicKey === direct.draft.topicKey) continue;
+    const rep = byTopic.get(p.draft.topicKey) ?? p;
+    const s = score(rep.draft.topicTitle);
+    if (s > bestScore) [best, bestScore] = [rep, s];
+  }
+  return best;
 }
 
 /** "그럼", "그렇다면", "그러면" opening a question (a "+" or quote marker aside). */
