@@ -23,4 +23,8 @@ describe("numbering glued to a heading", () => {
     // (the id the parser gave this card when its prompt still read "1.배열에 대해 설명해 주세요.")
     expect(deck.cards[0]!.id).toBe("48864b14d4051f35");
   });
+  it("a hash kept as decoration after the heading's own ('### # CSS 전처리기') is no part of the question; C# keeps its hash", () => {
+    const deck = parseDeck("## # CSS\n\n### # CSS 핵이란?\n\n브라우저마다 다른 버그를 이용해 특정 브라우저에만 스타일을 주는 방법.\n\n### C# 언어의 특징\n\n.NET 위에서 도는 객체 지향 언어다.\n", { path: "css.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["CSS 핵이란?", "C# 언어의 특징에 대해 설명해 주세요."]);
+  });
 });

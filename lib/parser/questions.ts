@@ -223,6 +223,8 @@ export function cleanHeading(text: string): string {
     .trim()
     // "🤷 : 그런데 …?": the speaker's colon once the emoji is gone
     .replace(/^[:：]\s+/, "")
+    // "### # CSS 전처리기": a hash kept as decoration after the heading's own
+    .replace(/^#+\s+/, "")
     .replace(/^(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.)]|[([]\d{1,3}[)\]])\s+/, "")
     .replace(/^(추가\s*(내용|질문)|꼬리\s*질문|질문|예상\s*질문)\s*\d{0,3}\s*[:：.)]\s*/, "")
     .replace(Q_PREFIX, "")
