@@ -6,6 +6,7 @@ import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { isProseInCode } from "./prose-code";
+import { itemHeadedFollowups } from "./item-headed-body";
 import { blocksMarkdown, cleanAnswer, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableAsksFollowups, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
@@ -149,9 +150,24 @@ const LONG_EXPLANATION = 200;
  */
 export function addBody(ctx: Ctx, section: Section, topic: Section | null, allowExplain: boolean): void {
   const { source } = ctx;
+  // (items standing as sub-headings, "- CSS 전처리기란?" over its answer, then "- SCSS와 SASS의 차이는?": item-headed-body.ts)
+  const headed = allowExplain && section.heading && topic === section ? itemHeadedFollowups(section.blocks, source, section.title) : null;
+  if (headed) {
+    // (the heading's card is the items that explain it, a restating "CSS 전처리기란?" among them)
+    const [start, end] = lineRange(headed.rest, section.line);
+    const own = addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(headed.rest, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
+    for (const f of headed.followups) addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(own ? { parentDraft: own } : {}) }, false);
+    return;
+  }
+  addBodyBlocks(ctx, section, topic, section.blocks, allowExplain);
+}
+
+/** Cards from a body's blocks (all of a section's, or those left once its follow-ups are taken out). */
+function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks: Block[], allowExplain: boolean): void {
+  const { source } = ctx;
   const before = ctx.drafts.length;
   const leftovers: Block[] = [];
-  const segments = splitSegments(section.blocks, source);
+  const segments = splitSegments(blocks, source);
   const asksList = segments.some((seg) => seg.kind === "free" && seg.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, source)?.every((i) => !i.answer)));
   // questions after the topic's own explanation follow the topic up
   const asksAfter = allowExplain && topic === section && !collectsQuestions(section.title) ? firstQuestionAfterExplanation(segments, source) : -1;

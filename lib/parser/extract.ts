@@ -10,11 +10,12 @@ import { REASON, REMEDY } from "./remedy-heading";
 import { wearsQuestionMark } from "./question-mark";
 import { bracketedAnswerRun } from "./bracketed-answer";
 import { askedAnswerRun } from "./asked-answer-run";
+import { itemHeadedFollowups } from "./item-headed-body";
 import { pointedBackParent, pointedBackSibling } from "./pointed-back-heading";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
-import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote } from "./draft";
+import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote, type CardDraft } from "./draft";
 import { procedureSteps } from "./extract-steps";
 import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
@@ -553,6 +554,12 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   if (!blocks.some((b) => !isNoise(b, ctx.source))) blocks.push(...siblingAnswer(ctx, sections, index));
   // (in the order written: an answer heading's words before a continuation merged into the question ahead of them)
   blocks.sort((a, b) => a.start - b.start);
+  // (items standing as sub-headings, "- 반응형이란?" over its answer, then "- 적응형과 반응형의 차이를 아는가?": item-headed-body.ts)
+  const headed = kind === "qa" ? itemHeadedFollowups(blocks, ctx.source, section.title) : null;
+  if (headed) blocks.splice(0, blocks.length, ...headed.rest);
+  const followItems = (own: CardDraft | null) => {
+    for (const f of headed?.followups ?? []) addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic: section, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: section, ...(own ? { parentDraft: own } : {}) }, false);
+  };
   const segments = splitSegments(blocks, ctx.source);
   const scripts = segments.filter((s) => s.kind === "script");
   const answerBlocks: Block[] = [];
@@ -596,10 +603,10 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   if (procedure) {
     // ("[STEP n]" lines were read as a qa answer before they were steps: such a card keeps that id)
     const marked = !answerBlocks.some((b) => b.node.type === "list" && b.node.ordered);
-    addDraft(ctx, { kind: "steps", prompt: cleanPrompt(section.title), answer, steps: procedure, tips, section, topic: section, rank: RANK.steps, lineStart: section.line, lineEnd: end, ...(marked ? { idKind: "qa" as const } : {}) });
+    followItems(addDraft(ctx, { kind: "steps", prompt: cleanPrompt(section.title), answer, steps: procedure, tips, section, topic: section, rank: RANK.steps, lineStart: section.line, lineEnd: end, ...(marked ? { idKind: "qa" as const } : {}) }));
     return;
   }
-  addDraft(ctx, {
+  const own = addDraft(ctx, {
     kind,
     prompt: section.role === "topic" ? explainPrompt(section.title) : cleanPrompt(section.title),
     answer,
@@ -613,6 +620,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     ...(kind === "followup" ? { parentDraft: pointedBackParent(ctx, sections, index) } : {}),
     ...(idKind ? { idKind } : {}),
   });
+  followItems(own);
 }
 
 /** Whether a question inside an answer only restates the question it sits under. */

@@ -33,6 +33,8 @@ export const REQUEST_END = new RegExp(
       // "…에 대해 설명해주세": the same request with its last syllable lost
       "설\\s*명\\s*해\\s*(주|줘)\\s*세",
       "해\\s*줘요?",
+      // "반응형에 대해 설명해달라", "…말해 달라": a request reported in the plain style
+      "(설\\s*명|말|알려|얘기)\\s*해?\\s*달라",
       "해\\s*봐라?",
       "(설명|답변|답)\\s*(바랍니다|바람|부탁\\s*(드립니다|드려요|해요|합니다))",
       "(말|얘기|이야기)\\s*해\\s*(주|보)\\s*세요",
@@ -123,6 +125,15 @@ export function hasAnswerPrefix(text: string): boolean {
 /** Remove an `A.` marker (possibly bold/italic) from the start of Markdown source. */
 export function stripAnswerPrefix(markdown: string): string {
   return markdown.replace(A_PREFIX_SOURCE, "").trim();
+}
+
+/**
+ * A question asked as a noun phrase: "…의 의미", "…의 차이", "…하는 이유".
+ * Only where a line stands alone as a question would (a quoted or bold line,
+ * a list item's head), never for headings.
+ */
+export function asksAsNounPhrase(text: string): boolean {
+  return /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/.test(text);
 }
 
 /**

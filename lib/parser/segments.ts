@@ -6,7 +6,7 @@ import type { Html, ListItem, Paragraph } from "mdast";
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
-import { BRACKETED_FOLLOWUP, FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, isRequest, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { asksAsNounPhrase, BRACKETED_FOLLOWUP, FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, isRequest, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isNoise } from "./draft";
 import { linksIn } from "./sources";
 import { POINTS_BACK } from "./body-followups";
@@ -128,8 +128,6 @@ function marksFollowup(block: Block, source: string): boolean {
   return FOLLOWUP_MARK.test(line) && isQuestion(line.replace(FOLLOWUP_MARK, (m) => m.slice(-1)));
 }
 
-/** A question asked as a noun phrase: "…의 의미", "…의 차이", "…하는 이유" (only as a quoted bold line). */
-const NOUN_QUESTION = /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/;
 
 /** A question read from a block: its text, where its answer starts in the block (if there), and whether the answer sits on the same lines. */
 export type AskedBlock = { question: string; restStart?: number; inline?: boolean; whole?: boolean };
@@ -142,7 +140,7 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
     const p = node.children[0];
     const only = p.children.length === 1 && (p.children[0]!.type === "strong" || p.children[0]!.type === "emphasis");
     const text = plainLine(textOf(p).trim());
-    if (only && !text.includes("\n") && (isQuestion(text) || NOUN_QUESTION.test(text))) return { question: stripQuestionPrefix(text) };
+    if (only && !text.includes("\n") && (isQuestion(text) || asksAsNounPhrase(text))) return { question: stripQuestionPrefix(text) };
     // "> 만약 …라면 어떻게 될까?": a quoted line that asks, answered by the prose after the quote
     const asked = textOf(p).trim();
     if (!asked.includes("\n") && isQuestion(asked)) return { question: stripQuestionPrefix(asked) };
@@ -179,7 +177,7 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
   const emphasisOnly = node.children.length === 1 && (node.children[0]!.type === "strong" || node.children[0]!.type === "emphasis");
   // (quotes around it included: '***"…아세요?"***')
   // (angle brackets around it are only a frame: "**< 스레드라는 개념은 왜 생겼는가 >**")
-  if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)) || asksWithAside(line) || asksThenMuses(line) || NOUN_QUESTION.test(line))) return { question: /^[<〈‹]/.test(line) ? unwrapQuestion(line) : line };
+  if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)) || asksWithAside(line) || asksThenMuses(line) || asksAsNounPhrase(line))) return { question: /^[<〈‹]/.test(line) ? unwrapQuestion(line) : line };
   // "**_…의미하는가?_**" on its own line with the answer on the next lines of the same paragraph
   // "그렇다면 …할까? 답 …": a question pointing back at the explanation, answered in the same paragraph
   const back = pointedBack(block, source, first.text);
@@ -268,7 +266,7 @@ function quotedQuestionWithAnswer(block: Block, source: string): { question: str
   if (p.children[0]?.type !== "strong") return node.children.length === 1 ? plainQuotedQuestion(block, source) : null;
   const question = textOf(p.children[0]).trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
   // (a noun-phrase question counts too: "> **💡 A와 B의 차이**" over its answer)
-  if (!question || !(isQuestion(question) || NOUN_QUESTION.test(question))) return null;
+  if (!question || !(isQuestion(question) || asksAsNounPhrase(question))) return null;
   const nl = source.indexOf("\n", block.start);
   if (nl === -1 || nl + 1 >= block.end) return null;
   const rest = source.slice(nl + 1, block.end).replace(/^[ \t]*>[ \t]?/gm, "").trim();
