@@ -14,7 +14,7 @@ import { summaryAsks } from "./details-run";
 import { cleanAnswer, detailsBody } from "./draft";
 import { asksOfItsOwn } from "./own-question";
 import { splitHtmlAsked } from "./html-asked";
-import { splitPointedBack, type FoldedQuestion } from "./pointed-back";
+import { asksAlone, splitPointedBack, type FoldedQuestion } from "./pointed-back";
 import { stripQuestionPrefix } from "./questions";
 import { isRevealLabel } from "./segments";
 
@@ -80,5 +80,10 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
   }
   const back = splitPointedBack(rest, parent);
   if (!inFold && !back.asked.every(answeredByQuote)) return { answer: rest, asked };
+  // (in an answer at the margin, a question standing alone as its own paragraph, "오버로딩을 사용하는 이유?", asks next)
+  if (!inFold && back.asked.length === 0) {
+    const alone = splitPointedBack(rest, parent, asksAlone);
+    return { answer: alone.answer, asked: [...asked, ...alone.asked] };
+  }
   return { answer: back.answer, asked: [...asked, ...back.asked] };
 }

@@ -49,7 +49,7 @@ const ENDS_ANSWER = /^(#{1,6}\s|(정리하면|정리하자면|결론적으로|�
  * on after it; a heading or a closing summary ("정리하면 …") ends a question's answer.
  * Fenced code is never read for questions.
  */
-export function splitPointedBack(answer: string, parent: string): { answer: string; asked: FoldedQuestion[] } {
+export function splitPointedBack(answer: string, parent: string, asks: (line: string, next: string | undefined) => string | null = asksBack): { answer: string; asked: FoldedQuestion[] } {
   const lines = answer.split("\n");
   const own: string[] = [];
   const asked: { question: string; body: string[] }[] = [];
@@ -60,7 +60,7 @@ export function splitPointedBack(answer: string, parent: string): { answer: stri
     const marker = /^[ \t]*(```|~~~)/.exec(text)?.[1] ?? null;
     if (marker && (fence === null || fence === marker)) fence = fence === null ? marker : null;
     const opensParagraph = i === 0 || !lines[i - 1]!.trim();
-    const question = fence === null && !marker && opensParagraph && !closed ? asksBack(text) : null;
+    const question = fence === null && !marker && opensParagraph && !closed ? asks(text, lines[i + 1]) : null;
     // (a heading or a closing summary after a question's answer is the parent's again)
     if (asked.length > 0 && fence === null && opensParagraph && ENDS_ANSWER.test(text)) closed = true;
     if (question && (asked.length > 0 || own.some((l) => l.trim()))) asked.push({ question, body: [] });
@@ -73,4 +73,16 @@ export function splitPointedBack(answer: string, parent: string): { answer: stri
   }
   if (interruptsList(own, asked[0]!.body)) return whole;
   return { answer: cleanAnswer([...own, "", ...after].join("\n")), asked: asked.map((a) => ({ question: a.question, answer: cleanAnswer(a.body.join("\n")) })) };
+}
+
+/**
+ * "오버로딩을 사용하는 이유?" alone in a paragraph of its own at the margin, a
+ * question mark closing it: the next question, asked in the middle of an answer.
+ */
+export function asksAlone(line: string, next: string | undefined): string | null {
+  if (/^\s/.test(line) || (next !== undefined && next.trim() !== "")) return null;
+  const text = line.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/(\*\*|__|`)/g, "").trim();
+  // (one short sentence: a musing "…어렵다.. 렌더링..? 파싱..?" or a remark carried into a question is no question of its own)
+  if (!/[?？]$/.test(text) || text.length > 40 || /^[-*+>|#(]|^\d{1,3}[.)]\s|[.!?]\s|\.\./.test(text) || !isQuestion(text)) return null;
+  return asksBack(line) ?? text;
 }
