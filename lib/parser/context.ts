@@ -224,7 +224,7 @@ function writtenAnswer(prompt: string, answer: string): string {
 
 /** The note's lines, split once per note (every card asks for them). */
 let splitSource: { source: string; lines: string[] } | null = null;
-function linesOf(source: string): string[] {
+export function linesOf(source: string): string[] {
   if (splitSource?.source !== source) splitSource = { source, lines: source.split("\n") };
   return splitSource.lines;
 }

@@ -4,7 +4,7 @@
  */
 import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
-import { RANK, addDraft, explainPrompt, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
+import { RANK, addDraft, explainPrompt, linesOf, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { isProseInCode } from "./prose-code";
 import { itemHeadedFollowups } from "./item-headed-body";
 import { blocksMarkdown, cleanAnswer, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
@@ -171,9 +171,15 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   const asksList = segments.some((seg) => seg.kind === "free" && seg.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, source)?.every((i) => !i.answer)));
   // questions after the topic's own explanation follow the topic up
   const asksAfter = allowExplain && topic === section && !collectsQuestions(section.title) ? firstQuestionAfterExplanation(segments, source) : -1;
+  // (questions asked and answered inside a quote, "> **멱등성이란?**" and its definition)
+  const quoted = new Set<CardDraft>();
   segments.forEach((seg, i) => {
     if (asksAfter >= 0 && i >= asksAfter && (seg.kind === "question" || seg.kind === "details")) addNestedQuestion(ctx, seg, section, section);
-    else leftovers.push(...addBodySegment(ctx, seg, section, topic));
+    else {
+      const at = ctx.drafts.length;
+      leftovers.push(...addBodySegment(ctx, seg, section, topic));
+      if (seg.kind === "question" && /^\s*>/.test(linesOf(source)[seg.line - 1] ?? "")) for (const d of ctx.drafts.slice(at)) quoted.add(d);
+    }
   });
   // follow-ups found in the body don't explain the topic itself
   if (!allowExplain) return;
@@ -192,6 +198,17 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     return;
   }
   const made = ctx.drafts.slice(before).filter((d) => d.kind !== "followup" && !ASIDE.has(d));
+  // (a quoted question opening a topic, a glossary aside over the topic's own explanation, a table or 200+ characters
+  // after it: the explanation is the topic's card and the quoted question its follow-up, not the topic's only card)
+  if (made.length > 0 && made.every((d) => quoted.has(d) && leftovers.every((b) => b.line > d.lineEnd)) && section.heading && topic === section) {
+    const kept = leftovers.filter((b) => !isNoise(b, source));
+    if (proseText(kept).trim().length >= LONG_EXPLANATION || kept.some((b) => b.node.type === "table")) {
+      const [start, end] = lineRange(leftovers, section.line);
+      const own = addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
+      if (own) for (const d of made) Object.assign(d, { kind: "followup", rank: RANK.followup, parentDraft: own });
+      return;
+    }
+  }
   if (made.length > 0) {
     // (questions of the body are its cards; text beside them makes none, and the user is told so rather than left to find out)
     const prose = proseText(leftovers.filter((b) => !isNoise(b, source))).trim();

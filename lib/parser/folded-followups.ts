@@ -47,6 +47,12 @@ function askingSummary(summary: string, parent: string): boolean {
   return asksOfItsOwn(summary, parent);
 }
 
+/** An answer of a sentence or more, a citation or source line ("// 자바의 정석 730p", "출처: …") aside. */
+function answersInWords(answer: string): boolean {
+  const words = answer.split("\n").filter((l) => !/^\s*(\/\/|출처|참고|ref\b|source\b)/i.test(l)).join(" ").replace(/\s+/g, " ").trim();
+  return words.length >= 30;
+}
+
 /** Whether a question's answer opens with a quote ("그러면 …할까?" then "> …"). */
 function answeredByQuote(question: FoldedQuestion): boolean {
   return /^\s*>/.test(question.answer);
@@ -81,9 +87,10 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
   const back = splitPointedBack(rest, parent);
   if (!inFold && !back.asked.every(answeredByQuote)) return { answer: rest, asked };
   // (in an answer at the margin, a question standing alone as its own paragraph, "오버로딩을 사용하는 이유?", asks next)
+  // (…answered in a sentence or more: a citation under it, "// 자바의 정석 730p", leaves it unanswered, part of the text)
   if (!inFold && back.asked.length === 0) {
     const alone = splitPointedBack(rest, parent, asksAlone);
-    return { answer: alone.answer, asked: [...asked, ...alone.asked] };
+    if (alone.asked.every((a) => answersInWords(a.answer))) return { answer: alone.answer, asked: [...asked, ...alone.asked] };
   }
   return { answer: back.answer, asked: [...asked, ...back.asked] };
 }
