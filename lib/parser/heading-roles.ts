@@ -87,7 +87,9 @@ function isLinkHeading(section: Section): boolean {
 function isChapterPointer(section: Section, source: string): boolean {
   const kids = (section.heading?.children ?? []).filter((c) => !(c.type === "text" && !c.value.trim()));
   // (a bare URL, "출처: https://…", cites a source; a pointer names its link: "[Link](…)", "[🔍](…)")
-  const pointsAway = kids.some((c) => c.type === "link" && !c.url.startsWith("#") && textOf(c).trim() !== c.url);
+  // (…and a domain written in the heading's words, "www.naver.com에 접속할 때", is autolinked, not a pointer)
+  const bare = (t: string) => t.trim().replace(/^(https?:\/\/|mailto:)/i, "").replace(/\/$/, "");
+  const pointsAway = kids.some((c) => c.type === "link" && !c.url.startsWith("#") && bare(textOf(c)) !== bare(c.url));
   const named = kids.some((c) => c.type !== "link" && /[\p{L}\p{N}]/u.test(textOf(c)));
   if (!pointsAway || !named) return false;
   const body = section.blocks.filter((b) => !isNoise(b, source));
