@@ -216,7 +216,9 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     if (asked && prose.length >= 20) ctx.warnings.push({ line: Math.min(...leftovers.map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}"의 설명 (질문 카드 옆의 글이라 카드로 만들지 않았습니다)` });
     // (beside a labelled part, "과정" or "이유", a lead-in line stays out; an explanation of its own is the topic's
     // answer, unless the body already has one: a second card of the same prompt would split it)
-    if (asked || made.some((d) => d.kind === "script") || prose.length < LONG_EXPLANATION) {
+    // (…and a lead-in that explains, "여러 서버 앞에 두어 … 서버입니다." before "**필요한 이유**", is the topic's answer too, not dropped)
+    const explains = !asked && !made.some((d) => d.kind === "steps") && prose.length >= 20 && !/[:：]$|(다음|아래)(과|와)\s*같(다|습니다)[.:]?$/.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && /(다|요|음|함)[.!]?$/.test(prose);
+    if (asked || made.some((d) => d.kind === "script") || (prose.length < LONG_EXPLANATION && !explains)) {
       // (text written after a procedure's steps, "끝난 뒤에도 … 기다린다.", closes that procedure: it joins the steps card's answer)
       const kept = leftovers.filter((b) => !isNoise(b, source));
       const steps = made.length === 1 && made[0]!.kind === "steps" ? made[0]! : null;

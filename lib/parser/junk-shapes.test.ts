@@ -158,7 +158,7 @@ describe("sections a site generator fills in", () => {
   it("a domain written in a heading's words ('www.example.com에 접속할 때 생기는 일') is autolinked, not a chapter pointer: its list is the answer", () => {
     const md = "# 네트워크\n\n## www.example.com에 접속할 때 생기는 일\n\n1. 브라우저가 DNS 서버에 IP 주소를 요청\n2. 서버가 응답을 전송\n3. 브라우저가 화면을 렌더링\n\n## 데이터베이스 [Link](./db.md)\n\n- 인덱스\n- 정규화\n";
     expect(prompts(md)).toEqual(["www.example.com에 접속할 때 생기는 일에 대해 설명해 주세요."]);
-    expect(parse(md).skipped.map((s) => s.line)).toEqual([9]);
+    expect((parse(md).skipped ?? []).map((s) => s.line)).toEqual([9]);
   });
 });
 

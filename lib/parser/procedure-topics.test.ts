@@ -46,4 +46,12 @@ describe("procedure topics", () => {
     expect(steps.answer).toContain("인터럽트 번호마다 처리할 함수의 주소");
     expect(steps.answer).toContain("소프트웨어 인터럽트: 프로그램이 시스템 콜이나 오류로 일으킵니다.");
   });
+  it("a lead-in that explains the topic ('…돌려주는 서버입니다.') before a labelled part is the topic's card; one that only announces ('…다음과 같다:') is not", () => {
+    const note = parseFixture("lead-in-before-label.md");
+    expect(note.cards).toEqual([
+      [3, "qa", "캐시 서버에 대해 설명해 주세요.", null],
+      [7, "qa", "캐시 서버가 필요한 이유는?", null],
+      [14, "qa", "프록시 서버가 필요한 이유는?", null],
+    ]);
+  });
 });
