@@ -238,5 +238,14 @@ describe("follow-up and question shapes", () => {
       [19, "qa", "TCP가 흐름 제어에 쓰는 값은?", null],
     ]);
   });
+  it("a fold opened at the margin and closed by an indented '</details>' after a nested fold still closes; an author's 'new String( )' keeps its brackets", () => {
+    const { cards, deck } = parsed("indented-fold-closer.md");
+    expect(cards).toEqual([
+      [3, "qa", "불변 객체가 무엇인지 설명해주세요.", null],
+      [10, "followup", "필드가 참조 타입이면 무엇을 더 해야 하나요?", 3],
+      [19, "qa", "new String( ) 과 리터럴의 차이를 설명해주세요.", null],
+    ]);
+    expect(deck.warnings.filter((w) => /닫히지 않은/.test(w.message))).toEqual([]);
+  });
 });
 

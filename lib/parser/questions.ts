@@ -215,8 +215,9 @@ export function cleanPrompt(text: string): string {
       // "[꼬꼬무1] …?" ("꼬리에 꼬리를 무는 질문"): a follow-up marker
       .replace(BRACKETED_FOLLOWUP, ""),
   );
-  // ("(⭐)" and "[🔥]" lose their emoji to heading cleaning: the empty brackets left behind go too, never a code "()")
-  return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "").replace(/\s*(\(\s+\)|\[\s+\])/g, "")).replace(/^\*\*(.*)\*\*$/, "$1").replace(/([?？])[.。]+$/, "$1").trim() || t;
+  // ("(⭐)" and "[🔥]" lose their emoji to heading cleaning: the empty brackets left behind go too, standing apart;
+  // never a code "()", nor an author's "new String( )" written against its word)
+  return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, "$1")).replace(/^\*\*(.*)\*\*$/, "$1").replace(/([?？])[.。]+$/, "$1").trim() || t;
 }
 
 /**

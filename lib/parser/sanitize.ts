@@ -20,7 +20,32 @@ export function sanitizeSource(input: unknown): string {
   text = text.replace(LONE_SURROGATE, "\uFFFD");
   if (text.includes("{:")) text = outsideFences(text, (line) => line.replace(KRAMDOWN_ATTRIBUTES, "$1"));
   if (text.includes("[!")) text = outsideFences(text, (line) => line.replace(CALLOUT_MARKER, "$1 "));
+  if (/^[ \t]+<\/details>/im.test(text)) text = closeFoldsWhereOpened(text);
   return text;
+}
+
+/**
+ * A `<details>` opened at the margin and closed by an indented `</details>`
+ * ("  </details>" after a nested fold inside the answer's list): Markdown reads
+ * the indented closer as part of the list, so the fold never closes. The closer
+ * goes back to its opener's indent (only spaces removed; lines stay put).
+ */
+function closeFoldsWhereOpened(text: string): string {
+  const open: number[] = [];
+  let fence: string | null = null;
+  return text
+    .split("\n")
+    .map((line) => {
+      const marker = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
+      if (marker && (fence === null || marker[0] === fence[0])) fence = fence === null ? marker : null;
+      if (fence !== null || marker) return line;
+      const indent = /^[ \t]*/.exec(line)![0].length;
+      if (/^[ \t]*<details[\s>]/i.test(line)) open.push(indent);
+      if (!/^[ \t]*<\/details>\s*$/i.test(line)) return line;
+      const at = open.pop();
+      return at !== undefined && at <= 3 && indent > at ? " ".repeat(at) + line.trimStart() : line;
+    })
+    .join("\n");
 }
 
 /** Each line outside fenced code rewritten by `rewrite` (inside a fence, "{:name=>…}" is Ruby and "[!x]" code). */
