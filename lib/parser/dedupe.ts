@@ -64,7 +64,9 @@ export function dedupe(drafts: CardDraft[], idOf: (d: CardDraft, ordinal: number
   return result.sort((a, b) => a.index - b.index).map(({ draft, id }) => ({ draft, id }));
 }
 
-/** Two questions asked as written (question headings or lines), with different prompts. */
+/** Two questions asked as written (question or follow-up headings, question lines), with different prompts. */
 function askedApart(a: CardDraft, b: CardDraft): boolean {
-  return a.rank === RANK.question && b.rank === RANK.question && a.prompt.trim() !== b.prompt.trim();
+  // (follow-ups too: "6-2. …어디서 해야할까?" and "6-3. …어떤 상태?" pasted the same answer)
+  const asked = (d: CardDraft) => d.rank === RANK.question || (d.rank === RANK.followup && d.role === "");
+  return asked(a) && asked(b) && a.prompt.trim() !== b.prompt.trim();
 }

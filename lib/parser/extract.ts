@@ -238,6 +238,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   // "#### 보완 방법" under a problem the note explains: the interviewer's next question about it
   const parent = section.parent;
   if (parent && wearsQuestionMark(sections, section)) return addQuestionHeading(ctx, sections, index, "followup", parent);
+  // "##### 6-1. 추상클래스의 용도" under "#### 6. 추상클래스란?": numbered as a sub-item of the question above it, its follow-up
+  if (parent && (parent.role === "question" || (parent.role === "topic" && explainsItself(parent, ctx.source))) && numbersUnder(section, parent)) return addQuestionHeading(ctx, sections, index, "followup", parent);
   // "#### 스택을 스레드마다 독립적으로 할당하는 이유" under the topic that explains threads: the next question about it
   if ((REMEDY.test(section.title) || REASON.test(section.title)) && parent && parent.role === "topic" && parent !== ctx.titleSection && parent.depth > 0 && explainsItself(parent, ctx.source)) {
     return addQuestionHeading(ctx, sections, index, "followup", parent);
@@ -541,7 +543,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     }
     // nested questions and labels make their own cards; the answer goes on after them
     // (…and so does a sub-heading marked as the note marks its questions, "#### ✅ 프로세스의 자원 공유": question-mark.ts)
-    if (sub.role === "question" || sub.role === "label" || (sub.parent === section && wearsQuestionMark(sections, sub)) || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source) && !continuesFoldedRun(sub, previousChild, folded))) {
+    if (sub.role === "question" || sub.role === "label" || (sub.parent === section && (wearsQuestionMark(sections, sub) || numbersUnder(sub, section))) || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source) && !continuesFoldedRun(sub, previousChild, folded))) {
       aside = sub;
       continue;
     }
@@ -621,6 +623,12 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     ...(idKind ? { idKind } : {}),
   });
   followItems(own);
+}
+
+/** Whether a heading is numbered as a sub-item of its parent's number ("6-1." or "6.1" under "6."). */
+function numbersUnder(section: Section, parent: Section): boolean {
+  const n = /^\s*(\d{1,2})[.)]\s/.exec(parent.text)?.[1];
+  return !!n && new RegExp(`^\\s*${n}\\s*[-.]\\s*\\d{1,2}[.)]?\\s`).test(section.text);
 }
 
 /** Whether a question inside an answer only restates the question it sits under. */

@@ -247,5 +247,15 @@ describe("follow-up and question shapes", () => {
     ]);
     expect(deck.warnings.filter((w) => /닫히지 않은/.test(w.message))).toEqual([]);
   });
+  it("'6-1.' under '6. …' is a follow-up of that question, a noun too; two follow-ups pasted the same answer are both kept", () => {
+    const { cards } = parsed("numbered-sub-items.md");
+    expect(cards).toEqual([
+      [3, "qa", "추상 클래스란?", null],
+      [7, "followup", "추상 클래스의 용도에 대해 설명해 주세요.", 3],
+      [11, "qa", "스레드 풀은 왜 쓰나요?", null],
+      [15, "followup", "작업이 몰리면 어떻게 되나요?", 11],
+      [19, "followup", "큐가 가득 차면 어떻게 되나요?", 11],
+    ]);
+  });
 });
 
