@@ -88,7 +88,7 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
   if (!inFold && !back.asked.every(answeredByQuote)) return { answer: rest, asked };
   // (in an answer at the margin, a question standing alone as its own paragraph, "오버로딩을 사용하는 이유?", asks next)
   // (…answered in a sentence or more: a citation under it, "// 자바의 정석 730p", leaves it unanswered, part of the text)
-  if (!inFold && back.asked.length === 0) {
+  if (!inFold && back.asked.length === 0 && /^\S[^\n]{0,98}[?？][ \t]*$/m.test(rest)) {
     const alone = splitPointedBack(rest, parent, asksAlone);
     if (alone.asked.every((a) => answersInWords(a.answer))) return { answer: alone.answer, asked: [...asked, ...alone.asked] };
   }
