@@ -81,14 +81,19 @@ export async function applyParameterSet(user: SessionUser, id: string, opts: { r
   const set = await findSetOrThrow(user, id);
   if (!set.metrics.better) throw conflict("기본값보다 예측이 나아지지 않은 값은 적용할 수 없습니다.", "not_better");
   const replayed = opts.reschedule ? await replayAll(user, { ...(await getSchedulerSettings(user)), w: set.w }) : [];
-  await prisma.$transaction(async (tx) => {
-    await tx.parameterSet.updateMany({ where: { userId: user.id, active: true }, data: { active: false } });
-    await tx.parameterSet.update({ where: { id: set.id }, data: { active: true } });
-    for (const r of replayed) {
-      const fsrs: CardStateRow = r.next;
-      await tx.cardState.update({ where: { userId_cardId: { userId: user.id, cardId: r.cardId } }, data: { ...fsrs, version: { increment: 1 } } });
-    }
-  });
+  // (one update per rescheduled card: the transaction's time limit grows with them, or a large deck on a busy
+  // server outlives Prisma's default 5 s and the whole apply fails, as the optimiser test did once in CI)
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.parameterSet.updateMany({ where: { userId: user.id, active: true }, data: { active: false } });
+      await tx.parameterSet.update({ where: { id: set.id }, data: { active: true } });
+      for (const r of replayed) {
+        const fsrs: CardStateRow = r.next;
+        await tx.cardState.update({ where: { userId_cardId: { userId: user.id, cardId: r.cardId } }, data: { ...fsrs, version: { increment: 1 } } });
+      }
+    },
+    { maxWait: 10_000, timeout: 30_000 + 50 * replayed.length },
+  );
   return { active: set.id, rescheduled: replayed.length };
 }
 
