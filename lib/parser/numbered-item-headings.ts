@@ -12,8 +12,9 @@
  *
  * Markdown reads each number as a list of one item and its answer as a
  * separate list, so the answers belonged to nothing. Three or more such items
- * numbered one after another, half of them or more asking, are headings one
- * level below the heading above them, and what follows each is its section's body.
+ * numbered one after another (or each "1."), half of them or more asking, are
+ * headings one level below the heading above them, and what is nested under
+ * each or follows it is its section's body.
  */
 import type { Heading, List, ListItem, Paragraph, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
@@ -24,61 +25,90 @@ const asks = (text: string) => isQuestion(text) || isRequest(text);
 /** A heading naming a procedure: its numbered items are steps, never sections. */
 const STEPS_TITLE = /(과정|단계|절차|순서|방법|진행|흐름)\s*$/;
 
-/** The one-line text of a numbered list of one item, with its number, or null. */
-function numberedLine(node: RootContent): { n: number; paragraph: Paragraph } | null {
-  if (node.type !== "list" || !node.ordered || node.children.length !== 1) return null;
-  const item = node.children[0] as ListItem;
+interface NumberedItem {
+  n: number;
+  paragraph: Paragraph;
+  nested: RootContent[];
+}
+
+/** An item whose first line is short and asks or names: its number, that line, and what is nested under it; or null. */
+function itemOf(item: ListItem, n: number): NumberedItem | null {
   const [p, ...rest] = item.children;
-  if (!p || p.type !== "paragraph" || rest.length > 0) return null;
+  if (!p || p.type !== "paragraph") return null;
   const text = toString(p).trim();
   if (!text || text.includes("\n") || text.length > 100) return null;
   // (a link alone is a table-of-contents entry, not a question)
   if (p.children.length === 1 && p.children[0]!.type === "link") return null;
-  return { n: (node as List).start ?? 1, paragraph: p };
+  return { n, paragraph: p, nested: rest as RootContent[] };
+}
+
+/**
+ * The numbered items of a list that stands as questions: one item, or several
+ * each answered under it ("2. …?" over its bullets, "3. …?" over its own).
+ */
+function numberedItems(node: RootContent): NumberedItem[] | null {
+  if (node.type !== "list" || !node.ordered || node.children.length === 0) return null;
+  const start = node.start ?? 1;
+  const items = (node.children as ListItem[]).map((item, k) => itemOf(item, start + k));
+  if (items.some((i) => i === null)) return null;
+  return items.length === 1 || items.every((i) => i!.nested.length > 0) ? (items as NumberedItem[]) : null;
 }
 
 /** Rewrite each numbered run of answered one-line items as headings (see the module comment). */
 export function numberedItemsAsHeadings(nodes: RootContent[]): RootContent[] {
-  const out = [...nodes];
+  const out: RootContent[] = [];
   let i = 0;
-  while (i < out.length) {
-    const run = runFrom(out, i);
+  while (i < nodes.length) {
+    const run = runFrom(nodes, i);
     if (!run) {
+      out.push(nodes[i]!);
       i++;
       continue;
     }
-    const above = out.slice(0, i).findLast((n): n is Heading => n.type === "heading");
+    const above = nodes.slice(0, i).findLast((n): n is Heading => n.type === "heading");
     const depth = Math.min(6, (above?.depth ?? 1) + 1) as Heading["depth"];
-    for (const at of run) {
-      const { n, paragraph } = numberedLine(out[at]!)!;
-      out[at] = { type: "heading", depth, children: [{ type: "text", value: `${n}. ` }, ...paragraph.children], position: out[at]!.position } as Heading;
+    for (let j = i; j < run.end; j++) {
+      const items = run.lists.has(j) ? numberedItems(nodes[j]!)! : null;
+      if (!items) {
+        out.push(nodes[j]!);
+        continue;
+      }
+      // (what was nested under an item opens its section's body)
+      for (const item of items) out.push({ type: "heading", depth, children: [{ type: "text", value: `${item.n}. ` }, ...item.paragraph.children], position: item.paragraph.position } as Heading, ...item.nested);
     }
-    i = run.at(-1)! + 1;
+    i = run.end;
   }
   return out;
 }
 
-/** Indices of a run starting at `i`: three or more numbered items in sequence, each followed by its answer (no quote, no heading). */
-function runFrom(nodes: RootContent[], i: number): number[] | null {
-  const first = numberedLine(nodes[i]!);
+/**
+ * The run starting at `i`: three or more numbered items, numbered in sequence or
+ * each "1." (Markdown renumbers them), each answered under it or by what follows
+ * it (no quote, no heading); `end` is the index after the last item's answer.
+ */
+function runFrom(nodes: RootContent[], i: number): { lists: Set<number>; end: number } | null {
+  const first = numberedItems(nodes[i]!);
   if (!first) return null;
   const above = nodes.slice(0, i).findLast((n): n is Heading => n.type === "heading");
   if (above && STEPS_TITLE.test(toString(above).replace(/[\p{P}\p{S}\s]+$/u, ""))) return null;
-  const run: number[] = [];
-  let expected = first.n;
+  const lists: number[] = [];
+  const asked: NumberedItem[] = [];
+  let expected = first[0]!.n;
   let j = i;
   while (j < nodes.length) {
-    const item = numberedLine(nodes[j]!);
-    if (!item || item.n !== expected) break;
+    const items = numberedItems(nodes[j]!);
+    if (!items || (items[0]!.n !== expected && items[0]!.n !== 1)) break;
     const answer = nodes[j + 1];
-    if (!answer || answer.type === "heading" || answer.type === "blockquote" || numberedLine(answer)) break;
-    run.push(j);
-    expected++;
-    j += 2;
+    const answeredBelow = !!answer && answer.type !== "heading" && answer.type !== "blockquote" && !numberedItems(answer);
+    if (items.at(-1)!.nested.length === 0 && !answeredBelow) break;
+    lists.push(j);
+    asked.push(...items);
+    expected = items.at(-1)!.n + 1;
+    j++;
     // (the answer may go on: more paragraphs or lists until the next numbered item or heading)
-    while (j < nodes.length && !numberedLine(nodes[j]!) && nodes[j]!.type !== "heading") j++;
+    while (j < nodes.length && !numberedItems(nodes[j]!) && nodes[j]!.type !== "heading") j++;
   }
   // (half of them or more ask: numbered notes under a topic, "1. 초기 상태", "2. 1 제거", are its steps or parts)
-  const asking = run.filter((at) => asks(toString(numberedLine(nodes[at]!)!.paragraph).trim())).length;
-  return run.length >= 3 && 2 * asking >= run.length ? run : null;
+  const asking = asked.filter((item) => asks(toString(item.paragraph).trim())).length;
+  return asked.length >= 3 && 2 * asking >= asked.length ? { lists: new Set(lists), end: j } : null;
 }
