@@ -56,16 +56,19 @@ function numberedItems(node: RootContent): NumberedItem[] | null {
 
 /** Rewrite each numbered run of answered one-line items as headings (see the module comment). */
 export function numberedItemsAsHeadings(nodes: RootContent[]): RootContent[] {
+  // (most notes have no numbered list at all: nothing to rewrite)
+  if (!nodes.some((n) => n.type === "list" && n.ordered)) return nodes;
   const out: RootContent[] = [];
+  let above: Heading | undefined;
   let i = 0;
   while (i < nodes.length) {
-    const run = runFrom(nodes, i);
+    const run = runFrom(nodes, i, above);
     if (!run) {
+      if (nodes[i]!.type === "heading") above = nodes[i] as Heading;
       out.push(nodes[i]!);
       i++;
       continue;
     }
-    const above = nodes.slice(0, i).findLast((n): n is Heading => n.type === "heading");
     const depth = Math.min(6, (above?.depth ?? 1) + 1) as Heading["depth"];
     for (let j = i; j < run.end; j++) {
       const items = run.lists.has(j) ? numberedItems(nodes[j]!)! : null;
@@ -86,10 +89,9 @@ export function numberedItemsAsHeadings(nodes: RootContent[]): RootContent[] {
  * each "1." (Markdown renumbers them), each answered under it or by what follows
  * it (no quote, no heading); `end` is the index after the last item's answer.
  */
-function runFrom(nodes: RootContent[], i: number): { lists: Set<number>; end: number } | null {
+function runFrom(nodes: RootContent[], i: number, above: Heading | undefined): { lists: Set<number>; end: number } | null {
   const first = numberedItems(nodes[i]!);
   if (!first) return null;
-  const above = nodes.slice(0, i).findLast((n): n is Heading => n.type === "heading");
   if (above && STEPS_TITLE.test(toString(above).replace(/[\p{P}\p{S}\s]+$/u, ""))) return null;
   const lists: number[] = [];
   const asked: NumberedItem[] = [];
