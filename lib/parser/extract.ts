@@ -11,6 +11,7 @@ import { wearsQuestionMark } from "./question-mark";
 import { bracketedAnswerRun } from "./bracketed-answer";
 import { askedAnswerRun } from "./asked-answer-run";
 import { itemHeadedFollowups } from "./item-headed-body";
+import { numbersSubItemOf } from "./numbered-summary";
 import { pointedBackParent, pointedBackSibling } from "./pointed-back-heading";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import type { Block } from "./blocks";
@@ -625,10 +626,9 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   followItems(own);
 }
 
-/** Whether a heading is numbered as a sub-item of its parent's number ("6-1." or "6.1" under "6."). */
+/** Whether a heading is numbered as a sub-item of its parent's number ("6-1." under "6."), as numbered summaries are. */
 function numbersUnder(section: Section, parent: Section): boolean {
-  const n = /^\s*(\d{1,2})[.)]\s/.exec(parent.text)?.[1];
-  return !!n && new RegExp(`^\\s*${n}\\s*[-.]\\s*\\d{1,2}[.)]?\\s`).test(section.text);
+  return numbersSubItemOf(section.text, parent.text);
 }
 
 /** Whether a question inside an answer only restates the question it sits under. */

@@ -27,3 +27,10 @@ export function rememberNumbered(section: object, summary: string, draft: CardDr
   if (!byNumber) NUMBERED.set(section, (byNumber = new Map()));
   byNumber.set(main[1]!, draft);
 }
+
+/** Whether a heading or line is numbered as a sub-item ("6-1.") of the item another is numbered as ("6."). */
+export function numbersSubItemOf(text: string, parentText: string): boolean {
+  const sub = SUB_NUMBER.exec(text);
+  const main = MAIN_NUMBER.exec(parentText);
+  return !!sub && !!main && !SUB_NUMBER.test(parentText) && sub[1] === main[1];
+}
