@@ -22,8 +22,10 @@ import { isQuestion, isRequest } from "./questions";
 
 const asks = (text: string) => isQuestion(text) || isRequest(text);
 
-/** A heading naming a procedure: its numbered items are steps, never sections. */
-const STEPS_TITLE = /(과정|단계|절차|순서|방법|진행|흐름)\s*$/;
+/** A heading naming a procedure ("#### 진행 방법", "### 로그인 과정:"): its numbered items are steps, never sections. */
+export function namesSteps(heading: Heading | undefined): boolean {
+  return !!heading && /(과정|단계|절차|순서|방법|진행)\s*$/.test(toString(heading).replace(/[\p{P}\p{S}\s]+$/u, ""));
+}
 
 interface NumberedItem {
   n: number;
@@ -62,16 +64,25 @@ export function numberedItemsAsHeadings(nodes: RootContent[]): RootContent[] {
   let above: Heading | undefined;
   let i = 0;
   while (i < nodes.length) {
-    const run = runFrom(nodes, i, above);
-    if (!run) {
+    const chain = chainFrom(nodes, i, above);
+    if (!chain) {
       if (nodes[i]!.type === "heading") above = nodes[i] as Heading;
       out.push(nodes[i]!);
       i++;
       continue;
     }
+    // (the run opens at the first list from which the chain's rest holds three items or more, half of them asking:
+    // "1. 초기 상태", "2. 1 제거" numbered notes before it stay as written; one pass, however long the chain)
+    let from = -1;
+    for (let k = chain.lists.length - 1, items = 0, asking = 0; k >= 0; k--) {
+      items += chain.lists[k]!.items.length;
+      asking += chain.lists[k]!.asking;
+      if (items >= 3 && 2 * asking >= items) from = k;
+    }
+    const converted = new Map(chain.lists.slice(from === -1 ? chain.lists.length : from).map((l) => [l.at, l.items]));
     const depth = Math.min(6, (above?.depth ?? 1) + 1) as Heading["depth"];
-    for (let j = i; j < run.end; j++) {
-      const items = run.lists.has(j) ? numberedItems(nodes[j]!)! : null;
+    for (let j = i; j < chain.end; j++) {
+      const items = converted.get(j);
       if (!items) {
         out.push(nodes[j]!);
         continue;
@@ -79,22 +90,21 @@ export function numberedItemsAsHeadings(nodes: RootContent[]): RootContent[] {
       // (what was nested under an item opens its section's body)
       for (const item of items) out.push({ type: "heading", depth, children: [{ type: "text", value: `${item.n}. ` }, ...item.paragraph.children], position: item.paragraph.position } as Heading, ...item.nested);
     }
-    i = run.end;
+    i = chain.end;
   }
   return out;
 }
 
 /**
- * The run starting at `i`: three or more numbered items, numbered in sequence or
- * each "1." (Markdown renumbers them), each answered under it or by what follows
- * it (no quote, no heading); `end` is the index after the last item's answer.
+ * The chain of numbered lists starting at `i`: numbered in sequence or each
+ * "1." (Markdown renumbers them), each item answered under it or by what follows
+ * it (no quote, no heading); `end` is the index after the last list's answer.
  */
-function runFrom(nodes: RootContent[], i: number, above: Heading | undefined): { lists: Set<number>; end: number } | null {
+function chainFrom(nodes: RootContent[], i: number, above: Heading | undefined): { lists: { at: number; items: NumberedItem[]; asking: number }[]; end: number } | null {
   const first = numberedItems(nodes[i]!);
   if (!first) return null;
-  if (above && STEPS_TITLE.test(toString(above).replace(/[\p{P}\p{S}\s]+$/u, ""))) return null;
-  const lists: number[] = [];
-  const asked: NumberedItem[] = [];
+  if (namesSteps(above)) return null;
+  const lists: { at: number; items: NumberedItem[]; asking: number }[] = [];
   let expected = first[0]!.n;
   let j = i;
   while (j < nodes.length) {
@@ -103,14 +113,11 @@ function runFrom(nodes: RootContent[], i: number, above: Heading | undefined): {
     const answer = nodes[j + 1];
     const answeredBelow = !!answer && answer.type !== "heading" && answer.type !== "blockquote" && !numberedItems(answer);
     if (items.at(-1)!.nested.length === 0 && !answeredBelow) break;
-    lists.push(j);
-    asked.push(...items);
+    lists.push({ at: j, items, asking: items.filter((item) => asks(toString(item.paragraph).trim())).length });
     expected = items.at(-1)!.n + 1;
     j++;
     // (the answer may go on: more paragraphs or lists until the next numbered item or heading)
     while (j < nodes.length && !numberedItems(nodes[j]!) && nodes[j]!.type !== "heading") j++;
   }
-  // (half of them or more ask: numbered notes under a topic, "1. 초기 상태", "2. 1 제거", are its steps or parts)
-  const asking = asked.filter((item) => asks(toString(item.paragraph).trim())).length;
-  return asked.length >= 3 && 2 * asking >= asked.length ? { lists: new Set(lists), end: j } : null;
+  return lists.length > 0 ? { lists, end: j } : null;
 }
