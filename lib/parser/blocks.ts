@@ -4,9 +4,8 @@
  * into one block so headings inside a collapsed answer don't start sections.
  */
 import type { Blockquote, Heading, Html, List, RootContent } from "mdast";
-import { toString } from "mdast-util-to-string";
 import { splitGluedText } from "./glued-text";
-import { numberedItemsAsHeadings } from "./numbered-item-headings";
+import { namesSteps, numberedItemsAsHeadings } from "./numbered-item-headings";
 import { endLineOf, endOf, lineOf, startOf } from "./markdown";
 import type { ParseWarning } from "./types";
 
@@ -180,8 +179,6 @@ function listedSections(list: List, source: string, warnings: ParseWarning[]): B
   return blocks;
 }
 
-const STEPS_TITLE = /(과정|단계|절차|순서|방법|진행)\s*$/;
-
 /**
  * Heading items written apart (a blank line or more inside or between
  * them) are sections; a tight list of headings ("- #### ~ Java 8" over one
@@ -191,9 +188,7 @@ const STEPS_TITLE = /(과정|단계|절차|순서|방법|진행)\s*$/;
 function holdsSections(list: List, headingBefore: () => Heading | undefined): boolean {
   if (!list.children.some((item) => item.children[0]?.type === "heading")) return false;
   if (!list.spread && !list.children.some((item) => item.spread)) return false;
-  const before = headingBefore();
-  const title = before ? toString(before).replace(/[\p{P}\p{S}\s]+$/u, "") : "";
-  return !(list.ordered && STEPS_TITLE.test(title));
+  return !(list.ordered && namesSteps(headingBefore()));
 }
 
 /** Index of the node that closes the `<details>` opened at `from`, or -1. Counts nesting. */
