@@ -93,14 +93,16 @@ describe("shapes of the development set's misses", () => {
     expect(["없음 상태를 반환한다.", "답이 없는 경우 예외를 던진다.", "TODO 리스트 앱을 만들었다.", "답변은 짧게 합니다.", "내용을 암호화해 보낸다.", "정리한 내용을 여기에 추가하면 캐시가 갱신된다."].filter((a) => isPlaceholderAnswer(a))).toEqual([]);
   });
 
-  it("a question heading with only a picture of its own over three or more numbered sub-headings, each explained at length, is a title over topics; a question over a short numbered pair keeps them as its answer", () => {
+  it("a question heading with only a picture of its own over three or more numbered sub-headings, each explained at length, is a title over topics; a question over a short numbered pair keeps them as its answer, and so does one that wears a question mark over a long run", () => {
     const { deck, cards } = parseFixture("numbered-title.md");
     expect(cards).toEqual([
       [7, "qa", "문제를 받으면 조건부터 묻기에 대해 설명해 주세요.", null],
       [11, "qa", "풀이를 말로 먼저 설명하기에 대해 설명해 주세요.", null],
       [15, "qa", "작성한 코드를 직접 따라가 보기에 대해 설명해 주세요.", null],
       [19, "qa", "면접이 끝나면 무엇을 할까?", null],
+      [29, "qa", "저장 공간은 어떤 방식으로 관리하나요?", null],
     ]);
+    expect(deck.cards.find((c) => c.lineStart === 29)!.answer).toMatch(/^### 1\. 가상 주소 나누기\n[^]*### 3\. 안 쓰는 조각 내보내기\n\n공간이 모자라면 [^]*비운다\.$/);
     expect(deck.cards.find((c) => c.lineStart === 19)!.answer).toBe("### 1. 감사 메일\n\n짧게 감사 인사를 보낸다.\n\n### 2. 복기\n\n받은 질문과 내 답을 적어 둔다.");
   });
 });

@@ -43,8 +43,11 @@ function ownProse(section: Section, source: string, isNoise: (b: Section["blocks
  * picture: a title over a numbered run of topics, not one question whose
  * answer is the whole run. Needs three or more numbered sub-headings, each
  * with 40 characters of prose of its own, and every direct sub-heading numbered.
+ * A heading that wears a question mark ("메모리는 어떤 방식으로 데이터를
+ * 관리하나요?" over "### 1. 가상 메모리 관리", "### 2. 스레싱", …) asks it:
+ * the run is its answer, and reading it as a title lost the question.
  */
 export function titlesNumberedRun(section: Section, children: Section[], source: string, isNoise: (b: Section["blocks"][number], source: string) => boolean): boolean {
-  if (ownProse(section, source, isNoise).length >= 20 || children.length < 3) return false;
+  if (/[?？]\s*$/.test(section.title) || ownProse(section, source, isNoise).length >= 20 || children.length < 3) return false;
   return children.every((k) => k.role === "topic" && itemNumber(k) !== null && ownProse(k, source, isNoise).length >= 40);
 }
