@@ -94,13 +94,18 @@ function isSectionFold(group: RootContent[], summary: string): boolean {
   return group.slice(1, -1).some((n) => n.type === "heading");
 }
 
-/** A line that closes one `<details>` followed by a line that opens the next, in one html node. */
-const DETAILS_SEAM = /<\/details\s*>[ \t]*\n(?=[ \t]*<details[\s>])/i;
+/**
+ * A line that closes one `<details>` (or only spaces the page: "<br/>",
+ * "<hr>") followed by a line that opens the next, in one html node.
+ */
+const DETAILS_SEAM = /(?:<\/details\s*>|<br\s*\/?>|<hr\s*\/?>)[ \t]*\n(?=[ \t]*<details[\s>])/i;
 
 /**
  * Split html nodes at each seam between two `<details>` written without a
  * blank line between them ("</details>\n<details>"): Markdown reads both as
- * one html block, but each is a question of its own.
+ * one html block, but each is a question of its own. So does a spacer line
+ * right above a fold ("<br/>\n<details>"): the html block it opens swallowed
+ * the fold, and the question went into the answer of the heading above.
  */
 function splitAdjacentDetails(nodes: RootContent[]): RootContent[] {
   if (!nodes.some((n) => n.type === "html" && DETAILS_SEAM.test(n.value))) return nodes;

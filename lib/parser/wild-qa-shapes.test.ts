@@ -126,4 +126,15 @@ describe("wild <details> dresses", () => {
     expect(unanswered).toEqual([[14, "라운드 로빈 방식을 설명해주세요"]]);
     expect(deck.cards[0]!.answer).toBe("- 실행 중인 프로세스에게서 운영체제가 CPU를 빼앗아 다른 프로세스에 줄 수 있는 방식입니다.");
   });
+
+  it("a fold right under a spacer line (\"<br/>\" or \"<hr>\" with no blank line before \"<details>\") is a question of its own, not text in the answer of the heading above", () => {
+    const { deck, cards, unanswered } = parsed("spaced-details.md");
+    expect(cards).toEqual([
+      [4, "qa", "라우터는 몇 계층 장비인가요?", null],
+      [12, "qa", "라우팅 표는 어떻게 채워지나요?", null],
+      [19, "qa", "스위치와는 무엇이 다른가요?", null],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[1]!.answer).toBe("- 관리자가 직접 적거나, 라우터끼리 경로 정보를 주고받아 채웁니다.");
+  });
 });
