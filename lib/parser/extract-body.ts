@@ -61,7 +61,30 @@ export function addScript(ctx: Ctx, section: Section, topic: Section | null, blo
     addDraft(ctx, { kind: "qa", prompt: cleanPrompt(topic.title), answer, tips, section, topic, rank: RANK.question, lineStart: line, lineEnd: end });
     return;
   }
-  addDraft(ctx, { kind: "script", prompt: explainPrompt(title), answer, tips, section, topic, rank: RANK.script, lineStart: line, lineEnd: end });
+  const d = addDraft(ctx, { kind: "script", prompt: explainPrompt(title), answer, tips, section, topic, rank: RANK.script, lineStart: line, lineEnd: end });
+  if (d) SCRIPTS.add(d);
+}
+
+/** Script cards made by addScript: the parts of one topic's spoken answer, merged when a question split them. */
+const SCRIPTS = new WeakSet<CardDraft>();
+
+/**
+ * "> TLS/SSL termination?" and its answer in the middle of a topic's spoken
+ * explanation: the question is a follow-up, and the explanation before and
+ * after it is still one answer. Each part had made a script card of the same
+ * prompt, and only one of them was kept, so the rest of the answer was lost.
+ * The later parts join the first, in order.
+ */
+export function joinSplitScripts(ctx: Ctx, from: number): void {
+  const parts = ctx.drafts.slice(from).filter((d) => SCRIPTS.has(d));
+  const first = parts[0];
+  if (!first || parts.length < 2 || parts.some((d) => d.prompt !== first.prompt || d.section !== first.section)) return;
+  const later = new Set(parts.slice(1));
+  first.answer = cleanAnswer(parts.map((d) => d.answer).join("\n\n"));
+  first.tips = parts.flatMap((d) => d.tips);
+  first.lineEnd = Math.max(...parts.map((d) => d.lineEnd));
+  ctx.drafts.splice(0, ctx.drafts.length, ...ctx.drafts.filter((d) => !later.has(d)));
+  for (const d of ctx.drafts) if (d.parentDraft && later.has(d.parentDraft)) d.parentDraft = first;
 }
 
 /**
@@ -181,6 +204,7 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
       if (seg.kind === "question" && /^\s*>/.test(linesOf(source)[seg.line - 1] ?? "")) for (const d of ctx.drafts.slice(at)) quoted.add(d);
     }
   });
+  joinSplitScripts(ctx, before);
   // follow-ups found in the body don't explain the topic itself
   if (!allowExplain) return;
   if (!isSubstantive(leftovers, source)) {
@@ -222,9 +246,18 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
       // (text written after a procedure's steps, "끝난 뒤에도 … 기다린다.", closes that procedure: it joins the steps card's answer)
       const kept = leftovers.filter((b) => !isNoise(b, source));
       const steps = made.length === 1 && made[0]!.kind === "steps" ? made[0]! : null;
+      const script = made.length === 1 && SCRIPTS.has(made[0]!) ? made[0]! : null;
       if (!asked && steps && kept.length > 0 && kept.every((b) => b.line > steps.lineEnd)) {
         steps.answer = cleanAnswer(`${steps.answer}\n\n${blocksMarkdown(kept, source)}`);
         steps.lineEnd = Math.max(steps.lineEnd, ...kept.map((b) => b.endLine));
+      } else if (script && prose.length >= 20) {
+        // (the topic's explanation, part of it spoken prose and part terse notes, "L4 … 분산처리" before "…합니다.":
+        // one answer, in the note's order; the notes were dropped without a word)
+        const before = kept.filter((b) => b.line < script.lineStart);
+        const after = kept.filter((b) => b.line > script.lineStart);
+        script.answer = cleanAnswer([blocksMarkdown(before, source), script.answer, blocksMarkdown(after, source)].filter(Boolean).join("\n\n"));
+        script.lineStart = Math.min(script.lineStart, ...kept.map((b) => b.line));
+        script.lineEnd = Math.max(script.lineEnd, ...kept.map((b) => b.endLine));
       } else if (!asked && prose.length >= 20 && kept.every((b) => made.every((d) => b.line > d.lineEnd))) {
         // (text after every card of the part, not a lead-in before them: named, never dropped unseen)
         ctx.warnings.push({ line: Math.min(...kept.map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}"의 설명 (단계·이유 카드 옆의 짧은 글이라 카드로 만들지 않았습니다)` });

@@ -18,7 +18,7 @@ import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote, type CardDraft } from "./draft";
 import { procedureSteps } from "./extract-steps";
-import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion } from "./extract-body";
+import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion, joinSplitScripts } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
 import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, isQuestion, isRequest } from "./questions";
@@ -207,10 +207,12 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     // ("## 답변" with nothing of its own over "### …?" headings answered each under its own: a group's name, asking nothing)
     if (kind === "script" && hasChildren(sections, index) && !blocks.some((b) => !isNoise(b, ctx.source))) return;
     // the heading's label covers the body up to the first in-text label
+    const before = ctx.drafts.length;
     for (const seg of splitSegments(blocks, ctx.source, kind, section.line)) {
       if (seg.kind === "free" || seg.kind === "question" || seg.kind === "details") addBodySegment(ctx, seg, section, topic);
       else addLabelled(ctx, seg, section, topic);
     }
+    joinSplitScripts(ctx, before);
     if (kind === "script" || kind === "steps" || kind === "why") {
       if (section.blocks.length === 0 && !hasChildren(sections, index)) {
         ctx.warnings.push({ line: section.line, message: `빈 답변: "${section.text}"` });

@@ -51,4 +51,18 @@ describe("text beside a body's cards", () => {
     ]);
     expect(quiz.warnings.map((w) => w.line)).toEqual([17]);
   });
+
+  it("terse notes before a topic's spoken explanation, a quoted follow-up between them, are one answer with it, in the note's order (the notes were dropped without a word); so are two spoken parts around a quoted follow-up", () => {
+    const { deck, cards } = parseFixture("notes-beside-script.md");
+    expect(cards).toEqual([
+      [1, "qa", "부하 분산에 대해 설명해 주세요.", null],
+      [7, "script", "부하 분산의 종류에 대해 설명해 주세요.", null],
+      [13, "followup", "암호 종료?", 7],
+      [23, "script", "상태 확인에 대해 설명해 주세요.", null],
+      [26, "followup", "확인 주기가 너무 짧으면?", 23],
+    ]);
+    // (a spoken explanation split by a quoted follow-up had made two cards of one prompt)
+    expect(deck.cards[3]!.answer).toMatch(/^부하 분산기는 [^]*보내지 않습니다\.\n\n서버가 다시 [^]*계속됩니다\.$/);
+    expect(deck.cards[1]!.answer).toBe("L4\n전송 계층의 주소와 포트를 보고 나눔\n\nL7\n요청 주소와 쿠키까지 보고 나눔\n\nL7\n요청의 내용을 풀어 보고 나누는 방식입니다.\n그래서 L4보다 세밀하게 나눌 수 있습니다.\n다만 내용을 풀어 보는 만큼 부하 분산기에 부담이 큽니다.");
+  });
 });
