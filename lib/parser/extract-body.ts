@@ -78,7 +78,7 @@ const SCRIPTS = new WeakSet<CardDraft>();
 export function joinSplitScripts(ctx: Ctx, from: number): void {
   const parts = ctx.drafts.slice(from).filter((d) => SCRIPTS.has(d));
   const first = parts[0];
-  if (!first || parts.length < 2 || parts.some((d) => d.prompt !== first.prompt || d.section !== first.section)) return;
+  if (!first || parts.length < 2 || parts.some((d) => d.prompt !== first.prompt)) return;
   const later = new Set(parts.slice(1));
   first.answer = cleanAnswer(parts.map((d) => d.answer).join("\n\n"));
   first.tips = parts.flatMap((d) => d.tips);
@@ -164,6 +164,30 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
   }
 }
 
+/**
+ * Items of a question list that ask nothing but have notes under them ("- Dynamic Binding" over its
+ * explanation, among "- …는가?" questions): no card, named in a warning so nothing is dropped unseen.
+ */
+function warnUnaskedItems(ctx: Ctx, list: List, asked: QuestionItem[], section: Section): void {
+  const carded = new Set(asked.map((i) => i.line));
+  for (const item of list.children) {
+    if (item.children.length < 2 || carded.has(lineOf(item))) continue;
+    const name = textOf(item.children[0]!).split("\n")[0]!.trim();
+    ctx.warnings.push({ line: lineOf(item), message: `건너뛴 부분: "${section.title.slice(0, 60)}"의 항목 "${name.slice(0, 40)}" (질문 목록 안의 질문이 아닌 항목)` });
+  }
+}
+
+/** Prose before a note's first heading long enough to be an explanation rather than a tagline or badge line. */
+const PREAMBLE_PROSE = 80;
+
+/** A warning naming the explanation written before the note's first heading, when no card reads it. */
+function warnUnreadPreamble(ctx: Ctx, leftovers: Block[]): void {
+  const kept = leftovers.filter((b) => !isNoise(b, ctx.source) && b.node.type !== "html" && b.node.type !== "code");
+  const prose = proseText(kept).replace(/\s+/g, " ").trim();
+  if (prose.length < PREAMBLE_PROSE || linksIn(kept, ctx.source).length >= 2 || isNotice(prose) || isAnnouncement(prose)) return;
+  ctx.warnings.push({ line: Math.min(...kept.map((b) => b.line)), message: `건너뛴 부분: 첫 제목 앞의 글 (${prose.slice(0, 40).trim()}…)` });
+}
+
 /** Characters of prose beside a labelled part ("과정:" and its list) that explain the topic on their own. */
 const LONG_EXPLANATION = 200;
 
@@ -206,7 +230,11 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   });
   joinSplitScripts(ctx, before);
   // follow-ups found in the body don't explain the topic itself
-  if (!allowExplain) return;
+  if (!allowExplain) {
+    // (an explanation before the note's first heading, read by no card: named, never dropped unseen)
+    if (section.role === "root" && ctx.drafts.length === before) warnUnreadPreamble(ctx, leftovers);
+    return;
+  }
   if (!isSubstantive(leftovers, source)) {
     // (a few words of its own that make no card, "비연결형 프로토콜.": named, so the user can add to them)
     // (not a link on its own, "[뒤로](…)", "[링크](…)": a pointer, which the sources keep)
@@ -351,6 +379,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
           }
           previous = addDraft(ctx, { kind: "qa", prompt, answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
         }
+        if (b.node.type === "list") warnUnaskedItems(ctx, b.node, asked, section);
         continue;
       }
       // "- **식별자로 자연 키? 인조 키?**" with its answer under it, among notes: a follow-up of the topic

@@ -433,7 +433,8 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   if (!terse && !answeredList && (asking * 2 < items.length || (asking < items.length && items.length < 3))) {
     // a list of answered items of which a few ask ("기타 질문"): those few are questions, the rest notes
     const mixed = items.length >= 3 && asking >= 2 && items.every((i) => i.children.length > 1);
-    return mixed ? listItems(list, source).filter((i) => i.answer && isQuestion(i.question)) : null;
+    // (…and so is an answered item that asks as a noun phrase, "…로 접근하는 것의 차이점")
+    return mixed ? listItems(list, source).filter((i) => i.answer && (isQuestion(i.question) || NOUN_ASK.test(i.question.replace(/[\s.]+$/, "")))) : null;
   }
   return listItems(list, source).filter((i) => i.answer || isQuestion(i.question));
 }

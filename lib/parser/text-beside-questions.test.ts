@@ -65,4 +65,22 @@ describe("text beside a body's cards", () => {
     expect(deck.cards[3]!.answer).toMatch(/^부하 분산기는 [^]*보내지 않습니다\.\n\n서버가 다시 [^]*계속됩니다\.$/);
     expect(deck.cards[1]!.answer).toBe("L4\n전송 계층의 주소와 포트를 보고 나눔\n\nL7\n요청 주소와 쿠키까지 보고 나눔\n\nL7\n요청의 내용을 풀어 보고 나누는 방식입니다.\n그래서 L4보다 세밀하게 나눌 수 있습니다.\n다만 내용을 풀어 보는 만큼 부하 분산기에 부담이 큽니다.");
   });
+
+  it("an explanation before the note's first heading that no card reads is named in a warning with its line", () => {
+    const { deck, cards } = parseFixture("preamble-explanation.md");
+    expect(cards).toEqual([[6, "qa", "쿠키에 대해 설명해 주세요.", null]]);
+    expect(deck.warnings).toEqual([{ line: 3, message: "건너뛴 부분: 첫 제목 앞의 글 (쿠키와 세션은 연결이 끊겨도 사용자를 기억하려고 쓴다. 요청마다 연결이…)" }]);
+  });
+
+  it("a question list whose other answered items ask nothing: a noun phrase that asks (\"…의 차이점\") is a card too, and each item left out is named in a warning with its line", () => {
+    const { deck, cards } = parseFixture("mixed-question-list.md");
+    expect(cards).toEqual([
+      [5, "qa", "인덱스는 언제 쓰는가?", null],
+      [8, "qa", "정규화와 반정규화의 차이점에 대해 설명해 주세요.", null],
+      [11, "qa", "트랜잭션을 써 보았는가?", null],
+    ]);
+    expect(deck.warnings.map((w) => [w.line, w.message])).toEqual(
+      [[14, "커넥션 풀"], [17, "데이터를 저장하는 방법"], [20, "캐시 무효화"], [23, "손으로 쓰는 쿼리"]].map(([line, name]) => [line, `건너뛴 부분: "기타 질문"의 항목 "${name}" (질문 목록 안의 질문이 아닌 항목)`]),
+    );
+  });
 });
