@@ -177,6 +177,14 @@ function warnUnaskedItems(ctx: Ctx, list: List, asked: QuestionItem[], section: 
   }
 }
 
+/** A table or list written in HTML ("<table>" comparing two things): content, as its Markdown form would be. */
+const HTML_CONTENT = /^\s*<(table|ul|ol|dl)\b/i;
+
+/** The words of an HTML fragment, its tags, entities and links aside (a table of members' linked names says nothing). */
+function htmlText(html: string): string {
+  return html.replace(/<a\b[^>]*>[\s\S]*?<\/a>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&[a-z]+;|&#\d+;/gi, " ");
+}
+
 /** Prose before a note's first heading long enough to be an explanation rather than a tagline or badge line. */
 const PREAMBLE_PROSE = 80;
 
@@ -584,8 +592,8 @@ function isResourceList(list: List): boolean {
 
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */
 function isSubstantive(blocks: Block[], source: string): boolean {
-  const prose = blocks.filter((b) => !isNoise(b, source) && b.node.type !== "html" && (b.node.type !== "code" || isProseInCode(b, source)));
-  const text = prose.map((b) => (b.details ? "" : b.node.type === "code" ? b.node.value : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
+  const prose = blocks.filter((b) => !isNoise(b, source) && (b.node.type !== "html" || HTML_CONTENT.test(b.node.value)) && (b.node.type !== "code" || isProseInCode(b, source)));
+  const text = prose.map((b) => (b.details ? "" : b.node.type === "code" ? b.node.value : b.node.type === "html" ? htmlText(b.node.value) : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
   if (text.length < 20 || isNotice(text) || isAnnouncement(text)) return false;
   // a figure with a one-line caption or result ("> 평균대기시간 = (0+24+27)/3 = 17"): an illustration, not an answer
   if (text.length < 60 && /=/.test(text) && !/(다|요)[.!]?(\s|$)/.test(text) && /!\[|<img/i.test(blocks.map((b) => source.slice(b.start, b.end)).join("\n"))) return false;

@@ -83,4 +83,14 @@ describe("text beside a body's cards", () => {
       [[14, "커넥션 풀"], [17, "데이터를 저장하는 방법"], [20, "캐시 무효화"], [23, "손으로 쓰는 쿼리"]].map(([line, name]) => [line, `건너뛴 부분: "기타 질문"의 항목 "${name}" (질문 목록 안의 질문이 아닌 항목)`]),
     );
   });
+
+  it("a comparison answered only by an HTML table is a card (it was dropped without a word); a table of members' linked names is none", () => {
+    const { deck, cards } = parseFixture("html-table-answer.md");
+    expect(cards).toEqual([
+      [3, "qa", "공인과 사설에 대해 설명해 주세요.", null],
+      [7, "qa", "공인 주소에 대해 설명해 주세요.", null],
+      [11, "qa", "공인 주소와 사설 주소의 차이에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards[2]!.answer).toMatch(/^<table>[^]*<td>외부에서 불가능<\/td>[^]*<\/table>$/);
+  });
 });
