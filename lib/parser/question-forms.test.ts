@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "./index";
 import { isQuestion } from "./questions";
+import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("question forms", () => {
   it("spoken endings ask (…없다면서요, …될까요, …맞는지요); statements do not", () => {
@@ -43,6 +44,18 @@ describe("question forms", () => {
     expect(deck.cards.map((c) => [c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
       ["qa", "트랜잭션의 ACID를 설명해 주세요.", null],
       ["followup", "(위 질문과 연결) 원자성이 깨지면 어떤 일이 생기나요?", 3],
+    ]);
+  });
+
+  it("a \"Q1.\" question broken across two lines of its paragraph (\"…있다면,\" then \"…거칠까요?\") is one question; the second line is no answer to it", () => {
+    const { cards, unanswered } = parseFixture("broken-question-line.md");
+    expect(cards).toEqual([
+      [3, "qa", "캐시에 대해 설명해 주세요.", null],
+      [13, "followup", "캐시 일관성은 어떻게 지키나요?", 3],
+    ]);
+    expect(unanswered).toEqual([
+      [8, "만약 필요한 데이터가 디스크에만 있다면, CPU가 디스크에서 바로 읽으면 되지 왜 여러 계층을 거칠까요?", 3],
+      [11, "캐시가 클수록 항상 좋은가요?", 3],
     ]);
   });
 });

@@ -50,6 +50,27 @@ function firstContentLine(block: Block, source: string): { text: string; line: n
   return null;
 }
 
+/** A question line cut off mid-sentence: a comma or a connective ending ("…있다면,", "…인데"). */
+const CUT_OFF = /([,，]|(다면|라면|는데|인데|지만|면서|므로|니까))$/;
+
+/**
+ * "Q1. 만약 … 있다면," with the rest of the question on the next line ("… 가져올까요?"): a
+ * question broken across lines of its paragraph runs to the first line (of the next two)
+ * that ends in a question mark, and only what follows answers it.
+ */
+function continuedQuestion(question: string, restStart: number | undefined, block: Block, source: string): AskedBlock {
+  if (restStart === undefined || !CUT_OFF.test(question)) return { question, restStart };
+  const lines = source.slice(restStart, block.end).split("\n");
+  let at = restStart;
+  const parts = [question];
+  for (const raw of lines.slice(0, 2)) {
+    parts.push(plainLine(raw));
+    at += raw.length + 1;
+    if (/[?？]$/.test(plainLine(raw))) return { question: parts.join(" "), restStart: at < block.end ? at : undefined };
+  }
+  return { question, restStart };
+}
+
 /** Markdown emphasis/escapes removed from one line of source. */
 function plainLine(text: string): string {
   // (an underscore inside a word is part of it, "TIME_WAIT", "snake_case": only emphasis underscores go)
@@ -164,7 +185,7 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
     const pair = first.restStart === undefined ? /^(.*?[?？])\s*(?:A|답변?)\s*[:.)：]\s*(\S.*)$/.exec(question) : null;
     const at = pair ? source.indexOf(pair[2]!.slice(0, 8), block.start) : -1;
     if (pair && at >= 0 && at < block.end) return { question: pair[1]!.trim(), restStart: at, whole: true };
-    return question ? { question, restStart: first.restStart } : null;
+    return question ? continuedQuestion(question, first.restStart, block, source) : null;
   }
   // "**TCP 관련 질문 1**" over "**Q. …?**" and "A. …" in one paragraph: a bold caption over the marked question
   const captioned = captionedQuestion(first, block, source);
