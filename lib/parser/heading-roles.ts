@@ -36,6 +36,7 @@ import { findRepeatedFacets } from "./repeated-facets";
 import { findBriefParts } from "./brief-parts";
 import { isUnnamedPart } from "./unnamed-part";
 import { textOf } from "./markdown";
+import { questionOf } from "./segments";
 import type { Section } from "./sections";
 
 /** Facet words: a heading that is only one of these explains a facet of its parent. */
@@ -72,6 +73,13 @@ const BRACKETED = /^\s*\[[^\]]+\]\s*$/;
 const NOTE_ASIDES = new Set(["요약", "전체 요약", "summary", "tl;dr", "tldr", "glossary", "용어집", "caveats", "caveat", "disclaimer", "disclaimers", "면책 조항", "about", "about this repository", "about us", "소개",
   // how to use or write the notes themselves ("## 🖱️ 사용법" over a CLICK ME fold demo)
   "사용법", "사용 방법", "이용 방법", "읽는 방법", "작성 방법", "작성법", "작성 요령", "how to use", "how to read", "how to write"]);
+
+/**
+ * "오늘의 핵심 한 줄", "최종 면접용 요약", "오늘 반드시 기억할 문장": the day's (or the whole note's)
+ * summary, under its title (unless it asks something there: "> **…유지할 것인가, 지울 것인가?**").
+ * A single question's "핵심 요약" or "한 줄 정의" is a facet of its answer, not this.
+ */
+const NOTE_SUMMARY = /^(오늘|금일|하루|최종|전체)(의)?\s.*(요약|정리|한\s*줄|문장)$|(반드시|꼭)\s*기억할\s*(문장|것|내용)$/;
 
 /** "### [📖 정리노트](./contents/network)": a heading that is only a link points to another note. */
 function isLinkHeading(section: Section): boolean {
@@ -253,7 +261,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   // a summary of the whole note, or a glossary or disclaimer, asks nothing
   for (const s of sections) {
     if (s.role !== "topic") continue;
-    if (!isLinkHeading(s) && !isChapterPointer(s, source) && !((s.parent === title || s.parent?.role === "root") && NOTE_ASIDES.has(bareTitle(s)))) continue;
+    if (!isLinkHeading(s) && !isChapterPointer(s, source) && !((s.parent === title || s.parent?.role === "root") && (NOTE_ASIDES.has(bareTitle(s)) || (NOTE_SUMMARY.test(bareTitle(s)) && !s.blocks.some((b) => questionOf(b, source)))))) continue;
     s.role = "label";
     s.label = "skip";
   }

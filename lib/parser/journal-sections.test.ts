@@ -19,4 +19,17 @@ describe("a learning journal's own sections", () => {
       [17, '건너뛴 부분: "느낀 점"'],
     ]);
   });
+
+  it("the note summing itself up under its title (\"오늘의 핵심 한 줄\", \"최종 면접용 요약\", \"오늘 반드시 기억할 문장\") is skipped with a warning, unless it asks a question there", () => {
+    const { deck, cards } = parseFixture("note-summaries.md");
+    expect(cards).toEqual([
+      [7, "qa", "제네릭이란?", null],
+      [21, "qa", "이 타입을 컴파일 타임에 지킬 것인가, 런타임에 지울 것인가?", null],
+    ]);
+    expect(deck.warnings.map((w) => [w.line, w.message])).toEqual([
+      [3, '건너뛴 부분: "🧭 오늘의 핵심 한 줄" (질문이 아닌 안내·목차·규칙)'],
+      [11, '건너뛴 부분: "🧩 최종 면접용 요약" (질문이 아닌 안내·목차·규칙)'],
+      [15, '건너뛴 부분: "✅ 오늘 반드시 기억할 문장" (질문이 아닌 안내·목차·규칙)'],
+    ]);
+  });
 });
