@@ -1,3 +1,4 @@
+import { remembered } from "./memo";
 /**
  * Small Korean-language helpers: choosing a particle (josa) after a word and
  * recognising the polite spoken register used in model answers.
@@ -53,7 +54,7 @@ const POLITE_END = /(니다|니까|에요|예요|어요|아요|해요|세요|지
  * Whether prose reads as a spoken, polite answer: at least two Korean
  * statements (questions are ignored) and 60% or more of them end in …니다 / …요.
  */
-export function isPoliteProse(text: string): boolean {
+function isPoliteProseNow(text: string): boolean {
   let total = 0;
   let polite = 0;
   for (const raw of text.split(/(?<=[.!?。])\s+|\n+/)) {
@@ -66,3 +67,6 @@ export function isPoliteProse(text: string): boolean {
   }
   return polite >= 2 && polite / total >= 0.6;
 }
+
+/** {@link isPoliteProseNow}, remembered per text (memo.ts). */
+export const isPoliteProse = remembered(isPoliteProseNow);

@@ -1,3 +1,4 @@
+import { remembered } from "./memo";
 /**
  * The label vocabulary: words that, as a heading, a bold line or a short
  * standalone line, say what the following content is.
@@ -62,7 +63,7 @@ for (const [kind, words] of Object.entries(VOCABULARY) as [LabelKind, string[]][
  * Strip decoration a note-taker puts around a label: emoji, Markdown emphasis
  * markers, brackets, numbering ("1.", "2)"), trailing colons and "?".
  */
-export function normalizeLabel(text: string): string {
+function normalizeLabelNow(text: string): string {
   return text
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu, " ")
     .replace(/[*_`#]+/g, " ")
@@ -140,3 +141,6 @@ export function classifyLabel(text: string): LabelKind | null {
   }
   return null;
 }
+
+/** {@link normalizeLabelNow}, remembered per text (memo.ts). */
+export const normalizeLabel = remembered(normalizeLabelNow);

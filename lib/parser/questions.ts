@@ -1,6 +1,7 @@
 /**
  * Recognising questions and cleaning prompt text.
  */
+import { remembered } from "./memo";
 import { endsWondering, isAskedSentence } from "./asked-sentence";
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
@@ -140,7 +141,7 @@ export function asksAsNounPhrase(text: string): boolean {
  * Whether a heading or line is phrased as a question: `Q.` prefix, a final
  * "?", or a Korean interrogative ending.
  */
-export function isQuestion(text: string): boolean {
+function isQuestionNow(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 300) return false;
   if (hasQuestionPrefix(t)) return true;
@@ -225,7 +226,7 @@ export function cleanPrompt(text: string): string {
  * numbering ("1.", "2-1)"), note prefixes ("추가 내용1:", "Q2."), trailing colons.
  * Falls back to the original text when cleaning would leave nothing.
  */
-export function cleanHeading(text: string): string {
+function cleanHeadingNow(text: string): string {
   const cleaned = text
     // keycap numbering: "1️⃣ …", "🔟 …", "#️⃣ …"
     .replace(/^\s*([0-9#*]\u{FE0F}?\u{20E3})+\s*/u, "")
@@ -245,3 +246,9 @@ export function cleanHeading(text: string): string {
     .trim();
   return cleaned || text.replace(/\s+/g, " ").trim();
 }
+
+/** {@link cleanHeadingNow}, remembered per text (memo.ts). */
+export const cleanHeading = remembered(cleanHeadingNow);
+
+/** {@link isQuestionNow}, remembered per text (memo.ts). */
+export const isQuestion = remembered(isQuestionNow);
