@@ -138,7 +138,7 @@ describe("answer headings beside or under the question", () => {
       [5, "qa", "배포 직후 응답 시간이 두 배로 늘었습니다.", null],
       [9, "qa", "로그에 같은 오류가 초당 수백 번 찍힙니다. 무엇부터 보나요?", null],
       [13, "qa", "디스크가 가득 찼다는 알림이 새벽에 왔어요.", null],
-      [17, "qa", "장애 기록은 짧게 남긴다에 대해 설명해 주세요.", null],
+      [17, "qa", "“장애 기록은 짧게 남긴다”라는 말을 설명해 주세요.", null],
     ]);
     expect(deck.cards.map((c) => c.id)).toEqual(["a27b5d7f3cb42ec2", "01f972e4ff5b4f9e", "6ff6b183834d7385", "d079ff0bd41bd50d"]);
   });

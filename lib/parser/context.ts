@@ -108,7 +108,16 @@ export function explainPrompt(title: string): string {
   if (named && !EXPLANATION_KIND.test(named[1]!)) return `${named[1]}에 대해 설명해 주세요.`;
   // "…의 일반적인 사용 사례.", "TCP/IP는 도청 가능한 네트워크이다.": the heading's own full stop or exclamation
   // is not part of the topic (never "…이다.에 대해 설명해 주세요.")
-  return `${t.replace(/(?<=[가-힣A-Za-z0-9)\]])[.!]$/, "")}에 대해 설명해 주세요.`;
+  const topic = t.replace(/(?<=[가-힣A-Za-z0-9)\]])[.!]$/, "");
+  // "TCP/IP는 도청 가능한 네트워크이다": a claim, put to the candidate as a saying to explain
+  // (never "…네트워크이다에 대해 설명해 주세요.")
+  if (statesClaim(topic)) return `“${topic}”라는 말을 설명해 주세요.`;
+  return `${topic}에 대해 설명해 주세요.`;
+}
+
+/** A heading written as a sentence of two words or more that ends in "다" ("…을 정의한다", "…하지 맙시다"); one word, "판다", is a name. */
+function statesClaim(text: string): boolean {
+  return /[가-힣]다$/.test(text) && text.split(/\s+/).length >= 2;
 }
 
 /** Prompt for a procedure card. */

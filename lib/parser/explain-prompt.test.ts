@@ -17,8 +17,11 @@ describe("explainPrompt", () => {
     ["Describe the JVM memory model", "Describe the JVM memory model"],
     ["인덱스에 대해", "인덱스에 대해 설명해 주세요."],
     ["TCP의 특징을 설명해주세요", "TCP의 특징을 설명해주세요"],
-    // a heading's own full stop is not part of the topic; a "what if" and an English sentence are asked as written
-    ["평문 통신은 엿볼 수 있다.", "평문 통신은 엿볼 수 있다에 대해 설명해 주세요."],
+    // a heading's own full stop is not part of the topic; a claim is put as a saying to explain (a one-word name ending in 다 is no claim);
+    // a "what if" and an English sentence are asked as written
+    ["평문 통신은 엿볼 수 있다.", "“평문 통신은 엿볼 수 있다”라는 말을 설명해 주세요."],
+    ["판다", "판다에 대해 설명해 주세요."],
+    ["정규화가 필요하다", "“정규화가 필요하다”라는 말을 설명해 주세요."],
     ["부동 소수점의 사용 사례.", "부동 소수점의 사용 사례에 대해 설명해 주세요."],
     ["만약 데이터가 디스크에만 있다면,", "만약 데이터가 디스크에만 있다면?"],
     ["I'd love to hear how you picked your team.", "I'd love to hear how you picked your team."],

@@ -30,4 +30,10 @@ describe("questionKey", () => {
     expect(hasDoubledRequest("브라우저 렌더링 과정 (화면에 보이는 순서)을 단계별로 설명해 주세요.")).toBe(false);
     expect(hasDoubledRequest("렌더링 과정을 설명해주세요에 대해 설명해 주세요.")).toBe(true);
   });
+
+  it("a claim heading's prompt keeps the key the older \"…에 대해\" prompt had, so a re-import keeps its card's history", () => {
+    expect(questionKey("“TCP/IP는 도청 가능한 네트워크이다”라는 말을 설명해 주세요.")).toBe(questionKey("TCP/IP는 도청 가능한 네트워크이다에 대해 설명해 주세요."));
+    expect(questionKey("“TCP/IP는 도청 가능한 네트워크이다”라는 말을 설명해 주세요.")).toBe("tcp/ip는도청가능한네트워크이다");
+    expect(hasDoubledRequest("“정규화가 필요하다”라는 말을 설명해 주세요.")).toBe(false);
+  });
 });

@@ -46,8 +46,14 @@ export function normalizeQuestion(text: string): string {
 
 /** The same text with a generated request tail removed (for topics and tolerance). */
 export function withoutGeneratedTail(text: string): string {
-  return text.trim().replace(GENERATED_TAIL, "").trim();
+  const t = text.trim();
+  // ("“TCP/IP는 도청 가능한 네트워크이다”라는 말을 설명해 주세요.": a claim heading's prompt; the claim is the topic)
+  const claim = SAYING.exec(t);
+  return claim ? claim[1]!.trim() : t.replace(GENERATED_TAIL, "").trim();
 }
+
+/** The prompt generated for a heading that states a claim (context.ts). */
+const SAYING = /^“(.+)”라는\s*말을\s*설명해\s*주세요[.!]?$/;
 
 /** Short hash of a normalised question, as stored in the labels fixture. */
 export function questionHash(text: string): string {
