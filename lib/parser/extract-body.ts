@@ -289,9 +289,9 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
       } else if (script && prose.length >= 20) {
         // (the topic's explanation, part of it spoken prose and part terse notes, "L4 … 분산처리" before "…합니다.":
         // one answer, in the note's order; the notes were dropped without a word)
-        const before = kept.filter((b) => b.line < script.lineStart);
-        const after = kept.filter((b) => b.line > script.lineStart);
-        script.answer = cleanAnswer([blocksMarkdown(before, source), script.answer, blocksMarkdown(after, source)].filter(Boolean).join("\n\n"));
+        const lead = kept.filter((b) => b.line < script.lineStart);
+        const tail = kept.filter((b) => b.line > script.lineStart);
+        script.answer = cleanAnswer([blocksMarkdown(lead, source), script.answer, blocksMarkdown(tail, source)].filter(Boolean).join("\n\n"));
         script.lineStart = Math.min(script.lineStart, ...kept.map((b) => b.line));
         script.lineEnd = Math.max(script.lineEnd, ...kept.map((b) => b.endLine));
       } else if (!asked && prose.length >= 20 && kept.every((b) => made.every((d) => b.line > d.lineEnd))) {
