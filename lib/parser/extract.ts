@@ -14,6 +14,7 @@ import { itemHeadedFollowups } from "./item-headed-body";
 import { numbersSubItemOf } from "./numbered-summary";
 import { pointedBackParent, pointedBackSibling } from "./pointed-back-heading";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
+import { askedParagraphs } from "./asked-paragraphs";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote, type CardDraft } from "./draft";
@@ -192,7 +193,16 @@ const PROBLEM_HEADING = /^(문제|problem)$/;
 function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
   const anchor = followupAnchor(section);
-  if (section.role === "root") return addBody(ctx, section, null, false);
+  if (section.role === "root") {
+    // (a note of plain paragraphs, a one-line question then its answer, with no heading at all: asked-paragraphs.ts)
+    const asked = sections.length === 1 ? askedParagraphs(section.blocks, ctx.source) : null;
+    if (!asked) return addBody(ctx, section, null, false);
+    for (const q of asked) {
+      const [, end] = lineRange(q.answer, q.line);
+      addDraft(ctx, { kind: "qa", prompt: cleanPrompt(q.question), answer: blocksMarkdown(q.answer, ctx.source), section, topic: null, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: end });
+    }
+    return;
+  }
   // ("## Question" over "1. …?" items each answered under it: a list of the note's questions, not one question)
   if (section.role === "label" && section.label === "ask" && answeredQuestionItems(section, ctx.source) >= 2) return addBody(ctx, section, null, false);
   if (section.role === "label" && section.label === "ask") return addAskedLabel(ctx, sections, index);

@@ -1,0 +1,52 @@
+/**
+ * A note with no headings and no markup, written as plain paragraphs: a
+ * one-line question ("앱이 In-Active 상태가 되는 시나리오를 설명하시오."), then
+ * its answer in the paragraphs after it, then the next question (often after
+ * a "---" rule). Nothing marks the questions but their asking, so the note
+ * made no card at all. Read only when the note's first words ask, two
+ * questions or more, and every question has an answer in words (code alone
+ * is the question's material); anything else stays as the note's body.
+ */
+import type { Paragraph } from "mdast";
+import type { Block } from "./blocks";
+import { isNoise } from "./draft";
+import { textOf } from "./markdown";
+import { isQuestion, isRequest } from "./questions";
+
+export interface AskedParagraph {
+  question: string;
+  line: number;
+  answer: Block[];
+}
+
+/** Two questions or more: one asking line over a body is as often the note's title written with "?" ("…운영방안?"). */
+const MIN_QUESTIONS = 2;
+
+/** A question longer than this is a paragraph of prose that happens to end in "?". */
+const QUESTION_MAX = 160;
+
+/** The question a paragraph asks on one line of plain text, or null. */
+function askingLine(block: Block): string | null {
+  if (block.node.type !== "paragraph") return null;
+  const text = textOf(block.node as Paragraph).trim();
+  if (!text || text.includes("\n") || text.length > QUESTION_MAX) return null;
+  return isQuestion(text) || isRequest(text) ? text : null;
+}
+
+/**
+ * The questions of a headingless note written as asking paragraphs, each with
+ * the blocks up to the next question as its answer; null when the note does
+ * not open with a question or a question goes unanswered.
+ */
+export function askedParagraphs(blocks: Block[], source: string): AskedParagraph[] | null {
+  const content = blocks.filter((b) => !isNoise(b, source));
+  const out: AskedParagraph[] = [];
+  for (const b of content) {
+    const question = askingLine(b);
+    if (question) out.push({ question, line: b.line, answer: [] });
+    else if (out.length === 0) return null;
+    else out.at(-1)!.answer.push(b);
+  }
+  // (code alone under a question is what it asks about, "Question: What is the value of foo?" over a snippet: no answer)
+  return out.length >= MIN_QUESTIONS && out.every((q) => q.answer.some((b) => b.node.type !== "code" && textOf(b.node).trim().length > 0)) ? out : null;
+}
