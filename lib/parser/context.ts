@@ -101,7 +101,8 @@ export function explainPrompt(title: string): string {
   if (!/[가-힣]/.test(t) && /[a-z]{2,}.*\s.*[.!]$/i.test(t)) return t;
   if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;
   // "만약 필요한 데이터가 디스크에 있다면,": a "what if" asked as written
-  if (/(다면|라면)[,.]?$/.test(t)) return `${t.replace(/[,.]$/, "")}?`;
+  // (…and "인덱스를 많이 만들면,", a condition cut off at its comma)
+  if (/(다면|라면)[,.]?$|면,$/.test(t)) return `${t.replace(/[,.]$/, "")}?`;
   // "JWT 설명", "생성 과정에 대한 설명": the heading already says "explanation" (never "…설명에 대해 설명해 주세요.")
   // (…but "쉬운 설명", "상세 설명", "코드 설명" name a kind of explanation: they stay as they are)
   const named = /^(.+?)(에\s*(대한|관한)\s*|\s+)설명$/.exec(t);
@@ -115,9 +116,17 @@ export function explainPrompt(title: string): string {
   return `${topic}에 대해 설명해 주세요.`;
 }
 
-/** A heading written as a sentence of two words or more that ends in "다" ("…을 정의한다", "…하지 맙시다"); one word, "판다", is a name. */
+/**
+ * A heading written as a sentence of two words or more that ends in a verb or adjective
+ * ("…을 정의한다", "…이 가능하다", "…하지 맙시다", "…가 아니다"); a name ending in 다,
+ * "자바 람다", "쿼리 튜닝 어젠다", is no claim.
+ */
 function statesClaim(text: string): boolean {
-  return /[가-힣]다$/.test(text) && text.split(/\s+/).length >= 2;
+  if (text.split(/\s+/).length < 2 || /(람다|판다|[어아]젠다|다다)$/.test(text)) return false;
+  const before = text.at(-2) ?? "";
+  // (…or a syllable closed by ㄴ before 다: "한다", "된다", "가진다", "준다")
+  const closedByN = /[가-힣]/.test(before) && (before.charCodeAt(0) - 0xac00) % 28 === 4;
+  return /(이|하|되|있|없|않|같|좋|맙시|합시|니|했|였|었|았|겠|르|많|적|높|낮|쉽|렵|크|작)다$/.test(text) || (closedByN && text.endsWith("다"));
 }
 
 /** Prompt for a procedure card. */

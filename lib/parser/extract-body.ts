@@ -62,11 +62,21 @@ export function addScript(ctx: Ctx, section: Section, topic: Section | null, blo
     return;
   }
   const d = addDraft(ctx, { kind: "script", prompt: explainPrompt(title), answer, tips, section, topic, rank: RANK.script, lineStart: line, lineEnd: end });
-  if (d) SCRIPTS.add(d);
+  if (d) SCRIPTS.set(d, [{ line, text: d.answer }]);
 }
 
-/** Script cards made by addScript: the parts of one topic's spoken answer, merged when a question split them. */
-const SCRIPTS = new WeakSet<CardDraft>();
+/**
+ * Script cards made by addScript, each with the parts of the topic's answer it holds (by the
+ * line each starts on): the parts are put back in the note's order when more join it.
+ */
+const SCRIPTS = new WeakMap<CardDraft, { line: number; text: string }[]>();
+
+/** Add parts to a script card and write its answer from all its parts in the note's order. */
+function joinParts(script: CardDraft, parts: { line: number; text: string }[]): void {
+  const all = [...(SCRIPTS.get(script) ?? []), ...parts].sort((a, b) => a.line - b.line);
+  SCRIPTS.set(script, all);
+  script.answer = cleanAnswer(all.map((p) => p.text).join("\n\n"));
+}
 
 /**
  * "> TLS/SSL termination?" and its answer in the middle of a topic's spoken
@@ -80,7 +90,7 @@ export function joinSplitScripts(ctx: Ctx, from: number): void {
   const first = parts[0];
   if (!first || parts.length < 2 || parts.some((d) => d.prompt !== first.prompt)) return;
   const later = new Set(parts.slice(1));
-  first.answer = cleanAnswer(parts.map((d) => d.answer).join("\n\n"));
+  joinParts(first, parts.slice(1).flatMap((d) => SCRIPTS.get(d) ?? []));
   first.tips = parts.flatMap((d) => d.tips);
   first.lineEnd = Math.max(...parts.map((d) => d.lineEnd));
   ctx.drafts.splice(0, ctx.drafts.length, ...ctx.drafts.filter((d) => !later.has(d)));
@@ -177,8 +187,13 @@ function warnUnaskedItems(ctx: Ctx, list: List, asked: QuestionItem[], section: 
   }
 }
 
-/** A table or list written in HTML ("<table>" comparing two things): content, as its Markdown form would be. */
-const HTML_CONTENT = /^\s*<(table|ul|ol|dl)\b/i;
+/**
+ * A table written in HTML ("<table>" comparing two things): content, as its Markdown form would be;
+ * not one of pictures and names (a member list) or weeks and presenters (the study's timetable).
+ */
+function isHtmlTable(html: string): boolean {
+  return /^\s*<table\b/i.test(html) && !/<img\b/i.test(html) && !/<t[hd][^>]*>\s*(주차|발표(일|자)?|진행\s*일|week|presenter)\s*<\/t[hd]>/i.test(html);
+}
 
 /** The words of an HTML fragment, its tags, entities and links aside (a table of members' linked names says nothing). */
 function htmlText(html: string): string {
@@ -190,10 +205,12 @@ const PREAMBLE_PROSE = 80;
 
 /** A warning naming the explanation written before the note's first heading, when no card reads it. */
 function warnUnreadPreamble(ctx: Ctx, leftovers: Block[]): void {
-  const kept = leftovers.filter((b) => !isNoise(b, ctx.source) && b.node.type !== "html" && b.node.type !== "code");
+  const kept = leftovers.filter((b) => !isNoise(b, ctx.source) && (b.node.type === "paragraph" || b.node.type === "list"));
   const prose = proseText(kept).replace(/\s+/g, " ").trim();
   if (prose.length < PREAMBLE_PROSE || linksIn(kept, ctx.source).length >= 2 || isNotice(prose) || isAnnouncement(prose)) return;
-  ctx.warnings.push({ line: Math.min(...kept.map((b) => b.line)), message: `건너뛴 부분: 첫 제목 앞의 글 (${prose.slice(0, 40).trim()}…)` });
+  // (the line of the text quoted, not of a date or quote above it)
+  const first = kept.find((b) => proseText([b]).trim()) ?? kept[0]!;
+  ctx.warnings.push({ line: first.line, message: `건너뛴 부분: 첫 제목 앞의 글 (${prose.slice(0, 40).trim()}…)` });
 }
 
 /** Characters of prose beside a labelled part ("과정:" and its list) that explain the topic on their own. */
@@ -289,9 +306,7 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
       } else if (script && prose.length >= 20) {
         // (the topic's explanation, part of it spoken prose and part terse notes, "L4 … 분산처리" before "…합니다.":
         // one answer, in the note's order; the notes were dropped without a word)
-        const lead = kept.filter((b) => b.line < script.lineStart);
-        const tail = kept.filter((b) => b.line > script.lineStart);
-        script.answer = cleanAnswer([blocksMarkdown(lead, source), script.answer, blocksMarkdown(tail, source)].filter(Boolean).join("\n\n"));
+        joinParts(script, kept.map((b) => ({ line: b.line, text: blocksMarkdown([b], source) })));
         script.lineStart = Math.min(script.lineStart, ...kept.map((b) => b.line));
         script.lineEnd = Math.max(script.lineEnd, ...kept.map((b) => b.endLine));
       } else if (!asked && prose.length >= 20 && kept.every((b) => made.every((d) => b.line > d.lineEnd))) {
@@ -592,7 +607,7 @@ function isResourceList(list: List): boolean {
 
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */
 function isSubstantive(blocks: Block[], source: string): boolean {
-  const prose = blocks.filter((b) => !isNoise(b, source) && (b.node.type !== "html" || HTML_CONTENT.test(b.node.value)) && (b.node.type !== "code" || isProseInCode(b, source)));
+  const prose = blocks.filter((b) => !isNoise(b, source) && (b.node.type !== "html" || isHtmlTable(b.node.value)) && (b.node.type !== "code" || isProseInCode(b, source)));
   const text = prose.map((b) => (b.details ? "" : b.node.type === "code" ? b.node.value : b.node.type === "html" ? htmlText(b.node.value) : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
   if (text.length < 20 || isNotice(text) || isAnnouncement(text)) return false;
   // a figure with a one-line caption or result ("> 평균대기시간 = (0+24+27)/3 = 17"): an illustration, not an answer

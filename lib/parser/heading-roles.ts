@@ -76,10 +76,16 @@ const NOTE_ASIDES = new Set(["요약", "전체 요약", "summary", "tl;dr", "tld
 
 /**
  * "오늘의 핵심 한 줄", "최종 면접용 요약", "오늘 반드시 기억할 문장": the day's (or the whole note's)
- * summary, under its title (unless it asks something there: "> **…유지할 것인가, 지울 것인가?**").
+ * summary, under its title (unless it asks something there: "> **…유지할 것인가, 지울 것인가?**", a
+ * listed "- TCP와 UDP의 차이는?"). "…정리" is left out: "최종 일관성 정리" names a topic.
  * A single question's "핵심 요약" or "한 줄 정의" is a facet of its answer, not this.
  */
-const NOTE_SUMMARY = /^(오늘|금일|하루|최종|전체)(의)?\s.*(요약|정리|한\s*줄|문장)$|(반드시|꼭)\s*기억할\s*(문장|것|내용)$/;
+const NOTE_SUMMARY = /^(오늘|금일|하루|최종|전체)(의)?\s.*(요약|한\s*줄|문장)$|(반드시|꼭)\s*기억할\s*(문장|것|내용)$/;
+
+/** Whether a section's own body asks anything: a question line, or any line ending in "?" (a listed question). */
+function asksInBody(section: Section, source: string): boolean {
+  return section.blocks.some((b) => questionOf(b, source) || /[?？]\s*$/m.test(source.slice(b.start, b.end)));
+}
 
 /** "### [📖 정리노트](./contents/network)": a heading that is only a link points to another note. */
 function isLinkHeading(section: Section): boolean {
@@ -261,7 +267,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   // a summary of the whole note, or a glossary or disclaimer, asks nothing
   for (const s of sections) {
     if (s.role !== "topic") continue;
-    if (!isLinkHeading(s) && !isChapterPointer(s, source) && !((s.parent === title || s.parent?.role === "root") && (NOTE_ASIDES.has(bareTitle(s)) || (NOTE_SUMMARY.test(bareTitle(s)) && !s.blocks.some((b) => questionOf(b, source)))))) continue;
+    if (!isLinkHeading(s) && !isChapterPointer(s, source) && !((s.parent === title || s.parent?.role === "root") && (NOTE_ASIDES.has(bareTitle(s)) || (NOTE_SUMMARY.test(bareTitle(s)) && !asksInBody(s, source))))) continue;
     s.role = "label";
     s.label = "skip";
   }

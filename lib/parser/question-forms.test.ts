@@ -48,14 +48,18 @@ describe("question forms", () => {
   });
 
   it("a \"Q1.\" question broken across two lines of its paragraph (\"…있다면,\" then \"…거칠까요?\") is one question; the second line is no answer to it", () => {
-    const { cards, unanswered } = parseFixture("broken-question-line.md");
+    const { deck, cards, unanswered } = parseFixture("broken-question-line.md");
     expect(cards).toEqual([
       [3, "qa", "캐시에 대해 설명해 주세요.", null],
       [13, "followup", "캐시 일관성은 어떻게 지키나요?", 3],
+      // (a next line that states something first is the answer, not the rest of the question; "…빨라집니까" asks formally)
+      [16, "followup", "인덱스를 많이 만들면?", 3],
+      [20, "followup", "인덱스를 쓰면 조회가 왜 빨라집니까", 3],
     ]);
     expect(unanswered).toEqual([
       [8, "만약 필요한 데이터가 디스크에만 있다면, CPU가 디스크에서 바로 읽으면 되지 왜 여러 계층을 거칠까요?", 3],
       [11, "캐시가 클수록 항상 좋은가요?", 3],
     ]);
+    expect(deck.cards[2]!.answer).toBe("쓰기가 느려진다. 쓸 때마다 모든 인덱스를 갱신해야 하기 때문이다.\n그러면 몇 개가 적당할까?");
   });
 });

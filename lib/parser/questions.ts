@@ -137,6 +137,12 @@ export function asksAsNounPhrase(text: string): boolean {
   return /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/.test(text);
 }
 
+/** "…왜 빨라집니까", "어떻게 됩니까": the formal interrogative, a syllable closed by ㅂ before 니까. */
+function asksFormally(text: string): boolean {
+  const before = text.at(-3) ?? "";
+  return text.endsWith("니까") && /[가-힣]/.test(before) && (before.charCodeAt(0) - 0xac00) % 28 === 17;
+}
+
 /**
  * Whether a heading or line is phrased as a question: `Q.` prefix, a final
  * "?", or a Korean interrogative ending.
@@ -154,7 +160,7 @@ function isQuestionNow(text: string): boolean {
   if (isAdvice(bare)) return false;
   if (ENGLISH_QUESTION.test(bare)) return true;
   if (ENGLISH_REQUEST.test(bare) || JOTTED_REQUEST.test(bare)) return true;
-  if (KOREAN_QUESTION_END.test(bare)) return true;
+  if (KOREAN_QUESTION_END.test(bare) || asksFormally(bare)) return true;
   // "…에는 어떤 방법이 있는지", "…의 차이점이 무엇인지": a question asked as an indirect clause, with its question word
   if (/(어떤|무엇|뭘|왜|어떻게|어디|언제|어느|얼마나|누가)/.test(bare) && /(는|은|인|을|일|할|한)지$/.test(bare)) return true;
   if (asksWithNGayo(bare)) return true;

@@ -51,24 +51,21 @@ function firstContentLine(block: Block, source: string): { text: string; line: n
 }
 
 /** A question line cut off mid-sentence: a comma or a connective ending ("…있다면,", "…인데"). */
-const CUT_OFF = /([,，]|(다면|라면|는데|인데|지만|면서|므로|니까))$/;
+const CUT_OFF = /([,，]|(다면|라면|는데|인데|지만|면서|므로))$/;
 
 /**
  * "Q1. 만약 … 있다면," with the rest of the question on the next line ("… 가져올까요?"): a
- * question broken across lines of its paragraph runs to the first line (of the next two)
- * that ends in a question mark, and only what follows answers it.
+ * question broken across two lines of its paragraph, when that next line is one sentence
+ * ending in a question mark; only what follows answers it.
  */
 function continuedQuestion(question: string, restStart: number | undefined, block: Block, source: string): AskedBlock {
   if (restStart === undefined || !CUT_OFF.test(question)) return { question, restStart };
-  const lines = source.slice(restStart, block.end).split("\n");
-  let at = restStart;
-  const parts = [question];
-  for (const raw of lines.slice(0, 2)) {
-    parts.push(plainLine(raw));
-    at += raw.length + 1;
-    if (/[?？]$/.test(plainLine(raw))) return { question: parts.join(" "), restStart: at < block.end ? at : undefined };
-  }
-  return { question, restStart };
+  // (only the very next line, one sentence that ends in "?": a line that says something first is the answer)
+  const next = source.slice(restStart, block.end).split("\n")[0]!;
+  const rest = plainLine(next);
+  if (!/[?？]$/.test(rest) || /[.!?？]\s/.test(rest)) return { question, restStart };
+  const at = restStart + next.length + 1;
+  return { question: `${question} ${rest}`, restStart: at < block.end ? at : undefined };
 }
 
 /** Markdown emphasis/escapes removed from one line of source. */

@@ -93,4 +93,14 @@ describe("text beside a body's cards", () => {
     ]);
     expect(deck.cards[2]!.answer).toMatch(/^<table>[^]*<td>외부에서 불가능<\/td>[^]*<\/table>$/);
   });
+
+  it("notes between two quoted follow-ups stay where the note puts them in the spoken answer", () => {
+    const { deck, cards } = parseFixture("script-notes-order.md");
+    expect(cards).toEqual([
+      [5, "script", "로드 밸런서에 대해 설명해 주세요.", null],
+      [8, "followup", "세션은 어떻게 유지하나요?", 5],
+      [13, "followup", "장애 서버는?", 5],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("로드 밸런서는 여러 서버 앞에서 요청을 나누어 줍니다.\n서버 하나에 일이 몰리지 않게 합니다.\n\nL4: 포트 기반, L7: 내용 기반으로 나누는 두 종류가 있음\n\n서버가 다시 살아나면 요청을 다시 나누어 줍니다.\n그래서 서비스가 끊기지 않습니다.");
+  });
 });
