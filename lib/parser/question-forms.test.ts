@@ -62,4 +62,15 @@ describe("question forms", () => {
     ]);
     expect(deck.cards[2]!.answer).toBe("쓰기가 느려진다. 쓸 때마다 모든 인덱스를 갱신해야 하기 때문이다.\n그러면 몇 개가 적당할까?");
   });
+
+  it("an emoji question mark asks in a sentence that asks (\"…왜 필요한데 ❓\", asked as \"…필요한데?\"); a term marked with it is a looked-up aside in the answer", () => {
+    const { deck, cards } = parseFixture("emoji-question-mark.md");
+    expect(cards).toEqual([
+      [3, "qa", "스풀링에 대해 설명해 주세요.", null],
+      [10, "followup", "스풀링은 왜 필요한데?", 3],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("> **TLB (Translation Lookaside Buffer) ❓**");
+    expect(["스풀링은 왜 필요한데 ❓", "더 나은 이유 ❓", "어떻게 막나요❔"].filter((t) => !isQuestion(t))).toEqual([]);
+    expect(["PTBR (Page Table Base Register) ❓", "내부 단편화 ❓"].filter((t) => isQuestion(t))).toEqual([]);
+  });
 });

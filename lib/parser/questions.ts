@@ -137,6 +137,11 @@ export function asksAsNounPhrase(text: string): boolean {
   return /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/.test(text);
 }
 
+/** Words before an emoji question mark that ask: a question word, a reason asked for, or a spoken question's ending. */
+function asksBeforeMark(text: string): boolean {
+  return /(왜|어떻게|무엇|무슨|뭐|뭘|어떤|언제|어디|얼마)/.test(text) || /(이유|는데|는지|나|까|가|요|죠)$/.test(text);
+}
+
 /** "…왜 빨라집니까", "어떻게 됩니까": the formal interrogative, a syllable closed by ㅂ before 니까. */
 function asksFormally(text: string): boolean {
   const before = text.at(-3) ?? "";
@@ -155,6 +160,9 @@ function isQuestionNow(text: string): boolean {
   if (/[([]\s*O\s*[/,]\s*X\s*[)\]]\s*$/i.test(t)) return true;
   // ("…해제되나요?.": a full stop typed after the question mark)
   if (/[?？][.。]*\s*(\)|\([^()]*\))?$/.test(t)) return true;
+  // ("…왜 발생하는데 ❓": the emoji question mark asks as "?" does, in a sentence that asks; a term marked with it,
+  // "PTBR (Page Table Based Register) ❓", is a glossary aside the note looked up)
+  if (/[?？]?\s*[❓❔]\uFE0F?$/u.test(t) && asksBeforeMark(t.replace(/[?？]?\s*[❓❔]\uFE0F?$/u, "").trim())) return true;
   // a short note after the question ("(hint: …)", "(요약)", "(중요)") does not stop it asking
   const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/\s*[([][^()[\]]{1,8}[)\]]\s*$/, "").replace(/[\s.]+$/, "");
   if (isAdvice(bare)) return false;
@@ -204,6 +212,8 @@ export function cleanPrompt(text: string): string {
       .replace(EDITORIAL, "")
       // "…설명해주세요.-- 보충 필요": the same note after a dash at the end
       .replace(TRAILING_EDITORIAL, "")
+      // "…왜 발생하는데 ❓": the emoji question mark is the question's "?" (emoji are dropped below)
+      .replace(/\s*[?？]?\s*[❓❔]\uFE0F?\s*$/u, "?")
       .replace(/^\s*(\d{1,3})\s+\.\s+/, "$1. ")
       .replace(/^\s*\d{1,3}-\d{1,3}\.?\s+/, "")
       // "1.배열", "2)연결 리스트", "3.Java": a number glued to the heading it numbers (never "1.5배" or "2.x 버전")
