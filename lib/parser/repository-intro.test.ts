@@ -22,6 +22,9 @@ describe("a repository's name and tagline as a note's title", () => {
 
   it("reads only identifiers as repository names, and only taglines about studying", () => {
     expect(introducesRepository("InterviewStudy", "넷이서 면접 스터디를 하고 있어요")).toBe(true);
+    // (a question collection named for itself, "# TechQuestions" over what it gathers)
+    expect(introducesRepository("TechQuestions", "기술 면접을 위한 질문들을 정리한 문서")).toBe(true);
+    expect(introducesRepository("SwiftQuestions", "스위프트의 옵셔널은 값이 없을 수 있음을 나타내는 타입이다")).toBe(false);
     expect(introducesRepository("면접 스터디", "넷이서 면접 스터디를 하고 있어요")).toBe(false);
     expect(introducesRepository("MachineLearning", "데이터로부터 학습하는 모델을 만드는 분야")).toBe(false);
   });

@@ -20,7 +20,7 @@ export function introducesRepository(title: string, text: string): boolean {
   const name = title.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "").trim();
   if (!REPO_NAME.test(name)) return false;
   // (a CamelCase word is as often a technology's name, "LocalStorage", "JavaScript", "GitHub": only one that names a study is a repository's)
-  if (!/[-_.]/.test(name) && !/(study|interview|cs|til|note|notes)/i.test(name)) return false;
+  if (!/[-_.]/.test(name) && !/(study|interview|cs|til|note|notes|questions?|qna|faq)/i.test(name)) return false;
   const tagline = text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, " ").replace(/&[a-z]+;/g, " ").replace(/\s+/g, " ").trim();
   return tagline.length > 0 && tagline.length <= 200 && !/[?？]/.test(tagline) && PREPARES.test(tagline);
 }
