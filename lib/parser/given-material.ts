@@ -12,8 +12,8 @@ const POINTS_AT_MATERIAL = /(아래|다음|위|이|해당)의?\s*(코드|구문|
 const LIST_ITEM = /^\s*([-*+]|\d{1,3}[.)])\s+/;
 
 /**
- * Whether an "answer" is only what the question gives: a lone code block
- * under a question that points at code, or a list of short terms (no
+ * Whether an "answer" is only what the question gives: a lone code block (or up
+ * to three unfenced lines of code) under a question that points at code, or a list of short terms (no
  * sentence among them) under a question that points at what follows.
  */
 export function isGivenMaterial(prompt: string, answer: string): boolean {
@@ -23,6 +23,8 @@ export function isGivenMaterial(prompt: string, answer: string): boolean {
   const fences = t.split("\n").filter((l) => /^\s*(`{3,}|~{3,})/.test(l)).length;
   if (fences === 2 && /^(`{3,}|~{3,})/.test(t) && /(`{3,}|~{3,})$/.test(t)) return true;
   const lines = t.split("\n").filter((l) => l.trim());
+  // (…or a few lines of code written without a fence, "Ball *ball = [[Ball alloc] init];" under "다음 코드를 실행하면 …")
+  if (/코드|구문|code/i.test(prompt) && lines.length > 0 && lines.length <= 3 && lines.every((l) => !/[가-힣]/.test(l) && /[;{}=[\]]/.test(l))) return true;
   return lines.length > 0 && lines.every((l) => LIST_ITEM.test(l) && l.replace(LIST_ITEM, "").trim().length <= 40 && !/[.다요]$/.test(l.trim()));
 }
 
