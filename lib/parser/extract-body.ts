@@ -143,7 +143,11 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
       const own = isQuestionCollectionLabel(labelText) && (isNoteLevel(ctx, topic) || INTERVIEW_QUESTIONS.test(labelText));
       let previous: CardDraft | null = null;
       for (const item of followupItems(seg.blocks, source)) {
-        if (keywords && !isRequest(item.question)) continue;
+        if (keywords && !isRequest(item.question)) {
+          // (a keyword explained under it, "- Method Area" over its points: no question, named so it is not lost unseen)
+          if (item.answer.trim()) ctx.warnings.push({ line: item.line, message: `건너뛴 부분: 키워드 "${item.question.slice(0, 40)}"의 설명 (꼬리 질문이 아닌 키워드)` });
+          continue;
+        }
         if (own) {
           // ("> 3.1 추가질문 : …?" after "> 3. …": the follow-up of the question before it)
           if (previous && MARKED_EXTRA.test(item.question)) {

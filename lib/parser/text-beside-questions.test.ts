@@ -103,4 +103,13 @@ describe("text beside a body's cards", () => {
     ]);
     expect(deck.cards[0]!.answer).toBe("로드 밸런서는 여러 서버 앞에서 요청을 나누어 줍니다.\n서버 하나에 일이 몰리지 않게 합니다.\n\nL4: 포트 기반, L7: 내용 기반으로 나누는 두 종류가 있음\n\n서버가 다시 살아나면 요청을 다시 나누어 줍니다.\n그래서 서비스가 끊기지 않습니다.");
   });
+
+  it("a keyword explained under a \"키워드 & 꼬리 질문\" label is no follow-up, and it is named in a warning; a bare keyword is not", () => {
+    const { deck, cards } = parseFixture("keyword-followups.md");
+    expect(cards).toEqual([
+      [3, "qa", "JVM 메모리 구조를 설명해 주세요.", null],
+      [11, "followup", "힙이 가득 차면 어떻게 되나요?", 3],
+    ]);
+    expect(deck.warnings).toEqual([{ line: 9, message: '건너뛴 부분: 키워드 "Stack Area"의 설명 (꼬리 질문이 아닌 키워드)' }]);
+  });
 });
