@@ -68,6 +68,7 @@ describe("question forms", () => {
     expect(cards).toEqual([
       [3, "qa", "스풀링에 대해 설명해 주세요.", null],
       [10, "followup", "스풀링은 왜 필요한데?", 3],
+      [14, "followup", "스풀링이 없으면 어떻게 되나요?", 3],
     ]);
     expect(deck.cards[0]!.answer).toContain("> **TLB (Translation Lookaside Buffer) ❓**");
     expect(["스풀링은 왜 필요한데 ❓", "더 나은 이유 ❓", "어떻게 막나요❔"].filter((t) => !isQuestion(t))).toEqual([]);

@@ -301,7 +301,7 @@ function plainQuotedQuestion(block: Block, source: string): { question: string; 
   const nl = source.indexOf("\n", block.start);
   if (nl === -1 || nl + 1 >= block.end) return null;
   const asked = plainLine(source.slice(block.start, nl).replace(/^[ \t]*>[ \t]?/, "").trim());
-  if (!/[?？]$/.test(asked) || !isQuestion(asked)) return null;
+  if (!/[?？❓❔]\uFE0F?$/u.test(asked) || !isQuestion(asked)) return null;
   const rest = source.slice(nl + 1, block.end).replace(/^[ \t]*>[ \t]?/gm, "").trim();
   if (!rest || rest.split("\n").some((line) => /[?？]\s*$/.test(line))) return null;
   return { question: stripQuestionPrefix(asked), restStart: nl + 1 };
