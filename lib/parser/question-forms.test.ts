@@ -74,4 +74,13 @@ describe("question forms", () => {
     expect(["스풀링은 왜 필요한데 ❓", "더 나은 이유 ❓", "어떻게 막나요❔"].filter((t) => !isQuestion(t))).toEqual([]);
     expect(["PTBR (Page Table Base Register) ❓", "내부 단편화 ❓"].filter((t) => isQuestion(t))).toEqual([]);
   });
+
+  it("one question written twice, in English then in Korean, each line emphasised, is one question asked in Korean, not the answer of the question above", () => {
+    const { cards, unanswered } = parseFixture("bilingual-questions.md");
+    expect(cards).toEqual([]);
+    expect(unanswered).toEqual([
+      [3, "아래 구문의 반환값은 무엇인가요?", null],
+      [8, "window.bar의 값은 무엇인가요?", null],
+    ]);
+  });
 });

@@ -50,6 +50,19 @@ function firstContentLine(block: Block, source: string): { text: string; line: n
   return null;
 }
 
+/**
+ * A paragraph of exactly two lines, each wholly emphasised and asking: one question
+ * written twice, in English and in Korean (a translated question sheet). The Korean
+ * line is the question.
+ */
+function bilingualQuestion(p: Paragraph): string | null {
+  const lines = p.children.filter((c) => !(c.type === "text" && !c.value.trim()) && c.type !== "break");
+  if (lines.length !== 2 || !lines.every((c) => c.type === "emphasis" || c.type === "strong")) return null;
+  const [a, b] = lines.map((c) => stripQuestionPrefix(plainLine(textOf(c).trim())));
+  if (!a || !b || !isQuestion(a) || !isQuestion(b) || /[가-힣]/.test(a) === /[가-힣]/.test(b)) return null;
+  return /[가-힣]/.test(b) ? b : a;
+}
+
 /** A question line cut off mid-sentence: a comma or a connective ending ("…있다면,", "…인데"). */
 const CUT_OFF = /([,，]|(다면|라면|는데|인데|지만|면서|므로))$/;
 
@@ -196,6 +209,9 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
   // (quotes around it included: '***"…아세요?"***')
   // (angle brackets around it are only a frame: "**< 스레드라는 개념은 왜 생겼는가 >**")
   if (emphasisOnly && first.restStart === undefined && (isQuestion(line) || isQuestion(unwrapQuestion(line)) || asksWithAside(line) || asksThenMuses(line) || asksAsNounPhrase(line))) return { question: /^[<〈‹]/.test(line) ? unwrapQuestion(line) : line };
+  // "*Question: What is the value of foo?*" over "*질문: foo의 값은 무엇인가요?*": one question in two languages, asked in Korean
+  const pair = bilingualQuestion(node as Paragraph);
+  if (pair) return { question: pair };
   // "**_…의미하는가?_**" on its own line with the answer on the next lines of the same paragraph
   // "그렇다면 …할까? 답 …": a question pointing back at the explanation, answered in the same paragraph
   const back = pointedBack(block, source, first.text);
