@@ -7,7 +7,7 @@ import type { Block } from "./blocks";
 import { RANK, describesRepository, type CardDraft } from "./draft";
 import { asksFirst, isGivenMaterial } from "./given-material";
 import { isAboutTheNote } from "./note-intro";
-import { josa } from "./korean";
+import { FINAL, finalOf, josa } from "./korean";
 import { cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
 import { dropShortcodes } from "./emoji-shortcodes";
 import { foldFollowups } from "./folded-followups";
@@ -123,10 +123,8 @@ export function explainPrompt(title: string): string {
  */
 function statesClaim(text: string): boolean {
   if (text.split(/\s+/).length < 2 || /(람다|판다|[어아]젠다|다다)$/.test(text)) return false;
-  const before = text.at(-2) ?? "";
   // (…or a syllable closed by ㄴ before 다: "한다", "된다", "가진다", "준다")
-  const closedByN = /[가-힣]/.test(before) && (before.charCodeAt(0) - 0xac00) % 28 === 4;
-  return /(이|하|되|있|없|않|같|좋|맙시|합시|니|했|였|었|았|겠|르|많|적|높|낮|쉽|렵|크|작)다$/.test(text) || (closedByN && text.endsWith("다"));
+  return /(이|하|되|있|없|않|같|좋|맙시|합시|니|했|였|었|았|겠|르|많|적|높|낮|쉽|렵|크|작)다$/.test(text) || (text.endsWith("다") && finalOf(text.at(-2)) === FINAL.n);
 }
 
 /** Prompt for a procedure card. */

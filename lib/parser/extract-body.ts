@@ -3,7 +3,7 @@
  * `<details>`, step lists and spoken (polite) prose.
  */
 import type { List, ListItem } from "mdast";
-import type { Block } from "./blocks";
+import { decodeEntities, type Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, linesOf, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { isProseInCode } from "./prose-code";
 import { itemHeadedFollowups } from "./item-headed-body";
@@ -201,7 +201,7 @@ function isHtmlTable(html: string): boolean {
 
 /** The words of an HTML fragment, its tags, entities and links aside (a table of members' linked names says nothing). */
 function htmlText(html: string): string {
-  return html.replace(/<a\b[^>]*>[\s\S]*?<\/a>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&[a-z]+;|&#\d+;/gi, " ");
+  return decodeEntities(html.replace(/<a\b[^>]*>[\s\S]*?<\/a>/gi, " ").replace(/<[^>]*>/g, " "));
 }
 
 /** Prose before a note's first heading long enough to be an explanation rather than a tagline or badge line. */

@@ -12,6 +12,15 @@ const DIGIT_HAS_FINAL = [true, true, false, true, false, false, true, true, true
 /** Letter names read in Korean (엘, 엠, 엔, 알) that end in a consonant. */
 const ACRONYM_FINAL = new Set(["L", "M", "N", "R"]);
 
+/** Final consonants (종성) by their index in a Hangul syllable. */
+export const FINAL = { n: 4, r: 8, b: 17 } as const;
+
+/** The index of a Hangul syllable's final consonant (0: none), or -1 for anything else. */
+export function finalOf(syllable: string | undefined): number {
+  const code = syllable ? syllable.charCodeAt(0) : 0;
+  return code >= 0xac00 && code <= 0xd7a3 ? (code - 0xac00) % 28 : -1;
+}
+
 /**
  * Whether `word`, read aloud in Korean, ends in a final consonant (받침).
  * Hangul uses the syllable's 종성; digits use their Sino-Korean reading;

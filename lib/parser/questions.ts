@@ -2,6 +2,7 @@
  * Recognising questions and cleaning prompt text.
  */
 import { remembered } from "./memo";
+import { FINAL, finalOf } from "./korean";
 import { endsWondering, isAskedSentence } from "./asked-sentence";
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
@@ -115,7 +116,7 @@ export function splitArrowAnswer(text: string): { question: string; answer: stri
 function asksWithNGayo(text: string): boolean {
   const m = /([가-힣])가요$/.exec(text);
   if (!m || text.length < 4) return false;
-  return (m[1]!.charCodeAt(0) - 0xac00) % 28 === 4;
+  return finalOf(m[1]) === FINAL.n;
 }
 
 /** Whether plain answer text starts with an `A.` marker. */
@@ -144,8 +145,7 @@ function asksBeforeMark(text: string): boolean {
 
 /** "…왜 빨라집니까", "어떻게 됩니까": the formal interrogative, a syllable closed by ㅂ before 니까. */
 function asksFormally(text: string): boolean {
-  const before = text.at(-3) ?? "";
-  return text.endsWith("니까") && /[가-힣]/.test(before) && (before.charCodeAt(0) - 0xac00) % 28 === 17;
+  return text.endsWith("니까") && finalOf(text.at(-3)) === FINAL.b;
 }
 
 /**
