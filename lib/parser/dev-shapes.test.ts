@@ -56,11 +56,12 @@ describe("shapes of the development set's misses", () => {
     expect(answer.match(/^### .*$/gm)).toEqual(["### 미들웨어 예제", "### 1) 로깅 함수 만들기", "### 2) 인증 함수 만들기", "### 3) 체인으로 묶기"]);
   });
 
-  it("an empty heading over sub-headings that are each a brief note folds them into one answer; a 종류 heading's kinds, and sub-headings of which one is explained at length, stay topics", () => {
+  it("an empty heading over sub-headings that are each a brief note folds them into one answer; a 종류 heading's kinds stay topics under one more card for the 종류 heading itself (category-overview.ts), and sub-headings of which one is explained at length stay topics", () => {
     const { deck, cards } = parseFixture("brief-parts.md");
     expect(cards).toEqual([
       [3, "qa", "관계도란?", null],
       [7, "qa", "선 끝 기호에 대해 설명해 주세요.", null],
+      [21, "qa", "큐 종류에 대해 설명해 주세요.", null],
       [23, "qa", "원형 큐에 대해 설명해 주세요.", null],
       [27, "qa", "우선순위 큐에 대해 설명해 주세요.", null],
       [33, "qa", "개체 찾기에 대해 설명해 주세요.", null],

@@ -139,16 +139,18 @@ describe("outline shapes", () => {
     expect(deck.cards[0]!.answer).toContain("### 일관된 스타일\n\n같은 규칙을");
   });
 
-  it("a facet written flat as the next sibling of a topic (접근 방법, 소스코드) explains that topic; terms defined as checks are no unanswered questions", () => {
+  it("a facet written flat as the next sibling of a topic (접근 방법, 소스코드) explains that topic; terms defined as checks are no unanswered questions; the 설계 기법 heading over the two topics asks for both (category-overview.ts)", () => {
     const { deck, cards } = parseFixture("flat-facets.md");
     expect(cards).toEqual([
+      [3, "qa", "설계 기법에 대해 설명해 주세요.", null],
       [5, "qa", "동적 계획법에 대해 설명해 주세요.", null],
       [14, "qa", "탐욕법에 대해 설명해 주세요.", null],
     ]);
     expect(deck.unanswered).toEqual([]);
-    expect(deck.cards[0]!.answer).toContain("### 접근 방법\n\n1. 먼저 모든 경우를");
-    expect(deck.cards[1]!.answer).toContain("- 최적 부분 구조 : 부분 문제의 최적해로");
-    expect(deck.cards[1]!.answer).toContain("### 소스코드\n\n```py");
+    expect(deck.cards[1]!.answer).toContain("### 접근 방법\n\n1. 먼저 모든 경우를");
+    expect(deck.cards[2]!.answer).toContain("- 최적 부분 구조 : 부분 문제의 최적해로");
+    expect(deck.cards[2]!.answer).toContain("### 소스코드\n\n```py");
+    expect(deck.cards[0]!.answer).toMatch(/^\*\*동적 계획법\*\*\n\n작은 문제의 답을[\s\S]*\n\n\*\*탐욕법\*\*\n\n매 단계에서/);
   });
 
   it("a checklist of short directives ('…할 것') answers its heading; a list of short noun phrases is an outline", () => {

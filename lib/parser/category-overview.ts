@@ -1,0 +1,57 @@
+/**
+ * A heading that names a category and writes nothing of its own over the
+ * members it lists as sub-headings ("## Isolation level 종류" over "### Read
+ * Uncommitted", "### Read Committed" …; "### 페이지 교체 방법" over "#### FIFO",
+ * "#### LRU" …) asks a question of its own, the one an interviewer puts
+ * first: "…종류에 대해 설명해 주세요", answered by its members together. Each
+ * member keeps its own card: the overview is added, never swapped in.
+ */
+import { RANK, addDraft, explainPrompt, topicTitle, type Ctx } from "./context";
+import { isNoise, type CardDraft } from "./draft";
+import { topicOf, type Section } from "./sections";
+
+/** The end of a heading that names a set of kinds, ways or members (not a facet such as 특징, nor a procedure's 과정/단계). */
+const CATEGORY = /(종류|방법들?|기법들?|유형|알고리즘|방식들?|분류|스케줄링|상태|레벨|현상들?|구성\s*요소|요소들?|원칙|전략|\blevels?|\btypes?|\bkinds?|\bcodes?|\bheaders?|\btechniques)$/i;
+
+/** A category word alone ("### ✔️ 알고리즘" under "# 로드밸런싱"): it names its topic's kinds. */
+const BARE = /^(종류|방법|기법|유형|알고리즘|방식|분류|스케줄링|상태|레벨|현상|요소|구성\s*요소|원칙|전략|levels?|types?|kinds?|codes?|headers?|techniques)$/i;
+
+const GENERATED = /에 대해 설명해 주세요\.$/;
+
+/** Whether a heading's title names a category ("2. HTTP Status Code", "Isolation level 종류 (4가지)"). */
+export function namesCategory(title: string): boolean {
+  const t = title
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, " ")
+    .replace(/[\s:：.!?]+$/, "")
+    .trim();
+  return CATEGORY.test(t);
+}
+
+/** Add an overview card for each category heading whose members are all carded noun topics. */
+export function addCategoryOverviews(ctx: Ctx, sections: Section[]): void {
+  const kids = new Map<Section, Section[]>();
+  for (const s of sections) if (s.parent) kids.set(s.parent, [...(kids.get(s.parent) ?? []), s]);
+  const cardAt = new Map<number, CardDraft>();
+  for (const d of ctx.drafts) if (d.kind !== "followup" && !cardAt.has(d.lineStart)) cardAt.set(d.lineStart, d);
+  for (const section of sections) {
+    if (!section.heading || section.role !== "topic" || section === ctx.titleSection || cardAt.has(section.line)) continue;
+    if (!namesCategory(section.title) || section.blocks.some((b) => !isNoise(b, ctx.source))) continue;
+    const members = kids.get(section) ?? [];
+    if (members.length < 2) continue;
+    // (every member a leaf carded as a noun topic: a member that asks, or has parts of its own, is a topic in its own right)
+    const cards = members.map((m) => (m.role === "topic" && !kids.has(m) ? cardAt.get(m.line) : undefined));
+    if (!cards.every((c): c is CardDraft => !!c && GENERATED.test(c.prompt) && (c.kind === "qa" || c.kind === "script"))) continue;
+    const answer = members.map((m, i) => `**${m.title}**\n\n${cards[i]!.answer}`).join("\n\n");
+    const lineEnd = Math.max(...cards.map((c) => c.lineEnd));
+    addDraft(ctx, { kind: "qa", prompt: explainPrompt(overviewTitle(ctx, section)), answer, section, topic: section, role: "overview", rank: RANK.explain, lineStart: section.line, lineEnd }, false);
+  }
+}
+
+/** The category's name, with its topic before a bare category word ("로드밸런싱 알고리즘" rather than "알고리즘" alone). */
+function overviewTitle(ctx: Ctx, section: Section): string {
+  const title = topicTitle(ctx, section);
+  if (title !== section.title || !BARE.test(title.trim())) return title;
+  // (a long topic name, "Tree cheatsheet for coding interviews", makes no name for its kinds: the word stays alone)
+  const topic = topicTitle(ctx, topicOf(section));
+  return topic.length <= 24 ? `${topic} ${title}` : title;
+}
