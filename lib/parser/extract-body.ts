@@ -24,6 +24,7 @@ import { numberedParent, rememberNumbered } from "./numbered-summary";
 import { collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { questionSheet } from "./question-sheet";
 import { introducesRepository } from "./repository-intro";
+import { namesQuestionCollection } from "./study-housekeeping";
 import { addSources, linksIn } from "./sources";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
@@ -347,6 +348,11 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   // "# tech-interview" over "면접 준비를 위한 CS 개념 저장소": the repository's name and its tagline introduce the deck
   if (section === ctx.titleSection && introducesRepository(section.text, proseText(leftovers.filter((b) => !isNoise(b, source))))) {
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 저장소 소개)` });
+    return;
+  }
+  // "# 😎 프론트엔드 예상 면접 질문" over how the questions were gathered: the title's own text introduces them, asking nothing
+  if (section === ctx.titleSection && namesQuestionCollection(section.text) && !/[?？]/.test(proseText(leftovers))) {
+    ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 질문 모음의 소개)` });
     return;
   }
   const [start, end] = lineRange(leftovers, section.line);

@@ -5,7 +5,7 @@
 import { isEmptyOutline } from "./empty-outline";
 import { isFileIndexSection } from "./readme-index";
 import { opensWithAskedDetails } from "./details-run";
-import { isHousekeepingSection } from "./study-housekeeping";
+import { isHousekeepingSection, isPrefaceHeading } from "./study-housekeeping";
 import { REASON, REMEDY } from "./remedy-heading";
 import { wearsQuestionMark } from "./question-mark";
 import { bracketedAnswerRun } from "./bracketed-answer";
@@ -152,7 +152,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
       ctx.skipped.push({ line: section.line, heading: section.text });
       ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 ${aside})` });
       // (a note's title keeps its sections: only its own intro is skipped)
-      if (section !== ctx.titleSection) skipped = section;
+      if (section !== ctx.titleSection && !isPrefaceHeading(section.text)) skipped = section;
       continue;
     }
     try {
@@ -162,6 +162,11 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     }
   }
   addCategoryOverviews(ctx, sections);
+}
+
+/** What a housekeeping section's warning calls it. */
+function housekeepingKind(ctx: Ctx, section: Section): string {
+  return isPrefaceHeading(section.text) ? "머리말·맺음말" : "스터디·저장소 안내";
 }
 
 /** Whether a section, or a heading between it and `top`, asks. */
@@ -175,8 +180,9 @@ function asideOf(ctx: Ctx, sections: Section[], index: number): string | null {
   const section = sections[index]!;
   if (section.role !== "topic") return null;
   const noise = (b: Block) => isNoise(b, ctx.source);
-  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, noise) ? "파일 목록·키워드" : isEmptyOutline(sections, index, noise) ? "빈 목차" : null;
-  return aside && (section === ctx.titleSection || !asksUnder(ctx, sections, index)) ? aside : null;
+  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection) ? housekeepingKind(ctx, section) : isFileIndexSection(section, ctx.source, noise) ? "파일 목록·키워드" : isEmptyOutline(sections, index, noise) ? "빈 목차" : null;
+  // (a preface, "들어가기 앞서" over the first questions, is skipped as a title is: its own text only)
+  return aside && (section === ctx.titleSection || isPrefaceHeading(section.text) || !asksUnder(ctx, sections, index)) ? aside : null;
 }
 
 /** Whether a section has, below it, a heading that asks and is answered by more than the study's housekeeping. */

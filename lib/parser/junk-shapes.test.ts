@@ -162,3 +162,17 @@ describe("sections a site generator fills in", () => {
   });
 });
 
+describe("a note's own words about itself", () => {
+  it("a title naming the questions it collects, a preface and closing words make no card; a long background under 들어가기 전에 does", () => {
+    const { deck, cards } = parseFixture("preface-and-collection-title.md");
+    expect(cards).toEqual([
+      [7, "qa", "인덱스는 왜 쓰나요?", null],
+      [10, "qa", "들어가기 전에에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.warnings.map((w) => [w.line, w.message])).toEqual([
+      [1, '건너뛴 부분: "😎 백엔드 예상 면접 질문" (질문이 아닌 질문 모음의 소개)'],
+      [4, '건너뛴 부분: "👋🏻 들어가기 앞서 👋🏻" (질문이 아닌 머리말·맺음말)'],
+      [13, '건너뛴 부분: "마치며" (질문이 아닌 머리말·맺음말)'],
+    ]);
+  });
+});

@@ -65,7 +65,7 @@ for (const [kind, words] of Object.entries(VOCABULARY) as [LabelKind, string[]][
  */
 function normalizeLabelNow(text: string): string {
   return text
-    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]/gu, " ")
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\u{1F3FB}-\u{1F3FF}]/gu, " ")
     .replace(/[*_`#]+/g, " ")
     .replace(/^\s*(\d{1,3}([.-]\d{1,3})*[.)]?(?=\s)|\d{1,3}([.-]\d{1,3})*[.)]|[([]\d{1,3}[)\]])\s*/, "")
     .replace(/^\s*[[(【<〈‹]\s*|\s*[\])】>〉›]\s*$/g, "")
