@@ -187,6 +187,9 @@ function warnUnaskedItems(ctx: Ctx, list: List, asked: QuestionItem[], section: 
   const carded = new Set(asked.map((i) => i.line));
   for (const item of list.children) {
     if (item.children.length < 2 || carded.has(lineOf(item))) continue;
+    // (a group's name over questions taken from under it, "- A 회사" over its interview's questions, hides nothing)
+    const nested = item.children[1];
+    if (item.children.length === 2 && nested?.type === "list" && nested.children.every((m) => carded.has(lineOf(m)))) continue;
     const name = textOf(item.children[0]!).split("\n")[0]!.trim();
     ctx.warnings.push({ line: lineOf(item), message: `건너뛴 부분: "${section.title.slice(0, 60)}"의 항목 "${name.slice(0, 40)}" (질문 목록 안의 질문이 아닌 항목)` });
   }

@@ -405,6 +405,8 @@ function itemQuestion(item: ListItem): string {
 export function questionListItems(list: List, source: string): QuestionItem[] | null {
   const items = list.children as ListItem[];
   if (items.length === 0) return null;
+  const grouped = groupedQuestions(items, source);
+  if (grouped) return grouped;
   let asking = 0;
   let boldLed = 0;
   for (const item of items) {
@@ -437,6 +439,25 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
     return mixed ? listItems(list, source).filter((i) => i.answer && (isQuestion(i.question) || NOUN_ASK.test(i.question.replace(/[\s.]+$/, "")))) : null;
   }
   return listItems(list, source).filter((i) => i.answer || isQuestion(i.question));
+}
+
+/**
+ * An interview's questions grouped under short names that ask nothing ("- A 회사 (스타트업)" over
+ * "1. 클로저가 뭔가요", "2. 싱글톤 패턴의 사용방식"): every question of every group, none answered,
+ * when two thirds of them ask (noun phrases jotted among them are questions too).
+ */
+function groupedQuestions(items: ListItem[], source: string): QuestionItem[] | null {
+  const groups = items.map((item) => {
+    const [head, nested, ...rest] = item.children;
+    if (rest.length > 0 || !head || head.type !== "paragraph" || !nested || nested.type !== "list") return null;
+    const name = itemQuestion(item);
+    return name.length <= 40 && !isQuestion(name) ? (nested as List) : null;
+  });
+  if (!groups.every((g): g is List => !!g)) return null;
+  const members = groups.flatMap((g) => g.children as ListItem[]);
+  if (members.length < 3 || !members.every((m) => m.children.length === 1 && m.children[0]!.type === "paragraph")) return null;
+  if (members.filter((m) => isQuestion(itemQuestion(m))).length * 3 < members.length * 2) return null;
+  return groups.flatMap((g) => listItems(g, source)).map((i) => ({ ...i, answer: "" }));
 }
 
 /** Noun phrases that ask: "…의 차이", "…의 원리", "…하는 이유", "… 설명". */

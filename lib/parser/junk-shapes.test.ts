@@ -176,3 +176,19 @@ describe("a note's own words about itself", () => {
     ]);
   });
 });
+
+describe("an interview's questions grouped under names", () => {
+  it("questions listed under short group names (companies) are unanswered questions, noun phrases among them too; a group of statements is an answer", () => {
+    const { deck, cards, unanswered } = parseFixture("grouped-interview-questions.md");
+    expect(cards).toEqual([[14, "qa", "자료구조 정리에 대해 설명해 주세요.", null]]);
+    expect(unanswered).toEqual([
+      [6, "클로저가 뭔가요?", null],
+      [7, "트랜잭션 격리 수준을 설명하시오", null],
+      [8, "싱글톤 패턴의 사용 방식에 대해 설명해 주세요.", null],
+      [10, "힙과 스택의 차이를 설명해 주세요", null],
+      [11, "가비지 컬렉션은 언제 일어나나요?", null],
+      [12, "멀티 스레드 특징에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.warnings).toEqual([]);
+  });
+});
