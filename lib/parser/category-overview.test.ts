@@ -8,6 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 import { namesCategory } from "./category-overview";
+import { parseDeck } from "./index";
+
+const prompts = (md: string) => parseDeck(md, { path: "note.md" }).cards.map((c) => c.prompt);
 
 describe("category overviews", () => {
   it("a category heading over its carded members is one more card, answered by the members in order", () => {
@@ -46,7 +49,14 @@ describe("category overviews", () => {
   });
 
   it("names a category by the word it ends in, brackets and numbering aside", () => {
-    expect(["Isolation level 종류 (4가지)", "2. HTTP Status Code", "페이지 교체 알고리즘", "프로세스 상태:", "Techniques"].map(namesCategory)).toEqual([true, true, true, true, true]);
-    expect(["HTTP의 특징", "HTTP와 HTTPS", "주소 변환 과정", "Database"].map(namesCategory)).toEqual([false, false, false, false]);
+    expect(["Isolation level 종류 (4가지)", "2. HTTP Status Code", "HTTP 상태 코드", "페이지 교체 알고리즘", "프로세스 상태:", "Techniques"].map(namesCategory)).toEqual([true, true, true, true, true, true]);
+    expect(["HTTP의 특징", "HTTP와 HTTPS", "주소 변환 과정", "Database", "Example Code", "High Level", "현재 상태"].map(namesCategory)).toEqual([false, false, false, false, false, false, false]);
+  });
+
+  it("no overview over a diary's entries, nor for a bare category word under a long title", () => {
+    const diary = "# 스터디\n\n## 읽은 알고리즘\n\n### 1주차\n\n프로세스는 실행 중인 프로그램이고 스레드는 그 안에서 도는 실행 흐름이라는 것까지 읽었다.\n\n### 2주차\n\n뮤텍스는 하나만, 세마포어는 정해진 수만큼 임계 구역에 들여보낸다는 것을 읽었다.\n";
+    expect(prompts(diary)).toEqual(["1주차에 대해 설명해 주세요.", "2주차에 대해 설명해 주세요."]);
+    const bare = "# Tree cheatsheet for coding interviews\n\nIntro to trees and how they are asked about.\n\n## Types\n\n### Binary tree\n\nEach node has at most two children.\n\n### Trie\n\nA tree of prefixes, one character per edge.\n";
+    expect(prompts(bare)).toEqual(["Tree cheatsheet for coding interviews에 대해 설명해 주세요.", "Binary tree에 대해 설명해 주세요.", "Trie에 대해 설명해 주세요."]);
   });
 });

@@ -11,10 +11,14 @@ import { isNoise, type CardDraft } from "./draft";
 import { topicOf, type Section } from "./sections";
 
 /** The end of a heading that names a set of kinds, ways or members (not a facet such as 특징, nor a procedure's 과정/단계). */
-const CATEGORY = /(종류|방법들?|기법들?|유형|알고리즘|방식들?|분류|스케줄링|상태|레벨|현상들?|구성\s*요소|요소들?|원칙|전략|\blevels?|\btypes?|\bkinds?|\bcodes?|\bheaders?|\btechniques)$/i;
+const CATEGORY = /(종류|방법들?|기법들?|유형|알고리즘|방식들?|분류|스케줄링|상태|(상태|응답)\s*코드|격리\s*수준|현상들?|구성\s*요소|요소들?|원칙|전략|\bisolation\s+levels?|\btypes?|\bkinds?|\bstatus\s+codes?|\bheaders?|\btechniques)$/i;
+/** "현재 상태", "진행 상태" over a diary's weeks: how far the writer has got, no category. */
+const PROGRESS = /(현재|진행|작업|공부|학습)\s*상태$/;
+/** "1주차", "2024-03-01", "Day 3": a diary's entries, not a category's members. */
+const DIARY_ENTRY = /^(\d{1,2}\s*주\s*차|day\s*\d{1,3}|week\s*\d{1,2}|\d{4}[-./]\d{1,2}([-./]\d{1,2})?)(?=$|[\s:.)\]])/i;
 
 /** A category word alone ("### ✔️ 알고리즘" under "# 로드밸런싱"): it names its topic's kinds. */
-const BARE = /^(종류|방법|기법|유형|알고리즘|방식|분류|스케줄링|상태|레벨|현상|요소|구성\s*요소|원칙|전략|levels?|types?|kinds?|codes?|headers?|techniques)$/i;
+const BARE = /^(종류|방법|기법|유형|알고리즘|방식|분류|스케줄링|상태|현상|요소|구성\s*요소|원칙|전략|types?|kinds?|headers?|techniques)$/i;
 
 const GENERATED = /에 대해 설명해 주세요\.$/;
 
@@ -24,34 +28,43 @@ export function namesCategory(title: string): boolean {
     .replace(/\([^()]*\)|\[[^[\]]*\]/g, " ")
     .replace(/[\s:：.!?]+$/, "")
     .trim();
-  return CATEGORY.test(t);
+  return CATEGORY.test(t) && !PROGRESS.test(t);
 }
 
 /** Add an overview card for each category heading whose members are all carded noun topics. */
 export function addCategoryOverviews(ctx: Ctx, sections: Section[]): void {
   const kids = new Map<Section, Section[]>();
-  for (const s of sections) if (s.parent) kids.set(s.parent, [...(kids.get(s.parent) ?? []), s]);
+  for (const s of sections) {
+    if (!s.parent) continue;
+    const list = kids.get(s.parent);
+    if (list) list.push(s);
+    else kids.set(s.parent, [s]);
+  }
   const cardAt = new Map<number, CardDraft>();
   for (const d of ctx.drafts) if (d.kind !== "followup" && !cardAt.has(d.lineStart)) cardAt.set(d.lineStart, d);
   for (const section of sections) {
     if (!section.heading || section.role !== "topic" || section === ctx.titleSection || cardAt.has(section.line)) continue;
     if (!namesCategory(section.title) || section.blocks.some((b) => !isNoise(b, ctx.source))) continue;
     const members = kids.get(section) ?? [];
-    if (members.length < 2) continue;
+    if (members.length < 2 || members.some((m) => DIARY_ENTRY.test(m.title.trim()))) continue;
     // (every member a leaf carded as a noun topic: a member that asks, or has parts of its own, is a topic in its own right)
     const cards = members.map((m) => (m.role === "topic" && !kids.has(m) ? cardAt.get(m.line) : undefined));
     if (!cards.every((c): c is CardDraft => !!c && GENERATED.test(c.prompt) && (c.kind === "qa" || c.kind === "script"))) continue;
     const answer = members.map((m, i) => `**${m.title}**\n\n${cards[i]!.answer}`).join("\n\n");
     const lineEnd = Math.max(...cards.map((c) => c.lineEnd));
-    addDraft(ctx, { kind: "qa", prompt: explainPrompt(overviewTitle(ctx, section)), answer, section, topic: section, role: "overview", rank: RANK.explain, lineStart: section.line, lineEnd }, false);
+    const title = overviewTitle(ctx, section);
+    if (!title) continue;
+    addDraft(ctx, { kind: "qa", prompt: explainPrompt(title), answer, section, topic: section, role: "overview", rank: RANK.explain, lineStart: section.line, lineEnd }, false);
   }
 }
 
-/** The category's name, with its topic before a bare category word ("로드밸런싱 알고리즘" rather than "알고리즘" alone). */
-function overviewTitle(ctx: Ctx, section: Section): string {
+/**
+ * The category's name, with its topic before a bare category word ("로드밸런싱 알고리즘"); null when
+ * none can be made (a bare "Techniques" under "Tree cheatsheet for coding interviews" asks nothing on its own).
+ */
+function overviewTitle(ctx: Ctx, section: Section): string | null {
   const title = topicTitle(ctx, section);
   if (title !== section.title || !BARE.test(title.trim())) return title;
-  // (a long topic name, "Tree cheatsheet for coding interviews", makes no name for its kinds: the word stays alone)
   const topic = topicTitle(ctx, topicOf(section));
-  return topic.length <= 24 ? `${topic} ${title}` : title;
+  return topic.length <= 24 ? `${topic} ${title}` : null;
 }

@@ -353,13 +353,19 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 저장소 소개)` });
     return;
   }
-  // "# 😎 프론트엔드 예상 면접 질문" over how the questions were gathered: the title's own text introduces them, asking nothing
-  if (section === ctx.titleSection && namesQuestionCollection(section.text) && !/[?？]/.test(proseText(leftovers))) {
+  // "# 😎 프론트엔드 예상 면접 질문" over how the questions were gathered: the title's own text introduces them
+  // (only text that speaks of them, their sources or the interviews: an explanation of Java under "# Java 면접 질문" is kept)
+  if (section === ctx.titleSection && namesQuestionCollection(section.text) && introducesQuestions(blocksMarkdown(leftovers, source))) {
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 질문 모음의 소개)` });
     return;
   }
   const [start, end] = lineRange(leftovers, section.line);
   addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
+}
+
+/** Prose about a collection of questions: where they come from and how they are kept, asking nothing. */
+function introducesQuestions(text: string): boolean {
+  return text.length <= 600 && !/[?？]/.test(text) && /(질문|면접|출처|모았|모은|모아|망라|정리했|정리합)/.test(text);
 }
 
 /**

@@ -441,22 +441,27 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   return listItems(list, source).filter((i) => i.answer || isQuestion(i.question));
 }
 
+/** A group named for where its questions were asked: a company ("A 회사 (스타트업)"), a round ("2차 면접"), an interview. */
+const ASKED_AT = /(회사|기업|스타트업|면접|전형|라운드|코딩\s*테스트|\d\s*차|\bround\b|\binterview\b)/i;
+
 /**
- * An interview's questions grouped under short names that ask nothing ("- A 회사 (스타트업)" over
- * "1. 클로저가 뭔가요", "2. 싱글톤 패턴의 사용방식"): every question of every group, none answered,
- * when two thirds of them ask (noun phrases jotted among them are questions too).
+ * An interview's questions grouped under the names of where they were asked ("- A 회사 (스타트업)"
+ * over "1. 클로저가 뭔가요", "2. 싱글톤 패턴의 사용방식"): every question of every group, none
+ * answered, when two thirds of them ask and the rest are noun phrases jotted as questions (no
+ * sentence). Groups named for a topic ("- List" over "- 순서가 있는가?") are the topic's notes.
  */
 function groupedQuestions(items: ListItem[], source: string): QuestionItem[] | null {
   const groups = items.map((item) => {
     const [head, nested, ...rest] = item.children;
     if (rest.length > 0 || !head || head.type !== "paragraph" || !nested || nested.type !== "list") return null;
     const name = itemQuestion(item);
-    return name.length <= 40 && !isQuestion(name) ? (nested as List) : null;
+    return name.length <= 40 && !isQuestion(name) && ASKED_AT.test(name) ? (nested as List) : null;
   });
   if (!groups.every((g): g is List => !!g)) return null;
   const members = groups.flatMap((g) => g.children as ListItem[]);
   if (members.length < 3 || !members.every((m) => m.children.length === 1 && m.children[0]!.type === "paragraph")) return null;
-  if (members.filter((m) => isQuestion(itemQuestion(m))).length * 3 < members.length * 2) return null;
+  const unasked = members.map(itemQuestion).filter((q) => !isQuestion(q));
+  if (unasked.length * 3 > members.length || unasked.some((q) => /(다|요)[.!]?$|[.!]$/.test(q))) return null;
   return groups.flatMap((g) => listItems(g, source)).map((i) => ({ ...i, answer: "" }));
 }
 

@@ -5,7 +5,7 @@
 import { isEmptyOutline } from "./empty-outline";
 import { isFileIndexSection } from "./readme-index";
 import { opensWithAskedDetails } from "./details-run";
-import { isHousekeepingSection, isPrefaceHeading } from "./study-housekeeping";
+import { isHousekeepingSection, isPreface } from "./study-housekeeping";
 import { REASON, REMEDY } from "./remedy-heading";
 import { wearsQuestionMark } from "./question-mark";
 import { bracketedAnswerRun } from "./bracketed-answer";
@@ -151,8 +151,8 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     if (aside) {
       ctx.skipped.push({ line: section.line, heading: section.text });
       ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 ${aside})` });
-      // (a note's title keeps its sections: only its own intro is skipped)
-      if (section !== ctx.titleSection && !isPrefaceHeading(section.text)) skipped = section;
+      // (a note's title, or a preface, keeps its sections: only its own intro is skipped)
+      if (section !== ctx.titleSection && aside !== PREFACE_ASIDE) skipped = section;
       continue;
     }
     try {
@@ -164,10 +164,8 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
   addCategoryOverviews(ctx, sections);
 }
 
-/** What a housekeeping section's warning calls it. */
-function housekeepingKind(ctx: Ctx, section: Section): string {
-  return isPrefaceHeading(section.text) ? "머리말·맺음말" : "스터디·저장소 안내";
-}
+/** What a preface's warning calls it. */
+const PREFACE_ASIDE = "머리말";
 
 /** Whether a section, or a heading between it and `top`, asks. */
 function underQuestion(section: Section, top: Section): boolean {
@@ -180,9 +178,10 @@ function asideOf(ctx: Ctx, sections: Section[], index: number): string | null {
   const section = sections[index]!;
   if (section.role !== "topic") return null;
   const noise = (b: Block) => isNoise(b, ctx.source);
-  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection) ? housekeepingKind(ctx, section) : isFileIndexSection(section, ctx.source, noise) ? "파일 목록·키워드" : isEmptyOutline(sections, index, noise) ? "빈 목차" : null;
-  // (a preface, "들어가기 앞서" over the first questions, is skipped as a title is: its own text only)
-  return aside && (section === ctx.titleSection || isPrefaceHeading(section.text) || !asksUnder(ctx, sections, index)) ? aside : null;
+  // "👋 들어가기 앞서" over the questions it introduces: its own line or two only (the questions under it stay)
+  if (isPreface(section, ctx.source) && hasChildren(sections, index)) return PREFACE_ASIDE;
+  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, noise) ? "파일 목록·키워드" : isEmptyOutline(sections, index, noise) ? "빈 목차" : null;
+  return aside && (section === ctx.titleSection || !asksUnder(ctx, sections, index)) ? aside : null;
 }
 
 /** Whether a section has, below it, a heading that asks and is answered by more than the study's housekeeping. */

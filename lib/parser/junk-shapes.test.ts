@@ -163,7 +163,7 @@ describe("sections a site generator fills in", () => {
 });
 
 describe("a note's own words about itself", () => {
-  it("a title naming the questions it collects, a preface and closing words make no card; a long background under 들어가기 전에 does", () => {
+  it("a title naming the questions it collects and a preface over them make no card; a long background under 들어가기 전에 does", () => {
     const { deck, cards } = parseFixture("preface-and-collection-title.md");
     expect(cards).toEqual([
       [7, "qa", "인덱스는 왜 쓰나요?", null],
@@ -171,14 +171,25 @@ describe("a note's own words about itself", () => {
     ]);
     expect(deck.warnings.map((w) => [w.line, w.message])).toEqual([
       [1, '건너뛴 부분: "😎 백엔드 예상 면접 질문" (질문이 아닌 질문 모음의 소개)'],
-      [4, '건너뛴 부분: "👋🏻 들어가기 앞서 👋🏻" (질문이 아닌 머리말·맺음말)'],
-      [13, '건너뛴 부분: "마치며" (질문이 아닌 머리말·맺음말)'],
+      [4, '건너뛴 부분: "👋🏻 들어가기 앞서 👋🏻" (질문이 아닌 머리말)'],
+      [14, '건너뛴 부분: "마치며" (카드로 삼기에 너무 짧은 글: 끝까지 읽어 주셔서 감사합니다.)'],
+    ]);
+  });
+
+  it("an explanation under a question collection's title, and a short definition under 들어가기 전에 with nothing below it, stay cards", () => {
+    expect(prompts("# Java 면접 질문\n\n자바는 JVM 위에서 도는 객체지향 언어다. 한 번 컴파일한 바이트코드를 어디서나 실행한다.\n\n## GC란 무엇인가요?\n\n쓰지 않는 객체의 메모리를 되찾는 일이다.\n")).toEqual([
+      "Java 면접 질문에 대해 설명해 주세요.",
+      "GC란 무엇인가요?",
+    ]);
+    expect(prompts("# 운영체제\n\n## 들어가기 전에\n\n프로세스는 실행 중인 프로그램이고, 스레드는 그 안의 실행 흐름이다.\n\n## 스케줄러\n\n어느 프로세스에 CPU를 줄지 정한다.\n")).toEqual([
+      "들어가기 전에에 대해 설명해 주세요.",
+      "스케줄러에 대해 설명해 주세요.",
     ]);
   });
 });
 
 describe("an interview's questions grouped under names", () => {
-  it("questions listed under short group names (companies) are unanswered questions, noun phrases among them too; a group of statements is an answer", () => {
+  it("questions listed under the names of where they were asked (companies) are unanswered questions, noun phrases among them too; a group of statements is an answer", () => {
     const { deck, cards, unanswered } = parseFixture("grouped-interview-questions.md");
     expect(cards).toEqual([[14, "qa", "자료구조 정리에 대해 설명해 주세요.", null]]);
     expect(unanswered).toEqual([
@@ -190,5 +201,11 @@ describe("an interview's questions grouped under names", () => {
       [12, "멀티 스레드 특징에 대해 설명해 주세요.", null],
     ]);
     expect(deck.warnings).toEqual([]);
+  });
+
+  it("a topic's notes grouped under names of its parts, some of them checks that ask, are the topic's answer", () => {
+    const md = ["## 컬렉션", "", "자바 컬렉션 프레임워크는 자료구조를 인터페이스와 구현으로 나누어 제공한다.", "", "- List", "  - 순서가 있는가?", "  - 중복을 허용하는가?", "  - ArrayList, LinkedList", "- Set", "  - 순서가 없는가?", "  - 중복을 허용하지 않는가?", "  - HashSet, TreeSet", ""].join("\n");
+    expect(prompts(md)).toEqual(["컬렉션에 대해 설명해 주세요."]);
+    expect(open(md)).toEqual([]);
   });
 });

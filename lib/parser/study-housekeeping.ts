@@ -84,8 +84,8 @@ function isTagline(blocks: Block[], source: string): boolean {
 const JOURNAL = /^(느낀\s*점|소감|후기|회고|오늘의?\s*회고|오늘\s*한\s*일|내일\s*할\s*일|다음(에)?\s*할\s*일|할\s*일|to\s*-?\s*do|todo|retrospective)$/i;
 /** How to hand in work: "## PR 가이드", "## 커밋 규칙", "## 기여 방법", "## Contributing". */
 const HANDING_IN = /^((pr|pull\s*request|커밋|commit|브랜치|branch)\s*(가이드|규칙|컨벤션|convention|rules?|guide|guidelines?|방법)|기여\s*(방법|하기|가이드)|contributing|how\s+to\s+contribute)$/i;
-/** A note's preface or closing words ("들어가기 앞서", "시작하며", "마치며"): the writer speaking to the reader, not a topic. */
-const PREFACE = /^(들어가기\s*(앞서|전에?)|들어가며|시작하기\s*(앞서|전에?)|시작하며|머리말|서문|preface|prologue|마치며|맺음말|나가며)$/i;
+/** A note's preface ("들어가기 앞서", "시작하며"): the writer speaking to the reader before the questions, not a topic. */
+const PREFACE = /^(들어가기(에)?\s*(앞서|전에?)|들어가며|시작하기(에)?\s*(앞서|전에?)|시작하며|머리말|서문|preface|prologue)$/i;
 /** A title naming the questions the note collects ("프론트엔드 예상 면접 질문"): its own text can only introduce them. */
 const COLLECTION_TITLE = /(면접|기술|예상)\s*(예상\s*)?질문(\s*(모음|정리|리스트|목록|list))?$|interview\s+questions$/i;
 
@@ -94,9 +94,15 @@ export function namesQuestionCollection(text: string): boolean {
   return COLLECTION_TITLE.test(normalizeLabel(text.replace(/<[^>]*>/g, " ")));
 }
 
-/** Whether a heading is a preface's ("👋 들어가기 앞서"): its own short text is skipped, the sections under it kept. */
-export function isPrefaceHeading(text: string): boolean {
-  return PREFACE.test(normalizeLabel(text.replace(/<[^>]*>/g, " ")));
+/**
+ * Whether a section is a preface ("👋 들어가기 앞서" over "> 기본기부터 확인합니다"): its heading names one
+ * and its own text is a line or two that asks nothing. ("0. 들어가기 전에" over the background a topic
+ * builds on explains something, and is no preface.) The caller checks that questions follow under it.
+ */
+export function isPreface(section: Section, source: string): boolean {
+  if (section.role === "question" || !PREFACE.test(normalizeLabel(section.text.replace(/<[^>]*>/g, " ")))) return false;
+  const raw = section.blocks.filter((b) => !isNoise(b, source)).map((b) => source.slice(b.start, b.end)).join("\n");
+  return raw.length > 0 && raw.length <= 160 && !/[?？]/.test(raw);
 }
 
 /** A learning journal's dated title ("TIL 2024-01-15", "TIL - 3주차"): its own lines are the day's diary. */
@@ -118,8 +124,6 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   const heading = normalizeLabel(section.text.replace(/<[^>]*>/g, " "));
   if (short && section.role !== "question" && (JOURNAL.test(heading) || HANDING_IN.test(heading))) return true;
   if (short && section === title && JOURNAL_TITLE.test(heading) && raw.length <= 300) return true;
-  // (a longer one, "0. 들어가기 전에" over the background the topic builds on, explains something: kept)
-  if (short && raw.length <= 160 && section.role !== "question" && PREFACE.test(heading)) return true;
   if (short && ABOUT_REPOSITORY.test(raw)) return true;
   // "### 📚 Computer Science Study" over the group's motto, "### CS 스터디" over how it runs: the study named, not a topic
   if (short && section !== title && namesStudy(section.text)) return true;
@@ -131,3 +135,4 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   if (prose && /(었|았|였|했)(습니다|어요|고|는데)/.test(raw)) return false;
   return isStudyHousekeeping(`${section.text}\n${raw}`);
 }
+
