@@ -31,15 +31,8 @@ export function namesCategory(title: string): boolean {
   return CATEGORY.test(t) && !PROGRESS.test(t);
 }
 
-/** Add an overview card for each category heading whose members are all carded noun topics. */
-export function addCategoryOverviews(ctx: Ctx, sections: Section[]): void {
-  const kids = new Map<Section, Section[]>();
-  for (const s of sections) {
-    if (!s.parent) continue;
-    const list = kids.get(s.parent);
-    if (list) list.push(s);
-    else kids.set(s.parent, [s]);
-  }
+/** Add an overview card for each category heading whose members (`kids`: child sections per section) are all carded noun topics. */
+export function addCategoryOverviews(ctx: Ctx, sections: Section[], kids: Map<Section, Section[]>): void {
   const cardAt = new Map<number, CardDraft>();
   for (const d of ctx.drafts) if (d.kind !== "followup" && !cardAt.has(d.lineStart)) cardAt.set(d.lineStart, d);
   for (const section of sections) {

@@ -161,7 +161,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
       ctx.warnings.push({ line: section.line, message: `이 부분을 카드로 만들지 못했습니다: ${(e as Error)?.message ?? e}` });
     }
   }
-  addCategoryOverviews(ctx, sections);
+  addCategoryOverviews(ctx, sections, childrenOf(sections));
 }
 
 /** What a preface's warning calls it. */
