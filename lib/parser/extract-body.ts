@@ -420,6 +420,9 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
             continue;
           }
           previous = addDraft(ctx, { kind: "qa", prompt, answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
+          for (const f of previous ? (item.followups ?? []) : []) {
+            addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, parentDraft: previous ?? undefined }, false);
+          }
         }
         if (b.node.type === "list") warnUnaskedItems(ctx, b.node, asked, section);
         continue;

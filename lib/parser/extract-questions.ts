@@ -10,6 +10,7 @@ import { definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, splitArrow
 import { isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
 import { splitAskedHeadings } from "./details-headings";
+import { nestedFollowups } from "./nested-followup-items";
 
 export interface QuestionItem {
   question: string;
@@ -211,7 +212,11 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     }
     const arrow = splitArrowAnswer(stripQuestionPrefix(line)) ?? boldLeadAnswer(first, source);
     if (arrow) items.push({ question: arrow.question, answer: [arrow.answer, answer].filter(Boolean).join("\n\n"), line: lineOf(item), endLine: endLineOf(item) });
-    else items.push({ question, answer, line: lineOf(item), endLine: endLineOf(item) });
+    else {
+      // ("   1. 콜백 지옥을 해결하는 방법은?" with its own answer nested in the item's: a follow-up, cut out of this answer)
+      const nested = isQuestion(question) ? nestedFollowups(item, source, answerStart) : null;
+      items.push({ question, answer: nested?.answer ?? answer, line: lineOf(item), endLine: endLineOf(item), ...(nested ? { followups: nested.followups } : {}) });
+    }
   }
   return items;
 }
@@ -462,7 +467,7 @@ function groupedQuestions(items: ListItem[], source: string): QuestionItem[] | n
   if (members.length < 3 || !members.every((m) => m.children.length === 1 && m.children[0]!.type === "paragraph")) return null;
   const unasked = members.map(itemQuestion).filter((q) => !isQuestion(q));
   if (unasked.length * 3 > members.length || unasked.some((q) => /(다|요)[.!]?$|[.!]$/.test(q))) return null;
-  return groups.flatMap((g) => listItems(g, source)).map((i) => ({ ...i, answer: "" }));
+  return groups.flatMap((g) => listItems(g, source)).map((i) => ({ ...i, answer: "", followups: undefined }));
 }
 
 /** Noun phrases that ask: "…의 차이", "…의 원리", "…하는 이유", "… 설명". */

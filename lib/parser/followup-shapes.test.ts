@@ -257,5 +257,21 @@ describe("follow-up and question shapes", () => {
       [19, "followup", "큐가 가득 차면 어떻게 되나요?", 11],
     ]);
   });
+
+  it("a question item's nested items that ask with their own answers are its follow-ups; sub-questions that make up the whole answer stay its outline; a tag before a question heading goes", () => {
+    const { cards } = parsed("nested-item-followups.md");
+    expect(cards).toEqual([
+      [5, "qa", "이벤트 루프에 대해 설명해주세요.", null],
+      [7, "followup", "마이크로태스크와 매크로태스크는 어떤 순서로 실행되나요?", 5],
+      [9, "qa", "제너레이터에 대해 설명해주세요.", null],
+      [11, "followup", "제너레이터와 async 함수는 무엇이 다른가요?", 9],
+      [17, "qa", "자바스크립트의 실행 모델을 설명해주세요.", null],
+      [25, "qa", "Web Worker 는 언제 쓰나요?", null],
+      [29, "qa", "Node.js 에서도 이벤트 루프가 같은가요?", null],
+    ]);
+    const { deck } = parsed("nested-item-followups.md");
+    // (the parent keeps the rest of its own answer, around the follow-up cut out of it)
+    expect(deck.cards[2]!.answer).toBe("- 실행을 멈췄다가 이어서 할 수 있는 함수로, yield 로 값을 하나씩 내보냅니다.\n\n- 무한 수열도 필요한 만큼만 만들 수 있습니다.");
+  });
 });
 

@@ -27,4 +27,10 @@ describe("numbering glued to a heading", () => {
     const deck = parseDeck("## # CSS\n\n### # CSS 핵이란?\n\n브라우저마다 다른 버그를 이용해 특정 브라우저에만 스타일을 주는 방법.\n\n### C# 언어의 특징\n\n.NET 위에서 도는 객체 지향 언어다.\n", { path: "css.md" });
     expect(deck.cards.map((c) => c.prompt)).toEqual(["CSS 핵이란?", "C# 언어의 특징에 대해 설명해 주세요."]);
   });
+  it("a tag naming the kind of question goes only when what follows it asks by itself", () => {
+    expect(cleanPrompt("Pro Tips for Mastery: WindowManager란 무엇인가요?")).toBe("WindowManager란 무엇인가요?");
+    expect(cleanPrompt("보너스 질문: 클로저를 설명해 주세요.")).toBe("클로저를 설명해 주세요.");
+    expect(cleanPrompt("Tip: 작업 쪼개기")).toBe("Tip: 작업 쪼개기");
+    expect(cleanPrompt("TCP: 어떻게 신뢰성을 보장하나요?")).toBe("TCP: 어떻게 신뢰성을 보장하나요?");
+  });
 });

@@ -196,6 +196,14 @@ const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"'
 /** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]". */
 const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|(답변\s*)?미작성|답변\s*(작성\s*)?예정|미답변|수정\s*필요|추가\s*예정|미완성?|todo|wip|요약|중요|필수|심화|보충|(면접\s*)?빈출|기출|면접\s*(질문|기출)|자주\s*(나옴|출제)|중요도?\s*[:：]?\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5})\s*[)\]]/gi;
 
+/** A tag before a question naming what kind of question it is: "Pro Tips for Mastery:", "Bonus:", "심화:", "보너스 질문:". */
+const TAGGED_QUESTION = /^\s*(?:(?:pro\s+)?tips?(?:\s+for\s+[a-z]+)?|bonus(?:\s+question)?|deep[\s-]*dive|보너스(?:\s*질문)?|심화(?:\s*질문)?|꿀팁)\s*[:：]\s*(?=(.+)$)/i;
+
+/** Whether what follows a tag asks by itself (a "?" or a request at its end), so the tag can go. */
+function asksOnItsOwn(rest: string): boolean {
+  return /[?？]\s*$/.test(rest) || isRequest(rest.trim());
+}
+
 /** An editorial note after a dash or slashes at the end of a question: "-- 보충 필요", "// 작성 중". */
 export const TRAILING_EDITORIAL = /\s*(--+|—|–|\/\/)\s*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip)\s*$/i;
 
@@ -229,6 +237,8 @@ export function cleanPrompt(text: string): string {
       .replace(FOLLOWUP_BRANCH, "")
       // "+) 각각의 장단점?": a question added to the answer before it
       .replace(/^\s*\+\s*\)\s*/, "")
+      // "Pro Tips for Mastery: …란 무엇인가요?", "보너스: …?": a tag naming the kind of question, not part of it
+      .replace(TAGGED_QUESTION, (tag, rest: string) => (asksOnItsOwn(rest) ? "" : tag))
       // "[꼬꼬무1] …?" ("꼬리에 꼬리를 무는 질문"): a follow-up marker
       .replace(BRACKETED_FOLLOWUP, ""),
   );

@@ -1,0 +1,53 @@
+/**
+ * Follow-up questions written as items nested in a question item's answer.
+ */
+import type { ListItem } from "mdast";
+import { cleanAnswer, dedent, sliceDedent } from "./draft";
+import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
+import { isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
+
+export interface NestedFollowup {
+  question: string;
+  answer: string;
+  line: number;
+  endLine: number;
+}
+
+/** Characters of an answer once list markers, emphasis and blank space are gone. */
+const ownLength = (markdown: string) => markdown.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/gm, "").replace(/[*_`>#\s]+/g, "").length;
+
+/**
+ * Questions nested in a question item's answer, each answered under itself
+ * ("1. 콜백 함수에 대해 설명해주세요." → "- 답 …" → "1. 콜백 지옥을 해결하는
+ * 방법은?" → "- 답 …"): the item's follow-ups. Returns the item's own answer
+ * with them cut out, or null when there are none, or when too little of the
+ * item's own answer would be left: sub-questions that make up the whole
+ * answer are its outline, not questions an interviewer asks next.
+ */
+export function nestedFollowups(item: ListItem, source: string, answerStart: number): { answer: string; followups: NestedFollowup[] } | null {
+  const followups: NestedFollowup[] = [];
+  const cuts: [number, number][] = [];
+  for (const child of item.children.slice(1)) {
+    if (child.type !== "list") continue;
+    for (const sub of child.children as ListItem[]) {
+      const [head, ...rest] = sub.children;
+      if (!head || head.type !== "paragraph" || rest.length === 0 || textOf(head).includes("\n")) continue;
+      const text = stripQuestionPrefix(textOf(head).trim());
+      if (text.length > 120 || !isQuestion(text)) continue;
+      const answer = cleanAnswer(sliceDedent(source, startOf(rest[0]!), endOf(sub)));
+      if (ownLength(answer) < 10) continue;
+      followups.push({ question: unwrapQuestion(text), answer, line: lineOf(sub), endLine: endLineOf(sub) });
+      cuts.push([startOf(sub), endOf(sub)]);
+    }
+  }
+  if (followups.length === 0) return null;
+  const kept: string[] = [];
+  let at = answerStart;
+  for (const [start, end] of cuts) {
+    kept.push(source.slice(at, start));
+    at = end;
+  }
+  kept.push(source.slice(at, endOf(item)));
+  const answer = cleanAnswer(dedent(kept.join("").replace(/^[ \t]*\n/, "")).trim());
+  return ownLength(answer) >= 20 ? { answer, followups } : null;
+}
