@@ -1,8 +1,9 @@
 /**
  * A heading that names a category and writes nothing of its own over its members
  * (fixtures/category-overview.md) is asked as a question of its own, answered by its
- * members together, each member keeping its card; a category that explains itself,
- * a pair of sides, a member that asks and a category of one make no overview
+ * members together, each member keeping its card; so is a comparison whose two members are
+ * its two sides ("MMU와 TLB" over "MMU", "TLB"). A category that explains itself, a member that
+ * asks, a category of one and two topics that are no sides of its members make no overview
  * (fixtures/category-overview-guards.md).
  */
 import { describe, expect, it } from "vitest";
@@ -35,22 +36,25 @@ describe("category overviews", () => {
     expect(deck.warnings).toEqual([]);
   });
 
-  it("no overview for a category that explains itself, two sides, a member that asks, or one member", () => {
+  it("no overview for a category that explains itself, a member that asks, one member, or two topics that are no sides of its members; two sides named by their two members are compared", () => {
     expect(parseFixture("category-overview-guards.md").cards).toEqual([
       [3, "qa", "페이지 교체 알고리즘에 대해 설명해 주세요.", null],
       [7, "qa", "FIFO에 대해 설명해 주세요.", null],
       [11, "qa", "LRU에 대해 설명해 주세요.", null],
+      [15, "qa", "HTTP와 HTTPS에 대해 설명해 주세요.", null],
       [17, "qa", "HTTP에 대해 설명해 주세요.", null],
       [21, "qa", "HTTPS에 대해 설명해 주세요.", null],
       [27, "qa", "선점형이란?", null],
       [31, "qa", "비선점형에 대해 설명해 주세요.", null],
       [37, "qa", "뮤텍스에 대해 설명해 주세요.", null],
+      [43, "qa", "ACID에 대해 설명해 주세요.", null],
+      [47, "qa", "회복 기법에 대해 설명해 주세요.", null],
     ]);
   });
 
   it("names a category by the word it ends in, brackets and numbering aside", () => {
     expect(["Isolation level 종류 (4가지)", "2. HTTP Status Code", "HTTP 상태 코드", "페이지 교체 알고리즘", "프로세스 상태:", "Techniques"].map(namesCategory)).toEqual([true, true, true, true, true, true]);
-    expect(["HTTP의 특징", "HTTP와 HTTPS", "주소 변환 과정", "Database", "Example Code", "High Level", "현재 상태"].map(namesCategory)).toEqual([false, false, false, false, false, false, false]);
+    expect(["HTTP의 특징", "HTTP와 HTTPS", "주소 변환 과정", "Database", "Example Code", "High Level", "현재 상태", "트랜잭션과 교착상태"].map(namesCategory)).toEqual([false, false, false, false, false, false, false, false]);
   });
 
   it("no overview over a diary's entries, nor for a bare category word under a long title", () => {
