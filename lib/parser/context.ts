@@ -3,6 +3,7 @@
  * that name a card's topic.
  */
 import { isPlaceholderAnswer } from "./placeholder-answer";
+import { textBesideHeadings } from "./empty-outline";
 import type { Block } from "./blocks";
 import { RANK, describesRepository, type CardDraft } from "./draft";
 import { asksFirst, isGivenMaterial } from "./given-material";
@@ -183,13 +184,19 @@ function isQuestionsOnly(markdown: string): boolean {
   const lines = markdown.split("\n").filter((l) => l.trim() && !POINTER_LINE.test(l));
   const items = lines.map((l) => l.replace(marker, "").replace(/[*_`]/g, "").trim());
   if (items.every((t) => definesTerm(t))) return false;
-  return lines.length > 0 && lines.every((l) => marker.test(l) && (isQuestion(l.replace(marker, "").replace(/[*_`]/g, "").trim()) || asksFirst(l.replace(marker, ""))));
+  const asks = (i: number) => isQuestion(items[i]!) || asksFirst(lines[i]!.replace(marker, ""));
+  const indent = (l: string) => l.length - l.trimStart().length;
+  // "- 블로킹/논블로킹 I/O vs 동기/비동기" over the questions nested under it (on lines of their own, marked or not):
+  // the group they are asked in, no answer either
+  const grouped = lines.length >= 2 && marker.test(lines[0]!) && !asks(0) && items[0]!.length <= 40 && !/(다|요|음|함)[.!]?$/.test(items[0]!) && lines.slice(1).every((l) => indent(l) > indent(lines[0]!));
+  return lines.length > 0 && lines.every((l, i) => (grouped ? i === 0 || asks(i) : marker.test(l) && asks(i)));
 }
 
 /** A short answer that only says the explanation is elsewhere (a post, a link). */
 function isPointer(markdown: string): boolean {
   // "[정리한 글 보러 가기](https://…)": nothing written but the link itself
-  if (/\]\([^)]*\)/.test(markdown) && !markdown.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/^\s*([-*+]|\d{1,3}[.)])\s*/gm, "").replace(/[\s>*_]+/g, "")) return true;
+  // ("> goto [Programming-Study](…)", "참고: [글](…)", "👉 [링크](…)": a word that only points at it)
+  if (/\]\([^)]*\)/.test(markdown) && !markdown.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/^\s*([-*+]|\d{1,3}[.)])\s*/gm, "").replace(/(^|\s)(go\s*to|see|참고|참조|링크|바로\s*가기)\s*[:：]?(?=\s|$)|[→👉]/gimu, " ").replace(/[\s>*_]+/g, "")) return true;
   const text = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
   return text.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체|(링크|자료)[를을]?\s*대신\s*첨부/.test(text);
 }
@@ -234,6 +241,9 @@ function writtenAnswer(prompt: string, answer: string): string {
   // "본 자료는 … 작성되었습니다" + "- …이해하기": the note introducing itself
   if (answer.length <= 1000 && isAboutTheNote(answer)) return "";
   if (answer.length <= 400 && hasNoWrittenText(answer)) return "";
+  // "## 목적\n## Priority" and nothing else: the headings of an answer still to be written
+  const beside = answer.length <= 600 ? textBesideHeadings(answer) : null;
+  if (beside !== null && (!beside.trim() || isPointer(beside) || hasNoWrittenText(beside))) return "";
   if (answer.length <= 40 && isPlaceholder(answer)) return "";
   return answer;
 }

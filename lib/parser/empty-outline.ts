@@ -23,3 +23,16 @@ export function isEmptyOutline(sections: Section[], index: number, isNoise: (b: 
   }
   return below >= 2;
 }
+
+/**
+ * An answer's lines other than its short sub-headings, or null when it has fewer than two:
+ * "## 목적\n## Priority" under a question is the outline of an answer still to
+ * be written, and a link beside it ("> goto [노트](…)") only says where to read.
+ */
+export function textBesideHeadings(answer: string): string | null {
+  const lines = answer.split("\n").filter((l) => l.trim());
+  // (an answer written in heading type, "#### 브라우저의 기본적인 역할은 …이다.", is text all the same)
+  const rest = lines.filter((l) => !/^\s{0,3}#{1,6}\s/.test(l) || l.replace(/^\s*#+\s*/, "").trim().length > 40 || /(다|요|음|함)[.!]?\s*$|[.。]\s*$/.test(l));
+  // (two sub-headings or more: one short heading line may well be the answer, set large)
+  return rest.length <= lines.length - 2 ? rest.join("\n") : null;
+}

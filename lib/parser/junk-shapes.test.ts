@@ -209,3 +209,16 @@ describe("an interview's questions grouped under names", () => {
     expect(open(md)).toEqual([]);
   });
 });
+
+describe("answers that are only an outline", () => {
+  it("a question over empty sub-headings (a pointer beside them at most) is unanswered; short answers set in heading type and a topic list of further questions are told apart", () => {
+    const deck = parseFixture("outline-only-answers.md").deck;
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([
+      [18, "qa", "Intent에 대하여 설명하시오"],
+      [26, "qa", "브라우저의 동작 원리를 설명해 주세요."],
+    ]);
+    expect(deck.cards[1]!.answer).toBe("#### 렌더링 엔진이 HTML을 파싱해 DOM 트리를 만든다.\n\n#### 스타일을 입혀 렌더 트리를 만든 뒤 배치하고 그린다.");
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([[3, "Context에 대하여 설명하시오"], [10, "LMK에 대하여 설명하시오"]]);
+    expect(deck.warnings).toEqual([{ line: 31, message: '건너뛴 부분: "비동기 I/O" (답이 아닌 질문 목록·안내·자리 표시)' }]);
+  });
+});
