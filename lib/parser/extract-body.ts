@@ -638,7 +638,13 @@ function isSubstantive(blocks: Block[], source: string): boolean {
   const outlines = prose.filter((b) => b.node.type === "list" && (isOutline(b.node) || isAnchorToc(b.node)));
   // (an intro that states something — "시스템 콜은 크게 여섯 가지로 나뉜다." — makes the list its answer)
   const intro = prose.filter((b) => !outlines.includes(b));
-  const states = intro.some((b) => /(다|요)\s*[.!]?$/.test(textOf(b.node).trim()) && textOf(b.node).trim().length >= 20);
+  // (…or states it in note style, without the verb's ending: "커널은 운영체제의 핵심 부분으로 하드웨어 자원을 직접 관리")
+  const states = intro.some((b) => {
+    const t = textOf(b.node).trim();
+    // ("**시스템 콜(System call)**은 …": emphasis Markdown leaves unread before a particle)
+    const plain = t.replace(/[*_]/g, "");
+    return t.length >= 20 && (/(다|요)\s*[.!]?$/.test(t) || (plain.length >= 30 && /^[^\n]{1,40}?[\uAC00-\uD7A3)](은|는)\s/.test(plain) && /[\uAC00-\uD7A3]$/.test(plain)));
+  });
   if (outlines.length > 0 && !states && intro.every((b) => b.node.type === "paragraph" && textOf(b.node).length <= 200)) return false;
   // a note about the section ("> 아래 질문은 [이 글](…)에서 가져왔습니다"): a lone short quote with a link
   if (prose.length === 1 && prose[0]!.node.type === "blockquote" && textOf(prose[0]!.node).length <= 200 && linksIn(prose, source).length > 0) return false;
