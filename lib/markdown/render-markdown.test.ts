@@ -9,6 +9,10 @@ describe("renderMarkdown", () => {
     expect(html).toContain("<li>하나</li>");
   });
 
+  it("closes bold written right before a Korean particle, after punctuation or code", () => {
+    expect(renderMarkdown("**커널(Kernel)**은 핵심이고 **`useState`**를 쓴다.")).toBe("<p><strong>커널(Kernel)</strong>은 핵심이고 <strong><code>useState</code></strong>를 쓴다.</p>");
+  });
+
   it("keeps harmless raw HTML such as details/summary", () => {
     const html = renderMarkdown("<details><summary>질문</summary>\n\n답변\n\n</details>");
     expect(html).toContain("<details>");

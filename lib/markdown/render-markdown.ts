@@ -1,6 +1,7 @@
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
+import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
@@ -16,9 +17,12 @@ const schema = {
   clobberPrefix: "note-",
 };
 
+// Korean notes write bold right before a particle ("**커널(Kernel)**은"), which plain
+// CommonMark leaves as literal asterisks; the CJK-friendly rules close the emphasis.
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkCjkFriendly)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, schema)
