@@ -57,20 +57,38 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
   if (!question || /^(table of contents|contents|목차|toc)$/i.test(question)) return null;
   const inner = raw.replace(/^\s*<details[^>]*>/i, "").replace(/<\/details\s*>\s*$/i, "");
   const followups: QuestionItem[] = [];
+  const revealed: string[] = [];
   let rest = raw;
+  let searched = raw.search(/<\/summary\s*>/i) + 1;
   for (const span of nestedDetails(inner)) {
-    const offset = raw.indexOf(span);
+    const offset = raw.indexOf(span, searched);
     const item = detailsFromRaw(span, line + countLines(raw.slice(0, offset)));
-    // ("<summary>꼬리 질문</summary>" inside the answer: a label; the questions in its body are the follow-ups)
-    const labelled = item && classifyLabel(item.question) === "followups" ? labelledFollowups(item.answer, span, item.line) : [];
-    if (labelled.length > 0) followups.push(...labelled);
-    else if (item) followups.push(item);
+    // "<summary>답변</summary>" inside the fold: the answer, to the line that asks just above it
+    // ("<li> 그럼 …?" then the fold) or, with none, to this fold's own question
+    const reveal = item && isRevealLabel(item.question) ? item : null;
+    const asker = reveal ? askedAbove(raw, searched, offset) : null;
+    searched = offset + span.length;
     rest = rest.replace(span, "");
+    if (reveal && asker) {
+      followups.push({ question: asker.question, answer: reveal.answer, line: line + countLines(raw.slice(0, asker.at)), endLine: line + countLines(raw.slice(0, searched)), ...(reveal.followups ? { followups: reveal.followups } : {}) });
+      rest = rest.replace(asker.text, "");
+      continue;
+    }
+    if (reveal) {
+      revealed.push(reveal.answer);
+      followups.push(...(reveal.followups ?? []));
+      continue;
+    }
+    // ("<summary>꼬리 질문</summary>" inside the answer: a label; the questions in its body, or the folds in it, are the follow-ups)
+    const labelled = item && classifyLabel(item.question) === "followups" ? [...labelledFollowups(item.answer, span, item.line), ...(item.followups ?? [])] : [];
+    if (labelled.length > 0) followups.push(...labelled.sort((a, b) => a.line - b.line));
+    else if (item) followups.push(item);
   }
   // (the rules that framed nested questions, "---" before and after them, stay behind when they are taken out)
   // ("<hr>" lines framing a toggle's body are decoration)
   // ("<p>…</p>" around a line of text is only its paragraph; one that asks keeps its tags, which mark it as a
   // question line of an HTML answer for html-asked.ts)
+  if (revealed.length > 0) rest = `${rest.replace(/<\/details\s*>\s*$/i, "")}\n\n${revealed.join("\n\n")}\n</details>`;
   let answer = cleanAnswer(outsideFences(detailsBody(rest), (text) => text.replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, "").replace(/^([ \t]*)<p>([^<\n]*)<\/p>[ \t]*$/gim, (line, indent: string, inner: string) => (isQuestion(inner.trim()) ? line : `${indent}${inner}\n`)))).replace(/^(\s*(-{3,}|\*{3,}|_{3,})[ \t]*(\n|$))+|(\s*\n[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*)+\s*$/g, "").trim();
   // a list of links only (translations, a table of contents) is navigation, not an answer
   if (followups.length === 0 && isLinkList(answer)) return null;
@@ -90,6 +108,23 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
     ...(followups.length > 0 ? { followups } : {}),
     ...(listed ? { listed } : {}),
   };
+}
+
+/**
+ * The line that asks right above a reveal fold inside another fold's body
+ * ("<li> 그럼 JVM은 어떤 실행 과정을 거치나요?" then "<details><summary>답변…"): its
+ * text as written, where it starts in `raw`, and the question; null when what
+ * is written between `from` and the fold asks nothing.
+ */
+function askedAbove(raw: string, from: number, to: number): { text: string; at: number; question: string } | null {
+  const between = raw.slice(from, to);
+  const lines = between.split("\n").filter((l) => l.replace(/<[^>]*>/g, "").trim());
+  const last = lines.at(-1);
+  if (!last) return null;
+  const text = last.replace(/<[^>]*>/g, " ").trim();
+  const question = stripQuestionPrefix(decodeEntities(text).replace(/\s+/g, " ").trim());
+  if (!isQuestion(question) || question.length > 200) return null;
+  return { text, at: from + between.lastIndexOf(text), question };
 }
 
 /** Every non-blank line is a list item that is just a link. */
