@@ -14,14 +14,25 @@ export interface AskedHeading {
 }
 
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+/** "<h2>🤔 …에 대해 설명해 주세요.</h2>" on a line of its own: the same heading, written in HTML. */
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.+?)<\/h\1>\s*$/i;
+
+/** A heading line's level and text, Markdown or HTML. */
+function headingOf(text: string, html: boolean): [string, string] | null {
+  const md = HEADING.exec(text);
+  if (md) return [md[1]!, md[2]!];
+  const tag = html ? HTML_HEADING.exec(text) : null;
+  return tag ? ["#".repeat(Number(tag[1])), tag[2]!.replace(/<[^>]*>/g, " ").trim()] : null;
+}
 
 /**
- * Split a `<details>` answer (Markdown) at headings that ask, once the answer has
- * begun: the answer of its own, and each asked heading with the text under it
+ * Split a `<details>` answer (Markdown) at headings that ask ("####" or "<h4>"), once the
+ * answer has begun, or anywhere in a fold named for a topic (`topicFold`): the answer of
+ * its own, and each asked heading with the text under it
  * (up to the next heading of its level or above). `raw` and `line` place the
  * headings on the note's lines.
  */
-export function splitAskedHeadings(answer: string, raw: string, line: number): { answer: string; asked: AskedHeading[] } {
+export function splitAskedHeadings(answer: string, raw: string, line: number, topicFold = false): { answer: string; asked: AskedHeading[] } {
   const lines = answer.split("\n");
   const own: string[] = [];
   const asked: AskedHeading[] = [];
@@ -38,15 +49,17 @@ export function splitAskedHeadings(answer: string, raw: string, line: number): {
     // (a "# …?" line inside fenced code is a comment, not a heading)
     const marker = /^[ \t]*(```|~~~)/.exec(text)?.[1] ?? null;
     if (marker && (fence === null || fence === marker)) fence = fence === null ? marker : null;
-    const h = fence === null && !marker ? HEADING.exec(text) : null;
-    if (h && current && h[1]!.length <= current.level) close();
-    const title = h ? cleanHeading(h[2]!) : "";
-    if (h && own.some((l) => l.trim()) && (isQuestion(title) || isRequest(title))) {
+    // (HTML headings only in a fold that opens on them: after an answer of its own, html-asked.ts reads them)
+    const h = fence === null && !marker ? headingOf(text, topicFold && !own.some((l) => l.trim())) : null;
+    if (h && current && h[0].length <= current.level) close();
+    const title = h ? cleanHeading(h[1]) : "";
+    // (a fold named for a topic, "<summary>시간 복잡도</summary>", may open on its first question straight away)
+    if (h && (topicFold || own.some((l) => l.trim())) && (isQuestion(title) || isRequest(title))) {
       close();
       const at = raw.indexOf(text.trim(), from);
       if (at >= 0) from = at + text.trim().length;
       const headingLine = at >= 0 ? line + (raw.slice(0, at).match(/\n/g) ?? []).length : line;
-      current = { level: h[1]!.length, item: { question: title, answer: "", line: headingLine, endLine: headingLine }, body: [] };
+      current = { level: h[0].length, item: { question: title, answer: "", line: headingLine, endLine: headingLine }, body: [] };
       continue;
     }
     if (current) {

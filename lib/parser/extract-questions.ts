@@ -6,7 +6,7 @@ import type { List, ListItem, Paragraph, Table } from "mdast";
 import { decodeEntities, toBlocks, type Block } from "./blocks";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, parseMarkdown, startOf, textOf } from "./markdown";
-import { definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, isRequest, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
 import { splitAskedHeadings } from "./details-headings";
@@ -93,7 +93,7 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
   // a list of links only (translations, a table of contents) is navigation, not an answer
   if (followups.length === 0 && isLinkList(answer)) return null;
   // "#### …설명해주세요." inside the answer: a further question, answered under its heading (details-headings.ts)
-  const split = splitAskedHeadings(answer, raw, line);
+  const split = splitAskedHeadings(answer, raw, line, !isQuestion(question) && !isRequest(question));
   if (split.asked.length > 0) {
     followups.push(...split.asked);
     followups.sort((a, b) => a.line - b.line);

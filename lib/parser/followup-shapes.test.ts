@@ -275,3 +275,26 @@ describe("follow-up and question shapes", () => {
   });
 });
 
+
+describe("folds inside folds", () => {
+  it("a '답변' fold inside a question's fold is its answer; one under a '<li> 그럼 …?' in a '꼬리 질문' fold answers that follow-up; a topic fold's <h2> questions are its questions", () => {
+    const { deck, cards } = parsed("nested-reveal-folds.md");
+    expect(cards).toEqual([
+      [3, "qa", "가비지 컬렉터는 무엇을 하나요?", null],
+      [11, "followup", "그럼 어떤 객체를 치울지 어떻게 아나요?", 3],
+      [17, "followup", "Stop-The-World가 무엇인가요?", 3],
+      [28, "qa", "인터페이스와 추상 클래스는 어떻게 다른가요?", null],
+      [39, "qa", "해시 테이블은 어떻게 값을 찾나요?", null],
+      [45, "qa", "충돌은 어떻게 처리하나요?", null],
+    ]);
+    expect(deck.cards.map((c) => c.answer)).toEqual([
+      "더 이상 참조되지 않는 객체를 찾아 힙에서 치워 메모리를 돌려줍니다.",
+      "루트에서 닿는 객체를 표시하고, 표시되지 않은 객체를 쓸어 냅니다.",
+      "수집하는 동안 애플리케이션 스레드를 모두 멈추는 것입니다.",
+      "인터페이스는 구현을 강제하는 약속이고, 추상 클래스는 상태와 일부 구현을 물려줍니다.",
+      "<h3>📝 나의 대답</h3>\n\n- 키를 해시 함수에 넣어 나온 버킷 번호로 바로 찾아갑니다.",
+      "<h3>📝 나의 대답</h3>\n\n- 체이닝으로 같은 버킷에 목록을 달거나, 개방 주소법으로 빈 칸을 찾아갑니다.",
+    ]);
+    expect(deck.warnings).toEqual([]);
+  });
+});
