@@ -16,6 +16,7 @@ import { pointedBackParent, pointedBackSibling } from "./pointed-back-heading";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import { askedParagraphs } from "./asked-paragraphs";
 import { addCategoryOverviews } from "./category-overview";
+import { dropRepeatedFillers } from "./repeated-filler";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote, type CardDraft } from "./draft";
@@ -161,6 +162,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
       ctx.warnings.push({ line: section.line, message: `이 부분을 카드로 만들지 못했습니다: ${(e as Error)?.message ?? e}` });
     }
   }
+  dropRepeatedFillers(ctx);
   addCategoryOverviews(ctx, sections, childrenOf(sections));
 }
 

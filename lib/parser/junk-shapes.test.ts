@@ -230,3 +230,16 @@ describe("a short list under a line of its own", () => {
     expect(deck.warnings).toEqual([{ line: 18, message: '건너뛴 부분: "스터디 범위" (카드로 삼기에 너무 짧은 글: 이번 주에 읽을 것 커널과 시스템 콜 프로세스와 스레드 메모리 관리 파일)' }]);
   });
 });
+
+describe("a template's filler", () => {
+  it("one short answer under three questions or more is filler: those questions are unanswered, named in one warning; an O/X quiz's answers repeat on purpose", () => {
+    const { deck, cards, unanswered } = parseFixture("repeated-filler.md");
+    expect(cards.map((c) => c[0])).toEqual([3, 33, 40, 47, 54, 61]);
+    expect(unanswered).toEqual([
+      [10, "DI란 무엇인지 설명해주세요.", null],
+      [17, "Spring Bean에 대해서 설명해주세요.", null],
+      [24, "ORM에 대해서 설명해주세요.", null],
+    ]);
+    expect(deck.warnings).toEqual([{ line: 10, message: '건너뛴 답: "채워 넣기" (질문 3개에 똑같이 적힌 자리 표시)' }]);
+  });
+});
