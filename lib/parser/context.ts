@@ -197,7 +197,9 @@ function isPointer(markdown: string): boolean {
   // "[정리한 글 보러 가기](https://…)": nothing written but the link itself
   // ("> goto [Programming-Study](…)", "참고: [글](…)", "👉 [링크](…)": a word that only points at it)
   if (/\]\([^)]*\)/.test(markdown) && !markdown.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/^\s*([-*+]|\d{1,3}[.)])\s*/gm, "").replace(/(^|\s)(go\s*to|see|참고|참조|링크|바로\s*가기)\s*[:：]?(?=\s|$)|[→👉]/gimu, " ").replace(/[\s>*_]+/g, "")) return true;
-  const text = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
+  const text = markdown.replace(/<!--[\s\S]*?-->/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
+  // ("프로세스와 스레드 참고": only where to read, in a few words)
+  if (text.length <= 30 && /^[^.!?\n]{1,24}\s(참고|참조)(\s*(바람|하기|하세요|해\s*주세요))?[.!]?$/.test(text)) return true;
   return text.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체|(링크|자료)[를을]?\s*대신\s*첨부/.test(text);
 }
 

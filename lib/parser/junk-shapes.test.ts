@@ -243,3 +243,11 @@ describe("a template's filler", () => {
     expect(deck.warnings).toEqual([{ line: 10, message: '건너뛴 답: "채워 넣기" (질문 3개에 똑같이 적힌 자리 표시)' }]);
   });
 });
+
+describe("an answer that only says where to read", () => {
+  it("'프로세스와 스레드 참고' under a fold (a template's comment beside it) is no answer", () => {
+    const md = "# OS\n\n<details>\n<summary>멀티스레드에 대해 설명해 주세요.</summary>\n\n<!--summary 아래에 내용을 적는 공간-->\n프로세스와 스레드 참고\n\n</details>\n\n<details>\n<summary>컨텍스트 스위칭에 대해 설명해 주세요.</summary>\n\n실행 중인 프로세스의 상태를 PCB에 저장하고 다음 프로세스의 상태를 불러오는 일입니다.\n\n</details>\n";
+    expect(prompts(md)).toEqual(["컨텍스트 스위칭에 대해 설명해 주세요."]);
+    expect(open(md)).toEqual(["멀티스레드에 대해 설명해 주세요."]);
+  });
+});
