@@ -29,6 +29,8 @@ import { addSources, linksIn } from "./sources";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
 const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
+/** "(apache와 nginx 중 하나를 언급했으면) …?": asked only if the answer before it went there. */
+const ASKED_IF_MENTIONED = /^\([^()\n]{2,60}?(언급|말|답|대답|얘기|이야기|설명)(을\s*)?(했|하였)(으면|다면)\)\s*\S/;
 
 /** Questions answered along the way inside a topic's notes: the topic still gets its own card. */
 const ASIDE = new WeakSet<CardDraft>();
@@ -415,7 +417,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
         for (const item of asked) {
           const prompt = isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
           // "그렇다면 …?" right after an answered question follows it up
-          if (previous && (THEN.test(item.question) || BRACKETED_FOLLOWUP.test(item.question))) {
+          if (previous && (THEN.test(item.question) || BRACKETED_FOLLOWUP.test(item.question) || ASKED_IF_MENTIONED.test(item.question))) {
             addDraft(ctx, { kind: "followup", prompt, answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
             continue;
           }

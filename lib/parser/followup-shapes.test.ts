@@ -298,3 +298,32 @@ describe("folds inside folds", () => {
     expect(deck.warnings).toEqual([]);
   });
 });
+
+describe("questions asked only if the answer went there", () => {
+  it("'(캐시를 언급했으면) …?' in a numbered mock interview follows up the question before it, not the conditional one", () => {
+    const md = [
+      "# 모의 면접",
+      "",
+      "1. 웹 서버는 무엇이고 어떤 것이 있나요?",
+      "   HTTP 요청을 받아 정적인 문서를 돌려주는 서버입니다. Apache, Nginx가 있습니다.",
+      "",
+      "2. (Nginx를 언급했으면) 리버스 프록시는 왜 쓰나요?",
+      "   내부 서버를 감추고 부하를 나누며 TLS를 대신 처리하기 위해 씁니다.",
+      "",
+      "3. (프록시를 설명할 때 캐시를 말했다면) 웹 캐시는 왜 쓰나요?",
+      "   같은 응답을 가까이에 두어 서버 부하와 지연을 줄이기 위해 씁니다.",
+      "",
+      "4. HTTPS는 어떻게 동작하나요?",
+      "   인증서로 서버를 확인하고 대칭키를 나눠 가진 뒤 그 키로 암호화해 주고받습니다.",
+      "",
+    ].join("\n");
+    const deck = parseDeck(md, { path: "mock.md" });
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [3, "qa", null],
+      [6, "followup", 3],
+      [9, "followup", 3],
+      [12, "qa", null],
+    ]);
+  });
+});
