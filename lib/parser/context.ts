@@ -192,6 +192,12 @@ function isQuestionsOnly(markdown: string): boolean {
   return lines.length > 0 && lines.every((l, i) => (grouped ? i === 0 || asks(i) : marker.test(l) && asks(i)));
 }
 
+/** Two lines or more, none marked as an item, each a short question of its own: more questions, no answer. */
+function isQuestionRun(markdown: string): boolean {
+  const lines = markdown.split("\n").map((l) => l.replace(/[*_`]/g, "").trim()).filter(Boolean);
+  return lines.length >= 2 && lines.every((l) => l.length <= 80 && !/^([-*+>]|\d{1,3}[.)])\s/.test(l) && isQuestion(l));
+}
+
 /** A short answer that only says the explanation is elsewhere (a post, a link). */
 function isPointer(markdown: string): boolean {
   // "[정리한 글 보러 가기](https://…)": nothing written but the link itself
@@ -284,6 +290,18 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
       addDraft(ctx, { ...d, kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: Math.max(line, d.lineEnd), parentDraft: draft, tips: [], idKind: undefined, idRole: undefined }, false);
     }
     return draft;
+  }
+  // ("Servlet의 동작 원리는 무엇인지" over "라이프사이클은 어떻게 동작하는지" …: a list of questions jotted a line each,
+  // all unanswered, each listed on its own line)
+  if (d.role !== "explain" && isQuestionRun(d.answer)) {
+    const anchor = d.anchor !== undefined ? d.anchor : d.topic;
+    const topicKey = anchor && anchor.role !== "root" ? pathKey(anchor.path) : "";
+    const lines = linesOf(ctx.source);
+    for (const q of [d.prompt, ...d.answer.split("\n").map((l) => l.replace(/[*_`]/g, "").trim()).filter(Boolean)]) {
+      const at = lines.findIndex((l, i) => i >= d.lineStart - 1 && i < Math.max(d.lineEnd, d.lineStart + 40) && l.includes(q.replace(/[?？.]$/, "").slice(0, 20)));
+      ctx.unanswered.push({ line: at === -1 ? d.lineStart : at + 1, prompt: cleanPrompt(q), topicKey });
+    }
+    return null;
   }
   const written = writtenAnswer(d.prompt, d.answer);
   // (a topic's own text that reads as no answer is left out where the user can see it, never silently)

@@ -251,3 +251,16 @@ describe("an answer that only says where to read", () => {
     expect(open(md)).toEqual(["멀티스레드에 대해 설명해 주세요."]);
   });
 });
+
+describe("questions jotted a line each", () => {
+  it("a paragraph of short question lines is no question answered by the rest: each line is an unanswered question on its own line", () => {
+    const { cards, unanswered } = parseFixture("jotted-question-lines.md");
+    expect(cards).toEqual([[11, "qa", "필터에 대해 설명해 주세요.", null]]);
+    expect(unanswered).toEqual([
+      [3, "Spring MVC의 흐름을 말씀해주세요", null],
+      [7, "Servlet의 동작 원리는 무엇인지", null],
+      [8, "Servlet의 라이프사이클은 어떻게 동작하는지", null],
+      [9, "web.xml이 각 Servlet과 매핑되는 URI를 어떻게 관리하는지", null],
+    ]);
+  });
+});
