@@ -8,12 +8,17 @@ import { isNoise } from "./draft";
 import { textOf } from "./markdown";
 import type { Segment } from "./segments";
 
+/** "그럼 …?", "그렇다면 …?", "이러한 문제를 해결하기 위한 …?", "…라고 하셨는데 그럼 …?": words that point back. */
+const POINTS_BACK_WORDS = /^[+\s]*(\((위|앞|이전)\s*(질문|문제)[^)]*\)|(그렇다면|그러면|그럼|그렇담|그런데|이러한|이런|그러한|그런|위와\s*같은|then|so then)[\s,])|^[^?？\n]{2,80}?(다|라)고\s*(하셨|말씀하셨|했|하셨었)(는데|잖아요|죠)[\s,]/i;
+
+/** "(apache와 nginx 중 하나를 언급했으면) …?": asked only if the answer before it went there. */
+export const ASKED_IF_MENTIONED = /^[+\s]*\([^()\n]{2,60}?(언급|말|답|대답|얘기|이야기|설명)(을\s*)?(했|하였)(으면|다면)\)\s*\S/;
+
 /**
- * A question that opens by pointing back at the previous answer ("그럼 …?",
- * "그렇다면 …?", "이러한 문제를 해결하기 위한 …?", "…라고 하셨는데 그럼 …?", "(캐시를 언급했으면) …?"):
- * it follows that question up.
+ * A question that opens by pointing back at the previous answer, in words or
+ * by a condition on it: it follows that question up.
  */
-export const POINTS_BACK = /^[+\s]*(\((위|앞|이전)\s*(질문|문제)[^)]*\)|\([^()\n]{2,60}?(언급|말|답|대답|얘기|이야기|설명)(을\s*)?(했|하였)(으면|다면)\)\s*\S|(그렇다면|그러면|그럼|그렇담|그런데|이러한|이런|그러한|그런|위와\s*같은|then|so then)[\s,])|^[^?？\n]{2,80}?(다|라)고\s*(하셨|말씀하셨|했|하셨었)(는데|잖아요|죠)[\s,]/i;
+export const POINTS_BACK = new RegExp(`${POINTS_BACK_WORDS.source}|${ASKED_IF_MENTIONED.source}`, POINTS_BACK_WORDS.flags);
 
 /** The last question card made from a `<details>` or question line, per section. */
 const LAST_ASKED = new WeakMap<object, CardDraft>();

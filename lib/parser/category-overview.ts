@@ -47,6 +47,8 @@ function comparesMembers(title: string, members: Section[]): boolean {
   const m = SIDES.exec(title.replace(/[\s:：.!?]+$/, "").replace(/\s+/g, " ").trim());
   if (!m || members.length !== 2) return false;
   const [a, b] = [words(m[1]!), words(m[2]!)];
+  // (two words a side at most: "React와 Vue 공부 기록" sets no sides against each other, it names a diary)
+  if (a.size > 2 || b.size > 2) return false;
   const shares = (side: Set<string>, member: Section) => [...words(member.title)].some((w) => side.has(w));
   const [x, y] = members as [Section, Section];
   return (shares(a, x) && shares(b, y) && !shares(a, y)) || (shares(b, x) && shares(a, y) && !shares(b, y));

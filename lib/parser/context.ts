@@ -3,13 +3,13 @@
  * that name a card's topic.
  */
 import { isPlaceholderAnswer } from "./placeholder-answer";
-import { textBesideHeadings } from "./empty-outline";
+import { isOutlineOnly } from "./empty-outline";
 import type { Block } from "./blocks";
 import { RANK, describesRepository, type CardDraft } from "./draft";
 import { asksFirst, isGivenMaterial } from "./given-material";
 import { isAboutTheNote } from "./note-intro";
 import { FINAL, finalOf, josa } from "./korean";
-import { cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
+import { asksToExplain, cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
 import { dropShortcodes } from "./emoji-shortcodes";
 import { foldFollowups } from "./folded-followups";
 import { pathKey, topicOf, type Section } from "./sections";
@@ -188,7 +188,8 @@ function isQuestionsOnly(markdown: string): boolean {
   const indent = (l: string) => l.length - l.trimStart().length;
   // "- 블로킹/논블로킹 I/O vs 동기/비동기" over the questions nested under it (on lines of their own, marked or not):
   // the group they are asked in, no answer either
-  const grouped = lines.length >= 2 && marker.test(lines[0]!) && !asks(0) && items[0]!.length <= 40 && !/(다|요|음|함)[.!]?$/.test(items[0]!) && lines.slice(1).every((l) => indent(l) > indent(lines[0]!));
+  // (never a verdict over probing questions, "- 아니요, 상황에 따라 다름": that answers)
+  const grouped = lines.length >= 2 && marker.test(lines[0]!) && !asks(0) && items[0]!.length <= 40 && !/(다|요|음|함)[.!]?$/.test(items[0]!) && !/[,，]/.test(items[0]!) && !/^(네|예|아니(요|오)?|yes|no)\b/i.test(items[0]!) && lines.slice(1).every((l) => indent(l) > indent(lines[0]!));
   return lines.length > 0 && lines.every((l, i) => (grouped ? i === 0 || asks(i) : marker.test(l) && asks(i)));
 }
 
@@ -205,7 +206,8 @@ function isPointer(markdown: string): boolean {
   if (/\]\([^)]*\)/.test(markdown) && !markdown.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/^\s*([-*+]|\d{1,3}[.)])\s*/gm, "").replace(/(^|\s)(go\s*to|see|참고|참조|링크|바로\s*가기)\s*[:：]?(?=\s|$)|[→👉]/gimu, " ").replace(/[\s>*_]+/g, "")) return true;
   const text = markdown.replace(/<!--[\s\S]*?-->/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
   // ("프로세스와 스레드 참고": only where to read, in a few words)
-  if (text.length <= 30 && /^[^.!?\n]{1,24}\s(참고|참조)(\s*(바람|하기|하세요|해\s*주세요))?[.!]?$/.test(text)) return true;
+  // (never "참조", which names a reference itself: "약한 참조", "주소 참조")
+  if (text.length <= 30 && /^[^.!?\n]{1,24}\s참고(\s*(바람|하기|하세요|해\s*주세요))?[.!]?$/.test(text)) return true;
   return text.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체|(링크|자료)[를을]?\s*대신\s*첨부/.test(text);
 }
 
@@ -250,8 +252,7 @@ function writtenAnswer(prompt: string, answer: string): string {
   if (answer.length <= 1000 && isAboutTheNote(answer)) return "";
   if (answer.length <= 400 && hasNoWrittenText(answer)) return "";
   // "## 목적\n## Priority" and nothing else: the headings of an answer still to be written
-  const beside = answer.length <= 600 ? textBesideHeadings(answer) : null;
-  if (beside !== null && (!beside.trim() || isPointer(beside) || hasNoWrittenText(beside))) return "";
+  if (answer.length <= 600 && isOutlineOnly(answer, asksToExplain(prompt), (rest) => isPointer(rest) || hasNoWrittenText(rest))) return "";
   if (answer.length <= 40 && isPlaceholder(answer)) return "";
   return answer;
 }

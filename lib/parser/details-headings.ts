@@ -17,6 +17,9 @@ const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 /** "<h2>🤔 …에 대해 설명해 주세요.</h2>" on a line of its own: the same heading, written in HTML. */
 const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.+?)<\/h\1>\s*$/i;
 
+/** "나의 대답", "GPT의 대답", "모범 답안", "Answer": a heading that labels the answer under it. */
+const ANSWER_LABEL = /^(\S+\s*의\s*)?(나의\s*|모범\s*|예시\s*)?(대답|답변|답안|정답|answer)$/i;
+
 /** A heading line's level and text, Markdown or HTML. */
 function headingOf(text: string, html: boolean): [string, string] | null {
   const md = HEADING.exec(text);
@@ -51,7 +54,8 @@ export function splitAskedHeadings(answer: string, raw: string, line: number, to
     if (marker && (fence === null || fence === marker)) fence = fence === null ? marker : null;
     // (HTML headings only in a fold that opens on them: after an answer of its own, html-asked.ts reads them)
     const h = fence === null && !marker ? headingOf(text, topicFold && !own.some((l) => l.trim())) : null;
-    if (h && current && h[0].length <= current.level) close();
+    // ("<h2>📝 나의 대답</h2>" under "<h2>🤔 …?</h2>": a label over the answer, which it opens rather than closes)
+    if (h && current && h[0].length <= current.level && !ANSWER_LABEL.test(cleanHeading(h[1]))) close();
     const title = h ? cleanHeading(h[1]) : "";
     // (a fold named for a topic, "<summary>시간 복잡도</summary>", may open on its first question straight away)
     if (h && (topicFold || own.some((l) => l.trim())) && (isQuestion(title) || isRequest(title))) {

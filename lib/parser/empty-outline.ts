@@ -24,15 +24,25 @@ export function isEmptyOutline(sections: Section[], index: number, isNoise: (b: 
   return below >= 2;
 }
 
+/** Headings that name a facet any topic has, not the answer itself: "## 목적", "## Priority", "## OOM Killer와의 차이점". */
+const FACET = /(목적|장점|단점|장단점|특징|종류|정의|개념|원리|구조|역할|우선\s*순위|예시|예제|사용법|사용\s*방법|필요성|한계|문제점|해결\s*방법|차이점?|비교|동작\s*(방식|과정)|priority|purpose|pros|cons|overview|example|usage|definition)$/i;
+
 /**
- * An answer's lines other than its short sub-headings, or null when it has fewer than two:
- * "## 목적\n## Priority" under a question is the outline of an answer still to
- * be written, and a link beside it ("> goto [노트](…)") only says where to read.
+ * Whether an answer is only the outline of one still to be written: two short
+ * sub-headings or more with nothing under them but a link saying where to read
+ * ("> goto [노트](…)" over "## Application Context", "## Activity Context"), or
+ * facets any topic has ("## 목적", "## Priority", "## …와의 차이점"), or anything under
+ * a request to explain. Headings that name the answer's own points ("### 일관성",
+ * "### 가용성") answer a question that asks for their names.
  */
-export function textBesideHeadings(answer: string): string | null {
+export function isOutlineOnly(answer: string, asksToExplain: boolean, onlyPoints: (text: string) => boolean): boolean {
   const lines = answer.split("\n").filter((l) => l.trim());
   // (an answer written in heading type, "#### 브라우저의 기본적인 역할은 …이다.", is text all the same)
-  const rest = lines.filter((l) => !/^\s{0,3}#{1,6}\s/.test(l) || l.replace(/^\s*#+\s*/, "").trim().length > 40 || /(다|요|음|함)[.!]?\s*$|[.。]\s*$/.test(l));
-  // (two sub-headings or more: one short heading line may well be the answer, set large)
-  return rest.length <= lines.length - 2 ? rest.join("\n") : null;
+  const short = (l: string) => /^\s{0,3}#{1,6}\s/.test(l) && l.replace(/^\s*#+\s*/, "").trim().length <= 40 && !/(다|요|음|함)[.!]?\s*$|[.。]\s*$/.test(l);
+  const headings = lines.filter(short).map((l) => l.replace(/^\s*#+\s*/, "").replace(/[*_`]/g, "").trim());
+  if (headings.length < 2) return false;
+  const rest = lines.filter((l) => !short(l)).join("\n");
+  if (rest.trim()) return onlyPoints(rest);
+  // (names alone explain nothing: under "…설명하세요" they are the points of an answer not yet written)
+  return asksToExplain || headings.every((h) => FACET.test(h.replace(/\([^()]*\)/g, "").trim()));
 }

@@ -21,7 +21,7 @@ import { splitSegments, type Segment } from "./segments";
 import { isAnchorToc, isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, rememberNumbered } from "./numbered-summary";
-import { collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
+import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { questionSheet } from "./question-sheet";
 import { introducesRepository } from "./repository-intro";
 import { namesQuestionCollection } from "./study-housekeeping";
@@ -29,8 +29,6 @@ import { addSources, linksIn } from "./sources";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
 const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
-/** "(apache와 nginx 중 하나를 언급했으면) …?": asked only if the answer before it went there. */
-const ASKED_IF_MENTIONED = /^\([^()\n]{2,60}?(언급|말|답|대답|얘기|이야기|설명)(을\s*)?(했|하였)(으면|다면)\)\s*\S/;
 
 /** Questions answered along the way inside a topic's notes: the topic still gets its own card. */
 const ASIDE = new WeakSet<CardDraft>();
@@ -417,14 +415,13 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
         for (const item of asked) {
           const prompt = isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
           // "그렇다면 …?" right after an answered question follows it up
-          if (previous && (THEN.test(item.question) || BRACKETED_FOLLOWUP.test(item.question) || ASKED_IF_MENTIONED.test(item.question))) {
-            addDraft(ctx, { kind: "followup", prompt, answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
-            continue;
+          const thenAsked = !!previous && (THEN.test(item.question) || BRACKETED_FOLLOWUP.test(item.question) || ASKED_IF_MENTIONED.test(item.question));
+          // (questions nested in the item with answers of their own follow it up: the item keeps the rest of its answer)
+          const d = addDraft(ctx, { kind: thenAsked ? "followup" : "qa", prompt, answer: item.ownAnswer ?? item.answer, section, topic, role: item.question, rank: thenAsked ? RANK.followup : RANK.question, lineStart: item.line, lineEnd: item.endLine, ...(thenAsked ? { anchor: topic, parentDraft: previous! } : {}) }, false);
+          for (const f of d ? (item.followups ?? []) : []) {
+            addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, parentDraft: d! }, false);
           }
-          previous = addDraft(ctx, { kind: "qa", prompt, answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
-          for (const f of previous ? (item.followups ?? []) : []) {
-            addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, parentDraft: previous ?? undefined }, false);
-          }
+          if (!thenAsked) previous = d;
         }
         if (b.node.type === "list") warnUnaskedItems(ctx, b.node, asked, section);
         continue;

@@ -21,6 +21,11 @@ export interface QuestionItem {
   followups?: QuestionItem[];
   /** The summary introduced only a list of questions: these, without answers. */
   listed?: QuestionItem[];
+  /**
+   * A list item's answer with the questions nested in it (`followups`) cut out; `answer` keeps
+   * them, for callers that make no follow-up cards of them.
+   */
+  ownAnswer?: string;
 }
 
 /** Answer of a `Q.` paragraph: the rest of its paragraph plus the following blocks. */
@@ -57,7 +62,6 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
   if (!question || /^(table of contents|contents|목차|toc)$/i.test(question)) return null;
   const inner = raw.replace(/^\s*<details[^>]*>/i, "").replace(/<\/details\s*>\s*$/i, "");
   const followups: QuestionItem[] = [];
-  const revealed: string[] = [];
   let rest = raw;
   let searched = raw.search(/<\/summary\s*>/i) + 1;
   for (const span of nestedDetails(inner)) {
@@ -68,27 +72,30 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
     const reveal = item && isRevealLabel(item.question) ? item : null;
     const asker = reveal ? askedAbove(raw, searched, offset) : null;
     searched = offset + span.length;
-    rest = rest.replace(span, "");
     if (reveal && asker) {
       followups.push({ question: asker.question, answer: reveal.answer, line: line + countLines(raw.slice(0, asker.at)), endLine: line + countLines(raw.slice(0, searched)), ...(reveal.followups ? { followups: reveal.followups } : {}) });
-      rest = rest.replace(asker.text, "");
+      // (the asking line's words go, its tags stay to close what they open)
+      rest = rest.replace(span, "").replace(asker.line, asker.line.replace(/[^<>]+(?=<|$)/g, ""));
       continue;
     }
     if (reveal) {
-      revealed.push(reveal.answer);
+      // (in the fold's place, so the answer keeps the note's order)
+      rest = rest.replace(span, `\n\n${reveal.answer}\n\n`);
       followups.push(...(reveal.followups ?? []));
       continue;
     }
+    rest = rest.replace(span, "");
     // ("<summary>꼬리 질문</summary>" inside the answer: a label; the questions in its body, or the folds in it, are the follow-ups)
     const labelled = item && classifyLabel(item.question) === "followups" ? [...labelledFollowups(item.answer, span, item.line), ...(item.followups ?? [])] : [];
     if (labelled.length > 0) followups.push(...labelled.sort((a, b) => a.line - b.line));
     else if (item) followups.push(item);
   }
+  // (list items whose question and fold were taken out leave empty shells: "<ul><li><b></b></li></ul>")
+  rest = rest.replace(/<li\b[^>]*>(?:\s|<(?!\/?li\b)[^>]*>)*<\/li>/gi, "").replace(/<(ul|ol)\b[^>]*>\s*<\/\1>/gi, "");
   // (the rules that framed nested questions, "---" before and after them, stay behind when they are taken out)
   // ("<hr>" lines framing a toggle's body are decoration)
   // ("<p>…</p>" around a line of text is only its paragraph; one that asks keeps its tags, which mark it as a
   // question line of an HTML answer for html-asked.ts)
-  if (revealed.length > 0) rest = `${rest.replace(/<\/details\s*>\s*$/i, "")}\n\n${revealed.join("\n\n")}\n</details>`;
   let answer = cleanAnswer(outsideFences(detailsBody(rest), (text) => text.replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, "").replace(/^([ \t]*)<p>([^<\n]*)<\/p>[ \t]*$/gim, (line, indent: string, inner: string) => (isQuestion(inner.trim()) ? line : `${indent}${inner}\n`)))).replace(/^(\s*(-{3,}|\*{3,}|_{3,})[ \t]*(\n|$))+|(\s*\n[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*)+\s*$/g, "").trim();
   // a list of links only (translations, a table of contents) is navigation, not an answer
   if (followups.length === 0 && isLinkList(answer)) return null;
@@ -112,19 +119,19 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
 
 /**
  * The line that asks right above a reveal fold inside another fold's body
- * ("<li> 그럼 JVM은 어떤 실행 과정을 거치나요?" then "<details><summary>답변…"): its
- * text as written, where it starts in `raw`, and the question; null when what
- * is written between `from` and the fold asks nothing.
+ * ("<li> 그럼 JVM은 어떤 실행 과정을 거치나요?" then "<details><summary>답변…"): the
+ * line as written, where it starts in `raw`, and its question; null when the
+ * last line written between `from` and the fold asks nothing, or says more
+ * than its question (an answer's sentence before "그렇다면 …?" is the answer's).
  */
-function askedAbove(raw: string, from: number, to: number): { text: string; at: number; question: string } | null {
+function askedAbove(raw: string, from: number, to: number): { line: string; at: number; question: string } | null {
   const between = raw.slice(from, to);
-  const lines = between.split("\n").filter((l) => l.replace(/<[^>]*>/g, "").trim());
-  const last = lines.at(-1);
-  if (!last) return null;
-  const text = last.replace(/<[^>]*>/g, " ").trim();
-  const question = stripQuestionPrefix(decodeEntities(text).replace(/\s+/g, " ").trim());
-  if (!isQuestion(question) || question.length > 200) return null;
-  return { text, at: from + between.lastIndexOf(text), question };
+  const line = between.split("\n").filter((l) => l.replace(/<[^>]*>/g, "").trim()).at(-1);
+  if (!line) return null;
+  const question = stripQuestionPrefix(decodeEntities(line.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim());
+  // (a statement before the question is the answer's: "…보장합니다. 그렇다면 …?"; two questions, "…않나요? 그럼 왜 …?", ask together)
+  if (!isQuestion(question) || question.length > 200 || /[.!。]\s+\S/.test(question.replace(/^\d{1,3}[.)]\s+/, ""))) return null;
+  return { line, at: from + between.lastIndexOf(line), question };
 }
 
 /** Every non-blank line is a list item that is just a link. */
@@ -250,7 +257,7 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     else {
       // ("   1. 콜백 지옥을 해결하는 방법은?" with its own answer nested in the item's: a follow-up, cut out of this answer)
       const nested = isQuestion(question) ? nestedFollowups(item, source, answerStart) : null;
-      items.push({ question, answer: nested?.answer ?? answer, line: lineOf(item), endLine: endLineOf(item), ...(nested ? { followups: nested.followups } : {}) });
+      items.push({ question, answer, line: lineOf(item), endLine: endLineOf(item), ...(nested ? { followups: nested.followups, ownAnswer: nested.answer } : {}) });
     }
   }
   return items;
@@ -502,7 +509,7 @@ function groupedQuestions(items: ListItem[], source: string): QuestionItem[] | n
   if (members.length < 3 || !members.every((m) => m.children.length === 1 && m.children[0]!.type === "paragraph")) return null;
   const unasked = members.map(itemQuestion).filter((q) => !isQuestion(q));
   if (unasked.length * 3 > members.length || unasked.some((q) => /(다|요)[.!]?$|[.!]$/.test(q))) return null;
-  return groups.flatMap((g) => listItems(g, source)).map((i) => ({ ...i, answer: "", followups: undefined }));
+  return groups.flatMap((g) => listItems(g, source)).map((i) => ({ ...i, answer: "", followups: undefined, ownAnswer: undefined }));
 }
 
 /** Noun phrases that ask: "…의 차이", "…의 원리", "…하는 이유", "… 설명". */

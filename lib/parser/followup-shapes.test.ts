@@ -271,7 +271,7 @@ describe("follow-up and question shapes", () => {
     ]);
     const { deck } = parsed("nested-item-followups.md");
     // (the parent keeps the rest of its own answer, around the follow-up cut out of it)
-    expect(deck.cards[2]!.answer).toBe("- 실행을 멈췄다가 이어서 할 수 있는 함수로, yield 로 값을 하나씩 내보냅니다.\n\n- 무한 수열도 필요한 만큼만 만들 수 있습니다.");
+    expect(deck.cards[2]!.answer).toBe("- 실행을 멈췄다가 이어서 할 수 있는 함수로, yield 로 값을 하나씩 내보냅니다.\n- 무한 수열도 필요한 만큼만 만들 수 있습니다.");
   });
 });
 
@@ -286,6 +286,9 @@ describe("folds inside folds", () => {
       [28, "qa", "인터페이스와 추상 클래스는 어떻게 다른가요?", null],
       [39, "qa", "해시 테이블은 어떻게 값을 찾나요?", null],
       [45, "qa", "충돌은 어떻게 처리하나요?", null],
+      [54, "qa", "TCP란 무엇인가요?", null],
+      [66, "qa", "Minor GC는 언제 일어나나요?", null],
+      [73, "followup", "그럼 Major GC는 언제 일어나나요?", 66],
     ]);
     expect(deck.cards.map((c) => c.answer)).toEqual([
       "더 이상 참조되지 않는 객체를 찾아 힙에서 치워 메모리를 돌려줍니다.",
@@ -294,6 +297,11 @@ describe("folds inside folds", () => {
       "인터페이스는 구현을 강제하는 약속이고, 추상 클래스는 상태와 일부 구현을 물려줍니다.",
       "<h3>📝 나의 대답</h3>\n\n- 키를 해시 함수에 넣어 나온 버킷 번호로 바로 찾아갑니다.",
       "<h3>📝 나의 대답</h3>\n\n- 체이닝으로 같은 버킷에 목록을 달거나, 개방 주소법으로 빈 칸을 찾아갑니다.",
+      // (a statement before "그렇다면 …?" makes that line the answer's, so the fold under it answers the question it is in, in place)
+      "연결을 맺고 순서와 도착을 보장하는 프로토콜입니다. 그렇다면 UDP와는 어떻게 다를까요?\n\nUDP는 연결 없이 보내므로 빠르지만 순서와 도착을 보장하지 않습니다.",
+      // (the emptied list item leaves nothing behind)
+      "Eden 영역이 가득 차면 일어납니다.",
+      "Old 영역이 가득 차면 일어납니다.",
     ]);
     expect(deck.warnings).toEqual([]);
   });
@@ -319,11 +327,12 @@ describe("questions asked only if the answer went there", () => {
     ].join("\n");
     const deck = parseDeck(md, { path: "mock.md" });
     const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
-      [3, "qa", null],
-      [6, "followup", 3],
-      [9, "followup", 3],
-      [12, "qa", null],
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [3, "qa", "웹 서버는 무엇이고 어떤 것이 있나요?", null],
+      // (the condition stays in the prompt: it says when the interviewer asks)
+      [6, "followup", "(Nginx를 언급했으면) 리버스 프록시는 왜 쓰나요?", 3],
+      [9, "followup", "(프록시를 설명할 때 캐시를 말했다면) 웹 캐시는 왜 쓰나요?", 3],
+      [12, "qa", "HTTPS는 어떻게 동작하나요?", null],
     ]);
   });
 });

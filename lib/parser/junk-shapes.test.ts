@@ -211,11 +211,12 @@ describe("an interview's questions grouped under names", () => {
 });
 
 describe("answers that are only an outline", () => {
-  it("a question over empty sub-headings (a pointer beside them at most) is unanswered; short answers set in heading type and a topic list of further questions are told apart", () => {
+  it("a request to explain over empty sub-headings (a pointer beside them at most) is unanswered; answers set in heading type, names a question asks for, and a topic list of further questions are told apart", () => {
     const deck = parseFixture("outline-only-answers.md").deck;
     expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([
       [18, "qa", "Intent에 대하여 설명하시오"],
       [26, "qa", "브라우저의 동작 원리를 설명해 주세요."],
+      [37, "qa", "CAP 이론의 세 가지 속성은 무엇인가요?"],
     ]);
     expect(deck.cards[1]!.answer).toBe("#### 렌더링 엔진이 HTML을 파싱해 DOM 트리를 만든다.\n\n#### 스타일을 입혀 렌더 트리를 만든 뒤 배치하고 그린다.");
     expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([[3, "Context에 대하여 설명하시오"], [10, "LMK에 대하여 설명하시오"]]);
@@ -232,9 +233,10 @@ describe("a short list under a line of its own", () => {
 });
 
 describe("a template's filler", () => {
-  it("one short answer under three questions or more is filler: those questions are unanswered, named in one warning; an O/X quiz's answers repeat on purpose", () => {
+  it("one short answer under three requests to explain, sharing no word with them, is filler: those questions are unanswered, named in one warning; a quiz's answers repeat on purpose", () => {
     const { deck, cards, unanswered } = parseFixture("repeated-filler.md");
-    expect(cards.map((c) => c[0])).toEqual([3, 33, 40, 47, 54, 61]);
+    // (O/X answers and "불가능합니다." answer questions that ask for just that)
+    expect(cards.map((c) => c[0])).toEqual([3, 33, 40, 47, 54, 61, 70, 74, 78]);
     expect(unanswered).toEqual([
       [10, "DI란 무엇인지 설명해주세요.", null],
       [17, "Spring Bean에 대해서 설명해주세요.", null],

@@ -44,7 +44,8 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
   const kept: string[] = [];
   let at = answerStart;
   for (const [start, end] of cuts) {
-    kept.push(source.slice(at, start));
+    // (the cut item's indent goes with it, so the items around it stay one tight list)
+    kept.push(source.slice(at, start).replace(/\n[ \t]*$/, ""));
     at = end;
   }
   kept.push(source.slice(at, endOf(item)));

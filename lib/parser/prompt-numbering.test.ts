@@ -31,6 +31,7 @@ describe("numbering glued to a heading", () => {
     expect(cleanPrompt("Pro Tips for Mastery: WindowManager란 무엇인가요?")).toBe("WindowManager란 무엇인가요?");
     expect(cleanPrompt("보너스 질문: 클로저를 설명해 주세요.")).toBe("클로저를 설명해 주세요.");
     expect(cleanPrompt("Tip: 작업 쪼개기")).toBe("Tip: 작업 쪼개기");
-    expect(cleanPrompt("TCP: 어떻게 신뢰성을 보장하나요?")).toBe("TCP: 어떻게 신뢰성을 보장하나요?");
+    expect(cleanPrompt("Bonus: Node.js에서도 이벤트 루프가 같은가요?")).toBe("Node.js에서도 이벤트 루프가 같은가요?");
+    expect(cleanPrompt("Pro Tips for Mastery: 인터폴레이터")).toBe("Pro Tips for Mastery: 인터폴레이터");
   });
 });

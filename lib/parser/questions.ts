@@ -278,3 +278,11 @@ export const cleanHeading = remembered(cleanHeadingNow);
 
 /** {@link isQuestionNow}, remembered per text (memo.ts). */
 export const isQuestion = remembered(isQuestionNow);
+
+/** A request for an explanation: "…설명해주세요", "설명하시오", "말해 보세요", "서술하시오". */
+const EXPLAIN = /(설명|말해|말씀해|얘기해|이야기해|서술|논하)\S*\s*(주세요|보세요|주시고|하시오|해라|하라|바랍니다)?[.!?]?\s*$|(설명|말씀)해\s*주시고/;
+
+/** Whether a prompt asks for an explanation ("…설명해주세요", "설명하시오", "말해 보세요"), not for a name or a yes/no. */
+export function asksToExplain(text: string): boolean {
+  return EXPLAIN.test(text.trim());
+}
