@@ -336,3 +336,36 @@ describe("questions asked only if the answer went there", () => {
     ]);
   });
 });
+
+describe("a note-level follow-up naming a topic as fully as the title does", () => {
+  it("follows the topic, the narrower of the two, not the note's own card", () => {
+    const md = [
+      "# Day 3 — Protocol Oriented Programming & Generics",
+      "",
+      "오늘은 프로토콜 지향 프로그래밍과 제네릭을 정리한다. 둘 다 Swift 면접에서 자주 나온다.",
+      "",
+      "## 1. Protocol Oriented Programming이란?",
+      "",
+      "상속 대신 프로토콜과 기본 구현으로 동작을 조립하는 방식이다.",
+      "",
+      "## 2. Generics란?",
+      "",
+      "타입을 매개변수로 받아 하나의 구현을 여러 타입에 쓰는 기능이다.",
+      "",
+      "## 💬 꼬리 질문",
+      "",
+      "### Q1. Protocol Oriented Programming이 뭔가요?",
+      "",
+      "프로토콜로 동작을 나누고 extension으로 기본 구현을 주는 설계입니다.",
+      "",
+    ].join("\n");
+    const deck = parseDeck(md, { path: "day3.md" });
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [1, "qa", null],
+      [5, "qa", null],
+      [9, "qa", null],
+      [15, "followup", 5],
+    ]);
+  });
+});

@@ -163,12 +163,16 @@ function namedTopic(primaries: Entry[], byTopic: Map<string, Entry>, e: Entry, d
   const q = words(e.draft.prompt);
   const score = (t: string) => [...words(t)].filter((w) => q.has(w)).length;
   let best: Entry | undefined;
-  let bestScore = Math.max(1, score(direct.draft.topicTitle), score(direct.draft.prompt));
+  const deckScore = Math.max(1, score(direct.draft.topicTitle), score(direct.draft.prompt));
+  let bestScore = deckScore;
   for (const p of primaries) {
     if (p.draft.lineStart >= e.draft.lineStart || p.draft.topicKey === direct.draft.topicKey) continue;
     const rep = byTopic.get(p.draft.topicKey) ?? p;
     const s = score(rep.draft.topicTitle);
-    if (s > bestScore) [best, bestScore] = [rep, s];
+    // (a topic naming it as fully as the note's title does is the narrower, so the one it drills:
+    // "Q1. Protocol Oriented Programming이 뭔가요?" under "Day 3 — Protocol Oriented Programming & Generics"
+    // follows "1. Protocol Oriented Programming이란?")
+    if (s > bestScore || (!best && s >= 2 && s === deckScore)) [best, bestScore] = [rep, s];
   }
   return best;
 }
