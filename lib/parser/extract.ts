@@ -24,7 +24,7 @@ import { procedureSteps } from "./extract-steps";
 import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion, joinSplitScripts } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
-import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, isQuestion, isRequest } from "./questions";
+import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, isQuestion, isRequest, markedFollowup } from "./questions";
 import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
@@ -432,8 +432,14 @@ const SUB_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})-\d{1,3}\s*[.):：]/i;
 /** "Q1.", "1)", "Q 3:": a main question's number. */
 const MAIN_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})\s*[.):：]/i;
 
+/** "꼬리질문 대비 — A*": a heading marked as a follow-up that names its topic asks to explain it; null otherwise. */
+function markedTopic(text: string): string | null {
+  const named = markedFollowup(text);
+  return named && !isQuestion(named) && !isRequest(named) ? explainPrompt(cleanHeading(named)) : null;
+}
+
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …", "↳ …?". */
-const TAIL_PREFIX = /^(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)]|\s*(↳|⤷|└|┗|╰|┖|ㄴ\s))/iu;
+const TAIL_PREFIX = /^(꼬리\s*(질문)?(\s*대비)?\s*\d{0,2}\s*[-–—.:)]|follow[- ]?up\s*\d{0,2}\s*[-–—.:)]|\s*(↳|⤷|└|┗|╰|┖|ㄴ\s))/iu;
 
 /**
  * The question a question heading follows up: its nearest heading ancestor
@@ -632,7 +638,8 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   }
   const own = addDraft(ctx, {
     kind,
-    prompt: section.role === "topic" ? explainPrompt(section.title) : cleanPrompt(section.title),
+    // ("꼬리질문 대비 — A*": a follow-up marked as one that names its topic is asked to explain it)
+    prompt: section.role === "topic" ? explainPrompt(section.title) : markedTopic(section.text) ?? cleanPrompt(section.title),
     answer,
     tips,
     section,

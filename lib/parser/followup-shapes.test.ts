@@ -369,3 +369,16 @@ describe("a note-level follow-up naming a topic as fully as the title does", () 
     ]);
   });
 });
+
+describe("follow-up headings marked '꼬리질문 대비 N —'", () => {
+  it("each follows the topic above it, asked as written inside its quotes (a note after them aside), or asked to explain a topic it only names", () => {
+    const { cards } = parsed("marked-followup-headings.md");
+    expect(cards).toEqual([
+      // (the spoken explanation is the topic's card, from its first line)
+      [5, "script", "그래프 자료구조와 두 가지 구현 방법에 대해 설명해 주세요.", null],
+      [7, "followup", "간선이 아주 많으면 어떤 구현이 효율적일까요?", 5],
+      [11, "followup", "트리에서의 최단거리에 대해 설명해 주세요.", 5],
+      [15, "followup", "모든 언어에 이 개념이 있나요?", 5],
+    ]);
+  });
+});

@@ -196,6 +196,21 @@ const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"'
 /** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]". */
 const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|(답변\s*)?미작성|답변\s*(작성\s*)?예정|미답변|수정\s*필요|추가\s*예정|미완성?|todo|wip|요약|중요|필수|심화|보충|(면접\s*)?빈출|기출|면접\s*(질문|기출)|자주\s*(나옴|출제)|중요도?\s*[:：]?\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5})\s*[)\]]/gi;
 
+/** "꼬리 1 -", "꼬리질문 2)", "꼬리질문 대비 1 —", "Follow-up:": a follow-up's marker at the start of its line. */
+export const FOLLOWUP_MARK = /^\s*(꼬리\s*(질문)?(\s*대비)?\s*\d{0,2}\s*[-–—.:)]|follow[- ]?up\s*\d{0,2}\s*[-–—.:)])\s*/i;
+
+/**
+ * What a heading marked as a follow-up asks ("꼬리질문 대비 1 — \"…효율적일까요?\"" →
+ * "…효율적일까요?", "꼬리질문 대비 — A*" → "A*"), quotes and a note after them
+ * ("(이게 낚시입니다)") aside; null when the heading carries no such marker.
+ */
+export function markedFollowup(text: string): string | null {
+  if (!FOLLOWUP_MARK.test(text)) return null;
+  const rest = text.replace(FOLLOWUP_MARK, "").trim();
+  const quoted = /^["“](.+?)["”]\s*(\([^()]*\))?$/.exec(rest);
+  return (quoted ? quoted[1]! : rest).trim() || null;
+}
+
 /** A tag before a question naming what kind of question it is: "Pro Tips for Mastery:", "Bonus:", "심화:", "보너스 질문:". */
 const TAGGED_QUESTION = /^\s*(?:(?:pro\s+)?tips?(?:\s+for\s+[a-z]+)?|bonus(?:\s+question)?|deep[\s-]*dive|보너스(?:\s*질문)?|심화(?:\s*질문)?|꿀팁)\s*[:：]\s*(?=(.+)$)/i;
 
@@ -214,7 +229,7 @@ export const TRAILING_EDITORIAL = /\s*(--+|—|–|\/\/)\s*(보충\s*필요|작�
  */
 export function cleanPrompt(text: string): string {
   const t = cleanHeading(
-    text
+    (markedFollowup(text) ?? text)
       .replace(/&(lt|gt|quot|#39|apos|nbsp|amp);/g, (m) => ENTITY[m] ?? m)
       .replace(/`([^`]*)`/g, "$1")
       .replace(EDITORIAL, "")
@@ -230,7 +245,7 @@ export function cleanPrompt(text: string): string {
       // "Q4 (Cross). …", "Q5 (숫자). …": a numbered Q marker with a short tag
       .replace(/^\s*Q\s*\d{1,3}\s*\([^()]{1,15}\)\s*[.:：)]?\s+/i, "")
       .replace(/^\s*(Q|#)\d{1,3}\s+(?=\S)/, "")
-      .replace(/^\s*(꼬리\s*(질문)?\s*\d{0,2}\s*[-.:)]|follow[- ]?up\s*\d{0,2}\s*[-.:)])\s*/i, "")
+      .replace(FOLLOWUP_MARK, "")
       // "추가 질문 ① …?", "꼬리 질문 ② …?", "심화 질문 3) …?": the follow-up's marker and number
       .replace(/^\s*((꼬리|추가|심화)\s*질문\s*[\u2460-\u2473\u2776-\u277F]|(추가|심화)\s*질문\s*\d{0,2}\s*[-.:)])\s*/, "")
       // "↳ …?", "└ …?", "ㄴ …?": a follow-up drawn as a branch under the question before it

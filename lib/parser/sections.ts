@@ -7,7 +7,7 @@ import { anchoredText, inPageLinks } from "./anchored-headings";
 import type { Block } from "./blocks";
 import { classifyLabel, isPointerHeading, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
-import { FOLLOWUP_BRANCH, cleanHeading, hasQuestionPrefix, isAdvice, isQuestion } from "./questions";
+import { FOLLOWUP_BRANCH, cleanHeading, hasQuestionPrefix, isAdvice, isQuestion, markedFollowup } from "./questions";
 
 export type SectionRole = "root" | "topic" | "label" | "question";
 
@@ -64,7 +64,7 @@ export function buildSections(blocks: Block[]): Section[] {
       title: cleanHeading(unrated),
       // ("🍎 Q. …를 어떨 때 쓰는지? or …의 장점": marked as a question after its emoji, however it ends)
       // ("#### → JPQL vs QueryDSL" after "#### → …?" follow-ups: drawn as a follow-up, asked as one whatever its words)
-      role: label ? "label" : isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) || FOLLOWUP_BRANCH.test(text) ? "question" : "topic",
+      role: label ? "label" : isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) || FOLLOWUP_BRANCH.test(text) || markedFollowup(text) !== null ? "question" : "topic",
       label,
       parent,
       path: [...parent.path, text],
