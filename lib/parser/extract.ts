@@ -24,7 +24,7 @@ import { procedureSteps } from "./extract-steps";
 import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion, joinSplitScripts } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
-import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, isQuestion, isRequest, markedFollowup } from "./questions";
+import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, cleanHeading, cleanPrompt, isQuestion, isRequest, markedFollowup } from "./questions";
 import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
@@ -439,7 +439,7 @@ function markedTopic(text: string): string | null {
 }
 
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …", "↳ …?". */
-const TAIL_PREFIX = /^(꼬리\s*(질문)?(\s*대비)?\s*\d{0,2}\s*[-–—.:)]|follow[- ]?up\s*\d{0,2}\s*[-–—.:)]|\s*(↳|⤷|└|┗|╰|┖|ㄴ\s))/iu;
+const TAIL_PREFIX = new RegExp(`${FOLLOWUP_MARK.source}|^\\s*(↳|⤷|└|┗|╰|┖|ㄴ\\s)`, "iu");
 
 /**
  * The question a question heading follows up: its nearest heading ancestor
