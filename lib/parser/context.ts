@@ -195,9 +195,20 @@ function isQuestionsOnly(markdown: string): boolean {
 
 /** Two lines or more, none marked as an item, each a short question of its own: more questions, no answer. */
 function isQuestionRun(markdown: string): boolean {
-  const lines = markdown.split("\n").map((l) => l.replace(/[*_`]/g, "").trim()).filter(Boolean);
+  const lines = runLines(markdown);
+  if (lines.length > 0 && lines.every((l) => SUB_NUMBER.test(l) && isQuestion(l.replace(SUB_NUMBER, "")))) return true;
   return lines.length >= 2 && lines.every((l) => l.length <= 80 && !/^([-*+>]|\d{1,3}[.)])\s/.test(l) && isQuestion(l));
 }
+
+/** "13-1." before a question: the sub-question of the item numbered 13, asked on the line under it. */
+const SUB_NUMBER = /^\d{1,3}-\d{1,2}\.?\s+/;
+
+/** An answer's lines as questions would read: markup gone, a link's text for the link ("13-1. [쿠키의 …?](…)"). */
+const runLines = (markdown: string) =>
+  markdown
+    .split("\n")
+    .map((l) => l.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<br\s*\/?>/gi, "").replace(/[*_`]/g, "").trim())
+    .filter(Boolean);
 
 /** A short answer that only says the explanation is elsewhere (a post, a link). */
 function isPointer(markdown: string): boolean {
@@ -298,7 +309,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     const anchor = d.anchor !== undefined ? d.anchor : d.topic;
     const topicKey = anchor && anchor.role !== "root" ? pathKey(anchor.path) : "";
     const lines = linesOf(ctx.source);
-    for (const q of [d.prompt, ...d.answer.split("\n").map((l) => l.replace(/[*_`]/g, "").trim()).filter(Boolean)]) {
+    for (const q of [d.prompt, ...runLines(d.answer).map((l) => l.replace(SUB_NUMBER, ""))]) {
       const at = lines.findIndex((l, i) => i >= d.lineStart - 1 && i < Math.max(d.lineEnd, d.lineStart + 40) && l.includes(q.replace(/[?？.]$/, "").slice(0, 20)));
       ctx.unanswered.push({ line: at === -1 ? d.lineStart : at + 1, prompt: cleanPrompt(q), topicKey });
     }
