@@ -178,9 +178,11 @@ const POINTER_LINE = /^\s*(\*\*|__)?\[[^\]\n]+\]\([^)\s]+\)(\*\*|__)?\s*$|^\s*<b
  * README's index of its questions, "[**IPC**](./IPC.md)" over "- 프로세스간
  * 통신은 어떻게 할까요?"): a link is where an answer is, not the answer.
  */
+/** A list item's marker, numbered as a sub-question too ("2-1. 만약 …?" on the line under question 2). */
+const ITEM_MARKER = /^\s*([-*+]|\d{1,3}(-\d{1,3})?[.)])\s+/;
+
 function isQuestionsOnly(markdown: string): boolean {
-  // (numbered as sub-questions too: "2-1. 만약 …?" on the line under question 2)
-  const marker = /^\s*([-*+]|\d{1,3}(-\d{1,3})?[.)])\s+/;
+  const marker = ITEM_MARKER;
   const lines = markdown.split("\n").filter((l) => l.trim() && !POINTER_LINE.test(l));
   const items = lines.map((l) => l.replace(marker, "").replace(/[*_`]/g, "").trim());
   if (items.every((t) => definesTerm(t))) return false;
@@ -305,11 +307,14 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   }
   // ("Servlet의 동작 원리는 무엇인지" over "라이프사이클은 어떻게 동작하는지" …: a list of questions jotted a line each,
   // all unanswered, each listed on its own line)
-  if (d.role !== "explain" && isQuestionRun(d.answer)) {
+  // (…and sub-questions nested under a question, "* …설명하시오." over "  * …무엇인지 설명하시오.": each listed too, never dropped)
+  const run = d.role !== "explain" && isQuestionRun(d.answer);
+  if (run || (d.role !== "explain" && d.answer.trim() && isQuestionsOnly(d.answer) && (isQuestion(d.prompt) || isRequest(d.prompt)))) {
     const anchor = d.anchor !== undefined ? d.anchor : d.topic;
     const topicKey = anchor && anchor.role !== "root" ? pathKey(anchor.path) : "";
     const lines = linesOf(ctx.source);
-    for (const q of [d.prompt, ...runLines(d.answer).map((l) => l.replace(SUB_NUMBER, ""))]) {
+    const asked = runLines(d.answer.split("\n").filter((l) => !POINTER_LINE.test(l)).join("\n")).map((l) => l.replace(SUB_NUMBER, "").replace(ITEM_MARKER, ""));
+    for (const q of [d.prompt, ...(run ? asked : asked.filter((l) => isQuestion(l) || isRequest(l)))]) {
       const at = lines.findIndex((l, i) => i >= d.lineStart - 1 && i < Math.max(d.lineEnd, d.lineStart + 40) && l.includes(q.replace(/[?？.]$/, "").slice(0, 20)));
       ctx.unanswered.push({ line: at === -1 ? d.lineStart : at + 1, prompt: cleanPrompt(q), topicKey });
     }

@@ -606,7 +606,11 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
       continue;
     }
     if ((seg.kind === "question" || seg.kind === "details") && answerBlocks.length > 0) {
-      addNestedQuestion(ctx, seg, section, section);
+      // (a question asked inside a part folded in, "### Parcel" then "❓…이유는 무엇인가요?", is answered within that part:
+      // the next heading as high as the part's goes on with the answer)
+      const cut = seg.kind === "question" ? partEnd(seg.blocks, answerBlocks) : -1;
+      addNestedQuestion(ctx, cut === -1 ? seg : { ...seg, blocks: seg.blocks.slice(0, cut) }, section, section);
+      if (cut !== -1) answerBlocks.push(...seg.blocks.slice(cut));
       continue;
     }
     if (scripts.length > 0 && seg.kind !== "script") continue;
@@ -652,6 +656,17 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     ...(idKind ? { idKind } : {}),
   });
   followItems(own);
+}
+
+/**
+ * Where a question's segment leaves the part it was asked in: the first heading after its own
+ * line no deeper than the last heading folded in before it (any heading, when it was asked
+ * before the first part); -1 when it stays in its part.
+ */
+function partEnd(blocks: Block[], before: Block[]): number {
+  const depthOf = (b: Block | undefined) => (b?.node.type === "heading" ? b.node.depth : 0);
+  const part = depthOf(before.findLast((b) => b.node.type === "heading"));
+  return blocks.findIndex((b, i) => i > 0 && b.node.type === "heading" && (part === 0 || b.node.depth <= part));
 }
 
 /** Whether a heading is numbered as a sub-item of its parent's number ("6-1." under "6."), as numbered summaries are. */

@@ -16,6 +16,7 @@ import { assignHeadingRoles } from "./heading-roles";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
 import { isSkippedDocument } from "./labels";
+import { answerListedQuestions } from "./listed-questions-answered";
 import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning, UnansweredQuestion } from "./types";
 
 /**
@@ -58,6 +59,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   }
   const ctx: Ctx = { source, deckTitle: title, titleSection, warnings, drafts: [], scopedSources: new Map(), consumed: new Set(), unanswered: [], skipped: [] };
   extractSections(ctx, sections);
+  answerListedQuestions(ctx);
 
   const deckSources: string[] = [];
   addSources(deckSources, fm.sources);

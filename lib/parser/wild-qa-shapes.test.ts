@@ -58,14 +58,27 @@ describe("wild note extras", () => {
 });
 
 describe("wild question lists", () => {
-  it("a numbered question list whose items carry 'N-M.' sub-questions on their next lines is unanswered, not cards answered by those sub-questions", () => {
+  it("a numbered question list whose items carry 'N-M.' sub-questions on their next lines is unanswered, not cards answered by those sub-questions; the sub-questions are listed too", () => {
     const { cards, unanswered } = parsed("wild-question-list.md");
     expect(cards).toEqual([]);
     expect(unanswered).toEqual([
       [3, "프로세스와 스레드의 차이는 무엇인가요?"],
       [4, "컨텍스트 스위칭을 설명해주세요."],
+      [5, "컨텍스트 스위칭 비용을 줄이는 방법이 있을까요?"],
       [6, "데드락의 네 가지 조건은 무엇인가요?"],
+      [7, "조건 하나만 깨도 데드락이 사라지나요?"],
       [8, "페이지 교체 알고리즘에는 무엇이 있나요?"],
+    ]);
+  });
+
+  it("…and so is one whose every question links to where it is answered ('13. [Q?](…) <br>' over '13-1. [Q?](…)')", () => {
+    const { cards, unanswered } = parsed("linked-sub-questions.md");
+    expect(cards).toEqual([]);
+    expect(unanswered).toEqual([
+      [3, "세션과 쿠키는 어떻게 다른가요?"],
+      [4, "쿠키의 HttpOnly 속성은 무엇을 막나요?"],
+      [5, "CORS란 무엇인가요?"],
+      [6, "preflight 요청은 언제 보내나요?"],
     ]);
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * Questions listed at the top of a note and answered by its sections further down, and
+ * questions asked inside a part of an answer (blind set 18), on fixture notes written for
+ * these tests. Each test pins the whole deck: [line, kind, prompt, parent's line] per card,
+ * and the unanswered questions as [line, prompt].
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixtureUnanswered } from "@/test/helpers/parse-fixture";
+
+const parsed = parseFixtureUnanswered;
+
+describe("questions listed before the notes that answer them", () => {
+  it("a listed question that asks exactly to explain a section below takes that section as its answer; one nested under it follows it up; one nothing explains stays unanswered", () => {
+    const { cards, unanswered } = parsed("listed-questions-answered.md");
+    expect(cards).toEqual([
+      [11, "script", "해시 테이블의 충돌 해결 방식에 대해 설명하시오.", null],
+      [19, "followup", "Separate Chaining이 무엇인지 설명하시오.", 11],
+      [23, "script", "개방 주소법에 대해 설명해 주세요.", null],
+    ]);
+    expect(unanswered).toEqual([[5, "리해싱은 언제 일어나나요?"]]);
+  });
+
+  it("a sub-question nested under a listed question with no answer is listed as unanswered too, never dropped", () => {
+    const { unanswered } = parsed("wild-question-list.md");
+    expect(unanswered.map(([line]) => line)).toEqual([3, 4, 5, 6, 7, 8]);
+  });
+});
+
+describe("a question asked inside a part of the answer", () => {
+  it("is answered within that part: the next heading as high as the part's goes back to the main answer", () => {
+    const { deck, cards } = parsed("question-in-part.md");
+    expect(cards).toEqual([
+      [1, "qa", "직렬화는 왜 필요한가요?", null],
+      [11, "followup", "Parcelable이 Serializable보다 빠른 이유는 무엇인가요?", 1],
+    ]);
+    expect(deck.cards[1]!.answer).toBe("리플렉션을 쓰지 않고 필요한 필드만 직접 쓰기 때문에 임시 객체가 거의 생기지 않습니다.");
+    expect(deck.cards[0]!.answer).toContain("## 직렬화 라이브러리\n\nkotlinx.serialization은");
+  });
+});
