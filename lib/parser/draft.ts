@@ -72,7 +72,8 @@ export function cleanAnswer(markdown: string): string {
   const lines = text.split("\n").filter((l) => l.trim() !== "");
   if (lines.length > 0 && lines.every((l) => /^\s{0,3}>/.test(l))) text = unquote(text);
   // (line breaks written as html after the last line are spacing before the next item, not the answer)
-  return stripAnswerPrefix(text).replace(/(\n[ \t]*(<br\s*\/?>[ \t]*)+)+\s*$/i, "").replace(/\n{3,}/g, "\n\n").trim();
+  // (…and so are those before the first: "> **…?**" then "<br />답 …" on the next line)
+  return stripAnswerPrefix(text).replace(/(\n[ \t]*(<br\s*\/?>[ \t]*)+)+\s*$/i, "").replace(/^([ \t]*<br\s*\/?>)+[ \t]*/i, "").replace(/\n{3,}/g, "\n\n").trim();
 }
 
 /** Strip one level of `>` from every line of a blockquote's source. */

@@ -4,6 +4,7 @@
  * Its card would only list the sub-headings' names, which answer nothing.
  */
 import type { Block } from "./blocks";
+import { isQuestion } from "./questions";
 import { isDescendant, type Section } from "./sections";
 
 /**
@@ -44,5 +45,13 @@ export function isOutlineOnly(answer: string, asksToExplain: boolean, onlyPoints
   const rest = lines.filter((l) => !short(l)).join("\n");
   if (rest.trim()) return onlyPoints(rest);
   // (names alone explain nothing: under "…설명하세요" they are the points of an answer not yet written)
-  return asksToExplain || headings.every((h) => FACET.test(h.replace(/\([^()]*\)/g, "").trim()));
+  // (…nor does an outline one of whose empty headings asks, "#### 0. …가 왜 필요한가" over "#### 1. 쿠키(Cookie)": a plan)
+  return asksToExplain || headings.some(asks) || headings.every((h) => FACET.test(h.replace(/\([^()]*\)/g, "").trim()));
 }
+
+/** An empty heading that asks ("0. 쿠키, 웹 스토리지가 왜 필요한가"): a question still to be answered, no point of an answer. */
+const asks = (heading: string) => {
+  const h = heading.replace(/^\d{1,2}[.)]\s*/, "");
+  // ("…가 왜 필요한가": an interrogative word and a questioning ending, with or without "?")
+  return isQuestion(h) || /(^|\s)(왜|어떻게|무엇을?|언제|어디서?|어떤)\s[^\n]*(는가|은가|인가|한가|할까|을까|나요|가요|는지|은지|인지)\s*[?？]?$/.test(h);
+};

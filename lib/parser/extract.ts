@@ -768,7 +768,7 @@ function namesItsParts(sections: Section[], section: Section): boolean {
 
 /** A question put as a request or a polite question ("…설명해주세요.", "…인가요?", "…할까요?"), not a definition ("X란?"). */
 function isExplicitRequest(title: string): boolean {
-  return /(설명해\s*주세요|설명해\s*주십시오|설명하시오|설명해\s*보세요|말해\s*보세요|인가요|나요|까요|습니까)\s*[?？.]?\s*$/.test(title.replace(/\*+/g, "").trim());
+  return /(설명해\s*주세요|설명해\s*주십시오|설명하시오|설명하세요|설명해\s*보세요|말해\s*(보|주)세요|서술하(시오|세요)|인가요|나요|까요|습니까)\s*[?？.]?\s*$/.test(title.replace(/\*+/g, "").trim());
 }
 
 /** A label section with no words of its own over sub-sections that are all plain topics (no question, no label). */

@@ -123,7 +123,8 @@ describe("follow-up and question shapes", () => {
       [56, "qa", "트랜잭션의 개념에 대해 설명해 주세요.", null],
       [62, "followup", "트랜잭션이 길면 무엇이 문제인가요?", 56],
     ]);
-    expect(unanswered).toEqual([[37, "웹 소켓은 언제 쓰나요?", null], [39, "CORS 오류는 왜 나나요?", null], [66, "정규화란 무엇인가?", null]]);
+    // (the sub-question nested under an unanswered listed question is listed too)
+    expect(unanswered).toEqual([[37, "웹 소켓은 언제 쓰나요?", null], [38, "HTTP 폴링과는 무엇이 다른가요?", null], [39, "CORS 오류는 왜 나나요?", null], [66, "정규화란 무엇인가?", null]]);
     expect(deck.cards[0]!.answer).toContain("### 렌더링 단계");
   });
 

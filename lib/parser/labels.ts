@@ -119,6 +119,8 @@ export function classifyLabel(text: string): LabelKind | null {
   if (norm.length === 0 || norm.length > 40) return null;
   const direct = LOOKUP.get(norm);
   if (direct) return direct;
+  // ("면접 질문들", "예상 질문들": a collection label in the plural)
+  if (/질문들$/.test(norm) && LOOKUP.get(norm.slice(0, -1)) === "followups") return "followups";
   // "## Q1." over the question, "## A1." over its answer: the ask and answer labels, numbered
   if (/^(q|질문)\s*\d{1,3}$/.test(norm)) return "ask";
   if (/^(a|답|답변)\s*\d{1,3}$/.test(norm)) return "script";

@@ -23,6 +23,7 @@ function isLinkInstead(markdown: string): boolean {
 /** Whether a whole answer (Markdown) is only a placeholder for one. */
 export function isPlaceholderAnswer(markdown: string): boolean {
   if (isLinkInstead(markdown)) return true;
-  const text = markdown.replace(/<[^>]+>/g, " ").replace(/[*_`>#()[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/[.!~…\s]+$/, "");
+  // ("- 추가예정": the placeholder set as the answer's one bullet)
+  const text = markdown.replace(/<[^>]+>/g, " ").replace(/^\s*([-*+]|\d{1,2}[.)])\s+/, "").replace(/[*_`>#()[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/[.!~…\s]+$/, "");
   return text.length <= 30 && PLACEHOLDER.test(text);
 }
