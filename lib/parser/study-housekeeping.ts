@@ -81,7 +81,8 @@ function isTagline(blocks: Block[], source: string): boolean {
 }
 
 /** A journal's own sections: what the writer felt or did today, not a topic ("## 느낀 점", "## 회고", "## 오늘 한 일"). */
-const JOURNAL = /^(느낀\s*점|소감|후기|회고|오늘의?\s*회고|오늘\s*한\s*일|내일\s*할\s*일|다음(에)?\s*할\s*일|할\s*일|to\s*-?\s*do|todo|retrospective)$/i;
+// ("## 학습 체크리스트" over "- [ ] Big-O 표기법 이해": what the reader should be able to do, a study plan)
+const JOURNAL = /^(느낀\s*점|소감|후기|회고|오늘의?\s*회고|오늘\s*한\s*일|내일\s*할\s*일|다음(에)?\s*할\s*일|할\s*일|to\s*-?\s*do|todo|retrospective|(학습|공부|스터디|복습)\s*(체크\s*리스트|checklist)|study\s+checklist)$/i;
 /** How to hand in work: "## PR 가이드", "## 커밋 규칙", "## 기여 방법", "## Contributing". */
 const HANDING_IN = /^((pr|pull\s*request|커밋|commit|브랜치|branch)\s*(가이드|규칙|컨벤션|convention|rules?|guide|guidelines?|방법)|기여\s*(방법|하기|가이드)|contributing|how\s+to\s+contribute)$/i;
 /** A note's preface ("들어가기 앞서", "시작하며"): the writer speaking to the reader before the questions, not a topic. */
