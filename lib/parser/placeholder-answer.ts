@@ -10,6 +10,9 @@
 const PLACEHOLDER = /^(?:(?:(?:정해진|모범|예시)\s*)?(?:답|정답|답변|답안)\s*(?:이|은)?\s*(?:없음|없다|없습니다|없어요)|(?:(?:답변|답|내용)\s*)?(?:(?:작성|추가|보충|업데이트)\s*(?:중|예정)|준비\s*중)(?:입니다)?|생략|(?:(?:your|the)\s+)?answer(?:\s+here)?|tbd|todo|to\s*be\s*(?:written|added|updated)|coming\s*soon|wip|(?:아래|위|다음)\s*(?:의\s*)?(?:개념|내용|설명|글|링크|자료)?\s*(?:을|를)?\s*참고(?:하세요|해\s*주세요|바람|하기)?|(?:(?:공부(?:하고|한|해서)|정리(?:하고|한))\s*)*(?:내용|답변|답|답안)(?:을|를)?\s*여기에?\s*(?:추가|작성|정리|기록)(?:해\s*주세요|하세요|하기|할\s*것)?|(?:여기에\s*)?(?:답변|답|답안|정답|내용)(?:을|를)?(?:\s*(?:적어|작성해|써|채워)\s*(?:주세요|주십시오|보세요|넣어\s*주세요))?)$/i;
 
 /** A sentence that only hands the answer to a link: "일단 블로그 링크를 추가한다", "링크로 대체합니다", "아래 글 참고". */
+/** "추후 작성", "내용 추가 필요", "정리 예정", "(미작성)", "아직 작성하지 않았습니다": the answer put off until later. */
+const LATER = /^(?:(?:(?:추후|나중에|차후|공부\s*후)\s*)(?:작성|추가|정리|업데이트|보충)(?:\s*(?:예정|할\s*예정))?|(?:(?:답변?|내용)\s*)?(?:작성|추가|보충|정리)\s*(?:필요|예정)|정리\s*중|tba|to\s*be\s*continued|미작성|비어\s*있음|아직\s*(?:작성|정리|답)[^.!]{0,12}(?:않았|못했|없)[^.!]{0,6}|채워\s*넣을\s*예정)(?:입니다|합니다)?$/i;
+
 const LINK_STANDS_IN = /(링크|블로그|포스팅|포스트|글|자료|문서)\s*(을|를|로|으로)?\s*(추가|첨부|대체|참고|남김|남깁니다|걸어)/;
 
 /** Whether an answer is a link or two and a sentence saying the link stands in for it. */
@@ -25,5 +28,5 @@ export function isPlaceholderAnswer(markdown: string): boolean {
   if (isLinkInstead(markdown)) return true;
   // ("- 추가예정": the placeholder set as the answer's one bullet)
   const text = markdown.replace(/<[^>]+>/g, " ").replace(/^\s*([-*+]|\d{1,2}[.)])\s+/, "").replace(/[*_`>#()[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/[.!~…\s]+$/, "");
-  return text.length <= 30 && PLACEHOLDER.test(text);
+  return text.length <= 30 && (PLACEHOLDER.test(text) || LATER.test(text));
 }
