@@ -211,7 +211,22 @@ function findDetailsEnd(nodes: RootContent[], from: number): number {
 
 function summaryOf(html: string): string {
   const m = /<summary[^>]*>([\s\S]*?)(<\/summary>|$)/i.exec(html);
-  return m ? decodeEntities(m[1]!.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim() : "";
+  return m ? decodeEntities(summaryQuestion(m[1]!).replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim() : "";
+}
+
+/** "<h3>1. 쿠키와 세션의 차이에 대해 설명해 주세요.</h3>" then its answer, all inside the summary: the heading asks, the rest answers. */
+const HEADED_SUMMARY = /^\s*(?:<(?!h[1-6]\b)[^>]*>\s*)*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>([\s\S]*)$/i;
+
+/** A summary's question: its heading alone when an answer is written after the heading inside the summary. */
+export function summaryQuestion(inner: string): string {
+  const m = HEADED_SUMMARY.exec(inner);
+  return m && m[3]!.replace(/<[^>]*>/g, "").trim() ? m[2]! : inner;
+}
+
+/** The answer written inside a summary after its heading (see summaryQuestion), or "". */
+export function summaryAnswer(inner: string): string {
+  const m = HEADED_SUMMARY.exec(inner);
+  return m && m[3]!.replace(/<[^>]*>/g, "").trim() ? m[3]! : "";
 }
 
 /** Decode the few HTML entities that show up in summaries. */

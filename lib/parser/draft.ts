@@ -2,7 +2,7 @@
  * Internal card drafts and helpers that turn blocks back into Markdown by
  * slicing the original source (so the author's formatting survives).
  */
-import type { Block } from "./blocks";
+import { summaryAnswer, type Block } from "./blocks";
 import { stripAnswerPrefix } from "./questions";
 import type { CardKind } from "./types";
 
@@ -96,7 +96,8 @@ export function blockMarkdown(block: Block, source: string): string {
 export function detailsBody(raw: string): string {
   const body = raw
     .replace(/^\s*<details[^>]*>/i, "")
-    .replace(/<summary[^>]*>[\s\S]*?<\/summary>/i, "")
+    // (an answer written inside the summary after its heading opens the body: blocks.ts summaryAnswer)
+    .replace(/<summary[^>]*>([\s\S]*?)<\/summary>/i, (_, inner: string) => summaryAnswer(inner))
     .replace(/<\/details\s*>\s*$/i, "");
   return dedent(
     body

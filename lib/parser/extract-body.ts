@@ -149,6 +149,9 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
           if (item.answer.trim()) ctx.warnings.push({ line: item.line, message: `건너뛴 부분: 키워드 "${item.question.slice(0, 40)}"의 설명 (꼬리 질문이 아닌 키워드)` });
           continue;
         }
+        // ("<summary>📈 통계/수학</summary>" over a list of questions alone: each of them, unanswered, never dropped)
+        for (const q of item.listed ?? []) addDraft(ctx, { kind: own ? "qa" : "followup", prompt: cleanPrompt(q.question), answer: "", section, topic, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: q.line, anchor: topic }, false);
+        if (item.listed && !isQuestion(item.question) && !isRequest(item.question)) continue;
         if (own) {
           // ("> 3.1 추가질문 : …?" after "> 3. …": the follow-up of the question before it)
           if (previous && MARKED_EXTRA.test(item.question)) {

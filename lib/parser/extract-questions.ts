@@ -3,7 +3,8 @@
  * and (in follow-up sections) list items whose nested content is the answer.
  */
 import type { List, ListItem, Paragraph, Table } from "mdast";
-import { decodeEntities, toBlocks, type Block } from "./blocks";
+import { decodeEntities, summaryQuestion, toBlocks, type Block } from "./blocks";
+import { splitListedAnswers } from "./listed-answers";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, parseMarkdown, startOf, textOf } from "./markdown";
 import { definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, isRequest, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
@@ -56,7 +57,7 @@ function labelledFollowups(body: string, span: string, line: number): QuestionIt
 
 /** A `<details>` span's question, answer, nested follow-ups and listed questions. */
 function detailsFromRaw(raw: string, line: number, summaryText?: string): QuestionItem | null {
-  const summary = summaryText ?? decodeEntities((SUMMARY.exec(raw)?.[1] ?? "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+  const summary = summaryText ?? decodeEntities(summaryQuestion(SUMMARY.exec(raw)?.[1] ?? "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
   // "<span>프로젝트 질문</span> <span>펼치기</span>": a fold's indicator beside its title is no part of it
   const question = stripQuestionPrefix(summary.replace(/(?<=\S)\s+(펼치기|펼쳐\s*보기|접기|더\s*보기|expand|[▼▶►▾▸])$/i, ""));
   if (!question || /^(table of contents|contents|목차|toc)$/i.test(question)) return null;
@@ -99,6 +100,13 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
   let answer = cleanAnswer(outsideFences(detailsBody(rest), (text) => text.replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, "").replace(/^([ \t]*)<p>([^<\n]*)<\/p>[ \t]*$/gim, (line, indent: string, inner: string) => (isQuestion(inner.trim()) ? line : `${indent}${inner}\n`)))).replace(/^(\s*(-{3,}|\*{3,}|_{3,})[ \t]*(\n|$))+|(\s*\n[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*)+\s*$/g, "").trim();
   // a list of links only (translations, a table of contents) is navigation, not an answer
   if (followups.length === 0 && isLinkList(answer)) return null;
+  // "<li> …?</li>" lines each answered on the lines under them: follow-ups (listed-answers.ts)
+  const items = /<li\b/i.test(answer) ? splitListedAnswers(answer, raw, line) : null;
+  if (items) {
+    followups.push(...items.asked);
+    followups.sort((a, b) => a.line - b.line);
+    answer = items.answer;
+  }
   // "#### …설명해주세요." inside the answer: a further question, answered under its heading (details-headings.ts)
   const split = splitAskedHeadings(answer, raw, line, !isQuestion(question) && !isRequest(question));
   if (split.asked.length > 0) {
@@ -172,7 +180,8 @@ function questionLines(answer: string, raw: string, line: number): QuestionItem[
   const lines = htmlListLines(answer).split("\n").filter((l) => l.trim());
   if (lines.length === 0 || !lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l))) return null;
   const qs = lines.map((l) => stripQuestionPrefix(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()));
-  if (!qs.every((q) => isQuestion(q))) return null;
+  // ("<li> ARP에 대해 설명해 주세요.</li>": a request asks as a question does)
+  if (!qs.every((q) => isQuestion(q) || isRequest(q))) return null;
   // "- Validation : 요구사항을 반영하는가": terms defined one per item, each definition phrased as a check
   if (qs.every((q) => definesTerm(q))) return null;
   const rawLines = raw.split("\n");

@@ -1,0 +1,29 @@
+/**
+ * A question template whose follow-ups are HTML list items under each folded question, answered
+ * (or not) on the lines under each item, with the question's own answer written inside its
+ * summary after the heading (blind set 20), on a fixture note written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixtureUnanswered } from "@/test/helpers/parse-fixture";
+
+describe("follow-ups listed as <li> items and answered under them", () => {
+  it("each answered item follows the fold's question up; unanswered items, a fold of them alone and the questions of a category fold under an 'Interview Questions' label are listed", () => {
+    const { deck, cards, unanswered } = parseFixtureUnanswered("listed-followups-answered.md");
+    expect(cards).toEqual([
+      [3, "qa", "프로세스와 스레드의 차이에 대해 설명해 주세요.", null],
+      [10, "followup", "스레드마다 스택을 따로 두는 이유는 무엇인가요?", 3],
+      [13, "followup", "멀티 프로세스 대신 멀티 스레드를 쓰는 이유에 대해 설명해 주세요.", 3],
+    ]);
+    // (the answer written inside the summary, after its heading, is the question's own)
+    expect(deck.cards[0]!.answer).toBe("- 프로세스는 운영체제가 자원을 나눠 주는 단위이고, 스레드는 그 안에서 실행되는 흐름입니다.\n- 스레드끼리는 힙과 코드 영역을 함께 씁니다.");
+    expect(deck.cards[1]!.answer).toBe("함수 호출의 흐름이 스레드마다 다르기 때문에 지역 변수와 복귀 주소를 따로 쌓아야 합니다.");
+    expect(unanswered).toEqual([
+      [15, "스레드가 많을수록 좋은가요?"],
+      [19, "데드락이 무엇인지 설명해 주세요."],
+      [22, "데드락의 네 가지 조건은 무엇인가요?"],
+      [23, "데드락을 예방하는 방법에 대해 설명해 주세요."],
+      [32, "페이지 폴트는 언제 일어나나요?"],
+      [33, "스래싱이 무엇인가요?"],
+    ]);
+  });
+});
