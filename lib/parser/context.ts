@@ -251,7 +251,12 @@ function isPlaceholder(markdown: string): boolean {
 }
 
 /** The answer as a card keeps it: "" when it is no answer (sub-questions only, given material, a pointer, a placeholder, an intro). */
+/** A fence with nothing inside ("```js" then "```"): a slot for code never written. */
+const EMPTY_FENCE = /^[ \t]*(`{3,}|~{3,})[^\n`]*\n(?:[ \t]*\n)*[ \t]*\1[ \t]*$/gm;
+
 function writtenAnswer(prompt: string, answer: string): string {
+  // "### 코드" + an empty fence, "### 정답" + an empty fence: a template's slots, nothing written in them
+  if (answer.length <= 400 && /(`{3}|~{3})/.test(answer) && !answer.replace(EMPTY_FENCE, "").replace(/^[ \t]*#{1,6}[ \t].*$/gm, "").trim()) return "";
   // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
   if (isQuestionsOnly(answer)) return "";
   // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered

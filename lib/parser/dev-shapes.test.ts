@@ -90,8 +90,8 @@ describe("shapes of the development set's misses", () => {
       [10, "직접 만든 웹 서비스를 소개해 주세요."],
       [17, "쿠키와 세션의 차이를 설명해 주세요."],
     ]);
-    expect(["TODO", "**TBD**", "답변 준비 중입니다.", "생략", "답변을 적어주세요", "<ul><li>답변</li></ul>", "여기에 답을 작성해 주세요.", "아래 개념 참고", "공부하고 정리한 내용을 여기에 추가.", "내용을 여기에 정리하세요", "answer", "Your answer here.", "- 추가예정", "1. 작성 중", "추후 작성", "내용 추가 필요", "정리 예정", "(미작성)", "TBA", "아직 작성하지 않았습니다"].filter((a) => !isPlaceholderAnswer(a))).toEqual([]);
-    expect(["없음 상태를 반환한다.", "답이 없는 경우 예외를 던진다.", "TODO 리스트 앱을 만들었다.", "답변은 짧게 합니다.", "내용을 암호화해 보낸다.", "정리한 내용을 여기에 추가하면 캐시가 갱신된다.", "answer 객체를 돌려준다.", "- 추가예정인 기능은 없다.", "작성 필요 시 인덱스를 만든다.", "정리 중 오류가 나면 롤백한다."].filter((a) => isPlaceholderAnswer(a))).toEqual([]);
+    expect(["TODO", "**TBD**", "답변 준비 중입니다.", "생략", "답변을 적어주세요", "<ul><li>답변</li></ul>", "여기에 답을 작성해 주세요.", "아래 개념 참고", "공부하고 정리한 내용을 여기에 추가.", "내용을 여기에 정리하세요", "answer", "Your answer here.", "- 추가예정", "1. 작성 중", "추후 작성", "내용 추가 필요", "정리 예정", "(미작성)", "TBA", "아직 작성하지 않았습니다", "위에 적어놨음", "앞에서 정리했습니다"].filter((a) => !isPlaceholderAnswer(a))).toEqual([]);
+    expect(["없음 상태를 반환한다.", "답이 없는 경우 예외를 던진다.", "TODO 리스트 앱을 만들었다.", "답변은 짧게 합니다.", "내용을 암호화해 보낸다.", "정리한 내용을 여기에 추가하면 캐시가 갱신된다.", "answer 객체를 돌려준다.", "- 추가예정인 기능은 없다.", "작성 필요 시 인덱스를 만든다.", "정리 중 오류가 나면 롤백한다.", "위에서 설명한 것처럼 TCP는 연결을 맺는다."].filter((a) => isPlaceholderAnswer(a))).toEqual([]);
   });
 
   it("a template's word 'answer' left in an answer's slot (set as indented code) leaves its question unanswered", () => {

@@ -27,3 +27,18 @@ describe("follow-ups listed as <li> items and answered under them", () => {
     ]);
   });
 });
+
+describe("a question template's slots", () => {
+  it("a '답안' fold is the question's answer; '위에 적어놨음' and empty code fences under '### 코드' / '### 정답' answer nothing", () => {
+    const { deck, cards, unanswered } = parseFixtureUnanswered("template-slots.md");
+    expect(cards).toEqual([
+      [3, "qa", "시스템 콜이 무엇인지 설명해 주세요.", null],
+      [10, "followup", "시스템 콜의 예시를 들어주세요.", 3],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("사용자 프로그램이 커널의 기능을 쓰려고 부르는 인터페이스입니다.");
+    expect(unanswered).toEqual([
+      [16, "인터럽트와 시스템 콜은 어떻게 다른가요?"],
+      [24, "페이지 크기가 4KB일 때 오프셋은 몇 비트인가요?"],
+    ]);
+  });
+});
