@@ -42,3 +42,14 @@ describe("a question template's slots", () => {
     ]);
   });
 });
+
+describe("a quiz's sub-numbered question", () => {
+  it("'Q9-1. …' over its reveal fold, after 'Q9. …', follows Q9 up; 'Q10.' is a question of its own", () => {
+    const { cards } = parseFixtureUnanswered("numbered-quiz-followup.md");
+    expect(cards).toEqual([
+      [3, "qa", "암묵적 타입 변환에 대해 설명하시오", null],
+      [10, "followup", "암묵적 타입 변환이 일어나는 예시를 2가지 설명하시오.", 3],
+      [18, "qa", "단축 평가란 무엇인가?", null],
+    ]);
+  });
+});
