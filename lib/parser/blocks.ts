@@ -8,6 +8,7 @@ import { splitGluedText } from "./glued-text";
 import { namesSteps, numberedItemsAsHeadings } from "./numbered-item-headings";
 import { endLineOf, endOf, lineOf, startOf } from "./markdown";
 import type { ParseWarning } from "./types";
+import { isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 
 export interface Block {
   node: RootContent;
@@ -217,16 +218,29 @@ function summaryOf(html: string): string {
 /** "<h3>1. 쿠키와 세션의 차이에 대해 설명해 주세요.</h3>" then its answer, all inside the summary: the heading asks, the rest answers. */
 const HEADED_SUMMARY = /^\s*(?:<(?!h[1-6]\b)[^>]*>\s*)*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>([\s\S]*)$/i;
 
+/**
+ * The heading and the answer after it, when a summary holds both: the heading asks on its own
+ * ("<h4>Q2.</h4> TCP와 …?" numbers a question written after it) and what follows is more than a
+ * hint beside it ("👈 클릭", "(펼치기)").
+ */
+function headedSummary(inner: string): { question: string; answer: string } | null {
+  const m = HEADED_SUMMARY.exec(inner);
+  if (!m) return null;
+  const question = stripQuestionPrefix(decodeEntities(m[2]!.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim());
+  const after = decodeEntities(m[3]!.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+  if (!question || !(isQuestion(question) || isRequest(question))) return null;
+  if (after.length <= 16 && !/[.。다요]$/.test(after)) return null;
+  return { question: m[2]!, answer: m[3]! };
+}
+
 /** A summary's question: its heading alone when an answer is written after the heading inside the summary. */
 export function summaryQuestion(inner: string): string {
-  const m = HEADED_SUMMARY.exec(inner);
-  return m && m[3]!.replace(/<[^>]*>/g, "").trim() ? m[2]! : inner;
+  return headedSummary(inner)?.question ?? inner;
 }
 
 /** The answer written inside a summary after its heading (see summaryQuestion), or "". */
 export function summaryAnswer(inner: string): string {
-  const m = HEADED_SUMMARY.exec(inner);
-  return m && m[3]!.replace(/<[^>]*>/g, "").trim() ? m[3]! : "";
+  return headedSummary(inner)?.answer ?? "";
 }
 
 /** Decode the few HTML entities that show up in summaries. */

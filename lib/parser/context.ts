@@ -3,7 +3,7 @@
  * that name a card's topic.
  */
 import { isPlaceholderAnswer } from "./placeholder-answer";
-import { isOutlineOnly } from "./empty-outline";
+import { askingHeadings, isOutlineOnly } from "./empty-outline";
 import type { Block } from "./blocks";
 import { RANK, describesRepository, type CardDraft } from "./draft";
 import { asksFirst, isGivenMaterial } from "./given-material";
@@ -251,12 +251,16 @@ function isPlaceholder(markdown: string): boolean {
 }
 
 /** The answer as a card keeps it: "" when it is no answer (sub-questions only, given material, a pointer, a placeholder, an intro). */
+/** "…어떻게 동작하나요?", "왜 …?": a question names alone cannot answer (unlike "…의 세 속성은?"). */
+const ASKS_HOW_OR_WHY = /(^|\s)(어떻게|왜)(\s|$)|(how|why)\b/i;
+
 /** A fence with nothing inside ("```js" then "```"): a slot for code never written. */
 const EMPTY_FENCE = /^[ \t]*(`{3,}|~{3,})[^\n`]*\n(?:[ \t]*\n)*[ \t]*\1[ \t]*$/gm;
 
 function writtenAnswer(prompt: string, answer: string): string {
   // "### 코드" + an empty fence, "### 정답" + an empty fence: a template's slots, nothing written in them
-  if (answer.length <= 400 && /(`{3}|~{3})/.test(answer) && !answer.replace(EMPTY_FENCE, "").replace(/^[ \t]*#{1,6}[ \t].*$/gm, "").trim()) return "";
+  // (only bare slot headings go: "### 정답: O(n log n)" is an answer written on its heading line)
+  if (answer.length <= 400 && /(`{3}|~{3})/.test(answer) && !answer.replace(EMPTY_FENCE, "").replace(/^[ \t]*#{1,6}[ \t]+[^:：\n]{1,20}$/gm, "").trim()) return "";
   // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
   if (isQuestionsOnly(answer)) return "";
   // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
@@ -271,7 +275,7 @@ function writtenAnswer(prompt: string, answer: string): string {
   if (answer.length <= 1000 && isAboutTheNote(answer)) return "";
   if (answer.length <= 400 && hasNoWrittenText(answer)) return "";
   // "## 목적\n## Priority" and nothing else: the headings of an answer still to be written
-  if (answer.length <= 600 && isOutlineOnly(answer, asksToExplain(prompt), (rest) => isPointer(rest) || hasNoWrittenText(rest))) return "";
+  if (answer.length <= 600 && isOutlineOnly(answer, asksToExplain(prompt) || ASKS_HOW_OR_WHY.test(prompt), (rest) => isPointer(rest) || hasNoWrittenText(rest))) return "";
   if (answer.length <= 40 && isPlaceholder(answer)) return "";
   return answer;
 }
@@ -320,6 +324,8 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     const topicKey = anchor && anchor.role !== "root" ? pathKey(anchor.path) : "";
     const lines = linesOf(ctx.source);
     const asked = runLines(d.answer.split("\n").filter((l) => !POINTER_LINE.test(l)).join("\n")).map((l) => l.replace(SUB_NUMBER, "").replace(ITEM_MARKER, ""));
+    // (a line among them that asks nothing, "- B+트리 탐색으로 풀 스캔 회피" over the sub-questions, is named, never dropped unseen)
+    for (const l of run ? [] : asked.filter((l) => !isQuestion(l) && !isRequest(l))) ctx.warnings.push({ line: d.lineStart, message: `건너뛴 부분: "${l.slice(0, 60)}" (답이 없는 질문 목록 속의 글)` });
     for (const q of [d.prompt, ...(run ? asked : asked.filter((l) => isQuestion(l) || isRequest(l)))]) {
       const at = lines.findIndex((l, i) => i >= d.lineStart - 1 && i < Math.max(d.lineEnd, d.lineStart + 40) && l.includes(q.replace(/[?？.]$/, "").slice(0, 20)));
       ctx.unanswered.push({ line: at === -1 ? d.lineStart : at + 1, prompt: cleanPrompt(q), topicKey });
@@ -327,6 +333,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     return null;
   }
   const written = writtenAnswer(d.prompt, d.answer);
+  const outline = written ? [] : askingHeadings(d.answer);
   // (a topic's own text that reads as no answer is left out where the user can see it, never silently)
   if (!written.trim() && d.answer.trim() && d.role === "explain") ctx.warnings.push({ line: d.lineStart, message: `건너뛴 부분: "${d.section.title.slice(0, 60)}" (답이 아닌 질문 목록·안내·자리 표시)` });
   d = { ...d, answer: written };
@@ -334,6 +341,12 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;
       ctx.unanswered.push({ line: d.lineStart, prompt: d.prompt.trim(), topicKey: anchor && anchor.role !== "root" ? pathKey(anchor.path) : "" });
+      // (an empty outline's headings that ask are questions still to be answered too, never dropped)
+      const lines = linesOf(ctx.source);
+      for (const h of outline) {
+        const at = lines.findIndex((l, i) => i >= d.lineStart && /^\s{0,3}#{1,6}\s/.test(l) && l.includes(h.slice(0, 16)));
+        ctx.unanswered.push({ line: at === -1 ? d.lineStart : at + 1, prompt: cleanPrompt(h), topicKey: anchor && anchor.role !== "root" ? pathKey(anchor.path) : "" });
+      }
       return null;
     }
     if (warnIfEmpty) ctx.warnings.push({ line: d.lineStart, message: `빈 답변: "${d.prompt.slice(0, 60)}"` });

@@ -49,6 +49,16 @@ export function isOutlineOnly(answer: string, asksToExplain: boolean, onlyPoints
   return asksToExplain || headings.some(asks) || headings.every((h) => FACET.test(h.replace(/\([^()]*\)/g, "").trim()));
 }
 
+/** The headings of an outline-only answer that ask ("#### 0. 웹 스토리지가 왜 필요한가"): questions still to be answered. */
+export function askingHeadings(answer: string): string[] {
+  return answer
+    .split("\n")
+    .filter((l) => /^\s{0,3}#{1,6}\s/.test(l))
+    .map((l) => l.replace(/^\s*#+\s*/, "").replace(/[*_`]/g, "").trim())
+    .filter(asks)
+    .map((h) => h.replace(/^\d{1,2}[.)]\s*/, ""));
+}
+
 /** An empty heading that asks ("0. 쿠키, 웹 스토리지가 왜 필요한가"): a question still to be answered, no point of an answer. */
 const asks = (heading: string) => {
   const h = heading.replace(/^\d{1,2}[.)]\s*/, "");

@@ -92,7 +92,8 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
     else if (item) followups.push(item);
   }
   // (list items whose question and fold were taken out leave empty shells: "<ul><li><b></b></li></ul>")
-  rest = rest.replace(/<li\b[^>]*>(?:\s|<(?!\/?li\b)[^>]*>)*<\/li>/gi, "").replace(/<(ul|ol)\b[^>]*>\s*<\/\1>/gi, "");
+  // (…and so does an item a template left open with nothing in it: "<li> " before "</ul>")
+  rest = rest.replace(/<li\b[^>]*>(?:\s|<(?!\/?li\b)[^>]*>)*<\/li>/gi, "").replace(/^[ \t]*<li\b[^>]*>[ \t]*\n(?=[ \t]*(?:<\/?(?:ul|ol)\b|<li\b))/gim, "").replace(/<(ul|ol)\b[^>]*>\s*<\/\1>/gi, "");
   // (the rules that framed nested questions, "---" before and after them, stay behind when they are taken out)
   // ("<hr>" lines framing a toggle's body are decoration)
   // ("<p>…</p>" around a line of text is only its paragraph; one that asks keeps its tags, which mark it as a

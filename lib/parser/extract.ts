@@ -608,7 +608,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     if ((seg.kind === "question" || seg.kind === "details") && answerBlocks.length > 0) {
       // (a question asked inside a part folded in, "### Parcel" then "❓…이유는 무엇인가요?", is answered within that part:
       // the next heading as high as the part's goes on with the answer)
-      const cut = seg.kind === "question" ? partEnd(seg.blocks, answerBlocks) : -1;
+      const cut = seg.kind === "question" ? partEnd(seg.blocks, answerBlocks, section.depth) : -1;
       addNestedQuestion(ctx, cut === -1 ? seg : { ...seg, blocks: seg.blocks.slice(0, cut) }, section, section);
       if (cut !== -1) answerBlocks.push(...seg.blocks.slice(cut));
       continue;
@@ -660,13 +660,15 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
 
 /**
  * Where a question's segment leaves the part it was asked in: the first heading after its own
- * line no deeper than the last heading folded in before it (any heading, when it was asked
- * before the first part); -1 when it stays in its part.
+ * line no deeper than the last heading folded in before it; asked before the first part, the
+ * first part right under the question's own heading ("# JWT란?" … "**URL-safe란?**" …
+ * "## JWT 작동 원리"), while deeper headings may be its own answer's ("#### Protobuf"). -1 when
+ * it stays where it is.
  */
-function partEnd(blocks: Block[], before: Block[]): number {
-  const depthOf = (b: Block | undefined) => (b?.node.type === "heading" ? b.node.depth : 0);
-  const part = depthOf(before.findLast((b) => b.node.type === "heading"));
-  return blocks.findIndex((b, i) => i > 0 && b.node.type === "heading" && (part === 0 || b.node.depth <= part));
+function partEnd(blocks: Block[], before: Block[], depth: number): number {
+  const last = before.findLast((b) => b.node.type === "heading");
+  const part = last?.node.type === "heading" ? last.node.depth : depth + 1;
+  return blocks.findIndex((b, i) => i > 0 && b.node.type === "heading" && b.node.depth <= part);
 }
 
 /** Whether a heading is numbered as a sub-item of its parent's number ("6-1." under "6."), as numbered summaries are. */

@@ -15,8 +15,10 @@ export interface ListedAnswer {
   endLine: number;
 }
 
-/** "<li> …?</li>" alone on its line (the closing tag may be missing). */
-const ITEM_LINE = /^\s*<li\b[^>]*>([\s\S]*?)(?:<\/li>)?\s*$/i;
+/** "<li> …?</li>" alone on its line, closed on it: the item holds the question only. */
+const ITEM_LINE = /^\s*<li\b[^>]*>([\s\S]*?)<\/li>\s*$/i;
+/** Any line opening a list item. */
+const ANY_ITEM = /^\s*<li\b/i;
 /** "<ul>", "</ul>", "<ol>", "</ol>" alone on a line: the list's frame. */
 const FRAME_LINE = /^\s*<\/?(ul|ol)\b[^>]*>\s*$/i;
 
@@ -38,16 +40,28 @@ export function splitListedAnswers(answer: string, raw: string, line: number): {
   const asked: { question: string; at: number; body: string[] }[] = [];
   const own: string[] = [];
   let inList = false;
+  // (lists nested in an item's answer: their frames belong to that answer)
+  let depth = 0;
   for (const [i, text] of lines.entries()) {
-    const question = itemQuestion(text);
+    const question = depth <= 1 ? itemQuestion(text) : null;
     if (question) {
       asked.push({ question, at: i, body: [] });
       inList = true;
+      depth = Math.max(depth, 1);
       continue;
     }
+    // (an item that states rather than asks, at the list's own level: a list answer, not this template)
+    if (depth <= 1 && ANY_ITEM.test(text)) return null;
     if (FRAME_LINE.test(text)) {
-      // (a closing frame ends the last item's answer; what follows is the fold's own again)
-      if (/<\//.test(text)) inList = false;
+      const closing = /<\//.test(text);
+      if (inList && (closing ? depth > 1 : depth >= 1)) {
+        depth += closing ? -1 : 1;
+        asked.at(-1)!.body.push(text);
+        continue;
+      }
+      // (the list's own closing frame ends the last item's answer; what follows is the fold's own again)
+      depth = closing ? 0 : 1;
+      if (closing) inList = false;
       continue;
     }
     (inList && asked.length > 0 ? asked.at(-1)!.body : own).push(text);

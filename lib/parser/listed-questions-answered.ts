@@ -4,7 +4,7 @@
  * explanation further down): the listed question is the card's prompt, the section below its answer.
  */
 import type { Ctx } from "./context";
-import type { CardDraft } from "./draft";
+import { RANK, type CardDraft } from "./draft";
 import { withoutGeneratedTail } from "./question-key";
 
 /** What a question adds to the topic it asks about when it only asks to explain it. */
@@ -23,7 +23,7 @@ function explainedTopic(d: CardDraft): string | null {
 function asksToExplain(question: string, topic: string): boolean {
   const q = key(question);
   const t = key(topic);
-  return t.length >= 4 && q.startsWith(t) && ASKING.test(q.slice(t.length) || "이");
+  return t.length >= 2 && q.startsWith(t) && ASKING.test(q.slice(t.length) || "이");
 }
 
 const indentAt = (source: string, line: number) => /^[ \t]*/.exec(source.split("\n")[line - 1] ?? "")![0].replace(/\t/g, "    ").length;
@@ -49,6 +49,8 @@ export function answerListedQuestions(ctx: Ctx): void {
   for (const [i, d] of answered) {
     const u = ctx.unanswered[i]!;
     d.prompt = u.prompt;
+    // (asked as written now: it ranks as a question, so a card pasting the same answer cannot drop it)
+    d.rank = Math.max(d.rank, RANK.question) as CardDraft["rank"];
     // (nested under a listed question answered the same way: its follow-up; the id stays the topic's)
     const parentIndex = parentListed(ctx, i, lines);
     const parent = parentIndex === null ? undefined : answered.get(parentIndex);

@@ -20,6 +20,7 @@ describe("a request's parts and what no answer holds", () => {
       [25, "JWT의 서명은 무엇을 보장하나요?", 12],
       [26, "리프레시 토큰은 왜 필요한가요?", 12],
       [28, "웹 스토리지와 쿠키는 어떻게 다른가요?", null],
+      [29, "웹 스토리지가 왜 필요한가", null],
     ]);
     expect(deck.cards[0]!.answer).toContain("#### 위임을 쓸 때의 이점");
     // (a line break written as html before the answer's first line is no part of it)

@@ -630,7 +630,9 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
         for (const seg of rest) segments.push({ ...seg, inReveal: true });
         segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
       } else if (inner) {
-        const nested = askedHeadings(allSegments(inner, source, current.kind, current.line), source);
+        // (…under a question heading's own body: under a question line, "**Q1. …?**", the fold is that question's answer whole)
+        const all = allSegments(inner, source, current.kind, current.line);
+        const nested = current.kind === "question" ? all : askedHeadings(all, source);
         current.blocks.push(...nested[0]!.blocks);
         if (nested.length > 1) {
           segments.push(...nested.slice(1));

@@ -8,6 +8,7 @@ import type { Block } from "./blocks";
 import { isNoise } from "./draft";
 import { isPoliteProse } from "./korean";
 import { normalizeLabel } from "./labels";
+import { isQuestion, isRequest } from "./questions";
 import type { Section } from "./sections";
 
 /** Fines, deposits, absences: only a study group's rules speak of them. */
@@ -81,8 +82,15 @@ function isTagline(blocks: Block[], source: string): boolean {
 }
 
 /** A journal's own sections: what the writer felt or did today, not a topic ("## 느낀 점", "## 회고", "## 오늘 한 일"). */
-// ("## 학습 체크리스트" over "- [ ] Big-O 표기법 이해": what the reader should be able to do, a study plan)
-const JOURNAL = /^(느낀\s*점|소감|후기|회고|오늘의?\s*회고|오늘\s*한\s*일|내일\s*할\s*일|다음(에)?\s*할\s*일|할\s*일|to\s*-?\s*do|todo|retrospective|(학습|공부|스터디|복습)\s*(체크\s*리스트|checklist)|study\s+checklist)$/i;
+const JOURNAL = /^(느낀\s*점|소감|후기|회고|오늘의?\s*회고|오늘\s*한\s*일|내일\s*할\s*일|다음(에)?\s*할\s*일|할\s*일|to\s*-?\s*do|todo|retrospective)$/i;
+/** "## 학습 체크리스트": what the reader should be able to do, a study plan (when its items only name skills). */
+const CHECKLIST = /^((학습|공부|스터디|복습)\s*(체크\s*리스트|checklist)|study\s+checklist)$/i;
+
+/** Task items at the margin, none asking or answered under it ("- [ ] Big-O 표기법 이해 및 주요 복잡도 암기"). */
+function isSkillChecklist(raw: string): boolean {
+  const lines = raw.split("\n").filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => /^[-*+]\s+\[[ xX]\]\s+\S/.test(l) && !isQuestion(l.replace(/^[-*+]\s+\[[ xX]\]\s+/, "")) && !isRequest(l.replace(/^[-*+]\s+\[[ xX]\]\s+/, "")));
+}
 /** How to hand in work: "## PR 가이드", "## 커밋 규칙", "## 기여 방법", "## Contributing". */
 const HANDING_IN = /^((pr|pull\s*request|커밋|commit|브랜치|branch)\s*(가이드|규칙|컨벤션|convention|rules?|guide|guidelines?|방법)|기여\s*(방법|하기|가이드)|contributing|how\s+to\s+contribute)$/i;
 /** A note's preface ("들어가기 앞서", "시작하며"): the writer speaking to the reader before the questions, not a topic. */
@@ -124,6 +132,7 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   const short = raw.length <= 800 && !/[?？]\s*$/m.test(raw);
   const heading = normalizeLabel(section.text.replace(/<[^>]*>/g, " "));
   if (short && section.role !== "question" && (JOURNAL.test(heading) || HANDING_IN.test(heading))) return true;
+  if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
   if (short && section === title && JOURNAL_TITLE.test(heading) && raw.length <= 300) return true;
   if (short && ABOUT_REPOSITORY.test(raw)) return true;
   // "### 📚 Computer Science Study" over the group's motto, "### CS 스터디" over how it runs: the study named, not a topic
