@@ -43,6 +43,8 @@ export function detailsItem(block: Block, source: string): QuestionItem | null {
 }
 
 const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
+/** A fold named as a hint ("힌트", "Hint", "💡 힌트 보기"). */
+const HINT = /^(힌트|hint|tip)(\s*(보기|열기|확인))?$/i;
 
 /** The follow-ups written in a follow-up label's body (Markdown text); each on its line in the label's `span`, which starts on `line`. */
 function labelledFollowups(body: string, span: string, line: number): QuestionItem[] {
@@ -77,6 +79,12 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
       followups.push({ question: asker.question, answer: reveal.answer, line: line + countLines(raw.slice(0, asker.at)), endLine: line + countLines(raw.slice(0, searched)), ...(reveal.followups ? { followups: reveal.followups } : {}) });
       // (the asking line's words go, its tags stay to close what they open)
       rest = rest.replace(span, "").replace(asker.line, asker.line.replace(/[^<>]+(?=<|$)/g, ""));
+      continue;
+    }
+    // ("<summary>힌트</summary>" beside a question: a hint for answering it, no question of its own; dropped
+    // from the follow-ups, its words kept in place as a tip)
+    if (item && HINT.test(item.question.trim())) {
+      rest = rest.replace(span, item.answer ? `\n\n> 힌트: ${item.answer.replace(/\n/g, " ")}\n\n` : "");
       continue;
     }
     if (reveal) {
@@ -264,7 +272,12 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     }
     const arrow = splitArrowAnswer(stripQuestionPrefix(line)) ?? boldLeadAnswer(first, source);
     if (arrow) items.push({ question: arrow.question, answer: [arrow.answer, answer].filter(Boolean).join("\n\n"), line: lineOf(item), endLine: endLineOf(item) });
-    else {
+    else if (/^<details[\s>]/i.test(answer) && (isQuestion(question) || isRequest(question))) {
+      // ("1. …?" over "<details><summary>정답</summary>" indented in the item, then a "꼬리 질문" fold: read as one fold
+      // asked by the item, so the reveal is its answer and the label's questions its follow-ups)
+      const fold = detailsFromRaw(`<details><summary>${question.replace(/[<>]/g, " ")}</summary>\n${dedent(source.slice(answerStart, endOf(item)))}\n</details>`, lineOf(item), question);
+      items.push(fold ? { ...fold, question, line: lineOf(item), endLine: endLineOf(item) } : { question, answer, line: lineOf(item), endLine: endLineOf(item) });
+    } else {
       // ("   1. 콜백 지옥을 해결하는 방법은?" with its own answer nested in the item's: a follow-up, cut out of this answer)
       const nested = isQuestion(question) ? nestedFollowups(item, source, answerStart) : null;
       items.push({ question, answer, line: lineOf(item), endLine: endLineOf(item), ...(nested ? { followups: nested.followups, ownAnswer: nested.answer } : {}) });

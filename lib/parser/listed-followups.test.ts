@@ -53,3 +53,16 @@ describe("a quiz's sub-numbered question", () => {
     ]);
   });
 });
+
+describe("folds indented in a numbered question's item", () => {
+  it("the item's '정답' fold is its answer, a '꼬리 질문' fold's question its follow-up answered by the fold inside it, and a '힌트' fold a tip, no question", () => {
+    const { deck, cards } = parseFixtureUnanswered("item-folds.md");
+    expect(cards).toEqual([
+      [3, "qa", "this에 바인딩되는 값은 어떻게 결정되는가?", null],
+      [14, "followup", "this에 바인딩되는 값을 함수 호출 방식에 따라 4가지로 분류하여 설명하시오.", 3],
+      [30, "qa", "화살표 함수의 this는?", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("함수 호출 방식에 따라 동적으로 결정됨");
+    expect(deck.cards[1]!.answer).toBe("> 힌트: 일반 함수 호출, 메서드 호출, 생성자 함수 호출, 간접 호출\n\n일반 함수로 부르면 전역 객체, 메서드로 부르면 그 객체, 생성자로 부르면 새 인스턴스, apply/call/bind는 넘긴 객체입니다.");
+  });
+});
