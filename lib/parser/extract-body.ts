@@ -20,7 +20,7 @@ import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
 import { isAnchorToc, isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
-import { numberedParent, rememberNumbered } from "./numbered-summary";
+import { numberedParent, numbersSubItemOf, rememberNumbered } from "./numbered-summary";
 import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { questionSheet } from "./question-sheet";
 import { introducesRepository } from "./repository-intro";
@@ -466,7 +466,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     const previous = lastAsked(section);
     // "> 꼬리질문1: …?" or "면접관: 그럼 …?" right after another question line: its follow-up
     // (…and "Q9-1. …" under "Q9. …": numbered as the sub-question of the one before it)
-    if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")) || numberedUnder(linesOf(source), seg.line, previous.lineStart))) {
+    if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")) || numbersSubItemOf(markless(linesOf(source)[seg.line - 1]), markless(linesOf(source)[previous.lineStart - 1])))) {
       addDraft(ctx, { kind: "followup", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: topic, parentDraft: previous }, false);
     } else {
       // (a quiz prompt named as a topic over a reveal fold, "XSS와 CSRF의 차이", is asked as one)
@@ -499,12 +499,8 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   return leftovers;
 }
 
-/** Whether the line at `line` numbers a sub-question ("Q9-1.", "3-2)") of the question numbered on line `parentLine` ("Q9.", "3."). */
-function numberedUnder(lines: string[], line: number, parentLine: number): boolean {
-  const sub = /^[\s>*_#]*(?:Q\s*)?(\d{1,3})-\d{1,2}\s*[.):：]/i.exec(lines[line - 1] ?? "");
-  const main = /^[\s>*_#]*(?:Q\s*)?(\d{1,3})\s*[.):：]/i.exec(lines[parentLine - 1] ?? "");
-  return !!sub && !!main && sub[1] === main[1];
-}
+/** A line without the quote, emphasis or heading marks before its number ("**Q9-1.** …" → "Q9-1.** …"). */
+const markless = (line: string | undefined) => (line ?? "").replace(/^[\s>*_#]+/, "");
 
 /** A question line marked as a follow-up: "꼬리질문1:", "꼬리 질문 2)", "Follow-up:". */
 // ("+) 각각의 장단점?": a question added to the answer just given)

@@ -11,7 +11,7 @@ import { wearsQuestionMark } from "./question-mark";
 import { bracketedAnswerRun } from "./bracketed-answer";
 import { askedAnswerRun } from "./asked-answer-run";
 import { itemHeadedFollowups } from "./item-headed-body";
-import { numbersSubItemOf } from "./numbered-summary";
+import { MAIN_NUMBER, SUB_NUMBER, numbersSubItemOf } from "./numbered-summary";
 import { pointedBackParent, pointedBackSibling } from "./pointed-back-heading";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import { askedParagraphs } from "./asked-paragraphs";
@@ -427,10 +427,6 @@ function outlinesChildren(sections: Section[], section: Section, source: string)
   return named >= 2;
 }
 
-/** "Q1-1.", "1-2)", "Q 3-1:": a sub-question's number (its main question's number captured). */
-const SUB_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})-\d{1,3}\s*[.):：]/i;
-/** "Q1.", "1)", "Q 3:": a main question's number. */
-const MAIN_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})\s*[.):：]/i;
 
 /** "꼬리질문 대비 — A*": a heading marked as a follow-up that names its topic asks to explain it; null otherwise. */
 function markedTopic(text: string): string | null {

@@ -6,9 +6,9 @@
 import type { CardDraft } from "./draft";
 
 /** "1-1.", "Q2-3)", "3-1:": a sub-question's number, its main question's number captured. */
-const SUB_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})-\d{1,3}\s*[.):：]/i;
+export const SUB_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})-\d{1,3}\s*[.):：]/i;
 /** "1.", "Q2)", "3:": a main question's number. */
-const MAIN_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})\s*[.):：]/i;
+export const MAIN_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})\s*[.):：]/i;
 
 /** The numbered main questions asked so far, per section. */
 const NUMBERED = new WeakMap<object, Map<string, CardDraft>>();
