@@ -173,15 +173,15 @@ export interface DraftInput {
  */
 const POINTER_LINE = /^\s*(\*\*|__)?\[[^\]\n]+\]\([^)\s]+\)(\*\*|__)?\s*$|^\s*<br\s*\/?>\s*$|^\s*([-*+]|\d{1,3}[.)])\s+(\*\*|__)[^*_\n]+(\*\*|__)\s*[:：]?\s*$/i;
 
+/** A list item's marker, numbered as a sub-question too ("2-1. 만약 …?" on the line under question 2). */
+const ITEM_MARKER = /^\s*([-*+]|\d{1,3}(-\d{1,3})?[.)])\s+/;
+
 /**
  * Markdown that is nothing but a bullet list of questions — the links to the
  * notes that answer them, or bold group names, between them at most (a
  * README's index of its questions, "[**IPC**](./IPC.md)" over "- 프로세스간
  * 통신은 어떻게 할까요?"): a link is where an answer is, not the answer.
  */
-/** A list item's marker, numbered as a sub-question too ("2-1. 만약 …?" on the line under question 2). */
-const ITEM_MARKER = /^\s*([-*+]|\d{1,3}(-\d{1,3})?[.)])\s+/;
-
 function isQuestionsOnly(markdown: string): boolean {
   const marker = ITEM_MARKER;
   const lines = markdown.split("\n").filter((l) => l.trim() && !POINTER_LINE.test(l));
@@ -250,13 +250,13 @@ function isPlaceholder(markdown: string): boolean {
   return PLACEHOLDER.test(markdown.replace(/[*_`>]/g, " ").replace(/^\s*[-*+]\s*$/gm, "-").replace(/\s+/g, " ").trim());
 }
 
-/** The answer as a card keeps it: "" when it is no answer (sub-questions only, given material, a pointer, a placeholder, an intro). */
 /** "…어떻게 동작하나요?", "왜 …?": a question names alone cannot answer (unlike "…의 세 속성은?"). */
 const ASKS_HOW_OR_WHY = /(^|\s)(어떻게|왜)(\s|$)|(how|why)\b/i;
 
 /** A fence with nothing inside ("```js" then "```"): a slot for code never written. */
 const EMPTY_FENCE = /^[ \t]*(`{3,}|~{3,})[^\n`]*\n(?:[ \t]*\n)*[ \t]*\1[ \t]*$/gm;
 
+/** The answer as a card keeps it: "" when it is no answer (sub-questions only, given material, a pointer, a placeholder, an intro). */
 function writtenAnswer(prompt: string, answer: string): string {
   // "### 코드" + an empty fence, "### 정답" + an empty fence: a template's slots, nothing written in them
   // (only bare slot headings go: "### 정답: O(n log n)" is an answer written on its heading line)

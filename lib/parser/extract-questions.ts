@@ -43,7 +43,7 @@ export function detailsItem(block: Block, source: string): QuestionItem | null {
 }
 
 const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
-/** A fold named as a hint ("힌트", "Hint", "💡 힌트 보기"). */
+/** A fold named as a hint ("힌트", "Hint", "힌트 보기"). */
 const HINT = /^(힌트|hint|tip)(\s*(보기|열기|확인))?$/i;
 
 /** The follow-ups written in a follow-up label's body (Markdown text); each on its line in the label's `span`, which starts on `line`. */
