@@ -142,7 +142,7 @@ function htmlHeading(node: RootContent): Heading | null {
   if (node.type !== "html") return null;
   const m = /^\s*<h([1-6])(?:\s[^>]*)?>([\s\S]{1,300}?)<\/h\1\s*>\s*$/i.exec(node.value);
   if (!m) return null;
-  const text = decodeEntities(m[2]!.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+  const text = plainHtml(m[2]!);
   if (!text) return null;
   return { type: "heading", depth: Number(m[1]) as Heading["depth"], children: [{ type: "text", value: text }], position: node.position };
 }
@@ -212,7 +212,7 @@ function findDetailsEnd(nodes: RootContent[], from: number): number {
 
 function summaryOf(html: string): string {
   const m = /<summary[^>]*>([\s\S]*?)(<\/summary>|$)/i.exec(html);
-  return m ? decodeEntities(summaryQuestion(m[1]!).replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim() : "";
+  return m ? plainHtml(summaryQuestion(m[1]!)) : "";
 }
 
 /** "<h3>1. 쿠키와 세션의 차이에 대해 설명해 주세요.</h3>" then its answer, all inside the summary: the heading asks, the rest answers. */
@@ -226,8 +226,8 @@ const HEADED_SUMMARY = /^\s*(?:<(?!h[1-6]\b)[^>]*>\s*)*<h([1-6])\b[^>]*>([\s\S]*
 function headedSummary(inner: string): { question: string; answer: string } | null {
   const m = HEADED_SUMMARY.exec(inner);
   if (!m) return null;
-  const question = stripQuestionPrefix(decodeEntities(m[2]!.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim());
-  const after = decodeEntities(m[3]!.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+  const question = stripQuestionPrefix(plainHtml(m[2]!));
+  const after = plainHtml(m[3]!);
   if (!question || !(isQuestion(question) || isRequest(question))) return null;
   if (after.length <= 16 && !/[.。다요]$/.test(after)) return null;
   return { question: m[2]!, answer: m[3]! };
@@ -241,6 +241,11 @@ export function summaryQuestion(inner: string): string {
 /** The answer written inside a summary after its heading (see summaryQuestion), or "". */
 export function summaryAnswer(inner: string): string {
   return headedSummary(inner)?.answer ?? "";
+}
+
+/** An HTML fragment as one line of plain text: tags to spaces, entities decoded, blank space collapsed. */
+export function plainHtml(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
 }
 
 /** Decode the few HTML entities that show up in summaries. */

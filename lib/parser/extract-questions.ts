@@ -3,7 +3,7 @@
  * and (in follow-up sections) list items whose nested content is the answer.
  */
 import type { List, ListItem, Paragraph, Table } from "mdast";
-import { decodeEntities, summaryQuestion, toBlocks, type Block } from "./blocks";
+import { decodeEntities, plainHtml, summaryQuestion, toBlocks, type Block } from "./blocks";
 import { splitListedAnswers } from "./listed-answers";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, parseMarkdown, startOf, textOf } from "./markdown";
@@ -59,7 +59,7 @@ function labelledFollowups(body: string, span: string, line: number): QuestionIt
 
 /** A `<details>` span's question, answer, nested follow-ups and listed questions. */
 function detailsFromRaw(raw: string, line: number, summaryText?: string): QuestionItem | null {
-  const summary = summaryText ?? decodeEntities(summaryQuestion(SUMMARY.exec(raw)?.[1] ?? "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+  const summary = summaryText ?? plainHtml(summaryQuestion(SUMMARY.exec(raw)?.[1] ?? ""));
   // "<span>프로젝트 질문</span> <span>펼치기</span>": a fold's indicator beside its title is no part of it
   const question = stripQuestionPrefix(summary.replace(/(?<=\S)\s+(펼치기|펼쳐\s*보기|접기|더\s*보기|expand|[▼▶►▾▸])$/i, ""));
   if (!question || /^(table of contents|contents|목차|toc)$/i.test(question)) return null;
@@ -145,7 +145,7 @@ function askedAbove(raw: string, from: number, to: number): { line: string; at: 
   const between = raw.slice(from, to);
   const line = between.split("\n").filter((l) => l.replace(/<[^>]*>/g, "").trim()).at(-1);
   if (!line) return null;
-  const question = stripQuestionPrefix(decodeEntities(line.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim());
+  const question = stripQuestionPrefix(plainHtml(line));
   // (a statement before the question is the answer's: "…보장합니다. 그렇다면 …?"; two questions, "…않나요? 그럼 왜 …?", ask together)
   if (!isQuestion(question) || question.length > 200 || /[.!。]\s+\S/.test(question.replace(/^\d{1,3}[.)]\s+/, ""))) return null;
   return { line, at: from + between.lastIndexOf(line), question };
@@ -205,7 +205,7 @@ function questionLines(answer: string, raw: string, line: number): QuestionItem[
 function htmlListLines(answer: string): string {
   const t = answer.trim();
   if (!/^<(ul|ol)\b[^>]*>[\s\S]*<\/(ul|ol)>$/i.test(t)) return answer;
-  const items = [...t.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/gi)].map((m) => decodeEntities(m[1]!.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim());
+  const items = [...t.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/gi)].map((m) => plainHtml(m[1]!));
   const rest = t.replace(/<li\b[^>]*>[\s\S]*?<\/li>/gi, "").replace(/<\/?(ul|ol)\b[^>]*>/gi, "").trim();
   return items.length > 0 && !rest && items.every(Boolean) ? items.map((i) => `- ${i}`).join("\n") : answer;
 }

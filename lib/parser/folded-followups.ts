@@ -9,7 +9,7 @@
  * often the writer's own rhetoric ("그렇다면 방법은 무엇일까요?" over the rest of
  * the explanation) as an interviewer's next question.
  */
-import { decodeEntities } from "./blocks";
+import { plainHtml } from "./blocks";
 import { summaryAsks } from "./details-run";
 import { cleanAnswer, detailsBody } from "./draft";
 import { asksOfItsOwn } from "./own-question";
@@ -69,7 +69,7 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
   let from = 0;
   for (const [start, end] of detailsSpans(answer)) {
     const span = answer.slice(start, end);
-    const summary = stripQuestionPrefix(decodeEntities((SUMMARY.exec(span)?.[1] ?? "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim());
+    const summary = stripQuestionPrefix(plainHtml(SUMMARY.exec(span)?.[1] ?? ""));
     // (a line break written as html at either end of the fold's body is spacing)
     const body = cleanAnswer(detailsBody(span).replace(/^(\s*<\/?br\s*\/?>)+|(<\/?br\s*\/?>\s*)+$/gi, ""));
     if (!summary || !body || !askingSummary(summary, parent)) continue;

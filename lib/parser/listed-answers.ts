@@ -4,7 +4,7 @@
  * "<li> …?</li>" → …): the shape of a template that lists an interview's follow-ups under each
  * question and leaves the answers to whoever fills it in. Items left unanswered stay questions.
  */
-import { decodeEntities } from "./blocks";
+import { plainHtml } from "./blocks";
 import { cleanAnswer } from "./draft";
 import { isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 
@@ -25,7 +25,7 @@ const FRAME_LINE = /^\s*<\/?(ul|ol)\b[^>]*>\s*$/i;
 const itemQuestion = (line: string) => {
   const m = ITEM_LINE.exec(line);
   if (!m) return null;
-  const text = stripQuestionPrefix(decodeEntities(m[1]!.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim());
+  const text = stripQuestionPrefix(plainHtml(m[1]!));
   return text && text.length <= 200 && (isQuestion(text) || isRequest(text)) ? text : null;
 };
 
