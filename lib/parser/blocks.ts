@@ -29,7 +29,8 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
   const blocks: Block[] = [];
   // (text glued under a details tag line is the note's own paragraph: glued-text.ts)
   // ("1. HTTP란?" then its answer's bullets at the margin, "2. …": numbered-item-headings.ts)
-  const nodes = (nested ? (n: RootContent[]) => n : numberedItemsAsHeadings)(splitAdjacentDetails(splitGluedText(input)));
+  // (split again after: an item promoted to a heading brings its own folds up, "</details>\n<details>" and all)
+  const nodes = splitAdjacentDetails((nested ? (n: RootContent[]) => n : numberedItemsAsHeadings)(splitAdjacentDetails(splitGluedText(input))));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === "yaml" || node.type === "definition") continue;

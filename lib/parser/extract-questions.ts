@@ -361,6 +361,7 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
     current = null;
   };
   let skip: Block | null = null;
+  const hints = new Map<QuestionItem, string>();
   for (const [index, block] of blocks.entries()) {
     if (isNoise(block, source) || block === skip) continue;
     if (block.details) {
@@ -368,8 +369,13 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
       const detail = detailsItem(block, source);
       // "1. …?" then <summary>답 보기</summary>: the reveal answers the question just before it
       const asked = items[items.length - 1];
-      if (detail && isRevealLabel(block.details.summary) && asked && !asked.answer && !asked.listed) {
-        asked.answer = detail.answer;
+      const waiting = !!asked && !asked.answer && !asked.listed;
+      // ("…설명하시오." then "<summary>힌트</summary>", then the reveal: a tip for that question, no question of its own)
+      if (detail && waiting && HINT.test(detail.question.trim())) {
+        if (detail.answer) hints.set(asked, detail.answer.replace(/\n/g, " "));
+      } else if (detail && isRevealLabel(block.details.summary) && waiting) {
+        const hint = hints.get(asked);
+        asked.answer = hint ? `> 힌트: ${hint}\n\n${detail.answer}` : detail.answer;
         asked.endLine = detail.endLine;
       } else if (detail) items.push(detail);
       continue;

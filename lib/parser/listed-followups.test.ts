@@ -66,3 +66,17 @@ describe("folds indented in a numbered question's item", () => {
     expect(deck.cards[1]!.answer).toBe("> 힌트: 일반 함수 호출, 메서드 호출, 생성자 함수 호출, 간접 호출\n\n일반 함수로 부르면 전역 객체, 메서드로 부르면 그 객체, 생성자로 부르면 새 인스턴스, apply/call/bind는 넘긴 객체입니다.");
   });
 });
+
+describe("folds indented in a run of numbered questions read as headings", () => {
+  it("a '꼬리 질문' fold written right after the reveal's '</details>' (one html block to Markdown) is a label: its question follows the item up, its '힌트' a tip and its '정답' the answer", () => {
+    const { deck, cards } = parseFixtureUnanswered("item-folds-run.md");
+    expect(cards).toEqual([
+      [3, "qa", "클로저란 무엇인가?", null],
+      [11, "qa", "클로저는 언제 만들어지는가?", null],
+      [19, "qa", "클로저로 상태를 숨기는 방법은?", null],
+      [29, "followup", "반복문 안에서 var로 만든 클로저가 모두 같은 값을 보는 이유를 설명하시오.", 19],
+    ]);
+    expect(deck.cards[2]!.answer).toBe("바깥 함수의 지역 변수에 두고 그 변수를 다루는 함수만 돌려준다");
+    expect(deck.cards[3]!.answer).toBe("> 힌트: 함수 스코프, 루프가 끝난 뒤의 값\n\nvar는 함수 스코프라 모든 클로저가 하나의 변수를 공유하고, 호출될 때는 루프가 끝난 뒤의 값이 들어 있다.");
+  });
+});
