@@ -253,14 +253,33 @@ function isPlaceholder(markdown: string): boolean {
 /** "…어떻게 동작하나요?", "왜 …?": a question names alone cannot answer (unlike "…의 세 속성은?"). */
 const ASKS_HOW_OR_WHY = /(^|\s)(어떻게|왜)(\s|$)|(how|why)\b/i;
 
-/** A fence with nothing inside ("```js" then "```"): a slot for code never written. */
-const EMPTY_FENCE = /^[ \t]*(`{3,}|~{3,})[^\n`]*\n(?:[ \t]*\n)*[ \t]*\1[ \t]*$/gm;
+/**
+ * The answer without its empty fences ("```js" then "```": a slot for code never written). Fences
+ * are paired in order, so the close of one and the opening of the next are never read as a pair.
+ */
+function withoutEmptyFences(answer: string): string {
+  const lines = answer.split("\n");
+  const drop = new Set<number>();
+  let open = -1;
+  let fence = "";
+  for (const [i, line] of lines.entries()) {
+    const m = /^[ \t]*(`{3,}|~{3,})/.exec(line);
+    if (open === -1 && m) {
+      open = i;
+      fence = m[1]!;
+    } else if (open !== -1 && m && m[1]!.startsWith(fence) && !line.trim().slice(m[1]!.length).trim()) {
+      if (lines.slice(open + 1, i).every((l) => !l.trim())) for (let k = open; k <= i; k++) drop.add(k);
+      open = -1;
+    }
+  }
+  return drop.size === 0 ? answer : lines.filter((_, i) => !drop.has(i)).join("\n");
+}
 
 /** The answer as a card keeps it: "" when it is no answer (sub-questions only, given material, a pointer, a placeholder, an intro). */
 function writtenAnswer(prompt: string, answer: string): string {
   // "### 코드" + an empty fence, "### 정답" + an empty fence: a template's slots, nothing written in them
   // (only bare slot headings go: "### 정답: O(n log n)" is an answer written on its heading line)
-  if (answer.length <= 400 && /(`{3}|~{3})/.test(answer) && !answer.replace(EMPTY_FENCE, "").replace(/^[ \t]*#{1,6}[ \t]+[^:：\n]{1,20}$/gm, "").trim()) return "";
+  if (answer.length <= 400 && /(`{3}|~{3})/.test(answer) && !withoutEmptyFences(answer).replace(/^[ \t]*#{1,6}[ \t]+[^:：\n]{1,20}$/gm, "").trim()) return "";
   // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
   if (isQuestionsOnly(answer)) return "";
   // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
@@ -277,7 +296,24 @@ function writtenAnswer(prompt: string, answer: string): string {
   // "## 목적\n## Priority" and nothing else: the headings of an answer still to be written
   if (answer.length <= 600 && isOutlineOnly(answer, asksToExplain(prompt) || ASKS_HOW_OR_WHY.test(prompt), (rest) => isPointer(rest) || hasNoWrittenText(rest))) return "";
   if (answer.length <= 40 && isPlaceholder(answer)) return "";
-  return answer;
+  return withoutEmptySlots(answer);
+}
+
+/** A bare heading line ("### 코드") with what it heads: nothing, up to a heading as high or the end. */
+const EMPTY_SLOT = /^[ \t]*(#{1,6})[ \t]+[^\n]{1,20}\n(?:[ \t]*\n)*(?=[ \t]*#{1,6}[ \t]|$(?![\s\S]))/gm;
+/** A reveal label heading the answer it opens ("### 정답"). */
+const OPENING_LABEL = /^[ \t]*#{1,6}[ \t]+(정답|답변|답|모범\s*답안|answer)[ \t]*\n/i;
+
+/**
+ * A template's empty slots taken out of an answer written in the others: "### 코드" over an
+ * empty fence goes, and "### 정답" then opens nothing but the answer, so it goes too.
+ */
+function withoutEmptySlots(answer: string): string {
+  if (!/(`{3}|~{3})/.test(answer)) return answer;
+  const unfenced = withoutEmptyFences(answer);
+  if (unfenced === answer) return answer;
+  const rest = unfenced.replace(/\n{3,}/g, "\n\n").trim();
+  return rest.replace(EMPTY_SLOT, "").trim().replace(OPENING_LABEL, "").trim() || answer;
 }
 
 /** The note's lines, split once per note (every card asks for them). */

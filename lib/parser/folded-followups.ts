@@ -14,6 +14,7 @@ import { summaryAsks } from "./details-run";
 import { cleanAnswer, detailsBody } from "./draft";
 import { asksOfItsOwn } from "./own-question";
 import { splitHtmlAsked } from "./html-asked";
+import { splitMarkedFollowupLines } from "./marked-followup-lines";
 import { asksAlone, splitPointedBack, type FoldedQuestion } from "./pointed-back";
 import { stripQuestionPrefix } from "./questions";
 import { isRevealLabel } from "./segments";
@@ -78,6 +79,10 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
     from = end;
   }
   rest = asked.length > 0 ? cleanAnswer(rest + answer.slice(from)) : answer;
+  // ("꼬리 1) …?" lines in the answer, each answered under it: marked-followup-lines.ts)
+  const marked = splitMarkedFollowupLines(rest);
+  rest = marked.answer;
+  asked.push(...marked.asked);
   // (in a fold written in HTML, "<h3>…이유는?</h3>" / "<p>…이란?</p>" lines ask too: html-asked.ts)
   if (inFold) {
     const html = splitHtmlAsked(rest, parent);

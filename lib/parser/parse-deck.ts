@@ -1,6 +1,7 @@
 /**
  * parseDeck: Markdown study notes → a deck of rehearsal cards.
  */
+import { stripBareNumbering } from "./bare-numbering";
 import { foldSingleQuestionNote } from "./single-question-note";
 import { toBlocks } from "./blocks";
 import type { Ctx } from "./context";
@@ -91,6 +92,8 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
     };
   });
   const unanswered = unansweredQuestions(ctx, entries);
+  // ("1 …", "2 …", "3 …" over folds: numbering, not words of the questions)
+  stripBareNumbering([...cards, ...unanswered]);
   if (practicePrompts) cards.push(...unanswered.map((q) => practiceCard(slug, q, deckSources)));
   cards.sort((a, b) => a.lineStart - b.lineStart);
   if (cards.length === 0) warnings.push({ line: 1, message: "카드로 만들 내용이 없습니다" });

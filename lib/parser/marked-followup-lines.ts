@@ -1,0 +1,81 @@
+/**
+ * Follow-ups written as marked lines inside an answer, each answered on the
+ * lines under it:
+ *
+ *     외부 단편화로 메모리가 낭비됩니다. …
+ *     꼬리 1) 페이지로 나누면 생기는 문제는 없나요?
+ *     내부 단편화가 생깁니다.
+ *     꼬리 2) 해결 방법은 없나요?
+ *     …
+ *
+ * The marker ("꼬리 1)", "꼬리질문 2:", "Follow-up 1 -") says the line is the
+ * interviewer's next question, so it needs no further sign that it asks. Some
+ * templates put the whole answer in a code fence labelled as code ("```js" over
+ * Korean sentences): such a fence holding marked lines is the author's prose and is
+ * read without its fence.
+ */
+import { cleanAnswer } from "./draft";
+import type { FoldedQuestion } from "./pointed-back";
+import { FOLLOWUP_MARK, isQuestion, isRequest } from "./questions";
+
+/** A marked line that asks: "꼬리 1) 이유가 무엇인가요?" → "이유가 무엇인가요?"; null otherwise. */
+function markedQuestion(line: string): string | null {
+  const text = line.replace(/^[\s>*_]+/, "");
+  if (!FOLLOWUP_MARK.test(text)) return null;
+  const question = text.replace(FOLLOWUP_MARK, "").replace(/[*_]+$/, "").trim();
+  return question && (isQuestion(question) || isRequest(question)) ? question : null;
+}
+
+const FENCE = /^([ \t]*)(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm;
+
+/** Fences around marked lines whose other lines are mostly Korean sentences, taken off (their text kept). */
+function unfenceProse(answer: string): string {
+  return answer.replace(FENCE, (whole, _indent: string, _fence: string, body: string) => {
+    const lines = body.split("\n").filter((l) => l.trim());
+    const marked = lines.filter((l) => markedQuestion(l) !== null).length;
+    const prose = lines.filter((l) => /[가-힣]{2,}/.test(l) && !/[;{}]\s*$|^\s*(\/\/|#include|import\s|const\s|let\s|var\s|function\b|class\b|return\b)/.test(l)).length;
+    return marked > 0 && prose === lines.length ? body.replace(/\n$/, "") : whole;
+  });
+}
+
+/**
+ * Take marked follow-up lines out of an answer. Each takes the lines under it,
+ * up to the next marked line, as its answer; one with nothing under it stays
+ * in the answer as written (nothing is lost). Returns the answer left and the
+ * follow-ups in order.
+ */
+export function splitMarkedFollowupLines(answer: string): { answer: string; asked: FoldedQuestion[] } {
+  if (!/꼬리|follow[- ]?up/i.test(answer)) return { answer, asked: [] };
+  const text = unfenceProse(answer);
+  const lines = text.split("\n");
+  const marks = lines.flatMap((l, i) => (markedQuestion(l) !== null ? [i] : []));
+  // (a marked line inside a fence that stayed code is the code's, not a question of the note)
+  const inCode = codeLines(lines);
+  const open = marks.filter((i) => !inCode.has(i));
+  if (open.length === 0) return { answer, asked: [] };
+  const asked: FoldedQuestion[] = [];
+  const kept: string[] = lines.slice(0, open[0]);
+  for (const [k, at] of open.entries()) {
+    const body = cleanAnswer(lines.slice(at + 1, open[k + 1] ?? lines.length).join("\n"));
+    if (body) asked.push({ question: markedQuestion(lines[at]!)!, answer: body });
+    else kept.push(...lines.slice(at, open[k + 1] ?? lines.length));
+  }
+  return asked.length > 0 ? { answer: cleanAnswer(kept.join("\n")), asked } : { answer, asked: [] };
+}
+
+/** Indexes of the lines inside fenced code (fence lines included). */
+function codeLines(lines: string[]): Set<number> {
+  const inside = new Set<number>();
+  let fence: string | null = null;
+  for (const [i, line] of lines.entries()) {
+    const m = /^[ \t]*(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      inside.add(i);
+      if (m && m[1]!.startsWith(fence)) fence = null;
+    } else if (m) {
+      fence = m[1]!;
+      inside.add(i);
+    }
+  }
+  return inside;
+}

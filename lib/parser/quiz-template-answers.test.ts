@@ -1,0 +1,53 @@
+/**
+ * A quiz template many study repositories copy: each question in a fold numbered "1 …" (no dot),
+ * "### 코드" over a fence left empty, "### 정답" over the answer fenced as code, and
+ * "꼬리 1) …?" lines in the answer, each answered on the line under it (blind set 20's shape), on
+ * a fixture note written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
+import { parseFixture } from "@/test/helpers/parse-fixture";
+import { stripBareNumbering } from "./bare-numbering";
+
+describe("a quiz template's folds", () => {
+  const { deck, cards } = parseFixture("quiz-template-answers.md");
+
+  it("marked lines answered under them follow the question up; a run's bare numbers are numbering; a marked line with nothing under it stays in the answer", () => {
+    expect(cards).toEqual([
+      [3, "qa", "스택과 큐의 차이를 설명해주세요", null],
+      [12, "followup", "큐 두 개로 스택을 만들 수 있나요?", 3],
+      [14, "followup", "그때 pop의 시간 복잡도는 어떻게 되나요?", 3],
+      [20, "qa", "힙은 어떤 자료구조인가요?", null],
+      [32, "qa", "해시 테이블에서 인덱스는 어떻게 정하나요?", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("스택은 나중에 넣은 것을 먼저 꺼내고 큐는 먼저 넣은 것을 먼저 꺼냅니다.\n꼬리 3) 반대로 스택 두 개로 큐를 만들면 어떤 점이 좋은가요?");
+    expect(deck.cards[1]!.answer).toBe("네, 꺼낼 때마다 하나만 남기고 나머지를 다른 큐로 옮기면 됩니다.");
+    expect(deck.cards[2]!.answer).toBe("원소 수만큼 옮기므로 O(n)입니다.");
+  });
+
+  it("the empty '### 코드' slot and the '### 정답' label over the answer go; written code and a marked line inside it stay", () => {
+    expect(deck.cards[3]!.answer).toBe("```js\n부모가 자식보다 항상 크거나 항상 작은 완전 이진 트리입니다.\n```");
+    expect(deck.cards[4]!.answer).toBe("### 코드\n```js\nconst index = hash(key) % buckets.length;\n// 꼬리 1) 이 줄은 코드의 주석입니다?\n```\n\n```js\nbuckets[index].push([key, value]);\n```\n### 정답\n키의 해시 값을 버킷 수로 나눈 나머지를 씁니다.");
+  });
+});
+
+describe("bare numbering", () => {
+  it("goes only from a run of three or more numbered one after another", () => {
+    const items = [
+      { prompt: "3 way handshake란?", lineStart: 1 },
+      { prompt: "1 스택이란?", lineStart: 5 },
+      { prompt: "2 큐란?", lineStart: 9 },
+      { prompt: "3 힙이란?", lineStart: 12 },
+      { prompt: "7 계층이란?", lineStart: 20 },
+    ];
+    stripBareNumbering(items);
+    expect(items.map((i) => i.prompt)).toEqual(["3 way handshake란?", "스택이란?", "큐란?", "힙이란?", "7 계층이란?"]);
+  });
+});
+
+describe("empty fences", () => {
+  it("two fences side by side are not read as one empty fence", () => {
+    const note = "## DP\n\n점화식을 세우고 작은 문제부터 풉니다.\n\n```\ntop-down\nf(n) = f(n-1) + f(n-2)\n```\n\n```\nbottom-up\nfor i in 2..n: f[i] = f[i-1] + f[i-2]\n```\n";
+    expect(parseDeck(note, { path: "dp.md" }).cards[0]!.answer).toBe("점화식을 세우고 작은 문제부터 풉니다.\n\n```\ntop-down\nf(n) = f(n-1) + f(n-2)\n```\n\n```\nbottom-up\nfor i in 2..n: f[i] = f[i-1] + f[i-2]\n```");
+  });
+});
