@@ -24,7 +24,7 @@ import { procedureSteps } from "./extract-steps";
 import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion, joinSplitScripts } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
-import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, cleanHeading, cleanPrompt, isQuestion, isRequest, markedFollowup } from "./questions";
+import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, cleanHeading, cleanPrompt, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
 import { questionKey } from "./question-key";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
@@ -255,6 +255,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     // "### 그렇다면 …?" right after the question heading it points back to: its follow-up, keeping the id it had as a question of its own
     const previous = pointedBackParent(ctx, sections, index) ? pointedBackSibling(sections, index) : null;
     if (previous) return addQuestionHeading(ctx, sections, index, "followup", previous, "qa");
+    // ("# 처리율 제한 장치" explained, then "### 그럼 언제 사용하게 될까?" with no question before it: it points back to the title's topic)
+    if (pointsBackToTitle(ctx, sections, index)) return addQuestionHeading(ctx, sections, index, "followup", ctx.titleSection, "qa");
     return addQuestionHeading(ctx, sections, index, "qa", null);
   }
   // "#### 보완 방법" under a problem the note explains: the interviewer's next question about it
@@ -432,6 +434,14 @@ function outlinesChildren(sections: Section[], section: Section, source: string)
 function markedTopic(text: string): string | null {
   const named = markedFollowup(text);
   return named && !isQuestion(named) && !isRequest(named) ? explainPrompt(cleanHeading(named)) : null;
+}
+
+/** Whether a question heading right under an explained note title points back to it ("그럼 …?", "이런 …"), no question before it to point at. */
+function pointsBackToTitle(ctx: Ctx, sections: Section[], index: number): boolean {
+  const section = sections[index]!;
+  const title = ctx.titleSection;
+  if (!title || section.parent !== title || title.role !== "topic" || !POINTS_BACK.test(section.title) || pointedBackSibling(sections, index)) return false;
+  return explainsItself(title, ctx.source, 20) && !isQuestionCategory(sections, title);
 }
 
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …", "↳ …?". */
@@ -650,6 +660,8 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     ...(kind === "followup" ? { anchor: anchorTopic } : {}),
     ...(kind === "followup" ? { parentDraft: pointedBackParent(ctx, sections, index) } : {}),
     ...(idKind ? { idKind } : {}),
+    // (a heading that asks before an invitation to read on was a topic's card: it keeps that card's id)
+    ...(invitesToReadOn(section.title) ? { idKind: "qa" as const, idRole: "explain" } : {}),
   });
   followItems(own);
 }

@@ -4,6 +4,8 @@
  * Fixture: lib/parser/fixtures/pointed-back-heading.md (written for this test).
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
+import { cardId } from "@/lib/parser/ids";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("a pointed-back follow-up heading", () => {
@@ -16,5 +18,29 @@ describe("a pointed-back follow-up heading", () => {
       [11, "followup", "그럼 가상 스레드는 단점만 있나요?", 7],
       [15, "followup", "스레드마다 스택을 따로 두는 이유는?", 1],
     ]);
+  });
+});
+
+describe("a question heading pointing back to the explained note title", () => {
+  const { deck, cards } = parseFixture("title-pointed-back.md");
+
+  it("follows the title's topic up when no question comes before it, or when it names that topic ('이런 캐시 서버')", () => {
+    expect(cards).toEqual([
+      [1, "qa", "캐시 서버의 설계에 대해 설명해 주세요.", null],
+      [6, "followup", "그럼 언제 쓰게 될까?", 1],
+      [11, "followup", "이런 캐시 서버를 두면 어떤 위험이 있는가?", 1],
+      [15, "followup", "그럼 만료 시간은 어떻게 정할까?", 11],
+      [19, "qa", "캐시 교체 정책에 대해 설명해 주세요.", null],
+      [23, "qa", "LRU에 대해 설명해 주세요.", null],
+    ]);
+  });
+
+  it("a heading asking before '아래의 예시를 살펴보자' keeps the id it had when it was read as a topic", () => {
+    expect(deck.cards[1]!.id).toBe(cardId("title-pointed-back", ["캐시 서버의 설계", "그럼 언제 쓰게 될까? 아래의 예시를 살펴보자"], "qa", "explain"));
+  });
+
+  it("under a title that explains nothing a pointing question stays the note's own", () => {
+    const note = "# 캐시 서버\n\n### 그럼 언제 쓰게 될까?\n\n같은 페이지를 많은 사용자가 반복해서 볼 때 쓴다.\n\n## 교체 정책\n\n공간이 가득 차면 어떤 항목을 먼저 버릴지 정하는 규칙이다.\n";
+    expect(parseDeck(note, { path: "cache.md" }).cards.map((c) => [c.lineStart, c.kind])).toEqual([[3, "qa"], [7, "qa"]]);
   });
 });

@@ -17,7 +17,19 @@ export function pointedBackSibling(sections: Section[], index: number): Section 
   let j = index - 1;
   while (j >= 0 && sections[j]!.parent !== section.parent && sections[j] !== section.parent) j--;
   const previous = j >= 0 && sections[j] !== section.parent ? sections[j]! : null;
+  // ("### 이런 처리율 제한 장치를 쓰면 …?" under "# 처리율 제한 장치의 설계": "이런" points at what the heading above names)
+  if (section.parent && NAMING_BACK.test(cleanPrompt(section.title)) && namesSubjectOf(section.title, section.parent.title)) return null;
   return previous && previous.role === "question" ? previous : null;
+}
+
+/** "이런 …", "이러한 …", "그런 …": a pointing word that names what it points at. */
+const NAMING_BACK = /^[+\s]*(이런|이러한|그런|그러한)\s/;
+
+/** Whether `title` names the subject of `parentTitle`: a run of its words (four letters or more, spaces aside) appears in it. */
+function namesSubjectOf(title: string, parentTitle: string): boolean {
+  const squash = (t: string) => t.replace(/^[\s\d.#)]+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
+  const subject = squash(parentTitle.replace(/(의|에\s*대한)?\s*(설계|개념|정리|이해|소개|개요)\s*$/, ""));
+  return subject.length >= 4 && squash(title).includes(subject);
 }
 
 /** The card of that question heading (see pointedBackSibling), if it has one. */

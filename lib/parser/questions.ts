@@ -160,6 +160,8 @@ function isQuestionNow(text: string): boolean {
   if (/[([]\s*O\s*[/,]\s*X\s*[)\]]\s*$/i.test(t)) return true;
   // ("…해제되나요?.": a full stop typed after the question mark)
   if (/[?？][.。]*\s*(\)|\([^()]*\))?$/.test(t)) return true;
+  // ("…사용하게 될까? 아래의 사례를 봐보자": the invitation to read on after the question is no part of it)
+  if (LETS_SEE.test(t)) return true;
   // ("…왜 발생하는데 ❓": the emoji question mark asks as "?" does, in a sentence that asks; a term marked with it,
   // "PTBR (Page Table Based Register) ❓", is a glossary aside the note looked up)
   if (/[?？]?\s*[❓❔]\uFE0F?$/u.test(t) && asksBeforeMark(t.replace(/[?？]?\s*[❓❔]\uFE0F?$/u, "").trim())) return true;
@@ -264,6 +266,11 @@ export function cleanPrompt(text: string): string {
 
 /** "…사용하게될까? 아래의 사례를 봐보자": the note inviting the reader to read on after the question, no part of it. */
 const LETS_SEE = /([?？])\s+(?:(?:아래|다음|밑|예시|사례|그림|코드)[^?？\n]{0,16}\s)?(?:알아|살펴|찾아|봐|)\s*보자[.!]?$/;
+
+/** "…될까? 아래의 사례를 봐보자": a question followed by an invitation to read on (such a heading was read as a topic before it asked). */
+export function invitesToReadOn(text: string): boolean {
+  return LETS_SEE.test(text.trim());
+}
 
 /**
  * Clean heading text for display and ids: drop emoji, wrapping brackets,
