@@ -25,7 +25,7 @@ export function pointedBackSibling(sections: Section[], index: number): Section 
 /** "이런 …", "이러한 …", "그런 …": a pointing word that names what it points at. */
 const NAMING_BACK = /^[+\s]*(이런|이러한|그런|그러한)\s/;
 
-/** Whether `title` names the subject of `parentTitle`: a run of its words (four letters or more, spaces aside) appears in it. */
+/** Whether `title` names the subject of `parentTitle` (its title without a trailing "의 설계" / "개념" …; four letters or more, spaces and marks aside). */
 function namesSubjectOf(title: string, parentTitle: string): boolean {
   const squash = (t: string) => t.replace(/^[\s\d.#)]+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
   const subject = squash(parentTitle.replace(/(의|에\s*대한)?\s*(설계|개념|정리|이해|소개|개요)\s*$/, ""));
