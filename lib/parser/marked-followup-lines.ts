@@ -56,9 +56,14 @@ export function splitMarkedFollowupLines(answer: string): { answer: string; aske
   const asked: FoldedQuestion[] = [];
   const kept: string[] = lines.slice(0, open[0]);
   for (const [k, at] of open.entries()) {
-    const body = cleanAnswer(lines.slice(at + 1, open[k + 1] ?? lines.length).join("\n"));
+    const next = open[k + 1] ?? lines.length;
+    // (its answer ends at a heading or a rule: what follows is the parent answer's next part)
+    const stop = lines.findIndex((l, i) => i > at && i < next && /^[ \t]*(#{1,6}[ \t]|(-{3,}|\*{3,}|_{3,})[ \t]*$)/.test(l));
+    const end = stop === -1 ? next : stop;
+    const body = cleanAnswer(lines.slice(at + 1, end).join("\n"));
     if (body) asked.push({ question: markedQuestion(lines[at]!)!, answer: body });
-    else kept.push(...lines.slice(at, open[k + 1] ?? lines.length));
+    else kept.push(...lines.slice(at, end));
+    if (end < next) kept.push("", ...lines.slice(end, next));
   }
   return asked.length > 0 ? { answer: cleanAnswer(kept.join("\n")), asked } : { answer, asked: [] };
 }

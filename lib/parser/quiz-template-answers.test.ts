@@ -51,3 +51,14 @@ describe("empty fences", () => {
     expect(parseDeck(note, { path: "dp.md" }).cards[0]!.answer).toBe("점화식을 세우고 작은 문제부터 풉니다.\n\n```\ntop-down\nf(n) = f(n-1) + f(n-2)\n```\n\n```\nbottom-up\nfor i in 2..n: f[i] = f[i-1] + f[i-2]\n```");
   });
 });
+
+describe("a marked follow-up line in a section's answer", () => {
+  it("takes the lines under it up to the next heading; the part after it stays the question's", () => {
+    const note = "## 프로세스와 스레드의 차이는?\n\n프로세스는 자원을 나눠 받는 단위이고 스레드는 그 안의 실행 흐름입니다.\n꼬리 1) 스레드끼리 공유하지 않는 것은?\n스택과 레지스터입니다.\n\n### 정리\n\n스레드는 힙과 코드를 함께 씁니다.\n";
+    const deck = parseDeck(note, { path: "p.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.answer])).toEqual([
+      [1, "qa", "프로세스와 스레드의 차이는?", "프로세스는 자원을 나눠 받는 단위이고 스레드는 그 안의 실행 흐름입니다.\n\n### 정리\n\n스레드는 힙과 코드를 함께 씁니다."],
+      [4, "followup", "스레드끼리 공유하지 않는 것은?", "스택과 레지스터입니다."],
+    ]);
+  });
+});
