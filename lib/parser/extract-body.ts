@@ -3,7 +3,7 @@
  * `<details>`, step lists and spoken (polite) prose.
  */
 import type { List, ListItem } from "mdast";
-import { decodeEntities, type Block } from "./blocks";
+import { decodeEntities, plainHtml, type Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, linesOf, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { isProseInCode } from "./prose-code";
 import { itemHeadedFollowups } from "./item-headed-body";
@@ -538,7 +538,8 @@ export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic
     for (const f of item.followups!) addDetails(ctx, f, section, topic, "qa");
     return null;
   }
-  const prompt = kind === "qa" ? detailsPrompt(item.question) : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
+  // ("<summary><strong>Q. 쿠키와 세션을 사용하는 이유</strong></summary>": marked as the note's question, asked as written)
+  const prompt = kind === "qa" ? (summaryMarkedAsQuestion(ctx.source, item.line) ? cleanPrompt(item.question) : detailsPrompt(item.question)) : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
   const draft = addDraft(ctx, { kind, prompt, answer: item.answer, section, topic, role: item.question, rank: kind === "qa" ? RANK.question : RANK.followup, lineStart: item.line, lineEnd: item.endLine, ...(kind === "followup" ? { anchor: topic } : {}) }, kind === "qa");
   // a question with no written answer of its own (a picture and its source) has no card to follow up:
   // the answered questions nested in it stand on their own
@@ -553,6 +554,14 @@ export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic
 }
 
 /** A details summary that isn't a question becomes "…에 대해 설명해 주세요." */
+/** Whether the `<summary>` of the fold opened on `line` (or the line after) is marked as a question: "Q. …", "Q1. …". */
+function summaryMarkedAsQuestion(source: string, line: number): boolean {
+  const lines = linesOf(source);
+  const at = [lines[line - 1], lines[line]].find((l) => l !== undefined && /<summary\b/i.test(l));
+  const summary = at ? /<summary[^>]*>([\s\S]*?)(<\/summary>|$)/i.exec(at)?.[1] : undefined;
+  return summary !== undefined && hasQuestionPrefix(plainHtml(summary).replace(/^[\s*_#>-]+/, ""));
+}
+
 export function detailsPrompt(summary: string): string {
   return /([?？]|세요|시오|까요|나요|가요|니까|겠어요)[.!]?$/.test(summary.trim()) || isRequest(summary) ? cleanPrompt(summary) : explainPrompt(summary);
 }

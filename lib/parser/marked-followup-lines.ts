@@ -9,7 +9,8 @@
  *     …
  *
  * The marker ("꼬리 1)", "꼬리질문 2:", "Follow-up 1 -") says the line is the
- * interviewer's next question, so it needs no further sign that it asks. Some
+ * interviewer's next question, so it needs no further sign that it asks; a note
+ * mark ("※ 웹 컨테이너란?") does when the line ends in a question mark. Some
  * templates put the whole answer in a code fence labelled as code ("```js" over
  * Korean sentences): such a fence holding marked lines is the author's prose and is
  * read without its fence.
@@ -18,12 +19,17 @@ import { cleanAnswer } from "./draft";
 import type { FoldedQuestion } from "./pointed-back";
 import { FOLLOWUP_MARK, isQuestion, isRequest } from "./questions";
 
+/** "※ 웹 컨테이너란?": a side question the writer answers in passing, marked as a note. */
+const NOTE_MARK = /^\s*※\s*/;
+
 /** A marked line that asks: "꼬리 1) 이유가 무엇인가요?" → "이유가 무엇인가요?"; null otherwise. */
 function markedQuestion(line: string): string | null {
   const text = line.replace(/^[\s>*_]+/, "");
-  if (!FOLLOWUP_MARK.test(text)) return null;
-  const question = text.replace(FOLLOWUP_MARK, "").replace(/[*_]+$/, "").trim();
-  return question && (isQuestion(question) || isRequest(question)) ? question : null;
+  const mark = FOLLOWUP_MARK.test(text) ? FOLLOWUP_MARK : NOTE_MARK.test(text) ? NOTE_MARK : null;
+  if (!mark) return null;
+  const question = text.replace(mark, "").replace(/[*_]+$/, "").trim();
+  // (a note asks only with its question mark: "※ 자세한 내용은 아래 참고" is a note, not a question)
+  return question && (isQuestion(question) || (mark === FOLLOWUP_MARK && isRequest(question))) && (mark === FOLLOWUP_MARK || /[?？]$/.test(question)) ? question : null;
 }
 
 const FENCE = /^([ \t]*)(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm;
@@ -45,7 +51,7 @@ function unfenceProse(answer: string): string {
  * follow-ups in order.
  */
 export function splitMarkedFollowupLines(answer: string): { answer: string; asked: FoldedQuestion[] } {
-  if (!/꼬리|follow[- ]?up/i.test(answer)) return { answer, asked: [] };
+  if (!/꼬리|follow[- ]?up|※/i.test(answer)) return { answer, asked: [] };
   const text = unfenceProse(answer);
   const lines = text.split("\n");
   const marks = lines.flatMap((l, i) => (markedQuestion(l) !== null ? [i] : []));
@@ -56,7 +62,9 @@ export function splitMarkedFollowupLines(answer: string): { answer: string; aske
   const asked: FoldedQuestion[] = [];
   const kept: string[] = lines.slice(0, open[0]);
   for (const [k, at] of open.entries()) {
-    const next = open[k + 1] ?? lines.length;
+    // (a note's answer is its own paragraph: "※ …란?" explains a term in passing)
+    const blank = NOTE_MARK.test(lines[at]!.replace(/^[\s>*_]+/, "")) ? lines.findIndex((l, i) => i > at && !l.trim()) : -1;
+    const next = Math.min(open[k + 1] ?? lines.length, blank === -1 ? lines.length : blank);
     // (its answer ends at a heading or a rule: what follows is the parent answer's next part)
     const stop = lines.findIndex((l, i) => i > at && i < next && /^[ \t]*(#{1,6}[ \t]|(-{3,}|\*{3,}|_{3,})[ \t]*$)/.test(l));
     const end = stop === -1 ? next : stop;
@@ -64,6 +72,8 @@ export function splitMarkedFollowupLines(answer: string): { answer: string; aske
     if (body) asked.push({ question: markedQuestion(lines[at]!)!, answer: body });
     else kept.push(...lines.slice(at, end));
     if (end < next) kept.push("", ...lines.slice(end, next));
+    // (after a note's paragraph, the answer goes on up to the next marked line)
+    if (next < (open[k + 1] ?? lines.length)) kept.push(...lines.slice(next, open[k + 1] ?? lines.length));
   }
   return asked.length > 0 ? { answer: cleanAnswer(kept.join("\n")), asked } : { answer, asked: [] };
 }

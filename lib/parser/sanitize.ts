@@ -21,7 +21,40 @@ export function sanitizeSource(input: unknown): string {
   if (text.includes("{:")) text = outsideFences(text, (line) => line.replace(KRAMDOWN_ATTRIBUTES, "$1"));
   if (text.includes("[!")) text = outsideFences(text, (line) => line.replace(CALLOUT_MARKER, "$1 "));
   if (/^[ \t]+<\/details>/im.test(text)) text = closeFoldsWhereOpened(text);
+  if (text.includes(":::")) text = admonitionsAsQuotes(text);
   return text;
+}
+
+const ADMONITION_OPEN = /^[ \t]{0,3}:{3,}[ \t]*([a-z]+)?[ \t]*(.*)$/i;
+const ADMONITION_CLOSE = /^[ \t]{0,3}:{3,}[ \t]*$/;
+
+/**
+ * A documentation site's admonition (":::tip 쿠키를 쓰는 이유" … ":::", as VuePress and
+ * Docusaurus write them) as the quote it renders as: its title in bold on the first line,
+ * its body quoted, the closing line blank. Markdown alone would read the markers as text.
+ * An opener never closed is left as written.
+ */
+function admonitionsAsQuotes(text: string): string {
+  const lines = text.split("\n");
+  let fence: string | null = null;
+  let open = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const marker = /^[ \t]*(`{3,}|~{3,})/.exec(lines[i]!)?.[1];
+    if (marker && (fence === null || marker[0] === fence[0])) fence = fence === null ? marker : null;
+    if (fence !== null || marker) continue;
+    if (open === -1) {
+      const m = ADMONITION_OPEN.exec(lines[i]!);
+      if (m && m[1] && !ADMONITION_CLOSE.test(lines[i]!)) open = i;
+      continue;
+    }
+    if (!ADMONITION_CLOSE.test(lines[i]!)) continue;
+    const title = ADMONITION_OPEN.exec(lines[open]!)![2]!.trim();
+    lines[open] = title ? `> **${title}**` : "";
+    for (let k = open + 1; k < i; k++) lines[k] = lines[k]!.trim() ? `> ${lines[k]}` : ">";
+    lines[i] = "";
+    open = -1;
+  }
+  return lines.join("\n");
 }
 
 /**
