@@ -165,6 +165,8 @@ export interface DraftInput {
   parentDraft?: CardDraft;
   idKind?: CardKind;
   idRole?: string;
+  /** A question with no answer of its own whose follow-ups are answered: a practice prompt for them to follow. */
+  practiceAnchor?: boolean;
 }
 
 /**
@@ -368,6 +370,8 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     }
     return null;
   }
+  // (the card it would be as a practice prompt, id and all, so adding practice prompts later makes no second one)
+  if (d.practiceAnchor && !writtenAnswer(d.prompt, d.answer).trim()) return pushDraft(ctx, { ...d, answer: "", idKind: "qa", idRole: `practice:${d.prompt.trim()}` }, []);
   const written = writtenAnswer(d.prompt, d.answer);
   const outline = written ? [] : askingHeadings(d.answer);
   // (a topic's own text that reads as no answer is left out where the user can see it, never silently)
@@ -388,6 +392,11 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     if (warnIfEmpty) ctx.warnings.push({ line: d.lineStart, message: `빈 답변: "${d.prompt.slice(0, 60)}"` });
     return null;
   }
+  return pushDraft(ctx, d);
+}
+
+/** Record a card draft (its input already checked) and return it. */
+function pushDraft(ctx: Ctx, d: DraftInput, idPath?: string[]): CardDraft {
   const draft: CardDraft = {
     kind: d.kind,
     prompt: dropShortcodes(d.prompt.trim()),
@@ -408,6 +417,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     ...(d.parentDraft ? { parentDraft: d.parentDraft } : {}),
     ...(d.idKind && d.idKind !== d.kind ? { idKind: d.idKind } : {}),
     ...(d.idRole !== undefined && d.idRole !== (d.role ?? "") ? { idRole: d.idRole } : {}),
+    ...(idPath ? { idPath } : {}),
   };
   ctx.drafts.push(draft);
   return draft;

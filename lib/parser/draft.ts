@@ -35,6 +35,8 @@ export interface CardDraft {
   idKind?: CardKind;
   /** The role its id is made with, when it differs from `role` (see idKind). */
   idRole?: string;
+  /** The heading path its id is made with, when it differs from `headingPath` (a practice prompt's: none). */
+  idPath?: string[];
 }
 
 export const RANK = { followup: 5, question: 4, script: 3, steps: 3, label: 2, explain: 1 } as const;

@@ -540,15 +540,20 @@ export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic
   }
   // ("<summary><strong>Q. 쿠키와 세션을 사용하는 이유</strong></summary>": marked as the note's question, asked as written)
   const prompt = kind === "qa" ? (summaryMarkedAsQuestion(ctx.source, item.line) ? cleanPrompt(item.question) : detailsPrompt(item.question)) : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
-  const draft = addDraft(ctx, { kind, prompt, answer: item.answer, section, topic, role: item.question, rank: kind === "qa" ? RANK.question : RANK.followup, lineStart: item.line, lineEnd: item.endLine, ...(kind === "followup" ? { anchor: topic } : {}) }, kind === "qa");
+  // ("<summary>2. 링크드 리스트에 대해 설명해 주세요.</summary>" answered only through its "<li> …?</li>" follow-ups:
+  // a practice prompt without a model answer, so those follow-ups have the question they follow)
+  const anchors = kind === "qa" && (isQuestion(item.question) || isRequest(item.question)) && (item.followups ?? []).some((f) => f.answer.trim());
+  const draft = addDraft(ctx, { kind, prompt, answer: item.answer, section, topic, role: item.question, rank: kind === "qa" ? RANK.question : RANK.followup, lineStart: item.line, lineEnd: item.endLine, ...(kind === "followup" ? { anchor: topic } : {}), ...(anchors ? { practiceAnchor: true } : {}) }, kind === "qa");
   // a question with no written answer of its own (a picture and its source) has no card to follow up:
   // the answered questions nested in it stand on their own
   if (!draft && kind === "qa") {
     for (const f of item.followups ?? []) addDetails(ctx, f, section, topic, "qa");
     return null;
   }
+  // (follow-ups of a practice prompt were questions of their own before it was made: they keep those ids)
+  const retyped = !!draft && anchors && draft.answer === "";
   for (const f of item.followups ?? []) {
-    addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(draft ? { parentDraft: draft } : {}) }, false);
+    addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(draft ? { parentDraft: draft } : {}), ...(retyped ? { idKind: "qa" as const } : {}) }, false);
   }
   return draft;
 }

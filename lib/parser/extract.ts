@@ -570,7 +570,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
       folded.add(sub);
       ctx.consumed.add(sub);
       // ("### 30초 답변", "### 1분 답변", "### 예시 답변": versions of the answer keep their names)
-      const hb = namesAnswerVersion(sub.text) ? headingBlock(sub) : null;
+      const hb = namesAnswerVersion(sub.text) ? headingBlock(sub) : answerOnHeading(ctx, sub);
       if (hb) blocks.push(hb);
       blocks.push(...sub.blocks);
       continue;
@@ -660,8 +660,8 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     ...(kind === "followup" ? { anchor: anchorTopic } : {}),
     ...(kind === "followup" ? { parentDraft: pointedBackParent(ctx, sections, index) } : {}),
     ...(idKind ? { idKind } : {}),
-    // (a heading that asks before an invitation to read on was a topic's card: it keeps that card's id)
-    ...(invitesToReadOn(section.title) ? { idKind: "qa" as const, idRole: "explain" } : {}),
+    // (a heading that asks before an invitation to read on, or only in its first sentence, was a topic's card: it keeps that card's id)
+    ...(invitesToReadOn(section.title) || section.asksFirstOnly ? { idKind: "qa" as const, idRole: "explain" } : {}),
   });
   followItems(own);
 }
@@ -692,8 +692,11 @@ function restates(question: string, title: string): boolean {
 }
 
 /** Whether a heading says "here is the answer": 답변, 답, A., Answer; also "핵심 답변 (3줄)", "모범 답안", "1분 답변". */
+/** "## A. …", "## 답: …", "## 답변: …": an answer heading, its answer begun on its own line. */
+const ANSWER_ON_HEADING = /^(?:A\s*\d{0,3}\s*[.:)：]|답변?\s*\d{0,3}\s*[:：])/;
+
 function isAnswerHeading(s: Section): boolean {
-  return (s.role === "label" && s.label === "script") || /^A\s*\d{0,3}\s*[.:)：]/.test(s.text) || isDressedAnswerHeading(s.text);
+  return (s.role === "label" && s.label === "script") || ANSWER_ON_HEADING.test(s.text) || isDressedAnswerHeading(s.text);
 }
 
 /** "30초 답변", "1분 답변", "예시 답변": a heading naming one version of an answer, not "the answer". */
@@ -739,15 +742,17 @@ function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
     const bracketed = bracketedAnswer(ctx, sections, index);
     return bracketed.length > 0 ? bracketed : namedTopicAnswer(ctx, sections, section, j);
   }
-  const out: Block[] = [];
-  const rest = /^A\s*\d{0,3}\s*[.:)：]\s*(.+)$/.exec(next.text)?.[1];
-  const hb = headingBlock(next);
-  if (rest && hb) {
-    const at = ctx.source.slice(hb.start, hb.end).indexOf(rest);
-    if (at >= 0) out.push({ ...hb, start: hb.start + at });
-  }
-  out.push(...consumeWithSubsections(ctx, sections, j));
-  return out;
+  const written = answerOnHeading(ctx, next);
+  return [...(written ? [written] : []), ...consumeWithSubsections(ctx, sections, j)];
+}
+
+/** "## A. grep은 …", "### 답: 상속은 …": the answer begun on an answer heading's own line, as a block; null for a bare label. */
+function answerOnHeading(ctx: Ctx, s: Section): Block | null {
+  const rest = new RegExp(`${ANSWER_ON_HEADING.source}\\s*(.+)$`).exec(s.text)?.[1];
+  const hb = headingBlock(s);
+  if (!rest || !hb) return null;
+  const at = ctx.source.slice(hb.start, hb.end).indexOf(rest);
+  return at >= 0 ? { ...hb, start: hb.start + at } : null;
 }
 
 /**
@@ -813,6 +818,8 @@ function childAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
   for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
     const sub = sections[j]!;
     if (sub.parent !== section || !isAnswerHeading(sub)) continue;
+    const written = answerOnHeading(ctx, sub);
+    if (written) out.push(written);
     out.push(...consumeWithSubsections(ctx, sections, j));
   }
   return out;

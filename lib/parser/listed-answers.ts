@@ -29,6 +29,13 @@ const itemQuestion = (line: string) => {
   return text && text.length <= 200 && (isQuestion(text) || isRequest(text)) ? text : null;
 };
 
+/** "<li> 선형 자료구조</li>": a short noun phrase closed on its line, no sentence. */
+const itemTopic = (line: string) => {
+  const m = ITEM_LINE.exec(line);
+  const text = m ? plainHtml(m[1]!) : "";
+  return text && text.length <= 40 && !/[.!。:：]$|(다|요|음|함)$/.test(text) ? text : null;
+};
+
 /**
  * Split an answer at its asking "<li>" lines: what comes before the first (and after the list)
  * answers the fold's own question; the lines under each item answer that item. Null unless at
@@ -48,6 +55,12 @@ export function splitListedAnswers(answer: string, raw: string, line: number): {
       asked.push({ question, at: i, body: [] });
       inList = true;
       depth = Math.max(depth, 1);
+      continue;
+    }
+    // ("<li> 선형 자료구조</li>" among asking items: a topic the template asks about too)
+    const topic = depth <= 1 && asked.length > 0 ? itemTopic(text) : null;
+    if (topic) {
+      asked.push({ question: topic, at: i, body: [] });
       continue;
     }
     // (an item that states rather than asks, at the list's own level: a list answer, not this template)

@@ -68,7 +68,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const allSources = [...deckSources];
   for (const list of ctx.scopedSources.values()) addSources(allSources, list);
 
-  const entries = dedupe(foldSingleQuestionNote(ctx.drafts, titleSection), (d, n) => cardId(slug, d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
+  const entries = dedupe(foldSingleQuestionNote(ctx.drafts, titleSection), (d, n) => cardId(slug, d.idPath ?? d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
   const parents = resolveParents(entries);
   liftSoThenFollowups(entries, parents);
   const cards: ParsedCard[] = entries.map((e) => {

@@ -11,7 +11,7 @@ const Q_PREFIX = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)?(Q\s*\
 /** `A.`, `A1:`, `A)` at the start of an answer. */
 const A_PREFIX_TEXT = /^\s*(A|답변?|(나|지원자|본인|me)(?=\s*[:：]))\s*\d{0,3}\s*[.:)：]\s*/;
 /** Same, but in Markdown source, where the marker may be wrapped in emphasis ("**A.**", "**나**:"). */
-const A_PREFIX_SOURCE = /^[ \t]*(\*\*|__)?(\*|_)?(A\s*\d{0,3}\s*[.:)：]|답변?\s*\d{0,3}\s*[.:)：]|(A|답변?|나|지원자|본인|me)(\*\*|__|\*|_)\s*[:：]|(나|지원자|본인|me)\s*[:：])(\*\*|__)?(\*|_)?[ \t]*\n?/;
+const A_PREFIX_SOURCE = /^[ \t]*(#{1,6}[ \t]+)?(\*\*|__)?(\*|_)?(A\s*\d{0,3}\s*[.:)：]|답변?\s*\d{0,3}\s*[.:)：]|(A|답변?|나|지원자|본인|me)(\*\*|__|\*|_)\s*[:：]|(나|지원자|본인|me)\s*[:：])(\*\*|__)?(\*|_)?[ \t]*\n?/;
 
 /** Korean endings that make a heading a question even without "?". */
 const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|면서요|는지요)$/;
@@ -23,8 +23,8 @@ const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|까요|나
 export const REQUEST_END = new RegExp(
   "(" +
     [
-      // 설명해 주세요 and its spellings and typos: 설명해주세여, 설명 해주세용, 비교해 주십시오, 말씀해 주실 수 있나요
-      "(해|어|아|여|워|들어|보여|알려|말해|말씀해|적어|그려|써|설\\s*명\\s*해|설명)\\s*(주|줘|보)\\s*(세요|세여|세용|셰요|새요|십시오|십시요|시겠어요|시겠습니까|실래요|실\\s*수\\s*있나요|시기\\s*바랍니다)",
+      // 설명해 주세요 and its spellings and typos: 설명해주세여, 설명 해주세용, 비교해 주십시오, 말해 주시오, 말씀해 주실 수 있나요
+      "(해|어|아|여|워|들어|보여|알려|말해|말씀해|적어|그려|써|설\\s*명\\s*해|설명)\\s*(주|줘|보)\\s*(세요|세여|세용|셰요|새요|시오|시요|십시오|십시요|시겠어요|시겠습니까|실래요|실\\s*수\\s*있나요|시기\\s*바랍니다)",
       // 설명하시오, 서술하시오, 답하시오, 쓰시오, 설명하세요, 설명하라, 설명해라
       "(하|해|보|쓰)\\s*(시오|시요|십시오|십시요|세요|세여|라)",
       // "OSI 7계층에 대해 설명하여라": the written imperative
@@ -62,7 +62,8 @@ const ENGLISH_QUESTION = /^((what|why|how|when|where|which|who)(\s+(is|are|was|w
 /** An interviewer's request in English: "Tell me about a time …", "Talk about your favorite project", "Walk me through …". */
 const ENGLISH_REQUEST = /^(tell\s+(me|us)\s+(about|how|why|what|a\s+time)|talk\s+about|walk\s+(me|us)\s+through|describe\s+(a|an|your|how|what|when)|explain\s+(a|an|your|the|how|what|why)|give\s+(me\s+|us\s+)?an?\s+example|share\s+(a|an|your))\s+\S/i;
 /** A request jotted without its verb ending: "블록체인에 대해 간단하게 설명", "딥러닝과 머신러닝의 차이점 설명", "…를 실행 컨텍스트를 통해 설명". */
-const JOTTED_REQUEST = /((을|를|에\s*대해서?|에\s*대하여|차이점?|\S\s*개념)|\S\s+(통해|통하여|이용해|이용하여|비교해|비교하여|들어|중심으로|바탕으로))\s*(간단(하게|히)\s*)?설명$/;
+// ("…왜 해야 하는지 설명": an indirect question, then the bare verb)
+const JOTTED_REQUEST = /((을|를|에\s*대해서?|에\s*대하여|차이점?|\S\s*개념|\S(는|은|할|한|인|일|던)지)|\S\s+(통해|통하여|이용해|이용하여|비교해|비교하여|들어|중심으로|바탕으로))\s*(간단(하게|히)\s*)?설명$/;
 
 /** A branch mark that hangs a follow-up under the question before it: "↳", "└", "ㄴ" (then a space). */
 /** "[꼬꼬무1]", "[꼬리 질문]", "(꼬꼬무)": a bracketed marker that makes a question the follow-up of the one before it. */
@@ -261,7 +262,8 @@ export function cleanPrompt(text: string): string {
   );
   // ("(⭐)" and "[🔥]" lose their emoji to heading cleaning: the empty brackets left behind go too, standing apart;
   // never a code "()", nor an author's "new String( )" written against its word)
-  return cleanHeading(t.replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, "$1")).replace(/^\*\*(.*)\*\*$/, "$1").replace(/([?？])[.。]+$/, "$1").replace(LETS_SEE, "$1").trim() || t;
+  // ("## - 5. 캡슐화 …": a list's bullet written into the heading before its number; the id keeps the heading as written)
+  return cleanHeading(t.replace(/^\s*([-+•]\s+(?=\S)|\*\s+(?=\d{1,3}[.)]\s))/, "").replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, "$1")).replace(/^\*\*(.*)\*\*$/, "$1").replace(/([?？])[.。]+$/, "$1").replace(LETS_SEE, "$1").trim() || t;
 }
 
 /** "…사용하게될까? 아래의 사례를 봐보자": the note inviting the reader to read on after the question, no part of it. */

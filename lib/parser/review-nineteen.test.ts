@@ -46,9 +46,10 @@ describe("review of the nineteenth round", () => {
 
   it("an answer written as an HTML list of statements, one of which asks, stays one answer; a nested list stays in its item's answer", () => {
     const { deck, cards } = parsed("e1.md");
-    expect(cards.map((c) => [c[0], c[1]])).toEqual([[3, "qa"], [18, "qa"], [25, "qa"]]);
+    // (the second fold's question, answered only through its follow-ups, is a practice prompt they follow: twentieth round)
+    expect(cards.map((c) => [c[0], c[1]])).toEqual([[3, "qa"], [15, "qa"], [18, "followup"], [25, "followup"]]);
     expect(deck.cards[0]!.answer).toContain("그래서 스레드 간 통신은 프로세스 간 통신보다 가볍습니다.");
-    expect(deck.cards[1]!.answer).toContain("<li>레지스터 저장</li>");
+    expect(deck.cards[2]!.answer).toContain("<li>레지스터 저장</li>");
   });
 
   it("a question asked before the first part keeps the deeper sub-headings after it", () => {

@@ -27,6 +27,8 @@ export interface Section {
   path: string[];
   blocks: Block[];
   line: number;
+  /** Asks only in its first sentence ("…동작원리? …일어나는 일."): such a heading was a topic's card before, and keeps that card's id. */
+  asksFirstOnly?: boolean;
 }
 
 /** "…설명해주세요 *****", "★★★ 뮤텍스": stars rating a question's importance, not part of it. */
@@ -56,6 +58,8 @@ export function buildSections(blocks: Block[]): Section[] {
     const unrated = dropImportance(text);
     // advice to the reader as a heading ("…을 확인해 보세요"): guidance, not a question or topic
     const label = classifyLabel(text) ?? (isAdvice(text.replace(/[.!]+$/, "")) ? "skip" : null);
+    const asks = isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) || FOLLOWUP_BRANCH.test(text) || markedFollowup(text) !== null;
+    const asksFirstOnly = !label && !asks && asksInFirstSentence(cleanHeading(unrated));
     const section: Section = {
       index: sections.length,
       heading,
@@ -64,7 +68,8 @@ export function buildSections(blocks: Block[]): Section[] {
       title: cleanHeading(unrated),
       // ("🍎 Q. …를 어떨 때 쓰는지? or …의 장점": marked as a question after its emoji, however it ends)
       // ("#### → JPQL vs QueryDSL" after "#### → …?" follow-ups: drawn as a follow-up, asked as one whatever its words)
-      role: label ? "label" : isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) || FOLLOWUP_BRANCH.test(text) || markedFollowup(text) !== null ? "question" : "topic",
+      role: label ? "label" : asks || asksFirstOnly ? "question" : "topic",
+      ...(asksFirstOnly ? { asksFirstOnly } : {}),
       label,
       parent,
       path: [...parent.path, text],
@@ -127,4 +132,13 @@ export function isDescendant(a: Section, b: Section): boolean {
 /** Stable key for a heading path (used to merge repeated sections). */
 export function pathKey(path: string[]): string {
   return path.map((p) => cleanHeading(p).toLowerCase()).join("\u001f");
+}
+
+/**
+ * "브라우저의 동작원리? 주소창에 …을 입력하면 일어나는 일.": a short heading whose first sentence asks, the rest
+ * naming what else it covers (a long run of questions on one heading is read as before, so its ids stay).
+ */
+function asksInFirstSentence(text: string): boolean {
+  const at = text.search(/[?？]\s+\S/);
+  return at >= 2 && text.length <= 120 && !/[?？]/.test(text.slice(at + 1)) && isQuestion(text.slice(0, at + 1));
 }

@@ -93,22 +93,25 @@ describe("wild note intros", () => {
 });
 
 describe("wild <details> dresses", () => {
-  it("a question whose own answer is only a picture is unanswered and its answered nested questions stand alone; '(답변 미작성)' is dropped; a '펼치기' category over HTML sub-headings is no card", () => {
+  // (since the twentieth round a question with no written answer of its own but answered nested questions is a practice
+  // prompt, so they follow it up: before, they stood alone, and blind sets 20 and 23 labelled them its follow-ups)
+  it("a question whose own answer is only a picture is a practice prompt its answered nested questions follow up; '(답변 미작성)' is dropped; a '펼치기' category over HTML sub-headings is no card", () => {
     const { deck, cards, unanswered } = parsed("wild-details-dress.md");
     expect(cards).toEqual([
-      [11, "qa", "TCP는 어떻게 순서를 보장하나요?", null],
+      [3, "qa", "TCP와 UDP의 차이를 설명해 주세요.", null],
+      [11, "followup", "TCP는 어떻게 순서를 보장하나요?", 3],
       [20, "qa", "DNS에 대해 설명해 주세요.", null],
       [25, "followup", "DNS는 왜 UDP를 쓰나요?", 20],
       [46, "qa", "이미지 용량은 어떻게 줄였나요?", null],
     ]);
+    expect(deck.cards[0]!.answer).toBe("");
     expect(unanswered).toEqual([
-      [3, "TCP와 UDP의 차이를 설명해 주세요."],
       [16, "UDP는 어디에 쓰이나요?"],
       [38, "알림 기능은 어떻게 만들었나요?"],
     ]);
-    expect(deck.cards[1]!.answer).toBe("- 도메인 이름을 IP 주소로 바꾸어 주는 분산 시스템입니다.");
+    expect(deck.cards[2]!.answer).toBe("- 도메인 이름을 IP 주소로 바꾸어 주는 분산 시스템입니다.");
     // ("<p>…</p>" around the answer's line is only its paragraph)
-    expect(deck.cards[3]!.answer).toBe("올릴 때 서버에서 크기를 줄이고 WebP로 바꾸어 저장했습니다.");
+    expect(deck.cards[4]!.answer).toBe("올릴 때 서버에서 크기를 줄이고 WebP로 바꾸어 저장했습니다.");
   });
 
   it("'N-M.' summaries after an 'N.' summary follow question N up; a question heading inside a <details> answer follows that question up", () => {
