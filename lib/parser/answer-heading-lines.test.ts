@@ -31,8 +31,12 @@ describe("answers begun on an answer heading's line", () => {
 
   it("a heading asking in its first sentence takes the parts it names as its answer", () => {
     expect(deck.cards[3]!.answer).toBe("### 브라우저의 동작원리\n\n- 사용자가 요청한 자원을 서버에서 받아 화면에 그립니다.\n\n### 주소창에 주소를 입력하면 일어나는 일\n\n- DNS로 IP를 찾고, 서버에 연결해 페이지를 받아 옵니다.");
-    // (read as a topic's card before: that card's id)
-    expect(deck.cards[3]!.id).toBe(cardId("answer-heading-lines", ["자바", "브라우저의 동작원리? 주소창에 주소를 입력하면 일어나는 일."], "qa", "explain"));
+  });
+
+  it("one with words of its own stays the topic it was read as, and keeps that card's id", () => {
+    const note = "# 웹\n\n## 브라우저의 동작원리? 주소창에 URL을 입력하면 일어나는 일\n\nDNS로 IP를 찾고 TCP 연결을 맺은 뒤 HTTP 요청을 보낸다.\n";
+    const [card] = parseDeck(note, { path: "web.md" }).cards;
+    expect([card!.prompt, card!.id]).toEqual(["브라우저의 동작원리? 주소창에 URL을 입력하면 일어나는 일", cardId("web", ["웹", "브라우저의 동작원리? 주소창에 URL을 입력하면 일어나는 일"], "qa", "explain")]);
   });
 
   it("a long run of questions on one heading stays as it was read", () => {
@@ -48,13 +52,15 @@ describe("a fold answered only through its follow-ups", () => {
     expect(cards).toEqual([
       [3, "qa", "링크드 리스트에 대해 설명해 주세요.", null],
       [6, "followup", "배열과 링크드 리스트를 비교해 주세요.", 3],
-      [11, "followup", "선형 자료구조에 대해 설명해 주세요.", 3],
+      [10, "followup", "선형 자료구조에 대해 설명해 주세요.", 3],
     ]);
     expect(deck.cards[0]!.answer).toBe("");
+    // (a fold whose follow-ups hold placeholders only is no practice prompt: nothing follows it)
     expect(unanswered).toEqual([
-      [10, "링크드 리스트로 만들 수 있는 자료구조는 무엇인가요?", null],
+      [14, "링크드 리스트로 만들 수 있는 자료구조는 무엇인가요?", null],
       [18, "해시 테이블에 대해 설명해 주세요.", null],
       [21, "해시 충돌은 어떻게 처리하나요?", null],
+      [22, "로드 팩터는 무엇인가요?", null],
     ]);
   });
 

@@ -277,6 +277,11 @@ function withoutEmptyFences(answer: string): string {
   return drop.size === 0 ? answer : lines.filter((_, i) => !drop.has(i)).join("\n");
 }
 
+/** Whether an answer is one a card keeps (see writtenAnswer). */
+export function hasWrittenAnswer(prompt: string, answer: string): boolean {
+  return !!writtenAnswer(prompt, answer).trim();
+}
+
 /** The answer as a card keeps it: "" when it is no answer (sub-questions only, given material, a pointer, a placeholder, an intro). */
 function writtenAnswer(prompt: string, answer: string): string {
   // "### 코드" + an empty fence, "### 정답" + an empty fence: a template's slots, nothing written in them
@@ -301,8 +306,22 @@ function writtenAnswer(prompt: string, answer: string): string {
   return withoutEmptySlots(answer);
 }
 
-/** A bare heading line ("### 코드") with what it heads: nothing, up to a heading as high or the end. */
-const EMPTY_SLOT = /^[ \t]*(#{1,6})[ \t]+[^\n]{1,20}\n(?:[ \t]*\n)*(?=[ \t]*#{1,6}[ \t]|$(?![\s\S]))/gm;
+/** A bare heading line ("### 코드"): short, no text after a colon ("### 정답: O(n)" answers on its own line). */
+const BARE_HEADING = /^[ \t]*(#{1,6})[ \t]+[^\n:：]{1,20}$/;
+
+/** The answer without its headings that head nothing: the next line written is a heading as high, or there is none. */
+function withoutEmptyHeadings(answer: string): string {
+  const lines = answer.split("\n");
+  const level = (l: string) => /^[ \t]*(#{1,6})[ \t]/.exec(l)?.[1]!.length ?? 0;
+  return lines
+    .filter((l, i) => {
+      const m = BARE_HEADING.exec(l);
+      if (!m) return true;
+      const next = lines.slice(i + 1).find((n) => n.trim());
+      return next !== undefined && (level(next) === 0 || level(next) > m[1]!.length);
+    })
+    .join("\n");
+}
 /** A reveal label heading the answer it opens ("### 정답"). */
 const OPENING_LABEL = /^[ \t]*#{1,6}[ \t]+(정답|답변|답|모범\s*답안|answer)[ \t]*\n/i;
 
@@ -315,7 +334,7 @@ function withoutEmptySlots(answer: string): string {
   const unfenced = withoutEmptyFences(answer);
   if (unfenced === answer) return answer;
   const rest = unfenced.replace(/\n{3,}/g, "\n\n").trim();
-  return rest.replace(EMPTY_SLOT, "").trim().replace(OPENING_LABEL, "").trim() || answer;
+  return withoutEmptyHeadings(rest).replace(/\n{3,}/g, "\n\n").trim().replace(OPENING_LABEL, "").trim() || answer;
 }
 
 /** The note's lines, split once per note (every card asks for them). */
@@ -371,7 +390,10 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     return null;
   }
   // (the card it would be as a practice prompt, id and all, so adding practice prompts later makes no second one)
-  if (d.practiceAnchor && !writtenAnswer(d.prompt, d.answer).trim()) return pushDraft(ctx, { ...d, answer: "", idKind: "qa", idRole: `practice:${d.prompt.trim()}` }, []);
+  if (d.practiceAnchor && !writtenAnswer(d.prompt, d.answer).trim()) {
+    if (d.answer.trim()) ctx.warnings.push({ line: d.lineStart, message: `건너뛴 부분: "${d.prompt.slice(0, 60)}"의 답 (글로 쓴 답이 아님: 모범 답안 없는 연습 질문으로 넣었습니다)` });
+    return pushDraft(ctx, { ...d, answer: "", idKind: "qa", idRole: `practice:${d.prompt.trim()}` }, []);
+  }
   const written = writtenAnswer(d.prompt, d.answer);
   const outline = written ? [] : askingHeadings(d.answer);
   // (a topic's own text that reads as no answer is left out where the user can see it, never silently)

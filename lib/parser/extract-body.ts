@@ -4,7 +4,7 @@
  */
 import type { List, ListItem } from "mdast";
 import { decodeEntities, plainHtml, type Block } from "./blocks";
-import { RANK, addDraft, explainPrompt, linesOf, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
+import { RANK, addDraft, explainPrompt, hasWrittenAnswer, linesOf, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { isProseInCode } from "./prose-code";
 import { itemHeadedFollowups } from "./item-headed-body";
 import { blocksMarkdown, cleanAnswer, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
@@ -39,6 +39,12 @@ function proseText(blocks: Block[]): string {
     .filter((b) => !b.details && (b.node.type === "paragraph" || (b.node.type === "list" && !isResourceList(b.node))))
     .map((b) => textOf(b.node))
     .join("\n");
+}
+
+/** Whether a topic's own blocks read as a spoken answer (a script card, not a qa one). */
+export function readsAsScript(blocks: Block[], source: string): boolean {
+  const prose = proseText(blocks.filter((b) => !isNoise(b, source)));
+  return isPoliteProse(prose) && !isNotice(prose);
 }
 
 /** "3.1 추가질문 :": a question marked as one more about the (unmarked) question listed before it. */
@@ -542,7 +548,7 @@ export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic
   const prompt = kind === "qa" ? (summaryMarkedAsQuestion(ctx.source, item.line) ? cleanPrompt(item.question) : detailsPrompt(item.question)) : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
   // ("<summary>2. 링크드 리스트에 대해 설명해 주세요.</summary>" answered only through its "<li> …?</li>" follow-ups:
   // a practice prompt without a model answer, so those follow-ups have the question they follow)
-  const anchors = kind === "qa" && (isQuestion(item.question) || isRequest(item.question)) && (item.followups ?? []).some((f) => f.answer.trim());
+  const anchors = kind === "qa" && (isQuestion(item.question) || isRequest(item.question)) && (item.followups ?? []).some((f) => hasWrittenAnswer(f.question, f.answer));
   const draft = addDraft(ctx, { kind, prompt, answer: item.answer, section, topic, role: item.question, rank: kind === "qa" ? RANK.question : RANK.followup, lineStart: item.line, lineEnd: item.endLine, ...(kind === "followup" ? { anchor: topic } : {}), ...(anchors ? { practiceAnchor: true } : {}) }, kind === "qa");
   // a question with no written answer of its own (a picture and its source) has no card to follow up:
   // the answered questions nested in it stand on their own

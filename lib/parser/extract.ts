@@ -21,7 +21,7 @@ import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote, type CardDraft } from "./draft";
 import { procedureSteps } from "./extract-steps";
-import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion, joinSplitScripts } from "./extract-body";
+import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion, joinSplitScripts, readsAsScript } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
 import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, cleanHeading, cleanPrompt, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
@@ -660,8 +660,8 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     ...(kind === "followup" ? { anchor: anchorTopic } : {}),
     ...(kind === "followup" ? { parentDraft: pointedBackParent(ctx, sections, index) } : {}),
     ...(idKind ? { idKind } : {}),
-    // (a heading that asks before an invitation to read on, or only in its first sentence, was a topic's card: it keeps that card's id)
-    ...(invitesToReadOn(section.title) || section.asksFirstOnly ? { idKind: "qa" as const, idRole: "explain" } : {}),
+    // (a heading that asks before an invitation to read on was a topic's card, a script when spoken: it keeps that card's id)
+    ...(invitesToReadOn(section.title) ? (readsAsScript(section.blocks, ctx.source) ? { idKind: "script" as const, idRole: "" } : { idKind: "qa" as const, idRole: "explain" }) : {}),
   });
   followItems(own);
 }

@@ -44,7 +44,7 @@ const itemTopic = (line: string) => {
  */
 export function splitListedAnswers(answer: string, raw: string, line: number): { answer: string; asked: ListedAnswer[] } | null {
   const lines = answer.split("\n");
-  const asked: { question: string; at: number; body: string[] }[] = [];
+  const asked: { question: string; at: number; body: string[]; topic?: boolean }[] = [];
   const own: string[] = [];
   let inList = false;
   // (lists nested in an item's answer: their frames belong to that answer)
@@ -57,10 +57,10 @@ export function splitListedAnswers(answer: string, raw: string, line: number): {
       depth = Math.max(depth, 1);
       continue;
     }
-    // ("<li> 선형 자료구조</li>" among asking items: a topic the template asks about too)
-    const topic = depth <= 1 && asked.length > 0 ? itemTopic(text) : null;
+    // ("<li> 선형 자료구조</li>" after an item answered under it: a topic the template asks about too, if answered in turn)
+    const topic = depth <= 1 && asked.length > 0 && asked.at(-1)!.body.some((l) => l.trim()) ? itemTopic(text) : null;
     if (topic) {
-      asked.push({ question: topic, at: i, body: [] });
+      asked.push({ question: topic, at: i, body: [], topic: true });
       continue;
     }
     // (an item that states rather than asks, at the list's own level: a list answer, not this template)
@@ -80,6 +80,8 @@ export function splitListedAnswers(answer: string, raw: string, line: number): {
     (inList && asked.length > 0 ? asked.at(-1)!.body : own).push(text);
   }
   if (!asked.some((a) => cleanAnswer(a.body.join("\n")))) return null;
+  // (a topic item with nothing under it was a point of the answer above after all: the list is an answer, not this template)
+  if (asked.some((a) => a.topic && !cleanAnswer(a.body.join("\n")))) return null;
   const rawLines = raw.split("\n");
   let from = 0;
   return {

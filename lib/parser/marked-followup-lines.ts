@@ -40,9 +40,12 @@ function unfenceProse(answer: string): string {
     const lines = body.split("\n").filter((l) => l.trim());
     const marked = lines.filter((l) => markedQuestion(l) !== null).length;
     const prose = lines.filter((l) => /[가-힣]{2,}/.test(l) && !/[;{}]\s*$|^\s*(\/\/|#include|import\s|const\s|let\s|var\s|function\b|class\b|return\b)/.test(l)).length;
-    return marked > 0 && prose === lines.length ? body.replace(/\n$/, "") : whole;
+    return marked > 0 && prose === lines.length ? `${body.replace(/\n$/, "")}\n${FENCE_END}` : whole;
   });
 }
+
+/** Where an unfenced answer's fence closed: a follow-up's answer inside it ends there. */
+const FENCE_END = "\u0000";
 
 /**
  * Take marked follow-up lines out of an answer. Each takes the lines under it,
@@ -66,7 +69,8 @@ export function splitMarkedFollowupLines(answer: string): { answer: string; aske
     const blank = NOTE_MARK.test(lines[at]!.replace(/^[\s>*_]+/, "")) ? lines.findIndex((l, i) => i > at && !l.trim()) : -1;
     const next = Math.min(open[k + 1] ?? lines.length, blank === -1 ? lines.length : blank);
     // (its answer ends at a heading or a rule: what follows is the parent answer's next part)
-    const stop = lines.findIndex((l, i) => i > at && i < next && /^[ \t]*(#{1,6}[ \t]|(-{3,}|\*{3,}|_{3,})[ \t]*$)/.test(l));
+    // (…or where the fence it was written in closed)
+    const stop = lines.findIndex((l, i) => i > at && i < next && (l === FENCE_END || /^[ \t]*(#{1,6}[ \t]|(-{3,}|\*{3,}|_{3,})[ \t]*$)/.test(l)));
     const end = stop === -1 ? next : stop;
     const body = cleanAnswer(lines.slice(at + 1, end).join("\n"));
     if (body) asked.push({ question: markedQuestion(lines[at]!)!, answer: body });
@@ -75,7 +79,7 @@ export function splitMarkedFollowupLines(answer: string): { answer: string; aske
     // (after a note's paragraph, the answer goes on up to the next marked line)
     if (next < (open[k + 1] ?? lines.length)) kept.push(...lines.slice(next, open[k + 1] ?? lines.length));
   }
-  return asked.length > 0 ? { answer: cleanAnswer(kept.join("\n")), asked } : { answer, asked: [] };
+  return asked.length > 0 ? { answer: cleanAnswer(kept.filter((l) => l !== FENCE_END).join("\n")), asked } : { answer, asked: [] };
 }
 
 /** Indexes of the lines inside fenced code (fence lines included). */

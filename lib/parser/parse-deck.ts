@@ -92,9 +92,9 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
     };
   });
   const unanswered = unansweredQuestions(ctx, entries);
-  // ("1 …", "2 …", "3 …" over folds: numbering, not words of the questions)
-  stripBareNumbering([...cards, ...unanswered]);
   if (practicePrompts) cards.push(...unanswered.map((q) => practiceCard(slug, q, deckSources)));
+  // ("1 …", "2 …", "3 …" over folds: numbering, not words of the questions; ids were made from the questions as written)
+  stripBareNumbering([...cards, ...unanswered]);
   cards.sort((a, b) => a.lineStart - b.lineStart);
   if (cards.length === 0) warnings.push({ line: 1, message: "카드로 만들 내용이 없습니다" });
   warnings.sort((a, b) => a.line - b.line);

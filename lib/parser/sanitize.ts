@@ -39,18 +39,22 @@ function admonitionsAsQuotes(text: string): string {
   let fence: string | null = null;
   let open = -1;
   for (let i = 0; i < lines.length; i++) {
-    const marker = /^[ \t]*(`{3,}|~{3,})/.exec(lines[i]!)?.[1];
-    if (marker && (fence === null || marker[0] === fence[0])) fence = fence === null ? marker : null;
+    // (a fence closes only with a run of its own character at least as long: "````" around "```js" stays open)
+    const marker = /^[ \t]*(`{3,}|~{3,})[ \t]*(\S*)/.exec(lines[i]!);
+    if (marker && fence === null) fence = marker[1]!;
+    else if (marker && fence !== null && marker[1]![0] === fence[0] && marker[1]!.length >= fence.length && !marker[2]) fence = null;
     if (fence !== null || marker) continue;
-    if (open === -1) {
-      const m = ADMONITION_OPEN.exec(lines[i]!);
-      if (m && m[1] && !ADMONITION_CLOSE.test(lines[i]!)) open = i;
+    const opens = ADMONITION_OPEN.exec(lines[i]!);
+    // (an opener before the last one closed was never closed: it stays as written, the later one opens)
+    if (opens && opens[1] && !ADMONITION_CLOSE.test(lines[i]!)) {
+      open = i;
       continue;
     }
-    if (!ADMONITION_CLOSE.test(lines[i]!)) continue;
+    if (open === -1 || !ADMONITION_CLOSE.test(lines[i]!)) continue;
+    const indent = /^[ \t]*/.exec(lines[open]!)![0];
     const title = ADMONITION_OPEN.exec(lines[open]!)![2]!.trim();
-    lines[open] = title ? `> **${title}**` : "";
-    for (let k = open + 1; k < i; k++) lines[k] = lines[k]!.trim() ? `> ${lines[k]}` : ">";
+    lines[open] = title ? `${indent}> **${title}**` : "";
+    for (let k = open + 1; k < i; k++) lines[k] = lines[k]!.trim() ? `${indent}> ${lines[k]!.slice(lines[k]!.startsWith(indent) ? indent.length : 0)}` : `${indent}>`;
     lines[i] = "";
     open = -1;
   }

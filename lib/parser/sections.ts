@@ -27,7 +27,7 @@ export interface Section {
   path: string[];
   blocks: Block[];
   line: number;
-  /** Asks only in its first sentence ("…동작원리? …일어나는 일."): such a heading was a topic's card before, and keeps that card's id. */
+  /** Asks only in its first sentence ("…동작원리? …일어나는 일.") over nothing but its parts: a question now, a topic before. */
   asksFirstOnly?: boolean;
 }
 
@@ -82,6 +82,12 @@ export function buildSections(blocks: Block[]): Section[] {
   nameAnchoredSections(sections, blocks);
   // "## 함께 보기" written out in prose explains something: a topic, not a list of where to read next
   for (const s of sections) if (s.label === "sources" && isPointerHeading(s.text) && s.blocks.some(hasProse)) Object.assign(s, { role: "topic", label: null });
+  // (a heading asking only in its first sentence asks when its parts are all it holds: with words of its own, or over
+  // questions, it stays the topic it was read as, and its cards keep their ids)
+  for (const s of sections) {
+    if (!s.asksFirstOnly) continue;
+    if (s.blocks.some(hasProse) || sections.some((c) => c.parent === s && c.role !== "topic")) Object.assign(s, { role: "topic", asksFirstOnly: undefined });
+  }
   return sections;
 }
 

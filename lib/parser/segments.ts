@@ -641,8 +641,8 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
       } else current.blocks.push(block);
       continue;
     }
-    // "<summary>참고</summary>" over links: the sources, as under a "## 참고" heading
-    if (block.details && classifyLabel(block.details.summary) === "sources") {
+    // "<summary>참고</summary>" over links and nothing else: the sources, as under a "## 참고" heading (text in it stays an answer's)
+    if (block.details && classifyLabel(block.details.summary) === "sources" && linksOnly(innerBlocks(block, source), source)) {
       segments.push({ kind: "sources", line: block.line, blocks: innerBlocks(block, source) ?? [block] });
       segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
       continue;
@@ -666,4 +666,13 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
     current.blocks.push(block);
   }
   return segments;
+}
+
+/** Whether a fold's body is links and nothing else (list items or lines that only link). */
+function linksOnly(blocks: Block[] | null, source: string): boolean {
+  if (!blocks || blocks.length === 0) return false;
+  const text = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
+  const lines = text.split("\n").map((l) => l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").trim()).filter(Boolean);
+  // (a link's text and address may hold brackets of their own: "[…(1) 시스템 호출(System Call)](https://…)")
+  return lines.length > 0 && lines.every((l) => /^(\[.*\]\(\s*https?:\/\/.*\)|<?https?:\/\/\S+>?)(\s*[(（][^)）]*[)）])?$/.test(l));
 }
