@@ -6,6 +6,7 @@ import { isPlaceholderAnswer } from "./placeholder-answer";
 import { askingHeadings, isOutlineOnly } from "./empty-outline";
 import type { Block } from "./blocks";
 import { RANK, describesRepository, type CardDraft } from "./draft";
+import { fencedRanges } from "./fences";
 import { asksFirst, isGivenMaterial } from "./given-material";
 import { isAboutTheNote } from "./note-intro";
 import { FINAL, finalOf, josa } from "./korean";
@@ -261,20 +262,9 @@ const ASKS_HOW_OR_WHY = /(^|\s)(어떻게|왜)(\s|$)|(how|why)\b/i;
  */
 function withoutEmptyFences(answer: string): string {
   const lines = answer.split("\n");
-  const drop = new Set<number>();
-  let open = -1;
-  let fence = "";
-  for (const [i, line] of lines.entries()) {
-    const m = /^[ \t]*(`{3,}|~{3,})/.exec(line);
-    if (open === -1 && m) {
-      open = i;
-      fence = m[1]!;
-    } else if (open !== -1 && m && m[1]!.startsWith(fence) && !line.trim().slice(m[1]!.length).trim()) {
-      if (lines.slice(open + 1, i).every((l) => !l.trim())) for (let k = open; k <= i; k++) drop.add(k);
-      open = -1;
-    }
-  }
-  return drop.size === 0 ? answer : lines.filter((_, i) => !drop.has(i)).join("\n");
+  const empty = fencedRanges(lines).filter(([from, to]) => to > from && lines.slice(from + 1, to).every((l) => !l.trim()));
+  if (empty.length === 0) return answer;
+  return lines.filter((_, i) => !empty.some(([from, to]) => i >= from && i <= to)).join("\n");
 }
 
 /** Whether an answer is one a card keeps (see writtenAnswer). */

@@ -16,6 +16,7 @@
  * read without its fence.
  */
 import { cleanAnswer } from "./draft";
+import { fencedLines } from "./fences";
 import type { FoldedQuestion } from "./pointed-back";
 import { FOLLOWUP_MARK, isQuestion, isRequest } from "./questions";
 
@@ -59,7 +60,7 @@ export function splitMarkedFollowupLines(answer: string): { answer: string; aske
   const lines = text.split("\n");
   const marks = lines.flatMap((l, i) => (markedQuestion(l) !== null ? [i] : []));
   // (a marked line inside a fence that stayed code is the code's, not a question of the note)
-  const inCode = codeLines(lines);
+  const inCode = fencedLines(lines);
   const open = marks.filter((i) => !inCode.has(i));
   if (open.length === 0) return { answer, asked: [] };
   const asked: FoldedQuestion[] = [];
@@ -80,21 +81,4 @@ export function splitMarkedFollowupLines(answer: string): { answer: string; aske
     if (next < (open[k + 1] ?? lines.length)) kept.push(...lines.slice(next, open[k + 1] ?? lines.length));
   }
   return asked.length > 0 ? { answer: cleanAnswer(kept.filter((l) => l !== FENCE_END).join("\n")), asked } : { answer, asked: [] };
-}
-
-/** Indexes of the lines inside fenced code (fence lines included). */
-function codeLines(lines: string[]): Set<number> {
-  const inside = new Set<number>();
-  let fence: string | null = null;
-  for (const [i, line] of lines.entries()) {
-    const m = /^[ \t]*(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      inside.add(i);
-      if (m && m[1]!.startsWith(fence)) fence = null;
-    } else if (m) {
-      fence = m[1]!;
-      inside.add(i);
-    }
-  }
-  return inside;
 }

@@ -3,6 +3,8 @@
  * cards and warnings still point at the user's file.
  */
 
+import { fencedLines } from "./fences";
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
@@ -36,14 +38,10 @@ const ADMONITION_CLOSE = /^[ \t]{0,3}:{3,}[ \t]*$/;
  */
 function admonitionsAsQuotes(text: string): string {
   const lines = text.split("\n");
-  let fence: string | null = null;
+  const code = fencedLines(lines);
   let open = -1;
   for (let i = 0; i < lines.length; i++) {
-    // (a fence closes only with a run of its own character at least as long: "````" around "```js" stays open)
-    const marker = /^[ \t]*(`{3,}|~{3,})[ \t]*(\S*)/.exec(lines[i]!);
-    if (marker && fence === null) fence = marker[1]!;
-    else if (marker && fence !== null && marker[1]![0] === fence[0] && marker[1]!.length >= fence.length && !marker[2]) fence = null;
-    if (fence !== null || marker) continue;
+    if (code.has(i)) continue;
     const opens = ADMONITION_OPEN.exec(lines[i]!);
     // (an opener before the last one closed was never closed: it stays as written, the later one opens)
     if (opens && opens[1] && !ADMONITION_CLOSE.test(lines[i]!)) {
