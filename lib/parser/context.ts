@@ -276,7 +276,7 @@ export function hasWrittenAnswer(prompt: string, answer: string): boolean {
 function writtenAnswer(prompt: string, answer: string): string {
   // "### 코드" + an empty fence, "### 정답" + an empty fence: a template's slots, nothing written in them
   // (only bare slot headings go: "### 정답: O(n log n)" is an answer written on its heading line)
-  if (answer.length <= 400 && /(`{3}|~{3})/.test(answer) && !withoutEmptyFences(answer).replace(/^[ \t]*#{1,6}[ \t]+[^:：\n]{1,20}$/gm, "").trim()) return "";
+  if (answer.length <= 400 && /(`{3}|~{3})/.test(answer) && !withoutEmptyFences(answer).split("\n").filter((l) => !BARE_HEADING.test(l)).join("\n").trim()) return "";
   // sub-questions nested under a question ("- …?\n  - …?") are no answer to it
   if (isQuestionsOnly(answer)) return "";
   // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
@@ -323,8 +323,7 @@ function withoutEmptySlots(answer: string): string {
   if (!/(`{3}|~{3})/.test(answer)) return answer;
   const unfenced = withoutEmptyFences(answer);
   if (unfenced === answer) return answer;
-  const rest = unfenced.replace(/\n{3,}/g, "\n\n").trim();
-  return withoutEmptyHeadings(rest).replace(/\n{3,}/g, "\n\n").trim().replace(OPENING_LABEL, "").trim() || answer;
+  return withoutEmptyHeadings(unfenced).replace(/\n{3,}/g, "\n\n").trim().replace(OPENING_LABEL, "").trim() || answer;
 }
 
 /** The note's lines, split once per note (every card asks for them). */

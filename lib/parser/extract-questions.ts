@@ -43,6 +43,9 @@ export function detailsItem(block: Block, source: string): QuestionItem | null {
 }
 
 const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
+/** A hint's words kept in the answer as a tip, on one quoted line. */
+const hintTip = (text: string) => `> 힌트: ${text.replace(/\n/g, " ")}`;
+
 /** A fold named as a hint ("힌트", "Hint", "힌트 보기"). */
 const HINT = /^(힌트|hint|tip)(\s*(보기|열기|확인))?$/i;
 
@@ -84,7 +87,7 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
     // ("<summary>힌트</summary>" beside a question: a hint for answering it, no question of its own; dropped
     // from the follow-ups, its words kept in place as a tip)
     if (item && HINT.test(item.question.trim())) {
-      rest = rest.replace(span, item.answer ? `\n\n> 힌트: ${item.answer.replace(/\n/g, " ")}\n\n` : "");
+      rest = rest.replace(span, item.answer ? `\n\n${hintTip(item.answer)}\n\n` : "");
       continue;
     }
     if (reveal) {
@@ -372,10 +375,10 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
       const waiting = !!asked && !asked.answer && !asked.listed;
       // ("…설명하시오." then "<summary>힌트</summary>", then the reveal: a tip for that question, no question of its own)
       if (detail && waiting && HINT.test(detail.question.trim())) {
-        if (detail.answer) hints.set(asked, detail.answer.replace(/\n/g, " "));
+        if (detail.answer) hints.set(asked, hintTip(detail.answer));
       } else if (detail && isRevealLabel(block.details.summary) && waiting) {
         const hint = hints.get(asked);
-        asked.answer = hint ? `> 힌트: ${hint}\n\n${detail.answer}` : detail.answer;
+        asked.answer = hint ? `${hint}\n\n${detail.answer}` : detail.answer;
         asked.endLine = detail.endLine;
       } else if (detail) items.push(detail);
       continue;
