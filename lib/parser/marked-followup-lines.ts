@@ -16,7 +16,7 @@
  * read without its fence.
  */
 import { cleanAnswer } from "./draft";
-import { fencedLines } from "./fences";
+import { fencedLines, fencedRanges } from "./fences";
 import type { FoldedQuestion } from "./pointed-back";
 import { FOLLOWUP_MARK, isQuestion, isRequest } from "./questions";
 
@@ -29,20 +29,25 @@ function markedQuestion(line: string): string | null {
   const mark = FOLLOWUP_MARK.test(text) ? FOLLOWUP_MARK : NOTE_MARK.test(text) ? NOTE_MARK : null;
   if (!mark) return null;
   const question = text.replace(mark, "").replace(/[*_]+$/, "").trim();
+  if (!question) return null;
   // (a note asks only with its question mark: "※ 자세한 내용은 아래 참고" is a note, not a question)
-  return question && (isQuestion(question) || (mark === FOLLOWUP_MARK && isRequest(question))) && (mark === FOLLOWUP_MARK || /[?？]$/.test(question)) ? question : null;
+  if (mark === NOTE_MARK) return /[?？]$/.test(question) && isQuestion(question) ? question : null;
+  return isQuestion(question) || isRequest(question) ? question : null;
 }
 
-const FENCE = /^([ \t]*)(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm;
+/** A line of code rather than a sentence: it ends a statement or opens with a keyword or a comment. */
+const CODE_LINE = /[;{}]\s*$|^\s*(\/\/|#include|import\s|const\s|let\s|var\s|function\b|class\b|return\b)/;
 
-/** Fences around marked lines whose other lines are mostly Korean sentences, taken off (their text kept). */
+/** Fences around marked lines whose other lines are all Korean sentences, taken off (their text kept, their end marked). */
 function unfenceProse(answer: string): string {
-  return answer.replace(FENCE, (whole, _indent: string, _fence: string, body: string) => {
-    const lines = body.split("\n").filter((l) => l.trim());
-    const marked = lines.filter((l) => markedQuestion(l) !== null).length;
-    const prose = lines.filter((l) => /[가-힣]{2,}/.test(l) && !/[;{}]\s*$|^\s*(\/\/|#include|import\s|const\s|let\s|var\s|function\b|class\b|return\b)/.test(l)).length;
-    return marked > 0 && prose === lines.length ? `${body.replace(/\n$/, "")}\n${FENCE_END}` : whole;
-  });
+  const lines = answer.split("\n");
+  for (const [from, to] of fencedRanges(lines).reverse()) {
+    if (to === lines.length - 1 && !/^[ \t]*(`{3,}|~{3,})[ \t]*$/.test(lines[to]!)) continue;
+    const body = lines.slice(from + 1, to).filter((l) => l.trim());
+    const marked = body.some((l) => markedQuestion(l) !== null);
+    if (marked && body.every((l) => /[가-힣]{2,}/.test(l) && !CODE_LINE.test(l))) lines.splice(from, to - from + 1, ...lines.slice(from + 1, to), FENCE_END);
+  }
+  return lines.join("\n");
 }
 
 /** Where an unfenced answer's fence closed: a follow-up's answer inside it ends there. */
