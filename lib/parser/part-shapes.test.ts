@@ -53,4 +53,16 @@ describe("parts of a carded topic", () => {
     expect(unnamed.filter((t) => !isUnnamedPart(t))).toEqual([]);
     expect(named.filter((t) => isUnnamedPart(t))).toEqual([]);
   });
+  it("sub-headings that are one call with literal arguments (1. push(7), 2-1. push('a')) are worked examples of the operation before them, and a question among them follows that operation", () => {
+    const { deck, cards } = parseFixture("worked-calls.md");
+    expect(cards).toEqual([
+      [3, "qa", "이진 힙에 대해 설명해 주세요.", null],
+      [7, "qa", "삽입 과정에 대해 설명해 주세요.", null],
+      [19, "followup", "왜 끝자리에 먼저 넣을까?", 7],
+      [27, "qa", "삭제 과정에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards[1]!.answer).toContain("### 2-1. push('a')\n\n문자열 키도 같은 비교 규칙으로 올라간다.");
+    expect(isUnnamedPart("fork()")).toBe(false);
+    expect(isUnnamedPart("3-1. insert(10)")).toBe(true);
+  });
 });

@@ -19,6 +19,8 @@ const PARENTHETICAL = /^\([^()]*\)$/;
 const CITATION = /^(출처|source|참고)\s*[:：]\s*\S/i;
 /** "[ case 4 ]", "예시 2", "Example 3": one numbered instance of an example or case. */
 const INSTANCE = /^(case|예시|예제|example|ex)\s*\d{1,2}$/i;
+/** "1. insert(50)", "delete('b')": one call with literal arguments, a worked example of an operation. */
+const WORKED_CALL = /^(\d{1,2}(-\d{1,2})?[.)]\s*)?[A-Za-z_][\w.]*\(\s*(-?\d+|'[^']*'|"[^"]*")(\s*,\s*(-?\d+|'[^']*'|"[^"]*"))*\s*\)$/;
 
 /** Whether more brackets close than open ("비동기 Select)"): a fragment cut out of a sentence. */
 function closesUnopened(text: string): boolean {
@@ -40,5 +42,5 @@ export function isUnnamedPart(title: string): boolean {
   const bare = t.replace(/^\[\s*(.*?)\s*\]$/, "$1").trim();
   // a question, even one trailing off or ending in a smiley, still asks
   if (isQuestion(bare) || isRequest(bare) || /[?？]/.test(bare)) return false;
-  return UNFINISHED.test(bare) || PARENTHETICAL.test(bare) || CITATION.test(bare) || INSTANCE.test(bare) || closesUnopened(bare);
+  return UNFINISHED.test(bare) || PARENTHETICAL.test(bare) || CITATION.test(bare) || INSTANCE.test(bare) || WORKED_CALL.test(bare) || closesUnopened(bare);
 }
