@@ -54,6 +54,9 @@ test("preview lists unanswered questions and skipped sections; a practice prompt
   await page.getByRole("switch", { name: /답이 없는 질문도 연습 질문으로 추가/ }).click();
   expect((await answered).status()).toBe(200);
   await expect(file.getByText("질문 2장")).toBeVisible();
+  // the added question shows in the preview as it will in study, not as an empty answer
+  await expect(file.getByRole("listitem").filter({ hasText: "QUIC은 왜 UDP 위에서 동작하나요?" }).getByText("모범 답안 없음: 직접 답해 보세요")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("import-preview-practice-390-dark.png"), fullPage: true });
   answered = page.waitForResponse(isImport);
   await page.getByRole("button", { name: "가져오기 저장" }).click();
   expect((await answered).status()).toBe(200);

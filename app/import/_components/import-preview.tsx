@@ -1,9 +1,13 @@
 import Link from "next/link";
 import { KindBadge } from "@/app/_components/kind-badge";
+import { NoModelAnswer } from "@/app/_components/no-model-answer";
 import { t } from "@/lib/i18n";
 import { FileFindings } from "./file-findings";
 import { ImportFileDiff } from "./import-file-diff";
 import type { ImportAnswer, PreviewCard, PreviewFile } from "./send-import";
+
+/** A question added without a model answer: shown as the study page shows it, not as an empty box. */
+const isPracticePrompt = (card: PreviewCard) => card.answer.trim() === "" && !card.steps?.length;
 
 function CardItem({ card, followups }: { card: PreviewCard; followups: PreviewCard[] }) {
   return (
@@ -13,10 +17,14 @@ function CardItem({ card, followups }: { card: PreviewCard; followups: PreviewCa
         <span className="font-medium">{card.prompt}</span>
         <span className="ml-auto text-xs text-slate-600 dark:text-slate-400">{t.import.line(card.lineStart)}</span>
       </div>
-      {card.answerHtml !== undefined ? (
+      {card.answerHtml === undefined ? null : isPracticePrompt(card) ? (
+        <div className="mt-2">
+          <NoModelAnswer />
+        </div>
+      ) : (
         // Sanitized on the server by renderMarkdown, as in study.
         <div className="prose-note mt-2 text-sm" dangerouslySetInnerHTML={{ __html: card.answerHtml }} />
-      ) : null}
+      )}
       {followups.length > 0 ? (
         <ul className="mt-3 space-y-2 border-l-2 border-rose-200 pl-3 dark:border-rose-900">
           {followups.map((f) => <CardItem key={f.key} card={f} followups={[]} />)}

@@ -2,7 +2,7 @@
 import type { StudyCard } from "@/lib/client/types";
 import { t } from "@/lib/i18n/client";
 import { AnswerBlock, Html } from "./answer-block";
-import { NoModelAnswer } from "./no-model-answer";
+import { NoModelAnswer } from "@/app/_components/no-model-answer";
 
 /** Script: the model script, once revealed (the clock, recording and the attempt are in AttemptControls, for every kind). */
 export function ScriptView({ card, revealed, readAloud }: { card: StudyCard; revealed: boolean; readAloud: React.ReactNode }) {
