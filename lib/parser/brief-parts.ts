@@ -14,6 +14,7 @@ import type { Code } from "mdast";
 import { isNoise } from "./draft";
 import { normalizeLabel } from "./labels";
 import { textOf } from "./markdown";
+import { isQuestion, isRequest } from "./questions";
 import type { Section } from "./sections";
 
 const PARENT_MAX = 20;
@@ -35,6 +36,13 @@ function ownLength(section: Section, source: string): number {
     .trim().length;
 }
 
+/** A sub-heading whose own text is a question ("### REDIS-001" over "…무엇인가요?"): a question bank's entry, not an item of an answer. */
+function holdsQuestion(section: Section, source: string): boolean {
+  const first = section.blocks.find((b) => !isNoise(b, source));
+  const text = first?.node.type === "paragraph" ? textOf(first.node).replace(/\s+/g, " ").trim() : "";
+  return isQuestion(text) || isRequest(text);
+}
+
 /**
  * The sub-headings that fold into their parent as brief parts, each mapped
  * to that parent. `children` lists each section's direct sub-sections.
@@ -45,7 +53,7 @@ export function findBriefParts(sections: Section[], children: (s: Section) => Se
     if (s.role !== "topic" || s === title || s.depth === 0 || KINDS.test(normalizeLabel(s.title))) continue;
     const kids = children(s);
     if (kids.length < MIN_PARTS || kids.some((k) => k.role !== "topic" || children(k).length > 0 || SENTENCE.test(k.title))) continue;
-    if (ownLength(s, source) >= PARENT_MAX || kids.some((k) => ownLength(k, source) > PART_MAX)) continue;
+    if (ownLength(s, source) >= PARENT_MAX || kids.some((k) => ownLength(k, source) > PART_MAX || holdsQuestion(k, source))) continue;
     for (const k of kids) out.set(k, s);
   }
   return out;

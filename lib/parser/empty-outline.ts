@@ -15,7 +15,8 @@ import { isDescendant, type Section } from "./sections";
 export function isEmptyOutline(sections: Section[], index: number, isNoise: (b: Block) => boolean): boolean {
   const section = sections[index]!;
   // (sub-headings read as parts of this one are already folded into its blocks: a heading is no text)
-  const holdsText = (s: Section) => s.blocks.some((b) => !isNoise(b) && b.node.type !== "heading");
+  // (a heading that asks, or was made to ask by the line under it, "### REDIS-001" over "…무엇인가요?", is a question, not an empty heading)
+  const holdsText = (s: Section) => s.role === "question" || s.blocks.some((b) => !isNoise(b) && b.node.type !== "heading");
   if (holdsText(section)) return false;
   let below = section.blocks.filter((b) => b.node.type === "heading").length;
   for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {

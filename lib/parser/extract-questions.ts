@@ -262,11 +262,13 @@ function eachListItem(list: List, source: string): QuestionItem[] {
   for (const item of list.children as ListItem[]) {
     const first = item.children[0];
     if (!first || first.type !== "paragraph") continue;
-    const line = (textOf(first).split("\n")[0] ?? "").trim();
+    const wrapped = wrappedQuestion(textOf(first));
+    const line = wrapped?.question ?? (textOf(first).split("\n")[0] ?? "").trim();
     const question = unwrapQuestion(stripQuestionPrefix(line));
     if (!question) continue;
     const nl = source.indexOf("\n", startOf(first));
-    const answerStart = nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);
+    const askedTo = wrapped && !wrapped.whole && nl !== -1 ? source.slice(nl + 1, endOf(first)).search(/[?？]/) : -1;
+    const answerStart = wrapped?.whole ? endOf(first) : askedTo !== -1 ? nl + 1 + askedTo + 1 : nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);
     const answer = answerStart < endOf(item) ? loneBullet(cleanAnswer(sliceDedent(source, answerStart, endOf(item))).replace(/^(→|->|=>|⇒)\s*/u, "")) : "";
     // "Explain the following headers:" over a list of terms: the terms are part of the question
     if (/[:：]$/.test(question) && answer && answer.split("\n").every((l) => !l.trim() || (/^\s*[-*+]\s/.test(l) && l.trim().length <= 80 && !/[.다요]$/.test(l.trim().replace(/(\.\.\.|…)$/, ""))))) {
@@ -473,7 +475,23 @@ export function nestedQuestionItems(list: List, source: string): QuestionItem[] 
 function itemQuestion(item: ListItem): string {
   const first = item.children[0];
   if (!first || first.type !== "paragraph") return "";
-  return stripQuestionPrefix((textOf(first).split("\n")[0] ?? "").trim());
+  const text = textOf(first);
+  return stripQuestionPrefix(wrappedQuestion(text)?.question ?? (text.split("\n")[0] ?? "").trim());
+}
+
+/**
+ * A question wrapped onto the item's next line ("…iowait 중에 뭐를 제일" / "신경쓰시나요? …"): the
+ * first line stops mid-sentence and asks nothing, the next one finishes the question.
+ */
+function wrappedQuestion(text: string): { question: string; whole: boolean } | null {
+  const [first = "", next = ""] = text.split("\n").map((l) => l.trim());
+  if (!next || isQuestion(first) || /([.!?？:：다요)\]]|\.\.\.|…)$/.test(first)) return null;
+  const end = next.search(/[?？]/);
+  if (end === -1) return null;
+  // (what follows on that line asks again, "이상적이라면 어떻게 나와야 할까요?": one question in two sentences, not its answer)
+  const whole = /[?？]$/.test(next) && text.split("\n").length === 2;
+  const question = `${first} ${whole ? next : next.slice(0, end + 1)}`;
+  return isQuestion(question) ? { question, whole } : null;
 }
 
 /**

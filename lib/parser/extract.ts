@@ -32,8 +32,10 @@ import { isQuestionCollectionLabel, normalizeLabel } from "./labels";
 import { explainsItself, isContentsLine, isNoteLevel } from "./note-level";
 import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
 
-/** A heading that only numbers a question: "문제 3", "Q2", "Question 4", "퀴즈 1". */
-const ORDINAL_HEADING = /^(문제|질문|퀴즈|quiz|question|problem|q)\s*\.?\s*\d{1,3}\s*[.:)]?$/i;
+/** A heading that only numbers a question: "문제 3", "Q2", "Question 4", "퀴즈 1", "3번", "7." */
+const ORDINAL_HEADING = /^((문제|질문|퀴즈|quiz|question|problem|q)\s*\.?\s*\d{1,3}\s*[.:)]?|\d{1,3}\s*번(\s*(문제|질문))?|\d{1,3}[.)]?)$/i;
+/** A heading that is only a question's code in a question bank: "REDIS-001", "OS_12", "#7", "No. 3". */
+const CODE_HEADING = /^([A-Z][A-Za-z]{0,11}[-_]\d{1,4}|#\d{1,4}|no\.\s*\d{1,4})$/i;
 
 /**
  * A topic heading whose body opens with the question it answers ("## 웹 통신"
@@ -47,7 +49,8 @@ function openingQuestion(section: Section, source: string): string | null {
   if (!first || first.node.type !== "paragraph") return null;
   // ("### 문제 3" over "다음 중 가장 빠른 dispatch는?" and its choices: the heading only numbers the question under it)
   const line = textOf(first.node).trim();
-  if (ORDINAL_HEADING.test(section.text.trim()) && !line.includes("\n") && isQuestion(line)) return line;
+  const numbersOnly = ORDINAL_HEADING.test(section.text.trim()) || CODE_HEADING.test(section.text.trim());
+  if (numbersOnly && !line.includes("\n") && (isQuestion(line) || isRequest(line))) return line;
   const q = questionOf(first, source);
   if (!q || q.restStart !== undefined) return null;
   if (content.slice(1).some((b) => questionOf(b, source) || b.details)) return null;

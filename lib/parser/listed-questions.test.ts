@@ -26,6 +26,17 @@ describe("questions listed before the notes that answer them", () => {
   });
 });
 
+describe("a listed question wrapped onto the next line", () => {
+  it("is one question: a first line that stops mid-sentence is finished by the next; a second sentence that asks again is part of it, not its answer", () => {
+    const { cards, unanswered } = parsed("wrapped-list-questions.md");
+    expect(cards).toEqual([[7, "qa", "로그가 디스크를 가득 채웠을 때 가장 먼저 무엇을 하시나요?", null]]);
+    expect(unanswered).toEqual([
+      [5, "서버 응답이 느려서 vmstat을 봤습니다. us, sy, wa 가운데 어느 값을 먼저 확인하시나요? 정상인 서버라면 각 값은 어느 정도여야 할까요?"],
+      [10, "cron과 systemd timer 중 무엇을 쓰시나요?"],
+    ]);
+  });
+});
+
 describe("a question asked inside a part of the answer", () => {
   it("is answered within that part: the next heading as high as the part's goes back to the main answer", () => {
     const { deck, cards } = parsed("question-in-part.md");

@@ -99,7 +99,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   if (cards.length === 0) warnings.push({ line: 1, message: "카드로 만들 내용이 없습니다" });
   warnings.sort((a, b) => a.line - b.line);
   return {
-    deck: { slug, title, description: fm.description ?? "", tags: fm.tags, sources: allSources },
+    deck: { slug, title: deckTitleOf(title, titleSection, cards, fm, path), description: fm.description ?? "", tags: fm.tags, sources: allSources },
     cards,
     warnings,
     unanswered,
@@ -138,6 +138,15 @@ function unansweredQuestions(ctx: Ctx, entries: { draft: { topicKey: string; kin
     out.push({ line: q.line, prompt: q.prompt, ...(parentId ? { parentId } : {}) });
   }
   return out;
+}
+
+/**
+ * A title that asks is the note's first card, not a name for the deck: the deck
+ * is named by the front matter or the file name then (the card keeps the question).
+ */
+function deckTitleOf(title: string, titleSection: Section | null, cards: ParsedCard[], fm: FrontMatter, path: string): string {
+  if (!titleSection || titleSection.role !== "question" || !cards.some((c) => c.lineStart === titleSection.line && c.kind !== "followup")) return title;
+  return fm.title || baseName(path) || title;
 }
 
 /** The H2 title when the file covers one topic (repeated H2s with the same text count once). */

@@ -4,7 +4,7 @@
  * normalise to the same text.
  */
 import { fnv1a64 } from "./ids";
-import { TRAILING_EDITORIAL, isQuestion, isRequest } from "./questions";
+import { DECORATIVE_BULLET, TRAILING_EDITORIAL, isQuestion, isRequest } from "./questions";
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** Editorial notes an author leaves beside a question: not part of it. */
@@ -33,7 +33,9 @@ export function normalizeQuestion(text: string): string {
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\u{1F3FB}-\u{1F3FF}]/gu, " ")
     .replace(/[*_`~#|]/g, " ")
     .replace(EDITORIAL, " ")
-    .trim();
+    .trim()
+    // (a prompt made before headings lost their bullet glyphs asks the same question: its history carries over)
+    .replace(DECORATIVE_BULLET, "");
   for (let i = 0; i < 3; i++) {
     t = t
       // ("💁 : 그런데 …?": the speaker's colon once the emoji is gone, as in prompts)

@@ -274,6 +274,9 @@ export function invitesToReadOn(text: string): boolean {
   return LETS_SEE.test(text.trim());
 }
 
+/** Geometric bullets and arrows people put before a heading's words ("●", "■", "▶", "◆", "•", "➤", "✓"). */
+export const DECORATIVE_BULLET = /^[●○◎◉■□▪▫◆◇▶▷►▸•∙⦁➤➔✓]+\s*/u;
+
 /**
  * Clean heading text for display and ids: drop emoji, wrapping brackets,
  * numbering ("1.", "2-1)"), note prefixes ("추가 내용1:", "Q2."), trailing colons.
@@ -291,6 +294,8 @@ function cleanHeadingNow(text: string): string {
     .replace(/^[:：]\s+/, "")
     // "### # CSS 전처리기": a hash kept as decoration after the heading's own
     .replace(/^#+\s+/, "")
+    // "### ● 자원 할당 그래프", "### ■ 발생 조건": a bullet glyph set before the name as decoration
+    .replace(DECORATIVE_BULLET, "")
     .replace(/^(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.)]|[([]\d{1,3}[)\]])\s+/, "")
     .replace(/^(추가\s*(내용|질문)|꼬리\s*질문|질문|예상\s*질문)\s*\d{0,3}\s*[:：.)]\s*/, "")
     .replace(Q_PREFIX, "")
