@@ -213,5 +213,14 @@ describe("answer headings beside or under the question", () => {
     expect(deck.cards[0]!.answer).toBe("스택은 함수 호출마다 자동으로 쌓이고 사라지는 영역이고, 힙은 필요할 때 직접 할당하는 영역입니다.\n\n### 📚 보충 설명\n\n스택은 아래로, 힙은 위로 자랍니다. 둘이 만나면 메모리가 부족한 것입니다.");
     expect(deck.cards[0]!.sources).toEqual(["[메모리 구조](https://example.com/memory)"]);
   });
+  it("\"## 질문\" then \"## 답변\" under a title that asks: the answer is the labelled question's only, never the title's too", () => {
+    const { deck, cards } = parseFixture("title-question-asked-label.md");
+    expect(cards).toEqual([
+      [1, "qa", "프로세스와 스레드의 차이는 무엇인가요?", null],
+      [7, "qa", "교착 상태가 생기는 네 가지 조건은?", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("프로세스는 실행 중인 프로그램이고, 스레드는 그 프로세스 안에서 주소 공간을 나눠 쓰는 실행 흐름입니다.");
+    expect(deck.cards[1]!.answer).toBe("상호 배제, 점유 대기, 비선점, 순환 대기가 모두 성립할 때 생깁니다.");
+  });
 });
 

@@ -565,8 +565,9 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     // "### 답변" right under the question is its answer, not a card of its own (that card repeated the question);
     // its sub-headings fold in as parts, labels under it (꼬리 질문 대비) follow the question up as usual
     if (sub.parent === section && isAnswerHeading(sub)) {
-      // ("## A." right after a sibling "## Q. …?" answers that question, which takes it with its sub-headings)
-      if (previousChild?.role === "question") {
+      // ("## A." right after a sibling "## Q. …?" answers that question, which takes it with its sub-headings;
+      // "## 답변" after a sibling "## 질문" label answers the question written under the label)
+      if (previousChild?.role === "question" || (previousChild?.role === "label" && previousChild.label === "ask")) {
         aside = sub;
         continue;
       }
