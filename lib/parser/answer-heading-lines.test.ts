@@ -57,7 +57,7 @@ describe("a fold answered only through its follow-ups", () => {
     expect(deck.cards[0]!.answer).toBe("");
     // (a fold whose follow-ups hold placeholders only is no practice prompt: nothing follows it)
     expect(unanswered).toEqual([
-      [14, "링크드 리스트로 만들 수 있는 자료구조는 무엇인가요?", null],
+      [14, "링크드 리스트로 만들 수 있는 자료구조는 무엇인가요?", 3],
       [18, "해시 테이블에 대해 설명해 주세요.", null],
       [21, "해시 충돌은 어떻게 처리하나요?", null],
       [22, "로드 팩터는 무엇인가요?", null],

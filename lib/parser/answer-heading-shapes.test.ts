@@ -42,8 +42,8 @@ describe("answer headings beside or under the question", () => {
     expect(answer).toContain("프로세스는 운영체제가 자원을 나눠 주는 단위이고");
     expect(answer).toContain("하나가 죽어도 다른 쪽은 계속 돕니다.");
     expect(unanswered).toEqual([
-      [19, "멀티 프로세스 대신 멀티 스레드를 고르는 경우는 언제인가요?", null],
-      [20, "스레드마다 따로 가지는 영역은 무엇인가요?", null],
+      [19, "멀티 프로세스 대신 멀티 스레드를 고르는 경우는 언제인가요?", 6],
+      [20, "스레드마다 따로 가지는 영역은 무엇인가요?", 6],
     ]);
   });
 

@@ -27,7 +27,8 @@ export interface Ctx {
   scopedSources: Map<string, string[]>;
   consumed: Set<Section>;
   /** Questions found without an answer (topicKey: the topic they belong to, for a parent). */
-  unanswered: { line: number; prompt: string; topicKey: string }[];
+  /** Questions without a written answer; `parentDraft` when the question was written as that card's follow-up. */
+  unanswered: { line: number; prompt: string; topicKey: string; parentDraft?: CardDraft; asFollowup?: CardDraft }[];
   skipped: { line: number; heading: string }[];
   /** How many sections hold a list of unanswered questions (a note that is a question list). */
   questionListSections?: number;
@@ -347,6 +348,9 @@ function answerIsFolded(source: string, line: number): boolean {
   return false;
 }
 
+/** The card an unanswered follow-up was asked of, when it was written as one ("꼬리 질문" fold inside a question's fold). */
+const askedOf = (d: DraftInput) => (d.kind === "followup" && d.parentDraft ? { parentDraft: d.parentDraft } : {});
+
 /** Record a draft; empty answers become a warning instead of a card. */
 export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft | null {
   // questions asked inside the answer itself (a quoted <details>, "그렇다면 …?" and its answer): its follow-ups,
@@ -374,7 +378,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     for (const l of run ? [] : asked.filter((l) => !isQuestion(l) && !isRequest(l))) ctx.warnings.push({ line: d.lineStart, message: `건너뛴 부분: "${l.slice(0, 60)}" (답이 없는 질문 목록 속의 글)` });
     for (const q of [d.prompt, ...(run ? asked : asked.filter((l) => isQuestion(l) || isRequest(l)))]) {
       const at = lines.findIndex((l, i) => i >= d.lineStart - 1 && i < Math.max(d.lineEnd, d.lineStart + 40) && l.includes(q.replace(/[?？.]$/, "").slice(0, 20)));
-      ctx.unanswered.push({ line: at === -1 ? d.lineStart : at + 1, prompt: cleanPrompt(q), topicKey });
+      ctx.unanswered.push({ line: at === -1 ? d.lineStart : at + 1, prompt: cleanPrompt(q), topicKey, ...askedOf(d) });
     }
     return null;
   }
@@ -391,7 +395,8 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;
-      ctx.unanswered.push({ line: d.lineStart, prompt: d.prompt.trim(), topicKey: anchor && anchor.role !== "root" ? pathKey(anchor.path) : "" });
+      // (a follow-up keeps the draft it would have been, so its parent is found as an answered one's would be)
+      ctx.unanswered.push({ line: d.lineStart, prompt: d.prompt.trim(), topicKey: anchor && anchor.role !== "root" ? pathKey(anchor.path) : "", ...askedOf(d), ...(d.kind === "followup" ? { asFollowup: draftOf(ctx, d) } : {}) });
       // (an empty outline's headings that ask are questions still to be answered too, never dropped)
       const lines = linesOf(ctx.source);
       for (const h of outline) {
@@ -408,7 +413,14 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
 
 /** Record a card draft (its input already checked) and return it. */
 function pushDraft(ctx: Ctx, d: DraftInput, idPath?: string[]): CardDraft {
-  const draft: CardDraft = {
+  const draft = draftOf(ctx, d, idPath);
+  ctx.drafts.push(draft);
+  return draft;
+}
+
+/** The card draft an input makes (not recorded). */
+function draftOf(ctx: Ctx, d: DraftInput, idPath?: string[]): CardDraft {
+  return {
     kind: d.kind,
     prompt: dropShortcodes(d.prompt.trim()),
     answer: d.answer.trim(),
@@ -430,8 +442,6 @@ function pushDraft(ctx: Ctx, d: DraftInput, idPath?: string[]): CardDraft {
     ...(d.idRole !== undefined && d.idRole !== (d.role ?? "") ? { idRole: d.idRole } : {}),
     ...(idPath ? { idPath } : {}),
   };
-  ctx.drafts.push(draft);
-  return draft;
 }
 
 /** Line of the note where a question written inside an answer is asked: after the answer's first line when it can be found there. */

@@ -98,9 +98,11 @@ function detailsFromRaw(raw: string, line: number, summaryText?: string): Questi
     }
     rest = rest.replace(span, "");
     // ("<summary>꼬리 질문</summary>" inside the answer: a label; the questions in its body, or the folds in it, are the follow-ups)
-    const labelled = item && classifyLabel(item.question) === "followups" ? [...labelledFollowups(item.answer, span, item.line), ...(item.followups ?? [])] : [];
+    // (…its questions listed with no answer at all, "- UDP로 신뢰성을 보장하려면?", are follow-ups still to be answered, never the label itself)
+    const isLabel = !!item && classifyLabel(item.question) === "followups";
+    const labelled = item && isLabel ? [...labelledFollowups(item.answer, span, item.line), ...(item.listed ?? []).map((q) => ({ ...q, answer: "" })), ...(item.followups ?? [])] : [];
     if (labelled.length > 0) followups.push(...labelled.sort((a, b) => a.line - b.line));
-    else if (item) followups.push(item);
+    else if (item && !isLabel) followups.push(item);
   }
   // (list items whose question and fold were taken out leave empty shells: "<ul><li><b></b></li></ul>")
   // (…and so does an item a template left open with nothing in it: "<li> " before "</ul>")
@@ -382,6 +384,9 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
         const hint = hints.get(asked);
         asked.answer = hint ? `${hint}\n\n${detail.answer}` : detail.answer;
         asked.endLine = detail.endLine;
+      } else if (detail && classifyLabel(detail.question) === "followups") {
+        // ("<summary>꼬리 질문</summary>" among follow-ups: a label over more of them, never a question of its own)
+        items.push(...labelledFollowups(detail.answer, source.slice(block.start, block.end), block.line), ...(detail.listed ?? []).map((q) => ({ ...q, answer: "" })), ...(detail.followups ?? []));
       } else if (detail) items.push(detail);
       continue;
     }

@@ -106,7 +106,7 @@ describe("follow-up and question shapes", () => {
       [36, "qa", "try-with-resources는 무엇을 해 주나요?", null],
       [40, "qa", "제네릭에 대해 설명해 주세요.", null],
     ]);
-    expect(unanswered).toEqual([[10, "스톱 더 월드는 왜 생기나요?", null], [11, "G1 컬렉터는 무엇이 다른가요?", null], [45, "타입 소거란 무엇인가요?", 40], [46, "와일드카드는 언제 쓰나요?", 40]]);
+    expect(unanswered).toEqual([[10, "스톱 더 월드는 왜 생기나요?", 4], [11, "G1 컬렉터는 무엇이 다른가요?", 4], [45, "타입 소거란 무엇인가요?", 40], [46, "와일드카드는 언제 쓰나요?", 40]]);
   });
 
   it("an opening italic question over sub-sections, question sub-headings of an explained topic, a quoted bold question inside an answer, nested sub-questions, a resource list, a bold question item among notes, a '의문점들' label, an answer that only points to a post", () => {
@@ -380,6 +380,37 @@ describe("follow-up headings marked '꼬리질문 대비 N —'", () => {
       [7, "followup", "간선이 아주 많으면 어떤 구현이 효율적일까요?", 5],
       [11, "followup", "트리에서의 최단거리에 대해 설명해 주세요.", 5],
       [15, "followup", "모든 언어에 이 개념이 있나요?", 5],
+    ]);
+  });
+});
+
+describe("follow-ups still to be answered", () => {
+  it("a \"꼬리 질문\" fold inside a question's fold or after it lists its unanswered questions under that question (the label is never one), and answers the answered ones", () => {
+    const { cards, unanswered } = parsed("unanswered-followup-folds.md");
+    expect(cards).toEqual([
+      [3, "qa", "TCP와 UDP의 차이는?", null],
+      [17, "qa", "HTTP란?", null],
+      [34, "qa", "DNS는 어떤 포트를 쓰나요?", null],
+      [44, "followup", "응답이 512바이트를 넘으면?", 34],
+    ]);
+    expect(unanswered).toEqual([
+      [11, "UDP로 신뢰성을 보장하려면?", 3],
+      [12, "TCP의 흐름 제어는 어떻게 하나요?", 3],
+      [24, "HTTP/2에서 바뀐 점은?", 17],
+      [30, "keep-alive란?", 17],
+      [46, "DNS over HTTPS는 왜 쓰나요?", 34],
+    ]);
+  });
+
+  it("a \"꼬리 질문\" fold among a follow-up section's questions is a label over more of them, not a card", () => {
+    const { cards, unanswered } = parsed("label-fold-among-followups.md");
+    expect(cards).toEqual([
+      [3, "qa", "HTTP란?", null],
+      [14, "followup", "응답이 512바이트를 넘으면?", 3],
+    ]);
+    expect(unanswered).toEqual([
+      [9, "keep-alive란?", 3],
+      [16, "DNS over HTTPS는 왜 쓰나요?", 3],
     ]);
   });
 });

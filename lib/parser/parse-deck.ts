@@ -5,6 +5,7 @@ import { stripBareNumbering } from "./bare-numbering";
 import { foldSingleQuestionNote } from "./single-question-note";
 import { toBlocks } from "./blocks";
 import type { Ctx } from "./context";
+import type { CardDraft } from "./draft";
 import { dedupe } from "./dedupe";
 import { extractSections } from "./extract";
 import { readFrontMatter, withoutFalseFrontMatter, type FrontMatter } from "./front-matter";
@@ -91,7 +92,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
       lineEnd: d.lineEnd,
     };
   });
-  const unanswered = unansweredQuestions(ctx, entries);
+  const unanswered = unansweredQuestions(ctx, entries, unansweredFollowupParents(ctx, entries));
   if (practicePrompts) cards.push(...unanswered.map((q) => practiceCard(slug, q, deckSources)));
   // ("1 …", "2 …", "3 …" over folds: numbering, not words of the questions; ids were made from the questions as written)
   stripBareNumbering([...cards, ...unanswered]);
@@ -124,7 +125,19 @@ function practiceCard(slug: string, q: UnansweredQuestion, sources: string[]): P
 }
 
 /** Unanswered questions in line order, each linked to its topic's card when there is one; repeats dropped. */
-function unansweredQuestions(ctx: Ctx, entries: { draft: { topicKey: string; kind: string; prompt: string; role: string }; id: string }[]): UnansweredQuestion[] {
+/**
+ * The card each unanswered follow-up follows, found as an answered follow-up's parent is
+ * (a "꼬리 질문" fold after a question's fold): resolved beside the cards, never among them.
+ */
+function unansweredFollowupParents(ctx: Ctx, entries: Parameters<typeof resolveParents>[0]): Map<CardDraft, string> {
+  const asked = ctx.unanswered.flatMap((q) => (q.asFollowup && !q.parentDraft ? [{ draft: q.asFollowup, id: "" }] : []));
+  if (asked.length === 0) return new Map();
+  const parents = resolveParents([...entries, ...asked]);
+  return new Map(asked.flatMap((e) => (parents.get(e) ? [[e.draft, parents.get(e)!] as const] : [])));
+}
+
+function unansweredQuestions(ctx: Ctx, entries: { draft: { topicKey: string; kind: string; prompt: string; role: string }; id: string }[], followupParents: Map<CardDraft, string>): UnansweredQuestion[] {
+  const byDraft = new Map<object, string>(entries.map((e) => [e.draft, e.id]));
   const byTopic = new Map<string, string>();
   // (the topic's own card: a sibling question of a checklist — role = its question — is no topic for the others)
   for (const e of entries) if (e.draft.kind !== "followup" && e.draft.topicKey && !byTopic.has(e.draft.topicKey) && ["", "explain", "why"].includes(e.draft.role)) byTopic.set(e.draft.topicKey, e.id);
@@ -134,7 +147,7 @@ function unansweredQuestions(ctx: Ctx, entries: { draft: { topicKey: string; kin
   for (const q of [...ctx.unanswered].sort((a, b) => a.line - b.line)) {
     if (seen.has(q.prompt) || carded.has(q.prompt)) continue;
     seen.add(q.prompt);
-    const parentId = byTopic.get(q.topicKey);
+    const parentId = (q.parentDraft && byDraft.get(q.parentDraft)) || (q.asFollowup && followupParents.get(q.asFollowup)) || byTopic.get(q.topicKey);
     out.push({ line: q.line, prompt: q.prompt, ...(parentId ? { parentId } : {}) });
   }
   return out;

@@ -21,7 +21,7 @@ describe("follow-up dresses from public notes", () => {
       [17, "followup", "TTL만 짧게 잡으면 되지 않나요?", 5],
       [20, "followup", "로컬 캐시와 분산 캐시 중 무엇을 쓰나요?", 5],
     ]);
-    expect(unanswered).toEqual([[25, "캐시 키는 어떻게 설계하나요?", null]]);
+    expect(unanswered).toEqual([[25, "캐시 키는 어떻게 설계하나요?", 5]]);
     expect(deck.cards[2]!.answer).toBe("TTL이 짧으면 적중률이 떨어져 원본 부하가 오히려 늘어납니다.");
   });
 
