@@ -107,10 +107,11 @@ export function explainPrompt(title: string): string {
   // "만약 필요한 데이터가 디스크에 있다면,": a "what if" asked as written
   // (…and "인덱스를 많이 만들면,", a condition cut off at its comma)
   if (/(다면|라면)[,.]?$|면,$/.test(t)) return `${t.replace(/[,.]$/, "")}?`;
-  // "JWT 설명", "생성 과정에 대한 설명": the heading already says "explanation" (never "…설명에 대해 설명해 주세요.")
-  // (…but "쉬운 설명", "상세 설명", "코드 설명" name a kind of explanation: they stay as they are)
+  // "JWT 설명", "OSI 7계층과 각 계층 설명", "생성 과정에 대한 설명": a request jotted down, asked as the user wrote it
+  // (never "…설명에 대해 설명해 주세요."; the card keeps the id it had as a topic)
+  // (…but "쉬운 설명", "상세 설명", "코드 설명" name a kind of explanation: they stay topics)
   const named = /^(.+?)(에\s*(대한|관한)\s*|\s+)설명$/.exec(t);
-  if (named && !EXPLANATION_KIND.test(named[1]!)) return `${named[1]}에 대해 설명해 주세요.`;
+  if (named && !EXPLANATION_KIND.test(named[1]!)) return t;
   // "…의 일반적인 사용 사례.", "TCP/IP는 도청 가능한 네트워크이다.": the heading's own full stop or exclamation
   // is not part of the topic (never "…이다.에 대해 설명해 주세요.")
   const topic = t.replace(/(?<=[가-힣A-Za-z0-9)\]])[.!]$/, "");

@@ -1,14 +1,14 @@
-/** The prompt generated for a topic that does not ask: it reads as one request, never "…설명에 대해 설명해 주세요". */
+/** The prompt generated for a topic that does not ask: it reads as one request, never "…설명에 대해 설명해 주세요"; a jotted "X 설명" is asked as written. */
 import { describe, expect, it } from "vitest";
 import { explainPrompt } from "./context";
 
 describe("explainPrompt", () => {
   it.each([
     ["Shared Memory", "Shared Memory에 대해 설명해 주세요."],
-    ["JWT 설명", "JWT에 대해 설명해 주세요."],
-    ["교착 상태 회피 방법 설명", "교착 상태 회피 방법에 대해 설명해 주세요."],
-    ["프로세스 생성 과정에 대한 설명", "프로세스 생성 과정에 대해 설명해 주세요."],
-    ["가상 메모리에 관한 설명", "가상 메모리에 대해 설명해 주세요."],
+    ["JWT 설명", "JWT 설명"],
+    ["교착 상태 회피 방법 설명", "교착 상태 회피 방법 설명"],
+    ["프로세스 생성 과정에 대한 설명", "프로세스 생성 과정에 대한 설명"],
+    ["가상 메모리에 관한 설명", "가상 메모리에 관한 설명"],
     ["상세 설명", "상세 설명에 대해 설명해 주세요."],
     ["비유를 통한 쉬운 설명", "비유를 통한 쉬운 설명에 대해 설명해 주세요."],
     ["각 역할에 대한 자세한 설명", "각 역할에 대한 자세한 설명에 대해 설명해 주세요."],

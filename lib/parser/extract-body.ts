@@ -283,6 +283,8 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     const kept = leftovers.filter((b) => !isNoise(b, source));
     const own = ctx.drafts.length === before && linksIn(kept, source).length === 0 ? proseText(kept).replace(/\s+/g, " ").trim() : "";
     if (own && !isNotice(own) && !isAnnouncement(own)) ctx.warnings.push({ line: Math.min(...kept.map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}" (카드로 삼기에 너무 짧은 글: ${own.slice(0, 40)})` });
+    // (a topic with only a web page or two to read, "분산 락" over "- https://…": a question still to be answered, the links its sources)
+    else if (ctx.drafts.length === before && section.heading && section === topic && namesATopic(section.title) && pointsOnlyToTheWeb(kept, source)) listStillToAnswer(ctx, section);
     // (a list of links to other notes or pages, "## 📌Network" over "* [OSI 7계층](./Network/Part1.md)": named, so nothing goes unseen)
     else if (ctx.drafts.length === before && section.heading && linksIn(kept, source).length >= 2) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (링크만 있는 부분)` });
     // (code alone, "### 힙 덤프 명령" over a shell line: an example with nothing said about it, named too)
@@ -691,4 +693,30 @@ function markedAsQuestion(source: string, line: number): boolean {
   }
   const end = source.indexOf("\n", at);
   return hasQuestionPrefix(source.slice(at, end < 0 ? undefined : end).replace(/^[\s*_#>-]+/, ""));
+}
+
+/** A heading that names a topic to study, not a list of readings ("참고한 링크", "Recommended courses") or a sentence. */
+function namesATopic(title: string): boolean {
+  const t = title.trim();
+  return t.length <= 40 && !/(참고|링크|자료|출처|읽을\s*거리|더\s*보기|reference|resource|course|reading|link|further|\d+\s*주차)/i.test(t) && !/(다|요)[.!]?$|[:：]/.test(t);
+}
+
+/** Blocks that say nothing but where to read on the web: one to three links to web pages, and no words of their own. */
+function pointsOnlyToTheWeb(blocks: Block[], source: string): boolean {
+  const links = linksIn(blocks, source);
+  if (links.length === 0 || links.length > 3 || !links.every((l) => /^https?:\/\//i.test(l))) return false;
+  const words = blocks.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?/g, " ").replace(/[-*+>:：\s]|참고|링크|출처|reference|see/gi, "");
+  return words.length === 0;
+}
+
+/**
+ * A topic heading the note left without an answer of its own (nothing under it, or only a link to read):
+ * a question still to be answered, listed for the import preview, never a card.
+ */
+export function listStillToAnswer(ctx: Ctx, section: Section): void {
+  const title = section.title.trim();
+  if (!/[\p{L}]/u.test(title)) return;
+  const asked = isQuestion(title) || isRequest(title);
+  const parent = section.parent && section.parent.role !== "root" && section.parent !== ctx.titleSection ? section.parent : null;
+  ctx.unanswered.push({ line: section.line, prompt: asked ? cleanPrompt(title) : explainPrompt(topicTitle(ctx, section)), topicKey: parent ? pathKey(parent.path) : "" });
 }

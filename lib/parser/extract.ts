@@ -21,7 +21,7 @@ import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote, type CardDraft } from "./draft";
 import { procedureSteps } from "./extract-steps";
-import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion, joinSplitScripts, readsAsScript } from "./extract-body";
+import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion, joinSplitScripts, listStillToAnswer, readsAsScript } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
 import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, cleanHeading, cleanPrompt, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
@@ -272,7 +272,9 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     return addQuestionHeading(ctx, sections, index, "followup", parent);
   }
   // "## HTTP/2" with nothing under it at all: an empty section, named so the user knows it made no card
+  // (…a question still to be answered, listed for the preview, when it names one: "gRPC와 REST 비교", "Saga 패턴")
   if (section.role === "topic" && section !== ctx.titleSection && !section.blocks.some((b) => !isNoise(b, ctx.source)) && !hasChildren(sections, index)) {
+    if (namesQuestionToDo(section)) return listStillToAnswer(ctx, section);
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text.slice(0, 60)}" (내용이 없는 부분)` });
     return;
   }
@@ -872,4 +874,14 @@ function answeredQuestionItems(section: Section, source: string): number {
 /** Whether some line of a text asks or requests. */
 function asksAnything(text: string): boolean {
   return text.split("\n").some((line) => isQuestion(line.trim()) || isRequest(line.trim()));
+}
+
+/**
+ * An empty heading that still asks: a question, or a comparison or reason jotted as a noun phrase
+ * ("gRPC와 REST 비교", "인덱스를 쓰는 이유"). Other empty headings are an outline's placeholders or
+ * lead-ins, named in a warning.
+ */
+function namesQuestionToDo(section: Section): boolean {
+  const t = section.title.trim();
+  return t.length <= 60 && (isQuestion(t) || isRequest(t) || /(차이|차이점|비교|원리|이유|장단점)$|\s(vs\.?|VS\.?)\s/.test(t));
 }
