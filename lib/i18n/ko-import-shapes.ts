@@ -7,6 +7,7 @@ export const koImportShapes = {
   unansweredHeading: (n: number) => `답이 없는 질문 ${n}개`,
   unansweredHint: "노트에 답이 적혀 있지 않아 카드로 만들지 않았습니다.",
   unansweredAdded: "연습 질문으로 추가됩니다 (모범 답안 없음).",
+  unansweredFollows: (topic: string) => `꼬리 질문 · ${topic}`,
   skippedHeading: (n: number) => `건너뛴 부분 ${n}개`,
   skippedHint: "질문이 아닌 목차·규칙·기여자 목록 같은 부분입니다.",
   practiceSwitch: "답이 없는 질문도 연습 질문으로 추가",

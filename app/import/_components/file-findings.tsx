@@ -12,6 +12,8 @@ const s = t.importShapes;
 export function FileFindings({ file, practice }: { file: PreviewFile; practice: boolean }) {
   const counts = CARD_KINDS.map((k) => [k, file.cards.filter((c) => c.kind === k).length] as const).filter(([, n]) => n > 0);
   const unanswered = file.unanswered ?? [];
+  // (a question still to be answered that follows up a card is shown with the question it follows)
+  const promptOf = new Map(file.cards.map((c) => [c.key, c.prompt]));
   const skipped = file.skipped ?? [];
   return (
     <div className="space-y-2 text-sm">
@@ -29,6 +31,7 @@ export function FileFindings({ file, practice }: { file: PreviewFile; practice: 
             {unanswered.map((q) => (
               <li key={`${q.line}-${q.prompt}`}>
                 <span className="text-xs text-sky-800 dark:text-sky-300">{t.import.line(q.line)}</span> {q.prompt}
+                {q.parentKey && promptOf.has(q.parentKey) ? <span className="block text-xs text-sky-800 dark:text-sky-300">{s.unansweredFollows(promptOf.get(q.parentKey)!)}</span> : null}
               </li>
             ))}
           </ul>
