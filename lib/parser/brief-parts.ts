@@ -15,6 +15,7 @@ import { isNoise } from "./draft";
 import { normalizeLabel } from "./labels";
 import { textOf } from "./markdown";
 import { isQuestion, isRequest } from "./questions";
+import { numbersQuestion } from "./question-number";
 import type { Section } from "./sections";
 
 const PARENT_MAX = 20;
@@ -36,8 +37,13 @@ function ownLength(section: Section, source: string): number {
     .trim().length;
 }
 
-/** A sub-heading whose own text is a question ("### REDIS-001" over "…무엇인가요?"): a question bank's entry, not an item of an answer. */
-function holdsQuestion(section: Section, source: string): boolean {
+/**
+ * A sub-heading that only codes the question under it ("### REDIS-001" over
+ * "…무엇인가요?"): a question bank's entry, not an item of an answer. (A part
+ * that merely holds a "?" of its own, "중복 ACK 3개면? 절반으로 줄임", is an item still.)
+ */
+function holdsQuestion(section: Section, siblings: Section[], source: string): boolean {
+  if (!numbersQuestion(section.text, siblings.map((s) => s.text))) return false;
   const first = section.blocks.find((b) => !isNoise(b, source));
   const text = first?.node.type === "paragraph" ? textOf(first.node).replace(/\s+/g, " ").trim() : "";
   return isQuestion(text) || isRequest(text);
@@ -53,7 +59,7 @@ export function findBriefParts(sections: Section[], children: (s: Section) => Se
     if (s.role !== "topic" || s === title || s.depth === 0 || KINDS.test(normalizeLabel(s.title))) continue;
     const kids = children(s);
     if (kids.length < MIN_PARTS || kids.some((k) => k.role !== "topic" || children(k).length > 0 || SENTENCE.test(k.title))) continue;
-    if (ownLength(s, source) >= PARENT_MAX || kids.some((k) => ownLength(k, source) > PART_MAX || holdsQuestion(k, source))) continue;
+    if (ownLength(s, source) >= PARENT_MAX || kids.some((k) => ownLength(k, source) > PART_MAX || holdsQuestion(k, kids, source))) continue;
     for (const k of kids) out.set(k, s);
   }
   return out;

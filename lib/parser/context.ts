@@ -28,7 +28,7 @@ export interface Ctx {
   consumed: Set<Section>;
   /** Questions found without an answer (topicKey: the topic they belong to, for a parent). */
   /** Questions without a written answer; `parentDraft` when the question was written as that card's follow-up. */
-  unanswered: { line: number; prompt: string; topicKey: string; parentDraft?: CardDraft; asFollowup?: CardDraft }[];
+  unanswered: { line: number; prompt: string; topicKey: string; parentDraft?: CardDraft; asFollowup?: CardDraft; sources?: string[] }[];
   skipped: { line: number; heading: string }[];
   /** How many sections hold a list of unanswered questions (a note that is a question list). */
   questionListSections?: number;
@@ -112,6 +112,8 @@ export function explainPrompt(title: string): string {
   // (…but "쉬운 설명", "상세 설명", "코드 설명" name a kind of explanation: they stay topics)
   const named = /^(.+?)(에\s*(대한|관한)\s*|\s+)설명$/.exec(t);
   if (named && !EXPLANATION_KIND.test(named[1]!)) return t;
+  // "RabbitMQ와 비교": a comparison with one side named is asked as one (never "…와 비교에 대해 설명해 주세요.")
+  if (/\S(와|과)\s*비교$/.test(t)) return `${t}해 설명해 주세요.`;
   // "…의 일반적인 사용 사례.", "TCP/IP는 도청 가능한 네트워크이다.": the heading's own full stop or exclamation
   // is not part of the topic (never "…이다.에 대해 설명해 주세요.")
   const topic = t.replace(/(?<=[가-힣A-Za-z0-9)\]])[.!]$/, "");

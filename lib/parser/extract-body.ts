@@ -176,13 +176,9 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
       }
       return;
     }
-    case "sources": {
-      const key = scopeKeyOf(ctx, section);
-      const list = ctx.scopedSources.get(key) ?? [];
-      addSources(list, linksIn(seg.labelBlock ? [seg.labelBlock, ...seg.blocks] : seg.blocks, source));
-      ctx.scopedSources.set(key, list);
+    case "sources":
+      keepSources(ctx, section, linksIn(seg.labelBlock ? [seg.labelBlock, ...seg.blocks] : seg.blocks, source));
       return;
-    }
     default:
       return;
   }
@@ -284,7 +280,9 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     const own = ctx.drafts.length === before && linksIn(kept, source).length === 0 ? proseText(kept).replace(/\s+/g, " ").trim() : "";
     if (own && !isNotice(own) && !isAnnouncement(own)) ctx.warnings.push({ line: Math.min(...kept.map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}" (카드로 삼기에 너무 짧은 글: ${own.slice(0, 40)})` });
     // (a topic with only a web page or two to read, "분산 락" over "- https://…": a question still to be answered, the links its sources)
-    else if (ctx.drafts.length === before && section.heading && section === topic && namesATopic(section.title) && pointsOnlyToTheWeb(kept, source)) listStillToAnswer(ctx, section);
+    else if (ctx.drafts.length === before && section.heading && section === topic && namesATopic(section.title) && pointsOnlyToTheWeb(kept, source)) listStillToAnswer(ctx, section, linksIn(kept, source));
+    // ("## 같이 보면 좋은 글" over a link or two: where to read, kept with the sources as a "참고" label's links are)
+    else if (ctx.drafts.length === before && section.heading && section === topic && namesReading(section.title) && pointsOnlyToTheWeb(kept, source, true)) keepSources(ctx, section, linksIn(kept, source));
     // (a list of links to other notes or pages, "## 📌Network" over "* [OSI 7계층](./Network/Part1.md)": named, so nothing goes unseen)
     else if (ctx.drafts.length === before && section.heading && linksIn(kept, source).length >= 2) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (링크만 있는 부분)` });
     // (code alone, "### 힙 덤프 명령" over a shell line: an example with nothing said about it, named too)
@@ -698,13 +696,32 @@ function markedAsQuestion(source: string, line: number): boolean {
 /** A heading that names a topic to study, not a list of readings ("참고한 링크", "Recommended courses") or a sentence. */
 function namesATopic(title: string): boolean {
   const t = title.trim();
+  // ("같이 보면 좋은 글", "추천 영상", "공식 문서": what to read or watch, not what is asked)
+  if (namesReading(t)) return false;
   return t.length <= 40 && !/(참고|링크|자료|출처|읽을\s*거리|더\s*보기|reference|resource|course|reading|link|further|\d+\s*주차)/i.test(t) && !/(다|요)[.!]?$|[:：]/.test(t);
 }
 
-/** Blocks that say nothing but where to read on the web: one to three links to web pages, and no words of their own. */
-function pointsOnlyToTheWeb(blocks: Block[], source: string): boolean {
+/** A heading naming something to read or watch: "…좋은 글", "추천 영상", "공식 문서", "Blog posts". */
+const READING = /(글|영상|동영상|문서|블로그|강의|강좌|아티클|논문|발표|도서|책)$|\b(docs?|documentation|articles?|videos?|blogs?|posts?|talks?|papers?|books?)$/i;
+
+function namesReading(title: string): boolean {
+  return READING.test(title.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, "").trim());
+}
+
+/** Links kept as the sources of the cards in a section's scope (as a "참고" label's links are). */
+function keepSources(ctx: Ctx, section: Section, links: string[]): void {
+  const key = scopeKeyOf(ctx, section);
+  const list = ctx.scopedSources.get(key) ?? [];
+  addSources(list, links);
+  ctx.scopedSources.set(key, list);
+}
+
+/** Blocks that say nothing but where to read on the web: one to three links to web pages (bare, or `named` too), and no words of their own. */
+function pointsOnlyToTheWeb(blocks: Block[], source: string, named = false): boolean {
   const links = linksIn(blocks, source);
-  if (links.length === 0 || links.length > 3 || !links.every((l) => /^https?:\/\//i.test(l))) return false;
+  // (a link named by its title, "[흐름제어](…/흐름제어.md)", points to a note of an index; only a reading heading's are sources)
+  const web = named ? /^(\[[^\]]*\]\()?<?https?:\/\//i : /^<?https?:\/\//i;
+  if (links.length === 0 || links.length > 3 || !links.every((l) => web.test(l))) return false;
   const words = blocks.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?/g, " ").replace(/[-*+>:：\s]|참고|링크|출처|reference|see/gi, "");
   return words.length === 0;
 }
@@ -713,10 +730,11 @@ function pointsOnlyToTheWeb(blocks: Block[], source: string): boolean {
  * A topic heading the note left without an answer of its own (nothing under it, or only a link to read):
  * a question still to be answered, listed for the import preview, never a card.
  */
-export function listStillToAnswer(ctx: Ctx, section: Section): void {
+export function listStillToAnswer(ctx: Ctx, section: Section, links: string[] = []): void {
   const title = section.title.trim();
   if (!/[\p{L}]/u.test(title)) return;
   const asked = isQuestion(title) || isRequest(title);
   const parent = section.parent && section.parent.role !== "root" && section.parent !== ctx.titleSection ? section.parent : null;
-  ctx.unanswered.push({ line: section.line, prompt: asked ? cleanPrompt(title) : explainPrompt(topicTitle(ctx, section)), topicKey: parent ? pathKey(parent.path) : "" });
+  // (the links it points to are kept with it: what the user wrote there, and where to read before answering)
+  ctx.unanswered.push({ line: section.line, prompt: asked ? cleanPrompt(title) : explainPrompt(topicTitle(ctx, section)), topicKey: parent ? pathKey(parent.path) : "", ...(links.length > 0 ? { sources: links } : {}) });
 }

@@ -484,15 +484,21 @@ function itemQuestion(item: ListItem): string {
   return stripQuestionPrefix(wrappedQuestion(text)?.question ?? (text.split("\n")[0] ?? "").trim());
 }
 
+/** A Korean line cut mid-sentence: it ends on a particle or an adverb ("…가운데 어느 값을 먼저"), not on a noun ("…쓰는 방법"). */
+const MID_SENTENCE = /(을|를|이|가|은|는|에|에서|로|으로|와|과|도|만|에게|한테|보다|처럼|때|면|고|며|서|먼저|제일|가장|어떻게|왜|무엇|어떤|어느|더|잘|많이|주로|특히|보통|혹시|만약)$/;
+
 /**
  * A question wrapped onto the item's next line ("…iowait 중에 뭐를 제일" / "신경쓰시나요? …"): the
- * first line stops mid-sentence and asks nothing, the next one finishes the question.
+ * first line stops mid-sentence and asks nothing, the next one finishes the question before any
+ * sentence ends. (A topic line, "낙관적 락을 JPA에서 쓰는 방법", over an answer that asks itself
+ * something, "@Version 필드를 두면 된다. 충돌나면? …", is a topic and its answer.)
  */
 function wrappedQuestion(text: string): { question: string; whole: boolean } | null {
   const [first = "", next = ""] = text.split("\n").map((l) => l.trim());
   if (!next || isQuestion(first) || /([.!?？:：다요)\]]|\.\.\.|…)$/.test(first)) return null;
+  if (/[\p{Script=Hangul}]$/u.test(first) && !MID_SENTENCE.test(first)) return null;
   const end = next.search(/[?？]/);
-  if (end === -1) return null;
+  if (end === -1 || /[.!。](\s|$)/.test(next.slice(0, end))) return null;
   // (what follows on that line asks again, "이상적이라면 어떻게 나와야 할까요?": one question in two sentences, not its answer)
   const whole = /[?？]$/.test(next) && text.split("\n").length === 2;
   const question = `${first} ${whole ? next : next.slice(0, end + 1)}`;

@@ -26,31 +26,37 @@ import { followupAnchor, isDescendant, topicOf, type Section } from "./sections"
 import { askedText, questionOf, splitSegments } from "./segments";
 import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, cleanHeading, cleanPrompt, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
 import { questionKey } from "./question-key";
+import { numbersQuestion } from "./question-number";
+import { afterFirstLine } from "./first-line";
+import { askedListItems, pairedAnswers } from "./asked-list-pairs";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems } from "./extract-questions";
 import { isQuestionCollectionLabel, normalizeLabel } from "./labels";
 import { explainsItself, isContentsLine, isNoteLevel } from "./note-level";
 import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
 
-/** A heading that only numbers a question: "문제 3", "Q2", "Question 4", "퀴즈 1", "3번", "7." */
-const ORDINAL_HEADING = /^((문제|질문|퀴즈|quiz|question|problem|q)\s*\.?\s*\d{1,3}\s*[.:)]?|\d{1,3}\s*번(\s*(문제|질문))?|\d{1,3}[.)]?)$/i;
-/** A heading that is only a question's code in a question bank: "REDIS-001", "OS_12", "#7", "No. 3". */
-const CODE_HEADING = /^([A-Z][A-Za-z]{0,11}[-_]\d{1,4}|#\d{1,4}|no\.\s*\d{1,4})$/i;
 
 /**
  * A topic heading whose body opens with the question it answers ("## 웹 통신"
  * then "_주소창에 URL을 치면 무슨 일이 일어나는가?_"): that line is the
  * prompt and the rest of the section, sub-sections included, its answer.
  */
-function openingQuestion(section: Section, source: string): string | null {
+function openingQuestion(section: Section, siblings: string[], source: string): string | null {
   if (section.role !== "topic") return null;
   const content = section.blocks.filter((b) => !isNoise(b, source));
   const first = content[0];
   if (!first || first.node.type !== "paragraph") return null;
   // ("### 문제 3" over "다음 중 가장 빠른 dispatch는?" and its choices: the heading only numbers the question under it)
   const line = textOf(first.node).trim();
-  const numbersOnly = ORDINAL_HEADING.test(section.text.trim()) || CODE_HEADING.test(section.text.trim());
+  const numbersOnly = numbersQuestion(section.text, siblings);
   if (numbersOnly && !line.includes("\n") && (isQuestion(line) || isRequest(line))) return line;
+  // (…with its answer typed on the very next line: the first line asks, the rest answers)
+  const asked = line.split("\n")[0]!.trim();
+  const rest = numbersOnly && (isQuestion(asked) || isRequest(asked)) ? afterFirstLine(first, source) : null;
+  if (rest) {
+    section.blocks.splice(section.blocks.indexOf(first), 1, first, rest);
+    return asked;
+  }
   const q = questionOf(first, source);
   if (!q || q.restStart !== undefined) return null;
   if (content.slice(1).some((b) => questionOf(b, source) || b.details)) return null;
@@ -124,8 +130,10 @@ function mergeContinuation(ctx: Ctx, sections: Section[], index: number): void {
 
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
+  const headingsUnder = new Map<Section | null, string[]>();
+  for (const s of sections) headingsUnder.set(s.parent, [...(headingsUnder.get(s.parent) ?? []), s.text]);
   for (const section of sections) {
-    const question = openingQuestion(section, ctx.source);
+    const question = openingQuestion(section, headingsUnder.get(section.parent) ?? [], ctx.source);
     if (!question) continue;
     section.role = "question";
     section.title = cleanPrompt(question);
@@ -858,12 +866,24 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
   const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
   if (first.node.type === "list" && !asked) return;
-  const question = asked ? cleanPrompt(asked.question) : cleanPrompt((quoted ?? indented ?? blocksMarkdown([first], ctx.source)).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
-  const answerBlocks = [...section.blocks.slice(section.blocks.indexOf(first) + 1), ...childAnswer(ctx, sections, index), ...(run ? answerRunBlocks(ctx, sections, run) : siblingAnswer(ctx, sections, index))];
+  // ("### Q1" over the question with its answer typed on the very next line: the first line asks, the rest answers)
+  const lines = first.node.type === "paragraph" ? textOf(first.node).trim().split("\n") : [];
+  const rest = lines.length > 1 && asksAnything(lines[0]!) && !asksAnything(lines.at(-1)!) ? afterFirstLine(first, ctx.source) : null;
+  const question = asked ? cleanPrompt(asked.question) : cleanPrompt((quoted ?? indented ?? (rest ? lines[0]! : blocksMarkdown([first], ctx.source))).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
+  const answerBlocks = [...(rest ? [rest] : []), ...section.blocks.slice(section.blocks.indexOf(first) + 1), ...childAnswer(ctx, sections, index), ...(run ? answerRunBlocks(ctx, sections, run) : siblingAnswer(ctx, sections, index))];
+  const tips = cited ? [unquote(ctx.source.slice(cited.start, cited.end))] : [];
+  // (two or more questions numbered under the label: each answered by the answer's item of its number)
+  const listed = askedListItems(first, ctx.source);
+  const pairs = listed && pairedAnswers(listed, answerBlocks, ctx.source);
+  if (pairs) {
+    for (const p of pairs) addDraft(ctx, { kind: "qa", prompt: cleanPrompt(p.question.question), answer: p.answer, tips, section, topic: section, role: p.question.question, rank: RANK.question, lineStart: p.question.line, lineEnd: p.endLine });
+    return;
+  }
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const [, end] = lineRange(answerBlocks, first.line);
-  const tips = cited ? [unquote(ctx.source.slice(cited.start, cited.end))] : [];
   addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
+  // (…answered in a way that cannot be told apart: the first takes the answer, the others are listed, never lost unseen)
+  for (const q of listed?.slice(1) ?? []) ctx.unanswered.push({ line: q.line, prompt: cleanPrompt(q.question), topicKey: "" });
 }
 
 /** How many list items of a section's own body ask a question answered under them. */

@@ -204,18 +204,18 @@ function isEmpty(section: Section, source: string): boolean {
   return section.blocks.every((b) => isNoise(b, source));
 }
 
-/** Whether a topic sub-heading is a part of its parent's explanation (by its own words). */
-function isPartHeading(section: Section): boolean {
+/** Whether a topic sub-heading is a part of its parent's explanation (by its own words, or as one of a run of worked calls among `siblings`). */
+function isPartHeading(section: Section, siblings: Section[]): boolean {
   if (section.role !== "topic") return false;
   const bare = bareTitle(section);
-  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare) || SIDE_OF.test(bare) || isUnnamedPart(section.title);
+  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare) || SIDE_OF.test(bare) || isUnnamedPart(section.title, siblings.map((k) => k.title));
 }
 
 /** A structure (or its kinds, numbered) listed as sub-headings under a heading with no prose of its own. */
 function isComponentList(parent: Section, children: Section[], source: string): boolean {
   if (hasOwnProse(parent, source) || children.some((k) => k.role !== "topic")) return false;
   const bare = bareTitle(parent);
-  const kinds = children.filter((k) => !isPartHeading(k));
+  const kinds = children.filter((k) => !isPartHeading(k, children));
   // components explained at length are sub-topics of their own ("[7] 응용 계층" with its protocols and role)
   if (kinds.some((k) => ownText(k, source).length > 160)) return false;
   return STRUCTURE.test(bare) || (KINDS.test(bare) && kinds.length >= 2 && kinds.every((k) => NUMBERED.test(k.text)));
@@ -303,7 +303,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     // a facet written flat, as the next sibling of a topic ("#### Greedy" then "#### 접근 방법"), explains that topic
     const prev = sections[i - 1];
     const sibling = prev && prev !== parent && prev.parent === parent && prev.depth === s.depth && prev.role === "topic" ? prev : null;
-    if (isPartHeading(s) || repeated.has(s)) owner.set(s, sibling ? (owner.get(sibling) ?? sibling) : parent);
+    if (isPartHeading(s, kids(parent)) || repeated.has(s)) owner.set(s, sibling ? (owner.get(sibling) ?? sibling) : parent);
     else if (s.role === "topic" && isComponentList(parent, kids(parent), source)) owner.set(s, parent);
   }
   // flat outlines: an empty heading followed by a numbered run at its own depth

@@ -117,25 +117,35 @@ function practiceCard(slug: string, q: UnansweredQuestion, sources: string[]): P
     answer: "",
     tips: [],
     ...(q.parentId ? { parentId: q.parentId } : {}),
-    sources: [...sources],
+    sources: [...new Set([...(q.sources ?? []), ...sources])],
     headingPath: [],
     lineStart: q.line,
     lineEnd: q.line,
   };
 }
 
-/** Unanswered questions in line order, each linked to its topic's card when there is one; repeats dropped. */
 /**
  * The card each unanswered follow-up follows, found as an answered follow-up's parent is
  * (a "꼬리 질문" fold after a question's fold): resolved beside the cards, never among them.
+ * A question without an answer between that card and the follow-up is the one it follows
+ * (and it has no card), so the follow-up then follows no card.
  */
 function unansweredFollowupParents(ctx: Ctx, entries: Parameters<typeof resolveParents>[0]): Map<CardDraft, string> {
   const asked = ctx.unanswered.flatMap((q) => (q.asFollowup && !q.parentDraft ? [{ draft: q.asFollowup, id: "" }] : []));
   if (asked.length === 0) return new Map();
   const parents = resolveParents([...entries, ...asked]);
-  return new Map(asked.flatMap((e) => (parents.get(e) ? [[e.draft, parents.get(e)!] as const] : [])));
+  const lineOf = new Map(entries.map((e) => [e.id, e.draft.lineStart]));
+  const mains = ctx.unanswered.filter((q) => !q.asFollowup && !q.parentDraft).map((q) => q.line);
+  const followsUnanswered = (from: number, to: number) => mains.some((line) => line > from && line < to);
+  return new Map(
+    asked.flatMap((e) => {
+      const parent = parents.get(e);
+      return parent && !followsUnanswered(lineOf.get(parent) ?? Infinity, e.draft.lineStart) ? [[e.draft, parent] as const] : [];
+    }),
+  );
 }
 
+/** Unanswered questions in line order, each linked to its topic's card when there is one; repeats dropped. */
 function unansweredQuestions(ctx: Ctx, entries: { draft: { topicKey: string; kind: string; prompt: string; role: string }; id: string }[], followupParents: Map<CardDraft, string>): UnansweredQuestion[] {
   const byDraft = new Map<object, string>(entries.map((e) => [e.draft, e.id]));
   const byTopic = new Map<string, string>();
@@ -148,7 +158,7 @@ function unansweredQuestions(ctx: Ctx, entries: { draft: { topicKey: string; kin
     if (seen.has(q.prompt) || carded.has(q.prompt)) continue;
     seen.add(q.prompt);
     const parentId = (q.parentDraft && byDraft.get(q.parentDraft)) || (q.asFollowup && followupParents.get(q.asFollowup)) || byTopic.get(q.topicKey);
-    out.push({ line: q.line, prompt: q.prompt, ...(parentId ? { parentId } : {}) });
+    out.push({ line: q.line, prompt: q.prompt, ...(parentId ? { parentId } : {}), ...(q.sources ? { sources: q.sources } : {}) });
   }
   return out;
 }
@@ -159,7 +169,18 @@ function unansweredQuestions(ctx: Ctx, entries: { draft: { topicKey: string; kin
  */
 function deckTitleOf(title: string, titleSection: Section | null, cards: ParsedCard[], fm: FrontMatter, path: string): string {
   if (!titleSection || titleSection.role !== "question" || !cards.some((c) => c.lineStart === titleSection.line && c.kind !== "followup")) return title;
-  return fm.title || baseName(path) || title;
+  return fm.title || namingPart(path) || title;
+}
+
+/** A file or folder name that names nothing ("README", "index", "2024-05-03", "notes"). */
+const GENERIC_NAME = /^(readme|index|main|notes?|untitled|draft|\d[\d\s._-]*(til)?|til)$/i;
+
+/** The file's name, or its folder's when the file's is generic; empty when both are. */
+function namingPart(path: string): string {
+  const parts = path.replace(/\\/g, "/").split("/").filter(Boolean);
+  const [file = "", folder = ""] = [baseName(parts.at(-1) ?? ""), parts.at(-2) ?? ""];
+  if (!GENERIC_NAME.test(file)) return file;
+  return folder && !GENERIC_NAME.test(folder) && folder !== "." ? folder : "";
 }
 
 /** The H2 title when the file covers one topic (repeated H2s with the same text count once). */

@@ -63,6 +63,8 @@ describe("parts of a carded topic", () => {
     ]);
     expect(deck.cards[1]!.answer).toContain("### 2-1. push('a')\n\n문자열 키도 같은 비교 규칙으로 올라간다.");
     expect(isUnnamedPart("fork()")).toBe(false);
-    expect(isUnnamedPart("3-1. insert(10)")).toBe(true);
+    expect(isUnnamedPart("3-1. insert(10)", ["3-1. insert(10)", "3-2. insert(20)"])).toBe(true);
+    // one call alone among other calls is a gotcha of its own
+    expect(isUnnamedPart("parseInt('08')", ["Number('')", "parseInt('08')", "Array(3)"])).toBe(false);
   });
 });

@@ -275,7 +275,15 @@ export function invitesToReadOn(text: string): boolean {
 }
 
 /** Geometric bullets and arrows people put before a heading's words ("●", "■", "▶", "◆", "•", "➤", "✓"). */
-export const DECORATIVE_BULLET = /^[●○◎◉■□▪▫◆◇▶▷►▸•∙⦁➤➔✓]+\s*/u;
+export const DECORATIVE_BULLET = /^[●○◎◉■□▪▫◆◇▶▷►▸•∙⦁➤➔✓]+\s*(?![×✕✗xX]\s)/u;
+/** The same glyphs closing a heading they opened ("◆◆◆ 총정리 ◆◆◆"). */
+const DECORATIVE_TAIL = /\s+[●○◎◉■□▪▫◆◇◀◁◄◂•∙⦁]+$/u;
+
+/** A heading without the glyphs it is dressed in, before and (when also before) after its words. */
+function withoutGlyphs(text: string): string {
+  const bare = text.replace(DECORATIVE_BULLET, "");
+  return bare === text ? text : bare.replace(DECORATIVE_TAIL, "");
+}
 
 /**
  * Clean heading text for display and ids: drop emoji, wrapping brackets,
@@ -283,7 +291,7 @@ export const DECORATIVE_BULLET = /^[●○◎◉■□▪▫◆◇▶▷►▸�
  * Falls back to the original text when cleaning would leave nothing.
  */
 function cleanHeadingNow(text: string): string {
-  const cleaned = text
+  const undressed = text
     // keycap numbering: "1️⃣ …", "🔟 …", "#️⃣ …"
     .replace(/^\s*([0-9#*]\u{FE0F}?\u{20E3})+\s*/u, "")
     // (a skin tone, "💁🏻", goes with the emoji it colours)
@@ -293,9 +301,9 @@ function cleanHeadingNow(text: string): string {
     // "🤷 : 그런데 …?": the speaker's colon once the emoji is gone
     .replace(/^[:：]\s+/, "")
     // "### # CSS 전처리기": a hash kept as decoration after the heading's own
-    .replace(/^#+\s+/, "")
-    // "### ● 자원 할당 그래프", "### ■ 발생 조건": a bullet glyph set before the name as decoration
-    .replace(DECORATIVE_BULLET, "")
+    .replace(/^#+\s+/, "");
+  // "### ● 자원 할당 그래프", "### ■ 발생 조건": a bullet glyph set before the name as decoration
+  const cleaned = withoutGlyphs(undressed)
     .replace(/^(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.)]|[([]\d{1,3}[)\]])\s+/, "")
     .replace(/^(추가\s*(내용|질문)|꼬리\s*질문|질문|예상\s*질문)\s*\d{0,3}\s*[:：.)]\s*/, "")
     .replace(Q_PREFIX, "")

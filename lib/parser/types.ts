@@ -44,6 +44,8 @@ export interface UnansweredQuestion {
   prompt: string;
   /** The card whose topic the question follows, when there is one. */
   parentId?: string;
+  /** Web pages the note points to for it (a topic written as a link only). */
+  sources?: string[];
 }
 
 export interface ParsedDeck {

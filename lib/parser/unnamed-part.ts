@@ -20,7 +20,7 @@ const CITATION = /^(출처|source|참고)\s*[:：]\s*\S/i;
 /** "[ case 4 ]", "예시 2", "Example 3": one numbered instance of an example or case. */
 const INSTANCE = /^(case|예시|예제|example|ex)\s*\d{1,2}$/i;
 /** "1. insert(50)", "delete('b')": one call with literal arguments, a worked example of an operation. */
-const WORKED_CALL = /^(\d{1,2}(-\d{1,2})?[.)]\s*)?[A-Za-z_][\w.]*\(\s*(-?\d+|'[^']*'|"[^"]*")(\s*,\s*(-?\d+|'[^']*'|"[^"]*"))*\s*\)$/;
+const WORKED_CALL = /^(\d{1,2}(-\d{1,2})?[.)]\s*)?([A-Za-z_][\w.]*)\(\s*(-?\d+|'[^']*'|"[^"]*")(\s*,\s*(-?\d+|'[^']*'|"[^"]*"))*\s*\)$/;
 
 /** Whether more brackets close than open ("비동기 Select)"): a fragment cut out of a sentence. */
 function closesUnopened(text: string): boolean {
@@ -33,14 +33,31 @@ function closesUnopened(text: string): boolean {
   return false;
 }
 
+function bareOf(title: string): string {
+  return title.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().replace(/^\[\s*(.*?)\s*\]$/, "$1").trim();
+}
+
+/**
+ * One of a run of calls to the same function ("insert(50)" beside
+ * "insert(30)"): the steps of a worked example. A call alone ("Number('')"
+ * among "parseInt('08')" and "Array(3)") is a gotcha, a topic of its own.
+ */
+function isWorkedCall(bare: string, siblingTitles: readonly string[]): boolean {
+  const name = WORKED_CALL.exec(bare)?.[3];
+  return name !== undefined && siblingTitles.some((s) => {
+    const other = bareOf(s);
+    return other !== bare && WORKED_CALL.exec(other)?.[3] === name;
+  });
+}
+
 /**
  * Whether a heading (its cleaned title) is a fragment or a numbered instance
- * rather than the name of a topic.
+ * rather than the name of a topic. `siblingTitles` are the cleaned titles
+ * of the headings beside it.
  */
-export function isUnnamedPart(title: string): boolean {
-  const t = title.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
-  const bare = t.replace(/^\[\s*(.*?)\s*\]$/, "$1").trim();
+export function isUnnamedPart(title: string, siblingTitles: readonly string[] = []): boolean {
+  const bare = bareOf(title);
   // a question, even one trailing off or ending in a smiley, still asks
   if (isQuestion(bare) || isRequest(bare) || /[?？]/.test(bare)) return false;
-  return UNFINISHED.test(bare) || PARENTHETICAL.test(bare) || CITATION.test(bare) || INSTANCE.test(bare) || WORKED_CALL.test(bare) || closesUnopened(bare);
+  return UNFINISHED.test(bare) || PARENTHETICAL.test(bare) || CITATION.test(bare) || INSTANCE.test(bare) || isWorkedCall(bare, siblingTitles) || closesUnopened(bare);
 }
