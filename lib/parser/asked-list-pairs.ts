@@ -1,7 +1,8 @@
 /**
- * Questions numbered under an ask label and their answers numbered under the
+ * Questions numbered under an ask label and their answers listed under the
  * answer label ("## 질문" over "1. …?", "2. …?", then "## 답변" over "1. …",
- * "2. …"): each question is answered by the item of the same number.
+ * "2. …"): each question is answered by the item of its number (or, for a
+ * bulleted answer list as long as the questions, of its place).
  */
 import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
@@ -9,24 +10,47 @@ import { cleanAnswer, isNoise, sliceDedent } from "./draft";
 import { endLineOf, endOf, lineOf, startOf } from "./markdown";
 import { questionListItems, type QuestionItem } from "./extract-questions";
 
-/** The questions of an ask label's list, when there are two or more and all of them ask. */
-export function askedListItems(block: Block, source: string): QuestionItem[] | null {
-  if (block.node.type !== "list") return null;
-  const items = questionListItems(block.node, source);
-  return items && items.length >= 2 && items.every((i) => !i.answer) ? items : null;
+export interface AskedList {
+  items: QuestionItem[];
+  /** The number of each item as written ("1.", "2." …). */
+  numbers: number[];
+}
+
+export interface AnsweredPair {
+  question: QuestionItem;
+  answer: string;
+  line: number;
+  endLine: number;
 }
 
 /**
- * Each question paired with the answer item of the same place, when the answer
- * is one list with as many items (and nothing else); otherwise null.
+ * The questions of an ask label's list, when there are two or more, all of them
+ * ask and at most one carries a note of its own (a hint under it, "- 힌트: 프록시").
  */
-export function pairedAnswers(questions: QuestionItem[], answerBlocks: Block[], source: string): { question: QuestionItem; answer: string; line: number; endLine: number }[] | null {
+export function askedListItems(block: Block, source: string): AskedList | null {
+  if (block.node.type !== "list") return null;
+  const items = questionListItems(block.node, source);
+  if (!items || items.length < 2 || items.filter((i) => i.answer).length > 1) return null;
+  const start = block.node.start ?? 1;
+  return { items, numbers: items.map((_, i) => start + i) };
+}
+
+/**
+ * Each question paired with its answer item, when the answer is one list and
+ * nothing else: by number for a numbered list (answers to some questions only,
+ * "2." and "3.", pair with those), by place for a bulleted one as long as the
+ * questions. Otherwise null.
+ */
+export function pairedAnswers(asked: AskedList, answerBlocks: Block[], source: string): AnsweredPair[] | null {
   const content = answerBlocks.filter((b) => !isNoise(b, source));
   const list = content.length === 1 && content[0]!.node.type === "list" ? (content[0]!.node as List) : null;
-  if (!list || list.ordered !== true || list.children.length !== questions.length) return null;
-  return (list.children as ListItem[]).map((item, i) => {
+  if (!list) return null;
+  const items = list.children as ListItem[];
+  const numbers = list.ordered ? items.map((_, i) => (list.start ?? 1) + i) : items.length === asked.items.length ? asked.numbers : null;
+  if (!numbers || !numbers.every((n) => asked.numbers.includes(n))) return null;
+  return items.map((item, i) => {
     const first = item.children[0];
     const start = first ? startOf(first) : endOf(item);
-    return { question: questions[i]!, answer: cleanAnswer(sliceDedent(source, start, endOf(item))), line: lineOf(item), endLine: endLineOf(item) };
+    return { question: asked.items[asked.numbers.indexOf(numbers[i]!)]!, answer: cleanAnswer(sliceDedent(source, start, endOf(item))), line: lineOf(item), endLine: endLineOf(item) };
   });
 }

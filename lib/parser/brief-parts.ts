@@ -43,10 +43,9 @@ function ownLength(section: Section, source: string): number {
  * that merely holds a "?" of its own, "중복 ACK 3개면? 절반으로 줄임", is an item still.)
  */
 function holdsQuestion(section: Section, siblings: Section[], source: string): boolean {
-  if (!numbersQuestion(section.text, siblings.map((s) => s.text))) return false;
   const first = section.blocks.find((b) => !isNoise(b, source));
-  const text = first?.node.type === "paragraph" ? textOf(first.node).replace(/\s+/g, " ").trim() : "";
-  return isQuestion(text) || isRequest(text);
+  const text = first?.node.type === "paragraph" ? (textOf(first.node).trim().split("\n")[0] ?? "").trim() : "";
+  return (isQuestion(text) || isRequest(text)) && numbersQuestion(section.text, siblings.map((s) => s.text), text);
 }
 
 /**

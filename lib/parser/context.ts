@@ -113,7 +113,8 @@ export function explainPrompt(title: string): string {
   const named = /^(.+?)(에\s*(대한|관한)\s*|\s+)설명$/.exec(t);
   if (named && !EXPLANATION_KIND.test(named[1]!)) return t;
   // "RabbitMQ와 비교": a comparison with one side named is asked as one (never "…와 비교에 대해 설명해 주세요.")
-  if (/\S(와|과)\s*비교$/.test(t)) return `${t}해 설명해 주세요.`;
+  // ("실행 결과 비교": 과 of a noun, not the particle)
+  if (/\S(와|과)\s*비교$/.test(t) && !/(결과|효과|성과|통과|초과|경과|학과|사과|과목)\s*비교$/.test(t)) return `${t}해 설명해 주세요.`;
   // "…의 일반적인 사용 사례.", "TCP/IP는 도청 가능한 네트워크이다.": the heading's own full stop or exclamation
   // is not part of the topic (never "…이다.에 대해 설명해 주세요.")
   const topic = t.replace(/(?<=[가-힣A-Za-z0-9)\]])[.!]$/, "");

@@ -702,10 +702,13 @@ function namesATopic(title: string): boolean {
 }
 
 /** A heading naming something to read or watch: "…좋은 글", "추천 영상", "공식 문서", "Blog posts". */
-const READING = /(글|영상|동영상|문서|블로그|강의|강좌|아티클|논문|발표|도서|책)$|\b(docs?|documentation|articles?|videos?|blogs?|posts?|talks?|papers?|books?)$/i;
+const READING = /(^|\s)(글|영상|동영상|문서|블로그|강의|강좌|아티클|논문|발표|도서|책|자료)(들)?$|\b(docs|documentation|articles|videos|blog posts|talks|papers|books|reading)$/i;
+/** A word saying the heading is a pointer to read ("추천", "같이 보면 좋은", "공식"), not a topic ("## POST", "## 기능 토글"). */
+const READING_QUALIFIER = /(추천|같이|함께|관련|공식|참고|읽을|읽어|볼|좋은|이전|다음|추가|유용한|recommended|further|official|related|useful)/i;
 
 function namesReading(title: string): boolean {
-  return READING.test(title.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, "").trim());
+  const t = title.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, "").trim();
+  return READING.test(t) && READING_QUALIFIER.test(t);
 }
 
 /** Links kept as the sources of the cards in a section's scope (as a "참고" label's links are). */
@@ -716,12 +719,13 @@ function keepSources(ctx: Ctx, section: Section, links: string[]): void {
   ctx.scopedSources.set(key, list);
 }
 
-/** Blocks that say nothing but where to read on the web: one to three links to web pages (bare, or `named` too), and no words of their own. */
+/** Blocks that say nothing but where to read on the web: one to three links to web pages (or, `named`, any number of bare or named ones), and no words of their own. */
 function pointsOnlyToTheWeb(blocks: Block[], source: string, named = false): boolean {
   const links = linksIn(blocks, source);
   // (a link named by its title, "[흐름제어](…/흐름제어.md)", points to a note of an index; only a reading heading's are sources)
   const web = named ? /^(\[[^\]]*\]\()?<?https?:\/\//i : /^<?https?:\/\//i;
-  if (links.length === 0 || links.length > 3 || !links.every((l) => web.test(l))) return false;
+  // (a reading list may be long; a topic pointing to more than three pages is a list of its own)
+  if (links.length === 0 || (!named && links.length > 3) || !links.every((l) => web.test(l))) return false;
   const words = blocks.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?/g, " ").replace(/[-*+>:：\s]|참고|링크|출처|reference|see/gi, "");
   return words.length === 0;
 }

@@ -485,7 +485,7 @@ function itemQuestion(item: ListItem): string {
 }
 
 /** A Korean line cut mid-sentence: it ends on a particle or an adverb ("…가운데 어느 값을 먼저"), not on a noun ("…쓰는 방법"). */
-const MID_SENTENCE = /(을|를|이|가|은|는|에|에서|로|으로|와|과|도|만|에게|한테|보다|처럼|때|면|고|며|서|먼저|제일|가장|어떻게|왜|무엇|어떤|어느|더|잘|많이|주로|특히|보통|혹시|만약)$/;
+const MID_SENTENCE = /(을|를|이|가|은|는|에|에서|로|으로|와|과|도|만|에게|한테|보다|처럼|때|면|고|며|서|먼저|제일|가장|어떻게|왜|무엇|어떤|어느|무슨|더|잘|많이|주로|특히|보통|혹시|만약|언제|대해|대해서|대하여|관해|관해서|경우|는지|은지|인지|을지|할지|될지|위해|통해|따라|비해|때문에|동안|및|또는|그리고)$/;
 
 /**
  * A question wrapped onto the item's next line ("…iowait 중에 뭐를 제일" / "신경쓰시나요? …"): the
@@ -495,7 +495,9 @@ const MID_SENTENCE = /(을|를|이|가|은|는|에|에서|로|으로|와|과|도
  */
 function wrappedQuestion(text: string): { question: string; whole: boolean } | null {
   const [first = "", next = ""] = text.split("\n").map((l) => l.trim());
-  if (!next || isQuestion(first) || /([.!?？:：다요)\]]|\.\.\.|…)$/.test(first)) return null;
+  // ("…각각 언제 쓰는지" / "설명해 주실 수 있나요?": an indirect question finished by the request on the next line)
+  const requested = /(는지|은지|인지|을지|할지)$/.test(first) && /^(설명|말씀|말해|알려|얘기|이야기)/.test(next);
+  if (!next || (isQuestion(first) && !requested) || /([.!?？:：다요)\]]|\.\.\.|…)$/.test(first)) return null;
   if (/[\p{Script=Hangul}]$/u.test(first) && !MID_SENTENCE.test(first)) return null;
   const end = next.search(/[?？]/);
   if (end === -1 || /[.!。](\s|$)/.test(next.slice(0, end))) return null;

@@ -48,20 +48,26 @@ function openingQuestion(section: Section, siblings: string[], source: string): 
   if (!first || first.node.type !== "paragraph") return null;
   // ("### 문제 3" over "다음 중 가장 빠른 dispatch는?" and its choices: the heading only numbers the question under it)
   const line = textOf(first.node).trim();
-  const numbersOnly = numbersQuestion(section.text, siblings);
-  if (numbersOnly && !line.includes("\n") && (isQuestion(line) || isRequest(line))) return line;
-  // (…with its answer typed on the very next line: the first line asks, the rest answers)
-  const asked = line.split("\n")[0]!.trim();
-  const rest = numbersOnly && (isQuestion(asked) || isRequest(asked)) ? afterFirstLine(first, source) : null;
-  if (rest) {
-    section.blocks.splice(section.blocks.indexOf(first), 1, first, rest);
-    return asked;
+  const lines = line.split("\n").map((l) => l.trim());
+  const asks = (l: string) => isQuestion(l) || isRequest(l);
+  if (asks(lines[0]!) && numbersQuestion(section.text, siblings, lines[0])) {
+    // (…its choices on the lines under it, "① …", are part of the question; so is a second question)
+    if (lines.length === 1 || lines.slice(1).every((l) => CHOICE.test(l)) || asks(lines.at(-1)!)) return lines.join(" ");
+    // (…with its answer typed on the very next line: the first line asks, the rest answers)
+    const rest = afterFirstLine(first, source);
+    if (rest) {
+      section.blocks.splice(section.blocks.indexOf(first), 1, first, rest);
+      return lines[0]!;
+    }
   }
   const q = questionOf(first, source);
   if (!q || q.restStart !== undefined) return null;
   if (content.slice(1).some((b) => questionOf(b, source) || b.details)) return null;
   return q.question;
 }
+
+/** A multiple-choice option: "① …", "1) …", "(2) …", "a. …". */
+const CHOICE = /^([①-⑳]|\(?[1-9][)]|\([1-9]\)|[a-eA-E][.)])\s*\S/;
 
 /** "A vs B", "A와 B의 차이", "A와 B 비교": a comparison heading. */
 const COMPARISON = /\s(vs\.?|VS\.?|versus)\s|(와|과)\s*\S.*(차이|비교)/;
@@ -866,24 +872,29 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
   const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
   if (first.node.type === "list" && !asked) return;
-  // ("### Q1" over the question with its answer typed on the very next line: the first line asks, the rest answers)
+  const own = section.blocks.slice(section.blocks.indexOf(first) + 1);
+  const later = [...childAnswer(ctx, sections, index), ...(run ? answerRunBlocks(ctx, sections, run) : siblingAnswer(ctx, sections, index))];
+  // ("### Q1" over the question with its answer typed on the very next line, and no other answer: the first line asks, the
+  // rest answers; with an answer label after it, the line under the question is part of it, "(조건: 서버 3대 …)")
   const lines = first.node.type === "paragraph" ? textOf(first.node).trim().split("\n") : [];
-  const rest = lines.length > 1 && asksAnything(lines[0]!) && !asksAnything(lines.at(-1)!) ? afterFirstLine(first, ctx.source) : null;
+  const answeredApart = [...own, ...later].some((b) => !isNoise(b, ctx.source));
+  const rest = !answeredApart && lines.length > 1 && asksAnything(lines[0]!) && !asksAnything(lines.at(-1)!) ? afterFirstLine(first, ctx.source) : null;
   const question = asked ? cleanPrompt(asked.question) : cleanPrompt((quoted ?? indented ?? (rest ? lines[0]! : blocksMarkdown([first], ctx.source))).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
-  const answerBlocks = [...(rest ? [rest] : []), ...section.blocks.slice(section.blocks.indexOf(first) + 1), ...childAnswer(ctx, sections, index), ...(run ? answerRunBlocks(ctx, sections, run) : siblingAnswer(ctx, sections, index))];
+  const answerBlocks = [...(rest ? [rest] : []), ...own, ...later];
   const tips = cited ? [unquote(ctx.source.slice(cited.start, cited.end))] : [];
   // (two or more questions numbered under the label: each answered by the answer's item of its number)
   const listed = askedListItems(first, ctx.source);
   const pairs = listed && pairedAnswers(listed, answerBlocks, ctx.source);
-  if (pairs) {
-    for (const p of pairs) addDraft(ctx, { kind: "qa", prompt: cleanPrompt(p.question.question), answer: p.answer, tips, section, topic: section, role: p.question.question, rank: RANK.question, lineStart: p.question.line, lineEnd: p.endLine });
+  if (listed && pairs) {
+    for (const p of pairs) addDraft(ctx, { kind: "qa", prompt: cleanPrompt(p.question.question), answer: p.answer, tips: [...tips, ...(p.question.answer ? [p.question.answer.replace(/^[-*+]\s+(?=[^\n]*$)/, "")] : [])], section, topic: section, role: p.question.question, rank: RANK.question, lineStart: p.question.line, lineEnd: p.endLine });
+    for (const q of listed.items.filter((i) => !pairs.some((p) => p.question === i))) ctx.unanswered.push({ line: q.line, prompt: cleanPrompt(q.question), topicKey: "" });
     return;
   }
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const [, end] = lineRange(answerBlocks, first.line);
   addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
   // (…answered in a way that cannot be told apart: the first takes the answer, the others are listed, never lost unseen)
-  for (const q of listed?.slice(1) ?? []) ctx.unanswered.push({ line: q.line, prompt: cleanPrompt(q.question), topicKey: "" });
+  for (const q of listed?.items.slice(1) ?? []) ctx.unanswered.push({ line: q.line, prompt: cleanPrompt(q.question), topicKey: "" });
 }
 
 /** How many list items of a section's own body ask a question answered under them. */

@@ -173,7 +173,7 @@ function deckTitleOf(title: string, titleSection: Section | null, cards: ParsedC
 }
 
 /** A file or folder name that names nothing ("README", "index", "2024-05-03", "notes"). */
-const GENERIC_NAME = /^(readme|index|main|notes?|untitled|draft|\d[\d\s._-]*(til)?|til)$/i;
+const GENERIC_NAME = /^((readme|index)([._-][a-z]{2}(-[a-z]{2})?)?|main|notes?|untitled|draft|docs?|src|content|pages|wiki|\d[\d\s._-]*(til)?|til)$/i;
 
 /** The file's name, or its folder's when the file's is generic; empty when both are. */
 function namingPart(path: string): string {

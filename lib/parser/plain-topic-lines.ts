@@ -5,14 +5,15 @@
  * all but markup; read as headings one level below the note's own, each is a
  * topic with the list as its answer instead of the whole note being one card.
  *
- * Kept narrow: only in a part of the note with no topic sub-heading under it,
- * outside folds and fences, and only when three or more such lines each open
- * a list and they outnumber every other paragraph there two to one. Lead-ins
- * ("예를 들면 다음과 같이"), diary and preamble labels ("배운 점", "키워드")
- * and definitions ("안정 정렬 = …") are no topics. A topic line with nothing
- * under it becomes a heading only between two listed topics ("gRPC와 REST
- * 비교" then "분산 락" over its list); elsewhere a one-line paragraph is a
- * glossary entry or a caption of what follows and stays text. Line numbers
+ * Kept narrow: only under the note's title (or before it), outside folds and
+ * fences, and only when three or more such lines each open a list and they
+ * outnumber every other paragraph there two to one. Lead-ins ("예를 들면
+ * 다음과 같이"), diary and preamble labels ("배운 점", "키워드") and
+ * definitions ("안정 정렬 = …") are no topics. A topic line with nothing
+ * under it ("RabbitMQ와 비교") is a heading too, a question still to be
+ * answered, unless it captions the code or quote after it or is one of three
+ * or more such lines in a row (a glossary's entries); those count as other
+ * paragraphs. Line numbers
  * are kept (only "## " is put before a line).
  */
 import { fencedLines } from "./fences";
@@ -23,12 +24,16 @@ const LIST_ITEM = /^[ \t]{0,3}([-*+]|\d{1,3}[.)])[ \t]+\S/;
 /** A line that ends a sentence, announces a list or asks: prose or a question, not a topic's name. */
 const SENTENCE_END = /([.:：!?？。…]|다|요|음|함|됨|임)\s*$/;
 const NOT_TEXT = /^[ \t]*([>|<!\[]|https?:|```|~~~|[-*_]{3,}\s*$)/;
-/** "안정 정렬 = …", "RTT: 왕복 시간", "A -> B": a definition or a mapping, not a name. */
-const DEFINES = /\s[=:：]\s|\s?(->|→|=>)\s?/;
+/** "안정 정렬 = 같은 값의 …", "RTT : 왕복 시간": a definition, not a name ("MySQL → PostgreSQL 이전" is a name). */
+const DEFINES = /\s[=:：]\s/;
 /** "예를 들면 다음과 같이", "정리하면": a lead-in to what follows. */
 const LEAD_IN = /(다음과|아래와|이와)\s*같|^(예를\s*들[면어]|예시로|정리하면|요약하면|즉|그래서|따라서)(\s|$)/;
-/** A diary's or a week's headings: what was done and felt, not what is asked. */
-const DIARY = new Set(["오늘 한 일", "한 일", "할 일", "내일 할 일", "배운 점", "느낀 점", "알게 된 점", "아쉬운 점", "잘한 점", "개선할 점", "회고", "til", "todo", "키워드", "핵심 키워드", "학습 키워드", "오늘의 키워드"]);
+/** A diary's or a week's headings ("오늘 배운 것", "느낀점", "내일 할 일", "키워드"): what was done and felt, not what is asked. */
+const DIARY = /^((오늘|내일|어제|이번\s*주|금주|다음\s*주)\s*)?(한|할|배운|느낀|알게\s*된|아쉬운|잘한|개선할|깨달은|공부한|읽은)\s*(일|것|점|내용)$|^(회고|til|todo|to\s*do|((핵심|학습|오늘의)\s*)?키워드)$/;
+/** What opens the block right after a line (a fence, a quote, a table, HTML): that line is its caption. */
+const CAPTIONED = /^[ \t]*(```|~~~|>|\||<|!\[)/;
+/** Three or more one-line paragraphs in a row: a glossary's entries, not topics waiting for answers. */
+const GLOSSARY_RUN = 3;
 
 /** Whether line `i` opens a paragraph: text at the margin after a blank line, a heading or the start. */
 function opensParagraph(lines: string[], i: number): boolean {
@@ -42,7 +47,7 @@ function opensParagraph(lines: string[], i: number): boolean {
 function namesTopic(line: string): boolean {
   const t = line.trim();
   if (t.length > 60 || !/[\p{L}]/u.test(t) || SENTENCE_END.test(t) || /[*_`]{2}/.test(t) || DEFINES.test(t) || LEAD_IN.test(t)) return false;
-  return !DIARY.has(normalizeLabel(t)) && classifyLabel(t) === null;
+  return !DIARY.test(normalizeLabel(t)) && classifyLabel(t) === null;
 }
 
 /** Indexes of the lines inside `<details>` folds (the fold's own answer text, not the note's topics). */
@@ -58,16 +63,6 @@ function foldedLines(lines: string[]): Set<number> {
   return out;
 }
 
-/** Whether every heading under the part that ends at line `end` (until one at `depth` or above) is a label, not a topic. */
-function onlyLabelsUnder(headings: { line: number; depth: number; text: string }[], end: number, depth: number): boolean {
-  for (const h of headings) {
-    if (h.line < end) continue;
-    if (h.depth <= depth) return true;
-    if (classifyLabel(h.text) === null) return false;
-  }
-  return true;
-}
-
 /** The note's text with plain topic lines written as headings (see the module comment). */
 export function plainTopicLinesAsHeadings(text: string): string {
   if (!/\n[-*+] /.test(text)) return text;
@@ -80,22 +75,26 @@ export function plainTopicLinesAsHeadings(text: string): string {
   });
   let changed = false;
   const flush = (start: number, end: number, depth: number) => {
-    if (depth > 1 || !onlyLabelsUnder(headings, end, depth)) return;
-    const topics: number[] = [];
-    const listed = new Set<number>();
-    let others = 0;
-    for (let i = start; i < end; i++) {
-      if (fenced.has(i) || folded.has(i) || !opensParagraph(lines, i)) continue;
-      const next = lines[i + 1] ?? "";
-      if ((!next.trim() || LIST_ITEM.test(next)) && namesTopic(lines[i]!)) topics.push(i);
-      else others++;
-      if (LIST_ITEM.test(next) && namesTopic(lines[i]!)) listed.add(i);
-    }
-    if (listed.size < 3 || listed.size < (others + topics.length - listed.size) * 2) return;
-    // (a line with nothing under it is a topic only when the next topic line follows it)
-    const between = topics.filter((i, k) => !listed.has(i) && listed.has(topics[k + 1]!) && !lines.slice(i + 1, topics[k + 1]).some((l) => l.trim()));
+    if (depth > 1) return;
+    const openers: number[] = [];
+    for (let i = start; i < end; i++) if (!fenced.has(i) && !folded.has(i) && opensParagraph(lines, i)) openers.push(i);
+    const nextOf = (i: number) => lines.slice(i + 1, end).find((l) => l.trim()) ?? "";
+    const topic = (i: number) => (!lines[i + 1]?.trim() || LIST_ITEM.test(lines[i + 1]!)) && namesTopic(lines[i]!);
+    const listed = openers.filter((i) => topic(i) && LIST_ITEM.test(lines[i + 1] ?? ""));
+    const bare = openers.filter((i) => topic(i) && !listed.includes(i));
+    // a topic line with nothing under it is one still to be answered, unless it captions what follows or is one of a glossary's entries
+    const inGlossary = (i: number) => {
+      let k = openers.indexOf(i);
+      while (k > 0 && bare.includes(openers[k - 1]!)) k--;
+      let run = 0;
+      while (bare.includes(openers[k + run]!)) run++;
+      return run >= GLOSSARY_RUN;
+    };
+    const empty = bare.filter((i) => !CAPTIONED.test(nextOf(i)) && !inGlossary(i));
+    const others = openers.length - listed.length - empty.length;
+    if (listed.length < 3 || listed.length < others * 2) return;
     const marks = "#".repeat(depth + 1);
-    for (const i of [...listed, ...between]) lines[i] = `${marks} ${lines[i]!.trim()}`;
+    for (const i of [...listed, ...empty]) lines[i] = `${marks} ${lines[i]!.trim()}`;
     changed = true;
   };
   let start = 0;

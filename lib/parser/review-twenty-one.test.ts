@@ -2,7 +2,8 @@
  * The second reader's findings on the twenty-first round, each on a note the reader wrote to
  * show it (lib/parser/fixtures/review-twenty-one/), pinned as fixed: the round's new rules (brief
  * parts that ask, plain topic lines, question codes, worked calls, wrapped questions, unanswered
- * follow-ups, link-only topics) no longer lose or misplace what the user wrote.
+ * follow-ups, link-only topics) no longer lose or misplace what the user wrote. A second reading of
+ * those fixes (fixtures in review-twenty-one/second/) found where they went too far or not far enough.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -150,5 +151,80 @@ describe("review of the twenty-first round: questions typed the usual way", () =
 
   it("an empty comparison with one side named is asked as a comparison", () => {
     expect(parsed("empty-compare.md").unanswered.map((u) => u[1])).toContain("RabbitMQ와 비교해 설명해 주세요.");
+  });
+});
+
+describe("second reading of the twenty-first round's fixes", () => {
+  const second = (name: string, options: { practicePrompts?: boolean } = {}) => parsed(`second/${name}`, options);
+
+  it("a bank's codes: any width beside the same prefix, lower case, two of them; a technology named with a number over a question that leans on it stays the subject", () => {
+    expect(second("n01-code-ten.md").cards.map((c) => c[2])).toEqual(["TCP 3-way handshake 과정을 설명해 주세요.", "TIME_WAIT 상태는 왜 필요한가요?", "Nagle 알고리즘이란?", "HTTP/2의 멀티플렉싱이란?"]);
+    expect(second("n02-code-pair.md").cards.map((c) => c[2])).toEqual(["프로세스와 스레드의 차이는 무엇인가요?", "컨텍스트 스위칭이란?"]);
+    expect(second("n04-lower-code.md").cards.map((c) => c[2])).toEqual(["인덱스를 쓰면 항상 빨라지나요?", "커버링 인덱스란?"]);
+    const raid = second("n03-raid.md");
+    expect(raid.cards.map((c) => c[2])).toEqual(["RAID-0에 대해 설명해 주세요.", "RAID-1에 대해 설명해 주세요.", "RAID-5에 대해 설명해 주세요."]);
+    expect(raid.answers[0]).toMatch(/^왜 빠를까\?\n데이터를 여러 디스크에/);
+  });
+
+  it("a run of worked calls keeps a different call among them ('delete(20)' after the 'insert(N)' steps)", () => {
+    const { cards, answers } = second("n05-rb-delete.md");
+    expect(cards).toEqual([[3, "qa", "삽입과 삭제에 대해 설명해 주세요.", null]]);
+    expect(answers[0]).toContain("### delete(20)\n\n자식이 둘이라 후속자 30과 바꾼 뒤 삭제");
+  });
+
+  it("plain topic lines: a trailing empty topic is listed, a real topic heading after them does not switch them off, arrows are names", () => {
+    expect(second("n08-plain-last-empty.md").unanswered).toEqual([[15, "RabbitMQ와 비교해 설명해 주세요.", null]]);
+    expect(second("n09-plain-then-h2.md").cards.map((c) => c[2])).toEqual(["힙 영역에 대해 설명해 주세요.", "스택 영역에 대해 설명해 주세요.", "메서드 영역에 대해 설명해 주세요.", "추가로 찾아본 것: GC 로그 읽는 법에 대해 설명해 주세요."]);
+    expect(second("n11-plain-arrow.md").cards.map((c) => c[2])).toEqual(["MySQL → PostgreSQL 이전에 대해 설명해 주세요.", "Java 11 -> 17 업그레이드에 대해 설명해 주세요.", "Spring Boot 2 => 3에 대해 설명해 주세요.", "Redis 클러스터 전환에 대해 설명해 주세요."]);
+    const intro = second("n28-plain-intro-todo.md");
+    expect(intro.cards.map((c) => c[0])).toEqual([1, 5, 9, 13]);
+    expect(intro.deck.warnings).toEqual([{ line: 17, message: '건너뛴 부분: "캐시 스탬피드 대처법" (내용이 없는 부분)' }]);
+    expect(second("n34-til-variants.md").cards).toEqual([]);
+  });
+
+  it("a list question wrapped after '…에 대해', '…경우', '…언제', '…쓰는지' is one question", () => {
+    expect(second("n13-wrapped-daehae.md").unanswered.map((u) => u[1])).toEqual([
+      "트랜잭션 격리 수준에 대해 아는 대로 말해 줄 수 있나요?",
+      "Redis와 Memcached의 차이점과 각각 언제 쓰는지 설명해 주실 수 있나요?",
+      "인덱스를 걸었는데도 풀 스캔이 나는 경우 어떤 원인들이 있을까요?",
+    ]);
+    expect(second("n14-wrapped-version.md").cards).toEqual([]);
+    expect(second("n14-wrapped-version.md").unanswered.map((u) => u[1])).toContain("Optional은 언제 써야 하나요? 필드에 써도 되나요?");
+  });
+
+  it("'## POST' and '## 기능 토글' over a page are topics still to answer; a reading list of any length keeps its links", () => {
+    const post = second("n18-reading-post.md");
+    expect(post.unanswered.map((u) => u[1])).toEqual(["POST에 대해 설명해 주세요.", "기능 토글에 대해 설명해 주세요."]);
+    expect(post.deck.unanswered?.map((u) => u.sources)).toEqual([["https://developer.mozilla.org/ko/docs/Web/HTTP/Methods/POST"], ["https://martinfowler.com/articles/feature-toggles.html"]]);
+    const many = second("n19-reading-many.md");
+    expect(many.deck.deck.sources).toHaveLength(4);
+    expect(many.deck.warnings).toEqual([]);
+  });
+
+  it("a numbered heading's question keeps its choices and a second question; an ask label's question keeps its context when an answer label follows", () => {
+    expect(second("n20-quiz-choices.md").cards.map((c) => c[2])).toEqual(["다음 중 선점형 스케줄링이 아닌 것은? ① Round Robin ② SRTF ③ FCFS ④ MLFQ", "페이지 교체 알고리즘 중 Belady의 모순이 생기는 것은? ① FIFO ② LRU ③ OPT"]);
+    expect(second("n21-q-two-questions.md").cards[0]![2]).toBe("HTTP와 HTTPS의 차이는? 그럼 HTTPS는 처음에 어떻게 키를 교환하나요?");
+    expect(second("n26-q-label-context.md").cards.map((c) => c[2])).toEqual(["다음 코드의 출력은? ['1', '2', '3'].map(parseInt)", "아래 상황에서 this는 무엇을 가리키나요? const f = obj.method; f();"]);
+    expect(second("n27-ask-label-condition.md").cards.map((c) => c[2])).toEqual(["재고 차감에서 동시성 문제를 어떻게 막을 건가요? (조건: MySQL 8, 서버 3대, 초당 주문 500건)"]);
+  });
+
+  it("numbered questions pair with answers by the number written, with a bulleted list of as many, and past a hint under a question", () => {
+    const partial = second("n22-pairs-partial.md");
+    expect(partial.cards.map((c) => c[2])).toEqual(["Dirty Read란?", "팬텀 리드는 어느 격리 수준에서 막히나요?"]);
+    expect(partial.unanswered).toEqual([[5, "트랜잭션 격리 수준에는 무엇이 있나요?", null]]);
+    expect(second("n24-pairs-bullets.md").answers).toEqual(["프로세스는 독립 메모리, 스레드는 스택만 따로.", "뮤텍스는 1개, 세마포어는 N개까지 진입 허용."]);
+    const hint = second("n35-pairs-hint.md");
+    expect(hint.answers).toEqual(["싱글톤.", "프록시를 거치지 않고 this로 직접 호출하니까.", "불변, 순환 참조를 시작 시점에 발견, 테스트 쉬움."]);
+    expect(hint.deck.cards[1]!.tips).toEqual(["힌트: 프록시"]);
+  });
+
+  it("'결과 비교' is no one-sided comparison; a glyph pair around a heading goes", () => {
+    expect(second("n25-glyph-compare.md").cards.map((c) => c[2])).toEqual(["실행 결과 비교에 대해 설명해 주세요.", "이전 방식과 비교해 설명해 주세요.", "Redis vs Memcached에 대해 설명해 주세요."]);
+  });
+
+  it("a localised README or a docs folder names no deck", () => {
+    const body = "# 왜 Kafka는 빠를까?\n\n순차 I/O와 페이지 캐시 덕분이다.\n";
+    expect(parseDeck(body, { path: "docs/README.md" }).deck.title).toBe("왜 Kafka는 빠를까?");
+    expect(parseDeck(body, { path: "kafka-study/README.ko.md" }).deck.title).toBe("kafka-study");
   });
 });

@@ -38,16 +38,14 @@ function bareOf(title: string): string {
 }
 
 /**
- * One of a run of calls to the same function ("insert(50)" beside
- * "insert(30)"): the steps of a worked example. A call alone ("Number('')"
- * among "parseInt('08')" and "Array(3)") is a gotcha, a topic of its own.
+ * One of a run of worked calls: beside the other calls to one function ("insert(10)",
+ * "insert(20)", then "delete(20)" among them). Calls that each name a different function
+ * ("Number('')", "parseInt('08')", "Array(3)") are gotchas, each a topic of its own.
  */
 function isWorkedCall(bare: string, siblingTitles: readonly string[]): boolean {
-  const name = WORKED_CALL.exec(bare)?.[3];
-  return name !== undefined && siblingTitles.some((s) => {
-    const other = bareOf(s);
-    return other !== bare && WORKED_CALL.exec(other)?.[3] === name;
-  });
+  if (!WORKED_CALL.test(bare)) return false;
+  const names = siblingTitles.map((s) => WORKED_CALL.exec(bareOf(s))?.[3]).filter((n): n is string => n !== undefined);
+  return names.some((n, i) => names.indexOf(n) !== i);
 }
 
 /**
