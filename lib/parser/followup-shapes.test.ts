@@ -414,3 +414,17 @@ describe("follow-ups still to be answered", () => {
     ]);
   });
 });
+
+describe("a follow-up marked '(꼬리질문)' as an item of a fold's answer list", () => {
+  it("is a follow-up of the fold's question, answered by the lines under it, and leaves the answer", () => {
+    const { deck, cards } = parsed("bracketed-followup-item.md");
+    expect(cards).toEqual([
+      [5, "qa", "부모가 리렌더링되면 자식도 리렌더링 되나요?", null],
+      [9, "followup", "자식 컴포넌트의 리렌더링을 방지하는 방법은 무엇이 있을까요? (최적화)", 5],
+      [17, "qa", "React의 주요 특징에 대해 설명해주세요.", null],
+      [23, "followup", "라이브러리와 프레임워크의 차이점을 설명해주세요.", 17],
+    ]);
+    expect(deck.cards[2]!.answer).toBe("- React는 UI를 만들기 위한 JavaScript 라이브러리입니다.\n\n  단방향 데이터 흐름이 있습니다.");
+    expect(deck.cards[3]!.answer).toBe("라이브러리와 프레임워크의 차이는 제어 흐름에 대한 주도권이 누구에게 있는가에 있습니다.");
+  });
+});

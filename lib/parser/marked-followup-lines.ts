@@ -8,7 +8,7 @@
  *     꼬리 2) 해결 방법은 없나요?
  *     …
  *
- * The marker ("꼬리 1)", "꼬리질문 2:", "Follow-up 1 -") says the line is the
+ * The marker ("꼬리 1)", "꼬리질문 2:", "Follow-up 1 -", "(꼬리질문)" on a list item) says the line is the
  * interviewer's next question, so it needs no further sign that it asks; a note
  * mark ("※ 웹 컨테이너란?") does when the line ends in a question mark. Some
  * templates put the whole answer in a code fence labelled as code ("```js" over
@@ -18,15 +18,16 @@
 import { cleanAnswer } from "./draft";
 import { fencedLines, fencedRanges } from "./fences";
 import type { FoldedQuestion } from "./pointed-back";
-import { FOLLOWUP_MARK, isQuestion, isRequest } from "./questions";
+import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, isQuestion, isRequest } from "./questions";
 
 /** "※ 웹 컨테이너란?": a side question the writer answers in passing, marked as a note. */
 const NOTE_MARK = /^\s*※\s*/;
 
 /** A marked line that asks: "꼬리 1) 이유가 무엇인가요?" → "이유가 무엇인가요?"; null otherwise. */
 function markedQuestion(line: string): string | null {
-  const text = line.replace(/^[\s>*_]+/, "");
-  const mark = FOLLOWUP_MARK.test(text) ? FOLLOWUP_MARK : NOTE_MARK.test(text) ? NOTE_MARK : null;
+  // ("- (꼬리질문) …를 설명해주세요." as an item of the answer's list: the bracketed mark, bullet and all)
+  const text = line.replace(/^[\s>*_]+/, "").replace(/^([-*+]|\d{1,2}[.)])\s+(?=[[(【])/u, "");
+  const mark = FOLLOWUP_MARK.test(text) ? FOLLOWUP_MARK : BRACKETED_FOLLOWUP.test(text) ? BRACKETED_FOLLOWUP : NOTE_MARK.test(text) ? NOTE_MARK : null;
   if (!mark) return null;
   const question = text.replace(mark, "").replace(/[*_]+$/, "").trim();
   if (!question) return null;
