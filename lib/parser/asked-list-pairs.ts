@@ -1,8 +1,7 @@
 /**
  * Questions numbered under an ask label and their answers listed under the
  * answer label ("## 질문" over "1. …?", "2. …?", then "## 답변" over "1. …",
- * "2. …"): each question is answered by the item of its number (or, for a
- * bulleted answer list as long as the questions, of its place).
+ * "2. …"): each question is answered by the item of its number.
  */
 import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
@@ -36,18 +35,19 @@ export function askedListItems(block: Block, source: string): AskedList | null {
 }
 
 /**
- * Each question paired with its answer item, when the answer is one list and
- * nothing else: by number for a numbered list (answers to some questions only,
- * "2." and "3.", pair with those), by place for a bulleted one as long as the
- * questions. Otherwise null.
+ * Each question paired with its answer item, when the answer is one numbered
+ * list and nothing else (answers to some questions only, "2." and "3.", pair
+ * with those). Otherwise null.
  */
 export function pairedAnswers(asked: AskedList, answerBlocks: Block[], source: string): AnsweredPair[] | null {
   const content = answerBlocks.filter((b) => !isNoise(b, source));
   const list = content.length === 1 && content[0]!.node.type === "list" ? (content[0]!.node as List) : null;
   if (!list) return null;
   const items = list.children as ListItem[];
-  const numbers = list.ordered ? items.map((_, i) => (list.start ?? 1) + i) : items.length === asked.items.length ? asked.numbers : null;
-  if (!numbers || !numbers.every((n) => asked.numbers.includes(n))) return null;
+  // (a bulleted answer list may be points of one answer as well as one answer each: only numbers pair)
+  if (!list.ordered) return null;
+  const numbers = items.map((_, i) => (list.start ?? 1) + i);
+  if (!numbers.every((n) => asked.numbers.includes(n))) return null;
   return items.map((item, i) => {
     const first = item.children[0];
     const start = first ? startOf(first) : endOf(item);

@@ -45,7 +45,7 @@ function ownLength(section: Section, source: string): number {
 function holdsQuestion(section: Section, siblings: Section[], source: string): boolean {
   const first = section.blocks.find((b) => !isNoise(b, source));
   const text = first?.node.type === "paragraph" ? (textOf(first.node).trim().split("\n")[0] ?? "").trim() : "";
-  return (isQuestion(text) || isRequest(text)) && numbersQuestion(section.text, siblings.map((s) => s.text), text);
+  return (isQuestion(text) || isRequest(text)) && numbersQuestion(section.text, siblings.map((s) => s.text));
 }
 
 /**

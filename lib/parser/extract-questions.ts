@@ -485,7 +485,7 @@ function itemQuestion(item: ListItem): string {
 }
 
 /** A Korean line cut mid-sentence: it ends on a particle or an adverb ("…가운데 어느 값을 먼저"), not on a noun ("…쓰는 방법"). */
-const MID_SENTENCE = /(을|를|이|가|은|는|에|에서|로|으로|와|과|도|만|에게|한테|보다|처럼|때|면|고|며|서|먼저|제일|가장|어떻게|왜|무엇|어떤|어느|무슨|더|잘|많이|주로|특히|보통|혹시|만약|언제|대해|대해서|대하여|관해|관해서|경우|는지|은지|인지|을지|할지|될지|위해|통해|따라|비해|때문에|동안|및|또는|그리고)$/;
+const MID_SENTENCE = /(을|를|이|가|은|는|에|에서|로|으로|와|과|도|만|에게|한테|보다|처럼|때|면|고|며|서|먼저|제일|가장|어떻게|왜|무엇|어떤|어느|더|잘|많이|주로|특히|보통|혹시|만약|언제|대해|대해서|대하여|관해|관해서|는지|은지|인지)$/;
 
 /**
  * A question wrapped onto the item's next line ("…iowait 중에 뭐를 제일" / "신경쓰시나요? …"): the
@@ -548,7 +548,12 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
     // (…and so is an answered item that asks as a noun phrase, "…로 접근하는 것의 차이점")
     return mixed ? listItems(list, source).filter((i) => i.answer && (isQuestion(i.question) || NOUN_ASK.test(i.question.replace(/[\s.]+$/, "")))) : null;
   }
-  return listItems(list, source).filter((i) => i.answer || isQuestion(i.question));
+  // (in a terse list of questions, one jotted as a noun phrase, "필터와 인터셉터의 차이", or cut at its question word,
+  // "REQUIRES_NEW는 언제", is one of them too, never dropped unseen)
+  const jotted = (q: string) => terse && (NOUN_ASK.test(q.replace(/[\s.]+$/, "")) || /(언제|어떻게|왜|무엇|뭔지)$/.test(q.trim()));
+  return listItems(list, source)
+    .filter((i) => i.answer || isQuestion(i.question) || jotted(i.question))
+    .map((i) => (!i.answer && /(언제|어떻게|왜|무엇|뭔지)$/.test(i.question.trim()) ? { ...i, question: `${i.question.trim()}?` } : i));
 }
 
 /** A group named for where its questions were asked: a company ("A 회사 (스타트업)"), a round ("2차 면접"), an interview. */

@@ -28,9 +28,9 @@ import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, cleanHeading, cleanPrompt, invitesTo
 import { questionKey } from "./question-key";
 import { numbersQuestion } from "./question-number";
 import { afterFirstLine } from "./first-line";
-import { askedListItems, pairedAnswers } from "./asked-list-pairs";
+import { askedListItems, pairedAnswers, type AnsweredPair } from "./asked-list-pairs";
 import { textOf } from "./markdown";
-import { followupItems, questionListItems } from "./extract-questions";
+import { followupItems, questionListItems, type QuestionItem } from "./extract-questions";
 import { isQuestionCollectionLabel, normalizeLabel } from "./labels";
 import { explainsItself, isContentsLine, isNoteLevel } from "./note-level";
 import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
@@ -50,9 +50,9 @@ function openingQuestion(section: Section, siblings: string[], source: string): 
   const line = textOf(first.node).trim();
   const lines = line.split("\n").map((l) => l.trim());
   const asks = (l: string) => isQuestion(l) || isRequest(l);
-  if (asks(lines[0]!) && numbersQuestion(section.text, siblings, lines[0])) {
+  if (asks(lines[0]!) && numbersQuestion(section.text, siblings)) {
     // (…its choices on the lines under it, "① …", are part of the question; so is a second question)
-    if (lines.length === 1 || lines.slice(1).every((l) => CHOICE.test(l)) || asks(lines.at(-1)!)) return lines.join(" ");
+    if (lines.length === 1 || lines.slice(1).every((l) => CHOICE.test(l)) || (lines.length === 2 && asks(lines[1]!))) return lines.join(" ");
     // (…with its answer typed on the very next line: the first line asks, the rest answers)
     const rest = afterFirstLine(first, source);
     if (rest) {
@@ -877,7 +877,7 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   // ("### Q1" over the question with its answer typed on the very next line, and no other answer: the first line asks, the
   // rest answers; with an answer label after it, the line under the question is part of it, "(조건: 서버 3대 …)")
   const lines = first.node.type === "paragraph" ? textOf(first.node).trim().split("\n") : [];
-  const answeredApart = [...own, ...later].some((b) => !isNoise(b, ctx.source));
+  const answeredApart = later.some((b) => !isNoise(b, ctx.source));
   const rest = !answeredApart && lines.length > 1 && asksAnything(lines[0]!) && !asksAnything(lines.at(-1)!) ? afterFirstLine(first, ctx.source) : null;
   const question = asked ? cleanPrompt(asked.question) : cleanPrompt((quoted ?? indented ?? (rest ? lines[0]! : blocksMarkdown([first], ctx.source))).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
   const answerBlocks = [...(rest ? [rest] : []), ...own, ...later];
@@ -886,8 +886,7 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   const listed = askedListItems(first, ctx.source);
   const pairs = listed && pairedAnswers(listed, answerBlocks, ctx.source);
   if (listed && pairs) {
-    for (const p of pairs) addDraft(ctx, { kind: "qa", prompt: cleanPrompt(p.question.question), answer: p.answer, tips: [...tips, ...(p.question.answer ? [p.question.answer.replace(/^[-*+]\s+(?=[^\n]*$)/, "")] : [])], section, topic: section, role: p.question.question, rank: RANK.question, lineStart: p.question.line, lineEnd: p.endLine });
-    for (const q of listed.items.filter((i) => !pairs.some((p) => p.question === i))) ctx.unanswered.push({ line: q.line, prompt: cleanPrompt(q.question), topicKey: "" });
+    addPairedQuestions(ctx, section, listed.items, pairs, tips);
     return;
   }
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
@@ -895,6 +894,27 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
   // (…answered in a way that cannot be told apart: the first takes the answer, the others are listed, never lost unseen)
   for (const q of listed?.items.slice(1) ?? []) ctx.unanswered.push({ line: q.line, prompt: cleanPrompt(q.question), topicKey: "" });
+}
+
+/**
+ * Cards of numbered questions paired with their answers. A note under a question ("- 힌트: 프록시")
+ * is its tip, or, when it asks ("- 꼬리: 그럼 …?"), a follow-up still to be answered; a question
+ * left unpaired is a card with the note as its answer, or listed when it has none.
+ */
+function addPairedQuestions(ctx: Ctx, section: Section, items: QuestionItem[], pairs: AnsweredPair[], tips: string[]): void {
+  const own = (q: QuestionItem) => (q.answer ? q.answer.replace(/^[-*+]\s+(?=[^\n]*$)/, "") : "");
+  for (const q of items) {
+    const pair = pairs.find((p) => p.question === q);
+    const note = own(q);
+    const asksOn = note !== "" && !note.includes("\n") && /[?？]$/.test(note);
+    if (!pair && !note) {
+      ctx.unanswered.push({ line: q.line, prompt: cleanPrompt(q.question), topicKey: "" });
+      continue;
+    }
+    const answer = pair ? pair.answer : note;
+    const d = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(q.question), answer, tips: [...tips, ...(pair && note && !asksOn ? [note] : [])], section, topic: section, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: pair ? pair.endLine : q.endLine });
+    if (pair && asksOn) ctx.unanswered.push({ line: q.line + 1, prompt: cleanPrompt(note), topicKey: "", ...(d ? { parentDraft: d } : {}) });
+  }
 }
 
 /** How many list items of a section's own body ask a question answered under them. */

@@ -36,6 +36,12 @@ function markedQuestion(line: string): string | null {
   return isQuestion(question) || isRequest(question) ? question : null;
 }
 
+/** "…같은가요? → 소유권 차이로 다름": a question answered after an arrow. */
+const INLINE_ANSWER = /^(.*?[?？])\s*(?:→|->|=>)\s*(\S.*)$/;
+
+/** A list item's line: its indentation. */
+const ITEM = /^([ \t]*)([-*+]|\d{1,2}[.)])[ \t]+\S/;
+
 /** A line of code rather than a sentence: it ends a statement or opens with a keyword or a comment. */
 const CODE_LINE = /[;{}]\s*$|^\s*(\/\/|#include|import\s|const\s|let\s|var\s|function\b|class\b|return\b)/;
 
@@ -77,12 +83,19 @@ export function splitMarkedFollowupLines(answer: string): { answer: string; aske
     const next = Math.min(open[k + 1] ?? lines.length, blank === -1 ? lines.length : blank);
     // (its answer ends at a heading or a rule: what follows is the parent answer's next part)
     // (…or where the fence it was written in closed)
-    const stop = lines.findIndex((l, i) => i > at && i < next && (l === FENCE_END || /^[ \t]*(#{1,6}[ \t]|(-{3,}|\*{3,}|_{3,})[ \t]*$)/.test(l)));
-    const end = stop === -1 ? next : stop;
-    const body = cleanAnswer(lines.slice(at + 1, end).join("\n"));
-    if (body) asked.push({ question: markedQuestion(lines[at]!)!, answer: body });
+    // (…or, for a marked item of a list, at the list's next item: "- (꼬리질문) …?" answers under itself only)
+    const item = ITEM.exec(lines[at]!);
+    const stop = lines.findIndex((l, i) => i > at && i < next && (l === FENCE_END || /^[ \t]*(#{1,6}[ \t]|(-{3,}|\*{3,}|_{3,})[ \t]*$)/.test(l) || (item !== null && (ITEM.exec(l)?.[1]!.length ?? Infinity) <= item[1]!.length)));
+    let end = stop === -1 ? next : stop;
+    // ("- [꼬리] …같은가요? → 소유권 차이로 다름": the answer written after an arrow on the same line)
+    const inline = INLINE_ANSWER.exec(markedQuestion(lines[at]!)!);
+    // ("- (꼬리) …?" then "- 아니다, …" as the list's last item: that item answers it)
+    if (item && !inline && end === at + 1 && end < next && !lines.slice(end + 1, next).some((l) => ITEM.test(l)) && !/[?？]\s*$/.test(lines[end]!)) end = next;
+    const body = cleanAnswer([inline?.[2] ?? "", ...lines.slice(at + 1, end)].join("\n"));
+    if (body) asked.push({ question: inline?.[1] ?? markedQuestion(lines[at]!)!, answer: body });
     else kept.push(...lines.slice(at, end));
-    if (end < next) kept.push("", ...lines.slice(end, next));
+    // (the list goes on where the marked item was: no blank line makes it a loose list)
+    if (end < next) kept.push(...(item && stop !== -1 ? [] : [""]), ...lines.slice(end, next));
     // (after a note's paragraph, the answer goes on up to the next marked line)
     if (next < (open[k + 1] ?? lines.length)) kept.push(...lines.slice(next, open[k + 1] ?? lines.length));
   }

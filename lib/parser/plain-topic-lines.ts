@@ -22,14 +22,18 @@ import { classifyLabel, normalizeLabel } from "./labels";
 const HEADING = /^[ \t]{0,3}(#{1,6})[ \t]+(.*)$/;
 const LIST_ITEM = /^[ \t]{0,3}([-*+]|\d{1,3}[.)])[ \t]+\S/;
 /** A line that ends a sentence, announces a list or asks: prose or a question, not a topic's name. */
-const SENTENCE_END = /([.:：!?？。…]|다|요|음|함|됨|임)\s*$/;
+const SENTENCE_END = /([.:：!?？。…]|다|요|음|함|됨|임|봄|때|면|고|서|며|는데|지만|니까)\s*$/;
 const NOT_TEXT = /^[ \t]*([>|<!\[]|https?:|```|~~~|[-*_]{3,}\s*$)/;
 /** "안정 정렬 = 같은 값의 …", "RTT : 왕복 시간": a definition, not a name ("MySQL → PostgreSQL 이전" is a name). */
 const DEFINES = /\s[=:：]\s/;
 /** "예를 들면 다음과 같이", "정리하면": a lead-in to what follows. */
-const LEAD_IN = /(다음과|아래와|이와)\s*같|^(예를\s*들[면어]|예시로|정리하면|요약하면|즉|그래서|따라서)(\s|$)/;
+const LEAD_IN = /(다음과|아래와|이와)\s*같|^(예를\s*들[면어]|예시로|정리하면|정리하자면|요약하면|요약하자면|결론적으로|결론은|마지막으로|참고로|한마디로|즉|그래서|따라서)(\s|$)/;
 /** A diary's or a week's headings ("오늘 배운 것", "느낀점", "내일 할 일", "키워드"): what was done and felt, not what is asked. */
-const DIARY = /^((오늘|내일|어제|이번\s*주|금주|다음\s*주)\s*)?(한|할|배운|느낀|알게\s*된|아쉬운|잘한|개선할|깨달은|공부한|읽은)\s*(일|것|점|내용)$|^(회고|til|todo|to\s*do|((핵심|학습|오늘의)\s*)?키워드)$/;
+const DIARY = /^((오늘|내일|어제|이번\s*주|금주|다음\s*주)\s*)?(한|할|배운|느낀|알게\s*된|아쉬운|아쉬웠던|좋았던|잘한|개선할|깨달은|공부한|읽은)\s*(일|것|점|내용)$|^(회고|til|todo|to\s*do|((핵심|학습|오늘의)\s*)?키워드|범위|(공부|학습)\s*(방법|범위|계획)|(업데이트|변경|수정)\s*(기록|이력|내역)?|목표|(다음\s*주|이번\s*주)\s*목표|안건|결정\s*사항|소개|대상)$/;
+/** A topic line with nothing under it names a topic in a few words ("RabbitMQ와 비교", "캐시 스탬피드 대처법"); a longer one is a remark. */
+const EMPTY_TOPIC_WORDS = 4;
+/** A list under a topic line too short to be an answer (the card would be skipped as too short): the line names no topic of its own. */
+const LIST_MIN = 20;
 /** What opens the block right after a line (a fence, a quote, a table, HTML): that line is its caption. */
 const CAPTIONED = /^[ \t]*(```|~~~|>|\||<|!\[)/;
 /** Three or more one-line paragraphs in a row: a glossary's entries, not topics waiting for answers. */
@@ -80,7 +84,12 @@ export function plainTopicLinesAsHeadings(text: string): string {
     for (let i = start; i < end; i++) if (!fenced.has(i) && !folded.has(i) && opensParagraph(lines, i)) openers.push(i);
     const nextOf = (i: number) => lines.slice(i + 1, end).find((l) => l.trim()) ?? "";
     const topic = (i: number) => (!lines[i + 1]?.trim() || LIST_ITEM.test(lines[i + 1]!)) && namesTopic(lines[i]!);
-    const listed = openers.filter((i) => topic(i) && LIST_ITEM.test(lines[i + 1] ?? ""));
+    const listText = (i: number) => {
+      const items: string[] = [];
+      for (let j = i + 1; j < end && lines[j]!.trim(); j++) items.push(lines[j]!.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").trim());
+      return items.join(" ");
+    };
+    const listed = openers.filter((i) => topic(i) && LIST_ITEM.test(lines[i + 1] ?? "") && listText(i).length >= LIST_MIN);
     const bare = openers.filter((i) => topic(i) && !listed.includes(i));
     // a topic line with nothing under it is one still to be answered, unless it captions what follows or is one of a glossary's entries
     const inGlossary = (i: number) => {
@@ -90,7 +99,7 @@ export function plainTopicLinesAsHeadings(text: string): string {
       while (bare.includes(openers[k + run]!)) run++;
       return run >= GLOSSARY_RUN;
     };
-    const empty = bare.filter((i) => !CAPTIONED.test(nextOf(i)) && !inGlossary(i));
+    const empty = bare.filter((i) => lines[i]!.trim().split(/\s+/).length <= EMPTY_TOPIC_WORDS && !CAPTIONED.test(nextOf(i)) && !inGlossary(i));
     const others = openers.length - listed.length - empty.length;
     if (listed.length < 3 || listed.length < others * 2) return;
     const marks = "#".repeat(depth + 1);
