@@ -30,8 +30,10 @@ export function askedListItems(block: Block, source: string): AskedList | null {
   if (block.node.type !== "list") return null;
   const items = questionListItems(block.node, source);
   if (!items || items.length < 2 || items.filter((i) => i.answer).length > 1) return null;
+  // (each numbered as written: an item left out of the questions, "3. 샤딩 경험 공유", still takes its number)
   const start = block.node.start ?? 1;
-  return { items, numbers: items.map((_, i) => start + i) };
+  const lines = (block.node.children as ListItem[]).map((c) => lineOf(c));
+  return { items, numbers: items.map((q) => start + lines.indexOf(q.line)) };
 }
 
 /**

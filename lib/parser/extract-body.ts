@@ -406,9 +406,10 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       const asked = b.node.type === "list" ? questionListItems(b.node, source) : b.node.type === "table" ? tableItems(b.node, source) : null;
       // "1. …?" then "> answer" or a table at the margin (it ends the list): it answers the item
       // (…the last item of a list whose other items are answered: "2. IPv4와 IPv6의 차이는?" over a comparison table)
-      // (…or any list whose last item the quote follows on the very next line: "2. …?" unanswered, "3. …?" then "> answer")
+      // (…or any list whose last item the quote follows on the very next line: "2. …?" unanswered, "3. …?" then "> answer";
+      // not one jotted as a noun phrase, "no-cache와 no-store 차이", after which a quote is as likely a source or an aside)
       const after = seg.blocks[index + 1];
-      const touching = !!after && after.line === b.endLine + 1 && !!asked && asked.length === (b.node as List).children.length && !asked.at(-1)!.answer;
+      const touching = !!after && after.line === b.endLine + 1 && !!asked && asked.length === (b.node as List).children.length && !asked.at(-1)!.answer && isQuestion(asked.at(-1)!.question);
       const quote = b.node.type === "list" && asked && (answersLastItem(asked, b.node.children.length) || touching) ? after : undefined;
       // (…or a bullet list on the very next line, indented too little to nest under the item: "2. …?" then "  - answer")
       const shallow = !!quote && touching && quote.node.type === "list" && !quote.node.ordered;

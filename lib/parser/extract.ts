@@ -902,17 +902,20 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
  * left unpaired is a card with the note as its answer, or listed when it has none.
  */
 function addPairedQuestions(ctx: Ctx, section: Section, items: QuestionItem[], pairs: AnsweredPair[], tips: string[]): void {
+  // ("3. 샤딩 경험 공유" among questions: a topic jotted down, asked as one)
+  const ask = (q: string) => (isQuestion(q) || isRequest(q) ? cleanPrompt(q) : explainPrompt(q));
   const own = (q: QuestionItem) => (q.answer ? q.answer.replace(/^[-*+]\s+(?=[^\n]*$)/, "") : "");
   for (const q of items) {
     const pair = pairs.find((p) => p.question === q);
     const note = own(q);
     const asksOn = note !== "" && !note.includes("\n") && /[?？]$/.test(note);
-    if (!pair && !note) {
-      ctx.unanswered.push({ line: q.line, prompt: cleanPrompt(q.question), topicKey: "" });
+    if (!pair && (!note || asksOn)) {
+      ctx.unanswered.push({ line: q.line, prompt: ask(q.question), topicKey: "" });
+      if (asksOn) ctx.unanswered.push({ line: q.line + 1, prompt: cleanPrompt(note), topicKey: "" });
       continue;
     }
     const answer = pair ? pair.answer : note;
-    const d = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(q.question), answer, tips: [...tips, ...(pair && note && !asksOn ? [note] : [])], section, topic: section, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: pair ? pair.endLine : q.endLine });
+    const d = addDraft(ctx, { kind: "qa", prompt: ask(q.question), answer, tips: [...tips, ...(pair && note && !asksOn ? [note] : [])], section, topic: section, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: pair ? pair.endLine : q.endLine });
     if (pair && asksOn) ctx.unanswered.push({ line: q.line + 1, prompt: cleanPrompt(note), topicKey: "", ...(d ? { parentDraft: d } : {}) });
   }
 }

@@ -5,7 +5,8 @@
  * follow-ups, link-only topics) no longer lose or misplace what the user wrote. A second reading of
  * those fixes (fixtures in review-twenty-one/second/) found where they went too far or not far enough, and
  * a third reading of the mends (review-twenty-one/third/) where those did; the rules were narrowed to fail
- * safe: when unsure, text stays in the card it was in.
+ * safe: when unsure, text stays in the card it was in. A fourth reading (review-twenty-one/fourth/) checked
+ * that narrowing.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -297,5 +298,36 @@ describe("third reading: the mends fail safe", () => {
       [6, "@Transactional이 안 먹는 이유와 self-invocation은 왜 문제가 될까요?"],
       [8, "필터와 인터셉터의 차이에 대해 설명해 주세요."],
     ]);
+  });
+});
+
+describe("fourth reading: jotted questions are listed only where the list is one of questions", () => {
+  const fourth = (name: string) => parsed(`fourth/${name}`);
+
+  it("an interview list of four or more, a third of which ask, is all questions: each paired with the answer of its written number", () => {
+    const { cards, answers, unanswered } = fourth("a03-pairs-middle-dropped.md");
+    expect(cards.map((c) => c[2])).toEqual(["인덱스는 왜 쓰나요?", "트랜잭션 격리 수준이 무엇인가요?", "샤딩 경험 공유에 대해 설명해 주세요."]);
+    expect(answers[2]).toBe("사용자 ID 해시로 4개 샤드에 나눴고 재분배가 제일 힘들었다.");
+    expect(unanswered).toEqual([[8, "정규화와 반정규화의 차이에 대해 설명해 주세요.", null]]);
+  });
+
+  it("a question with no answer but a follow-up under it: both listed, neither carded", () => {
+    const { cards, unanswered } = fourth("a05-pairs-unpaired-asking-note.md");
+    expect(cards.map((c) => c[2])).toEqual(["JVM 메모리 구조를 설명해 주세요."]);
+    expect(unanswered.map((u) => u[1])).toEqual(["GC는 언제 일어나나요?", "그럼 Full GC를 줄이려면 어떻게 하나요?"]);
+  });
+
+  it("notes ending in '…이유', '…차이' beside one question are no questions", () => {
+    expect(fourth("b03-pros-cons.md").unanswered.map((u) => u[1])).toEqual(["트랜잭션은 어떻게?"]);
+    expect(fourth("b05-mixed-q-notes.md").unanswered.map((u) => u[1])).toEqual(["왜 Kafka를 쓰나요?"]);
+  });
+
+  it("a quote after a list ending in a jotted question is no answer to it", () => {
+    const quote = fourth("c01-touching-quote.md");
+    expect(quote.cards.map((c) => c[2])).toEqual(["캐시에 대해 설명해 주세요.", "캐시 전략에 대해 설명해 주세요."]);
+    expect(quote.answers[1]).toContain("실무에서는 TTL과 이벤트 기반 무효화를 섞어 쓴다.");
+    const source = fourth("c03-touching-source.md");
+    expect(source.cards.map((c) => c[2])).toEqual(["HTTP 캐싱에 대해 설명해 주세요.", "볼 것에 대해 설명해 주세요."]);
+    expect(source.unanswered.map((u) => u[1])).toEqual(["ETag는 어떻게 쓰나요?", "no-cache와 no-store 차이에 대해 설명해 주세요."]);
   });
 });
