@@ -137,7 +137,11 @@ function mergeContinuation(ctx: Ctx, sections: Section[], index: number): void {
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
   const headingsUnder = new Map<Section | null, string[]>();
-  for (const s of sections) headingsUnder.set(s.parent, [...(headingsUnder.get(s.parent) ?? []), s.text]);
+  for (const s of sections) {
+    const list = headingsUnder.get(s.parent);
+    if (list) list.push(s.text);
+    else headingsUnder.set(s.parent, [s.text]);
+  }
   for (const section of sections) {
     const question = openingQuestion(section, headingsUnder.get(section.parent) ?? [], ctx.source);
     if (!question) continue;

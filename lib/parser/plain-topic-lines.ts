@@ -82,26 +82,30 @@ export function plainTopicLinesAsHeadings(text: string): string {
     if (depth > 1) return;
     const openers: number[] = [];
     for (let i = start; i < end; i++) if (!fenced.has(i) && !folded.has(i) && opensParagraph(lines, i)) openers.push(i);
-    const nextOf = (i: number) => lines.slice(i + 1, end).find((l) => l.trim()) ?? "";
+    const nextOf = (i: number) => {
+      let j = i + 1;
+      while (j < end && !lines[j]!.trim()) j++;
+      return j < end ? lines[j]! : "";
+    };
     const topic = (i: number) => (!lines[i + 1]?.trim() || LIST_ITEM.test(lines[i + 1]!)) && namesTopic(lines[i]!);
     const listText = (i: number) => {
       const items: string[] = [];
       for (let j = i + 1; j < end && lines[j]!.trim(); j++) items.push(lines[j]!.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").trim());
       return items.join(" ");
     };
-    const listed = openers.filter((i) => topic(i) && LIST_ITEM.test(lines[i + 1] ?? "") && listText(i).length >= LIST_MIN);
-    const bare = openers.filter((i) => topic(i) && !listed.includes(i));
+    const listed = new Set(openers.filter((i) => topic(i) && LIST_ITEM.test(lines[i + 1] ?? "") && listText(i).length >= LIST_MIN));
+    const isBare = openers.map((i) => !listed.has(i) && topic(i));
     // a topic line with nothing under it is one still to be answered, unless it captions what follows or is one of a glossary's entries
-    const inGlossary = (i: number) => {
-      let k = openers.indexOf(i);
-      while (k > 0 && bare.includes(openers[k - 1]!)) k--;
+    const runOf = new Array<number>(openers.length).fill(0);
+    for (let k = 0; k < openers.length; ) {
       let run = 0;
-      while (bare.includes(openers[k + run]!)) run++;
-      return run >= GLOSSARY_RUN;
-    };
-    const empty = bare.filter((i) => lines[i]!.trim().split(/\s+/).length <= EMPTY_TOPIC_WORDS && !CAPTIONED.test(nextOf(i)) && !inGlossary(i));
-    const others = openers.length - listed.length - empty.length;
-    if (listed.length < 3 || listed.length < others * 2) return;
+      while (isBare[k + run]) run++;
+      for (let r = 0; r < run; r++) runOf[k + r] = run;
+      k += Math.max(run, 1);
+    }
+    const empty = openers.filter((i, k) => isBare[k] && runOf[k]! < GLOSSARY_RUN && lines[i]!.trim().split(/\s+/).length <= EMPTY_TOPIC_WORDS && !CAPTIONED.test(nextOf(i)));
+    const others = openers.length - listed.size - empty.length;
+    if (listed.size < 3 || listed.size < others * 2) return;
     const marks = "#".repeat(depth + 1);
     for (const i of [...listed, ...empty]) lines[i] = `${marks} ${lines[i]!.trim()}`;
     changed = true;

@@ -24,10 +24,26 @@ export function numbersQuestion(heading: string, siblingHeadings: readonly strin
   if (!code) return false;
   const [, prefix, number] = code;
   if (number!.length >= 2 && number!.startsWith("0")) return true;
-  const numbers = [...new Set([text, ...siblingHeadings.map((s) => s.trim())])]
-    .map((s) => PREFIXED_CODE.exec(s))
-    .filter((m) => m !== null && m[1]!.toLowerCase() === prefix!.toLowerCase())
-    .map((m) => Number(m![2]))
-    .sort((x, y) => x - y);
-  return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  const numbers = codeRuns(siblingHeadings).get(prefix!.toLowerCase()) ?? [];
+  // (the heading is one of its own siblings, or passed apart from them)
+  const all = numbers.includes(Number(number)) ? numbers : [...numbers, Number(number)].sort((x, y) => x - y);
+  return all.length >= 2 && all.every((n, i) => i === 0 || n === all[i - 1]! + 1);
+}
+
+const runsOf = new WeakMap<readonly string[], Map<string, number[]>>();
+
+/** The distinct numbers of the prefixed codes among some headings, by prefix (lower case), sorted; computed once per list. */
+function codeRuns(headings: readonly string[]): Map<string, number[]> {
+  const known = runsOf.get(headings);
+  if (known) return known;
+  const found = new Map<string, Set<number>>();
+  for (const h of headings) {
+    const m = PREFIXED_CODE.exec(h.trim());
+    if (!m) continue;
+    const key = m[1]!.toLowerCase();
+    found.set(key, (found.get(key) ?? new Set()).add(Number(m[2])));
+  }
+  const runs = new Map([...found].map(([key, set]) => [key, [...set].sort((x, y) => x - y)]));
+  runsOf.set(headings, runs);
+  return runs;
 }
