@@ -41,7 +41,7 @@ import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
  * then "_주소창에 URL을 치면 무슨 일이 일어나는가?_"): that line is the
  * prompt and the rest of the section, sub-sections included, its answer.
  */
-function openingQuestion(section: Section, siblings: string[], source: string): string | null {
+function openingQuestion(section: Section, siblings: string[], source: string): { question: string; rest?: Block } | null {
   if (section.role !== "topic") return null;
   const content = section.blocks.filter((b) => !isNoise(b, source));
   const first = content[0];
@@ -52,18 +52,15 @@ function openingQuestion(section: Section, siblings: string[], source: string): 
   const asks = (l: string) => isQuestion(l) || isRequest(l);
   if (asks(lines[0]!) && numbersQuestion(section.text, siblings)) {
     // (…its choices on the lines under it, "① …", are part of the question; so is a second question)
-    if (lines.length === 1 || lines.slice(1).every((l) => CHOICE.test(l)) || (lines.length === 2 && asks(lines[1]!))) return lines.join(" ");
+    if (lines.length === 1 || lines.slice(1).every((l) => CHOICE.test(l)) || (lines.length === 2 && asks(lines[1]!))) return { question: lines.join(" ") };
     // (…with its answer typed on the very next line: the first line asks, the rest answers)
     const rest = afterFirstLine(first, source);
-    if (rest) {
-      section.blocks.splice(section.blocks.indexOf(first), 1, first, rest);
-      return lines[0]!;
-    }
+    if (rest) return { question: lines[0]!, rest };
   }
   const q = questionOf(first, source);
   if (!q || q.restStart !== undefined) return null;
   if (content.slice(1).some((b) => questionOf(b, source) || b.details)) return null;
-  return q.question;
+  return { question: q.question };
 }
 
 /** A multiple-choice option: "① …", "1) …", "(2) …", "a. …". */
@@ -143,11 +140,11 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     else headingsUnder.set(s.parent, [s.text]);
   }
   for (const section of sections) {
-    const question = openingQuestion(section, headingsUnder.get(section.parent) ?? [], ctx.source);
-    if (!question) continue;
+    const opening = openingQuestion(section, headingsUnder.get(section.parent) ?? [], ctx.source);
+    if (!opening) continue;
     section.role = "question";
-    section.title = cleanPrompt(question);
-    section.blocks = section.blocks.slice(section.blocks.findIndex((b) => !isNoise(b, ctx.source)) + 1);
+    section.title = cleanPrompt(opening.question);
+    section.blocks = [...(opening.rest ? [opening.rest] : []), ...section.blocks.slice(section.blocks.findIndex((b) => !isNoise(b, ctx.source)) + 1)];
   }
   ctx.questionListSections = sections.filter((s) => s.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, ctx.source)?.every((i) => !i.answer))).length;
   for (let i = 0; i < sections.length; i++) mergeComparedSides(ctx, sections, i);
@@ -897,7 +894,12 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   const [, end] = lineRange(answerBlocks, first.line);
   addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
   // (…answered in a way that cannot be told apart: the first takes the answer, the others are listed, never lost unseen)
-  for (const q of listed?.items.slice(1) ?? []) ctx.unanswered.push({ line: q.line, prompt: cleanPrompt(q.question), topicKey: "" });
+  for (const q of listed?.items.slice(1) ?? []) ctx.unanswered.push({ line: q.line, prompt: askedPrompt(q.question), topicKey: "" });
+}
+
+/** The prompt of a listed question: as written when it asks, a request when jotted as a topic ("3. 샤딩 경험 공유"). */
+function askedPrompt(question: string): string {
+  return isQuestion(question) || isRequest(question) ? cleanPrompt(question) : explainPrompt(question);
 }
 
 /**
@@ -906,20 +908,18 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
  * left unpaired is a card with the note as its answer, or listed when it has none.
  */
 function addPairedQuestions(ctx: Ctx, section: Section, items: QuestionItem[], pairs: AnsweredPair[], tips: string[]): void {
-  // ("3. 샤딩 경험 공유" among questions: a topic jotted down, asked as one)
-  const ask = (q: string) => (isQuestion(q) || isRequest(q) ? cleanPrompt(q) : explainPrompt(q));
   const own = (q: QuestionItem) => (q.answer ? q.answer.replace(/^[-*+]\s+(?=[^\n]*$)/, "") : "");
   for (const q of items) {
     const pair = pairs.find((p) => p.question === q);
     const note = own(q);
     const asksOn = note !== "" && !note.includes("\n") && /[?？]$/.test(note);
     if (!pair && (!note || asksOn)) {
-      ctx.unanswered.push({ line: q.line, prompt: ask(q.question), topicKey: "" });
+      ctx.unanswered.push({ line: q.line, prompt: askedPrompt(q.question), topicKey: "" });
       if (asksOn) ctx.unanswered.push({ line: q.line + 1, prompt: cleanPrompt(note), topicKey: "" });
       continue;
     }
     const answer = pair ? pair.answer : note;
-    const d = addDraft(ctx, { kind: "qa", prompt: ask(q.question), answer, tips: [...tips, ...(pair && note && !asksOn ? [note] : [])], section, topic: section, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: pair ? pair.endLine : q.endLine });
+    const d = addDraft(ctx, { kind: "qa", prompt: askedPrompt(q.question), answer, tips: [...tips, ...(pair && note && !asksOn ? [note] : [])], section, topic: section, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: pair ? pair.endLine : q.endLine });
     if (pair && asksOn) ctx.unanswered.push({ line: q.line + 1, prompt: cleanPrompt(note), topicKey: "", ...(d ? { parentDraft: d } : {}) });
   }
 }
