@@ -273,6 +273,11 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     if (section.role === "root" && ctx.drafts.length === before) warnUnreadPreamble(ctx, leftovers);
     return;
   }
+  // ("## 추천 영상" over a link and a word about it: where to read or watch, never a question; its links join the sources)
+  if (ctx.drafts.length === before && section.heading && section === topic && namesReading(section.title) && pointsToTheWeb(leftovers, source)) {
+    keepSources(ctx, section, linksIn(leftovers, source));
+    return;
+  }
   if (!isSubstantive(leftovers, source)) {
     // (a few words of its own that make no card, "비연결형 프로토콜.": named, so the user can add to them)
     // (not a link on its own, "[뒤로](…)", "[링크](…)": a pointer, which the sources keep)
@@ -281,14 +286,16 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     if (own && !isNotice(own) && !isAnnouncement(own)) ctx.warnings.push({ line: Math.min(...kept.map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}" (카드로 삼기에 너무 짧은 글: ${own.slice(0, 40)})` });
     // (a topic with only a web page or two to read, "분산 락" over "- https://…": a question still to be answered, the links its sources)
     else if (ctx.drafts.length === before && section.heading && section === topic && namesATopic(section.title) && pointsOnlyToTheWeb(kept, source)) listStillToAnswer(ctx, section, linksIn(kept, source));
-    // ("## 같이 보면 좋은 글" over a link or two: where to read, kept with the sources as a "참고" label's links are)
-    else if (ctx.drafts.length === before && section.heading && section === topic && namesReading(section.title) && pointsOnlyToTheWeb(kept, source, true)) keepSources(ctx, section, linksIn(kept, source));
+    // (…or over the one web page it names, "## Redlock" over "[Redlock](https://…)"; an index's entry links to a note instead)
+    else if (ctx.drafts.length === before && section.heading && section === topic && section !== ctx.titleSection && namesATopic(section.title) && namesItsPage(section.title, kept, source)) listStillToAnswer(ctx, section, linksIn(kept, source));
     // (a list of links to other notes or pages, "## 📌Network" over "* [OSI 7계층](./Network/Part1.md)": named, so nothing goes unseen)
     else if (ctx.drafts.length === before && section.heading && linksIn(kept, source).length >= 2) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (링크만 있는 부분)` });
     // (code alone, "### 힙 덤프 명령" over a shell line: an example with nothing said about it, named too)
     else if (ctx.drafts.length === before && section.heading && kept.some((b) => b.node.type === "code")) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (코드만 있는 부분)` });
     // (a fold whose body could not be read as an answer: named, never dropped unseen)
     else if (ctx.drafts.length === before && kept.some((b) => b.details)) ctx.warnings.push({ line: Math.min(...kept.filter((b) => b.details).map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}" (펼침 안의 글을 답으로 읽지 못했습니다)` });
+    // (one link and not a word beside it, "## 합의" over "[정리](https://github.com/…)": named too)
+    else if (ctx.drafts.length === before && section.heading && section !== ctx.titleSection && linksIn(kept, source).length === 1 && wordsBesideLinks(kept, source) === "") ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (링크만 있는 부분)` });
     return;
   }
   const made = ctx.drafts.slice(before).filter((d) => d.kind !== "followup" && !ASIDE.has(d));
@@ -727,8 +734,33 @@ function pointsOnlyToTheWeb(blocks: Block[], source: string, named = false): boo
   const web = named ? /^(\[[^\]]*\]\()?<?https?:\/\//i : /^<?https?:\/\//i;
   // (a reading list may be long; a topic pointing to more than three pages is a list of its own)
   if (links.length === 0 || (!named && links.length > 3) || !links.every((l) => web.test(l))) return false;
-  const words = blocks.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?/g, " ").replace(/[-*+>:：\s]|참고|링크|출처|reference|see/gi, "");
-  return words.length === 0;
+  return wordsBesideLinks(blocks, source) === "";
+}
+
+/** What blocks say besides their links and a "참고"-like word ("" for "- 참고: [글](…)"). */
+function wordsBesideLinks(blocks: Block[], source: string): string {
+  return blocks.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?/g, " ").replace(/[-*+>:：\s]|참고|링크|출처|reference|see/gi, "");
+}
+
+/** Blocks pointing to web pages, one or more, and to nothing else (a relative link is a note of an index, not a reading). */
+function pointsToTheWeb(blocks: Block[], source: string): boolean {
+  const links = linksIn(blocks, source);
+  return links.length > 0 && links.every((l) => /^(\[[^\]]*\]\()?<?https?:\/\//i.test(l));
+}
+
+/** Blocks that are one named link to a web page about the heading ("## Redlock" over "[Redlock](https://redis.io/…)"), not to a note of the repository. */
+function namesItsPage(title: string, blocks: Block[], source: string): boolean {
+  const links = linksIn(blocks, source);
+  const m = links.length === 1 ? /^\[([^\]]+)\]\(<?(https?:\/\/[^)\s>]+)/i.exec(links[0]!) : null;
+  if (!m || !pointsOnlyToTheWeb(blocks, source, true)) return false;
+  const [name, url] = [m[1]!.toLowerCase().replace(/\s+/g, ""), m[2]!];
+  const topic = title.toLowerCase().replace(/\s+/g, "");
+  // (a Markdown file or a repository's page is a note to read elsewhere: an index's entry)
+  if (/\.(md|markdown)(#|$)|github\.com\/[^/]+\/[^/]+\/(blob|tree)\//i.test(url)) return false;
+  // (a page named otherwise is read for the topic, "## 리더 선출" over "[Raft 논문 읽기](…)"; a repository on GitHub is a collection of its own)
+  // ("[목록으로](…)", "[← Back](…)": a way back to an index, not a page to read)
+  if (/목록|뒤로|돌아가|처음으로|이전|다음|back|home|index|top/i.test(name)) return false;
+  return name.length > 0 && (topic.includes(name) || !/^https?:\/\/(www\.)?github\.com\//i.test(url));
 }
 
 /**

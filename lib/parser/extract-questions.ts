@@ -551,7 +551,11 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   // (in a terse list of questions, one jotted as a noun phrase, "필터와 인터셉터의 차이", or cut at its question word,
   // "REQUIRES_NEW는 언제", is one of them too, never dropped unseen)
   // (…only in a list of nothing but questions: a note among them, "…가 빠른 이유", is a point of an answer)
-  const jottedNow = (q: string) => q.trim().length <= 50 && (NOUN_ASK.test(q.replace(/[\s.]+$/, "")) || /(언제|어떻게|왜|무엇|뭔지)$/.test(q.trim()));
+  // ("…시작한 이유⭐️": a legend's mark after it aside)
+  const jottedNow = (q: string) => {
+    const t = q.trim().replace(/[\p{Extended_Pictographic}\u{FE0F}\s]+$/u, "");
+    return t.length <= 50 && (NOUN_ASK.test(t.replace(/[\s.]+$/, "")) || /(언제|어떻게|왜|무엇|뭔지)$/.test(t));
+  };
   const onlyQuestions = terse && items.every((i) => isQuestion(itemQuestion(i)) || jottedNow(itemQuestion(i)));
   // (…or in a numbered-off interview list of four or more, a third of which ask outright: "1. 스택과 큐의 차이점",
   // "2. 스택과 큐의 활용 예시", "3. …무엇이 더 적합한가?" — every item there is a question jotted down)

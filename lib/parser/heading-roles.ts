@@ -82,6 +82,22 @@ const NOTE_ASIDES = new Set(["요약", "전체 요약", "summary", "tl;dr", "tld
  */
 const NOTE_SUMMARY = /^(오늘|금일|하루|최종|전체)(의)?\s.*(요약|한\s*줄|문장)$|(반드시|꼭)\s*기억할\s*(문장|것|내용)$/;
 
+/** A conclusion's heading: "결론", "정리", "요약", "한 줄 요약", "Conclusion", "TL;DR". */
+const CONCLUSION = /^(결론|정리|요약|한\s*줄\s*(요약|정리)|conclusion|summary|tl;?dr)$/;
+/** Closing words about the study, the interview or the reader ("면접 때 자주 묻는 것 같았습니다", "도움이 되었으면"), not about the topic. */
+const AUTHOR_AFTERWORD = /면접|질문|공부|스터디|도움이\s*되|감사|읽어\s*주|포스팅|이\s*글/;
+
+/**
+ * Whether a section concludes the topic it sits under: a conclusion's heading, prose of its own that speaks of
+ * the topic (no afterword), and a parent with an explanation of its own before it (a note's title too).
+ */
+function concludesTopic(section: Section, title: Section | null, source: string): boolean {
+  const parent = section.parent;
+  if (!parent || (parent.role !== "topic" && parent.role !== "question") || !CONCLUSION.test(bareTitle(section))) return false;
+  const own = ownText(section, source);
+  return own.length >= 20 && !AUTHOR_AFTERWORD.test(own) && hasOwnProse(parent, source, parent === title ? 80 : 20);
+}
+
 /** Whether a section's own body asks anything: a question line, or any line ending in "?" (a listed question). */
 function asksInBody(section: Section, source: string): boolean {
   return section.blocks.some((b) => questionOf(b, source) || /[?？]\s*$/m.test(source.slice(b.start, b.end)));
@@ -264,6 +280,15 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     }
   }
 
+  // "## 결론" closing a topic the note explains ("# useEffect와 useLayoutEffect" over its prose, then "## 결론"): the
+  // explanation's last part, folded into it below — not the author's closing words about the study or the interview
+  for (const s of sections) {
+    if (s.role === "label" && s.label === "skip" && concludesTopic(s, title, source)) {
+      s.role = "topic";
+      s.label = null;
+    }
+  }
+
   // a summary of the whole note, or a glossary or disclaimer, asks nothing
   for (const s of sections) {
     if (s.role !== "topic") continue;
@@ -275,6 +300,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   // owner of each folded section (the section whose answer it becomes)
   const owner = new Map<Section, Section>();
   const repeated = findRepeatedFacets(sections, title);
+  const conclusions = new Set<Section>();
   // brief items written as headings under an empty heading (see brief-parts.ts)
   for (const [part, parent] of findBriefParts(sections, kids, source, title)) owner.set(part, parent);
   for (let i = 0; i < sections.length; i++) {
@@ -297,6 +323,12 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     // (numbered sub-headings stay a run of topics of their own: "재전송되는 경우는 다음과 같다" over "##### 1. …", "##### 2. …")
     if (parent && parent !== title && parent.depth > 0 && s.role === "topic" && !NUMBERED.test(s.text) && (parent.role === "topic" || parent.role === "question") && announcesParts(parent, source)) {
       owner.set(s, parent);
+      continue;
+    }
+    // (a topic's conclusion, under the note's title too when the title is that topic)
+    if (concludesTopic(s, title, source)) {
+      owner.set(s, parent!);
+      if (classifyLabel(s.text) === "skip") conclusions.add(s);
       continue;
     }
     if (!parent || parent.role !== "topic" || parent === title) continue;
@@ -330,7 +362,8 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     }
     let target = o;
     while (owner.has(target)) target = owner.get(target)!;
-    target.blocks.push(...headingOf(s), ...s.blocks);
+    // (a conclusion's heading that is a skip label elsewhere, "### 결론", would skip the text after it inside the answer: its text alone joins it)
+    target.blocks.push(...(conclusions.has(s) ? [] : headingOf(s)), ...s.blocks);
   }
   kept.forEach((s, i) => (s.index = i));
   return kept;

@@ -1,7 +1,7 @@
 /**
  * An answer that only says there is no answer yet: "정해진 답 없음.",
  * "(작성 예정)", "TODO", "TBD", a template's "답변을 적어주세요", "공부하고 정리한 내용을 여기에 추가."
- * or bare "답변" (or "answer", a template's word left in the answer's slot), or a link with a
+ * or bare "답변" (or "answer", a template's word left in the answer's slot), "어렵네..", or a link with a
  * line saying the link stands in for the answer. The question stays unanswered (listed, not
  * carded), as when nothing was written under it.
  */
@@ -12,6 +12,9 @@ const PLACEHOLDER = /^(?:(?:(?:정해진|모범|예시)\s*)?(?:답|정답|답변
 /** A sentence that only hands the answer to a link: "일단 블로그 링크를 추가한다", "링크로 대체합니다", "아래 글 참고". */
 /** "추후 작성", "내용 추가 필요", "정리 예정", "(미작성)", "아직 작성하지 않았습니다": the answer put off until later. */
 const LATER = /^(?:(?:(?:추후|나중에|차후|공부\s*후)\s*)(?:작성|추가|정리|업데이트|보충)(?:\s*(?:예정|할\s*예정))?|(?:(?:답변?|내용)\s*)?(?:작성|추가|보충|정리)\s*(?:필요|예정)|정리\s*중|tba|to\s*be\s*continued|미작성|아직\s*(?:작성|정리|답)[^.!]{0,12}(?:않았|못했|없)[^.!]{0,6}|채워\s*넣을\s*예정|(?:위|앞|아래)(?:에|에서)\s*(?:이미\s*)?(?:적어\s*(?:놨|놓았|뒀|두었)|(?:정리|작성|설명)(?:해\s*(?:놨|놓았|뒀|두었)|했|함|됨)|다뤘|나왔)\S*)(?:입니다|합니다)?$/i;
+
+/** "어렵네..", "잘 모르겠음 ㅠㅠ", "이해 안 됨": the writer saying they could not answer yet, no answer. */
+const NOT_YET_UNDERSTOOD = /^(?:(?:너무|아직|잘|진짜|정말|좀)\s*)*(?:어렵(?:네|다|음|네요|다ㅠ)|모르겠(?:다|음|네|어요|습니다)|이해\s*(?:안\s*(?:됨|돼|된다)|못\s*(?:함|했음)|가\s*안\s*(?:됨|된다)))\s*[ㅠㅜ;]*$/;
 
 const LINK_STANDS_IN = /(링크|블로그|포스팅|포스트|글|자료|문서)\s*(을|를|로|으로)?\s*(추가|첨부|대체|참고|남김|남깁니다|걸어)/;
 
@@ -28,5 +31,5 @@ export function isPlaceholderAnswer(markdown: string): boolean {
   if (isLinkInstead(markdown)) return true;
   // ("- 추가예정": the placeholder set as the answer's one bullet)
   const text = markdown.replace(/<[^>]+>/g, " ").replace(/^\s*([-*+]|\d{1,2}[.)])\s+/, "").replace(/[*_`>#()[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/[.!~…\s]+$/, "");
-  return text.length <= 30 && (PLACEHOLDER.test(text) || LATER.test(text));
+  return text.length <= 30 && (PLACEHOLDER.test(text) || LATER.test(text) || NOT_YET_UNDERSTOOD.test(text));
 }

@@ -38,6 +38,8 @@ export const REQUEST_END = new RegExp(
       // "반응형에 대해 설명해달라", "…말해 달라": a request reported in the plain style
       "(설\\s*명|말|알려|얘기)\\s*해?\\s*달라",
       "해\\s*봐라?",
+      // "…뒤집는 로직을 짜보자": a task set to the reader (not "알아보자", "살펴보자": a blog's heading over what it explains)
+      "(짜|구현해|작성해|만들어|풀어|설계해)\\s*보자",
       "(설명|답변|답)\\s*(바랍니다|바람|부탁\\s*(드립니다|드려요|해요|합니다))",
       "(말|얘기|이야기)\\s*해\\s*(주|보)\\s*세요",
       "궁금합니다|궁금해요|무엇인가요|무엇입니까|뭔가요|뭘까요|인가요|일까요|할까요|을까요|는가요|나요|습니까|입니까",
@@ -47,9 +49,9 @@ export const REQUEST_END = new RegExp(
 
 /**
  * Advice and instructions to the reader end like a request but ask nothing
- * an interviewer would: 확인해 보세요, 생각해 보세요, 입력해 주세요, 참고해 주세요.
+ * an interviewer would: 확인해 보세요, 생각해 보세요, 입력해 주세요, 참고해 주세요, 선택하라.
  */
-const ADVICE_END = /(확인|생각|입력|작성|기입|클릭|선택|참고|참조|기억|주의|문의|연락|공유|제보|추가|수정|삭제|체크|시도|연습|활용|사용|구독|방문|읽어|따라)\s*(해|하여)?\s*(주|줘|보)\s*(세요|십시오|세여)\s*[.!~]*$/;
+const ADVICE_END = /(확인|생각|입력|작성|기입|클릭|선택|참고|참조|기억|주의|문의|연락|공유|제보|추가|수정|삭제|체크|시도|연습|활용|사용|구독|방문|읽어|따라)\s*((해|하여)?\s*(주|줘|보)\s*(세요|십시오|세여)|(하|해)\s*라)\s*[.!~]*$/;
 
 /** Whether a request-like ending is advice to the reader rather than a question. */
 export function isAdvice(text: string): boolean {
@@ -149,12 +151,16 @@ function asksFormally(text: string): boolean {
   return text.endsWith("니까") && finalOf(text.at(-3)) === FINAL.b;
 }
 
+/** Pictographs closing a line ("⭐️", "🔥", "✅"), the question-mark emoji aside (it asks, see below). */
+const TRAILING_MARKS = /(?:\s*(?![❓❔])[\p{Extended_Pictographic}\u{FE0F}\u{200D}])+$/u;
+
 /**
  * Whether a heading or line is phrased as a question: `Q.` prefix, a final
  * "?", or a Korean interrogative ending.
  */
 function isQuestionNow(text: string): boolean {
-  const t = text.trim();
+  // ("…힘들었나요?⭐️", "…생각하시나요 🔥": a mark after the question, a legend's star for one asked often, does not stop it asking)
+  const t = text.trim().replace(TRAILING_MARKS, "");
   if (t.length < 2 || t.length > 300) return false;
   if (hasQuestionPrefix(t)) return true;
   // "…프로토콜이다. (O/X)": a true-or-false quiz item asks
@@ -217,6 +223,9 @@ export function markedFollowup(text: string): string | null {
 /** A tag before a question naming what kind of question it is: "Pro Tips for Mastery:", "Bonus:", "심화:", "보너스 질문:". */
 const TAGGED_QUESTION = /^\s*(?:(?:pro\s+)?tips?(?:\s+for\s+[a-z]+)?|bonus(?:\s+question)?|deep[\s-]*dive|보너스(?:\s*질문)?|심화(?:\s*질문)?|꿀팁)\s*[:：]\s*(?=(.+)$)/i;
 
+/** A short bracketed tag opening a line: "[Network] ", "[JS] ", "[운영체제] ". */
+const CATEGORY_TAG = /^\s*\[[^[\]\n]{1,15}\]\s+(?=(.+)$)/;
+
 /** Whether what follows a tag asks by itself (a "?" or a request at its end), so the tag can go. */
 function asksOnItsOwn(rest: string): boolean {
   return /[?？]\s*$/.test(rest) || isRequest(rest.trim());
@@ -258,7 +267,9 @@ export function cleanPrompt(text: string): string {
       // "Pro Tips for Mastery: …란 무엇인가요?", "보너스: …?": a tag naming the kind of question, not part of it
       .replace(TAGGED_QUESTION, (tag, rest: string) => (asksOnItsOwn(rest) ? "" : tag))
       // "[꼬꼬무1] …?" ("꼬리에 꼬리를 무는 질문"): a follow-up marker
-      .replace(BRACKETED_FOLLOWUP, ""),
+      .replace(BRACKETED_FOLLOWUP, "")
+      // "[Network] CORS란 무엇인가요?": a category tag before a question that asks on its own (a topic keeps it: "[React] Fragment")
+      .replace(CATEGORY_TAG, (tag, rest: string) => (asksOnItsOwn(rest) ? "" : tag)),
   );
   // ("(⭐)" and "[🔥]" lose their emoji to heading cleaning: the empty brackets left behind go too, standing apart;
   // never a code "()", nor an author's "new String( )" written against its word)

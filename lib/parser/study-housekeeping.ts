@@ -83,6 +83,10 @@ function isTagline(blocks: Block[], source: string): boolean {
 
 /** A journal's own sections: what the writer felt or did today, not a topic ("## 느낀 점", "## 회고", "## 오늘 한 일"). */
 const JOURNAL = /^(느낀\s*점|소감|후기|회고|오늘의?\s*회고|오늘\s*한\s*일|내일\s*할\s*일|다음(에)?\s*할\s*일|할\s*일|to\s*-?\s*do|todo|retrospective)$/i;
+/** A retrospective's or a meeting's own title ("3주차 회고", "KPT", "회의록"): its parts are about the study, not topics. */
+const RETRO_TITLE = /회고|회의\s*록|retrospective|\bretro\b|\bkpt\b|미팅|meeting\s*notes?|minutes/i;
+/** A retrospective's parts ("잘한 점", "아쉬운 점", "Keep / Problem / Try", "다음 주 할 일") and a meeting's ("안건", "결정 사항"). */
+const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던|배운|느낀|개선(할|이\s*필요한|하고\s*싶은)?)\s*점|^(keep|problem|try)$|^(다음|이번)\s*주(에)?\s*(할\s*일|한\s*일|계획|목표)$|^(안건|논의\s*(사항|내용)|결정\s*(사항|된\s*것)|참석자|action\s*items?)$/i;
 /** "## 학습 체크리스트": what the reader should be able to do, a study plan (when its items only name skills). */
 const CHECKLIST = /^((학습|공부|스터디|복습)\s*(체크\s*리스트|checklist)|study\s+checklist)$/i;
 
@@ -132,6 +136,7 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   const short = raw.length <= 800 && !/[?？]\s*$/m.test(raw);
   const heading = normalizeLabel(section.text.replace(/<[^>]*>/g, " "));
   if (short && section.role !== "question" && (JOURNAL.test(heading) || HANDING_IN.test(heading))) return true;
+  if (short && section.role !== "question" && title && section !== title && RETRO_TITLE.test(normalizeLabel(title.text)) && RETRO_PART.test(heading)) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
   if (short && section === title && JOURNAL_TITLE.test(heading) && raw.length <= 300) return true;
   if (short && ABOUT_REPOSITORY.test(raw)) return true;

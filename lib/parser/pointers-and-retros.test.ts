@@ -1,0 +1,84 @@
+/**
+ * Sections that point elsewhere or speak of the study, not of a topic (fixtures/pointers-and-retros/):
+ * a reading heading ("추천 영상") keeps its links as the deck's sources even with a word about them,
+ * a topic over the one web page it is read from is a question still to be answered, a heading over
+ * one link to a note is named as skipped, and a retrospective's parts ("잘한 점", "다음 주 할 일")
+ * are no cards while a question written among them is.
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
+
+const NAME = "pointers-and-retros";
+
+describe("sections that point elsewhere", () => {
+  it("a reading heading is no card: its links, with or without a comment, join the deck's sources", () => {
+    const { deck, cards } = parseFixture(`${NAME}/reading-with-comment.md`);
+    expect(cards).toEqual([[3, "qa", "캐시 무효화가 어려운 이유에 대해 설명해 주세요.", null]]);
+    expect(deck.deck.sources).toEqual([
+      "[캐시 이야기 강연](https://video.example.com/cache-talk)",
+      "[쓰기 전략 비교](https://blog.example.com/write-policies)",
+      "[공식 문서](https://docs.example.com/cache)",
+    ]);
+    expect(deck.warnings).toEqual([]);
+  });
+
+  it("a topic over one named web page is listed unanswered with its link; one over a note's link is named as skipped; \"참고 사항\" is a sources label", () => {
+    const { deck, cards, unanswered } = parseFixture(`${NAME}/named-page-topic.md`);
+    expect(cards).toEqual([[3, "qa", "분산 락이 필요한 이유에 대해 설명해 주세요.", null]]);
+    expect(unanswered).toEqual([
+      [7, "Redlock에 대해 설명해 주세요.", null],
+      [15, "리더 선출에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.unanswered!.map((u) => u.sources)).toEqual([["[Redlock](https://locks.example.com/patterns/redlock)"], ["[Raft 논문 읽기](https://papers.example.com/raft)"]]);
+    expect(deck.warnings.map((w) => w.line)).toEqual([11]);
+    expect(deck.deck.sources).toEqual(["[정리 글](https://notes.example.com/distributed)"]);
+  });
+});
+
+describe("a retrospective's own parts", () => {
+  it("are skipped with a warning each, while the question written among them is a card", () => {
+    const { deck, cards } = parseFixture(`${NAME}/retrospective.md`);
+    expect(cards).toEqual([[14, "qa", "교착 상태가 생기는 네 가지 조건은 무엇인가요?", null]]);
+    expect(deck.warnings.map((w) => [w.line, w.message])).toEqual([
+      [3, '건너뛴 부분: "잘한 점" (질문이 아닌 스터디·저장소 안내)'],
+      [8, '건너뛴 부분: "아쉬운 점" (질문이 아닌 스터디·저장소 안내)'],
+      [18, '건너뛴 부분: "다음 주 할 일" (질문이 아닌 스터디·저장소 안내)'],
+    ]);
+  });
+
+  it("the same heading in a topic's note is the topic's part, a card as before", () => {
+    const { cards } = parseFixture(`${NAME}/weakness-part.md`);
+    expect(cards).toEqual([
+      [3, "qa", "영속성 컨텍스트에 대해 설명해 주세요.", null],
+      [7, "qa", "아쉬운 점에 대해 설명해 주세요.", null],
+    ]);
+  });
+});
+
+describe("a topic's conclusion", () => {
+  it("\"## 결론\" closing a topic joins that topic's answer (under the note's title too); an afterword about the study stays skipped", () => {
+    const { deck, cards } = parseFixture(`${NAME}/topic-conclusion.md`);
+    expect(cards).toEqual([
+      [3, "script", "렌더링 훅 비교에 대해 설명해 주세요.", null],
+      [13, "qa", "주입 방법에 대해 설명해 주세요.", null],
+      [17, "qa", "생성자 주입에 대해 설명해 주세요.", null],
+      [21, "qa", "필드 주입에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards[0]!.answer.endsWith("DOM을 재고 곧바로 고쳐야 할 때만 useLayoutEffect를 쓰고, 나머지는 useEffect를 씁니다.")).toBe(true);
+    // (advice in the imperative, "…을 선택하라!", is the conclusion's text, not a question still to answer)
+    expect(deck.cards[1]!.answer).toBe("스프링은 생성자, 수정자, 필드 주입의 세 가지 방식을 지원한다.\n\n- 생성자 주입을 선택하라!\n\n생성자 주입은 누락된 의존성을 컴파일 시점에 드러내고 필드를 final로 둘 수 있게 한다.");
+    expect(deck.unanswered).toEqual([]);
+    expect(deck.warnings.map((w) => [w.line, w.message])).toEqual([[31, '건너뛴 부분: "마무리" (질문이 아닌 안내·목차·규칙)']]);
+  });
+});
+
+describe("tags and tasks in a heading", () => {
+  it("a category tag goes from a question that asks on its own and stays on a topic it names; a task to write code is asked as written", () => {
+    const { cards } = parseFixture(`${NAME}/tagged-questions.md`);
+    expect(cards).toEqual([
+      [3, "qa", "CORS는 무엇이고 왜 필요한가요?", null],
+      [7, "qa", "[React] Fragment에 대해 설명해 주세요.", null],
+      [11, "qa", "정사각 행렬을 전치하는 로직을 짜보자", null],
+    ]);
+  });
+});
