@@ -35,6 +35,15 @@ describe("scripts/cards.ts", () => {
     ]);
   }, 60_000);
 
+  it("the readable summary lists the questions still to answer and the deck's sources beside the cards", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "rehearse-cards-"));
+    writeFileSync(path.join(dir, "n.md"), "# 락\n\n## 분산 락이 필요한 이유\n\n여러 서버가 한 자원을 동시에 바꾸면 값이 꼬이므로 한 번에 한 서버만 잡게 합니다.\n\n## 비관적 락과 낙관적 락의 차이\n\n## 참고\n\n- https://example.com/locks\n");
+    const out = execFileSync(TSX, [path.join(ROOT, "scripts/cards.ts"), path.join(dir, "n.md")], { cwd: ROOT, encoding: "utf8" });
+    expect(out).toContain("  - [qa] 분산 락이 필요한 이유에 대해 설명해 주세요.");
+    expect(out).toContain("  ? 답이 없는 질문 (L7) 비관적 락과 낙관적 락의 차이에 대해 설명해 주세요.");
+    expect(out).toContain("  @ 출처: https://example.com/locks");
+  }, 60_000);
+
   it("exits non-zero for a missing path, with the error on stderr", () => {
     const r = spawnSync(TSX, [path.join(ROOT, "scripts/cards.ts"), "definitely-missing.md", "--json"], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(1);

@@ -46,6 +46,12 @@ export function summarize(file: string, deck: ParsedDeck): string {
     out.push(`  - [${c.kind}] ${c.prompt}  (${extras})`, `      ${first.slice(0, 100)}`);
     if (c.parentId) out.push(`      ↳ 상위: ${byId.get(c.parentId)?.prompt ?? c.parentId}`);
   }
+  // (what the import preview lists beside the cards: the questions still to answer and where the note says to read)
+  for (const u of deck.unanswered ?? []) {
+    const parent = u.parentId ? ` ↳ 상위: ${byId.get(u.parentId)?.prompt ?? u.parentId}` : "";
+    out.push(`  ? 답이 없는 질문 (L${u.line}) ${u.prompt}${parent}${u.sources?.length ? ` — ${u.sources.join(", ")}` : ""}`);
+  }
+  if (deck.deck.sources.length > 0) out.push(`  @ 출처: ${deck.deck.sources.join(", ")}`);
   for (const w of deck.warnings) out.push(`  ! ${file}:${w.line} ${w.message}`);
   return out.join("\n");
 }
