@@ -16,7 +16,21 @@ import { parseDeck } from "../lib/parser";
 import { addScore, emptyScore, scoreFile, type FileMisses, type FileScore } from "../lib/parser-eval/evaluate";
 import { parseLabels, type QuestionLabel } from "../lib/parser-eval/labels";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { labels: { type: "string" }, files: { type: "boolean", default: false }, misses: { type: "boolean", default: false }, junk: { type: "boolean", default: false } } });
+const USAGE = "usage: npm run parser-eval [-- DIR] [--labels FILE] [--files] [--misses] [--junk]";
+const OPTIONS = { labels: { type: "string" }, files: { type: "boolean", default: false }, misses: { type: "boolean", default: false }, junk: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } } as const;
+// (a mistyped option is named with the usage, not thrown as a stack trace)
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: OPTIONS });
+  } catch (e) {
+    console.error(`${(e as Error).message.split(".")[0]}.\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const ROOT = path.resolve(import.meta.dirname, "..");
 const dir = path.resolve(positionals[0] ?? path.join(ROOT, "..", "shared", "corpus"));
 const labelsFile = values.labels ?? (existsSync(path.join(dir, "parser-labels.tsv")) ? path.join(dir, "parser-labels.tsv") : path.join(ROOT, "test/fixtures/parser-labels.tsv"));
