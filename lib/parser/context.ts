@@ -30,6 +30,8 @@ export interface Ctx {
   /** Questions without a written answer; `parentDraft` when the question was written as that card's follow-up. */
   unanswered: { line: number; prompt: string; topicKey: string; parentDraft?: CardDraft; asFollowup?: CardDraft; sources?: string[] }[];
   skipped: { line: number; heading: string }[];
+  /** Each section's direct sub-sections (set by extractSections). */
+  subsections?: Map<Section, Section[]>;
   /** How many sections hold a list of unanswered questions (a note that is a question list). */
   questionListSections?: number;
 }
@@ -99,6 +101,8 @@ export function explainPrompt(title: string): string {
   if (/(니다|어요|아요|에요|예요)\.$/.test(t)) return t;
   // "관련 문제를 떠올려 보십시오.": advice in the formal imperative is put as written (never "…보십시오.에 대해 설명해 주세요.")
   if (/십시오[.!]?$/.test(t)) return t;
+  // "…뒤집는 로직을 짜보자": a task set to the reader, put as written (not "알아보자", "살펴보자": a blog's heading over what it explains)
+  if (/(짜|구현해|작성해|만들어|풀어|설계해)\s*보자[.!]?$/.test(t)) return t;
   // "Explain context switching.": an English request is put as written
   if (/^(explain|describe|compare|define|discuss)\s/i.test(t)) return t;
   // an English sentence ("… I'd love to hear your response to this.") is put as written
@@ -117,7 +121,8 @@ export function explainPrompt(title: string): string {
   if (/\S(와|과)\s*비교$/.test(t) && !/(결과|효과|성과|통과|초과|경과|학과|사과|과목)\s*비교$/.test(t)) return `${t}해 설명해 주세요.`;
   // "…의 일반적인 사용 사례.", "TCP/IP는 도청 가능한 네트워크이다.": the heading's own full stop or exclamation
   // is not part of the topic (never "…이다.에 대해 설명해 주세요.")
-  const topic = t.replace(/(?<=[가-힣A-Za-z0-9)\]])[.!]$/, "");
+  // ("TCP에 대해 알아보자", "힙 살펴보기": a blog's heading inviting the reader in; the topic is what it names)
+  const topic = t.replace(/(?<=[가-힣A-Za-z0-9)\]])[.!]$/, "").replace(/^(.*?\S)\s*(?:에\s*대해서?|에\s*대하여|을|를)?\s*(?:알아|살펴)\s*(?:보자|보기|봅시다)$/, "$1");
   // "TCP/IP는 도청 가능한 네트워크이다": a claim, put to the candidate as a saying to explain
   // (never "…네트워크이다에 대해 설명해 주세요.")
   if (statesClaim(topic)) return `“${topic}”라는 말을 설명해 주세요.`;

@@ -11,7 +11,7 @@ import { blocksMarkdown, cleanAnswer, describesRepository, isNoise, lineRange, s
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableAsksFollowups, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
-import { isQuestionCollectionLabel } from "./labels";
+import { isQuestionCollectionLabel, normalizeLabel } from "./labels";
 import { isNoteLevel } from "./note-level";
 import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, hasQuestionPrefix, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 import { pathKey } from "./sections";
@@ -274,8 +274,10 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     return;
   }
   // ("## 추천 영상" over a link and a word about it: where to read or watch, never a question; its links join the sources)
-  if (ctx.drafts.length === before && section.heading && section === topic && namesReading(section.title) && pointsToTheWeb(leftovers, source)) {
-    keepSources(ctx, section, linksIn(leftovers, source));
+  // (…while notes of its own, "## 관련 강의" over a link and two paragraphs on what it taught, stay a card)
+  if (ctx.drafts.length === before && section.heading && section === topic && namesReading(section.title) && pointsToTheWeb(leftovers, source) && wordsBesideLinks(leftovers, source).length <= READING_COMMENT * linksIn(leftovers, source).length) {
+    // (…for what it sits under, as a "참고" label's are)
+    keepSources(ctx, section, linksIn(leftovers, source), section.parent);
     return;
   }
   if (!isSubstantive(leftovers, source)) {
@@ -287,7 +289,9 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     // (a topic with only a web page or two to read, "분산 락" over "- https://…": a question still to be answered, the links its sources)
     else if (ctx.drafts.length === before && section.heading && section === topic && namesATopic(section.title) && pointsOnlyToTheWeb(kept, source)) listStillToAnswer(ctx, section, linksIn(kept, source));
     // (…or over the one web page it names, "## Redlock" over "[Redlock](https://…)"; an index's entry links to a note instead)
-    else if (ctx.drafts.length === before && section.heading && section === topic && section !== ctx.titleSection && namesATopic(section.title) && namesItsPage(section.title, kept, source)) listStillToAnswer(ctx, section, linksIn(kept, source));
+    else if (ctx.drafts.length === before && section.heading && section === topic && section !== ctx.titleSection && namesATopic(section.title) && !inLinkIndex(ctx, section) && namesItsPage(section.title, kept, source)) listStillToAnswer(ctx, section, linksIn(kept, source));
+    // ("#### [참고사항]" over a link: where to read, kept with the sources; over cautions in prose it is a topic like any other)
+    else if (ctx.drafts.length === before && section.heading && /^\[?\s*참고\s*사항\s*\]?$/.test(normalizeLabel(section.title)) && pointsOnlyToTheWeb(kept, source, true)) keepSources(ctx, section, linksIn(kept, source), section.parent);
     // (a list of links to other notes or pages, "## 📌Network" over "* [OSI 7계층](./Network/Part1.md)": named, so nothing goes unseen)
     else if (ctx.drafts.length === before && section.heading && linksIn(kept, source).length >= 2) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (링크만 있는 부분)` });
     // (code alone, "### 힙 덤프 명령" over a shell line: an example with nothing said about it, named too)
@@ -720,8 +724,8 @@ function namesReading(title: string): boolean {
 }
 
 /** Links kept as the sources of the cards in a section's scope (as a "참고" label's links are). */
-function keepSources(ctx: Ctx, section: Section, links: string[]): void {
-  const key = scopeKeyOf(ctx, section);
+function keepSources(ctx: Ctx, section: Section, links: string[], scope: Section | null = section): void {
+  const key = scopeKeyOf(ctx, scope);
   const list = ctx.scopedSources.get(key) ?? [];
   addSources(list, links);
   ctx.scopedSources.set(key, list);
@@ -742,10 +746,29 @@ function wordsBesideLinks(blocks: Block[], source: string): string {
   return blocks.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?/g, " ").replace(/[-*+>:：\s]|참고|링크|출처|reference|see/gi, "");
 }
 
+/** How much a reading heading may say about each of its links and still be only a reading list ("30분부터 꼭 보기"). */
+const READING_COMMENT = 80;
+
 /** Blocks pointing to web pages, one or more, and to nothing else (a relative link is a note of an index, not a reading). */
 function pointsToTheWeb(blocks: Block[], source: string): boolean {
   const links = linksIn(blocks, source);
   return links.length > 0 && links.every((l) => /^(\[[^\]]*\]\()?<?https?:\/\//i.test(l));
+}
+
+/**
+ * Whether a heading is one of an index's entries: it has sub-headings of its own (answered there), or two or more
+ * topic siblings are also nothing but a named link ("## Redis" over "[Redis](…)", "## Kafka" over "[Kafka 정리](…)" in a
+ * README). (Topics over a bare web address, "## POST" over "https://…", are pages to read, listed as before.)
+ */
+function inLinkIndex(ctx: Ctx, section: Section): boolean {
+  if ((ctx.subsections?.get(section) ?? []).length > 0) return true;
+  const siblings = section.parent ? (ctx.subsections?.get(section.parent) ?? []) : [];
+  const namedOnly = siblings.filter((s) => {
+    if (s === section || s.role !== "topic" || !namesATopic(s.title)) return false;
+    const links = linksIn(s.blocks, ctx.source);
+    return links.length > 0 && links.every((l) => l.startsWith("[")) && wordsBesideLinks(s.blocks.filter((b) => !isNoise(b, ctx.source)), ctx.source) === "";
+  });
+  return namedOnly.length >= 2;
 }
 
 /** Blocks that are one named link to a web page about the heading ("## Redlock" over "[Redlock](https://redis.io/…)"), not to a note of the repository. */
@@ -759,7 +782,7 @@ function namesItsPage(title: string, blocks: Block[], source: string): boolean {
   if (/\.(md|markdown)(#|$)|github\.com\/[^/]+\/[^/]+\/(blob|tree)\//i.test(url)) return false;
   // (a page named otherwise is read for the topic, "## 리더 선출" over "[Raft 논문 읽기](…)"; a repository on GitHub is a collection of its own)
   // ("[목록으로](…)", "[← Back](…)": a way back to an index, not a page to read)
-  if (/목록|뒤로|돌아가|처음으로|이전|다음|back|home|index|top/i.test(name)) return false;
+  if (/^[←↑⬅\s]*(목록(으로)?|뒤로(가기)?|돌아가기|처음으로|이전\s*글|다음\s*글|back|home|index|top|go\s*back)$/i.test(m[1]!.trim())) return false;
   return name.length > 0 && (topic.includes(name) || !/^https?:\/\/(www\.)?github\.com\//i.test(url));
 }
 

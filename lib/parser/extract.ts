@@ -134,7 +134,9 @@ function mergeContinuation(ctx: Ctx, sections: Section[], index: number): void {
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
   const headingsUnder = new Map<Section | null, string[]>();
+  ctx.subsections = new Map();
   for (const s of sections) {
+    if (s.parent) ctx.subsections.set(s.parent, [...(ctx.subsections.get(s.parent) ?? []), s]);
     const list = headingsUnder.get(s.parent);
     if (list) list.push(s.text);
     else headingsUnder.set(s.parent, [s.text]);
@@ -200,7 +202,7 @@ function asideOf(ctx: Ctx, sections: Section[], index: number): string | null {
   const noise = (b: Block) => isNoise(b, ctx.source);
   // "👋 들어가기 앞서" over the questions it introduces: its own line or two only (the questions under it stay)
   if (isPreface(section, ctx.source) && hasChildren(sections, index)) return PREFACE_ASIDE;
-  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, noise) ? "파일 목록·키워드" : isEmptyOutline(sections, index, noise) ? "빈 목차" : null;
+  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection, !hasChildren(sections, index)) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, noise) ? "파일 목록·키워드" : isEmptyOutline(sections, index, noise) ? "빈 목차" : null;
   return aside && (section === ctx.titleSection || !asksUnder(ctx, sections, index)) ? aside : null;
 }
 

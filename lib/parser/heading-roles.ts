@@ -85,15 +85,16 @@ const NOTE_SUMMARY = /^(오늘|금일|하루|최종|전체)(의)?\s.*(요약|한
 /** A conclusion's heading: "결론", "정리", "요약", "한 줄 요약", "Conclusion", "TL;DR". */
 const CONCLUSION = /^(결론|정리|요약|한\s*줄\s*(요약|정리)|conclusion|summary|tl;?dr)$/;
 /** Closing words about the study, the interview or the reader ("면접 때 자주 묻는 것 같았습니다", "도움이 되었으면"), not about the topic. */
-const AUTHOR_AFTERWORD = /면접|질문|공부|스터디|도움이\s*되|감사|읽어\s*주|포스팅|이\s*글/;
+const AUTHOR_AFTERWORD = /도움이\s*(되었으면|됐으면|되길|되기를)|감사합니다|읽어\s*주셔서|포스팅|이번\s*글|이\s*글(에서|을|은)|(정리|공부)해\s*(보았|봤)|(질문|면접)[^.\n]{0,30}(많이|자주)\s*(들어오|나오|나올|묻|물어)|것도\s*좋을\s*것\s*같/;
 
 /**
  * Whether a section concludes the topic it sits under: a conclusion's heading, prose of its own that speaks of
  * the topic (no afterword), and a parent with an explanation of its own before it (a note's title too).
  */
-function concludesTopic(section: Section, title: Section | null, source: string): boolean {
+function concludesTopic(section: Section, title: Section | null, source: string, hasSubsections: boolean): boolean {
   const parent = section.parent;
-  if (!parent || (parent.role !== "topic" && parent.role !== "question") || !CONCLUSION.test(bareTitle(section))) return false;
+  // (a "## 정리" over sub-headings of its own is a part of the note, its questions cards of their own)
+  if (hasSubsections || !parent || (parent.role !== "topic" && parent.role !== "question") || !CONCLUSION.test(bareTitle(section))) return false;
   const own = ownText(section, source);
   return own.length >= 20 && !AUTHOR_AFTERWORD.test(own) && hasOwnProse(parent, source, parent === title ? 80 : 20);
 }
@@ -283,7 +284,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   // "## 결론" closing a topic the note explains ("# useEffect와 useLayoutEffect" over its prose, then "## 결론"): the
   // explanation's last part, folded into it below — not the author's closing words about the study or the interview
   for (const s of sections) {
-    if (s.role === "label" && s.label === "skip" && concludesTopic(s, title, source)) {
+    if (s.role === "label" && s.label === "skip" && concludesTopic(s, title, source, kids(s).some((k) => k.role !== "label"))) {
       s.role = "topic";
       s.label = null;
     }
@@ -326,7 +327,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       continue;
     }
     // (a topic's conclusion, under the note's title too when the title is that topic)
-    if (concludesTopic(s, title, source)) {
+    if (concludesTopic(s, title, source, kids(s).some((k) => k.role !== "label"))) {
       owner.set(s, parent!);
       if (classifyLabel(s.text) === "skip") conclusions.add(s);
       continue;

@@ -27,7 +27,7 @@ const VOCABULARY: Record<LabelKind, string[]> = {
   why: ["이유", "필요한 이유", "왜", "왜 필요한가", "왜 필요한가요", "왜 필요할까", "필요성", "why"],
   steps: ["단계", "절차", "과정", "steps", "procedure"],
   sources: [
-    "출처", "참고", "참고 자료", "참고자료", "참고 문헌", "참고 링크", "참고 사항", "참고사항", "references", "reference", "sources", "source",
+    "출처", "참고", "참고 자료", "참고자료", "참고 문헌", "참고 링크", "references", "reference", "sources", "source",
     "참조", "각주", "link", "links", "관련 링크", "더 읽어보기", "further reading",
     // pointers to the author's other notes ("## 관련 문서" over [[wiki links]], "## 다음 글" over a link): where to read next,
     // no question — while they only point (sections.ts: written out in prose, they are a topic like any other)

@@ -38,8 +38,6 @@ export const REQUEST_END = new RegExp(
       // "반응형에 대해 설명해달라", "…말해 달라": a request reported in the plain style
       "(설\\s*명|말|알려|얘기)\\s*해?\\s*달라",
       "해\\s*봐라?",
-      // "…뒤집는 로직을 짜보자": a task set to the reader (not "알아보자", "살펴보자": a blog's heading over what it explains)
-      "(짜|구현해|작성해|만들어|풀어|설계해)\\s*보자",
       "(설명|답변|답)\\s*(바랍니다|바람|부탁\\s*(드립니다|드려요|해요|합니다))",
       "(말|얘기|이야기)\\s*해\\s*(주|보)\\s*세요",
       "궁금합니다|궁금해요|무엇인가요|무엇입니까|뭔가요|뭘까요|인가요|일까요|할까요|을까요|는가요|나요|습니까|입니까",
@@ -51,7 +49,7 @@ export const REQUEST_END = new RegExp(
  * Advice and instructions to the reader end like a request but ask nothing
  * an interviewer would: 확인해 보세요, 생각해 보세요, 입력해 주세요, 참고해 주세요, 선택하라.
  */
-const ADVICE_END = /(확인|생각|입력|작성|기입|클릭|선택|참고|참조|기억|주의|문의|연락|공유|제보|추가|수정|삭제|체크|시도|연습|활용|사용|구독|방문|읽어|따라)\s*((해|하여)?\s*(주|줘|보)\s*(세요|십시오|세여)|(하|해)\s*라)\s*[.!~]*$/;
+const ADVICE_END = /(확인|생각|입력|작성|기입|클릭|선택|참고|참조|기억|주의|문의|연락|공유|제보|추가|수정|삭제|체크|시도|연습|활용|사용|구독|방문|읽어|따라)\s*((해|하여)?\s*(주|줘|보)\s*(세요|십시오|세여))\s*[.!~]*$|(선택|확인|참고|참조|기억|주의|명심|유의|조심|지양|지향)\s*(하|해)\s*라\s*[.!~]*$|피\s*하\s*라\s*[.!~]*$/;
 
 /** Whether a request-like ending is advice to the reader rather than a question. */
 export function isAdvice(text: string): boolean {
@@ -223,12 +221,13 @@ export function markedFollowup(text: string): string | null {
 /** A tag before a question naming what kind of question it is: "Pro Tips for Mastery:", "Bonus:", "심화:", "보너스 질문:". */
 const TAGGED_QUESTION = /^\s*(?:(?:pro\s+)?tips?(?:\s+for\s+[a-z]+)?|bonus(?:\s+question)?|deep[\s-]*dive|보너스(?:\s*질문)?|심화(?:\s*질문)?|꿀팁)\s*[:：]\s*(?=(.+)$)/i;
 
-/** A short bracketed tag opening a line: "[Network] ", "[JS] ", "[운영체제] ". */
-const CATEGORY_TAG = /^\s*\[[^[\]\n]{1,15}\]\s+(?=(.+)$)/;
+/** A short bracketed tag opening a line: "[Network] ", "[JS] ", "[운영체제] " — not code ("[1, 2] + …", "[a] 는 …": what follows leans on it). */
+const CATEGORY_TAG = /^\s*\[[^[\]\n,=]{1,15}\]\s+(?=((?!(?:은|는|이|가|을|를|와|과|의|에|로|으로|도|만|보다|처럼)(?:\s|$))[\p{L}\p{N}"“'‘(].*)$)/u;
 
 /** Whether what follows a tag asks by itself (a "?" or a request at its end), so the tag can go. */
 function asksOnItsOwn(rest: string): boolean {
-  return /[?？]\s*$/.test(rest) || isRequest(rest.trim());
+  // (…or sets a task, "…로직을 짜보자")
+  return /[?？]\s*$/.test(rest) || isRequest(rest.trim()) || /(짜|구현해|작성해|만들어|풀어|설계해)\s*보자[.!]?$/.test(rest.trim());
 }
 
 /** An editorial note after a dash or slashes at the end of a question: "-- 보충 필요", "// 작성 중". */

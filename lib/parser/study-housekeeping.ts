@@ -83,10 +83,18 @@ function isTagline(blocks: Block[], source: string): boolean {
 
 /** A journal's own sections: what the writer felt or did today, not a topic ("## 느낀 점", "## 회고", "## 오늘 한 일"). */
 const JOURNAL = /^(느낀\s*점|소감|후기|회고|오늘의?\s*회고|오늘\s*한\s*일|내일\s*할\s*일|다음(에)?\s*할\s*일|할\s*일|to\s*-?\s*do|todo|retrospective)$/i;
-/** A retrospective's or a meeting's own title ("3주차 회고", "KPT", "회의록"): its parts are about the study, not topics. */
-const RETRO_TITLE = /회고|회의\s*록|retrospective|\bretro\b|\bkpt\b|미팅|meeting\s*notes?|minutes/i;
-/** A retrospective's parts ("잘한 점", "아쉬운 점", "Keep / Problem / Try", "다음 주 할 일") and a meeting's ("안건", "결정 사항"). */
-const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던|배운|느낀|개선(할|이\s*필요한|하고\s*싶은)?)\s*점|^(keep|problem|try)$|^(다음|이번)\s*주(에)?\s*(할\s*일|한\s*일|계획|목표)$|^(안건|논의\s*(사항|내용)|결정\s*(사항|된\s*것)|참석자|action\s*items?)$/i;
+/** A retrospective's or a meeting's own title ("3주차 회고", "코드 리뷰 회고록", "KPT", "회의록"), ending so ("미팅룸 예약 시스템 설계" names a system). */
+const RETRO_TITLE = /(회고(록)?|회의\s*록|retrospective|\bretro|\bkpt|미팅\s*(노트|기록)|meeting\s*notes?|minutes)\s*(\(.*\))?$/i;
+/**
+ * A retrospective's parts ("잘한 점", "아쉬운 점", "Keep / Problem / Try", "다음 주 할 일") and a meeting's ("안건",
+ * "결정 사항"); "배운 점" is not one of them: what was learned is study content.
+ */
+const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던|개선(할|이\s*필요한|하고\s*싶은)?)\s*점$|^(keep|problem|try)$|^(다음|이번)\s*주(에)?\s*(할\s*일|한\s*일|계획|목표)$|^(안건|논의\s*(사항|내용)|결정\s*(사항|된\s*것)|참석자|action\s*items?)$/i;
+
+/** A retrospective's remarks: short lines, no code, nothing asked ("- 리뷰 요청을 너무 큰 단위로 올렸다"); an explanation re-written there stays. */
+function isRetroRemark(blocks: Block[], raw: string): boolean {
+  return !blocks.some((b) => b.node.type === "code" || b.node.type === "table") && raw.split("\n").every((l) => l.trim().length <= 80 && !/[?？]\s*$/.test(l));
+}
 /** "## 학습 체크리스트": what the reader should be able to do, a study plan (when its items only name skills). */
 const CHECKLIST = /^((학습|공부|스터디|복습)\s*(체크\s*리스트|checklist)|study\s+checklist)$/i;
 
@@ -126,7 +134,7 @@ const JOURNAL_TITLE = /^til\b/i;
  * study or about the repository itself, it is nothing but a table of
  * members, or (a note's title) a tagline over the note's sections.
  */
-export function isHousekeepingSection(section: Section, source: string, title: Section | null = null): boolean {
+export function isHousekeepingSection(section: Section, source: string, title: Section | null = null, leaf = true): boolean {
   const blocks = section.blocks.filter((b) => !isNoise(b, source));
   if (blocks.length === 0) return false;
   if (section === title && isTagline(blocks, source)) return true;
@@ -136,7 +144,7 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   const short = raw.length <= 800 && !/[?？]\s*$/m.test(raw);
   const heading = normalizeLabel(section.text.replace(/<[^>]*>/g, " "));
   if (short && section.role !== "question" && (JOURNAL.test(heading) || HANDING_IN.test(heading))) return true;
-  if (short && section.role !== "question" && title && section !== title && RETRO_TITLE.test(normalizeLabel(title.text)) && RETRO_PART.test(heading)) return true;
+  if (short && leaf && section.role !== "question" && title && section !== title && RETRO_TITLE.test(normalizeLabel(title.text)) && RETRO_PART.test(heading) && isRetroRemark(blocks, raw)) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
   if (short && section === title && JOURNAL_TITLE.test(heading) && raw.length <= 300) return true;
   if (short && ABOUT_REPOSITORY.test(raw)) return true;
