@@ -37,3 +37,14 @@ export function stripBareNumbering(items: Prompted[]): void {
   }
   flush();
 }
+
+/** "3-1. ", "3-4-1. ": an outline's section number, hyphenated and closed by a full stop ("2-3 트리" takes none: a tree's name). */
+const OUTLINE_NUMBER = /^\d{1,3}(-\d{1,3}){1,3}\.\s+(?=\S)/;
+
+/**
+ * Take an outline's section number off every prompt that starts with one (in place): "3-1. Shared Lock이 필요한
+ * 이유는?" asks "Shared Lock이 필요한 이유는?". Ids were made from the headings as written, so they stay.
+ */
+export function stripOutlineNumbers(items: Prompted[]): void {
+  for (const i of items) if (OUTLINE_NUMBER.test(i.prompt)) i.prompt = i.prompt.replace(OUTLINE_NUMBER, "");
+}

@@ -1,7 +1,7 @@
 /**
  * parseDeck: Markdown study notes → a deck of rehearsal cards.
  */
-import { stripBareNumbering } from "./bare-numbering";
+import { stripBareNumbering, stripOutlineNumbers } from "./bare-numbering";
 import { foldSingleQuestionNote } from "./single-question-note";
 import { toBlocks } from "./blocks";
 import type { Ctx } from "./context";
@@ -96,6 +96,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   if (practicePrompts) cards.push(...unanswered.map((q) => practiceCard(slug, q, deckSources)));
   // ("1 …", "2 …", "3 …" over folds: numbering, not words of the questions; ids were made from the questions as written)
   stripBareNumbering([...cards, ...unanswered]);
+  stripOutlineNumbers([...cards, ...unanswered]);
   cards.sort((a, b) => a.lineStart - b.lineStart);
   if (cards.length === 0) warnings.push({ line: 1, message: "카드로 만들 내용이 없습니다" });
   warnings.sort((a, b) => a.line - b.line);

@@ -148,3 +148,10 @@ describe("second reading: the new rules keep what the note says", () => {
     expect(unanswered.map((u) => u[0])).toEqual([15, 19, 23]);
   });
 });
+
+describe("an outline's section numbers", () => {
+  it("\"3-1.\" and \"3-4-1.\" are numbering, gone from every prompt made from the heading; \"2-3 트리\" is a tree's name", () => {
+    const { cards } = parseFixture(`${NAME}/outline-numbers.md`);
+    expect(cards.map((c) => c[2])).toEqual(["공유 락에 대해 설명해 주세요.", "공유 락이 필요한 이유는?", "행 단위 락에 대해 설명해 주세요.", "2-3 트리에 대해 설명해 주세요."]);
+  });
+});

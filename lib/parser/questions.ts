@@ -249,7 +249,8 @@ export function cleanPrompt(text: string): string {
       // "…왜 발생하는데 ❓": the emoji question mark is the question's "?" (emoji are dropped below)
       .replace(/\s*[?？]?\s*[❓❔]\uFE0F?\s*$/u, "?")
       .replace(/^\s*(\d{1,3})\s+\.\s+/, "$1. ")
-      .replace(/^\s*\d{1,3}-\d{1,3}\.?\s+/, "")
+      // ("13-1 쿠키란?": a sub-number; "2-3 트리란?" names the tree)
+      .replace(/^\s*\d{1,3}-\d{1,3}\.?\s+(?!트리|tree)/i, "")
       // "1.배열", "2)연결 리스트", "3.Java": a number glued to the heading it numbers (never "1.5배" or "2.x 버전")
       .replace(/^\s*\d{1,3}[.)](?=[\uAC00-\uD7A3]|[A-Za-z]{2})/, "")
       // "**Q1** 로드밸런싱이란?": a numbered Q marker without punctuation; "`#2` 스레드란?": a numbered hash
