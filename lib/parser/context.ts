@@ -121,8 +121,7 @@ export function explainPrompt(title: string): string {
   if (/\S(와|과)\s*비교$/.test(t) && !/(결과|효과|성과|통과|초과|경과|학과|사과|과목)\s*비교$/.test(t)) return `${t}해 설명해 주세요.`;
   // "…의 일반적인 사용 사례.", "TCP/IP는 도청 가능한 네트워크이다.": the heading's own full stop or exclamation
   // is not part of the topic (never "…이다.에 대해 설명해 주세요.")
-  // ("TCP에 대해 알아보자", "힙 살펴보기": a blog's heading inviting the reader in; the topic is what it names)
-  const topic = t.replace(/(?<=[가-힣A-Za-z0-9)\]])[.!]$/, "").replace(/^(.*?\S)\s*(?:에\s*대해서?|에\s*대하여|을|를)?\s*(?:알아|살펴)\s*(?:보자|보기|봅시다)$/, "$1");
+  const topic = t.replace(/(?<=[가-힣A-Za-z0-9)\]])[.!]$/, "");
   // "TCP/IP는 도청 가능한 네트워크이다": a claim, put to the candidate as a saying to explain
   // (never "…네트워크이다에 대해 설명해 주세요.")
   if (statesClaim(topic)) return `“${topic}”라는 말을 설명해 주세요.`;
