@@ -136,7 +136,11 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
   const headingsUnder = new Map<Section | null, string[]>();
   ctx.subsections = new Map();
   for (const s of sections) {
-    if (s.parent) ctx.subsections.set(s.parent, [...(ctx.subsections.get(s.parent) ?? []), s]);
+    if (s.parent) {
+      const kids = ctx.subsections.get(s.parent);
+      if (kids) kids.push(s);
+      else ctx.subsections.set(s.parent, [s]);
+    }
     const list = headingsUnder.get(s.parent);
     if (list) list.push(s.text);
     else headingsUnder.set(s.parent, [s.text]);
