@@ -251,6 +251,7 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
 function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks: Block[], allowExplain: boolean): void {
   const { source } = ctx;
   const before = ctx.drafts.length;
+  const listedBefore = ctx.unanswered.length;
   const leftovers: Block[] = [];
   const segments = splitSegments(blocks, source);
   const asksList = segments.some((seg) => seg.kind === "free" && seg.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, source)?.every((i) => !i.answer)));
@@ -275,7 +276,7 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   }
   // ("## 추천 영상" over a link and a word about it: where to read or watch, never a question; its links join the sources)
   // (…while notes of its own, "## 관련 강의" over a link and two paragraphs on what it taught, stay a card)
-  if (ctx.drafts.length === before && section.heading && section === topic && namesReading(section.title) && pointsToTheWeb(leftovers, source) && wordsBesideLinks(leftovers, source).length <= READING_COMMENT * linksIn(leftovers, source).length) {
+  if (ctx.drafts.length === before && section.heading && section === topic && namesReading(section.title) && pointsToTheWeb(leftovers, source) && leftovers.every((b) => wordsBesideLinks([b], source).length <= READING_COMMENT * Math.max(1, linksIn([b], source).length))) {
     // (…for what it sits under, as a "참고" label's are)
     keepSources(ctx, section, linksIn(leftovers, source), section.parent);
     return;
@@ -298,8 +299,8 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     else if (ctx.drafts.length === before && section.heading && kept.some((b) => b.node.type === "code")) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (코드만 있는 부분)` });
     // (a fold whose body could not be read as an answer: named, never dropped unseen)
     else if (ctx.drafts.length === before && kept.some((b) => b.details)) ctx.warnings.push({ line: Math.min(...kept.filter((b) => b.details).map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}" (펼침 안의 글을 답으로 읽지 못했습니다)` });
-    // (one link and not a word beside it, "## 합의" over "[정리](https://github.com/…)": named too)
-    else if (ctx.drafts.length === before && section.heading && section !== ctx.titleSection && linksIn(kept, source).length === 1 && wordsBesideLinks(kept, source) === "") ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (링크만 있는 부분)` });
+    // (one link and a few words beside it at most, "## 합의" over "[정리](https://github.com/…)", "TODO → [블룸 필터 정리](…)": named too)
+    else if (ctx.drafts.length === before && section.heading && section !== ctx.titleSection && ctx.unanswered.length === listedBefore && !ctx.subsections?.get(section)?.length && linksIn(kept, source).length === 1 && wordsBesideLinks(kept, source).replace(/[\p{Extended_Pictographic}\u{FE0F}!.→]/gu, "").length <= 30) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (링크만 있는 부분)` });
     return;
   }
   const made = ctx.drafts.slice(before).filter((d) => d.kind !== "followup" && !ASIDE.has(d));
@@ -746,7 +747,7 @@ function wordsBesideLinks(blocks: Block[], source: string): string {
   return blocks.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?/g, " ").replace(/[-*+>:：\s]|참고|링크|출처|reference|see/gi, "");
 }
 
-/** How much a reading heading may say about each of its links and still be only a reading list ("30분부터 꼭 보기"). */
+/** How much a reading heading may say about each of its links, block by block, and still be only a reading list ("30분부터 꼭 보기"); a paragraph of notes of its own is more. */
 const READING_COMMENT = 80;
 
 /** Blocks pointing to web pages, one or more, and to nothing else (a relative link is a note of an index, not a reading). */
@@ -756,8 +757,8 @@ function pointsToTheWeb(blocks: Block[], source: string): boolean {
 }
 
 /**
- * Whether a heading is one of an index's entries: it has sub-headings of its own (answered there), or two or more
- * topic siblings are also nothing but a named link ("## Redis" over "[Redis](…)", "## Kafka" over "[Kafka 정리](…)" in a
+ * Whether a heading is one of an index's entries: it has sub-headings of its own (answered there), or another
+ * topic sibling is also nothing but a named link ("## Redis" over "[Redis](…)", "## Kafka" over "[Kafka 정리](…)" in a
  * README). (Topics over a bare web address, "## POST" over "https://…", are pages to read, listed as before.)
  */
 function inLinkIndex(ctx: Ctx, section: Section): boolean {
@@ -768,7 +769,7 @@ function inLinkIndex(ctx: Ctx, section: Section): boolean {
     const links = linksIn(s.blocks, ctx.source);
     return links.length > 0 && links.every((l) => l.startsWith("[")) && wordsBesideLinks(s.blocks.filter((b) => !isNoise(b, ctx.source)), ctx.source) === "";
   });
-  return namedOnly.length >= 2;
+  return namedOnly.length >= 1;
 }
 
 /** Blocks that are one named link to a web page about the heading ("## Redlock" over "[Redlock](https://redis.io/…)"), not to a note of the repository. */

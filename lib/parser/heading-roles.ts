@@ -85,7 +85,7 @@ const NOTE_SUMMARY = /^(오늘|금일|하루|최종|전체)(의)?\s.*(요약|한
 /** A conclusion's heading: "결론", "정리", "요약", "한 줄 요약", "Conclusion", "TL;DR". */
 const CONCLUSION = /^(결론|정리|요약|한\s*줄\s*(요약|정리)|conclusion|summary|tl;?dr)$/;
 /** Closing words about the study, the interview or the reader ("면접 때 자주 묻는 것 같았습니다", "도움이 되었으면"), not about the topic. */
-const AUTHOR_AFTERWORD = /도움이\s*(되었으면|됐으면|되길|되기를)|감사합니다|읽어\s*주셔서|포스팅|이번\s*글|이\s*글(에서|을|은)|(정리|공부)해\s*(보았|봤)|(질문|면접)[^.\n]{0,30}(많이|자주)\s*(들어오|나오|나올|묻|물어)|것도\s*좋을\s*것\s*같/;
+const AUTHOR_AFTERWORD = /도움이\s*(되었으면|됐으면|되길|되기를)|감사합니다|읽어\s*주셔서|포스팅|이번\s*글|이\s*글(에서|을|은)|(정리|공부)해\s*(보았|봤)|질문이\s*(많이|자주)\s*들어오|답변을\s*준비해\s*보는/;
 
 /**
  * Whether a section concludes the topic it sits under: a conclusion's heading, prose of its own that speaks of
@@ -96,7 +96,8 @@ function concludesTopic(section: Section, title: Section | null, source: string,
   // (a "## 정리" over sub-headings of its own is a part of the note, its questions cards of their own)
   if (hasSubsections || !parent || (parent.role !== "topic" && parent.role !== "question") || !CONCLUSION.test(bareTitle(section))) return false;
   const own = ownText(section, source);
-  return own.length >= 20 && !AUTHOR_AFTERWORD.test(own) && hasOwnProse(parent, source, parent === title ? 80 : 20);
+  // (…and asks nothing: "## 정리" over "…? → …" lines is a list of questions)
+  return own.length >= 20 && !AUTHOR_AFTERWORD.test(own) && !/[?？]/.test(own) && !asksInBody(section, source) && hasOwnProse(parent, source, parent === title ? 80 : 20);
 }
 
 /** Whether a section's own body asks anything: a question line, or any line ending in "?" (a listed question). */

@@ -27,8 +27,11 @@ describe("sections that point elsewhere", () => {
     expect(cards).toEqual([[3, "qa", "분산 락이 필요한 이유에 대해 설명해 주세요.", null]]);
     expect(unanswered).toEqual([[7, "Redlock에 대해 설명해 주세요.", null]]);
     expect(deck.unanswered!.map((u) => u.sources)).toEqual([["[Redlock](https://locks.example.com/patterns/redlock)"]]);
-    expect(deck.warnings.map((w) => w.line)).toEqual([11]);
+    expect(deck.warnings).toEqual([]);
     expect(deck.deck.sources).toEqual(["[정리 글](https://notes.example.com/distributed)"]);
+    const note = parseFixture(`${NAME}/note-link-heading.md`);
+    expect(note.unanswered).toEqual([]);
+    expect(note.deck.warnings.map((w) => w.line)).toEqual([7]);
     const other = parseFixture(`${NAME}/named-page-other-name.md`);
     expect(other.unanswered).toEqual([[7, "리더 선출에 대해 설명해 주세요.", null]]);
     expect(other.deck.unanswered!.map((u) => u.sources)).toEqual([["[Raft 논문 읽기](https://papers.example.com/raft)"]]);
@@ -153,5 +156,53 @@ describe("an outline's section numbers", () => {
   it("\"3-1.\" and \"3-4-1.\" are numbering, gone from every prompt made from the heading; \"2-3 트리\" is a tree's name", () => {
     const { cards } = parseFixture(`${NAME}/outline-numbers.md`);
     expect(cards.map((c) => c[2])).toEqual(["공유 락에 대해 설명해 주세요.", "공유 락이 필요한 이유는?", "행 단위 락에 대해 설명해 주세요.", "2-3 트리에 대해 설명해 주세요."]);
+  });
+});
+
+/** A third reading (notes of another reviewer, fixtures/pointers-and-retros/) checked the mends and found these, now pinned. */
+describe("third reading: the mends fail safe", () => {
+  it("a tag the question leans on stays ([Redis], [useEffect], [React] vs [Vue]); only a field's tag ([Network], [JS]) goes", () => {
+    const { cards } = parseFixture(`${NAME}/tag-subject.md`);
+    expect(cards.map((c) => c[2])).toEqual([
+      "[Redis] 싱글 스레드인데 왜 빠른가요?",
+      "[Kafka] 메시지 순서는 어떻게 보장하나요?",
+      "[TCP] 왜 4-way로 연결을 끊나요?",
+      "[Symbol.iterator] 메서드는 무엇을 반환해야 하나요?",
+      "[React] vs [Vue] 어떤 차이가 있나요?",
+      "[useEffect] 에서 cleanup 함수는 언제 실행되나요?",
+      "[useMemo] 랑 useCallback의 차이는?",
+      "[JPA] N+1 문제란?",
+    ]);
+  });
+
+  it("item titles in the imperative (\"…를 피하라\", \"…를 지향하라\") are asked as written, as their siblings are", () => {
+    const { cards } = parseFixture(`${NAME}/imperative-items.md`);
+    expect(cards.filter((c) => /하라$/.test(c[2] as string)).map((c) => c[0])).toEqual([3, 7, 11, 15, 19, 27]);
+  });
+
+  it("a heading over one link and a word or an emoji beside it is never dropped without a word; an index group of two is an index", () => {
+    const one = parseFixture(`${NAME}/one-link-with-words.md`);
+    expect(one.deck.warnings.map((w) => [w.line, w.message])).toEqual([
+      [7, '건너뛴 부분: "해시 충돌" (링크만 있는 부분)'],
+      [11, '건너뛴 부분: "컨시스턴트 해싱" (링크만 있는 부분)'],
+      [15, '건너뛴 부분: "블룸 필터" (링크만 있는 부분)'],
+    ]);
+    const groups = parseFixture(`${NAME}/readme-index-groups.md`);
+    expect(groups.unanswered).toEqual([]);
+    expect(groups.deck.warnings.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("a reading heading over a paragraph of notes keeps it in a card; a meeting's discussion and decisions are study content", () => {
+    const reading = parseFixture(`${NAME}/reading-long-comment.md`);
+    expect(reading.cards.map((c) => c[2])).toContain("같이 보면 좋은 글에 대해 설명해 주세요.");
+    const minutes = parseFixture(`${NAME}/meeting-minutes.md`);
+    expect(minutes.cards.map((c) => c[2])).toEqual(["논의 내용에 대해 설명해 주세요.", "결정 사항에 대해 설명해 주세요."]);
+    expect(minutes.deck.warnings.map((w) => w.line)).toEqual([3, 19]);
+  });
+
+  it("a summary heading of questions (\"…? → …\" lines) does not join the title's answer", () => {
+    const { deck } = parseFixture(`${NAME}/summary-asks.md`);
+    expect(deck.cards[0]!.answer).not.toContain("프로세스 간 통신은 어떻게 하나요?");
+    expect(deck.warnings.map((w) => w.line)).toEqual([9]);
   });
 });

@@ -47,9 +47,10 @@ export const REQUEST_END = new RegExp(
 
 /**
  * Advice and instructions to the reader end like a request but ask nothing
- * an interviewer would: 확인해 보세요, 생각해 보세요, 입력해 주세요, 참고해 주세요, 선택하라.
+ * an interviewer would: 확인해 보세요, 생각해 보세요, 입력해 주세요, 참고해 주세요, and an exhortation, "…을 선택하라!!"
+ * (an item title in the imperative, "…를 피하라", is asked as written).
  */
-const ADVICE_END = /(확인|생각|입력|작성|기입|클릭|선택|참고|참조|기억|주의|문의|연락|공유|제보|추가|수정|삭제|체크|시도|연습|활용|사용|구독|방문|읽어|따라)\s*((해|하여)?\s*(주|줘|보)\s*(세요|십시오|세여))\s*[.!~]*$|(선택|확인|참고|참조|기억|주의|명심|유의|조심|지양|지향)\s*(하|해)\s*라\s*[.!~]*$|피\s*하\s*라\s*[.!~]*$/;
+const ADVICE_END = /(확인|생각|입력|작성|기입|클릭|선택|참고|참조|기억|주의|문의|연락|공유|제보|추가|수정|삭제|체크|시도|연습|활용|사용|구독|방문|읽어|따라)\s*((해|하여)?\s*(주|줘|보)\s*(세요|십시오|세여))\s*[.!~]*$|(하|해)\s*라\s*!+\s*$/;
 
 /** Whether a request-like ending is advice to the reader rather than a question. */
 export function isAdvice(text: string): boolean {
@@ -221,8 +222,8 @@ export function markedFollowup(text: string): string | null {
 /** A tag before a question naming what kind of question it is: "Pro Tips for Mastery:", "Bonus:", "심화:", "보너스 질문:". */
 const TAGGED_QUESTION = /^\s*(?:(?:pro\s+)?tips?(?:\s+for\s+[a-z]+)?|bonus(?:\s+question)?|deep[\s-]*dive|보너스(?:\s*질문)?|심화(?:\s*질문)?|꿀팁)\s*[:：]\s*(?=(.+)$)/i;
 
-/** A short bracketed tag opening a line: "[Network] ", "[JS] ", "[운영체제] " — not code ("[1, 2] + …", "[a] 는 …": what follows leans on it). */
-const CATEGORY_TAG = /^\s*\[[^[\]\n,=]{1,15}\]\s+(?=((?!(?:은|는|이|가|을|를|와|과|의|에|로|으로|도|만|보다|처럼)(?:\s|$))[\p{L}\p{N}"“'‘(].*)$)/u;
+/** A field's tag opening a line: "[Network] ", "[JS] ", "[운영체제] " — never a name the question leans on ("[Redis] 싱글 스레드인데 왜 빠른가요?", "[1, 2] + …"). */
+const CATEGORY_TAG = /^\s*\[\s*(?:network|네트워크|os|운영\s*체제|db|database|데이터\s*베이스|ds|자료\s*구조|algorithm|알고리즘|ps|cs|fe|be|frontend|backend|프론트(?:엔드)?|백엔드|web|웹|js|javascript|자바\s*스크립트|java|자바|python|파이썬|언어|language|기타|공통|인성|기본|심화|필수|보너스|etc|general|computer\s*science|컴퓨터\s*구조|보안|security|infra|인프라)(?:\s*\d{1,3})?\s*\]\s+(?=([\p{L}\p{N}"“'‘(].*)$)/iu;
 
 /** Whether what follows a tag asks by itself (a "?" or a request at its end), so the tag can go. */
 function asksOnItsOwn(rest: string): boolean {
@@ -249,8 +250,8 @@ export function cleanPrompt(text: string): string {
       // "…왜 발생하는데 ❓": the emoji question mark is the question's "?" (emoji are dropped below)
       .replace(/\s*[?？]?\s*[❓❔]\uFE0F?\s*$/u, "?")
       .replace(/^\s*(\d{1,3})\s+\.\s+/, "$1. ")
-      // ("13-1 쿠키란?": a sub-number; "2-3 트리란?" names the tree)
-      .replace(/^\s*\d{1,3}-\d{1,3}\.?\s+(?!트리|tree)/i, "")
+      // ("13-1 쿠키란?": a sub-number; "2-3 트리란?" names the tree, "0-1 BFS" the search)
+      .replace(/^\s*[1-9]\d{0,2}-\d{1,3}\.?\s+(?!트리|tree)/i, "")
       // "1.배열", "2)연결 리스트", "3.Java": a number glued to the heading it numbers (never "1.5배" or "2.x 버전")
       .replace(/^\s*\d{1,3}[.)](?=[\uAC00-\uD7A3]|[A-Za-z]{2})/, "")
       // "**Q1** 로드밸런싱이란?": a numbered Q marker without punctuation; "`#2` 스레드란?": a numbered hash

@@ -87,9 +87,9 @@ const JOURNAL = /^(느낀\s*점|소감|후기|회고|오늘의?\s*회고|오늘\
 const RETRO_TITLE = /(회고(록)?|회의\s*록|retrospective|\bretro|\bkpt|미팅\s*(노트|기록)|meeting\s*notes?|minutes)\s*(\(.*\))?$/i;
 /**
  * A retrospective's parts ("잘한 점", "아쉬운 점", "Keep / Problem / Try", "다음 주 할 일") and a meeting's ("안건",
- * "결정 사항"); "배운 점" is not one of them: what was learned is study content.
+ * "참석자"); "배운 점", "개선할 점", "논의 내용" and "결정 사항" are not: they hold what was learned or decided, study content.
  */
-const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던|개선(할|이\s*필요한|하고\s*싶은)?)\s*점$|^(keep|problem|try)$|^(다음|이번)\s*주(에)?\s*(할\s*일|한\s*일|계획|목표)$|^(안건|논의\s*(사항|내용)|결정\s*(사항|된\s*것)|참석자|action\s*items?)$/i;
+const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던)\s*점$|^(keep|problem|try)$|^(다음|이번)\s*주(에)?\s*(할\s*일|한\s*일|계획|목표)$|^(안건|참석자|action\s*items?)$/i;
 
 /** A retrospective's remarks: short lines, no code, nothing asked ("- 리뷰 요청을 너무 큰 단위로 올렸다"); an explanation re-written there stays. */
 function isRetroRemark(blocks: Block[], raw: string): boolean {
