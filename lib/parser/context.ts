@@ -10,7 +10,7 @@ import { fencedRanges } from "./fences";
 import { asksFirst, isGivenMaterial } from "./given-material";
 import { isAboutTheNote } from "./note-intro";
 import { FINAL, finalOf, josa } from "./korean";
-import { asksToExplain, cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
+import { SETS_TASK, asksToExplain, cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
 import { dropShortcodes } from "./emoji-shortcodes";
 import { foldFollowups } from "./folded-followups";
 import { pathKey, topicOf, type Section } from "./sections";
@@ -101,8 +101,8 @@ export function explainPrompt(title: string): string {
   if (/(니다|어요|아요|에요|예요)\.$/.test(t)) return t;
   // "관련 문제를 떠올려 보십시오.": advice in the formal imperative is put as written (never "…보십시오.에 대해 설명해 주세요.")
   if (/십시오[.!]?$/.test(t)) return t;
-  // "…뒤집는 로직을 짜보자": a task set to the reader, put as written (not "알아보자", "살펴보자": a blog's heading over what it explains)
-  if (/(짜|구현해|작성해|만들어|풀어|설계해)\s*보자[.!]?$/.test(t)) return t;
+  // "…뒤집는 로직을 짜보자": a task set to the reader, put as written
+  if (SETS_TASK.test(t)) return t;
   // "Explain context switching.": an English request is put as written
   if (/^(explain|describe|compare|define|discuss)\s/i.test(t)) return t;
   // an English sentence ("… I'd love to hear your response to this.") is put as written

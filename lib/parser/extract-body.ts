@@ -781,9 +781,9 @@ function namesItsPage(title: string, blocks: Block[], source: string): boolean {
   const topic = title.toLowerCase().replace(/\s+/g, "");
   // (a Markdown file or a repository's page is a note to read elsewhere: an index's entry)
   if (/\.(md|markdown)(#|$)|github\.com\/[^/]+\/[^/]+\/(blob|tree)\//i.test(url)) return false;
-  // (a page named otherwise is read for the topic, "## 리더 선출" over "[Raft 논문 읽기](…)"; a repository on GitHub is a collection of its own)
   // ("[목록으로](…)", "[← Back](…)": a way back to an index, not a page to read)
   if (/^[←↑⬅\s]*(목록(으로)?|뒤로(가기)?|돌아가기|처음으로|이전\s*글|다음\s*글|back|home|index|top|go\s*back)$/i.test(m[1]!.trim())) return false;
+  // (a page named otherwise is read for the topic, "## 리더 선출" over "[Raft 논문 읽기](…)"; a repository on GitHub is a collection of its own)
   return name.length > 0 && (topic.includes(name) || !/^https?:\/\/(www\.)?github\.com\//i.test(url));
 }
 

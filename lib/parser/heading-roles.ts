@@ -84,7 +84,7 @@ const NOTE_SUMMARY = /^(오늘|금일|하루|최종|전체)(의)?\s.*(요약|한
 
 /** A conclusion's heading: "결론", "정리", "요약", "한 줄 요약", "Conclusion", "TL;DR". */
 const CONCLUSION = /^(결론|정리|요약|한\s*줄\s*(요약|정리)|conclusion|summary|tl;?dr)$/;
-/** Closing words about the study, the interview or the reader ("면접 때 자주 묻는 것 같았습니다", "도움이 되었으면"), not about the topic. */
+/** Closing words about the study or the reader ("…에 관한 질문이 많이 들어오는 것 같았습니다", "도움이 되었으면"), not about the topic. */
 const AUTHOR_AFTERWORD = /도움이\s*(되었으면|됐으면|되길|되기를)|감사합니다|읽어\s*주셔서|포스팅|이번\s*글|이\s*글(에서|을|은)|(정리|공부)해\s*(보았|봤)|질문이\s*(많이|자주)\s*들어오|답변을\s*준비해\s*보는/;
 
 /**

@@ -50,7 +50,7 @@ export const REQUEST_END = new RegExp(
  * an interviewer would: 확인해 보세요, 생각해 보세요, 입력해 주세요, 참고해 주세요, and an exhortation, "…을 선택하라!!"
  * (an item title in the imperative, "…를 피하라", is asked as written).
  */
-const ADVICE_END = /(확인|생각|입력|작성|기입|클릭|선택|참고|참조|기억|주의|문의|연락|공유|제보|추가|수정|삭제|체크|시도|연습|활용|사용|구독|방문|읽어|따라)\s*((해|하여)?\s*(주|줘|보)\s*(세요|십시오|세여))\s*[.!~]*$|(하|해)\s*라\s*!+\s*$/;
+const ADVICE_END = /(확인|생각|입력|작성|기입|클릭|선택|참고|참조|기억|주의|문의|연락|공유|제보|추가|수정|삭제|체크|시도|연습|활용|사용|구독|방문|읽어|따라)\s*(해|하여)?\s*(주|줘|보)\s*(세요|십시오|세여)\s*[.!~]*$|(하|해)\s*라\s*!+\s*$/;
 
 /** Whether a request-like ending is advice to the reader rather than a question. */
 export function isAdvice(text: string): boolean {
@@ -222,13 +222,16 @@ export function markedFollowup(text: string): string | null {
 /** A tag before a question naming what kind of question it is: "Pro Tips for Mastery:", "Bonus:", "심화:", "보너스 질문:". */
 const TAGGED_QUESTION = /^\s*(?:(?:pro\s+)?tips?(?:\s+for\s+[a-z]+)?|bonus(?:\s+question)?|deep[\s-]*dive|보너스(?:\s*질문)?|심화(?:\s*질문)?|꿀팁)\s*[:：]\s*(?=(.+)$)/i;
 
+/** "…뒤집는 로직을 짜보자": a task set to the reader (not "알아보자", "살펴보자": a blog's heading over what it explains). */
+export const SETS_TASK = /(짜|구현해|작성해|만들어|풀어|설계해)\s*보자[.!]?$/;
+
 /** A field's tag opening a line: "[Network] ", "[JS] ", "[운영체제] " — never a name the question leans on ("[Redis] 싱글 스레드인데 왜 빠른가요?", "[1, 2] + …"). */
 const CATEGORY_TAG = /^\s*\[\s*(?:network|네트워크|os|운영\s*체제|db|database|데이터\s*베이스|ds|자료\s*구조|algorithm|알고리즘|ps|cs|fe|be|frontend|backend|프론트(?:엔드)?|백엔드|web|웹|js|javascript|자바\s*스크립트|java|자바|python|파이썬|언어|language|기타|공통|인성|기본|심화|필수|보너스|etc|general|computer\s*science|컴퓨터\s*구조|보안|security|infra|인프라)(?:\s*\d{1,3})?\s*\]\s+(?=([\p{L}\p{N}"“'‘(].*)$)/iu;
 
 /** Whether what follows a tag asks by itself (a "?" or a request at its end), so the tag can go. */
 function asksOnItsOwn(rest: string): boolean {
   // (…or sets a task, "…로직을 짜보자")
-  return /[?？]\s*$/.test(rest) || isRequest(rest.trim()) || /(짜|구현해|작성해|만들어|풀어|설계해)\s*보자[.!]?$/.test(rest.trim());
+  return /[?？]\s*$/.test(rest) || isRequest(rest.trim()) || SETS_TASK.test(rest.trim());
 }
 
 /** An editorial note after a dash or slashes at the end of a question: "-- 보충 필요", "// 작성 중". */
@@ -269,7 +272,7 @@ export function cleanPrompt(text: string): string {
       .replace(TAGGED_QUESTION, (tag, rest: string) => (asksOnItsOwn(rest) ? "" : tag))
       // "[꼬꼬무1] …?" ("꼬리에 꼬리를 무는 질문"): a follow-up marker
       .replace(BRACKETED_FOLLOWUP, "")
-      // "[Network] CORS란 무엇인가요?": a category tag before a question that asks on its own (a topic keeps it: "[React] Fragment")
+      // "[Network] CORS란 무엇인가요?": a field's tag before a question that asks on its own (a topic keeps it: "[Network] 라우팅")
       .replace(CATEGORY_TAG, (tag, rest: string) => (asksOnItsOwn(rest) ? "" : tag)),
   );
   // ("(⭐)" and "[🔥]" lose their emoji to heading cleaning: the empty brackets left behind go too, standing apart;
