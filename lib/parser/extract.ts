@@ -134,13 +134,8 @@ function mergeContinuation(ctx: Ctx, sections: Section[], index: number): void {
 /** Produce drafts for all sections into `ctx.drafts`. */
 export function extractSections(ctx: Ctx, sections: Section[]): void {
   const headingsUnder = new Map<Section | null, string[]>();
-  ctx.subsections = new Map();
+  ctx.subsections = childrenOf(sections);
   for (const s of sections) {
-    if (s.parent) {
-      const kids = ctx.subsections.get(s.parent);
-      if (kids) kids.push(s);
-      else ctx.subsections.set(s.parent, [s]);
-    }
     const list = headingsUnder.get(s.parent);
     if (list) list.push(s.text);
     else headingsUnder.set(s.parent, [s.text]);
