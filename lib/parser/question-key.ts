@@ -43,6 +43,8 @@ export function normalizeQuestion(text: string): string {
       .trim();
   }
   t = t.replace(/^\[\s*(.*?)\s*\]$/, "$1");
+  // ('- "HTTP/3는 왜 UDP를 쓰나요?"': a question quoted whole is the same question)
+  t = t.replace(/^["“'‘「『]\s*([^"“”]+?)\s*["”'’」』]$/u, "$1");
   return t.replace(/\s+/g, "").replace(/[?？.!:：。~]+$/u, "").toLowerCase();
 }
 
