@@ -1,11 +1,13 @@
 /**
  * parseMarkdown skips GFM's literal-autolink pass for chunks that cannot hold a literal
- * autolink; the tree must be exactly what remark-gfm alone gives, with and without links.
+ * autolink, and GFM's table construct for chunks that cannot hold a table; the tree must be exactly
+ * what remark-gfm alone gives, with and without links and tables.
  */
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "./markdown";
 
@@ -18,11 +20,31 @@ const NOTES = [
   "HTTPS://EXAMPLE.COM/PATH 와 WWW.EXAMPLE.COM 도 링크입니다.",
   "mailto:a@b.co 와 xmpp:me@chat.example.org/home",
   "[링크](https://a.example) 안의 https://b.example 은 그대로",
+  // (no "|": setext headings, thematic breaks and ":---" lines that only look like a table's delimiter row)
+  "구분\n---\n\n질문 답\n:---: ---:\n\n질문\n:-\n\n- 항목\n  ---",
+  // (one "|" is enough for a table, and a one-column table needs none when its delimiter has a ":")
+  "| 한 칸 |\n| :-: |\n| 값 |\n\n질문\n:-\n\n답\n---:\n\n> 인용\n> :--:\n\n- 항목\n  -:",
 ];
 
 describe("parseMarkdown", () => {
   it.each(NOTES)("gives remark-gfm's own tree: %s", (text) => {
     expect(parseMarkdown(text)).toEqual(reference.parse(text));
+  });
+
+  it("gives remark-gfm's own blocks for any text made of table, list, quote and heading marks", () => {
+    const piece = fc.constantFrom("a", "표 ", " ", "  ", "\t", "-", ":", "\n", "=", "*", "> ", "1. ", "~", "`", "#", "|", "http://x.y", "@");
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), (pieces) => {
+        const text = pieces.join("");
+        expect(parseMarkdown(text).children).toEqual(reference.parse(text).children);
+      }),
+      { numRuns: 3000, seed: 20261204 },
+    );
+  });
+
+  it("still reads a table wherever one can be", () => {
+    const types = (parseMarkdown(NOTES[NOTES.length - 1]!).children as { type: string }[]).map((n) => n.type);
+    expect(types).toEqual(["table", "table", "table", "blockquote", "list"]);
   });
 
   it("still finds literal autolinks where the text has them", () => {

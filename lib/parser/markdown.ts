@@ -10,10 +10,6 @@ import remarkParse from "remark-parse";
 import { unified, type Plugin } from "unified";
 import { splitIntoChunks } from "./chunks";
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
-/** Chunks after the first must not read a leading `---` block as front matter. */
-const bodyProcessor = unified().use(remarkParse).use(remarkGfm);
-
 /**
  * GFM's literal autolinks ("https://…", "www.…", "a@b.c") are found by a pass over
  * every text node after parsing: about 8 % of a parse. Every pattern it looks for holds
@@ -24,6 +20,9 @@ const MAY_HOLD_LITERAL_AUTOLINK = /@|https?:\/\/|www\.|&/i;
 
 type MdastExtension = { enter?: Record<string, unknown>; transforms?: unknown[] };
 type MdastExtensions = Array<MdastExtension | MdastExtensions>;
+type Construct = { name?: string };
+type SyntaxExtension = { flow?: Record<string, Construct | Construct[]> };
+type SyntaxExtensions = Array<SyntaxExtension | SyntaxExtensions>;
 
 /** A unified plugin, after remark-gfm: its literal-autolink extension without the pass. */
 const withoutLiteralAutolinkPass: Plugin<[], Root> = function () {
@@ -32,8 +31,50 @@ const withoutLiteralAutolinkPass: Plugin<[], Root> = function () {
     list.map((ext) => (Array.isArray(ext) ? strip(ext) : ext.enter && "literalAutolink" in ext.enter ? { ...ext, transforms: [] } : ext));
   data.fromMarkdownExtensions = strip(data.fromMarkdownExtensions ?? []);
 };
-const processorNoLinks = unified().use(remarkParse).use(remarkGfm).use(withoutLiteralAutolinkPass).use(remarkFrontmatter, ["yaml"]);
-const bodyProcessorNoLinks = unified().use(remarkParse).use(remarkGfm).use(withoutLiteralAutolinkPass);
+
+/**
+ * GFM tries a table at the start of every line of flow content (a fifth of a chunk's
+ * parse), yet a table needs a delimiter row, and that row holds a "|", or is one cell
+ * whose dashes touch a ":" (":-", "---:"): cells are divided by "|", and a row of dashes
+ * alone is a thematic break or a setext underline. The row may sit in a quote or a list
+ * item, so the test looks anywhere. A chunk with neither gets the same tree without the
+ * table construct.
+ */
+const MAY_HOLD_TABLE = /\||:-|-:/;
+
+/** A unified plugin, after remark-gfm: no table construct. */
+const withoutTables: Plugin<[], Root> = function () {
+  const data = this.data() as { micromarkExtensions?: SyntaxExtensions };
+  const notTable = (c: Construct) => c.name !== "table";
+  const strip = (list: SyntaxExtensions): SyntaxExtensions =>
+    list.map((ext) =>
+      Array.isArray(ext) ? strip(ext) : ext.flow ? { ...ext, flow: Object.fromEntries(Object.entries(ext.flow).map(([code, c]) => [code, (Array.isArray(c) ? c : [c]).filter(notTable)])) } : ext,
+    );
+  data.micromarkExtensions = strip(data.micromarkExtensions ?? []);
+};
+
+/** What a chunk may hold, which decides the processor that parses it. */
+interface ChunkNeeds {
+  /** The file's first chunk: a leading `---` block is front matter (later chunks must not read one). */
+  frontMatter: boolean;
+  links: boolean;
+  tables: boolean;
+}
+const processors = new Map<string, ReturnType<typeof unified>>();
+/** The processor for a chunk, built once per kind: unified + remark-parse + remark-gfm, minus what the chunk cannot hold. */
+function processorFor(needs: ChunkNeeds) {
+  const key = `${+needs.frontMatter}${+needs.links}${+needs.tables}`;
+  let p = processors.get(key);
+  if (!p) {
+    const made = unified().use(remarkParse).use(remarkGfm);
+    if (!needs.links) made.use(withoutLiteralAutolinkPass);
+    if (!needs.tables) made.use(withoutTables);
+    if (needs.frontMatter) made.use(remarkFrontmatter, ["yaml"]);
+    p = made as unknown as ReturnType<typeof unified>;
+    processors.set(key, p);
+  }
+  return p;
+}
 
 /** Link reference definitions are document-wide; repeat them in every chunk. */
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S.*$/gm;
@@ -54,8 +95,9 @@ export function parseMarkdown(source: string, onSplitLine?: (line: number) => vo
       lastSplit = chunk.line;
       onSplitLine?.(chunk.line);
     }
-    const links = MAY_HOLD_LITERAL_AUTOLINK.test(chunk.text) || MAY_HOLD_LITERAL_AUTOLINK.test(shared);
-    const tree = (chunk.offset === 0 ? (links ? processor : processorNoLinks) : links ? bodyProcessor : bodyProcessorNoLinks).parse(chunk.text + shared) as Root;
+    const text = chunk.text + shared;
+    const needs = { frontMatter: chunk.offset === 0, links: MAY_HOLD_LITERAL_AUTOLINK.test(text), tables: MAY_HOLD_TABLE.test(text) };
+    const tree = processorFor(needs).parse(text) as Root;
     for (const child of tree.children) {
       const start = child.position?.start.offset ?? 0;
       if (start >= chunk.text.length) continue; // one of the appended definitions
