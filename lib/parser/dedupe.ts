@@ -3,6 +3,7 @@
  * twice (once as prose, once as a follow-up); a deck should ask it once.
  */
 import { RANK, type CardDraft } from "./draft";
+import { isQuestion, isRequest } from "./questions";
 
 /** Answer text with Markdown syntax and whitespace removed, for comparison. */
 export function normalizeAnswer(markdown: string): string {
@@ -64,9 +65,10 @@ export function dedupe(drafts: CardDraft[], idOf: (d: CardDraft, ordinal: number
   return result.sort((a, b) => a.index - b.index).map(({ draft, id }) => ({ draft, id }));
 }
 
-/** Two questions asked as written (question or follow-up headings, question lines), with different prompts. */
+/** Two questions asked as written (question or follow-up headings, question lines, summaries that ask), with different prompts. */
 function askedApart(a: CardDraft, b: CardDraft): boolean {
-  // (follow-ups too: "6-2. …어디서 해야할까?" and "6-3. …어떤 상태?" pasted the same answer)
-  const asked = (d: CardDraft) => d.rank === RANK.question || (d.rank === RANK.followup && d.role === "");
+  // (follow-ups too: "6-2. …어디서 해야할까?" and "6-3. …어떤 상태?" pasted the same answer; so
+  // did "스코프가 뭔가요?" and "스코프에는 어떤 종류가 있죠?", two folds whose question is their role)
+  const asked = (d: CardDraft) => d.rank === RANK.question || (d.rank === RANK.followup && (d.role === "" || isQuestion(d.role) || isRequest(d.role)));
   return asked(a) && asked(b) && a.prompt.trim() !== b.prompt.trim();
 }

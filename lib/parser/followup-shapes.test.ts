@@ -259,6 +259,15 @@ describe("follow-up and question shapes", () => {
     ]);
   });
 
+  it("two folds that ask apart keep both cards when the author pasted one answer under both", () => {
+    const { cards } = parsed("pasted-fold-answers.md");
+    expect(cards).toEqual([
+      [9, "qa", "호이스팅이 뭔가요?", null],
+      [20, "qa", "클로저가 뭔가요?", null],
+      [27, "qa", "클로저는 어디에 쓰나요?", null],
+    ]);
+  });
+
   it("a question item's nested items that ask with their own answers are its follow-ups; sub-questions that make up the whole answer stay its outline; a tag before a question heading goes", () => {
     const { cards } = parsed("nested-item-followups.md");
     expect(cards).toEqual([
