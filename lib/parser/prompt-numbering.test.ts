@@ -35,3 +35,11 @@ describe("numbering glued to a heading", () => {
     expect(cleanPrompt("Pro Tips for Mastery: 인터폴레이터")).toBe("Pro Tips for Mastery: 인터폴레이터");
   });
 });
+
+describe("a question quoted whole", () => {
+  it("is asked without its quotes; quotes inside a question stay", () => {
+    expect(cleanPrompt('"브라우저가 어떻게 동작하는지 아세요?"')).toBe("브라우저가 어떻게 동작하는지 아세요?");
+    expect(cleanPrompt("“HTTP/3는 왜 UDP를 쓰나요?”")).toBe("HTTP/3는 왜 UDP를 쓰나요?");
+    expect(cleanPrompt('"A"와 "B"의 차이는?')).toBe('"A"와 "B"의 차이는?');
+  });
+});

@@ -278,8 +278,11 @@ export function cleanPrompt(text: string): string {
   // ("(⭐)" and "[🔥]" lose their emoji to heading cleaning: the empty brackets left behind go too, standing apart;
   // never a code "()", nor an author's "new String( )" written against its word)
   // ("## - 5. 캡슐화 …": a list's bullet written into the heading before its number; the id keeps the heading as written)
-  return cleanHeading(t.replace(/^\s*[-+•*]\s+(?=\d{1,3}[.)]\s)/, "").replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, "$1")).replace(/^\*\*(.*)\*\*$/, "$1").replace(/([?？])[.。]+$/, "$1").replace(LETS_SEE, "$1").trim() || t;
+  return cleanHeading(t.replace(/^\s*[-+•*]\s+(?=\d{1,3}[.)]\s)/, "").replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, "$1")).replace(/^\*\*(.*)\*\*$/, "$1").replace(WHOLLY_QUOTED, "$1").replace(/([?？])[.。]+$/, "$1").replace(LETS_SEE, "$1").trim() || t;
 }
+
+/** '"브라우저가 어떻게 동작하는지 아세요?"': a question quoted whole, as the interviewer would say it; the quotes are no part of it. */
+const WHOLLY_QUOTED = /^["“]([^"“”]+)["”]$/;
 
 /** "…사용하게될까? 아래의 사례를 봐보자": the note inviting the reader to read on after the question, no part of it. */
 const LETS_SEE = /([?？])\s+(?:(?:아래|다음|밑|예시|사례|그림|코드)[^?？\n]{0,16}\s)?(?:알아|살펴|찾아|봐|)\s*보자[.!]?$/;
