@@ -2,6 +2,7 @@
  * Cards from a section body: labelled segments, question paragraphs,
  * `<details>`, step lists and spoken (polite) prose.
  */
+import { askedItemsAfterAnswer } from "./asked-items-after-answer";
 import type { List, ListItem } from "mdast";
 import { decodeEntities, plainHtml, type Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, hasWrittenAnswer, linesOf, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
@@ -492,7 +493,14 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       const asked = seg.question ?? "";
       // ("**Q. 스핀락과 뮤텍스의 차이점**": marked as the note's question, it is asked as written)
       const prompt = isQuestion(asked) || isRequest(asked) || markedAsQuestion(source, seg.line) ? cleanPrompt(asked) : explainPrompt(asked);
-      rememberAsked(section, addDraft(ctx, { kind: "qa", prompt, answer, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end }));
+      // (answered in its own words, then a list of further questions answered under themselves: its follow-ups)
+      const listed = askedItemsAfterAnswer(seg.blocks, source, asked);
+      const own = listed ? questionAnswer(source, seg.headStart, seg.headEnd, listed.rest) : answer;
+      const d = addDraft(ctx, { kind: "qa", prompt, answer: own, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
+      rememberAsked(section, d);
+      for (const f of d ? (listed?.followups ?? []) : []) {
+        addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, parentDraft: d! }, false);
+      }
     }
   } else if (seg.kind === "details") {
     const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;

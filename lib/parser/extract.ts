@@ -4,6 +4,7 @@
  */
 import { isEmptyOutline } from "./empty-outline";
 import { isFileIndexSection } from "./readme-index";
+import { askedItemsAfterAnswer } from "./asked-items-after-answer";
 import { opensWithAskedDetails } from "./details-run";
 import { isHousekeepingSection, isPreface } from "./study-housekeeping";
 import { REASON, REMEDY } from "./remedy-heading";
@@ -227,7 +228,12 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     if (!asked) return addBody(ctx, section, null, false);
     for (const q of asked) {
       const [, end] = lineRange(q.answer, q.line);
-      addDraft(ctx, { kind: "qa", prompt: cleanPrompt(q.question), answer: blocksMarkdown(q.answer, ctx.source), section, topic: null, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: end });
+      // (answered in its own words, then a list of further questions: its follow-ups, as under a question heading)
+      const listed = askedItemsAfterAnswer(q.answer, ctx.source, q.question);
+      const own = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(q.question), answer: blocksMarkdown(listed?.rest ?? q.answer, ctx.source), section, topic: null, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: end });
+      for (const f of own ? (listed?.followups ?? []) : []) {
+        addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic: null, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, parentDraft: own! }, false);
+      }
     }
     return;
   }
@@ -613,7 +619,8 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   // (in the order written: an answer heading's words before a continuation merged into the question ahead of them)
   blocks.sort((a, b) => a.start - b.start);
   // (items standing as sub-headings, "- 반응형이란?" over its answer, then "- 적응형과 반응형의 차이를 아는가?": item-headed-body.ts)
-  const headed = kind === "qa" ? itemHeadedFollowups(blocks, ctx.source, section.title) : null;
+  // (…or answered in its own words, then a list of questions each answered under itself: asked-items-after-answer.ts)
+  const headed = kind === "qa" ? (itemHeadedFollowups(blocks, ctx.source, section.title) ?? askedItemsAfterAnswer(blocks, ctx.source, section.title)) : null;
   if (headed) blocks.splice(0, blocks.length, ...headed.rest);
   const followItems = (own: CardDraft | null) => {
     for (const f of headed?.followups ?? []) addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic: section, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: section, ...(own ? { parentDraft: own } : {}) }, false);

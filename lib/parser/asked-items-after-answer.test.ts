@@ -1,0 +1,49 @@
+/**
+ * A question answered in its own words, then a list whose every item asks: those items
+ * are its follow-ups (answered under themselves, or left for later), whether the question
+ * is a heading or a bold line of a headingless note. Fixture notes in fixtures/asked-items/.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "./index";
+
+function parsed(name: string) {
+  const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", "asked-items", name), "utf8"), { path: name });
+  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+  return {
+    deck,
+    cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]),
+    unanswered: (deck.unanswered ?? []).map((u) => [u.line, u.prompt, u.parentId ? lineOf.get(u.parentId)! : null]),
+  };
+}
+
+describe("questions listed after a question's own answer", () => {
+  it("are the follow-ups of a bold question line, each with the answer under it; one without an answer waits", () => {
+    const { deck, cards, unanswered } = parsed("bold-lines.md");
+    expect(cards).toEqual([
+      [1, "qa", "캐시가 무엇인지 설명해 주세요.", null],
+      [5, "followup", "캐시 적중률은 어떻게 높이나요?", 1],
+      [8, "followup", "캐시 일관성 문제는 왜 생기나요?", 1],
+      [13, "qa", "가상 메모리가 무엇인지 설명해 주세요.", null],
+      [17, "followup", "페이지 폴트는 언제 일어나나요?", 13],
+    ]);
+    expect(unanswered).toEqual([[7, "캐시 교체 정책의 예를 들어 주세요.", 1]]);
+    // (the question keeps its own answer, without the follow-ups cut out of it)
+    expect(deck.cards[0]!.answer).toBe("자주 쓰는 데이터를 가까운 곳에 복사해 두어 접근 시간을 줄이는 저장 공간입니다.");
+    expect(deck.cards[2]!.answer).toBe("여러 코어가 같은 데이터의 복사본을 따로 들고 있기 때문입니다.");
+  });
+
+  it("are the follow-ups of a question heading; a list before any answer of its own, or with an item that does not ask, stays the answer", () => {
+    const { deck, cards } = parsed("heading-lists.md");
+    expect(cards).toEqual([
+      [3, "qa", "데드락이 무엇인가요?", null],
+      [7, "followup", "데드락의 네 가지 조건은 무엇인가요?", 3],
+      [9, "followup", "데드락을 어떻게 예방하나요?", 3],
+      [12, "qa", "스케줄링 알고리즘을 설명해 주세요.", null],
+      [19, "qa", "컨텍스트 스위칭이 무엇인가요?", null],
+    ]);
+    expect(deck.cards[3]!.answer).toContain("FCFS는 무엇인가요?");
+    expect(deck.cards[4]!.answer).toContain("비용이 크다");
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * A question answered in its own words, then a list whose every item asks
+ * (the interviewer's next questions), each answered under itself or left
+ * for later:
+ *
+ *     **1. 시스템 콜이 무엇인지 설명해 주세요.**
+ *     커널의 기능을 쓰도록 운영체제가 열어 둔 함수입니다.
+ *     - 시스템 콜의 예시를 들어 주세요.
+ *     - 왜 유저 모드와 커널 모드를 나누나요?
+ *         - 사용자 프로그램이 운영체제 자원을 망가뜨리지 못하게 하려고.
+ *
+ * Those items are the question's follow-ups, not points of its answer. A list
+ * with one item that does not ask is the answer's outline, and so is a list
+ * that comes before any answer of the question's own.
+ */
+import type { List, ListItem } from "mdast";
+import type { Block } from "./blocks";
+import { cleanAnswer, isNoise, sliceDedent } from "./draft";
+import type { QuestionItem } from "./extract-questions";
+import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
+import { asksOfItsOwn } from "./own-question";
+import { isQuestion, isRequest, stripQuestionPrefix } from "./questions";
+
+/** Characters of the question's own answer before the list: a sentence, as for a topic's explanation. */
+const OWN_ANSWER = 20;
+/** A head line longer than this is a point of prose that happens to ask. */
+const QUESTION_MAX = 120;
+
+/** The question an item's first line asks of its own, or null. */
+function askedHead(item: ListItem, heading: string): string | null {
+  const head = item.children[0];
+  if (!head || head.type !== "paragraph") return null;
+  const text = textOf(head).trim();
+  if (!text || text.includes("\n") || text.length > QUESTION_MAX) return null;
+  const q = stripQuestionPrefix(text);
+  return (isQuestion(q) || isRequest(q)) && asksOfItsOwn(q, heading) ? q : null;
+}
+
+/** Words of the answer written before `index`, markup and blank space aside. */
+function ownAnswerBefore(blocks: Block[], index: number, source: string): number {
+  return blocks
+    .slice(0, index)
+    .filter((b) => !isNoise(b, source) && b.node.type !== "list" && b.node.type !== "heading")
+    .map((b) => (b.node.type === "code" ? b.node.value : textOf(b.node)))
+    .join("")
+    .replace(/\s+/g, "").length;
+}
+
+/**
+ * Split a question's answer blocks into its own answer and the follow-ups
+ * listed after it (answered or not: an unanswered one has an empty answer),
+ * or null when there are none.
+ */
+export function askedItemsAfterAnswer(blocks: Block[], source: string, heading: string): { rest: Block[]; followups: QuestionItem[] } | null {
+  const rest: Block[] = [];
+  const followups: QuestionItem[] = [];
+  blocks.forEach((b, index) => {
+    const list = b.node.type === "list" && !b.details ? (b.node as List) : null;
+    const items = (list?.children ?? []) as ListItem[];
+    const asked = items.map((item) => askedHead(item, heading));
+    if (!list || items.length === 0 || asked.some((q) => q === null) || ownAnswerBefore(blocks, index, source) < OWN_ANSWER) {
+      rest.push(b);
+      return;
+    }
+    items.forEach((item, i) => {
+      const answer = item.children.length > 1 ? cleanAnswer(sliceDedent(source, startOf(item.children[1]!), endOf(item))) : "";
+      followups.push({ question: asked[i]!, answer, line: lineOf(item), endLine: endLineOf(item) });
+    });
+  });
+  // (a list of questions none of which is answered is as often what to study next: only answered ones make it follow-ups)
+  return followups.some((f) => f.answer) ? { rest, followups } : null;
+}
