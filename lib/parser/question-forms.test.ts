@@ -16,6 +16,16 @@ describe("question forms", () => {
     expect(isQuestion("스레드마다 스택이 따로 있다")).toBe(false);
   });
 
+  it("a question put to oneself in speech, a question word then \"-지\", asks; \"-지\" that answers or counts does not", () => {
+    expect(isQuestion("왜 QoS가 필요하지")).toBe(true);
+    expect(isQuestion("다른 큐에 보내는 게 무슨 의미지")).toBe(true);
+    expect(isQuestion("스택이 뭐지")).toBe(true);
+    expect(isQuestion("왜냐하면 문맥 교환이 비싸기 때문이지")).toBe(false);
+    expect(isQuestion("어떻게든 끝내야 하지")).toBe(false);
+    expect(isQuestion("무엇을 고를지 기준 두가지")).toBe(false);
+    expect(isQuestion("처음부터 어디까지")).toBe(false);
+  });
+
   it("an English heading that opens with Why and says what it asks about is a question; a bare 'Why' phrase is not", () => {
     expect(isQuestion("Why each thread has its own stack")).toBe(true);
     expect(isQuestion("Why React")).toBe(false);

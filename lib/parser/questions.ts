@@ -14,6 +14,8 @@ const A_PREFIX_TEXT = /^\s*(A|답변?|(나|지원자|본인|me)(?=\s*[:：]))\s*
 const A_PREFIX_SOURCE = /^[ \t]*(#{1,6}[ \t]+)?(\*\*|__)?(\*|_)?(A\s*\d{0,3}\s*[.:)：]|답변?\s*\d{0,3}\s*[.:)：]|(A|답변?|나|지원자|본인|me)(\*\*|__|\*|_)\s*[:：]|(나|지원자|본인|me)\s*[:：])(\*\*|__)?(\*|_)?[ \t]*\n?/;
 
 /** Korean endings that make a heading a question even without "?". */
+/** A question word standing as a word, then a sentence ending in "-지". */
+const ASKED_TO_ONESELF = /(^|[\s,(])(왜(?!냐)|무슨|뭐|무엇|어떻게(?!든)|어디|언제|어느|얼마나|누가|누구)([^.!。]{0,60}[가-힣])?(?<![가까])지$/;
 const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|면서요|는지요)$/;
 
 /**
@@ -179,6 +181,9 @@ function isQuestionNow(text: string): boolean {
   if (KOREAN_QUESTION_END.test(bare) || asksFormally(bare)) return true;
   // "…에는 어떤 방법이 있는지", "…의 차이점이 무엇인지": a question asked as an indirect clause, with its question word
   if (/(어떤|무엇|뭘|왜|어떻게|어디|언제|어느|얼마나|누가)/.test(bare) && /(는|은|인|을|일|할|한)지$/.test(bare)) return true;
+  // "왜 qos가 필요하지", "…다른 큐에 보내는 게 무슨 의미지": a question put to oneself in speech, "-지" after its question word
+  // (never "왜냐하면 …때문이지", which answers)
+  if (ASKED_TO_ONESELF.test(bare)) return true;
   if (asksWithNGayo(bare)) return true;
   if (REQUEST_END.test(bare + ".") || endsWondering(bare)) return true;
   // "…비교해주세요. (TCP/IP 5계층 기준)": a longer note in brackets after the request
