@@ -371,7 +371,9 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   // a line introducing a list of questions ("These questions are for managers:") is no answer
   if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && proseText(leftovers).length <= 300) return;
   // "# tech-interview" over "면접 준비를 위한 CS 개념 저장소": the repository's name and its tagline introduce the deck
-  if (section === ctx.titleSection && introducesRepository(section.text, proseText(leftovers.filter((b) => !isNoise(b, source))))) {
+  // (…a tagline set as a quote, "> 함께 성장하는 기술 면접 대비 스터디입니다.", as well)
+  const own = leftovers.filter((b) => !isNoise(b, source));
+  if (section === ctx.titleSection && introducesRepository(section.text, proseText(own) || own.filter((b) => b.node.type === "blockquote").map((b) => textOf(b.node)).join("\n"))) {
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 저장소 소개)` });
     return;
   }

@@ -51,6 +51,8 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     "운영 방식", "운영 규칙", "time table", "timetable", "시간표", "기수",
     // "## 목록" over the note's part names, "## 스터디 구성원" over a member table: a contents list and a member list by another name
     "목록", "구성원", "스터디 구성원",
+    // what the study covers, and the cheer a README signs off with ("## 🚀 화이팅입니다!")
+    "스터디 주제", "스터디 범위", "커리큘럼", "curriculum", "화이팅", "화이팅입니다", "파이팅", "파이팅입니다",
   ],
 };
 

@@ -20,6 +20,17 @@ describe("a repository's name and tagline as a note's title", () => {
     expect(cards).toEqual([[1, "qa", "ThreadLocal에 대해 설명해 주세요.", null]]);
   });
 
+  it("reads a study's name spelled out in words, over a quoted tagline, as the repository's; its topics and its cheer are no questions", () => {
+    const { deck, cards } = parseFixture("study-readme-spelled-out.md");
+    expect(cards).toEqual([[16, "qa", "프로세스와 스레드의 차이는?", null]]);
+    expect(deck.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining(['건너뛴 부분: "📚 Backend Interview Study" (질문이 아닌 저장소 소개)', '건너뛴 부분: "✍️ 스터디 주제" (질문이 아닌 안내·목차·규칙)', '건너뛴 부분: "🙌 파이팅입니다!" (질문이 아닌 안내·목차·규칙)']),
+    );
+    // (a topic's name in words is no study's: "Virtual Memory" over its definition keeps its card)
+    expect(introducesRepository("Virtual Memory", "면접에 자주 나오는 가상 메모리 개념")).toBe(false);
+    expect(introducesRepository("CS Interview Notes", "면접 준비를 위한 CS 정리")).toBe(true);
+  });
+
   it("reads only identifiers as repository names, and only taglines about studying", () => {
     expect(introducesRepository("InterviewStudy", "넷이서 면접 스터디를 하고 있어요")).toBe(true);
     // (a question collection named for itself, "# TechQuestions" over what it gathers)
