@@ -63,8 +63,12 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
   let parent = topicOf(topic);
   // "# 내용" over "## 동작 원리": a container names nothing, so the part belongs to what the note is about
   while (parent && parent.role !== "root" && CONTAINER.test(parent.title.trim())) parent = topicOf(parent);
-  if (GENERIC.has(topic.title.toLowerCase()) && (!parent || parent.role === "root") && topicOf(topic) !== parent) return `${ctx.deckTitle}의 ${title}`;
-  if (GENERIC.has(topic.title.toLowerCase()) && parent && parent.role !== "root") {
+  // ("## 2. 내용" with words of its own explains what it sits in: the topic above it, or the note)
+  if (CONTAINER.test(title.replace(/^\d{1,3}[.)]\s*/, "").trim())) return parent && parent.role !== "root" ? topicTitle(ctx, parent) : ctx.deckTitle;
+  // ("종류 (중요도 순서)": a generic word with a note on how it is told is that generic word)
+  const generic = GENERIC.has(topic.title.toLowerCase()) || GENERIC.has(topic.title.replace(/\s*\([^()]*\)$/, "").toLowerCase());
+  if (generic && (!parent || parent.role === "root") && topicOf(topic) !== parent) return `${ctx.deckTitle}의 ${title}`;
+  if (generic && parent && parent.role !== "root") {
     // "…의 차이" + "차이점" reads "…의 차이점", never "…의 차이의 차이점"
     const pair = /^(.*\S)의\s+(\S+?)(과|와|및|&)\s*(\S+)$/.exec(parent.title);
     if (pair && (pair[2] === title || pair[4] === title)) return `${pair[1]}의 ${title}`;

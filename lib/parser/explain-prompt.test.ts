@@ -34,3 +34,12 @@ describe("explainPrompt", () => {
     expect(explainPrompt(title)).toBe(prompt);
   });
 });
+
+describe("a topic named by a container or a generic word with a note", () => {
+  it("'## 내용' with words of its own explains what the note is about; '종류 (중요도 순서)' names whose kinds", async () => {
+    const { parseDeck } = await import("./index");
+    const note = "## 답변\n\n> 큐에 작업을 넣으면 시스템이 스레드에 나눠 주는 방식입니다.\n\n## 내용\n\n- 스레드 수는 시스템이 관리한다.\n- 스레드보다 높은 수준에서 일한다.\n\n## 큐의 종류\n\n### 메인 큐\n\n메인 스레드에서 도는 직렬 큐다.\n\n### 종류 (중요도 순서)\n\n- userInteractive\n- userInitiated\n- utility\n";
+    const deck = parseDeck(note, { path: "iOS/GCD.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["GCD에 대해 설명해 주세요.", "GCD에 대해 설명해 주세요.", "큐의 종류 (중요도 순서)에 대해 설명해 주세요."]);
+  });
+});
