@@ -249,9 +249,10 @@ function isPointer(markdown: string): boolean {
 function hasNoWrittenText(markdown: string): boolean {
   // "`<br>`", "`===`": code is written text, whatever its characters (a URL in backticks is still a link)
   if (/`[^`\n]*\S[^`\n]*`/.test(markdown.replace(/`\s*https?:\/\/[^`\s]*\s*`/g, " "))) return false;
+  // (a link's address may hold a pair of brackets: "…/Concurrency_(A)Sync.md")
   const text = markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
-    .replace(/\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)/g, " ")
+    .replace(/\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)/g, " ")
     .replace(/<[^>]*>/g, " ")
     .replace(/https?:\/\/\S+/g, " ")
     .replace(/&(nbsp|lt|gt|amp|quot|#39);/g, " ");

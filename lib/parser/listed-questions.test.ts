@@ -48,3 +48,23 @@ describe("a question asked inside a part of the answer", () => {
     expect(deck.cards[0]!.answer).toContain("## 직렬화 라이브러리\n\nkotlinx.serialization은");
   });
 });
+
+describe("a question table answered only by links to other notes", () => {
+  it("lists every row as a question still to answer, a link whose address holds brackets too", async () => {
+    const { parseDeck } = await import("./index");
+    const note = [
+      "## 운영체제",
+      "| 질문 | 답변 | 작성자 |",
+      "| :-- | :-: | :-: |",
+      "|프로세스와 스레드의 차이를 설명하시오.|[1102](https://example.com/os/ProcessThread.md)|지인|",
+      "|동시성과 병렬성의 차이는 무엇일까요?|[1102](https://example.com/os/Concurrency_(A)Sync.md)|수빈|",
+      "",
+    ].join("\n");
+    const deck = parseDeck(note, { path: "README.md" });
+    expect(deck.cards).toEqual([]);
+    expect(deck.unanswered.map((u) => [u.line, u.prompt])).toEqual([
+      [4, "프로세스와 스레드의 차이를 설명하시오."],
+      [5, "동시성과 병렬성의 차이는 무엇일까요?"],
+    ]);
+  });
+});
