@@ -34,7 +34,7 @@ describe("questions listed after a question's own answer", () => {
     expect(deck.cards[2]!.answer).toBe("여러 코어가 같은 데이터의 복사본을 따로 들고 있기 때문입니다.");
   });
 
-  it("are the follow-ups of a question heading; a list before any answer of its own, or with an item that does not ask, stays the answer", () => {
+  it("are the follow-ups of a question heading; a list before any answer of its own, after a sentence leading into it or after code alone, with an item that does not ask or asks a bare facet, stays the answer", () => {
     const { deck, cards } = parsed("heading-lists.md");
     expect(cards).toEqual([
       [3, "qa", "데드락이 무엇인가요?", null],
@@ -42,6 +42,9 @@ describe("questions listed after a question's own answer", () => {
       [9, "followup", "데드락을 어떻게 예방하나요?", 3],
       [12, "qa", "스케줄링 알고리즘을 설명해 주세요.", null],
       [19, "qa", "컨텍스트 스위칭이 무엇인가요?", null],
+      [28, "qa", "페이지 교체 알고리즘을 설명해 주세요.", null],
+      [37, "qa", "캐시란 무엇인가요?", null],
+      [46, "qa", "힙 영역은 어떻게 생겼나요?", null],
     ]);
     expect(deck.cards[3]!.answer).toContain("FCFS는 무엇인가요?");
     expect(deck.cards[4]!.answer).toContain("비용이 크다");

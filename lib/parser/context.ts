@@ -47,6 +47,11 @@ const GENERIC = new Set([
 /** A heading that only holds the note's body ("# 내용", "## 본문"): it names no topic of its own. */
 const CONTAINER = /^(내용|본문|본론|상세\s*내용|자세한\s*내용|학습\s*내용|정리\s*내용|contents?|body)$/i;
 
+/** Whether a heading only holds the note's body ("# 내용", "## 2. 본문"), naming no topic of its own. */
+export function namesContainer(title: string): boolean {
+  return CONTAINER.test(title.replace(/^\d{1,3}[.)]\s*/, "").trim());
+}
+
 /** Whether a heading names one side of something ("SQL 장점", "Example", "특징"): a part of an answer, not a topic. */
 export function isGenericPart(title: string): boolean {
   const t = title.toLowerCase().replace(/[\s)]+$/, "");
@@ -64,7 +69,7 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
   // "# 내용" over "## 동작 원리": a container names nothing, so the part belongs to what the note is about
   while (parent && parent.role !== "root" && CONTAINER.test(parent.title.trim())) parent = topicOf(parent);
   // ("## 2. 내용" with words of its own explains what it sits in: the topic above it, or the note)
-  if (CONTAINER.test(title.replace(/^\d{1,3}[.)]\s*/, "").trim())) return parent && parent.role !== "root" ? topicTitle(ctx, parent) : ctx.deckTitle;
+  if (namesContainer(title)) return parent && parent.role !== "root" ? topicTitle(ctx, parent) : ctx.deckTitle;
   // ("종류 (중요도 순서)": a generic word with a note on how it is told is that generic word)
   const generic = GENERIC.has(topic.title.toLowerCase()) || GENERIC.has(topic.title.replace(/\s*\([^()]*\)$/, "").toLowerCase());
   if (generic && (!parent || parent.role === "root") && topicOf(topic) !== parent) return `${ctx.deckTitle}의 ${title}`;

@@ -69,6 +69,9 @@ export function dedupe(drafts: CardDraft[], idOf: (d: CardDraft, ordinal: number
 function askedApart(a: CardDraft, b: CardDraft): boolean {
   // (follow-ups too: "6-2. …어디서 해야할까?" and "6-3. …어떤 상태?" pasted the same answer; so
   // did "스코프가 뭔가요?" and "스코프에는 어떤 종류가 있죠?", two folds whose question is their role)
-  const asked = (d: CardDraft) => d.rank === RANK.question || (d.rank === RANK.followup && (d.role === "" || isQuestion(d.role) || isRequest(d.role)));
+  // (…but a fold under its own question with that question's answer pasted restates it: one card)
+  const under = (x: CardDraft, y: CardDraft) => x.parentDraft === y || (x.rank === RANK.followup && y.rank === RANK.question && !!x.anchorKey && x.anchorKey === y.topicKey);
+  const nested = under(a, b) || under(b, a);
+  const asked = (d: CardDraft) => d.rank === RANK.question || (d.rank === RANK.followup && (d.role === "" || (!nested && (isQuestion(d.role) || isRequest(d.role)))));
   return asked(a) && asked(b) && a.prompt.trim() !== b.prompt.trim();
 }

@@ -43,3 +43,13 @@ describe("a topic named by a container or a generic word with a note", () => {
     expect(deck.cards.map((c) => c.prompt)).toEqual(["GCD에 대해 설명해 주세요.", "GCD에 대해 설명해 주세요.", "큐의 종류 (중요도 순서)에 대해 설명해 주세요."]);
   });
 });
+
+describe("a note whose only topic heading is a container", () => {
+  it("is named by its file, so its answer card asks about what the file is about", async () => {
+    const { parseDeck } = await import("./index");
+    const note = "## 1. 답변\n\n프로세스는 실행 중인 프로그램이고, 스레드는 프로세스 안에서 실행되는 흐름의 단위입니다.\n\n## 2. 내용\n\n### 프로세스의 상태\n\n준비, 실행, 대기 상태를 오간다.\n";
+    const deck = parseDeck(note, { path: "os/ProcessThread.md" });
+    expect(deck.deck.title).toBe("ProcessThread");
+    expect(deck.cards[0]!.prompt).toBe("ProcessThread에 대해 설명해 주세요.");
+  });
+});

@@ -62,7 +62,7 @@ describe("a question table answered only by links to other notes", () => {
     ].join("\n");
     const deck = parseDeck(note, { path: "README.md" });
     expect(deck.cards).toEqual([]);
-    expect(deck.unanswered.map((u) => [u.line, u.prompt])).toEqual([
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([
       [4, "프로세스와 스레드의 차이를 설명하시오."],
       [5, "동시성과 병렬성의 차이는 무엇일까요?"],
     ]);

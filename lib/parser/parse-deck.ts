@@ -5,6 +5,7 @@ import { stripBareNumbering, stripOutlineNumbers } from "./bare-numbering";
 import { foldSingleQuestionNote } from "./single-question-note";
 import { toBlocks } from "./blocks";
 import type { Ctx } from "./context";
+import { namesContainer } from "./context";
 import type { CardDraft } from "./draft";
 import { dedupe } from "./dedupe";
 import { extractSections } from "./extract";
@@ -51,7 +52,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const titleSection = noteTitle(outline);
   const sections = assignHeadingRoles(outline, source, titleSection);
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
-  const title = titleSection?.text || fm.title || singleTopicTitle(sections) || baseName(path) || slug;
+  const title = titleSection?.text || fm.title || singleTopicTitle(sections) || namingPart(path) || baseName(path) || slug;
 
   if (isSkippedDocument(title) || isSkippedDocument(baseName(path))) {
     // a template, PR guide or reverse-interview list: nothing in it is a question to rehearse
@@ -187,7 +188,8 @@ function namingPart(path: string): string {
 /** The H2 title when the file covers one topic (repeated H2s with the same text count once). */
 function singleTopicTitle(sections: Section[]): string | undefined {
   const titles = new Set(sections.filter((s) => s.depth === 2 && s.role !== "label").map((s) => s.text));
-  return titles.size === 1 ? [...titles][0] : undefined;
+  // ("## 내용" alone names no topic: the file does)
+  return titles.size === 1 && !namesContainer([...titles][0]!) ? [...titles][0] : undefined;
 }
 
 function baseName(path: string): string {

@@ -24,6 +24,15 @@ describe("question forms", () => {
     expect(isQuestion("어떻게든 끝내야 하지")).toBe(false);
     expect(isQuestion("무엇을 고를지 기준 두가지")).toBe(false);
     expect(isQuestion("처음부터 어디까지")).toBe(false);
+    expect(isQuestion("어떤 경우에 StringBuilder를 쓰지")).toBe(true);
+    expect(isQuestion("그럼 스레드는 몇 개가 적당하지")).toBe(true);
+    // (a question word that is part of another word or phrase, or a "-지" closing a clause other than the question's)
+    expect(isQuestion("언제나 equals와 hashCode는 함께 재정의해야 하지")).toBe(false);
+    expect(isQuestion("무엇보다 쓰기 성능이 떨어지지")).toBe(false);
+    expect(isQuestion("어떻게 보면 락 순서만 지키면 되는 거지")).toBe(false);
+    expect(isQuestion("누구나 한 번은 겪는 문제지")).toBe(false);
+    expect(isQuestion("어느 정도는 알아야 하지")).toBe(false);
+    expect(isQuestion("결국 왜 쓰는지 아는 게 핵심이지")).toBe(false);
   });
 
   it("an English heading that opens with Why and says what it asks about is a question; a bare 'Why' phrase is not", () => {

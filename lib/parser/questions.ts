@@ -14,8 +14,12 @@ const A_PREFIX_TEXT = /^\s*(A|답변?|(나|지원자|본인|me)(?=\s*[:：]))\s*
 const A_PREFIX_SOURCE = /^[ \t]*(#{1,6}[ \t]+)?(\*\*|__)?(\*|_)?(A\s*\d{0,3}\s*[.:)：]|답변?\s*\d{0,3}\s*[.:)：]|(A|답변?|나|지원자|본인|me)(\*\*|__|\*|_)\s*[:：]|(나|지원자|본인|me)\s*[:：])(\*\*|__)?(\*|_)?[ \t]*\n?/;
 
 /** Korean endings that make a heading a question even without "?". */
-/** A question word standing as a word, then a sentence ending in "-지". */
-const ASKED_TO_ONESELF = /(^|[\s,(])(왜(?!냐)|무슨|뭐|무엇|어떻게(?!든)|어디|언제|어느|얼마나|누가|누구)([^.!。]{0,60}[가-힣])?(?<![가까])지$/;
+/**
+ * A question word standing as a word ("왜 ", "무슨 ", "뭐지", "어디로 ", never "언제나", "무엇보다",
+ * "누구나", "어떻게 보면", "어느 정도"), in a sentence ending in "-지" ("…필요하지", "…의미지").
+ */
+const ONESELF_WORD = /(?:^|[\s,(])(?:왜(?!냐)|무슨|뭐|뭘|무엇|어떻게|어디|어느|어떤|언제|얼마나|누가|누구|몇)(?:가|를|이|을|로|에|에서|서|는|지|이지)?(?=[\s,?]|$)/;
+const ONESELF_NOT = /어떻게\s*보면|어느\s*정도|어떻게든/;
 const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|면서요|는지요)$/;
 
 /**
@@ -183,12 +187,22 @@ function isQuestionNow(text: string): boolean {
   if (/(어떤|무엇|뭘|왜|어떻게|어디|언제|어느|얼마나|누가)/.test(bare) && /(는|은|인|을|일|할|한)지$/.test(bare)) return true;
   // "왜 qos가 필요하지", "…다른 큐에 보내는 게 무슨 의미지": a question put to oneself in speech, "-지" after its question word
   // (never "왜냐하면 …때문이지", which answers)
-  if (ASKED_TO_ONESELF.test(bare)) return true;
+  if (asksOneself(bare)) return true;
   if (asksWithNGayo(bare)) return true;
   if (REQUEST_END.test(bare + ".") || endsWondering(bare)) return true;
   // "…비교해주세요. (TCP/IP 5계층 기준)": a longer note in brackets after the request
   const noted = t.replace(/\s*\([^()]{1,40}\)\s*$/, "").replace(/[\s.]+$/, "");
   return noted !== t && (KOREAN_QUESTION_END.test(noted) || REQUEST_END.test(noted + "."));
+}
+
+/**
+ * "왜 QoS가 필요하지": a question put to oneself, a question word then "-지" closing the same
+ * clause ("…쓰는지 아는 게 핵심이지" closes another one, and "…두 가지", "…까지" do not ask).
+ */
+function asksOneself(text: string): boolean {
+  if (text.length > 80 || !/[가-힣]지$/.test(text) || /[가까]지$/.test(text) || ONESELF_NOT.test(text)) return false;
+  const word = ONESELF_WORD.exec(text);
+  return !!word && !/[는은인]지\s/.test(text.slice(word.index + word[0].length));
 }
 
 /** "Validation : 요구사항을 반영하는가": a short term, a spaced colon, then its definition (phrased as a check, it still does not ask). */
@@ -283,10 +297,10 @@ export function cleanPrompt(text: string): string {
   // ("(⭐)" and "[🔥]" lose their emoji to heading cleaning: the empty brackets left behind go too, standing apart;
   // never a code "()", nor an author's "new String( )" written against its word)
   // ("## - 5. 캡슐화 …": a list's bullet written into the heading before its number; the id keeps the heading as written)
-  return cleanHeading(t.replace(/^\s*[-+•*]\s+(?=\d{1,3}[.)]\s)/, "").replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, "$1")).replace(/^\*\*(.*)\*\*$/, "$1").replace(WHOLLY_QUOTED, "$1").replace(/([?？])[.。]+$/, "$1").replace(LETS_SEE, "$1").trim() || t;
+  return cleanHeading(t.replace(/^\s*[-+•*]\s+(?=\d{1,3}[.)]\s)/, "").replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, "$1")).replace(/^\*\*(.*)\*\*$/, "$1").replace(WHOLLY_QUOTED, (quoted, words: string) => (isQuestion(words) || isRequest(words) ? words : quoted)).replace(/([?？])[.。]+$/, "$1").replace(LETS_SEE, "$1").trim() || t;
 }
 
-/** '"브라우저가 어떻게 동작하는지 아세요?"': a question quoted whole, as the interviewer would say it; the quotes are no part of it. */
+/** '"브라우저가 어떻게 동작하는지 아세요?"': a question quoted whole, as the interviewer would say it; the quotes are no part of it (a quoted maxim keeps them). */
 const WHOLLY_QUOTED = /^["“]([^"“”]+)["”]$/;
 
 /** "…사용하게될까? 아래의 사례를 봐보자": the note inviting the reader to read on after the question, no part of it. */

@@ -29,6 +29,9 @@ describe("a repository's name and tagline as a note's title", () => {
     // (a topic's name in words is no study's: "Virtual Memory" over its definition keeps its card)
     expect(introducesRepository("Virtual Memory", "면접에 자주 나오는 가상 메모리 개념")).toBe(false);
     expect(introducesRepository("CS Interview Notes", "면접 준비를 위한 CS 정리")).toBe(true);
+    // (one topic's notes, "<topic> Notes" over a definition that mentions interviews, keep their card)
+    expect(introducesRepository("Spring Transaction Notes", "면접 단골 질문. @Transactional은 프록시로 동작한다.")).toBe(false);
+    expect(introducesRepository("Garbage Collection Notes", "자바 공부하면서 정리한 GC 노트. GC는 힙의 쓰레기를 회수한다.")).toBe(false);
   });
 
   it("reads only identifiers as repository names, and only taglines about studying", () => {

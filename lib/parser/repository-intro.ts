@@ -9,8 +9,10 @@
 const REPO_NAME = /^[A-Za-z][A-Za-z0-9]*(?:(?:[-_.][A-Za-z0-9]+)+|(?:[A-Z][a-z0-9]+)+)$/;
 /** A name written as a few Latin words ("Tech Interview Study", "CS Study 2024"). */
 const STUDY_NAME_WORDS = /^[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,4}$/;
-/** …one of which says it is a study or interview material (never a topic's name, "Virtual Memory"). */
-const STUDY_WORD = /\b(study|interview|til|notes?|qna|faq|questions?)\b/i;
+/** …one of which says it is a study or interview preparation (never a topic's name, "Virtual Memory", nor "<topic> Notes"). */
+const STUDY_WORD = /\b(study|interview)\b/i;
+/** A spelled-out name's tagline speaks of the study or the interviews it prepares for (not of "공부하면서 정리한" one topic). */
+const STUDY_TAGLINE = /스터디|면접\s*(대비|준비)|interview/i;
 /** What a study repository says it is for (not "학습": a definition may speak of learning, "머신러닝은 데이터로 학습하는 …"). */
 const PREPARES = /면접|스터디|공부|취업|저장소|레포|repository|study|interview/i;
 
@@ -23,7 +25,7 @@ const PREPARES = /면접|스터디|공부|취업|저장소|레포|repository|stu
 export function introducesRepository(title: string, text: string): boolean {
   const name = title.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "").trim();
   // ("# Tech Interview Study": the repository's name written out in words, naming a study of its own)
-  const spelledOut = STUDY_NAME_WORDS.test(name) && STUDY_WORD.test(name);
+  const spelledOut = STUDY_NAME_WORDS.test(name) && STUDY_WORD.test(name) && STUDY_TAGLINE.test(text);
   if (!REPO_NAME.test(name) && !spelledOut) return false;
   // (a CamelCase word is as often a technology's name, "LocalStorage", "JavaScript", "GitHub": only one that names a study is a repository's)
   if (!/[-_.]/.test(name) && !/(study|interview|cs|til|note|notes|questions?|qna|faq)/i.test(name)) return false;
