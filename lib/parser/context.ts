@@ -14,6 +14,7 @@ import { SETS_TASK, asksToExplain, cleanPrompt, definesTerm, isQuestion, isReque
 import { dropShortcodes } from "./emoji-shortcodes";
 import { foldFollowups } from "./folded-followups";
 import { pathKey, topicOf, type Section } from "./sections";
+import { namesContainer } from "./container-heading";
 import type { CardKind, ParseWarning } from "./types";
 
 export interface Ctx {
@@ -44,13 +45,6 @@ const GENERIC = new Set([
   "주의할 점", "주의점", "주의 사항", "주의사항", "유의 사항", "유의사항", "고려 사항", "고려사항", "목적", "사용 목적", "필요성",
 ]);
 
-/** A heading that only holds the note's body ("# 내용", "## 본문"): it names no topic of its own. */
-const CONTAINER = /^(내용|본문|본론|상세\s*내용|자세한\s*내용|학습\s*내용|정리\s*내용|contents?|body)$/i;
-
-/** Whether a heading only holds the note's body ("# 내용", "## 2. 본문"), naming no topic of its own. */
-export function namesContainer(title: string): boolean {
-  return CONTAINER.test(title.replace(/^\d{1,3}[.)]\s*/, "").trim());
-}
 
 /** Whether a heading names one side of something ("SQL 장점", "Example", "특징"): a part of an answer, not a topic. */
 export function isGenericPart(title: string): boolean {
@@ -67,7 +61,7 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
   const title = (/[([]/.test(topic.title) ? topic.title : topic.title.replace(/[)\]]$/, "").trim()) || topic.title;
   let parent = topicOf(topic);
   // "# 내용" over "## 동작 원리": a container names nothing, so the part belongs to what the note is about
-  while (parent && parent.role !== "root" && CONTAINER.test(parent.title.trim())) parent = topicOf(parent);
+  while (parent && parent.role !== "root" && namesContainer(parent.title)) parent = topicOf(parent);
   // ("## 2. 내용" with words of its own explains what it sits in: the topic above it, or the note)
   if (namesContainer(title)) return parent && parent.role !== "root" ? topicTitle(ctx, parent) : ctx.deckTitle;
   // ("종류 (중요도 순서)": a generic word with a note on how it is told is that generic word)

@@ -38,9 +38,17 @@ describe("explainPrompt", () => {
 describe("a topic named by a container or a generic word with a note", () => {
   it("'## 내용' with words of its own explains what the note is about; '종류 (중요도 순서)' names whose kinds", async () => {
     const { parseDeck } = await import("./index");
-    const note = "## 답변\n\n> 큐에 작업을 넣으면 시스템이 스레드에 나눠 주는 방식입니다.\n\n## 내용\n\n- 스레드 수는 시스템이 관리한다.\n- 스레드보다 높은 수준에서 일한다.\n\n## 큐의 종류\n\n### 메인 큐\n\n메인 스레드에서 도는 직렬 큐다.\n\n### 종류 (중요도 순서)\n\n- userInteractive\n- userInitiated\n- utility\n";
+    const note = "## 내용\n\n- 스레드 수는 시스템이 관리한다.\n- 스레드보다 높은 수준에서 일한다.\n\n## 큐의 종류\n\n### 메인 큐\n\n메인 스레드에서 도는 직렬 큐다.\n\n### 종류 (중요도 순서)\n\n- userInteractive\n- userInitiated\n- utility\n";
     const deck = parseDeck(note, { path: "iOS/GCD.md" });
-    expect(deck.cards.map((c) => c.prompt)).toEqual(["GCD에 대해 설명해 주세요.", "GCD에 대해 설명해 주세요.", "큐의 종류 (중요도 순서)에 대해 설명해 주세요."]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["GCD에 대해 설명해 주세요.", "큐의 종류 (중요도 순서)에 대해 설명해 주세요."]);
+  });
+
+  it("'## 내용' under a topic explained above it is more of that explanation: one card, never two asking the same", async () => {
+    const { parseDeck } = await import("./index");
+    const note = "# TCP 3-way Handshake\n\n연결을 맺으려고 클라이언트와 서버가 세 번 신호를 주고받는 과정이다.\n\n## 내용\n\n1. 클라이언트가 SYN을 보낸다.\n2. 서버가 SYN+ACK로 답한다.\n3. 클라이언트가 ACK를 보낸다.\n\n## 4-way Handshake와의 차이\n\n종료할 때는 양쪽이 따로 FIN을 보내 네 번 주고받는다.\n";
+    const deck = parseDeck(note, { path: "tcp.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["TCP 3-way Handshake에 대해 설명해 주세요.", "4-way Handshake와의 차이에 대해 설명해 주세요."]);
+    expect(deck.cards[0]!.answer).toContain("클라이언트가 ACK를 보낸다.");
   });
 });
 

@@ -36,6 +36,7 @@ import { findRepeatedFacets } from "./repeated-facets";
 import { findBriefParts } from "./brief-parts";
 import { isUnnamedPart } from "./unnamed-part";
 import { textOf } from "./markdown";
+import { namesContainer } from "./container-heading";
 import { questionOf } from "./segments";
 import type { Section } from "./sections";
 
@@ -324,6 +325,12 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     // "…helps you to:" / "…다음과 같다." right before the sub-headings: they are the list it announces
     // (numbered sub-headings stay a run of topics of their own: "재전송되는 경우는 다음과 같다" over "##### 1. …", "##### 2. …")
     if (parent && parent !== title && parent.depth > 0 && s.role === "topic" && !NUMBERED.test(s.text) && (parent.role === "topic" || parent.role === "question") && announcesParts(parent, source)) {
+      owner.set(s, parent);
+      continue;
+    }
+    // ("# TCP 3-way Handshake" over its definition, then "## 내용" over the steps: more of that explanation, never a
+    // second card asking the same; a "## 내용" over topic sub-headings of its own stays their container)
+    if (parent && (parent.role === "topic" || parent.role === "question") && s.role === "topic" && namesContainer(s.text) && !kids(s).some((k) => k.role !== "label") && hasOwnProse(parent, source, 20)) {
       owner.set(s, parent);
       continue;
     }

@@ -5,7 +5,7 @@ import { stripBareNumbering, stripOutlineNumbers } from "./bare-numbering";
 import { foldSingleQuestionNote } from "./single-question-note";
 import { toBlocks } from "./blocks";
 import type { Ctx } from "./context";
-import { namesContainer } from "./context";
+import { namesContainer } from "./container-heading";
 import type { CardDraft } from "./draft";
 import { dedupe } from "./dedupe";
 import { extractSections } from "./extract";
