@@ -3,20 +3,10 @@
  * are its follow-ups (answered under themselves, or left for later), whether the question
  * is a heading or a bold line of a headingless note. Fixture notes in fixtures/asked-items/.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDeck } from "./index";
+import { parseFixture } from "@/test/helpers/parse-fixture";
 
-function parsed(name: string) {
-  const deck = parseDeck(readFileSync(path.join(__dirname, "fixtures", "asked-items", name), "utf8"), { path: name });
-  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-  return {
-    deck,
-    cards: deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId)! : null]),
-    unanswered: (deck.unanswered ?? []).map((u) => [u.line, u.prompt, u.parentId ? lineOf.get(u.parentId)! : null]),
-  };
-}
+const parsed = (name: string) => parseFixture(`asked-items/${name}`);
 
 describe("questions listed after a question's own answer", () => {
   it("are the follow-ups of a bold question line, each with the answer under it; one without an answer waits", () => {
