@@ -10,8 +10,9 @@
  *         - 사용자 프로그램이 운영체제 자원을 망가뜨리지 못하게 하려고.
  *
  * Those items are the question's follow-ups, not points of its answer. A list
- * with one item that does not ask is the answer's outline, and so is a list
- * that comes before any answer of the question's own.
+ * stays the answer's outline when one of its items does not ask or asks a bare
+ * facet ("장점은?"), when nothing of the question's own comes before it, when
+ * only code does, or when the sentence before it leads into it ("…은 다음과 같다.").
  */
 import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
