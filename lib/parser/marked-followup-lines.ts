@@ -22,22 +22,33 @@ import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, isQuestion, isRequest } from "./ques
 
 /** "※ 웹 컨테이너란?": a side question the writer answers in passing, marked as a note. */
 const NOTE_MARK = /^\s*※\s*/;
+/** "+) String은 무슨 타입인가요? 참조 타입": a question added to the answer just given (as extract-body's question lines read it). */
+const ADDED_MARK = /^\s*\+\s*\)\s*/;
 
 /** A marked line that asks: "꼬리 1) 이유가 무엇인가요?" → "이유가 무엇인가요?"; null otherwise. */
 function markedQuestion(line: string): string | null {
   // ("- (꼬리질문) …를 설명해주세요." as an item of the answer's list: the bracketed mark, bullet and all)
   const text = line.replace(/^[\s>*_]+/, "").replace(/^([-*+]|\d{1,2}[.)])\s+(?=[[(【])/u, "");
-  const mark = FOLLOWUP_MARK.test(text) ? FOLLOWUP_MARK : BRACKETED_FOLLOWUP.test(text) ? BRACKETED_FOLLOWUP : NOTE_MARK.test(text) ? NOTE_MARK : null;
+  const mark = [FOLLOWUP_MARK, BRACKETED_FOLLOWUP, NOTE_MARK, ADDED_MARK].find((m) => m.test(text));
   if (!mark) return null;
   const question = text.replace(mark, "").replace(/[*_]+$/, "").trim();
   if (!question) return null;
   // (a note asks only with its question mark: "※ 자세한 내용은 아래 참고" is a note, not a question)
   if (mark === NOTE_MARK) return /[?？]$/.test(question) && isQuestion(question) ? question : null;
+  // (an added remark is a question only with its question mark: "+) 이 때문에 …로 구분하기도 한다." is a remark)
+  if (mark === ADDED_MARK) return /[?？]/.test(question) && isQuestion(asked(question)) ? question : null;
   return isQuestion(question) || isRequest(question) ? question : null;
 }
 
-/** "…같은가요? → 소유권 차이로 다름": a question answered after an arrow. */
-const INLINE_ANSWER = /^(.*?[?？])\s*(?:→|->|=>)\s*(\S.*)$/;
+/**
+ * "…같은가요? → 소유권 차이로 다름", "…무슨 타입인가요? 참조 데이터 타입": a question
+ * answered on its own line, after an arrow or after its question mark (not by
+ * a second question, nor by a remark in brackets).
+ */
+const INLINE_ANSWER = /^(.*?[?？])\s*(?:(?:→|->|=>)\s*(\S.*)|([^\s?？(（[][^?？]*))$/;
+
+/** A marked line's question without an answer written after it on the same line. */
+const asked = (question: string) => INLINE_ANSWER.exec(question)?.[1] ?? question;
 
 /** A list item's line: its indentation. */
 const ITEM = /^([ \t]*)([-*+]|\d{1,2}[.)])[ \t]+\S/;
@@ -67,7 +78,7 @@ const FENCE_END = "\u0000";
  * follow-ups in order.
  */
 export function splitMarkedFollowupLines(answer: string): { answer: string; asked: FoldedQuestion[] } {
-  if (!/꼬리|follow[- ]?up|※/i.test(answer)) return { answer, asked: [] };
+  if (!/꼬리|follow[- ]?up|※|\+\s*\)/i.test(answer)) return { answer, asked: [] };
   const text = unfenceProse(answer);
   const lines = text.split("\n");
   const marks = lines.flatMap((l, i) => (markedQuestion(l) !== null ? [i] : []));
@@ -78,8 +89,10 @@ export function splitMarkedFollowupLines(answer: string): { answer: string; aske
   const asked: FoldedQuestion[] = [];
   const kept: string[] = lines.slice(0, open[0]);
   for (const [k, at] of open.entries()) {
-    // (a note's answer is its own paragraph: "※ …란?" explains a term in passing)
-    const blank = NOTE_MARK.test(lines[at]!.replace(/^[\s>*_]+/, "")) ? lines.findIndex((l, i) => i > at && !l.trim()) : -1;
+    // (a note's answer is its own paragraph: "※ …란?" explains a term in passing; so is an added question's,
+    // "+) …인가요? 참조 타입", one of the answer's added items)
+    const bare = lines[at]!.replace(/^[\s>*_]+/, "");
+    const blank = NOTE_MARK.test(bare) || ADDED_MARK.test(bare) ? lines.findIndex((l, i) => i > at && !l.trim()) : -1;
     const next = Math.min(open[k + 1] ?? lines.length, blank === -1 ? lines.length : blank);
     // (its answer ends at a heading or a rule: what follows is the parent answer's next part)
     // (…or where the fence it was written in closed)
@@ -91,7 +104,7 @@ export function splitMarkedFollowupLines(answer: string): { answer: string; aske
     const inline = INLINE_ANSWER.exec(markedQuestion(lines[at]!)!);
     // ("- (꼬리) …?" then "- 아니다, …" as the list's last item: that item answers it)
     if (item && !inline && end === at + 1 && end < next && !lines.slice(end + 1, next).some((l) => ITEM.test(l)) && !/[?？]\s*$/.test(lines[end]!)) end = next;
-    const body = cleanAnswer([inline?.[2] ?? "", ...lines.slice(at + 1, end)].join("\n"));
+    const body = cleanAnswer([inline?.[2] ?? inline?.[3] ?? "", ...lines.slice(at + 1, end)].join("\n"));
     if (body) asked.push({ question: inline?.[1] ?? markedQuestion(lines[at]!)!, answer: body });
     else kept.push(...lines.slice(at, end));
     // (the list goes on where the marked item was: no blank line makes it a loose list)
