@@ -482,6 +482,9 @@ function questionParent(sections: Section[], index: number, source: string, titl
   const section = sections[index]!;
   const parent = section.parent;
   if (parent && parent.role === "question") return parent;
+  // "# 소켓이란" over "## 답변" over "### …어디에 위치한다고 할 수 있는가": asked after the answer, of what it answered
+  const answered = parent?.role === "label" && parent.label === "script" ? parent.parent : null;
+  if (answered && answered.depth > 0 && (answered.role === "question" || answered.role === "topic")) return answered;
   // "# …설명하시오" over "## Activity" (a part of its answer) over "### onRestart는 언제 호출되나요?": the question
   // whose answer took that part in is the one this follows up
   if (parent && parent.role === "topic" && consumed.has(parent)) {

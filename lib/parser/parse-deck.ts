@@ -15,6 +15,7 @@ import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
 import { liftSoThenFollowups, resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
+import { unsetUnderlinedSentences } from "./underlined-sentence";
 import { assignHeadingRoles } from "./heading-roles";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
@@ -47,7 +48,7 @@ function noteTitle(outline: Section[]): Section | null {
 function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, warnings: ParseWarning[], practicePrompts: boolean): ParsedDeck {
   const root = parseMarkdown(source, (line) => warnings.push({ line, message: "너무 긴 줄을 나누어 읽었습니다" }));
   const fm: FrontMatter = readFrontMatter(root, source, warnings);
-  const blocks = toBlocks(root.children, source, warnings);
+  const blocks = toBlocks(unsetUnderlinedSentences(root.children, source), source, warnings);
   const outline = buildSections(blocks);
   const titleSection = noteTitle(outline);
   const sections = assignHeadingRoles(outline, source, titleSection);

@@ -1,0 +1,37 @@
+/**
+ * "…데이터그램을 전송합니다." on the line right above a "---" divider is, to
+ * CommonMark, a setext heading: the rule underlines the line before it. Notes
+ * use "---" between topics and seldom leave the blank line, so an answer's last
+ * sentence would become a heading with nothing under it, and be skipped. A
+ * heading so underlined that reads as a sentence (it ends in 다 or 요, with or
+ * without its full stop) is read as the author wrote it: that paragraph, then a
+ * thematic break. An underlined title ("Rehearse\n---") stays a heading.
+ */
+import type { Paragraph, RootContent, ThematicBreak } from "mdast";
+
+/** The sentence endings of a written answer: "…전송합니다.", "…있다", "…거예요!". */
+const SENTENCE_END = /(다|요)[.!]?\s*$/;
+const DASH_UNDERLINE = /^ {0,3}-+[ \t]*$/;
+
+/** The top-level blocks, with every sentence that a "---" underlined read back as a paragraph and a rule. */
+export function unsetUnderlinedSentences(children: RootContent[], source: string): RootContent[] {
+  if (!children.some((c) => c.type === "heading" && c.depth === 2)) return children;
+  return children.flatMap((child) => {
+    const pos = child.position;
+    if (child.type !== "heading" || child.depth !== 2 || !pos || pos.end.line === pos.start.line) return [child];
+    const underlineStart = (pos.end.offset ?? 0) - (pos.end.column - 1);
+    const underline = source.slice(underlineStart, pos.end.offset);
+    const text = source.slice(pos.start.offset, underlineStart).replace(/\r?\n$/, "");
+    if (!DASH_UNDERLINE.test(underline) || !SENTENCE_END.test(text)) return [child];
+    const textEnd = (pos.start.offset ?? 0) + text.length;
+    const lastLine = pos.end.line - 1;
+    const lastLineStart = source.lastIndexOf("\n", textEnd - 1) + 1;
+    const paragraph: Paragraph = {
+      type: "paragraph",
+      children: child.children,
+      position: { start: pos.start, end: { line: lastLine, column: textEnd - lastLineStart + 1, offset: textEnd } },
+    };
+    const rule: ThematicBreak = { type: "thematicBreak", position: { start: { line: pos.end.line, column: 1, offset: underlineStart }, end: pos.end } };
+    return [paragraph, rule];
+  });
+}
