@@ -40,7 +40,7 @@ export interface Ctx {
 /** Words too generic to be a prompt on their own ("장점" → "Reflection의 장점"). */
 const GENERIC = new Set([
   "장점", "단점", "장단점", "특징", "정의", "개념", "예시", "예제", "종류", "구조", "원리", "동작 원리", "동작 방식",
-  "사용법", "차이", "차이점", "핵심 개념", "기본 개념", "정리", "요약", "설명", "개요", "배경", "문제점", "해결", "해결 방법", "한계", "활용",
+  "사용법", "차이", "차이점", "공통점", "핵심 개념", "기본 개념", "정리", "요약", "설명", "개요", "배경", "문제점", "해결", "해결 방법", "한계", "활용",
   "구현", "코드", "장점)", "단점)", "pros", "cons", "example", "examples", "summary", "overview", "definition",
   "주의할 점", "주의점", "주의 사항", "주의사항", "유의 사항", "유의사항", "고려 사항", "고려사항", "목적", "사용 목적", "필요성",
 ]);
@@ -74,6 +74,9 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
     // a generic word under a generic word ("종류" → "차이점") names the grandparent: "Proxy 종류의 차이점"
     const grand = topicOf(parent);
     const parentTitle = GENERIC.has(parent.title.toLowerCase()) && grand && grand.role !== "root" ? `${topicTitle(ctx, grand)} ${parent.title}` : parent.title;
+    // ("TCP / UDP 간략비교" or "HashMap과 HashTable의 차이" over "공통점": the things compared have it, "TCP / UDP의 공통점")
+    const compared = /^(.*\S)(\s+(간략\s*)?비교(\s*정리)?|의\s*차이점?)$/.exec(parentTitle);
+    if (compared && /^(공통점|차이점?)$/.test(title)) return `${compared[1]}의 ${title}`;
     const last = /(\S+)$/.exec(parentTitle)?.[1] ?? "";
     const stem = last.replace(/^.*의/, "");
     if (stem && title.startsWith(stem)) return parentTitle.slice(0, parentTitle.length - stem.length) + title;
