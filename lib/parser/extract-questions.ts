@@ -536,7 +536,11 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   // every item answered under it and a third of them asking: a list of questions with answers
   const answeredList = items.length >= 3 && items.every((i) => i.children.length > 1) && asking * 3 >= items.length;
   // interview questions jotted as noun phrases ("- 뮤텍스와 세마포어의 차이", "- 가상함수의 원리"): a terse list a third of which names a question
-  if (asking === 0 && terse && items.length >= 3 && items.filter((i) => NOUN_ASK.test(itemQuestion(i).replace(/[\s.]+$/, ""))).length * 3 >= items.length) {
+  // (one or two among them asked outright, "…어떤 것이 있나", leave a long one such a list: they count as part of the
+  // third; in a short list beside a question, notes ending in "…이유", "…차이" are still notes)
+  const nounAsking = items.filter((i) => NOUN_ASK.test(itemQuestion(i).replace(/[\s.]+$/, "")) || isQuestion(itemQuestion(i))).length;
+  const longList = asking === 0 ? items.length >= 3 : items.length >= 6;
+  if (asking * 3 < items.length && terse && longList && nounAsking > asking && nounAsking * 3 >= items.length) {
     return listItems(list, source).map((i) => ({ ...i, answer: "" }));
   }
   if (asking === 0) return null;

@@ -201,7 +201,8 @@ function isQuestionNow(text: string): boolean {
  * clause ("…쓰는지 아는 게 핵심이지" closes another one, and "…두 가지", "…까지" do not ask).
  */
 function asksOneself(text: string): boolean {
-  if (text.length > 80 || !/[가-힣]지$/.test(text) || /[가까]지$/.test(text) || ONESELF_NOT.test(text)) return false;
+  // (the plain "-나/-냐" asks the same way: "언제 무엇을 쓰나", "왜 느리냐"; "어느 하나", "무엇이나" do not)
+  if (text.length > 80 || !/[가-힣](지|나|냐)$/.test(text) || /[가까]지$|(^|\s)하나$|이나$/.test(text) || ONESELF_NOT.test(text)) return false;
   const word = ONESELF_WORD.exec(text);
   return !!word && !/[는은인]지\s/.test(text.slice(word.index + word[0].length));
 }
