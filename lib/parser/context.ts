@@ -43,6 +43,7 @@ const GENERIC = new Set([
   "사용법", "차이", "차이점", "공통점", "핵심 개념", "기본 개념", "정리", "요약", "설명", "개요", "배경", "문제점", "해결", "해결 방법", "한계", "활용",
   "구현", "코드", "장점)", "단점)", "pros", "cons", "example", "examples", "summary", "overview", "definition",
   "주의할 점", "주의점", "주의 사항", "주의사항", "유의 사항", "유의사항", "고려 사항", "고려사항", "목적", "사용 목적", "필요성",
+  "역할", "의미", "원인", "기준", "선택 기준",
 ]);
 
 
@@ -64,7 +65,10 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
   while (parent && parent.role !== "root" && namesContainer(parent.title)) parent = topicOf(parent);
   // ("## 2. 내용" with words of its own explains what it sits in: the topic above it, or the note)
   if (namesContainer(title)) return parent && parent.role !== "root" ? topicTitle(ctx, parent) : ctx.deckTitle;
-  // ("종류 (중요도 순서)": a generic word with a note on how it is told is that generic word)
+  // ("종류 (중요도 순서)": a generic word with a note on how it is told is that generic word;
+  // "역할은", "동작 원리는": one left hanging on its particle is that word too, "인덱스의 역할")
+  const hanging = /^(.+?)(은|는)$/.exec(title)?.[1];
+  if (hanging && GENERIC.has(hanging.toLowerCase()) && !GENERIC.has(title.toLowerCase())) return topicTitle(ctx, { ...topic, title: hanging });
   const generic = GENERIC.has(topic.title.toLowerCase()) || GENERIC.has(topic.title.replace(/\s*\([^()]*\)$/, "").toLowerCase());
   if (generic && (!parent || parent.role === "root") && topicOf(topic) !== parent) return `${ctx.deckTitle}의 ${title}`;
   if (generic && parent && parent.role !== "root") {
@@ -76,7 +80,8 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
     const parentTitle = GENERIC.has(parent.title.toLowerCase()) && grand && grand.role !== "root" ? `${topicTitle(ctx, grand)} ${parent.title}` : parent.title;
     // ("TCP / UDP 간략비교" or "HashMap과 HashTable의 차이" over "공통점": the things compared have it, "TCP / UDP의 공통점")
     const compared = /^(.*\S)(\s+(간략\s*)?비교(\s*정리)?|의\s*차이점?)$/.exec(parentTitle);
-    if (compared && /^(공통점|차이점?)$/.test(title)) return `${compared[1]}의 ${title}`;
+    // ("…트리맵의 비교", "…튜플을 비교": the particle before "비교" goes with it)
+    if (compared && /^(공통점|차이점?)$/.test(title)) return `${compared[1]!.replace(/(?<=\S)(의|을|를)$/, "")}의 ${title}`;
     const last = /(\S+)$/.exec(parentTitle)?.[1] ?? "";
     const stem = last.replace(/^.*의/, "");
     if (stem && title.startsWith(stem)) return parentTitle.slice(0, parentTitle.length - stem.length) + title;

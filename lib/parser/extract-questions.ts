@@ -539,7 +539,9 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   // (one or two among them asked outright, "…어떤 것이 있나", leave a long one such a list: they count as part of the
   // third; in a short list beside a question, notes ending in "…이유", "…차이" are still notes)
   const nounAsking = items.filter((i) => NOUN_ASK.test(itemQuestion(i).replace(/[\s.]+$/, "")) || isQuestion(itemQuestion(i))).length;
-  const longList = asking === 0 ? items.length >= 3 : items.length >= 6;
+  // (…and one item names a question as interviewers jot it, "…의 차이", "…하는 이유": a study log's "정렬 알고리즘 비교",
+  // "발표 자료 설명" beside "다음 모임은 언제 하나?" are things done)
+  const longList = asking === 0 ? items.length >= 3 : items.length >= 6 && items.some((i) => JOTTED_ASK.test(itemQuestion(i).replace(/[\s.]+$/, "")));
   if (asking * 3 < items.length && terse && longList && nounAsking > asking && nounAsking * 3 >= items.length) {
     return listItems(list, source).map((i) => ({ ...i, answer: "" }));
   }
@@ -596,6 +598,8 @@ function groupedQuestions(items: ListItem[], source: string): QuestionItem[] | n
 
 /** Noun phrases that ask: "…의 차이", "…의 원리", "…하는 이유", "… 설명". */
 const NOUN_ASK = /(차이|차이점|원리|이유|장단점|비교|설명)$/;
+/** The noun-phrase questions interviewers jot ("프로세스와 스레드의 차이"), not an activity ("자료 설명"). */
+const JOTTED_ASK = /(차이|차이점|원리|이유|장단점)$/;
 
 const QUESTION_HEADER = /^((예상|면접|기술|주요|핵심|기본|interview)\s*)?(질문|문제|물음|question|questions|q)\.?(\s*(목록|내용))?$/i;
 // ("본질 답", "좋은 답의 방향", "답변 가이드": how to answer is the answer to rehearse)

@@ -36,16 +36,28 @@ function markedQuestion(line: string): string | null {
   // (a note asks only with its question mark: "※ 자세한 내용은 아래 참고" is a note, not a question)
   if (mark === NOTE_MARK) return /[?？]$/.test(question) && isQuestion(question) ? question : null;
   // (an added remark is a question only with its question mark: "+) 이 때문에 …로 구분하기도 한다." is a remark)
-  if (mark === ADDED_MARK) return /[?？]/.test(question) && isQuestion(asked(question)) ? question : null;
+  // (…and only as a whole question of a few words: "+) 왜? 라고 다시 묻는다면: …", "+) 면접관이 '…죠?'라고 물어봄" are remarks)
+  if (mark === ADDED_MARK) {
+    const q = asked(question);
+    return /[?？]/.test(question) && closes(q) && q.replace(/[\s?？]/g, "").length >= 4 && isQuestion(q) ? question : null;
+  }
   return isQuestion(question) || isRequest(question) ? question : null;
 }
 
 /**
  * "…같은가요? → 소유권 차이로 다름", "…무슨 타입인가요? 참조 데이터 타입": a question
- * answered on its own line, after an arrow or after its question mark (not by
- * a second question, nor by a remark in brackets).
+ * answered on its own line, after an arrow or after its question mark and a space
+ * (not by a second question, a remark in brackets, or "…?라고 물었다": the
+ * question was being quoted). A "?" in code ("`?.` 연산자는…?") is not its end.
  */
-const INLINE_ANSWER = /^(.*?[?？])\s*(?:(?:→|->|=>)\s*(\S.*)|([^\s?？(（[][^?？]*))$/;
+const INLINE_ANSWER = /^((?:[^?？`]|`[^`]*`)*?[?？])(?:\s*(?:→|->|=>)\s*(\S.*)|\s+(?!라고|라는|하고|고\s)([^\s?？(（[\]'"‘’“”][^?？]*))$/;
+
+/** Whether brackets and quotes close within the text: "타입(String?" is cut inside a bracket, no question of its own. */
+function closes(text: string): boolean {
+  const bare = text.replace(/`[^`]*`/g, "");
+  const count = (re: RegExp) => (bare.match(re) ?? []).length;
+  return count(/[(（]/g) === count(/[)）]/g) && count(/\[/g) === count(/\]/g) && count(/["']/g) % 2 === 0 && count(/[“‘]/g) === count(/[”’]/g);
+}
 
 /** A marked line's question without an answer written after it on the same line. */
 const asked = (question: string) => INLINE_ANSWER.exec(question)?.[1] ?? question;

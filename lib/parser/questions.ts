@@ -20,8 +20,9 @@ const A_PREFIX_SOURCE = /^[ \t]*(#{1,6}[ \t]+)?(\*\*|__)?(\*|_)?(A\s*\d{0,3}\s*[
  */
 const ONESELF_WORD = /(?:^|[\s,(])(?:왜(?!냐)|무슨|뭐|뭘|무엇|어떻게|어디|어느|어떤|언제|얼마나|누가|누구|몇)(?:가|를|이|을|로|에|에서|서|는|지|이지)?(?=[\s,?]|$)/;
 const ONESELF_NOT = /어떻게\s*보면|어느\s*정도|어떻게든/;
-// ("…라는 말의 의미는", "캐시를 쓰는 이유는": a facet asked with its particle, the "?" left off)
-const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|(의미|이유|방법|원리|목적|역할|원인|기준)(은|는)|면서요|는지요)$/;
+// ("…라는 말의 의미는", "캐시를 쓰는 이유는": a facet asked with its particle, the "?" left off, of something named
+// before it; "동작 원리는" alone is a label, "첫 번째 이유는", "그 밖의 이유는" lead into a reason, "이 글의 목적은" into the note)
+const KOREAN_QUESTION_END = /(인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|(?<!(밖|다른|번째|^[이그본]\s*\S{1,3})의\s*)(?<=(의|\S[는은한할될인])\s*)(의미|이유|방법|원리|목적|역할|원인|기준)(은|는)|면서요|는지요)$/;
 
 /**
  * Requests that make a line a question although it has no "?": 설명해 주세요
@@ -202,7 +203,8 @@ function isQuestionNow(text: string): boolean {
  */
 function asksOneself(text: string): boolean {
   // (the plain "-나/-냐" asks the same way: "언제 무엇을 쓰나", "왜 느리냐"; "어느 하나", "무엇이나" do not)
-  if (text.length > 80 || !/[가-힣](지|나|냐)$/.test(text) || /[가까]지$|(^|\s)하나$|이나$/.test(text) || ONESELF_NOT.test(text)) return false;
+  // ("얼마나", "언제 어디서나": the "-나" of a question word itself, "however much", "wherever")
+  if (text.length > 80 || !/[가-힣](지|나|냐)$/.test(text) || /[가까]지$|(^|\s)하나$|이나$|(^|\s)(얼마|어디서|어디에서|어디|언제|누구|아무|뭐)나$/.test(text) || ONESELF_NOT.test(text)) return false;
   const word = ONESELF_WORD.exec(text);
   return !!word && !/[는은인]지\s/.test(text.slice(word.index + word[0].length));
 }

@@ -3,14 +3,28 @@
  * CommonMark, a setext heading: the rule underlines the line before it. Notes
  * use "---" between topics and seldom leave the blank line, so an answer's last
  * sentence would become a heading with nothing under it, and be skipped. A
- * heading so underlined that reads as a sentence (it ends in 다 or 요, with or
- * without its full stop) is read as the author wrote it: that paragraph, then a
- * thematic break. An underlined title ("Rehearse\n---") stays a heading.
+ * heading so underlined that reads as a sentence is read as the author wrote it:
+ * that paragraph, then a thematic break. A sentence ends in a full stop or "!"
+ * (in any language), in 다/요 or a note's 함/임/음/됨, or runs past a heading's
+ * length, whatever bold, smiley or bracketed remark closes it ("…입니다 :)",
+ * "**…이다.**", "…입니다 (HotSpot 기준)."). An underlined title ("Rehearse 소개")
+ * or question stays a heading.
  */
 import type { Paragraph, RootContent, ThematicBreak } from "mdast";
 
-/** The sentence endings of a written answer: "…전송합니다.", "…있다", "…거예요!". */
-const SENTENCE_END = /(다|요)[.!]?\s*$/;
+/** The sentence endings of a written answer: "…전송합니다.", "…있다", "…거예요!", "…발생함", "…created in." */
+const SENTENCE_END = /([.!。]|(다|요|함|임|음|됨|짐)[~!]*)$/;
+/** What may close a sentence after its ending: markup, a smiley, a laugh, a remark in brackets. */
+const CLOSING = /(\s*([*_`~]+|:\)|;\)|\^\^|[ㅎㅋ]+|\([^()\n]*\)[.!]?))+$/;
+/** Longer than any heading: a sentence whatever its ending. */
+const HEADING_MAX = 80;
+
+/** Whether an underlined line reads as a sentence rather than a heading. */
+function readsAsSentence(text: string): boolean {
+  const last = text.trim().split(/\r?\n/).pop()!.trim();
+  if (/[?？]$/.test(last)) return false;
+  return SENTENCE_END.test(last.replace(CLOSING, "").trim()) || text.trim().length > HEADING_MAX;
+}
 const DASH_UNDERLINE = /^ {0,3}-+[ \t]*$/;
 
 /** The top-level blocks, with every sentence that a "---" underlined read back as a paragraph and a rule. */
@@ -22,7 +36,7 @@ export function unsetUnderlinedSentences(children: RootContent[], source: string
     const underlineStart = (pos.end.offset ?? 0) - (pos.end.column - 1);
     const underline = source.slice(underlineStart, pos.end.offset);
     const text = source.slice(pos.start.offset, underlineStart).replace(/\r?\n$/, "");
-    if (!DASH_UNDERLINE.test(underline) || !SENTENCE_END.test(text)) return [child];
+    if (!DASH_UNDERLINE.test(underline) || !readsAsSentence(text)) return [child];
     const textEnd = (pos.start.offset ?? 0) + text.length;
     const lastLine = pos.end.line - 1;
     const lastLineStart = source.lastIndexOf("\n", textEnd - 1) + 1;
