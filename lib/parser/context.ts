@@ -136,6 +136,9 @@ export function explainPrompt(title: string): string {
   // "TCP/IP는 도청 가능한 네트워크이다": a claim, put to the candidate as a saying to explain
   // (never "…네트워크이다에 대해 설명해 주세요.")
   if (statesClaim(topic)) return `“${topic}”라는 말을 설명해 주세요.`;
+  // "이 장의 목적은": a facet left hanging on its particle is that facet (never "…목적은에 대해 설명해 주세요.")
+  const hanging = /^(.*?)(\S+)(은|는)$/.exec(topic);
+  if (hanging && GENERIC.has(hanging[2]!.toLowerCase())) return `${hanging[1]}${hanging[2]}에 대해 설명해 주세요.`;
   return `${topic}에 대해 설명해 주세요.`;
 }
 

@@ -54,6 +54,8 @@ describe("review of the twenty-fourth round", () => {
       "인덱스의 선택 기준에 대해 설명해 주세요.",
       "인덱스의 동작 원리에 대해 설명해 주세요.",
     ]);
+    // (a heading about the note itself still makes a card, but never "…목적은에 대해 설명해 주세요.")
+    expect(read("r4-statement-headings").cards.map(([line, , prompt]) => [line, prompt])).toContainEqual([7, "이 장의 목적에 대해 설명해 주세요."]);
   });
 
   it("a comparison's particle goes with '비교'", () => {
