@@ -16,6 +16,7 @@ import { parseMarkdown } from "./markdown";
 import { liftSoThenFollowups, resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
 import { unsetUnderlinedSentences } from "./underlined-sentence";
+import { qualifyRepeatedPrompts } from "./repeated-prompts";
 import { assignHeadingRoles } from "./heading-roles";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
@@ -99,6 +100,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   // ("1 …", "2 …", "3 …" over folds: numbering, not words of the questions; ids were made from the questions as written)
   stripBareNumbering([...cards, ...unanswered]);
   stripOutlineNumbers([...cards, ...unanswered]);
+  qualifyRepeatedPrompts(cards);
   cards.sort((a, b) => a.lineStart - b.lineStart);
   if (cards.length === 0) warnings.push({ line: 1, message: "카드로 만들 내용이 없습니다" });
   warnings.sort((a, b) => a.line - b.line);
