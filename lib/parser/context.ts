@@ -47,6 +47,12 @@ const GENERIC = new Set([
 ]);
 
 
+/** A facet left hanging on its topic particle ("역할은", "이 장의 목적은") without the particle; other text as it is. */
+function withoutHangingParticle(text: string): string {
+  const hanging = /^(.*?)(\S+)(은|는)$/.exec(text);
+  return hanging && GENERIC.has(hanging[2]!.toLowerCase()) && !GENERIC.has(text.toLowerCase()) ? hanging[1]! + hanging[2]! : text;
+}
+
 /** Whether a heading names one side of something ("SQL 장점", "Example", "특징"): a part of an answer, not a topic. */
 export function isGenericPart(title: string): boolean {
   const t = title.toLowerCase().replace(/[\s)]+$/, "");
@@ -67,8 +73,8 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
   if (namesContainer(title)) return parent && parent.role !== "root" ? topicTitle(ctx, parent) : ctx.deckTitle;
   // ("종류 (중요도 순서)": a generic word with a note on how it is told is that generic word;
   // "역할은", "동작 원리는": one left hanging on its particle is that word too, "인덱스의 역할")
-  const hanging = /^(.+?)(은|는)$/.exec(title)?.[1];
-  if (hanging && GENERIC.has(hanging.toLowerCase()) && !GENERIC.has(title.toLowerCase())) return topicTitle(ctx, { ...topic, title: hanging });
+  const unhung = withoutHangingParticle(title);
+  if (unhung !== title) return topicTitle(ctx, { ...topic, title: unhung });
   const generic = GENERIC.has(topic.title.toLowerCase()) || GENERIC.has(topic.title.replace(/\s*\([^()]*\)$/, "").toLowerCase());
   if (generic && (!parent || parent.role === "root") && topicOf(topic) !== parent) return `${ctx.deckTitle}의 ${title}`;
   if (generic && parent && parent.role !== "root") {
@@ -136,10 +142,8 @@ export function explainPrompt(title: string): string {
   // "TCP/IP는 도청 가능한 네트워크이다": a claim, put to the candidate as a saying to explain
   // (never "…네트워크이다에 대해 설명해 주세요.")
   if (statesClaim(topic)) return `“${topic}”라는 말을 설명해 주세요.`;
-  // "이 장의 목적은": a facet left hanging on its particle is that facet (never "…목적은에 대해 설명해 주세요.")
-  const hanging = /^(.*?)(\S+)(은|는)$/.exec(topic);
-  if (hanging && GENERIC.has(hanging[2]!.toLowerCase())) return `${hanging[1]}${hanging[2]}에 대해 설명해 주세요.`;
-  return `${topic}에 대해 설명해 주세요.`;
+  // ("이 장의 목적은": never "…목적은에 대해 설명해 주세요.")
+  return `${withoutHangingParticle(topic)}에 대해 설명해 주세요.`;
 }
 
 /**

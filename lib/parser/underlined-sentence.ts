@@ -16,6 +16,8 @@ import type { Paragraph, RootContent, ThematicBreak } from "mdast";
 const SENTENCE_END = /([.!。]|(다|요|함|임|음|됨|짐)[~!]*)$/;
 /** What may close a sentence after its ending: markup, a smiley, a laugh, a remark in brackets. */
 const CLOSING = /(\s*([*_`~]+|:\)|;\)|\^\^|[ㅎㅋ]+|\([^()\n]*\)[.!]?))+$/;
+/** A setext underline of dashes: "---" right under the line it underlines. */
+const DASH_UNDERLINE = /^ {0,3}-+[ \t]*$/;
 /** Longer than any heading: a sentence whatever its ending. */
 const HEADING_MAX = 80;
 
@@ -25,7 +27,6 @@ function readsAsSentence(text: string): boolean {
   if (/[?？]$/.test(last)) return false;
   return SENTENCE_END.test(last.replace(CLOSING, "").trim()) || text.trim().length > HEADING_MAX;
 }
-const DASH_UNDERLINE = /^ {0,3}-+[ \t]*$/;
 
 /** The top-level blocks, with every sentence that a "---" underlined read back as a paragraph and a rule. */
 export function unsetUnderlinedSentences(children: RootContent[], source: string): RootContent[] {
