@@ -53,6 +53,11 @@ function withoutHangingParticle(text: string): string {
   return hanging && GENERIC.has(hanging[2]!.toLowerCase()) && !GENERIC.has(text.toLowerCase()) ? hanging[1]! + hanging[2]! : text;
 }
 
+/** Whether a title is a bare generic word ("동작 방식", "종류") that names no thing of its own. */
+export function isGenericTitle(title: string): boolean {
+  return GENERIC.has(title.toLowerCase().trim());
+}
+
 /** Whether a heading names one side of something ("SQL 장점", "Example", "특징"): a part of an answer, not a topic. */
 export function isGenericPart(title: string): boolean {
   const t = title.toLowerCase().replace(/[\s)]+$/, "");

@@ -32,6 +32,7 @@ import { classifyLabel, normalizeLabel } from "./labels";
 import { isQuestion, isRequest } from "./questions";
 import type { List, ListItem } from "mdast";
 import { isAskedSentence } from "./asked-sentence";
+import { isGenericTitle } from "./context";
 import { findRepeatedFacets } from "./repeated-facets";
 import { findBriefParts } from "./brief-parts";
 import { isUnnamedPart } from "./unnamed-part";
@@ -302,7 +303,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
 
   // owner of each folded section (the section whose answer it becomes)
   const owner = new Map<Section, Section>();
-  const repeated = findRepeatedFacets(sections, title);
+  const repeated = findRepeatedFacets(sections, title, (s) => isPartHeading(s, kids(s.parent!)) || isGenericTitle(bareTitle(s)));
   const conclusions = new Set<Section>();
   // brief items written as headings under an empty heading (see brief-parts.ts)
   for (const [part, parent] of findBriefParts(sections, kids, source, title)) owner.set(part, parent);
