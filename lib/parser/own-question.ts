@@ -39,3 +39,21 @@ export function asksOfItsOwn(question: string, parent: string): boolean {
   const asked = parent.toLowerCase().replace(/\s+/g, "");
   return namedStems(question).some((stem) => !asked.includes(stem));
 }
+
+/** "리플로우와", "비용은", "TCP가": a word naming something, then the particle that makes it the question's subject or object. */
+const NAMED_WITH_PARTICLE = /^(.*[\p{L}\d].*?)(이란|란|은|는|이|가|와|과|의|을|를)$/u;
+
+/**
+ * Whether a question names its subject with a particle ("리플로우와 리페인트가
+ * 무엇인가요?"), as a question meant to stand alone does; a writer's musing
+ * ("무엇이 다를까요?", "어떻게 동작할까?") names none.
+ */
+export function namesItsSubject(question: string): boolean {
+  return question
+    .replace(/[?？.!,:;"'`*_()[\]]/g, " ")
+    .split(/\s+/)
+    .some((word) => {
+      const m = NAMED_WITH_PARTICLE.exec(word);
+      return !!m && m[1]!.length >= 2 && !ASKING_STEMS.has(stemOf(m[1]!)) && !/^(이|그|저)(것|거|게|건)/.test(m[1]!);
+    });
+}

@@ -6,7 +6,7 @@
  */
 import { POINTS_BACK } from "./body-followups";
 import { cleanAnswer } from "./draft";
-import { asksOfItsOwn } from "./own-question";
+import { asksOfItsOwn, namesItsSubject } from "./own-question";
 import { isQuestion } from "./questions";
 
 export interface FoldedQuestion {
@@ -59,7 +59,8 @@ export function splitPointedBack(answer: string, parent: string, asks: (line: st
   lines.forEach((text, i) => {
     const marker = /^[ \t]*(```|~~~)/.exec(text)?.[1] ?? null;
     if (marker && (fence === null || fence === marker)) fence = fence === null ? marker : null;
-    const opensParagraph = i === 0 || !lines[i - 1]!.trim();
+    // (a line holding only "<br>" is the blank line of an answer written in html)
+    const opensParagraph = i === 0 || !lines[i - 1]!.replace(/<\/?br\s*\/?>/gi, "").trim();
     const question = fence === null && !marker && opensParagraph && !closed ? asks(text, lines[i + 1]) : null;
     // (a heading or a closing summary after a question's answer is the parent's again)
     if (asked.length > 0 && fence === null && opensParagraph && ENDS_ANSWER.test(text)) closed = true;
@@ -73,6 +74,18 @@ export function splitPointedBack(answer: string, parent: string, asks: (line: st
   }
   if (interruptsList(own, asked[0]!.body)) return whole;
   return { answer: cleanAnswer([...own, "", ...after].join("\n")), asked: asked.map((a) => ({ question: a.question, answer: cleanAnswer(a.body.join("\n")) })) };
+}
+
+/**
+ * "***리플로우와 리페인트가 무엇인가요? <br>" opening a paragraph of a fold's
+ * answer, answered on the very next lines: a question of a few words that names
+ * its subject (not a musing, "무엇이 다를까요?"), stray emphasis and an html line break aside.
+ */
+export function asksOverAnswer(line: string, next: string | undefined): string | null {
+  if (/^\s/.test(line) || next === undefined || !next.replace(/<\/?br\s*\/?>/gi, "").trim()) return null;
+  const text = line.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/(<\/?br\s*\/?>\s*)+$/i, "").replace(/(\*\*|__|`)/g, "").replace(/^[*_\s]+|[*_\s]+$/g, "");
+  if (!/[?？]$/.test(text) || text.length > 60 || /^[-+>|#(]|^\d{1,3}[.)]\s|[.!?]\s|\.\./.test(text) || !isQuestion(text) || !namesItsSubject(text)) return null;
+  return text;
 }
 
 /**
