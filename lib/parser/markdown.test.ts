@@ -31,6 +31,13 @@ describe("parseMarkdown", () => {
     expect(parseMarkdown(text)).toEqual(reference.parse(text));
   });
 
+  it("gives remark-gfm's own tree for a long quiz whose code holds a line that looks like a link definition", () => {
+    // (every chunk repeats the document's definitions; an indented copy continued the choice list a chunk ends with)
+    const quiz = (n: number) => `###### ${n}. 무엇이 출력 될까요?\n\n\`\`\`js\nconsole.log(${n});\n\`\`\`\n\n- A: \`${n}\`\n- B: \`${n + 1}\`\n- C: 둘 다 아니에요.\n\n<details><summary><b>답</b></summary>\n<p>\n\n#### 답: A\n\n${n}이 출력돼요.\n\n</p>\n</details>\n\n---\n`;
+    const text = Array.from({ length: 40 }, (_, i) => quiz(i + 1)).join("\n") + "\n```js\nconst o = {\n  [Symbol('a')]: 'b',\n};\n```\n";
+    expect(parseMarkdown(text).children).toEqual(reference.parse(text).children);
+  });
+
   it("gives remark-gfm's own blocks for any text made of table, list, quote and heading marks", () => {
     const piece = fc.constantFrom("a", "표 ", " ", "  ", "\t", "-", ":", "\n", "=", "*", "> ", "1. ", "~", "`", "#", "|", "http://x.y", "@");
     fc.assert(

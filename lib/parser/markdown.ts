@@ -87,7 +87,9 @@ const MAX_SHARED_DEFINITIONS = 200;
 export function parseMarkdown(source: string, onSplitLine?: (line: number) => void): Root {
   const chunks = splitIntoChunks(source);
   const defs = chunks.length > 1 ? (source.match(DEFINITION) ?? []) : [];
-  const shared = defs.length > 0 && defs.length <= MAX_SHARED_DEFINITIONS ? "\n\n" + defs.join("\n") + "\n" : "";
+  // (at the margin: an indented copy after a chunk that ends in a list would continue its last item —
+  // "  [Symbol('a')]: 'b'," from a code block stretched a quiz's choice list over the reveal after it)
+  const shared = defs.length > 0 && defs.length <= MAX_SHARED_DEFINITIONS ? "\n\n" + defs.map((d) => d.trimStart()).join("\n") + "\n" : "";
   const root: Root = { type: "root", children: [] };
   let lastSplit = 0;
   for (const chunk of chunks) {
