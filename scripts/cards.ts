@@ -42,7 +42,7 @@ export function summarize(file: string, deck: ParsedDeck): string {
   const byId = new Map(deck.cards.map((c) => [c.id, c]));
   for (const c of deck.cards) {
     const first = c.answer.split("\n").find((l) => l.trim()) ?? "";
-    const extras = [c.steps ? `steps ${c.steps.length}` : "", c.tips.length ? `tips ${c.tips.length}` : "", `L${c.lineStart}-${c.lineEnd}`].filter(Boolean).join(", ");
+    const extras = [c.given ? `문제 ${c.given.split("\n").length}줄` : "", c.steps ? `steps ${c.steps.length}` : "", c.tips.length ? `tips ${c.tips.length}` : "", `L${c.lineStart}-${c.lineEnd}`].filter(Boolean).join(", ");
     out.push(`  - [${c.kind}] ${c.prompt}  (${extras})`, `      ${first.slice(0, 100)}`);
     if (c.parentId) out.push(`      ↳ 상위: ${byId.get(c.parentId)?.prompt ?? c.parentId}`);
   }

@@ -77,7 +77,10 @@ if (args.postgresql) {
 } else {
   if (!positionals[0] || !args.from) fail("usage: npm run db:migration -- <name> --from <old schema.prisma>  (or --postgresql [<name>])");
   name = `${nextNumber()}_${positionals[0]}`;
-  const sql = diff("prisma.config.ts", args.from, SQLITE_SCHEMA);
+  // (the CLI's engine opens the configured SQLite file; a fresh clone has no data/ folder, so diff beside a scratch file)
+  const scratch = process.env.DATABASE_URL?.startsWith("file:") ? {} : { DATABASE_URL: `file:${path.join(os.tmpdir(), `rehearse-diff-${process.pid}.db`)}` };
+  const sql = diff("prisma.config.ts", args.from, SQLITE_SCHEMA, scratch);
+  if (scratch.DATABASE_URL) fs.rmSync(scratch.DATABASE_URL.slice("file:".length), { force: true });
   if (!/\S/.test(sql.replace(/^--.*$/gm, ""))) fail(`${args.from} and ${SQLITE_SCHEMA} describe the same schema: nothing to migrate`);
   writeMigration(SQLITE_MIGRATIONS, name, sql);
 }

@@ -11,6 +11,9 @@ export interface StudyCard {
   id: string;
   kind: CardKind;
   prompt: string;
+  /** What the question shows before any answer (a quiz's code and choices), as Markdown and sanitized HTML. */
+  given?: string;
+  givenHtml?: string;
   /** Markdown source; used to build the read-aloud text. */
   answer: string;
   /** Sanitized on the server; safe for dangerouslySetInnerHTML. */

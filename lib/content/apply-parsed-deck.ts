@@ -22,6 +22,7 @@ function toFields(card: ParsedCard, position: number, rowIdOf: (key: string) => 
   return {
     kind: card.kind,
     prompt: card.prompt,
+    given: card.given ?? null,
     answer: card.answer,
     tips: JSON.stringify(card.tips),
     steps: card.steps ? JSON.stringify(card.steps) : null,
@@ -34,7 +35,7 @@ function toFields(card: ParsedCard, position: number, rowIdOf: (key: string) => 
   };
 }
 
-const COMPARED = ["kind", "prompt", "answer", "tips", "steps", "parentId", "sources", "lineStart", "lineEnd", "position"] as const;
+const COMPARED = ["kind", "prompt", "given", "answer", "tips", "steps", "parentId", "sources", "lineStart", "lineEnd", "position"] as const;
 
 /** The columns a plan compares; a row read for planning needs these plus id, key and archivedAt. */
 export type ExistingCard = Pick<Prisma.CardGetPayload<object>, "id" | "key" | "archivedAt" | (typeof COMPARED)[number]>;
@@ -50,7 +51,7 @@ export interface DeckPlan {
 
 /** Select for `ExistingCard` rows. */
 export const EXISTING_CARD_SELECT = {
-  id: true, key: true, archivedAt: true, kind: true, prompt: true, answer: true, tips: true, steps: true,
+  id: true, key: true, archivedAt: true, kind: true, prompt: true, given: true, answer: true, tips: true, steps: true,
   parentId: true, sources: true, lineStart: true, lineEnd: true, position: true,
 } as const;
 

@@ -39,6 +39,8 @@ export interface DeckCard {
   id: string;
   kind: CardKind;
   prompt: string;
+  /** Markdown the question shows before any answer (a quiz's code and choices). */
+  given?: string;
   answer: string;
   tips: string[];
   steps?: string[];
@@ -72,6 +74,7 @@ export async function getVisibleDeck(user: SessionUser | null, deckId: string): 
           id: true,
           kind: true,
           prompt: true,
+          given: true,
           answer: true,
           tips: true,
           steps: true,
@@ -91,6 +94,7 @@ export async function getVisibleDeck(user: SessionUser | null, deckId: string): 
       id: c.id,
       kind: c.kind as CardKind,
       prompt: c.prompt,
+      ...(c.given ? { given: c.given } : {}),
       answer: c.answer,
       tips: parseStringList(c.tips),
       ...(c.steps ? { steps: parseStringList(c.steps) } : {}),

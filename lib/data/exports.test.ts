@@ -34,6 +34,15 @@ tags: [OS]
 
 코드, 데이터, 힙 영역을 공유합니다.
 
+#### 아래 코드는 hi를 몇 번 출력할까요?
+
+\`\`\`c
+fork(); fork();
+printf("hi\\n");
+\`\`\`
+
+**정답**: 네 번입니다. fork마다 프로세스가 둘로 나뉩니다.
+
 ## 교착 상태
 
 ### 스크립트
@@ -88,6 +97,7 @@ describe("export and restore", () => {
     expect(userExportSchema.parse(JSON.parse(JSON.stringify(first)))).toEqual(first);
     expect(first.decks[0]!.cards.some((c) => c.archivedAt)).toBe(true);
     expect(first.cardStates.some((s) => s.suspended)).toBe(true);
+    expect(first.decks[0]!.cards.filter((c) => c.given).map((c) => c.prompt)).toEqual(["아래 코드는 hi를 몇 번 출력할까요?"]);
 
     const b = await seedUser();
     const counts = await restoreUserData(b, JSON.parse(JSON.stringify(first)));
@@ -141,5 +151,8 @@ describe("export and restore", () => {
     expect(parsed.deck).toMatchObject({ slug: "os-notes", title: "내 운영체제 덱", tags: ["OS"] }); // the title the user gave it in the library
     const active = await prisma.card.findMany({ where: { deck: { ownerId: a.id }, archivedAt: null }, orderBy: { position: "asc" } });
     expect(parsed.cards.map((c) => [c.kind, c.prompt]).sort()).toEqual(active.map((c) => [c.kind, c.prompt]).sort());
+    // a quiz's code is written under its question and read back as what it shows
+    expect(parsed.cards.filter((c) => c.given).map((c) => [c.prompt, c.given, c.answer])).toEqual(active.filter((c) => c.given).map((c) => [c.prompt, c.given, c.answer]));
+    expect(parsed.cards.find((c) => c.given)?.given).toBe('```c\nfork(); fork();\nprintf("hi\\n");\n```');
   });
 });

@@ -41,6 +41,7 @@ async function ownDecks(user: SessionUser, deckId?: string) {
         key: c.key,
         kind: c.kind as CardKind,
         prompt: c.prompt,
+        given: c.given,
         answer: c.answer,
         tips: parseStringList(c.tips),
         steps: c.steps === null ? null : parseStringList(c.steps),

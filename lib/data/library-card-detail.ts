@@ -20,7 +20,7 @@ export interface CardHistoryEntry {
 
 export interface CardDetail {
   card: {
-    id: string; deckId: string; deckTitle: string; ownDeck: boolean; kind: CardKind; prompt: string; answer: string;
+    id: string; deckId: string; deckTitle: string; ownDeck: boolean; kind: CardKind; prompt: string; given: string | null; answer: string;
     tips: string[]; steps: string[] | null; parent: { id: string; prompt: string } | null; archivedAt: string | null;
   };
   state: { bucket: CardFilterState; due: string | null; stability: number; difficulty: number; reps: number; lapses: number; lastReview: string | null };
@@ -52,7 +52,7 @@ export async function getCardDetail(user: SessionUser, cardId: string): Promise<
   return {
     card: {
       id: card.id, deckId: card.deckId, deckTitle: card.deck.title, ownDeck: card.deck.ownerId === user.id,
-      kind: card.kind as CardKind, prompt: card.prompt, answer: card.answer, tips: parseStringList(card.tips),
+      kind: card.kind as CardKind, prompt: card.prompt, given: card.given, answer: card.answer, tips: parseStringList(card.tips),
       steps: card.steps === null ? null : parseStringList(card.steps), parent: card.parent,
       archivedAt: card.archivedAt?.toISOString() ?? null,
     },

@@ -59,4 +59,24 @@ describe("re-importing a note parsed by an older parser", () => {
     expect(await prisma.reviewLog.count({ where: { cardId: { in: after.map((c) => c.id) } } })).toBe(2);
     expect(await prisma.cardState.count({ where: { userId: user.id, cardId: { in: after.map((c) => c.id) } } })).toBe(2);
   });
+
+  it("keeps a quiz card's row and history when its code moves out of the answer into what the question shows", async () => {
+    const user = await seedUser();
+    const quiz = "---\nslug: js-quiz\n---\n\n## 무엇이 출력 될까요?\n\n```js\nconsole.log(typeof null);\n```\n\n- A: `null`\n- B: `object`\n\n**정답**: B, 초기 구현의 흔적입니다.\n";
+    const parsed = parseDeck(quiz, { path: "quiz.md" });
+    expect(parsed.cards.map((c) => [c.prompt, c.given, c.answer])).toEqual([["무엇이 출력 될까요?", "```js\nconsole.log(typeof null);\n```\n\n- A: `null`\n- B: `object`", "**정답**: B, 초기 구현의 흔적입니다."]]);
+    // as an older parser saved it: the code and choices at the top of the answer
+    const old: ParsedDeck = { ...parsed, cards: [{ ...parsed.cards[0]!, given: undefined, answer: `${parsed.cards[0]!.given}\n\n${parsed.cards[0]!.answer}` }] };
+    const deck = await prisma.deck.create({ data: { id: "d_reimport00000002", slug: "js-quiz", ownerId: user.id, builtIn: false, title: "quiz", markdown: quiz } });
+    await prisma.$transaction((tx) => applyParsedDeck(tx, deck.id, old, NOW));
+    const [before] = await prisma.card.findMany({ where: { deckId: deck.id } });
+    expect(before!.given).toBeNull();
+    await recordReview(user, { id: crypto.randomUUID(), cardId: before!.id, rating: 3, durationMs: 4000 }, NOW);
+
+    const result = await importNoteFiles(user, [{ name: "quiz.md", markdown: quiz }], { preview: false, now: LATER });
+    expect(result).toMatchObject({ added: 0, archived: 0, updated: 1 });
+    const after = await prisma.card.findMany({ where: { deckId: deck.id } });
+    expect(after.map((c) => [c.id, c.given, c.answer])).toEqual([[before!.id, parsed.cards[0]!.given, "**정답**: B, 초기 구현의 흔적입니다."]]);
+    expect(await prisma.reviewLog.count({ where: { cardId: before!.id } })).toBe(1);
+  });
 });

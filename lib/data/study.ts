@@ -20,6 +20,8 @@ export interface StudyCard {
   id: string;
   kind: CardKind;
   prompt: string;
+  /** Markdown the question shows before any answer (a quiz's code and choices). */
+  given?: string;
   answer: string;
   tips: string[];
   steps?: string[];
@@ -78,7 +80,7 @@ export async function getNextCard(user: SessionUser, opts: { deckId?: string; ta
   return readPlan(() => nextCardPlan(user, opts));
 }
 
-const STUDY_CARD_SQL = `SELECT c."id" AS "id", c."kind" AS "kind", c."prompt" AS "prompt", c."answer" AS "answer", c."tips" AS "tips",
+const STUDY_CARD_SQL = `SELECT c."id" AS "id", c."kind" AS "kind", c."prompt" AS "prompt", c."given" AS "given", c."answer" AS "answer", c."tips" AS "tips",
     c."steps" AS "steps", c."parentId" AS "parentId", p."prompt" AS "parentPrompt", d."id" AS "deckId", d."title" AS "deckTitle",
     s."version" AS "version"
   FROM "card" c JOIN "deck" d ON d."id" = c."deckId"
@@ -86,7 +88,8 @@ const STUDY_CARD_SQL = `SELECT c."id" AS "id", c."kind" AS "kind", c."prompt" AS
   LEFT JOIN "card_state" s ON s."userId" = ? AND s."cardId" = c."id"
   WHERE c."id" = ?`;
 
-type StudyCardRow = Omit<StudyCard, "tips" | "steps" | "version" | "targetSeconds" | "parentPrompt" | "parentId"> & {
+type StudyCardRow = Omit<StudyCard, "given" | "tips" | "steps" | "version" | "targetSeconds" | "parentPrompt" | "parentId"> & {
+  given: string | null;
   tips: string;
   steps: string | null;
   parentId: string | null;
@@ -102,6 +105,7 @@ export function* studyCardPlan(user: SessionUser, cardId: string, targetAnswerSe
     id: row.id,
     kind: row.kind as CardKind,
     prompt: row.prompt,
+    ...(row.given ? { given: row.given } : {}),
     answer: row.answer,
     tips: parseStringList(row.tips),
     ...(row.steps ? { steps: parseStringList(row.steps) } : {}),

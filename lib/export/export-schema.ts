@@ -76,6 +76,8 @@ const exportCard = z.object({
   key: z.string().min(1),
   kind: z.enum(["script", "steps", "qa", "followup"]),
   prompt: noteText,
+  /** What the question shows before its answer. Absent in older exports. */
+  given: noteText.nullable().optional(),
   answer: noteText,
   tips: noteTexts,
   steps: noteTexts.nullable(),

@@ -109,7 +109,7 @@ export function planRestore(data: UserExport): RestorePlan {
     const rows = d.cards.map((c) => {
       cardIds.set(c.id, cardRowId(id, c.key));
       return {
-        id: cardRowId(id, c.key), deckId: id, key: c.key, kind: c.kind, prompt: c.prompt, answer: c.answer,
+        id: cardRowId(id, c.key), deckId: id, key: c.key, kind: c.kind, prompt: c.prompt, given: c.given ?? null, answer: c.answer,
         tips: JSON.stringify(c.tips), steps: c.steps === null ? null : JSON.stringify(c.steps),
         parentId: c.parentKey ? cardRowId(id, c.parentKey) : null, sources: JSON.stringify(c.sources),
         lineStart: c.lineStart, lineEnd: c.lineEnd, position: c.position, archivedAt: c.archivedAt, createdAt: c.createdAt,

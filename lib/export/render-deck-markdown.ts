@@ -13,11 +13,16 @@ export interface RenderCard {
   key: string;
   kind: CardKind;
   prompt: string;
+  /** What the question shows before its answer (a quiz's code and choices); written right under the question, as the note had it. */
+  given?: string | null;
   answer: string;
   tips: string[];
   steps: string[] | null;
   parentKey: string | null;
 }
+
+/** A question's body as a note writes it: what it shows, then its answer (the parser splits them again on import). */
+const bodyOf = (c: RenderCard) => [c.given?.trim() ?? "", c.answer.trim()].filter(Boolean).join("\n\n");
 
 const SCRIPT_SUFFIX = /에 대해 설명해 주세요\.?$/;
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -33,7 +38,7 @@ function quoteTips(tips: string[]): string[] {
 
 function followupBlock(followups: RenderCard[]): string[] {
   if (followups.length === 0) return [];
-  return ["### 꼬리 질문", ...followups.flatMap((f) => [`#### ${oneLine(f.prompt)}`, f.answer.trim()])];
+  return ["### 꼬리 질문", ...followups.flatMap((f) => [`#### ${oneLine(f.prompt)}`, bodyOf(f)])];
 }
 
 /**
@@ -68,9 +73,9 @@ export function renderDeckMarkdown(deck: RenderDeck, cards: RenderCard[]): strin
       const steps = (c.steps?.length ? c.steps : [c.answer]).map((s, i) => `${i + 1}. ${oneLine(s)}`);
       topic(topicOf(c.prompt)).push("### 단계", steps.join("\n"));
     } else if (c.kind === "qa") {
-      questions.push(`### Q. ${oneLine(c.prompt)}`, c.answer.trim());
+      questions.push(`### Q. ${oneLine(c.prompt)}`, bodyOf(c));
     } else if (!c.parentKey || !keys.has(c.parentKey)) {
-      questions.push(`### Q. ${oneLine(c.prompt)}`, c.answer.trim()); // orphan follow-up: keep it as a question
+      questions.push(`### Q. ${oneLine(c.prompt)}`, bodyOf(c)); // orphan follow-up: keep it as a question
     }
   }
   for (const [name, body] of topics) blocks.push(`## ${name}`, ...body);

@@ -14,6 +14,8 @@ export const koStudySession = {
   titleAhead: "미리 학습하기",
   loading: "카드를 불러오는 중…",
   followupOf: (topic: string) => `꼬리 질문 · ${topic}`,
+  /** The code and choices a question shows with it, before any answer. */
+  given: "문제",
   answer: "답",
   script: "모범 답안",
   tips: "리뷰어 팁",

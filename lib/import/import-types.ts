@@ -6,6 +6,8 @@ export interface ImportedCard {
   key: string;
   kind: CardKind;
   prompt: string;
+  /** Markdown the question shows before any answer (a quiz's code and choices). */
+  given?: string;
   answer: string;
   tips: string[];
   steps?: string[];
@@ -45,7 +47,7 @@ export interface PreparedFile {
   contentHash: string;
   parsed: ParsedDeck;
   /** What the API answers for this file's cards (with sanitized `answerHtml` in a preview). */
-  cards: (ImportedCard & { answerHtml?: string })[];
+  cards: (ImportedCard & { givenHtml?: string; answerHtml?: string })[];
 }
 
 export interface PreparedImport {

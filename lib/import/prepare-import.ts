@@ -27,18 +27,19 @@ export const importBodySchema = z.object({
   confirmArchive: z.boolean().optional(),
 });
 
-function toCards(parsed: ParsedDeck, preview: boolean): (ImportedCard & { answerHtml?: string })[] {
+function toCards(parsed: ParsedDeck, preview: boolean): (ImportedCard & { givenHtml?: string; answerHtml?: string })[] {
   return parsed.cards.map((c) => ({
     key: c.id,
     kind: c.kind,
     prompt: c.prompt,
+    ...(c.given ? { given: c.given } : {}),
     answer: c.answer,
     tips: c.tips,
     ...(c.steps ? { steps: c.steps } : {}),
     ...(c.parentId ? { parentKey: c.parentId } : {}),
     lineStart: c.lineStart,
     // A preview shows answers as sanitized HTML, exactly as study will render them.
-    ...(preview ? { answerHtml: renderMarkdown(c.answer) } : {}),
+    ...(preview ? { answerHtml: renderMarkdown(c.answer), ...(c.given ? { givenHtml: renderMarkdown(c.given) } : {}) } : {}),
   }));
 }
 

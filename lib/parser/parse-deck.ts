@@ -16,6 +16,7 @@ import { parseMarkdown } from "./markdown";
 import { liftSoThenFollowups, resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
 import { unsetUnderlinedSentences } from "./underlined-sentence";
+import { separateQuestionMaterial } from "./question-material";
 import { qualifyRepeatedPrompts } from "./repeated-prompts";
 import { assignHeadingRoles } from "./heading-roles";
 import { buildSections, type Section } from "./sections";
@@ -101,6 +102,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   stripBareNumbering([...cards, ...unanswered]);
   stripOutlineNumbers([...cards, ...unanswered]);
   qualifyRepeatedPrompts(cards);
+  separateQuestionMaterial(cards);
   cards.sort((a, b) => a.lineStart - b.lineStart);
   if (cards.length === 0) warnings.push({ line: 1, message: "카드로 만들 내용이 없습니다" });
   warnings.sort((a, b) => a.line - b.line);

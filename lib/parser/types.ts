@@ -15,6 +15,8 @@ export interface ParsedCard {
   id: string;
   kind: CardKind;
   prompt: string;
+  /** Markdown the question shows with it, before any answer: a quiz's code and its choices. */
+  given?: string;
   answer: string;
   tips: string[];
   steps?: string[];

@@ -9,6 +9,7 @@ export function presentNextCard(next: NextCard) {
   return {
     card: {
       ...card,
+      ...(card.given ? { givenHtml: renderMarkdown(card.given) } : {}),
       answerHtml: renderMarkdown(card.answer),
       tipsHtml: card.tips.map(renderMarkdown),
       ...(card.steps ? { stepsHtml: card.steps.map(renderMarkdown) } : {}),

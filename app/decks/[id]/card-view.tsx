@@ -17,6 +17,11 @@ export function CardView({ card, followups }: { card: DeckCard; followups: DeckC
       <h3 id={`card-${card.id}`} className="mt-2 font-semibold">
         {card.prompt}
       </h3>
+      {card.given ? (
+        <section aria-label={t.study.given} className="mt-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+          <Markdown source={card.given} />
+        </section>
+      ) : null}
       {card.steps && card.steps.length > 0 ? (
         <ol aria-label={t.deck.steps} className="mt-2 list-decimal space-y-1 pl-5">
           {card.steps.map((step, i) => (

@@ -17,6 +17,10 @@ function CardItem({ card, followups }: { card: PreviewCard; followups: PreviewCa
         <span className="font-medium">{card.prompt}</span>
         <span className="ml-auto text-xs text-slate-600 dark:text-slate-400">{t.import.line(card.lineStart)}</span>
       </div>
+      {card.givenHtml ? (
+        // Sanitized on the server by renderMarkdown, as in study.
+        <section aria-label={t.study.given} className="prose-note mt-2 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700" dangerouslySetInnerHTML={{ __html: card.givenHtml }} />
+      ) : null}
       {card.answerHtml === undefined ? null : isPracticePrompt(card) ? (
         <div className="mt-2">
           <NoModelAnswer />

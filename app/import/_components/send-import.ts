@@ -7,7 +7,7 @@ import { t } from "@/lib/i18n";
 import type { ImportResult } from "@/lib/data/imports";
 import type { ImportedCard, ImportedFile } from "@/lib/data/imports";
 
-export type PreviewCard = ImportedCard & { answerHtml?: string };
+export type PreviewCard = ImportedCard & { givenHtml?: string; answerHtml?: string };
 export type PreviewFile = Omit<ImportedFile, "cards"> & { cards: PreviewCard[] };
 export type ImportAnswer = Omit<ImportResult, "files"> & { files: PreviewFile[]; skipped: string[] };
 export interface OutgoingFile {

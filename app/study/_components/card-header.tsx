@@ -3,8 +3,9 @@ import { useEffect, useRef } from "react";
 import type { StudyCard } from "@/lib/client/types";
 import { t } from "@/lib/i18n/client";
 import { KindBadge } from "../../_components/kind-badge";
+import { Html } from "./answer-block";
 
-/** Kind, deck and the prompt. The prompt heading takes focus when a card appears, so screen readers read it first. */
+/** Kind, deck, the prompt and what it shows (a quiz's code and choices). The prompt heading takes focus when a card appears, so screen readers read it first. */
 export function CardHeader({ card, headingId }: { card: StudyCard; headingId: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -27,6 +28,11 @@ export function CardHeader({ card, headingId }: { card: StudyCard; headingId: st
       >
         {card.prompt}
       </h2>
+      {card.givenHtml ? (
+        <section aria-label={t.study.given} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+          <Html html={card.givenHtml} />
+        </section>
+      ) : null}
     </header>
   );
 }

@@ -45,6 +45,11 @@ export default async function CardDetailPage({ params }: { params: Promise<{ id:
           <span className="rounded bg-slate-100 px-2 py-0.5 text-xs dark:bg-slate-800" data-testid="card-state">{t.library.states[state.bucket]}</span>
         </div>
         <h1 className="text-2xl font-bold">{card.prompt}</h1>
+        {card.given ? (
+          <section aria-label={t.study.given} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+            <Markdown source={card.given} />
+          </section>
+        ) : null}
         {card.parent ? (
           <p className="text-sm">{t.library.detail.followupOf}: <Link href={`/library/cards/${encodeURIComponent(card.parent.id)}`} className="hover:underline">{card.parent.prompt}</Link></p>
         ) : null}

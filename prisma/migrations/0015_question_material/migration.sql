@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "card" ADD COLUMN "given" TEXT;
+
