@@ -32,7 +32,6 @@ import { classifyLabel, normalizeLabel } from "./labels";
 import { isQuestion, isRequest } from "./questions";
 import type { List, ListItem } from "mdast";
 import { isAskedSentence } from "./asked-sentence";
-import { isGenericTitle } from "./context";
 import { findRepeatedFacets } from "./repeated-facets";
 import { findBriefParts } from "./brief-parts";
 import { isUnnamedPart } from "./unnamed-part";
@@ -241,6 +240,12 @@ function isComponentList(parent: Section, children: Section[], source: string): 
   return STRUCTURE.test(bare) || (KINDS.test(bare) && kinds.length >= 2 && kinds.every((k) => NUMBERED.test(k.text)));
 }
 
+/** Whether a section's heading text recurs among its siblings (facets written flat, after each item). */
+function recursAmong(section: Section, siblings: Section[]): boolean {
+  const key = normalizeLabel(section.title || section.text);
+  return siblings.some((x) => x !== section && normalizeLabel(x.title || x.text) === key);
+}
+
 /** Heading block of a section, to keep the sub-heading inside the folded answer. */
 function headingOf(section: Section): Block[] {
   const h = section.heading;
@@ -303,7 +308,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
 
   // owner of each folded section (the section whose answer it becomes)
   const owner = new Map<Section, Section>();
-  const repeated = findRepeatedFacets(sections, title, (s) => isPartHeading(s, kids(s.parent!)) || isGenericTitle(bareTitle(s)));
+  const repeated = findRepeatedFacets(sections, title);
   const conclusions = new Set<Section>();
   // brief items written as headings under an empty heading (see brief-parts.ts)
   for (const [part, parent] of findBriefParts(sections, kids, source, title)) owner.set(part, parent);
@@ -345,7 +350,9 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     // a facet written flat, as the next sibling of a topic ("#### Greedy" then "#### 접근 방법"), explains that topic
     const prev = sections[i - 1];
     const sibling = prev && prev !== parent && prev.parent === parent && prev.depth === s.depth && prev.role === "topic" ? prev : null;
-    if (isPartHeading(s, kids(parent)) || repeated.has(s)) owner.set(s, sibling ? (owner.get(sibling) ?? sibling) : parent);
+    if (isPartHeading(s, kids(parent))) owner.set(s, sibling ? (owner.get(sibling) ?? sibling) : parent);
+    // (a recurring facet is its parent's, "### 일관성" under ACID never "### 원자성"'s; the sibling's only when it recurs under this parent too, written flat)
+    else if (repeated.has(s)) owner.set(s, sibling && recursAmong(s, kids(parent)) ? (owner.get(sibling) ?? sibling) : parent);
     else if (s.role === "topic" && isComponentList(parent, kids(parent), source)) owner.set(s, parent);
   }
   // flat outlines: an empty heading followed by a numbered run at its own depth
