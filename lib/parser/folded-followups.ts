@@ -15,7 +15,7 @@ import { cleanAnswer, detailsBody } from "./draft";
 import { asksOfItsOwn } from "./own-question";
 import { splitHtmlAsked } from "./html-asked";
 import { splitMarkedFollowupLines } from "./marked-followup-lines";
-import { asksAlone, asksOverAnswer, splitPointedBack, type FoldedQuestion } from "./pointed-back";
+import { asksAlone, asksOverAnswer, asksOverAnswerPlainly, splitPointedBack, type FoldedQuestion } from "./pointed-back";
 import { stripQuestionPrefix } from "./questions";
 import { isRevealLabel } from "./segments";
 
@@ -91,11 +91,15 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
   }
   const back = splitPointedBack(rest, parent);
   if (!inFold && !back.asked.every(answeredByQuote)) return { answer: rest, asked };
-  // (in a fold, a short question opening a paragraph with its answer right under it asks next: "리플로우와 리페인트가 무엇인가요?")
+  // (in a fold, a short question opening a paragraph with its answer right under it asks next: "**리플로우와 리페인트가 무엇인가요?**";
+  // written plainly, only when its answer is one paragraph: a question followed by paragraphs more is the writer's narration)
   if (inFold && back.asked.length === 0) {
     // (an answer written in html breaks its lines with "<br>": the one before a question ends a paragraph)
-    const over = splitPointedBack(rest.replace(/[ \t]*<br\s*\/?>[ \t]*\n(?=[^\n]*[?？][ \t]*(<br\s*\/?>)?[ \t]*\n)/gi, "\n\n"), parent, asksOverAnswer);
+    const text = rest.replace(/[ \t]*<br\s*\/?>[ \t]*\n(?=[^\n]*[?？][ \t]*(<br\s*\/?>)?[ \t]*\n)/gi, "\n\n");
+    const over = splitPointedBack(text, parent, asksOverAnswer);
     if (over.asked.length > 0 && over.asked.every((a) => answersInWords(a.answer))) return { answer: over.answer, asked: [...asked, ...over.asked] };
+    const plain = splitPointedBack(text, parent, asksOverAnswerPlainly);
+    if (plain.asked.length > 0 && plain.asked.every((a) => answersInWords(a.answer) && !/\n\s*\n/.test(a.answer))) return { answer: plain.answer, asked: [...asked, ...plain.asked] };
   }
   // (in an answer at the margin, a question standing alone as its own paragraph, "오버로딩을 사용하는 이유?", asks next)
   // (…answered in a sentence or more: a citation under it, "// 자바의 정석 730p", leaves it unanswered, part of the text)

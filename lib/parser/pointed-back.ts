@@ -76,17 +76,30 @@ export function splitPointedBack(answer: string, parent: string, asks: (line: st
   return { answer: cleanAnswer([...own, "", ...after].join("\n")), asked: asked.map((a) => ({ question: a.question, answer: cleanAnswer(a.body.join("\n")) })) };
 }
 
+/** "이런 에러", "그 방식", "예를 들어 …": a question that leans on what was just said, or a worked example's. */
+const LEANS_ON_CONTEXT = /(^|\s)(이런|그런|저런|이러한|그러한|이와\s*같은|위와\s*같은|이|그)\s|^(예를\s*들어|예컨대|가령|만약)/;
+
 /**
- * "***리플로우와 리페인트가 무엇인가요? <br>" opening a paragraph of a fold's
- * answer, answered on the very next lines: a question of a few words that names
- * its subject (not a musing, "무엇이 다를까요?"), stray emphasis and an html line break aside.
+ * "***리플로우와 리페인트가 무엇인가요? <br>", "**Q. …?**" opening a paragraph of a
+ * fold's answer, answered on the very next lines: a question of a few words that
+ * names its subject (not a musing, "무엇이 다를까요?"), its html line break aside.
+ * Set apart by emphasis or a "Q." mark it asks; written `plain`, it asks only when
+ * it leans on nothing said before it (plain prose asking is as often the writer's
+ * narration, "왜 이런 정책이 필요할까요?") — the caller also wants its answer whole in one paragraph.
  */
-export function asksOverAnswer(line: string, next: string | undefined): string | null {
+export function asksOverAnswer(line: string, next: string | undefined, plain = false): string | null {
   if (/^\s/.test(line) || next === undefined || !next.replace(/<\/?br\s*\/?>/gi, "").trim()) return null;
-  const text = line.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/(<\/?br\s*\/?>\s*)+$/i, "").replace(/(\*\*|__|`)/g, "").replace(/^[*_\s]+|[*_\s]+$/g, "");
+  const bare = line.replace(/(<\/?br\s*\/?>\s*)+$/i, "").trim();
+  const marked = /^(\*\*|__)/.test(bare) || /^(\*\*|__)?\s*Q\s*\d{0,3}\s*[.):]/.test(bare);
+  if (marked === plain) return null;
+  const text = bare.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/(\*\*|__|`)/g, "").replace(/^[*_\s]+|[*_\s]+$/g, "").replace(/^Q\s*\d{0,3}\s*[.):]\s*/, "");
   if (!/[?？]$/.test(text) || text.length > 60 || /^[-+>|#(]|^\d{1,3}[.)]\s|[.!?]\s|\.\./.test(text) || !isQuestion(text) || !namesItsSubject(text)) return null;
+  if (plain && LEANS_ON_CONTEXT.test(text)) return null;
   return text;
 }
+
+/** {@link asksOverAnswer} for a question written as plain prose. */
+export const asksOverAnswerPlainly = (line: string, next: string | undefined) => asksOverAnswer(line, next, true);
 
 /**
  * "오버로딩을 사용하는 이유?" alone in a paragraph of its own at the margin, a
