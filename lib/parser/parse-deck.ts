@@ -102,7 +102,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   stripBareNumbering([...cards, ...unanswered]);
   stripOutlineNumbers([...cards, ...unanswered]);
   qualifyRepeatedPrompts(cards);
-  separateQuestionMaterial(cards);
+  separateQuestionMaterial(cards, source);
   cards.sort((a, b) => a.lineStart - b.lineStart);
   if (cards.length === 0) warnings.push({ line: 1, message: "카드로 만들 내용이 없습니다" });
   warnings.sort((a, b) => a.line - b.line);

@@ -41,26 +41,30 @@ describe("question material", () => {
     expect(card!.answer).toBe("#### 답: A\n\n숫자 리터럴의 타입은 number예요.");
   });
 
-  it("code under a question about what it does is given, when something answers after it", () => {
-    expect(splitQuestionMaterial("아래 쿼리의 결과는 무엇인가요?", "```sql\nSELECT 1;\n```\n\n1 한 행이 나옵니다.")).toEqual({ given: "```sql\nSELECT 1;\n```", answer: "1 한 행이 나옵니다." });
-    expect(splitQuestionMaterial("이 코드의 문제점은?", "```js\nfor (var i = 0; i < 3; i++) setTimeout(() => log(i));\n```\n\n**정답**: var는 함수 스코프라 3이 세 번 찍힙니다.")).toEqual({
-      given: "```js\nfor (var i = 0; i < 3; i++) setTimeout(() => log(i));\n```",
-      answer: "**정답**: var는 함수 스코프라 3이 세 번 찍힙니다.",
-    });
+  it("without a reveal, code is given only under a question that points at it, and choices only before an answer label", () => {
+    expect(splitQuestionMaterial("아래 쿼리의 결과는 무엇인가요?", "```sql\nSELECT 1;\n```\n\n1 한 행이 나옵니다.", null)).toEqual({ given: "```sql\nSELECT 1;\n```", answer: "1 한 행이 나옵니다." });
+    expect(splitQuestionMaterial("흐름 제어에 쓰는 값은?", "- A. TTL\n- B. 윈도 크기\n\n**정답: B**", null)).toEqual({ given: "- A. TTL\n- B. 윈도 크기", answer: "**정답: B**" });
+    expect(splitQuestionMaterial("다음 중 TCP의 특징이 아닌 것은?", "ㄱ. 연결 지향\nㄴ. 비연결성\n\n정답: ㄴ", null)).toEqual({ given: "ㄱ. 연결 지향\nㄴ. 비연결성", answer: "정답: ㄴ" });
   });
 
-  it("leaves an explanation that opens with its own example whole, and material with nothing after it", () => {
-    // (a request to explain: the code is the explanation's example)
-    expect(splitQuestionMaterial("클로저에 대해 설명해 주세요.", "```js\nfunction f() { let n = 0; return () => ++n; }\n```\n\n함수가 만들어질 때의 환경을 기억합니다.")).toBeNull();
-    // (a question that does not ask about code: the code is part of the answer)
-    expect(splitQuestionMaterial("싱글톤 패턴은 어떻게 구현하나요?", "```java\nclass A { private static final A I = new A(); }\n```\n\n생성자를 감춥니다.")).toBeNull();
+  it("leaves an answer that opens with its own code or points whole: nothing marks where the answer starts", () => {
+    // (a solution, asked for or not)
+    expect(splitQuestionMaterial("싱글톤을 자바로 구현해 보세요", "```java\nclass A { private static final A I = new A(); }\n```\n\n생성자를 감춥니다.", null)).toBeNull();
+    expect(splitQuestionMaterial("함수에서 여러 값을 반환하려면?", "```py\nreturn a, b\n```\n\n튜플로 묶여 반환됩니다.", null)).toBeNull();
+    expect(splitQuestionMaterial("아래 조건의 쿼리를 작성하시오", "```sql\nSELECT * FROM t;\n```\n\n조건을 WHERE에 씁니다.", null)).toBeNull();
+    // (lettered or circled points of the answer)
+    expect(splitQuestionMaterial("A/B 테스트란?", "- A: 기존 화면\n- B: 새 화면\n\n둘을 무작위로 나눠 보여 줍니다.", null)).toBeNull();
+    expect(splitQuestionMaterial("프로세스와 스레드의 차이는?", "① 주소 공간\n② 통신 비용\n\n이 두 가지가 다릅니다.", null)).toBeNull();
     // (only material: isGivenMaterial leaves such a question unanswered)
-    expect(splitQuestionMaterial("무엇이 출력 될까요?", "```js\nconsole.log(1);\n```")).toBeNull();
-    // (one lettered line is no set of choices)
-    expect(splitQuestionMaterial("TCP란?", "- A: 연결 지향 프로토콜\n\n신뢰성을 보장합니다.")).toBeNull();
+    expect(splitQuestionMaterial("무엇이 출력 될까요?", "```js\nconsole.log(1);\n```", null)).toBeNull();
   });
 
-  it("choices alone are given with a question that offers them", () => {
-    expect(splitQuestionMaterial("흐름 제어에 쓰는 값은?", "- A. TTL\n- B. 윈도 크기\n\n**정답: B**")).toEqual({ given: "- A. TTL\n- B. 윈도 크기", answer: "**정답: B**" });
+  it("with a reveal, only what was written before it is given", () => {
+    const before = new Set(["```js", "console.log('A');", "```"]);
+    // (the output block came from inside the reveal: the answer's)
+    expect(splitQuestionMaterial("다음 코드의 출력 순서는?", "```js\nconsole.log('A');\n```\n\n```\nA\n```\n\n동기 코드가 먼저 끝납니다.", before)).toEqual({
+      given: "```js\nconsole.log('A');\n```",
+      answer: "```\nA\n```\n\n동기 코드가 먼저 끝납니다.",
+    });
   });
 });
