@@ -53,11 +53,6 @@ function withoutHangingParticle(text: string): string {
   return hanging && GENERIC.has(hanging[2]!.toLowerCase()) && !GENERIC.has(text.toLowerCase()) ? hanging[1]! + hanging[2]! : text;
 }
 
-/** Whether a title is a bare generic word ("동작 방식", "종류") that names no thing of its own. */
-export function isGenericTitle(title: string): boolean {
-  return GENERIC.has(title.toLowerCase().trim());
-}
-
 /** Whether a heading names one side of something ("SQL 장점", "Example", "특징"): a part of an answer, not a topic. */
 export function isGenericPart(title: string): boolean {
   const t = title.toLowerCase().replace(/[\s)]+$/, "");
@@ -129,6 +124,8 @@ export function explainPrompt(title: string): string {
   if (/^(explain|describe|compare|define|discuss)\s/i.test(t)) return t;
   // an English sentence ("… I'd love to hear your response to this.") is put as written
   if (!/[가-힣]/.test(t) && /[a-z]{2,}.*\s.*[.!]$/i.test(t)) return t;
+  // "1번문제", "문제 3", "Q 17-1": a problem named only by its number is asked as written (what it shows says what it asks)
+  if (/^(\d{1,3}(-\d{1,3})?\s*번\s*(문제|질문)|(문제|질문|quiz|question|q)\s*\d{1,3}(-\d{1,3})?)$/i.test(t)) return t;
   if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;
   // "만약 필요한 데이터가 디스크에 있다면,": a "what if" asked as written
   // (…and "인덱스를 많이 만들면,", a condition cut off at its comma)

@@ -240,6 +240,9 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   // ("## Question" over "1. …?" items each answered under it: a list of the note's questions, not one question)
   if (section.role === "label" && section.label === "ask" && answeredQuestionItems(section, ctx.source) >= 2) return addBody(ctx, section, null, false);
   if (section.role === "label" && section.label === "ask") return addAskedLabel(ctx, sections, index);
+  // "## 꼬리 질문 1" over the follow-up asked in a paragraph, answered under its own "### 모범 답안", after "## 질문 1"
+  const askedBefore = followedUpAskedLabel(ctx, sections, index);
+  if (askedBefore) return addAskedLabel(ctx, sections, index, askedBefore);
   // "### 문제" + the task, then "### 정답": a problem set's question, asked as written (only with its answer heading beside it)
   // (the task written as a paragraph: a list of conditions or code is the whole task, read as a topic's body)
   if (section.role === "topic" && PROBLEM_HEADING.test(normalizeLabel(section.text)) && section.blocks.find((b) => !isNoise(b, ctx.source))?.node.type === "paragraph" && askedAnswerRun(sections, index, isAnswerHeading)) return addAskedLabel(ctx, sections, index);
@@ -869,7 +872,29 @@ function answerRunBlocks(ctx: Ctx, sections: Section[], { run, answerAt }: { run
 }
 
 /** "### 질문" + the question as a paragraph, answered under the next "### 답변". */
-function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
+/**
+ * The question a follow-up label written like an asked label follows up: "## 꼬리 질문 1"
+ * whose only text is a paragraph that asks and which has an answer heading of its own,
+ * after sibling "## 질문 N" (and other such follow-ups) of the same question. Null otherwise.
+ */
+function followedUpAskedLabel(ctx: Ctx, sections: Section[], index: number): CardDraft | null {
+  const section = sections[index]!;
+  if (section.role !== "label" || section.label !== "followups") return null;
+  const content = section.blocks.filter((b) => !isNoise(b, ctx.source));
+  if (content.length !== 1 || content[0]!.node.type !== "paragraph" || !asksAnything(textOf(content[0]!.node))) return null;
+  if (!sections.some((s, j) => j > index && s.parent === section && isAnswerHeading(s))) return null;
+  for (let j = index - 1; j >= 0; j--) {
+    const sibling = sections[j]!;
+    if (sibling.depth > section.depth) continue;
+    if (sibling.parent !== section.parent || sibling.depth !== section.depth || sibling.role !== "label") return null;
+    if (sibling.label === "followups") continue;
+    if (sibling.label !== "ask") return null;
+    return ctx.drafts.findLast((d) => d.kind === "qa" && d.lineStart >= sibling.line && d.lineStart < section.line) ?? null;
+  }
+  return null;
+}
+
+function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?: CardDraft): void {
   const section = sections[index]!;
   const content = section.blocks.filter((b) => !isNoise(b, ctx.source));
   // "> 출처: …" over the question: a quote that asks nothing is the question's citation, kept as a tip
@@ -903,6 +928,10 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number): void {
   }
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const [, end] = lineRange(answerBlocks, first.line);
+  if (followsUp) {
+    addDraft(ctx, { kind: "followup", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.followup, lineStart: first.line, lineEnd: end, parentDraft: followsUp });
+    return;
+  }
   addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
   // (…answered in a way that cannot be told apart: the first takes the answer, the others are listed, never lost unseen)
   for (const q of listed?.items.slice(1) ?? []) ctx.unanswered.push({ line: q.line, prompt: askedPrompt(q.question), topicKey: "" });
