@@ -236,9 +236,10 @@ describe("follow-up and question shapes", () => {
       [8, "qa", "DNS 캐시에 대해 설명해 주세요.", null],
       [12, "followup", "흐름 제어에서 윈도 크기가 0이 되면 어떻게 되나요?", 5],
       [15, "followup", "DNS 캐시의 TTL이 너무 길면 무엇이 문제인가요?", 8],
-      // (the line of the question under the "### 문제 1" label; its choices are what it shows)
-      [21, "qa", "TCP가 흐름 제어에 쓰는 값은?", null],
+      [19, "qa", "TCP가 흐름 제어에 쓰는 값은?", null],
     ]);
+    // (its choices, before the answer's label, are what it shows: question-material.ts)
+    expect(parsed("study-day-note.md").deck.cards.at(-1)).toMatchObject({ given: "- A. TTL\n- B. 윈도 크기", answer: "**정답: B**" });
   });
   it("a fold opened at the margin and closed by an indented '</details>' after a nested fold still closes; an author's 'new String( )' keeps its brackets", () => {
     const { cards, deck } = parsed("indented-fold-closer.md");

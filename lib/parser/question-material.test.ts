@@ -59,12 +59,21 @@ describe("question material", () => {
     expect(splitQuestionMaterial("무엇이 출력 될까요?", "```js\nconsole.log(1);\n```", null)).toBeNull();
   });
 
-  it("with a reveal, only what was written before it is given", () => {
-    const before = new Set(["```js", "console.log('A');", "```"]);
+  it("with a reveal, what the note wrote between the question and the fold is given, exactly", () => {
+    const before = ["", "```js", "console.log('A');", "```", ""];
     // (the output block came from inside the reveal: the answer's)
     expect(splitQuestionMaterial("다음 코드의 출력 순서는?", "```js\nconsole.log('A');\n```\n\n```\nA\n```\n\n동기 코드가 먼저 끝납니다.", before)).toEqual({
       given: "```js\nconsole.log('A');\n```",
       answer: "```\nA\n```\n\n동기 코드가 먼저 끝납니다.",
     });
+    // (a solution that opens like the skeleton shown: only the skeleton is given)
+    const skeleton = ["```js", "function f() {", "  // TODO", "}", "```"];
+    expect(splitQuestionMaterial("다음 함수의 빈칸을 채우면?", "```js\nfunction f() {\n  // TODO\n}\n```\n\n```js\nfunction f() {\n  return 1;\n}\n```", skeleton)).toEqual({
+      given: "```js\nfunction f() {\n  // TODO\n}\n```",
+      answer: "```js\nfunction f() {\n  return 1;\n}\n```",
+    });
+    // (a written answer before a "해설" fold is no material, and code a question asks for is its answer)
+    expect(splitQuestionMaterial("스택과 큐의 차이를 설명해 주세요", "1. 스택은 LIFO입니다.\n2. 큐는 FIFO입니다.\n\n팁: 예시를 드세요.", ["1. 스택은 LIFO입니다.", "2. 큐는 FIFO입니다."])).toBeNull();
+    expect(splitQuestionMaterial("싱글톤을 구현해 보세요", "```java\nclass A {}\n```\n\n생성자를 감춥니다.", ["```java", "class A {}", "```"])).toBeNull();
   });
 });

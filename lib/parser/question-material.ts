@@ -6,10 +6,13 @@
  * the answer is revealed. They become the card's `given`.
  *
  * The answer's own start is known only where the note marks it: an answer's
- * reveal fold ("<summary>답</summary>", "정답 보기") after the material, an answer label
- * ("**정답**: B") right after it, or a question that points at the code it asks
- * about ("아래 코드의 결과는?"). Without such a mark, code or a lettered list
- * opening an answer is the answer's own (a solution, "- A: 기존안 - B: 신규안").
+ * reveal fold ("<summary>답</summary>", "정답 보기") right after the material
+ * (then the material is exactly what the note wrote between the question and
+ * the fold), an answer label right after it ("**정답**: B"), or a question that
+ * points at the code below it ("아래 코드의 결과는?"). Without such a mark, code
+ * or a lettered list opening an answer is the answer's own (a solution,
+ * "- A: 기존안 - B: 신규안"). A question that asks for code ("구현해 보세요")
+ * never shows its code: that code is the answer, whatever follows it.
  */
 import type { ParsedCard } from "./types";
 
@@ -21,12 +24,14 @@ const INLINE_CHOICES = /^\s*(?:[①②③④⑤][^①②③④⑤\n]+){2,}$/;
 const CHOICES_HEADING = /^\s*(\*\*)?(보기|선택지|choices?|options?)(\*\*)?\s*[:：]?\s*$/i;
 /** A line of html markup alone ("<br>", "<p>", "</p>"): spacing between the material and what follows. */
 const LONE_TAG = /^\s*<\/?(br|p|div|hr)\b[^>]*>\s*$/i;
-/** The answer opening with its label: "#### 답: D", "**정답**: …", "Answer: …". */
-const ANSWER_LABEL = /^\s*(#{1,6}\s*)?(\*\*|__)?\s*(정답|답|answer)\s*(\*\*|__)?\s*[:：]/i;
-/** A question pointing at the code it asks about: "아래 코드의 결과는?", "이 쿼리를 실행하면?". */
-const POINTS_AT_CODE = /(아래|다음|위|이|해당|주어진)의?\s*(코드|쿼리|구문|식|프로그램|스니펫|예제\s*코드|sql)|(following|this|the)\s+(code|snippet|query|program)/i;
+/** The answer opening with its label: "#### 답: D", "**정답**: …", "> 정답: …", "정답은 C입니다", "Answer: …". */
+const ANSWER_LABEL = /^\s*(>\s*)?(#{1,6}\s*)?(\*\*|__)?\s*((정답|답|answer)\s*(\*\*|__)?\s*[:：]|정답은\s)/i;
+/** A question asking to choose among what it offers: the choices are its material, not points of an answer. */
+const ASKS_TO_CHOOSE = /(다음\s*중|보기\s*중|어느\s*것|어떤\s*것|고르|옳은\s*것|틀린\s*것|아닌\s*것|맞는\s*것|알맞은|적절한|올바른|것은\s*[?？]?\s*$|which|choose|select|true or false)/i;
+/** A question pointing at the code below it: "아래 코드의 결과는?", "이 쿼리를 실행하면?" ("위 코드" is code above it). */
+const POINTS_AT_CODE = /(아래|다음|이|해당|주어진)의?\s*(코드|쿼리|구문|식|프로그램|스니펫|예제\s*코드|sql)|(following|this|the)\s+(code|snippet|query|program)/i;
 /** A request to write or change code: the code under it is the answer. */
-const ASKS_FOR_CODE = /(작성|구현|만들|고치|고쳐|수정|바꿔|바꾸|리팩터|짜\s*보|짜\s*주|써\s*보|write|implement|fix|refactor)/i;
+const ASKS_FOR_CODE = /(작성|구현|완성)(해|하시오|하세요|하라|하여|할\s*수)|만들어\s*(보|주|라)|고쳐|수정해|수정하(시오|세요|라)|바꿔\s*보|리팩터|짜\s*(보|주)|\b(write|implement|fix|refactor|complete)\b/i;
 
 interface Material {
   /** Lines of the leading material (code, choices, spacing). */
@@ -35,52 +40,74 @@ interface Material {
   choices: number;
 }
 
-/** The first line that says something in a run of lines (a code block's first line of code). */
-const firstWords = (lines: string[]) => lines.find((l) => l.trim()) ?? "";
-
-/**
- * The run of fenced code blocks and choices an answer opens with, as far as
- * `shown` (written before the reveal) allows: nothing after the reveal is material.
- */
-function leadingMaterial(lines: string[], shown: (line: string) => boolean): Material {
+/** The run of fenced code blocks and choices an answer opens with, ending before line `limit`. */
+function leadingMaterial(lines: string[], limit = lines.length): Material {
   let i = 0;
   let code = false;
   let choices = 0;
   let end = 0;
-  while (i < lines.length) {
+  while (i < limit) {
     const line = lines[i]!;
     const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence) {
       const close = lines.findIndex((l, j) => j > i && l.trim().startsWith(fence) && l.trim().replace(/[`~]/g, "") === "");
-      if (close < 0 || !shown(firstWords(lines.slice(i + 1, close)) || line)) break;
+      if (close < 0 || close >= limit) break;
       code = true;
       i = end = close + 1;
-    } else if (INLINE_CHOICES.test(line) && shown(line)) {
+    } else if (INLINE_CHOICES.test(line)) {
       choices += (line.match(/[①②③④⑤]/g) ?? []).length;
       i = end = i + 1;
-    } else if (CHOICE.test(line) && shown(line)) {
+    } else if (CHOICE.test(line)) {
       choices++;
       i = end = i + 1;
-    } else if (!line.trim() || LONE_TAG.test(line) || (CHOICES_HEADING.test(line) && shown(line))) i++;
+    } else if (choices > 0 && /^\s{2,}\S/.test(line)) {
+      // (a choice wrapped onto an indented line)
+      i = end = i + 1;
+    } else if (!line.trim() || LONE_TAG.test(line) || CHOICES_HEADING.test(line)) i++;
     else break;
   }
   return { lines: end, code, choices };
 }
 
+const said = (line: string) => line.trim() !== "" && !LONE_TAG.test(line);
+
+/**
+ * How many of the answer's lines are exactly what the note wrote before the
+ * reveal (`shown`, the lines between the question and its fold), or -1 when
+ * the answer does not open with all of it.
+ */
+function linesShown(answer: string[], shown: string[]): number {
+  const want = shown.filter(said).map((l) => l.trim());
+  let k = 0;
+  for (let i = 0; i < answer.length; i++) {
+    if (k === want.length) return i;
+    if (!said(answer[i]!)) continue;
+    if (answer[i]!.trim() !== want[k]) return -1;
+    k++;
+  }
+  return k === want.length ? answer.length : -1;
+}
+
 /**
  * Split a question's answer into the material it shows (code, choices) and its
- * answer proper. `shownBefore` holds the note's lines written before the
- * question's reveal fold, when it has one. Null when nothing marks where the
+ * answer proper. `shown` holds the note's lines between the question and its
+ * answer's reveal fold, when it has one. Null when nothing marks where the
  * answer starts, when the answer does not open with material, or when nothing
  * answers after it.
  */
-export function splitQuestionMaterial(prompt: string, answer: string, shownBefore: Set<string> | null): { given: string; answer: string } | null {
+export function splitQuestionMaterial(prompt: string, answer: string, shown: string[] | null): { given: string; answer: string } | null {
   const lines = answer.split("\n");
-  const material = leadingMaterial(lines, (line) => !shownBefore || shownBefore.has(line.trim()));
-  if (material.lines === 0 || (!material.code && material.choices < 2)) return null;
+  const before = shown ? linesShown(lines, shown) : lines.length;
+  if (before < 0) return null;
+  const material = leadingMaterial(lines, before);
+  // (with a reveal, the material is all the note wrote before it, or nothing is given)
+  if (shown && lines.slice(material.lines, before).some(said)) return null;
+  if (material.lines === 0 || (material.code && ASKS_FOR_CODE.test(prompt))) return null;
   const rest = lines.slice(material.lines).join("\n").trim();
+  // (choices alone: under a question that asks to choose, or before the answer's label — else they are an answer's points)
+  if (!material.code && (material.choices < 2 || !(ASKS_TO_CHOOSE.test(prompt) || ANSWER_LABEL.test(rest)))) return null;
   if (rest.replace(/<[^>]*>|[\s#*_>:-]/g, "").length < 2) return null;
-  const marked = !!shownBefore || ANSWER_LABEL.test(rest) || (material.choices === 0 && POINTS_AT_CODE.test(prompt) && !ASKS_FOR_CODE.test(prompt));
+  const marked = !!shown || ANSWER_LABEL.test(rest) || (material.choices === 0 && POINTS_AT_CODE.test(prompt));
   if (!marked) return null;
   return { given: lines.slice(0, material.lines).join("\n").trim(), answer: rest };
 }
@@ -97,23 +124,28 @@ function revealLines(lines: string[]): number[] {
   lines.forEach((line, i) => {
     if (!/<details\b/i.test(line)) return;
     const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(lines.slice(i, i + 4).join("\n"))?.[1];
-    if (summary !== undefined && ANSWER_REVEAL.test(summary.replace(/<[^>]*>|[*_`:：.!👉▶▼►]/g, " ").replace(/\s+/g, " ").trim())) out.push(i + 1);
+    const label = summary?.replace(/<[^>]*>|[\p{Extended_Pictographic}\u{FE0F}\u{200D}*_`:：.!👉▶▼►]/gu, " ").replace(/\s+/g, " ").trim();
+    if (label !== undefined && ANSWER_REVEAL.test(label)) out.push(i + 1);
   });
   return out;
 }
 
 /**
  * Move the material each question shows out of its answer into `given`
- * (questions and follow-ups only), reading `source` for the reveal folds.
+ * (questions and follow-ups only), reading `source` for the reveal folds. A
+ * reveal counts for the first card before it, not for one a follow-up
+ * written in between belongs to.
  */
 export function separateQuestionMaterial(cards: ParsedCard[], source: string): void {
   const lines = source.split("\n");
   const reveals = revealLines(lines);
+  const starts = cards.map((c) => c.lineStart).sort((a, b) => a - b);
   for (const card of cards) {
     if (card.kind !== "qa" && card.kind !== "followup") continue;
     const reveal = reveals.find((r) => r > card.lineStart && r <= card.lineEnd);
-    const shownBefore = reveal ? new Set(lines.slice(card.lineStart - 1, reveal - 1).map((l) => l.trim()).filter(Boolean)) : null;
-    const split = splitQuestionMaterial(card.prompt, card.answer, shownBefore);
+    if (reveal && starts.some((s) => s > card.lineStart && s < reveal)) continue;
+    const shown = reveal ? lines.slice(card.lineStart, reveal - 1) : null;
+    const split = splitQuestionMaterial(card.prompt, card.answer, shown);
     if (!split) continue;
     card.given = split.given;
     card.answer = split.answer;
