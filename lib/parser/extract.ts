@@ -239,6 +239,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   }
   // ("## Question" over "1. …?" items each answered under it: a list of the note's questions, not one question)
   if (section.role === "label" && section.label === "ask" && answeredQuestionItems(section, ctx.source) >= 2) return addBody(ctx, section, null, false);
+  // ("## 질문 1 (JS)" over code or a list first: a numbered section of the note, read as a topic's as before)
+  if (section.role === "label" && section.label === "ask" && /\(/.test(section.text) && !opensWithAskingParagraph(ctx, section)) return addBody(ctx, section, section, true);
   if (section.role === "label" && section.label === "ask") return addAskedLabel(ctx, sections, index);
   // "## 꼬리 질문 1" over the follow-up asked in a paragraph, answered under its own "### 모범 답안", after "## 질문 1"
   const askedBefore = followedUpAskedLabel(ctx, sections, index);
@@ -872,6 +874,12 @@ function answerRunBlocks(ctx: Ctx, sections: Section[], { run, answerAt }: { run
 }
 
 /** "### 질문" + the question as a paragraph, answered under the next "### 답변". */
+/** Whether a section's first words are a paragraph that asks. */
+function opensWithAskingParagraph(ctx: Ctx, section: Section): boolean {
+  const first = section.blocks.find((b) => !isNoise(b, ctx.source));
+  return first?.node.type === "paragraph" && asksAnything(textOf(first.node));
+}
+
 /**
  * The question a follow-up label written like an asked label follows up: "## 꼬리 질문 1"
  * whose only text is a paragraph that asks and which has an answer heading of its own,
@@ -880,8 +888,7 @@ function answerRunBlocks(ctx: Ctx, sections: Section[], { run, answerAt }: { run
 function followedUpAskedLabel(ctx: Ctx, sections: Section[], index: number): CardDraft | null {
   const section = sections[index]!;
   if (section.role !== "label" || section.label !== "followups") return null;
-  const content = section.blocks.filter((b) => !isNoise(b, ctx.source));
-  if (content.length !== 1 || content[0]!.node.type !== "paragraph" || !asksAnything(textOf(content[0]!.node))) return null;
+  if (section.blocks.filter((b) => !isNoise(b, ctx.source)).length !== 1 || !opensWithAskingParagraph(ctx, section)) return null;
   if (!sections.some((s, j) => j > index && s.parent === section && isAnswerHeading(s))) return null;
   for (let j = index - 1; j >= 0; j--) {
     const sibling = sections[j]!;
@@ -905,7 +912,8 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
   const quoted = first?.node.type === "blockquote" && run ? unquote(ctx.source.slice(first.start, first.end)) : null;
   // (the question indented by the author, read as a code block: one line of prose that asks is still the question)
   const indented = first?.node.type === "code" && !first.node.lang && !first.node.value.trim().includes("\n") && asksAnything(first.node.value) ? first.node.value.trim() : null;
-  if (!first || (first.node.type !== "paragraph" && first.node.type !== "list" && !quoted && !indented)) return;
+  // (no question written under the label, "## 질문 1 (JS)" over code first: its text is read as a topic's, never lost)
+  if (!first || (first.node.type !== "paragraph" && first.node.type !== "list" && !quoted && !indented)) return followsUp ? undefined : addBody(ctx, section, section, true);
   // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
   const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
   if (first.node.type === "list" && !asked) return;
