@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Response } from "@playwright/test";
+import { signUpThroughForm } from "./support/new-user";
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -63,13 +64,6 @@ async function noRecognition(page: Page) {
   });
 }
 
-async function signUp(page: Page, prefix: string) {
-  await page.goto("/signup");
-  await page.getByLabel("이메일", { exact: true }).fill(`${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
-  await page.getByLabel("비밀번호", { exact: true }).fill("rehearse-e2e-Passw0rd!");
-  await page.getByRole("button", { name: /^(회원가입|가입하기)$/ }).click();
-  await page.waitForURL((url) => url.pathname === "/");
-}
 
 const isAttemptPost = (r: Response) => /\/api\/v1\/cards\/[^/]+\/attempts$/.test(new URL(r.url()).pathname) && r.request().method() === "POST";
 const isReviewPost = (r: Response) => new URL(r.url()).pathname === "/api/v1/reviews" && r.request().method() === "POST";
@@ -96,7 +90,7 @@ test("speaking the 3-way handshake with two of three steps: coverage, the missed
     "어 SYN_SENT 상태가 됩니다",
     "그 다음에 이제 클라이언트가 애크를 보내고 ESTABLISHED 상태가 되면서 연결이 이루어집니다",
   ]);
-  await signUp(page, "speak");
+  await signUpThroughForm(page, "speak");
   await page.goto("/study?deck=builtin-tcp-handshake");
   await skipTo(page, /TCP 3 way handshake의 과정/);
 
@@ -149,7 +143,7 @@ test("speaking the 3-way handshake with two of three steps: coverage, the missed
 
 test("typing an answer gets the same analysis", async ({ page }) => {
   await fakeRecognition(page, []);
-  await signUp(page, "typed");
+  await signUpThroughForm(page, "typed");
   await page.goto("/study?deck=builtin-tcp-handshake");
   await skipTo(page, /TCP 3 way handshake의 과정/);
   const card = page.getByRole("article");
@@ -169,7 +163,7 @@ test("typing an answer gets the same analysis", async ({ page }) => {
 
 test("without speech recognition: said once, recording, typing and self-grading still work", async ({ page }) => {
   await noRecognition(page);
-  await signUp(page, "norec");
+  await signUpThroughForm(page, "norec");
   await page.goto("/study?deck=builtin-tcp-handshake");
   const card = page.getByRole("article");
   await expect(card.getByText("이 브라우저에서는 음성 인식을 쓸 수 없습니다.")).toBeVisible();

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Response } from "@playwright/test";
+import { previewPastedNote, signUpThroughForm } from "./support/new-user";
 
 const isImport = (r: Response) => new URL(r.url()).pathname === "/api/v1/imports";
 
@@ -25,18 +26,9 @@ TCP는 연결을 맺고 순서와 전달을 보장하며, UDP는 연결 없이 �
 `;
 
 test("preview lists unanswered questions and skipped sections; a practice prompt studies without a model answer", async ({ page }, testInfo) => {
-  const email = `practice-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  await page.goto("/signup");
-  await page.getByLabel("이메일", { exact: true }).fill(email);
-  await page.getByLabel("비밀번호", { exact: true }).fill("rehearse-e2e-Passw0rd!");
-  await page.getByRole("button", { name: /^(회원가입|가입하기)$/ }).click();
-  await page.waitForURL((url) => url.pathname === "/");
-
+  await signUpThroughForm(page, "practice");
   await page.goto("/import");
-  await page.getByRole("tab", { name: "붙여 넣기" }).click();
-  await page.getByLabel("파일 이름").fill("practice.md");
-  await page.getByLabel("마크다운 노트").fill(NOTE);
-  await page.getByRole("button", { name: "미리 보기" }).click();
+  await previewPastedNote(page, "practice.md", NOTE);
   const file = page.getByRole("region", { name: "practice.md" });
   await expect(file.getByText("답이 없는 질문 2개")).toBeVisible();
   await expect(file.getByText("건너뛴 부분 1개")).toBeVisible();

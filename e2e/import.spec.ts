@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Response } from "@playwright/test";
+import { signUpThroughForm } from "./support/new-user";
 
 // The shared seed note sits next to the repo: <repo>/../shared/seeds/.
 const SEED = path.resolve(__dirname, "..", "..", "shared", "seeds", "000_ca9599d932fffa20.txt");
@@ -10,12 +11,7 @@ const isImport = (r: Response) => new URL(r.url()).pathname === "/api/v1/imports
 test("import a note, study a card, edit and re-import: the card keeps its history", async ({ page }, testInfo) => {
   test.skip(!fs.existsSync(SEED), `seed note absent: ${SEED}`);
 
-  const email = `import-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  await page.goto("/signup");
-  await page.getByLabel("이메일", { exact: true }).fill(email);
-  await page.getByLabel("비밀번호", { exact: true }).fill("rehearse-e2e-Passw0rd!");
-  await page.getByRole("button", { name: /^(회원가입|가입하기)$/ }).click();
-  await page.waitForURL((url) => url.pathname === "/");
+  await signUpThroughForm(page, "import");
 
   // Upload → preview (nothing saved yet) → save.
   await page.goto("/import");

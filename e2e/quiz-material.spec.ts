@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Response } from "@playwright/test";
+import { previewPastedNote, signUpThroughForm } from "./support/new-user";
 
 const isImport = (r: Response) => new URL(r.url()).pathname === "/api/v1/imports";
 
@@ -29,18 +30,9 @@ map은 [2, 4, 6]을 돌려주고, 그 배열에는 4가 있어요.
 `;
 
 test("a quiz shows its code and choices with the question, before the answer is revealed", async ({ page }, testInfo) => {
-  const email = `quiz-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  await page.goto("/signup");
-  await page.getByLabel("이메일", { exact: true }).fill(email);
-  await page.getByLabel("비밀번호", { exact: true }).fill("rehearse-e2e-Passw0rd!");
-  await page.getByRole("button", { name: /^(회원가입|가입하기)$/ }).click();
-  await page.waitForURL((url) => url.pathname === "/");
-
+  await signUpThroughForm(page, "quiz");
   await page.goto("/import");
-  await page.getByRole("tab", { name: "붙여 넣기" }).click();
-  await page.getByLabel("파일 이름").fill("quiz.md");
-  await page.getByLabel("마크다운 노트").fill(NOTE);
-  await page.getByRole("button", { name: "미리 보기" }).click();
+  await previewPastedNote(page, "quiz.md", NOTE);
   const file = page.getByRole("region", { name: "quiz.md" });
   const card = file.getByRole("listitem").filter({ hasText: "무엇이 출력 될까요?" });
   // the choices show once, as what the question gives; the answer under them is the reveal's

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { previewPastedNote, signUpThroughForm } from "./support/new-user";
 
 // Issue 13, item 7: a note can name any image; the browser must not fetch a
 // remote one (a tracking pixel tells a third party who studies what, when).
@@ -32,11 +33,7 @@ test("an imported note's remote image is never requested; the page carries the C
     document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { cspBlocked: string[] }).cspBlocked.push(`${e.effectiveDirective} ${e.blockedURI}`));
   });
 
-  await page.goto("/signup");
-  await page.getByLabel("이메일", { exact: true }).fill(`csp-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
-  await page.getByLabel("비밀번호", { exact: true }).fill("rehearse-e2e-Passw0rd!");
-  await page.getByRole("button", { name: /^(회원가입|가입하기)$/ }).click();
-  await page.waitForURL((url) => url.pathname === "/");
+  await signUpThroughForm(page, "csp");
 
   const importPage = await page.goto("/import");
   const csp = importPage?.headers()["content-security-policy"] ?? "";
@@ -45,10 +42,7 @@ test("an imported note's remote image is never requested; the page carries the C
   expect(csp).toContain("frame-ancestors 'none'");
 
   // The preview renders the note's answer, image element included.
-  await page.getByRole("tab", { name: "붙여 넣기" }).click();
-  await page.getByLabel("파일 이름").fill("tracker.md");
-  await page.getByLabel("마크다운 노트").fill(NOTE);
-  await page.getByRole("button", { name: "미리 보기" }).click();
+  await previewPastedNote(page, "tracker.md", NOTE);
   const file = page.getByRole("region", { name: "tracker.md" });
   await expect(file.getByText("세 단계로 연결합니다.")).toBeVisible();
   await expect(file.locator('img[src="https://evil.example/track.png"]')).toHaveCount(1);

@@ -1,15 +1,11 @@
 import { expect, test, type Response } from "@playwright/test";
+import { signUpThroughForm } from "./support/new-user";
 
 const isNext = (r: Response) => new URL(r.url()).pathname === "/api/v1/study/next";
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 test("/study arrives with its first card; after a grade, Back never shows the graded card again", async ({ page }) => {
-  const email = `first-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  await page.goto("/signup");
-  await page.getByLabel("이메일", { exact: true }).fill(email);
-  await page.getByLabel("비밀번호", { exact: true }).fill("rehearse-e2e-Passw0rd!");
-  await page.getByRole("button", { name: /^(회원가입|가입하기)$/ }).click();
-  await page.waitForURL((url) => url.pathname === "/");
+  await signUpThroughForm(page, "first");
 
   // A full load: the card is in the HTML, and the page does not ask the API for it again.
   let nextCalls = 0;
