@@ -873,7 +873,6 @@ function answerRunBlocks(ctx: Ctx, sections: Section[], { run, answerAt }: { run
   return out;
 }
 
-/** "### 질문" + the question as a paragraph, answered under the next "### 답변". */
 /** Whether a section's first words are a paragraph that asks. */
 function opensWithAskingParagraph(ctx: Ctx, section: Section): boolean {
   const first = section.blocks.find((b) => !isNoise(b, ctx.source));
@@ -901,6 +900,10 @@ function followedUpAskedLabel(ctx: Ctx, sections: Section[], index: number): Car
   return null;
 }
 
+/**
+ * "### 질문" + the question as a paragraph, answered under the next "### 답변" — or,
+ * `followsUp` given, a "## 꼬리 질문 N" written the same way, as that card's follow-up.
+ */
 function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?: CardDraft): void {
   const section = sections[index]!;
   const content = section.blocks.filter((b) => !isNoise(b, ctx.source));
@@ -913,7 +916,7 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
   // (the question indented by the author, read as a code block: one line of prose that asks is still the question)
   const indented = first?.node.type === "code" && !first.node.lang && !first.node.value.trim().includes("\n") && asksAnything(first.node.value) ? first.node.value.trim() : null;
   // (no question written under the label, "## 질문 1 (JS)" over code first: its text is read as a topic's, never lost)
-  if (!first || (first.node.type !== "paragraph" && first.node.type !== "list" && !quoted && !indented)) return followsUp ? undefined : addBody(ctx, section, section, true);
+  if (!first || (first.node.type !== "paragraph" && first.node.type !== "list" && !quoted && !indented)) return addBody(ctx, section, section, true);
   // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
   const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
   if (first.node.type === "list" && !asked) return;

@@ -130,6 +130,18 @@ function revealLines(lines: string[]): number[] {
   return out;
 }
 
+/** The first of the ascending `sorted` greater than `x` (binary search: a note may hold thousands of cards). */
+function firstAfter(sorted: number[], x: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+
 /**
  * Move the material each question shows out of its answer into `given`
  * (questions and follow-ups only), reading `source` for the reveal folds. A
@@ -142,8 +154,9 @@ export function separateQuestionMaterial(cards: ParsedCard[], source: string): v
   const starts = cards.map((c) => c.lineStart).sort((a, b) => a - b);
   for (const card of cards) {
     if (card.kind !== "qa" && card.kind !== "followup") continue;
-    const reveal = reveals.find((r) => r > card.lineStart && r <= card.lineEnd);
-    if (reveal && starts.some((s) => s > card.lineStart && s < reveal)) continue;
+    const next = firstAfter(reveals, card.lineStart);
+    const reveal = next !== undefined && next <= card.lineEnd ? next : undefined;
+    if (reveal !== undefined && (firstAfter(starts, card.lineStart) ?? Infinity) < reveal) continue;
     const shown = reveal ? lines.slice(card.lineStart, reveal - 1) : null;
     const split = splitQuestionMaterial(card.prompt, card.answer, shown);
     if (!split) continue;
