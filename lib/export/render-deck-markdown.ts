@@ -21,8 +21,14 @@ export interface RenderCard {
   parentKey: string | null;
 }
 
-/** A question's body as a note writes it: what it shows, then its answer (the parser splits them again on import). */
-const bodyOf = (c: RenderCard) => [c.given?.trim() ?? "", c.answer.trim()].filter(Boolean).join("\n\n");
+/**
+ * A question's body as a note writes it: what it shows, then its answer behind a "정답" fold —
+ * the mark by which the parser tells them apart again on import, whatever the answer opens with.
+ */
+function bodyOf(c: RenderCard): string {
+  const given = c.given?.trim();
+  return given ? `${given}\n\n<details><summary>정답</summary>\n\n${c.answer.trim()}\n\n</details>` : c.answer.trim();
+}
 
 const SCRIPT_SUFFIX = /에 대해 설명해 주세요\.?$/;
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
