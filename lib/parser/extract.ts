@@ -244,7 +244,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if (section.role === "label" && section.label === "ask") return addAskedLabel(ctx, sections, index);
   // "## 꼬리 질문 1" over the follow-up asked in a paragraph, answered under its own "### 모범 답안", after "## 질문 1"
   const askedBefore = followedUpAskedLabel(ctx, sections, index);
-  if (askedBefore) return addAskedLabel(ctx, sections, index, askedBefore);
+  if (askedBefore !== undefined) return addAskedLabel(ctx, sections, index, askedBefore ?? undefined);
   // "### 문제" + the task, then "### 정답": a problem set's question, asked as written (only with its answer heading beside it)
   // (the task written as a paragraph: a list of conditions or code is the whole task, read as a topic's body)
   if (section.role === "topic" && PROBLEM_HEADING.test(normalizeLabel(section.text)) && section.blocks.find((b) => !isNoise(b, ctx.source))?.node.type === "paragraph" && askedAnswerRun(sections, index, isAnswerHeading)) return addAskedLabel(ctx, sections, index);
@@ -880,22 +880,38 @@ function opensWithAskingParagraph(ctx: Ctx, section: Section): boolean {
 }
 
 /**
- * The question a follow-up label written like an asked label follows up: "## 꼬리 질문 1"
- * whose only text is a paragraph that asks and which has an answer heading of its own,
- * after sibling "## 질문 N" (and other such follow-ups) of the same question. Null otherwise.
+ * The card a follow-up label written like an asked label follows up: "꼬리 질문 1" (or an
+ * unnumbered "꼬리 질문") whose text opens with the follow-up asked in a paragraph or a list,
+ * answered under an answer heading of its own (nested, or the next heading beside it). It
+ * follows up the question it sits under ("### 꼬리 질문 1" under "## 질문 1" or "## TCP"), or
+ * the question written before it at its own depth, past answers and other follow-ups.
+ * `undefined` when the label is not written that way; null when it is but no card asks before it.
  */
-function followedUpAskedLabel(ctx: Ctx, sections: Section[], index: number): CardDraft | null {
+function followedUpAskedLabel(ctx: Ctx, sections: Section[], index: number): CardDraft | null | undefined {
   const section = sections[index]!;
-  if (section.role !== "label" || section.label !== "followups") return null;
-  if (section.blocks.filter((b) => !isNoise(b, ctx.source)).length !== 1 || !opensWithAskingParagraph(ctx, section)) return null;
-  if (!sections.some((s, j) => j > index && s.parent === section && isAnswerHeading(s))) return null;
+  // (a collection of the note's questions, "## 질문 목록", follows nothing up)
+  if (section.role !== "label" || section.label !== "followups" || isQuestionCollectionLabel(section.text)) return undefined;
+  const first = section.blocks.find((b) => !isNoise(b, ctx.source));
+  const asks = first && (first.node.type === "paragraph" || first.node.type === "list") && asksAnything(first.node.type === "list" ? (askedText([first], ctx.source)?.question ?? "") : textOf(first.node));
+  if (!asks) return undefined;
+  const answered = sections.some((s, j) => j > index && s.parent === section && isAnswerHeading(s)) || !!askedAnswerRun(sections, index, isAnswerHeading);
+  if (!answered) return undefined;
+  const asker = askerBefore(sections, index);
+  if (!asker || asker === ctx.titleSection) return null;
+  return ctx.drafts.findLast((d) => d.kind !== "followup" && d.lineStart >= asker.line && d.lineStart < section.line) ?? null;
+}
+
+/** The question a follow-up label sits under or after (see followedUpAskedLabel). */
+function askerBefore(sections: Section[], index: number): Section | null {
+  const section = sections[index]!;
+  const asks = (s: Section) => s.role === "topic" || s.role === "question" || (s.role === "label" && s.label === "ask");
   for (let j = index - 1; j >= 0; j--) {
-    const sibling = sections[j]!;
-    if (sibling.depth > section.depth) continue;
-    if (sibling.parent !== section.parent || sibling.depth !== section.depth || sibling.role !== "label") return null;
-    if (sibling.label === "followups") continue;
-    if (sibling.label !== "ask") return null;
-    return ctx.drafts.findLast((d) => d.kind === "qa" && d.lineStart >= sibling.line && d.lineStart < section.line) ?? null;
+    const s = sections[j]!;
+    if (s === section.parent) return asks(s) ? s : null;
+    if (s.depth > section.depth) continue;
+    if (s.parent !== section.parent || s.depth !== section.depth) return null;
+    if ((s.role === "label" && s.label === "followups") || isAnswerHeading(s)) continue;
+    return asks(s) ? s : null;
   }
   return null;
 }
@@ -934,18 +950,15 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
   const listed = askedListItems(first, ctx.source);
   const pairs = listed && pairedAnswers(listed, answerBlocks, ctx.source);
   if (listed && pairs) {
-    addPairedQuestions(ctx, section, listed.items, pairs, tips);
+    addPairedQuestions(ctx, section, listed.items, pairs, tips, followsUp);
     return;
   }
   const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const [, end] = lineRange(answerBlocks, first.line);
-  if (followsUp) {
-    addDraft(ctx, { kind: "followup", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.followup, lineStart: first.line, lineEnd: end, parentDraft: followsUp });
-    return;
-  }
-  addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
+  if (followsUp) addDraft(ctx, { kind: "followup", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.followup, lineStart: first.line, lineEnd: end, parentDraft: followsUp });
+  else addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
   // (…answered in a way that cannot be told apart: the first takes the answer, the others are listed, never lost unseen)
-  for (const q of listed?.items.slice(1) ?? []) ctx.unanswered.push({ line: q.line, prompt: askedPrompt(q.question), topicKey: "" });
+  for (const q of listed?.items.slice(1) ?? []) ctx.unanswered.push({ line: q.line, prompt: askedPrompt(q.question), topicKey: "", ...(followsUp ? { parentDraft: followsUp } : {}) });
 }
 
 /** The prompt of a listed question: as written when it asks, a request when jotted as a topic ("3. 샤딩 경험 공유"). */
@@ -958,19 +971,20 @@ function askedPrompt(question: string): string {
  * is its tip, or, when it asks ("- 꼬리: 그럼 …?"), a follow-up still to be answered; a question
  * left unpaired is a card with the note as its answer, or listed when it has none.
  */
-function addPairedQuestions(ctx: Ctx, section: Section, items: QuestionItem[], pairs: AnsweredPair[], tips: string[]): void {
+function addPairedQuestions(ctx: Ctx, section: Section, items: QuestionItem[], pairs: AnsweredPair[], tips: string[], followsUp?: CardDraft): void {
+  const under = followsUp ? { parentDraft: followsUp } : {};
   const own = (q: QuestionItem) => (q.answer ? q.answer.replace(/^[-*+]\s+(?=[^\n]*$)/, "") : "");
   for (const q of items) {
     const pair = pairs.find((p) => p.question === q);
     const note = own(q);
     const asksOn = note !== "" && !note.includes("\n") && /[?？]$/.test(note);
     if (!pair && (!note || asksOn)) {
-      ctx.unanswered.push({ line: q.line, prompt: askedPrompt(q.question), topicKey: "" });
-      if (asksOn) ctx.unanswered.push({ line: q.line + 1, prompt: cleanPrompt(note), topicKey: "" });
+      ctx.unanswered.push({ line: q.line, prompt: askedPrompt(q.question), topicKey: "", ...under });
+      if (asksOn) ctx.unanswered.push({ line: q.line + 1, prompt: cleanPrompt(note), topicKey: "", ...under });
       continue;
     }
     const answer = pair ? pair.answer : note;
-    const d = addDraft(ctx, { kind: "qa", prompt: askedPrompt(q.question), answer, tips: [...tips, ...(pair && note && !asksOn ? [note] : [])], section, topic: section, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: pair ? pair.endLine : q.endLine });
+    const d = addDraft(ctx, { kind: followsUp ? "followup" : "qa", prompt: askedPrompt(q.question), answer, tips: [...tips, ...(pair && note && !asksOn ? [note] : [])], section, topic: section, role: q.question, rank: followsUp ? RANK.followup : RANK.question, lineStart: q.line, lineEnd: pair ? pair.endLine : q.endLine, ...under });
     if (pair && asksOn) ctx.unanswered.push({ line: q.line + 1, prompt: cleanPrompt(note), topicKey: "", ...(d ? { parentDraft: d } : {}) });
   }
 }
