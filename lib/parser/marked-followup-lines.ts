@@ -28,7 +28,8 @@ const ADDED_MARK = /^\s*\+\s*\)\s*/;
 /** A marked line that asks: "꼬리 1) 이유가 무엇인가요?" → "이유가 무엇인가요?"; null otherwise. */
 function markedQuestion(line: string): string | null {
   // ("- (꼬리질문) …를 설명해주세요." as an item of the answer's list: the bracketed mark, bullet and all)
-  const text = line.replace(/^[\s>*_]+/, "").replace(/^([-*+]|\d{1,2}[.)])\s+(?=[[(【])/u, "");
+  // ("> 🤔 꼬리 질문: …?": an emoji before the marker dresses it, as on a heading)
+  const text = line.replace(/^[\s>*_]+/, "").replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s*_]+(?=\S)/u, "").replace(/^([-*+]|\d{1,2}[.)])\s+(?=[[(【])/u, "");
   const mark = [FOLLOWUP_MARK, BRACKETED_FOLLOWUP, NOTE_MARK, ADDED_MARK].find((m) => m.test(text));
   if (!mark) return null;
   const question = text.replace(mark, "").replace(/[*_]+$/, "").trim();

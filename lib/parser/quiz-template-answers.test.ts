@@ -62,3 +62,14 @@ describe("a marked follow-up line in a section's answer", () => {
     ]);
   });
 });
+
+describe("a marked follow-up quoted after an emoji", () => {
+  it("reads '> 🔁 꼬리 질문: …?' as the follow-up its quote answers", () => {
+    const note = "## 교착 상태란 무엇인가요?\n\n서로가 가진 자원을 기다리며 모두 멈춘 상태입니다.\n\n> 🔁 꼬리 질문: 교착 상태의 네 가지 조건은?\n>\n> 상호 배제, 점유 대기, 비선점, 순환 대기입니다.\n";
+    const deck = parseDeck(note, { path: "d.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.answer])).toEqual([
+      [1, "qa", "교착 상태란 무엇인가요?", "서로가 가진 자원을 기다리며 모두 멈춘 상태입니다."],
+      [5, "followup", "교착 상태의 네 가지 조건은?", "상호 배제, 점유 대기, 비선점, 순환 대기입니다."],
+    ]);
+  });
+});
