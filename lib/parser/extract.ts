@@ -25,14 +25,14 @@ import { procedureSteps } from "./extract-steps";
 import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion, joinSplitScripts, listStillToAnswer, readsAsScript } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, questionOf, splitSegments } from "./segments";
-import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, cleanHeading, cleanPrompt, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
+import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, cleanHeading, cleanPrompt, hasQuestionPrefix, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
 import { questionKey } from "./question-key";
 import { numbersQuestion } from "./question-number";
 import { afterFirstLine } from "./first-line";
 import { askedListItems, pairedAnswers, type AnsweredPair } from "./asked-list-pairs";
 import { textOf } from "./markdown";
 import { followupItems, questionListItems, type QuestionItem } from "./extract-questions";
-import { isQuestionCollectionLabel, normalizeLabel } from "./labels";
+import { classifyLabel, isQuestionCollectionLabel, normalizeLabel } from "./labels";
 import { explainsItself, isContentsLine, isNoteLevel } from "./note-level";
 import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
 
@@ -283,7 +283,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     const asker = questionParent(sections, index, ctx.source, ctx.titleSection, ctx.consumed);
     if (asker) return addQuestionHeading(ctx, sections, index, "followup", asker);
     // "### 그렇다면 …?" right after the question heading it points back to: its follow-up, keeping the id it had as a question of its own
-    const previous = pointedBackParent(ctx, sections, index) ? pointedBackSibling(sections, index) : null;
+    const previous = pointedBackParent(ctx, sections, index) ? pointedBackSibling(sections, index, ctx.consumed) : null;
     if (previous) return addQuestionHeading(ctx, sections, index, "followup", previous, "qa");
     // ("# 처리율 제한 장치" explained, then "### 그럼 언제 사용하게 될까?" with no question before it: it points back to the title's topic)
     if (pointsBackToTitle(ctx, sections, index)) return addQuestionHeading(ctx, sections, index, "followup", ctx.titleSection, "qa");
@@ -780,7 +780,36 @@ function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
     return bracketed.length > 0 ? bracketed : namedTopicAnswer(ctx, sections, section, j);
   }
   const written = answerOnHeading(ctx, next);
-  return [...(written ? [written] : []), ...consumeWithSubsections(ctx, sections, j)];
+  const own = consumeWithSubsections(ctx, sections, j);
+  return [...(written ? [written] : []), ...own, ...(written && own.every((b) => isNoise(b, ctx.source)) ? continuedOnHeadings(ctx, sections, j) : [])];
+}
+
+/**
+ * "#### A: …입니다." then "#### 반면 TCP는 …지향합니다." and more sentences, each set as a
+ * heading of its own with nothing under it: the answer written big, line by line. The
+ * sentence headings right after an answer written on its heading are the rest of that
+ * answer (consumed), up to the next heading that asks, labels, or has a body.
+ */
+function continuedOnHeadings(ctx: Ctx, sections: Section[], answerAt: number): Block[] {
+  const answer = sections[answerAt]!;
+  const out: Block[] = [];
+  for (let k = answerAt + 1; k < sections.length; k++) {
+    const s = sections[k]!;
+    const hb = headingBlock(s);
+    if (!hb || s.parent !== answer.parent || s.depth !== answer.depth || !isSentenceHeading(s.text) || !s.blocks.every((b) => isNoise(b, ctx.source))) break;
+    if (k + 1 < sections.length && isDescendant(sections[k + 1]!, s)) break;
+    ctx.consumed.add(s);
+    const at = ctx.source.slice(hb.start, hb.end).indexOf(s.text.slice(0, 8));
+    out.push(at >= 0 ? { ...hb, start: hb.start + at } : hb);
+  }
+  return out;
+}
+
+/** A heading that is a sentence of prose, not a name, a label or a question: "반면 TCP 통신은 … 지향합니다." */
+function isSentenceHeading(text: string): boolean {
+  const t = text.trim();
+  if (isQuestion(t) || isRequest(t) || hasQuestionPrefix(t) || ANSWER_ON_HEADING.test(t) || classifyLabel(t) !== null) return false;
+  return /[가-힣]/.test(t) && ((t.length >= 20 && (t.match(/\s/g) ?? []).length >= 3) || /\s\S*(니다|했다|한다|된다|이다|있다|없다)\.?$/.test(t));
 }
 
 /** "## A. grep은 …", "### 답: 상속은 …": the answer begun on an answer heading's own line, as a block; null for a bare label. */
@@ -788,7 +817,8 @@ function answerOnHeading(ctx: Ctx, s: Section): Block | null {
   const rest = new RegExp(`${ANSWER_ON_HEADING.source}\\s*(.+)$`).exec(s.text)?.[1];
   const hb = headingBlock(s);
   if (!rest || !hb) return null;
-  const at = ctx.source.slice(hb.start, hb.end).indexOf(rest);
+  // (found by its first words: the heading's text has its runs of spaces squeezed, the source does not)
+  const at = ctx.source.slice(hb.start, hb.end).indexOf(rest.slice(0, 12));
   return at >= 0 ? { ...hb, start: hb.start + at } : null;
 }
 

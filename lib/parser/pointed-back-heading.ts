@@ -11,11 +11,12 @@ import { cleanPrompt } from "./questions";
 import type { Section } from "./sections";
 
 /** The question heading just before `sections[index]` at its level when that heading points back ("그럼 …", "그렇다면 …"). */
-export function pointedBackSibling(sections: Section[], index: number): Section | null {
+export function pointedBackSibling(sections: Section[], index: number, consumed?: ReadonlySet<Section>): Section | null {
   const section = sections[index]!;
   if (!POINTS_BACK.test(cleanPrompt(section.title))) return null;
   let j = index - 1;
-  while (j >= 0 && sections[j]!.parent !== section.parent && sections[j] !== section.parent) j--;
+  // (past the headings the question before took as its answer: "#### A: …" and the sentences set as headings after it)
+  while (j >= 0 && ((sections[j]!.parent !== section.parent && sections[j] !== section.parent) || (consumed?.has(sections[j]!) && sections[j]!.parent === section.parent))) j--;
   const previous = j >= 0 && sections[j] !== section.parent ? sections[j]! : null;
   // ("### 이런 처리율 제한 장치를 쓰면 …?" under "# 처리율 제한 장치의 설계": "이런" points at what the heading above names)
   if (section.parent && NAMING_BACK.test(cleanPrompt(section.title)) && namesSubjectOf(section.title, section.parent.title)) return null;
@@ -34,6 +35,6 @@ function namesSubjectOf(title: string, parentTitle: string): boolean {
 
 /** The card of that question heading (see pointedBackSibling), if it has one. */
 export function pointedBackParent(ctx: Ctx, sections: Section[], index: number): CardDraft | undefined {
-  const previous = pointedBackSibling(sections, index);
+  const previous = pointedBackSibling(sections, index, ctx.consumed);
   return previous ? ctx.drafts.find((d) => d.lineStart === previous.line && (d.kind === "qa" || d.kind === "followup")) : undefined;
 }
