@@ -44,6 +44,15 @@ export const RANK = { followup: 5, question: 4, script: 3, steps: 3, label: 2, e
 /** "*Assembled by …*", "작성자: …": who wrote the note, not what it says. */
 const BYLINE = /^[*_]*\s*(a+s+e+m+b+l+e+d|written|created|posted|edited|compiled|translated)\s+by\b[^\n]*$|^[*_]*\s*(작성자|작성일|정리한 사람)\s*[:：][^\n]*$|^[*_]+[^*_\n]{0,60}\bby\b[^*_\n]{0,40}\(\d{4}[-./]\d{1,2}[-./]\d{1,2}\)[*_]+$/i;
 
+/** "📅 2025.02.22 | 📁 Week 2", "작성: 2024-01-03 · OS": a dated stamp of the note (a date and a few tags, no sentence). */
+const DATE_STAMP = /^(?=[^\n]*\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2})(?![^\n]*(다|요|죠)[.!]?\s*$)[^\n]{8,60}$/u;
+
+/** Whether a line is only a dated stamp (see DATE_STAMP): its tags are short words or separated by "|" / "·". */
+function isDateStamp(line: string): boolean {
+  const t = line.replace(/[*_>]/g, "").trim();
+  return DATE_STAMP.test(t) && (/[|·•]/.test(t) || t.replace(/[\d\s\-./년월일:：()\p{Extended_Pictographic}\u{FE0F}]/gu, "").length <= 8);
+}
+
 const WRAPPER_LINE = /^\s*<\/?(p|div|br|span|center)(\s[^>]*)?\/?>\s*$/i;
 
 /**
@@ -125,12 +134,12 @@ export function isNoise(block: Block, source: string): boolean {
   // (an MDX component placed by the site, "<InDocAd />", renders nothing of the note)
   if (n.type === "html") return /^(\s*<\/?(br|p|div|hr|span|center|img|image)\b[^>]*\/?>\s*)*$/i.test(n.value) || /^\s*<!--[\s\S]*-->\s*$/.test(n.value) || MDX_COMPONENTS.test(n.value);
   // "> 작성자 : …": a byline set as a quote
-  if (n.type === "blockquote" && n.children.length === 1 && n.children[0]!.type === "paragraph" && BYLINE.test(unquote(source.slice(block.start, block.end)).trim())) return true;
+  if (n.type === "blockquote" && n.children.length === 1 && n.children[0]!.type === "paragraph" && (BYLINE.test(unquote(source.slice(block.start, block.end)).trim()) || isDateStamp(unquote(source.slice(block.start, block.end))))) return true;
   // "> :arrow_double_up:[Top](#…) [Back](…)": the page's navigation after each answer, set as a quote or not
   if ((n.type === "blockquote" || n.type === "paragraph") && isNavigation(n.type === "blockquote" ? unquote(source.slice(block.start, block.end)) : source.slice(block.start, block.end))) return true;
   if (n.type === "paragraph") {
     const text = source.slice(block.start, block.end);
-    if (BYLINE.test(text.trim()) || MDX_IMPORTS.test(text)) return true;
+    if (BYLINE.test(text.trim()) || MDX_IMPORTS.test(text) || isDateStamp(text)) return true;
     return text.replace(/!\[[^\]]*\]\([^)]*\)|<img[^>]*>|<br\s*\/?>/gi, "").trim() === "";
   }
   return false;
