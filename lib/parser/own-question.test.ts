@@ -3,7 +3,8 @@
  * something its parent question does not; pointing, asking and grammar words name nothing.
  */
 import { describe, expect, it } from "vitest";
-import { asksOfItsOwn } from "./own-question";
+import { parseDeck } from "@/lib/parser";
+import { asksOfItsOwn, leansOnQuestionBefore } from "./own-question";
 
 describe("asksOfItsOwn", () => {
   const parent = "교착 상태는 어떻게 해결하나요?";
@@ -22,5 +23,24 @@ describe("asksOfItsOwn", () => {
     expect(asksOfItsOwn("그럼 왜 2-way로는 안 될까?", "TCP는 왜 3-way handshake를 하나요?")).toBe(true);
     expect(asksOfItsOwn("So then, why does a Promise callback run before setTimeout?", "What is the event loop?")).toBe(true);
     expect(asksOfItsOwn("그렇다면 [CORS](https://example.com/cors)는 왜 필요할까?", "SOP란?")).toBe(true);
+  });
+});
+
+describe("a question too bare to stand alone", () => {
+  it("is a few words naming nothing: question words and facets before its predicate", () => {
+    expect(["왜필요하죠?", "왜 필요한가요?", "장점은?", "단점은 뭐가 있을까?", "어떻게 동작하나요?"].map(leansOnQuestionBefore)).toEqual([true, true, true, true, true]);
+  });
+
+  it("names a subject, asks of the code shown, is a request or has no question mark otherwise", () => {
+    expect(["쓰레드란?", "인터럽트?", "반정규화 과정에서 주의할 점은?", "무엇이 출력 될까요?", "기아 상태에 대해 설명해주세요", "TCP는 왜 느린가요?", "왜 필요하죠"].map(leansOnQuestionBefore)).toEqual([false, false, false, false, false, false, false]);
+  });
+
+  it("follows up the question heading just before it", () => {
+    const note = "## 인터럽트\n\n### 인터럽트란\n\nCPU가 하던 일을 멈추고 급한 일을 먼저 처리하게 하는 신호입니다.\n\n### 왜필요하죠?\n\n입출력이 끝났는지 계속 확인하지 않아도 되기 때문입니다.\n";
+    const deck = parseDeck(note, { path: "i.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? deck.cards.find((p) => p.id === c.parentId)!.lineStart : null])).toEqual([
+      [3, "qa", "인터럽트란", null],
+      [7, "followup", "왜필요하죠?", 3],
+    ]);
   });
 });

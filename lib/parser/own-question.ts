@@ -3,6 +3,7 @@
  * restates the question it sits under ("그렇다면 어떻게 해결할까?" under "교착 상태는
  * 어떻게 해결하나요?") or asks nothing without its context ("왜 그럴까?").
  */
+import { isQuestion } from "./questions";
 
 /**
  * Stems (a word's first two syllables) of words that point back, ask, or carry a
@@ -59,4 +60,26 @@ export function namesItsSubject(question: string): boolean {
       const m = NAMED_WITH_PARTICLE.exec(word);
       return !!m && m[1]!.length >= 2 && !ASKING_STEMS.has(stemOf(m[1]!)) && !/^(이|그|저)(것|거|게|건)/.test(m[1]!) && !FACET_NOUN.test(m[1]!);
     });
+}
+
+/** What a quiz asks of the code or choices shown with it ("무엇이 출력 될까요?", "값은 무엇일까요?"): it leans on those, not on a question. */
+const ASKS_OF_MATERIAL = /출력|반환|결과|코드|값은|값이|답은|정답|빠졌|발생할까|생길까|일어날까|순수\s*함수/;
+
+/** A question word standing as a word: "왜", "어떻게", "뭐가", "무엇을". */
+const QUESTION_WORD = /^(왜|뭐|뭘|뭐가|뭐를|무엇|어떻게|어떤|언제|어디|어디서|누가|얼마나)/;
+
+/**
+ * Whether a question is too bare to stand alone and so leans on the question
+ * asked just before it: a few words naming nothing, only question words and
+ * facets before its predicate ("왜 필요하죠?", "장점은 무엇인가요?", "어떻게
+ * 동작하나요?") — not a quiz's question about the code shown with it.
+ */
+export function leansOnQuestionBefore(question: string): boolean {
+  const t = question.trim();
+  if (!/[?？]$/.test(t) || /[A-Za-z0-9]/.test(t) || ASKS_OF_MATERIAL.test(t) || namesItsSubject(t)) return false;
+  const words = t.replace(/[?？.!]+$/, "").trim().split(/\s+/);
+  const facet = (w: string) => FACET_NOUN.test(w.replace(/(은|는|이|가|을|를|의)$/, ""));
+  const asking = (w: string) => QUESTION_WORD.test(w) || ASKING_STEMS.has(stemOf(w));
+  const last = words.at(-1)!;
+  return words.length <= 3 && words.slice(0, -1).every((w) => facet(w) || asking(w)) && (facet(last) || /(죠|까|요|나|니|냐|지)$/.test(last));
 }

@@ -7,13 +7,15 @@
 import { POINTS_BACK } from "./body-followups";
 import type { Ctx } from "./context";
 import type { CardDraft } from "./draft";
+import { leansOnQuestionBefore } from "./own-question";
 import { cleanPrompt } from "./questions";
 import type { Section } from "./sections";
 
 /** The question heading just before `sections[index]` at its level when that heading points back ("그럼 …", "그렇다면 …"). */
 export function pointedBackSibling(sections: Section[], index: number, consumed?: ReadonlySet<Section>): Section | null {
   const section = sections[index]!;
-  if (!POINTS_BACK.test(cleanPrompt(section.title))) return null;
+  // ("### 왜필요하죠?" after "### 인터럽트란": a question too bare to stand alone leans on the one before it, as "그럼 …?" does)
+  if (!POINTS_BACK.test(cleanPrompt(section.title)) && !leansOnQuestionBefore(cleanPrompt(section.title))) return null;
   let j = index - 1;
   // (past the headings the question before took as its answer: "#### A: …" and the sentences set as headings after it)
   while (j >= 0 && ((sections[j]!.parent !== section.parent && sections[j] !== section.parent) || (consumed?.has(sections[j]!) && sections[j]!.parent === section.parent))) j--;
@@ -36,5 +38,8 @@ function namesSubjectOf(title: string, parentTitle: string): boolean {
 /** The card of that question heading (see pointedBackSibling), if it has one. */
 export function pointedBackParent(ctx: Ctx, sections: Section[], index: number): CardDraft | undefined {
   const previous = pointedBackSibling(sections, index, ctx.consumed);
-  return previous ? ctx.drafts.find((d) => d.lineStart === previous.line && (d.kind === "qa" || d.kind === "followup")) : undefined;
+  const card = previous ? ctx.drafts.find((d) => d.lineStart === previous.line && (d.kind === "qa" || d.kind === "followup")) : undefined;
+  // (a bare facet after a follow-up, "### 단점은 뭐가 있을까?" after "### 어떠한 장점이 존재하는가?", asks of the topic both drill, as before)
+  const bare = !POINTS_BACK.test(cleanPrompt(sections[index]!.title));
+  return bare && card?.kind === "followup" ? undefined : card;
 }
