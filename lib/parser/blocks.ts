@@ -44,7 +44,7 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
       blocks.push(...listedSections(node, source, warnings));
       continue;
     }
-    if (node.type === "blockquote" && node.children.some((c) => c.type === "heading")) {
+    if (node.type === "blockquote" && node.children.some((c) => c.type === "heading") && !isQuotedAside(node)) {
       blocks.push(...quotedSections(node, source));
       continue;
     }
@@ -155,6 +155,19 @@ function htmlHeading(node: RootContent): Heading | null {
  * the beginning of its line so its source keeps the `>` markers (an answer
  * that is all quote is unquoted later).
  */
+/**
+ * "> #### Context Switching이란?" over its answer in the rest of the quote, in the
+ * middle of a section: a side question the writer answers in passing, one quote
+ * holding one heading that asks and its answer — a block of the section it sits
+ * in (segments.ts reads it as a question there), not a section of its own.
+ */
+function isQuotedAside(quote: Blockquote): boolean {
+  const [first, ...rest] = quote.children;
+  if (first?.type !== "heading" || rest.length === 0 || rest.some((c) => c.type === "heading")) return false;
+  const text = first.children.map((c) => ("value" in c ? c.value : "children" in c ? c.children.map((g) => ("value" in g ? g.value : "")).join("") : "")).join("").trim();
+  return /[?？]$/.test(text) && isQuestion(stripQuestionPrefix(text));
+}
+
 function quotedSections(quote: Blockquote, source: string): Block[] {
   return quote.children.map((child) => {
     const start = child.type === "heading" ? startOf(child) : source.lastIndexOf("\n", startOf(child) - 1) + 1;

@@ -22,3 +22,24 @@ describe("a quoted question opening a topic's explanation", () => {
     expect(deck.warnings.map((w) => w.line)).not.toContain(7);
   });
 });
+
+describe("a question set apart in a quote in the middle of a section", () => {
+  const { deck, cards } = parseFixture("quoted-question-asides.md");
+
+  it("follows up the section it sits in, whether the quote asks in a heading or after a 'Q.' mark", () => {
+    expect(cards).toEqual([
+      [3, "qa", "멀티프로세싱이란", null],
+      [8, "followup", "Context Switching이란?", 3],
+      [12, "qa", "멀티 스레딩이란", null],
+      [16, "followup", "스레드끼리 공유하는 영역은?", 12],
+      [20, "steps", "모드의 변화 과정을 단계별로 설명해 주세요.", null],
+      [25, "followup", "인터럽트 서비스 루틴(ISR) 이란 ?", 20],
+    ]);
+  });
+
+  it("answers it from the rest of the quote and leaves it out of the section's answer", () => {
+    expect(deck.cards[1]!.answer).toBe("실행 중인 프로세스의 상태를 저장하고 다음 프로세스의 상태를 복구하는 작업이다.");
+    expect(deck.cards[5]!.answer).toBe("인터럽트에 대응해 특정 기능을 처리하는 코드 루틴.");
+    expect(deck.cards[4]!.answer).toBe("1. 부팅 - 커널 모드\n2. 앱 실행 - 유저 모드");
+  });
+});

@@ -296,11 +296,25 @@ function quotedQuestionWithAnswer(block: Block, source: string): { question: str
   const node = block.node;
   if (node.type !== "blockquote") return null;
   const p = node.children[0];
+  // ("> #### Context Switching이란?" over the answer: a question set as a heading inside the quote, blocks.ts)
+  if (p?.type === "heading" && node.children.length > 1) return questionOverQuote(block, textOf(p), source);
+  // ("> Q. 스레드끼리 공유하는 영역은?" over the answer after a blank quote line: a question set apart by its mark)
+  if (p?.type === "paragraph" && node.children.length > 1 && p.children[0]?.type !== "strong" && hasQuestionPrefix(textOf(p).trim()) && !textOf(p).trim().includes("\n")) return questionOverQuote(block, textOf(p), source);
   if (!p || p.type !== "paragraph") return null;
   if (p.children[0]?.type !== "strong") return node.children.length === 1 ? plainQuotedQuestion(block, source) : null;
   const question = textOf(p.children[0]).trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
   // (a noun-phrase question counts too: "> **💡 A와 B의 차이**" over its answer)
   if (!question || !(isQuestion(question) || asksAsNounPhrase(question))) return null;
+  const nl = source.indexOf("\n", block.start);
+  if (nl === -1 || nl + 1 >= block.end) return null;
+  const rest = source.slice(nl + 1, block.end).replace(/^[ \t]*>[ \t]?/gm, "").trim();
+  return rest ? { question: stripQuestionPrefix(question), restStart: nl + 1 } : null;
+}
+
+/** A quote's first line that asks, answered by the rest of the quote (see quotedQuestionWithAnswer). */
+function questionOverQuote(block: Block, first: string, source: string): { question: string; restStart?: number } | null {
+  const question = plainLine(first.trim());
+  if (!/[?？]$/.test(question) || !isQuestion(stripQuestionPrefix(question))) return null;
   const nl = source.indexOf("\n", block.start);
   if (nl === -1 || nl + 1 >= block.end) return null;
   const rest = source.slice(nl + 1, block.end).replace(/^[ \t]*>[ \t]?/gm, "").trim();
