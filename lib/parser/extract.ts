@@ -495,6 +495,9 @@ function questionParent(sections: Section[], index: number, source: string, titl
   if (parent && parent.role === "topic" && consumed.has(parent)) {
     for (let a = parent.parent; a && a.depth > 0 && a !== title; a = a.parent) if (a.role === "question" && !consumed.has(a)) return a;
   }
+  // "# TCP와 UDP의 차이에 대해 설명해 주세요." over "## TCP" (a group's name, nothing of its own) over "### …?": the
+  // question the group sits under is the one these follow up
+  if (parent && parent.role === "topic" && parent.parent?.role === "question" && !explainsItself(parent, source, 20) && !consumed.has(parent.parent)) return parent.parent;
   // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
   if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source, 20) && !(asksBeforeExplaining(parent, source) && !POINTS_BACK.test(section.title)) && !isQuestionCategory(sections, parent)) return parent;
   // "### Q1-1. …?" after "### Q1. …?": a sub-question numbered under the question, written at its level

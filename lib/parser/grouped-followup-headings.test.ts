@@ -1,0 +1,36 @@
+/**
+ * Follow-up question headings grouped under a heading that only names the group
+ * ("## TCP", "## UDP"), all under the question they drill ("# …차이를 설명해 주세요.").
+ */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
+
+const note = [
+  "# 프로세스와 스레드의 차이를 설명해 주세요.",
+  "",
+  "프로세스는 자원을 따로 받는 실행 단위이고 스레드는 그 자원을 나눠 쓰는 실행 흐름입니다.",
+  "",
+  "## 프로세스",
+  "",
+  "### 프로세스끼리는 어떻게 통신하나요?",
+  "",
+  "파이프, 소켓, 공유 메모리 같은 IPC를 씁니다.",
+  "",
+  "## 스레드",
+  "",
+  "### 스레드가 공유하지 않는 것은 무엇인가요?",
+  "",
+  "스택과 레지스터입니다.",
+  "",
+].join("\n");
+
+describe("follow-up headings under a group's name", () => {
+  it("follow up the question the group sits under", () => {
+    const deck = parseDeck(note, { path: "p.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? deck.cards.find((p) => p.id === c.parentId)!.lineStart : null])).toEqual([
+      [1, "qa", "프로세스와 스레드의 차이를 설명해 주세요.", null],
+      [7, "followup", "프로세스끼리는 어떻게 통신하나요?", 1],
+      [13, "followup", "스레드가 공유하지 않는 것은 무엇인가요?", 1],
+    ]);
+  });
+});
