@@ -75,5 +75,18 @@ describe("question material", () => {
     // (a written answer before a "해설" fold is no material, and code a question asks for is its answer)
     expect(splitQuestionMaterial("스택과 큐의 차이를 설명해 주세요", "1. 스택은 LIFO입니다.\n2. 큐는 FIFO입니다.\n\n팁: 예시를 드세요.", ["1. 스택은 LIFO입니다.", "2. 큐는 FIFO입니다."])).toBeNull();
     expect(splitQuestionMaterial("싱글톤을 구현해 보세요", "```java\nclass A {}\n```\n\n생성자를 감춥니다.", ["```java", "class A {}", "```"])).toBeNull();
+    // (lettered choices right before the reveal are a quiz's, whatever the question's words)
+    expect(splitQuestionMaterial("힙에서 최댓값을 꺼내는 시간 복잡도는?", "- A: O(1)\n- B: O(log n)\n\nB. 트리 높이만큼 내려갑니다.", ["- A: O(1)", "- B: O(log n)"])).toEqual({
+      given: "- A: O(1)\n- B: O(log n)",
+      answer: "B. 트리 높이만큼 내려갑니다.",
+    });
+  });
+
+  it("a summary asking for the answer ('정답은?') is the reveal, never a follow-up", () => {
+    const note = "### 1. 힙에서 최댓값을 꺼내는 시간 복잡도는?\n\n- A: O(1)\n- B: O(log n)\n\n<details><summary>정답은?</summary>\n\nB. 루트를 꺼낸 뒤 트리 높이만큼 내려갑니다.\n\n</details>\n";
+    const deck = parseDeck(note, { path: "q.md" });
+    expect(deck.cards.map((c) => [c.kind, c.prompt, c.given ?? null, c.answer])).toEqual([
+      ["qa", "힙에서 최댓값을 꺼내는 시간 복잡도는?", "- A: O(1)\n- B: O(log n)", "B. 루트를 꺼낸 뒤 트리 높이만큼 내려갑니다."],
+    ]);
   });
 });

@@ -18,6 +18,8 @@ import type { ParsedCard } from "./types";
 
 /** "- A: …", "B) …", "(c) …", "① …", "1. …", "ㄱ. …": one choice of a multiple-choice question. */
 const CHOICE = /^\s*(?:[-*+]\s+)?(?:[A-E][:.)]|\([A-Ea-e1-5]\)|[①②③④⑤]|[1-5][.)]|[ㄱ-ㅁ][.)])\s*\S/;
+/** A choice named by a letter or a circled number ("- A: …", "B) …", "①"), not a numbered point of an answer ("1. …"). */
+const LETTERED_CHOICE = /^\s*(?:[-*+]\s+)?(?:[A-E][:.)]|\([A-Ea-e]\)|[①②③④⑤])\s*\S/;
 /** "① FIFO ② LRU ③ OPT": choices written on one line. */
 const INLINE_CHOICES = /^\s*(?:[①②③④⑤][^①②③④⑤\n]+){2,}$/;
 /** "보기:", "선택지": the heading of a question's choices. */
@@ -105,7 +107,9 @@ export function splitQuestionMaterial(prompt: string, answer: string, shown: str
   if (material.lines === 0 || (material.code && ASKS_FOR_CODE.test(prompt))) return null;
   const rest = lines.slice(material.lines).join("\n").trim();
   // (choices alone: under a question that asks to choose, or before the answer's label — else they are an answer's points)
-  if (!material.code && (material.choices < 2 || !(ASKS_TO_CHOOSE.test(prompt) || ANSWER_LABEL.test(rest)))) return null;
+  // (…or lettered "A:" … "C:" right before the answer's reveal fold: a quiz's choices as the note shows them)
+  const lettered = !!shown && lines.slice(0, material.lines).filter(said).every((l) => LETTERED_CHOICE.test(l));
+  if (!material.code && (material.choices < 2 || !(ASKS_TO_CHOOSE.test(prompt) || ANSWER_LABEL.test(rest) || lettered))) return null;
   if (rest.replace(/<[^>]*>|[\s#*_>:-]/g, "").length < 2) return null;
   const marked = !!shown || ANSWER_LABEL.test(rest) || (material.choices === 0 && POINTS_AT_CODE.test(prompt));
   if (!marked) return null;
@@ -118,6 +122,9 @@ export function splitQuestionMaterial(prompt: string, answer: string, shown: str
  */
 const ANSWER_REVEAL = /^(((나의|내|my|모범|예시)\s*)?(정답|답|답변|답안|해답|해설|풀이|answer|solution)(\s*(및|&)\s*해설)?(\s*(보기|확인|확인하기|펼치기|열기))?|(see|view|show)\s+(the\s+)?answer|(click|tap)\s+to\s+see\s+(the\s+)?answer)$/i;
 
+/** "정답은?", "답은 무엇일까요?": a reveal label put as a question — it asks for the answer, not about the subject. */
+export const ASKS_FOR_ANSWER = /^(정답|답|해답)(은|는)?(\s*(무엇|뭘|뭐)(일까요|인가요|일까|야|지))?\s*[?？]+$/;
+
 /** 1-based lines where an answer's reveal fold opens ("<details><summary>답</summary>", its summary on the next lines too). */
 function revealLines(lines: string[]): number[] {
   const out: number[] = [];
@@ -125,7 +132,7 @@ function revealLines(lines: string[]): number[] {
     if (!/<details\b/i.test(line)) return;
     const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(lines.slice(i, i + 4).join("\n"))?.[1];
     const label = summary?.replace(/<[^>]*>|[\p{Extended_Pictographic}\u{FE0F}\u{200D}*_`:：.!👉▶▼►]/gu, " ").replace(/\s+/g, " ").trim();
-    if (label !== undefined && ANSWER_REVEAL.test(label)) out.push(i + 1);
+    if (label !== undefined && (ANSWER_REVEAL.test(label) || ASKS_FOR_ANSWER.test(label))) out.push(i + 1);
   });
   return out;
 }

@@ -12,6 +12,7 @@ import { linksIn } from "./sources";
 import { POINTS_BACK } from "./body-followups";
 import { isProseInCode } from "./prose-code";
 import { asksWithAside } from "./question-aside";
+import { ASKS_FOR_ANSWER } from "./question-material";
 
 export type SegmentKind = "free" | "question" | "details" | LabelKind;
 
@@ -379,7 +380,7 @@ const REVEAL = /^(정답|답|답변|답안|해설|풀이|모범\s*답안|a|정�
 export function isRevealLabel(summary: string): boolean {
   const t = summary.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, " ").replace(/[*_`:：.!👉▶▼►]+/gu, " ").replace(/\s+/g, " ").trim();
   // "클릭해서 답 보기", "눌러서 정답 확인": the same label with the gesture spelled out
-  return REVEAL.test(t) || REVEAL.test(t.replace(/^(클릭|눌러|터치)(해서|하여|하면|해|서)?\s+/, ""));
+  return REVEAL.test(t) || REVEAL.test(t.replace(/^(클릭|눌러|터치)(해서|하여|하면|해|서)?\s+/, "")) || ASKS_FOR_ANSWER.test(t);
 }
 
 /** The last block of a run if it asks (a paragraph, or a list whose last item asks). */
