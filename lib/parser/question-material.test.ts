@@ -82,6 +82,12 @@ describe("question material", () => {
     });
   });
 
+  it("a choice lettered 'A)' keeps its letter: it is no answer's label when 'B)' follows it", () => {
+    const note = "**Q3. 다음 중 교착 상태의 필요 조건이 아닌 것은?**\n\nA) 상호 배제\nB) 선점 가능\n\n<details><summary>정답</summary>\n\n**정답: B**\n\n</details>\n";
+    const deck = parseDeck(note, { path: "q.md" });
+    expect(deck.cards.map((c) => [c.prompt, c.given ?? null, c.answer])).toEqual([["다음 중 교착 상태의 필요 조건이 아닌 것은?", "A) 상호 배제\nB) 선점 가능", "**정답: B**"]]);
+  });
+
   it("a summary asking for the answer ('정답은?') is the reveal, never a follow-up", () => {
     const note = "### 1. 힙에서 최댓값을 꺼내는 시간 복잡도는?\n\n- A: O(1)\n- B: O(log n)\n\n<details><summary>정답은?</summary>\n\nB. 루트를 꺼낸 뒤 트리 높이만큼 내려갑니다.\n\n</details>\n";
     const deck = parseDeck(note, { path: "q.md" });

@@ -136,6 +136,8 @@ export function hasAnswerPrefix(text: string): boolean {
 
 /** Remove an `A.` marker (possibly bold/italic) from the start of Markdown source. */
 export function stripAnswerPrefix(markdown: string): string {
+  // ("A) 상호 배제" over "B) 점유와 대기": the first of a quiz's lettered choices, no answer's label)
+  if (/^[ \t]*A\s*[.:)][^\n]*\n[ \t]*B\s*[.:)]/.test(markdown)) return markdown.trim();
   return markdown.replace(A_PREFIX_SOURCE, "").trim();
 }
 
