@@ -5,6 +5,7 @@
  * Fixture: lib/parser/fixtures/folded-followups.md (written for this test).
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("follow-ups folded into an answer", () => {
@@ -30,5 +31,31 @@ describe("follow-ups folded into an answer", () => {
     expect(strategy!.answer).toBe("알고리즘을 객체로 분리해 실행 중에 바꿔 끼울 수 있고, 클래스 폭발을 막는다.");
     expect(state!.answer).toBe("전략은 호출자가 알고리즘을 고르고, 상태는 객체가 스스로 상태를 바꾼다.");
     expect(singleton!.answer).toContain("<summary>코드 보기</summary>");
+  });
+});
+
+describe("a follow-up asked in the middle of a folded answer", () => {
+  it("takes its own paragraph; the next paragraph about a part the answer named before it is the parent's again", () => {
+    const note = [
+      "<details>",
+      "<summary>JVM 메모리 구조를 설명해 주세요</summary>",
+      "",
+      "크게 Heap, Stack, Method 영역으로 나뉩니다. Heap에는 객체가 저장됩니다.",
+      "",
+      "**Heap을 Young과 Old로 나누는 이유는?**",
+      "대부분의 객체는 금방 쓰이지 않게 되므로 새 객체만 모아 자주 정리하면 GC 비용이 줄어듭니다.",
+      "",
+      "Stack 영역은 스레드마다 하나씩 생깁니다.",
+      "",
+      "Method 영역에는 클래스 정보가 저장됩니다.",
+      "",
+      "</details>",
+      "",
+    ].join("\n");
+    const deck = parseDeck(note, { path: "jvm.md" });
+    expect(deck.cards.map((c) => [c.kind, c.prompt, c.answer])).toEqual([
+      ["qa", "JVM 메모리 구조를 설명해 주세요", "크게 Heap, Stack, Method 영역으로 나뉩니다. Heap에는 객체가 저장됩니다.\n\nStack 영역은 스레드마다 하나씩 생깁니다.\n\nMethod 영역에는 클래스 정보가 저장됩니다."],
+      ["followup", "Heap을 Young과 Old로 나누는 이유는?", "대부분의 객체는 금방 쓰이지 않게 되므로 새 객체만 모아 자주 정리하면 GC 비용이 줄어듭니다."],
+    ]);
   });
 });

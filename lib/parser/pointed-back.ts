@@ -41,6 +41,25 @@ function interruptsList(own: string[], body: string[]): boolean {
 /** Where the answer of a folded question ends: a heading, or a paragraph that sums up the parent's answer. */
 const ENDS_ANSWER = /^(#{1,6}\s|(정리하면|정리하자면|결론적으로|결론은|요약하면|요약하자면|종합하면|결국)[\s,])/;
 
+/** A paragraph's subject: the word its first clause is about, markup and particle aside ("**Stack** 영역은" → "stack", "Heap에는" → "heap"); "" for a connective ("하지만", "따라서"). */
+function subjectOf(line: string): string {
+  const [first = "", second = ""] = line.replace(/[*_`>#]/g, "").trim().split(/\s+/);
+  const TOPIC = /(에는|에서는|은|는|이|가)$/;
+  if (TOPIC.test(first) && first.replace(TOPIC, "").length >= 2) return first.replace(TOPIC, "").toLowerCase();
+  return /^[A-Za-z][\w/+-]*$/.test(first) && TOPIC.test(second) ? first.toLowerCase() : "";
+}
+
+/**
+ * Whether a paragraph after a folded question's answer goes back to the parent's answer: it opens
+ * with something the parent's answer named before the question (a list of parts it walks through)
+ * that the question does not name.
+ */
+function returnsToParent(line: string, own: string[], question: string): boolean {
+  const subject = subjectOf(line);
+  if (subject.length < 2 || /^[\d\-+.]/.test(subject)) return false;
+  return own.join(" ").toLowerCase().includes(subject) && !question.toLowerCase().includes(subject);
+}
+
 /**
  * Split an answer (Markdown) at paragraphs opened by a pointed-back question that
  * asks something of its own, once the answer has begun and when text answers it:
@@ -62,8 +81,9 @@ export function splitPointedBack(answer: string, parent: string, asks: (line: st
     // (a line holding only "<br>" is the blank line of an answer written in html)
     const opensParagraph = i === 0 || !lines[i - 1]!.replace(/<\/?br\s*\/?>/gi, "").trim();
     const question = fence === null && !marker && opensParagraph && !closed ? asks(text, lines[i + 1]) : null;
-    // (a heading or a closing summary after a question's answer is the parent's again)
-    if (asked.length > 0 && fence === null && opensParagraph && ENDS_ANSWER.test(text)) closed = true;
+    // (a heading or a closing summary after a question's answer is the parent's again; so is a paragraph
+    // that goes on to the next thing the parent's answer named, "Stack 영역은 …" after a question about the Heap)
+    if (asked.length > 0 && fence === null && opensParagraph && (ENDS_ANSWER.test(text) || (asked.at(-1)!.body.some((l) => l.trim()) && returnsToParent(text, own, asked.at(-1)!.question)))) closed = true;
     if (question && (asked.length > 0 || own.some((l) => l.trim()))) asked.push({ question, body: [] });
     else (closed ? after : (asked.at(-1)?.body ?? own)).push(text);
   });
