@@ -61,7 +61,7 @@ function stateWhere(userId: string, state: CardFilterState | undefined): Prisma.
 
 /**
  * The card browser: cards of visible decks matching a full-text filter over
- * prompt and answer (substring, so Korean works), deck, kind, state bucket
+ * prompt, answer and what a quiz shows (substring, so Korean works), deck, kind, state bucket
  * and due date, in deck order, one page at a time.
  */
 export async function searchCards(user: SessionUser, query: CardQuery): Promise<{ cards: CardRow[]; total: number; page: number }> {
@@ -75,7 +75,7 @@ export async function searchCards(user: SessionUser, query: CardQuery): Promise<
       query.deckId ? { deckId: query.deckId } : {},
       query.kind ? { kind: query.kind } : {},
       candidates ? { id: { in: candidates.ids } } : {},
-      q ? { OR: [{ prompt: { contains: q } }, { answer: { contains: q } }] } : {},
+      q ? { OR: [{ prompt: { contains: q } }, { answer: { contains: q } }, { given: { contains: q } }] } : {},
       query.dueBefore ? { states: { some: { userId: user.id, suspended: false, state: { gt: 0 }, due: { lte: query.dueBefore } } } } : {},
     ],
   };

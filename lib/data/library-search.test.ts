@@ -10,8 +10,8 @@ import { visibleDecks } from "./visibility";
 
 const sqlite = databaseProvider() === "sqlite";
 
-function card(id: string, prompt: string, answer: string): ParsedCard {
-  return { id, kind: "qa", prompt, answer, tips: [], sources: [], headingPath: [id], lineStart: 1, lineEnd: 2 };
+function card(id: string, prompt: string, answer: string, given?: string): ParsedCard {
+  return { id, kind: "qa", prompt, answer, ...(given ? { given } : {}), tips: [], sources: [], headingPath: [id], lineStart: 1, lineEnd: 2 };
 }
 
 const DECK: ParsedDeck = {
@@ -26,12 +26,13 @@ const DECK: ParsedDeck = {
     card("quote", "\"따옴표\"가 들어간 질문", "Café와 CAFÉ의 대소문자"),
     card("mixed", "Handshake와 세션", "handshake는 대소문자를 가리지 않고 찾습니다."),
     card("cyrillic", "Привет мир", "ASCII 밖의 대소문자"),
+    card("quiz", "무엇이 출력 될까요?", "B. 음수는 뒤에서부터 셉니다.", "```js\nconsole.log([1, 2, 3].at(-1));\n```\n\n- A: `1`\n- B: `3`"),
   ],
 };
 
 /** Today's search without the index: the same visible-deck, unarchived `contains` filter, in deck order. */
 async function scanned(user: SessionUser, q: string) {
-  const where = { AND: [{ deck: visibleDecks(user) }, { archivedAt: null }, { OR: [{ prompt: { contains: q } }, { answer: { contains: q } }] }] };
+  const where = { AND: [{ deck: visibleDecks(user) }, { archivedAt: null }, { OR: [{ prompt: { contains: q } }, { answer: { contains: q } }, { given: { contains: q } }] }] };
   const rows = await prisma.card.findMany({ where, orderBy: [{ deck: { title: "asc" } }, { deckId: "asc" }, { position: "asc" }], select: { id: true } });
   return { ids: rows.map((r) => r.id), total: rows.length };
 }
@@ -43,7 +44,7 @@ describe("library search with the trigram index", () => {
     const ids = await seedDeck(`search-m-${me.id}`, DECK, me.id);
     await seedDeck(`search-o-${me.id}`, DECK, other.id); // someone else's copy: never in my results
 
-    const queries = ["handshake", "HANDSHAKE", "핸드셰이크", "인덱스", "메모리를 회수", "가비", "TCP", "SYN-ACK", "100%", "under_score", "\"따옴표\"", "Café", "CAFÉ", "café", "привет", "Привет", "없는 말입니다", "ab"];
+    const queries = ["console.log", "at(-1)", "handshake", "HANDSHAKE", "핸드셰이크", "인덱스", "메모리를 회수", "가비", "TCP", "SYN-ACK", "100%", "under_score", "\"따옴표\"", "Café", "CAFÉ", "café", "привет", "Привет", "없는 말입니다", "ab"];
     for (const q of queries) {
       const got = await searchCards(me, { q });
       const want = await scanned(me, q);
@@ -56,11 +57,16 @@ describe("library search with the trigram index", () => {
     expect(await find("가비")).toEqual([ids["gc"]]);
     expect(await find("100%")).toEqual([ids["pct"]]);
     expect(await find("\"따옴표\"")).toEqual([ids["quote"]]);
+    // A quiz is found by the code it shows, not only by its words.
+    expect(await find("console.log")).toEqual([ids["quiz"]]);
 
     // The index follows edits and deletions (triggers on card).
     await prisma.card.update({ where: { id: ids["gc"]! }, data: { answer: "힙 메모리를 정리합니다." } });
     expect(await find("메모리를 회수")).toEqual([]);
     expect(await find("메모리를 정리")).toEqual([ids["gc"]]);
+    await prisma.card.update({ where: { id: ids["quiz"]! }, data: { given: "```js\nprint(1)\n```" } });
+    expect(await find("console.log")).toEqual([]);
+    expect(await find("print(1)")).toEqual([ids["quiz"]]);
     await prisma.card.delete({ where: { id: ids["tcp"]! } });
     expect(await find("handshake")).toEqual([ids["mixed"]]);
   });
@@ -90,12 +96,13 @@ describe("library search with the trigram index", () => {
       const plan = await prisma.$transaction(async (tx) => {
         await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
         const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-          `EXPLAIN SELECT id FROM "card" WHERE "prompt" LIKE '%핸드셰이크%' OR "answer" LIKE '%핸드셰이크%'`,
+          `EXPLAIN SELECT id FROM "card" WHERE "prompt" LIKE '%핸드셰이크%' OR "answer" LIKE '%핸드셰이크%' OR "given" LIKE '%핸드셰이크%'`,
         );
         return rows.map((r) => r["QUERY PLAN"]).join("\n");
       });
       expect(plan).toContain("card_prompt_trgm_idx");
       expect(plan).toContain("card_answer_trgm_idx");
+      expect(plan).toContain("card_given_trgm_idx");
     });
   }
 });

@@ -16,8 +16,8 @@ export function trigramPhrase(q: string): string {
 }
 
 /**
- * Ids of the user's visible cards whose prompt or answer may contain `q`,
- * from SQLite's trigram full-text index (migration 0009): a superset of what
+ * Ids of the user's visible cards whose prompt, answer or shown material may
+ * contain `q`, from SQLite's trigram full-text index (migrations 0009, 0016): a superset of what
  * `LIKE '%q%'` matches (the index folds case beyond ASCII), so the caller keeps
  * its own `contains` filter and the results are exactly the same. null when
  * the index cannot help: PostgreSQL (its trigram GIN indexes serve the LIKE
