@@ -8,7 +8,7 @@ import { splitListedAnswers } from "./listed-answers";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, parseMarkdown, startOf, textOf } from "./markdown";
 import { definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, isRequest, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
-import { isRevealLabel, questionOf } from "./segments";
+import { boldLeadQuestion, isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
 import { splitAskedHeadings } from "./details-headings";
 import { nestedFollowups } from "./nested-followup-items";
@@ -396,7 +396,7 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
       items.push(quoted);
       continue;
     }
-    const q = questionOf(block, source) ?? askingParagraph(block, source) ?? headingQuestion(block);
+    const q = questionOf(block, source) ?? boldLeadQuestion(block, source) ?? askingParagraph(block, source) ?? headingQuestion(block);
     if (q) {
       flush();
       current = { question: q.question, line: block.line, headStart: q.restStart, headEnd: block.end, blocks: [] };

@@ -237,14 +237,14 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
  * line ("**Q2. 가중치를 바꾸면 바로 옮겨 가나요?** 캐시된 주소는 남습니다."): the bold part asks,
  * the rest of the paragraph answers. (A bold question alone on its line is handled above.)
  */
-function boldLead(block: Block, source: string): { question: string; restStart: number; inline: true } | null {
+function boldLead(block: Block, source: string, marked = true): { question: string; restStart: number; inline: true } | null {
   const node = block.node;
   if (node.type !== "paragraph" || node.children.length < 2) return null;
   const lead = node.children[0]!;
   if (lead.type !== "strong" || lead.position?.end.offset === undefined) return null;
   // (numbered or marked as a question, "**Q1. …?**": a bare "**왜?** …" inside an answer is the answer's own rhetoric)
   const leadText = plainLine(textOf(lead).trim());
-  if (!hasQuestionPrefix(leadText)) return null;
+  if (marked && !hasQuestionPrefix(leadText)) return null;
   const asked = unwrapQuestion(stripQuestionPrefix(leadText));
   if (!/[?？]$/.test(asked) || asked.includes("\n") || !isQuestion(asked)) return null;
   const end = lead.position.end.offset;
@@ -253,6 +253,15 @@ function boldLead(block: Block, source: string): { question: string; restStart: 
   if (!/^[ \t]*[^\s]/.test(rest) || !/[\p{L}\p{N}]/u.test(rest)) return null;
   const skip = rest.length - rest.trimStart().length;
   return { question: asked, restStart: end + skip, inline: true };
+}
+
+/**
+ * "**노드를 추가하면 캐시 hit가 유지되나요?** Key 매핑이 바뀌면 …": a bold question leading its
+ * paragraph, answered by the rest of it, with no "Q." mark — a question only where the section
+ * is one of follow-ups (in an answer, a bare bold question may be the answer's own rhetoric).
+ */
+export function boldLeadQuestion(block: Block, source: string): { question: string; restStart: number; inline: true } | null {
+  return boldLead(block, source, false);
 }
 
 /** "RAM은 휘발성 아닌가요? 껐다 켜면 다 날아가는데..": a question followed by a short musing of the asker. */
