@@ -4,6 +4,7 @@
  * summary after the heading (blind set 20), on a fixture note written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
 import { parseFixtureUnanswered } from "@/test/helpers/parse-fixture";
 
 describe("follow-ups listed as <li> items and answered under them", () => {
@@ -78,5 +79,55 @@ describe("folds indented in a run of numbered questions read as headings", () =>
     ]);
     expect(deck.cards[2]!.answer).toBe("바깥 함수의 지역 변수에 두고 그 변수를 다루는 함수만 돌려준다");
     expect(deck.cards[3]!.answer).toBe("> 힌트: 함수 스코프, 루프가 끝난 뒤의 값\n\nvar는 함수 스코프라 모든 클로저가 하나의 변수를 공유하고, 호출될 때는 루프가 끝난 뒤의 값이 들어 있다.");
+  });
+});
+
+describe("follow-ups nested under a point of a listed question's answer", () => {
+  it("a bold item that asks, or asks as a noun phrase ('…의 차이', '…하는 이유'), answered under itself, follows the question up; a bare term stays a point", () => {
+    const note = [
+      "- **클래스와 객체의 차이를 설명해주세요.**",
+      "",
+      "  > 클래스는 설계도이고 객체는 그 설계도로 만든 실체입니다.",
+      "",
+      "- **객체 지향의 특징을 설명해주세요.**",
+      "",
+      "  - **캡슐화**",
+      "",
+      "    > 데이터와 그 데이터를 다루는 함수를 한 객체에 묶고 안을 감추는 것입니다.",
+      "",
+      "    - **Getter와 Setter를 사용하는 이유**",
+      "",
+      "      > 값을 바꾸기 전에 검증하고 내부 표현을 바꿔도 호출하는 쪽이 그대로이기 때문입니다.",
+      "",
+      "    - **접근 제한자**",
+      "",
+      "      > public, protected, default, private이 있습니다.",
+      "",
+      "  - **상속**",
+      "",
+      "    > 부모 클래스의 속성과 기능을 자식 클래스가 물려받아 쓰는 것입니다.",
+      "",
+    ].join("\n");
+    const deck = parseDeck(note, { path: "oop.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([
+      [1, "qa", "클래스와 객체의 차이를 설명해주세요."],
+      [5, "qa", "객체 지향의 특징을 설명해주세요."],
+      [11, "followup", "Getter와 Setter를 사용하는 이유에 대해 설명해 주세요."],
+    ]);
+    expect(deck.cards[1]!.answer).toContain("접근 제한자");
+    expect(deck.cards[1]!.answer).not.toContain("Getter");
+    expect(deck.cards[2]!.answer).toBe("값을 바꾸기 전에 검증하고 내부 표현을 바꿔도 호출하는 쪽이 그대로이기 때문입니다.");
+  });
+});
+
+describe("a follow-up section of bold questions answered on the same line", () => {
+  it("each '**…?** answer' paragraph is a follow-up with the rest of its line as the answer — none is lost", () => {
+    const note = "## 캐시\n\n캐시는 빠른 저장소입니다. 자주 쓰는 데이터를 둡니다.\n\n## 예상 꼬리 질문과 답변\n\n**캐시를 늘리면 항상 빨라지나요?** 아닙니다. 적중률이 낮으면 효과가 작습니다.\n\n**TTL은 어떻게 정하나요?** 데이터가 바뀌는 주기를 보고 정합니다.\n";
+    const deck = parseDeck(note, { path: "cache.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.answer])).toEqual([
+      [3, "script", "캐시에 대해 설명해 주세요.", "캐시는 빠른 저장소입니다. 자주 쓰는 데이터를 둡니다."],
+      [7, "followup", "캐시를 늘리면 항상 빨라지나요?", "아닙니다. 적중률이 낮으면 효과가 작습니다."],
+      [9, "followup", "TTL은 어떻게 정하나요?", "데이터가 바뀌는 주기를 보고 정합니다."],
+    ]);
   });
 });

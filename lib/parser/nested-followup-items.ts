@@ -4,7 +4,7 @@
 import type { ListItem } from "mdast";
 import { cleanAnswer, dedent, sliceDedent } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
-import { isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { asksAsNounPhrase, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
 
 export interface NestedFollowup {
   question: string;
@@ -27,19 +27,28 @@ const ownLength = (markdown: string) => markdown.replace(/^\s*([-*+]|\d{1,3}[.)]
 export function nestedFollowups(item: ListItem, source: string, answerStart: number): { answer: string; followups: NestedFollowup[] } | null {
   const followups: NestedFollowup[] = [];
   const cuts: [number, number][] = [];
+  const take = (sub: ListItem, bold: boolean): boolean => {
+    const [head, ...rest] = sub.children;
+    if (!head || head.type !== "paragraph" || rest.length === 0 || textOf(head).includes("\n")) return false;
+    const text = stripQuestionPrefix(textOf(head).trim());
+    // (one level deeper, under a point of the answer: a bold item that asks, or names what it asks as a noun phrase, "…의 차이")
+    const asks = isQuestion(text) || (bold && head.children.length === 1 && head.children[0]!.type === "strong" && asksAsNounPhrase(text));
+    if (text.length > 120 || !asks || (bold && head.children[0]?.type !== "strong")) return false;
+    const answer = cleanAnswer(sliceDedent(source, startOf(rest[0]!), endOf(sub)));
+    if (ownLength(answer) < 10) return false;
+    followups.push({ question: unwrapQuestion(text), answer, line: lineOf(sub), endLine: endLineOf(sub) });
+    cuts.push([startOf(sub), endOf(sub)]);
+    return true;
+  };
   for (const child of item.children.slice(1)) {
     if (child.type !== "list") continue;
     for (const sub of child.children as ListItem[]) {
-      const [head, ...rest] = sub.children;
-      if (!head || head.type !== "paragraph" || rest.length === 0 || textOf(head).includes("\n")) continue;
-      const text = stripQuestionPrefix(textOf(head).trim());
-      if (text.length > 120 || !isQuestion(text)) continue;
-      const answer = cleanAnswer(sliceDedent(source, startOf(rest[0]!), endOf(sub)));
-      if (ownLength(answer) < 10) continue;
-      followups.push({ question: unwrapQuestion(text), answer, line: lineOf(sub), endLine: endLineOf(sub) });
-      cuts.push([startOf(sub), endOf(sub)]);
+      if (take(sub, false)) continue;
+      // ("- **추상화**" with its definition, then "- **abstract class와 interface의 차이**" nested under it with its own answer)
+      for (const deeper of sub.children.slice(1)) if (deeper.type === "list") for (const leaf of deeper.children as ListItem[]) take(leaf, true);
     }
   }
+  cuts.sort((a, b) => a[0] - b[0]);
   if (followups.length === 0) return null;
   const kept: string[] = [];
   let at = answerStart;
