@@ -1,13 +1,13 @@
 /**
  * An answer that only says there is no answer yet: "정해진 답 없음.",
  * "(작성 예정)", "TODO", "TBD", a template's "답변을 적어주세요", "공부하고 정리한 내용을 여기에 추가."
- * or bare "답변" (or "answer", a template's word left in the answer's slot), "어렵네..", or a link with a
+ * or bare "답변" (or "answer", "- contents", a template's word left in the answer's slot), "어렵네..", or a link with a
  * line saying the link stands in for the answer. The question stays unanswered (listed, not
  * carded), as when nothing was written under it.
  */
 
 /** The whole answer, markup and final punctuation aside, is one of these. */
-const PLACEHOLDER = /^(?:(?:(?:정해진|모범|예시)\s*)?(?:답|정답|답변|답안)\s*(?:이|은)?\s*(?:없음|없다|없습니다|없어요)|(?:(?:답변|답|내용)\s*)?(?:(?:작성|추가|보충|업데이트)\s*(?:중|예정)|준비\s*중)(?:입니다)?|생략|(?:(?:your|the)\s+)?answer(?:\s+here)?|tbd|todo|to\s*be\s*(?:written|added|updated)|coming\s*soon|wip|(?:아래|위|다음)\s*(?:의\s*)?(?:개념|내용|설명|글|링크|자료)?\s*(?:을|를)?\s*참고(?:하세요|해\s*주세요|바람|하기)?|(?:(?:공부(?:하고|한|해서)|정리(?:하고|한))\s*)*(?:내용|답변|답|답안)(?:을|를)?\s*여기에?\s*(?:추가|작성|정리|기록)(?:해\s*주세요|하세요|하기|할\s*것)?|(?:여기에\s*)?(?:답변|답|답안|정답|내용)(?:을|를)?(?:\s*(?:적어|작성해|써|채워)\s*(?:주세요|주십시오|보세요|넣어\s*주세요))?)$/i;
+const PLACEHOLDER = /^(?:(?:(?:정해진|모범|예시)\s*)?(?:답|정답|답변|답안)\s*(?:이|은)?\s*(?:없음|없다|없습니다|없어요)|(?:(?:답변|답|내용)\s*)?(?:(?:작성|추가|보충|업데이트)\s*(?:중|예정)|준비\s*중)(?:입니다)?|생략|(?:(?:your|the)\s+)?(?:answer|contents?)(?:\s+here)?|tbd|todo|to\s*be\s*(?:written|added|updated)|coming\s*soon|wip|(?:아래|위|다음)\s*(?:의\s*)?(?:개념|내용|설명|글|링크|자료)?\s*(?:을|를)?\s*참고(?:하세요|해\s*주세요|바람|하기)?|(?:(?:공부(?:하고|한|해서)|정리(?:하고|한))\s*)*(?:내용|답변|답|답안)(?:을|를)?\s*여기에?\s*(?:추가|작성|정리|기록)(?:해\s*주세요|하세요|하기|할\s*것)?|(?:여기에\s*)?(?:답변|답|답안|정답|내용)(?:을|를)?(?:\s*(?:적어|작성해|써|채워)\s*(?:주세요|주십시오|보세요|넣어\s*주세요))?)$/i;
 
 /** A sentence that only hands the answer to a link: "일단 블로그 링크를 추가한다", "링크로 대체합니다", "아래 글 참고". */
 /** "추후 작성", "내용 추가 필요", "정리 예정", "(미작성)", "아직 작성하지 않았습니다": the answer put off until later. */
