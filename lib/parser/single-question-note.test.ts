@@ -36,4 +36,15 @@ describe("a single-question note", () => {
     ]);
     expect(deck.cards[0]!.tips).toEqual(["**핵심 요약**\n\n주소 공간을 페이지 단위로 나눠 필요한 것만 메모리에 둔다."]);
   });
+
+  it("gives its expected follow-ups to the one question, not to a part of its explanation they share words with", () => {
+    const { cards } = parseFixture("single-question-note-followups.md");
+    expect(cards).toEqual([
+      [9, "qa", "DNS 라우팅은 언제 대상을 고르나요?", null],
+      [13, "qa", "로드 밸런서는 언제 대상을 고르나요?", null],
+      [17, "qa", "DNS 라우팅과 로드 밸런서의 차이에 대해 설명해 주세요.", null],
+      [23, "followup", "DNS 가중치를 바꾸면 기존 사용자가 바로 옮겨 가나요?", 17],
+      [25, "followup", "로드 밸런서만 쓰면 DNS 라우팅은 필요 없나요?", 17],
+    ]);
+  });
 });

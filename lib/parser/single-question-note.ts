@@ -49,5 +49,7 @@ export function foldSingleQuestionNote(drafts: CardDraft[], title: Section | nul
   // (tips in the note's order, each under its heading)
   target.tips = [...facets.map((d) => `**${d.headingPath[1]!.trim()}**\n\n${[d.answer, ...d.tips].filter(Boolean).join("\n\n")}`), ...target.tips];
   for (const d of drafts) if (d.parentDraft && facets.includes(d.parentDraft)) d.parentDraft = target;
+  // (the note's own follow-ups, "## 예상 꼬리 질문" under the title, drill its one question, not a part of its explanation)
+  for (const d of drafts) if (d.kind === "followup" && !d.parentDraft && d.anchorIsDeck) d.parentDraft = target;
   return drafts.filter((d) => !facets.includes(d));
 }
