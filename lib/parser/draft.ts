@@ -50,7 +50,9 @@ const DATE_STAMP = /^(?=[^\n]*\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2})(?
 /** Whether a line is only a dated stamp (see DATE_STAMP): its tags are short words or separated by "|" / "·". */
 function isDateStamp(line: string): boolean {
   const t = line.replace(/[*_>]/g, "").trim();
-  return DATE_STAMP.test(t) && (/[|·•]/.test(t) || t.replace(/[\d\s\-./년월일:：()\p{Extended_Pictographic}\u{FE0F}]/gu, "").length <= 8);
+  // (dressed as a stamp — an emoji, a word saying what the date is, or set in emphasis — not a date that answers: "2014.03.18 | LTS")
+  const stamped = /\p{Extended_Pictographic}/u.test(t) || /(작성|날짜|일자|date|week|주차|업데이트|updated|수정)/i.test(t) || /^\s*[*_]+[^*_]+[*_]+\s*$/.test(line.replace(/^[\s>]+/, ""));
+  return stamped && DATE_STAMP.test(t) && (/[|·•]/.test(t) || t.replace(/[\d\s\-./년월일:：()\p{Extended_Pictographic}\u{FE0F}]/gu, "").length <= 8);
 }
 
 const WRAPPER_LINE = /^\s*<\/?(p|div|br|span|center)(\s[^>]*)?\/?>\s*$/i;

@@ -75,6 +75,8 @@ describe("question material", () => {
     // (a written answer before a "해설" fold is no material, and code a question asks for is its answer)
     expect(splitQuestionMaterial("스택과 큐의 차이를 설명해 주세요", "1. 스택은 LIFO입니다.\n2. 큐는 FIFO입니다.\n\n팁: 예시를 드세요.", ["1. 스택은 LIFO입니다.", "2. 큐는 FIFO입니다."])).toBeNull();
     expect(splitQuestionMaterial("싱글톤을 구현해 보세요", "```java\nclass A {}\n```\n\n생성자를 감춥니다.", ["```java", "class A {}", "```"])).toBeNull();
+    // (circled points before a "풀이" fold are the answer's own)
+    expect(splitQuestionMaterial("IPC 방법에는 무엇이 있나요?", "① 파이프\n② 소켓\n\n시험에는 두 가지만 나옵니다.", ["① 파이프", "② 소켓"])).toBeNull();
     // (lettered choices right before the reveal are a quiz's, whatever the question's words)
     expect(splitQuestionMaterial("힙에서 최댓값을 꺼내는 시간 복잡도는?", "- A: O(1)\n- B: O(log n)\n\nB. 트리 높이만큼 내려갑니다.", ["- A: O(1)", "- B: O(log n)"])).toEqual({
       given: "- A: O(1)\n- B: O(log n)",

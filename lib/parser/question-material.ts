@@ -18,8 +18,8 @@ import type { ParsedCard } from "./types";
 
 /** "- A: …", "B) …", "(c) …", "① …", "1. …", "ㄱ. …": one choice of a multiple-choice question. */
 const CHOICE = /^\s*(?:[-*+]\s+)?(?:[A-E][:.)]|\([A-Ea-e1-5]\)|[①②③④⑤]|[1-5][.)]|[ㄱ-ㅁ][.)])\s*\S/;
-/** A choice named by a letter or a circled number ("- A: …", "B) …", "①"), not a numbered point of an answer ("1. …"). */
-const LETTERED_CHOICE = /^\s*(?:[-*+]\s+)?(?:[A-E][:.)]|\([A-Ea-e]\)|[①②③④⑤])\s*\S/;
+/** A choice named by a letter ("- A: …", "B) …"), not a numbered or circled point of an answer ("1. …", "①"). */
+const LETTERED_CHOICE = /^\s*(?:[-*+]\s+)?(?:[A-E][:.)]|\([A-Ea-e]\))\s*\S/;
 /** "① FIFO ② LRU ③ OPT": choices written on one line. */
 const INLINE_CHOICES = /^\s*(?:[①②③④⑤][^①②③④⑤\n]+){2,}$/;
 /** "보기:", "선택지": the heading of a question's choices. */

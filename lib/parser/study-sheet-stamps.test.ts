@@ -34,3 +34,14 @@ describe("a dated study sheet", () => {
     expect(deck.cards[1]!.answer).toBe("- 프로세스들이 페이지를 기다리느라 대부분 대기 상태에 있기 때문");
   });
 });
+
+describe("a date that answers", () => {
+  it("is the answer, not a stamp: only a date dressed as one (emoji, a word naming it, emphasis) is the note's metadata", () => {
+    const note = "## Java 8은 언제 출시됐나요?\n\n2014.03.18 | LTS\n\n## Log4Shell은 언제 공개됐나요?\n\n2021.12.09 | CVE-2021-44228\n\n원격 코드 실행 취약점입니다.\n";
+    const deck = parseDeck(note, { path: "dates.md" });
+    expect(deck.cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["Java 8은 언제 출시됐나요?", "2014.03.18 | LTS"],
+      ["Log4Shell은 언제 공개됐나요?", "2021.12.09 | CVE-2021-44228\n\n원격 코드 실행 취약점입니다."],
+    ]);
+  });
+});
