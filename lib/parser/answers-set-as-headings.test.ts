@@ -4,6 +4,7 @@
  * "그렇다면 …" or by quoting the answer ("…라고 했는데"). Fixture note written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("answers set as headings", () => {
@@ -23,6 +24,15 @@ describe("answers set as headings", () => {
       [20, "followup", "그렇다면 만료 시간은 어떻게 정하나요?", 16],
       [24, "followup", "\"부하가 낮아진다\"라고 했는데, 캐시 서버가 죽으면 어떻게 되나요?", 20],
       [28, "qa", "캐시 계층에 대해 설명해 주세요.", null],
+    ]);
+  });
+
+  it("leaves a sentence leading on to the next topic out of the answer, and a '그렇다면' that changes the topic asks on its own", () => {
+    const note = "#### Q. 세션 인증을 설명해주세요.\n\n#### A: 서버가 로그인 상태를 저장하고 브라우저는 세션 ID만 가집니다.\n\n#### 다음은 토큰 기반 인증과 비교해 본다.\n\n#### Q. 그렇다면 주제를 바꿔서, CORS는 왜 필요한가요?\n\n#### A: 다른 출처의 요청을 브라우저가 허용할지 정하기 위해서입니다.\n";
+    const deck = parseDeck(note, { path: "auth.md" });
+    expect(deck.cards.map((c) => [c.kind, c.prompt, c.answer])).toEqual([
+      ["qa", "세션 인증을 설명해주세요.", "서버가 로그인 상태를 저장하고 브라우저는 세션 ID만 가집니다."],
+      ["qa", "그렇다면 주제를 바꿔서, CORS는 왜 필요한가요?", "다른 출처의 요청을 브라우저가 허용할지 정하기 위해서입니다."],
     ]);
   });
 });

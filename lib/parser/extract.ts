@@ -497,7 +497,8 @@ function questionParent(sections: Section[], index: number, source: string, titl
   }
   // "# TCP와 UDP의 차이에 대해 설명해 주세요." over "## TCP" (a group's name, nothing of its own) over "### …?": the
   // question the group sits under is the one these follow up
-  if (parent && parent.role === "topic" && parent.parent?.role === "question" && !explainsItself(parent, source, 20) && !consumed.has(parent.parent)) return parent.parent;
+  // (…a group the question names: "## Spring" under "# 1분 자기소개를 해 주세요." is a category of the note's questions)
+  if (parent && parent.role === "topic" && parent.parent?.role === "question" && !explainsItself(parent, source, 20) && !consumed.has(parent.parent) && namesGroup(parent.parent.title, parent.title)) return parent.parent;
   // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
   if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source, 20) && !(asksBeforeExplaining(parent, source) && !POINTS_BACK.test(section.title)) && !isQuestionCategory(sections, parent)) return parent;
   // "### Q1-1. …?" after "### Q1. …?": a sub-question numbered under the question, written at its level
@@ -520,6 +521,12 @@ function questionParent(sections: Section[], index: number, source: string, titl
     }
   }
   return siblingFollowupTopic(sections, index, source);
+}
+
+/** Whether a question names a group heading's subject ("TCP와 UDP의 차이…" names "## TCP"). */
+function namesGroup(question: string, group: string): boolean {
+  const name = cleanHeading(group).replace(/[^\p{L}\p{N}]+/gu, "").toLowerCase();
+  return name.length >= 2 && question.replace(/[^\p{L}\p{N}]+/gu, "").toLowerCase().includes(name);
 }
 
 /**
@@ -812,6 +819,8 @@ function continuedOnHeadings(ctx: Ctx, sections: Section[], answerAt: number): B
 function isSentenceHeading(text: string): boolean {
   const t = text.trim();
   if (isQuestion(t) || isRequest(t) || hasQuestionPrefix(t) || ANSWER_ON_HEADING.test(t) || classifyLabel(t) !== null) return false;
+  // ("다음은 토큰 기반 인증과 비교해 본다.": a sentence leading on to what comes next, not the answer's)
+  if (/^(다음은|다음으로|이제|이번에는|이어서)\s|(본다|보자|알아보자|살펴보자|살펴본다|넘어가자)[.!]?$/.test(t)) return false;
   return /[가-힣]/.test(t) && ((t.length >= 20 && (t.match(/\s/g) ?? []).length >= 3) || /\s\S*(니다|했다|한다|된다|이다|있다|없다)\.?$/.test(t));
 }
 
@@ -931,22 +940,27 @@ function followedUpAskedLabel(ctx: Ctx, sections: Section[], index: number): Car
   if (!answered) return undefined;
   const asker = askerBefore(sections, index);
   if (!asker || asker === ctx.titleSection) return null;
-  return ctx.drafts.findLast((d) => d.kind !== "followup" && d.lineStart >= asker.line && d.lineStart < section.line) ?? null;
+  // (the first card at or under that question, not a later section's beside it)
+  return ctx.drafts.find((d) => d.kind !== "followup" && d.lineStart >= asker.line && d.lineStart < section.line) ?? null;
 }
 
 /** The question a follow-up label sits under or after (see followedUpAskedLabel). */
 function askerBefore(sections: Section[], index: number): Section | null {
   const section = sections[index]!;
-  const asks = (s: Section) => s.role === "topic" || s.role === "question" || (s.role === "label" && s.label === "ask");
+  const asks = (s: Section) => s.role === "question" || (s.role === "label" && s.label === "ask");
+  // (a topic beside it, "## 내가 헷갈린 부분", is taken only when no question comes before it at its level)
+  let topic: Section | null = null;
   for (let j = index - 1; j >= 0; j--) {
     const s = sections[j]!;
-    if (s === section.parent) return asks(s) ? s : null;
+    if (s === section.parent) return topic ?? (asks(s) || s.role === "topic" ? s : null);
     if (s.depth > section.depth) continue;
-    if (s.parent !== section.parent || s.depth !== section.depth) return null;
+    if (s.parent !== section.parent || s.depth !== section.depth) return topic;
     if ((s.role === "label" && s.label === "followups") || isAnswerHeading(s)) continue;
-    return asks(s) ? s : null;
+    if (asks(s)) return s;
+    if (s.role !== "topic") return topic;
+    topic ??= s;
   }
-  return null;
+  return topic;
 }
 
 /**

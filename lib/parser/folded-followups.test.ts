@@ -35,7 +35,7 @@ describe("follow-ups folded into an answer", () => {
 });
 
 describe("a follow-up asked in the middle of a folded answer", () => {
-  it("takes its own paragraph; the next paragraph about a part the answer named before it is the parent's again", () => {
+  it("takes its own paragraph; the next paragraph about a part the answer named before it is the parent's again, unless it points back at what was just said ('이 과정')", () => {
     const note = [
       "<details>",
       "<summary>JVM 메모리 구조를 설명해 주세요</summary>",
@@ -44,6 +44,8 @@ describe("a follow-up asked in the middle of a folded answer", () => {
       "",
       "**Heap을 Young과 Old로 나누는 이유는?**",
       "대부분의 객체는 금방 쓰이지 않게 되므로 새 객체만 모아 자주 정리하면 GC 비용이 줄어듭니다.",
+      "",
+      "Heap은 새 객체를 먼저 Young 영역에 두므로 이 과정이 짧게 끝납니다.",
       "",
       "Stack 영역은 스레드마다 하나씩 생깁니다.",
       "",
@@ -55,7 +57,7 @@ describe("a follow-up asked in the middle of a folded answer", () => {
     const deck = parseDeck(note, { path: "jvm.md" });
     expect(deck.cards.map((c) => [c.kind, c.prompt, c.answer])).toEqual([
       ["qa", "JVM 메모리 구조를 설명해 주세요", "크게 Heap, Stack, Method 영역으로 나뉩니다. Heap에는 객체가 저장됩니다.\n\nStack 영역은 스레드마다 하나씩 생깁니다.\n\nMethod 영역에는 클래스 정보가 저장됩니다."],
-      ["followup", "Heap을 Young과 Old로 나누는 이유는?", "대부분의 객체는 금방 쓰이지 않게 되므로 새 객체만 모아 자주 정리하면 GC 비용이 줄어듭니다."],
+      ["followup", "Heap을 Young과 Old로 나누는 이유는?", "대부분의 객체는 금방 쓰이지 않게 되므로 새 객체만 모아 자주 정리하면 GC 비용이 줄어듭니다.\n\nHeap은 새 객체를 먼저 Young 영역에 두므로 이 과정이 짧게 끝납니다."],
     ]);
   });
 });

@@ -4,6 +4,7 @@
  * (nested, or beside it) — on a fixture note written for this test: [line, kind, prompt, parent's line].
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("answered follow-up labels", () => {
@@ -33,5 +34,16 @@ describe("answered follow-up labels", () => {
 
   it("lists a second follow-up sharing one answer as unanswered, under the same question", () => {
     expect(unanswered).toEqual([[30, "풀이 고갈되면 요청은 어떻게 되나요?", 21]]);
+  });
+
+  it("follows up the question before it, past a topic section written between them (a retrospective)", () => {
+    const note = "## 질문 1\n\nDNS가 무엇인지 설명해 주세요.\n\n## 답변\n\n도메인 이름을 IP 주소로 바꿔 주는 분산 시스템입니다.\n\n## 내가 헷갈린 부분\n\n재귀 질의와 반복 질의를 반대로 말했다.\n\n## 꼬리 질문\n\nDNS는 왜 주로 UDP를 쓰나요?\n\n## 답변\n\n질의와 응답이 작아 연결 없이 한 번에 주고받는 편이 빠르기 때문입니다.\n";
+    const deck = parseDeck(note, { path: "dns.md" });
+    const line = (id?: string) => deck.cards.find((c) => c.id === id)?.lineStart ?? null;
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, line(c.parentId)])).toEqual([
+      [3, "qa", null],
+      [9, "qa", null],
+      [15, "followup", 3],
+    ]);
   });
 });

@@ -34,3 +34,14 @@ describe("follow-up headings under a group's name", () => {
     ]);
   });
 });
+
+describe("question headings under a group the question above does not name", () => {
+  it("stay questions of their own ('## Spring' under '# 1분 자기소개를 해 주세요.')", () => {
+    const note = "# 1분 자기소개를 해 주세요.\n\n3년 차 백엔드 개발자로 주문 시스템을 만들어 왔습니다.\n\n## Spring\n\n### JPA의 N+1 문제란 무엇인가요?\n\n연관 엔티티를 조회할 때 쿼리가 엔티티마다 더 나가는 문제입니다.\n";
+    const deck = parseDeck(note, { path: "intro.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([
+      [1, "qa", "1분 자기소개를 해 주세요."],
+      [7, "qa", "JPA의 N+1 문제란 무엇인가요?"],
+    ]);
+  });
+});

@@ -43,4 +43,14 @@ describe("a question too bare to stand alone", () => {
       [7, "followup", "왜필요하죠?", 3],
     ]);
   });
+
+  it("leans past another bare question on what both ask about, a topic explained too", () => {
+    const note = "## 컨테이너\n\n호스트 OS의 커널을 공유하며 격리된 프로세스로 실행하는 방식입니다.\n\n## 장점은?\n\n어디서든 같은 환경으로 몇 초 만에 뜹니다.\n\n## 단점은?\n\n커널을 공유해 격리 수준이 VM보다 약합니다.\n";
+    const deck = parseDeck(note, { path: "docker.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.parentId ? deck.cards.find((p) => p.id === c.parentId)!.lineStart : null])).toEqual([
+      [1, "qa", null],
+      [5, "followup", 1],
+      [9, "followup", 1],
+    ]);
+  });
 });

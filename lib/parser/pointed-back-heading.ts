@@ -14,16 +14,27 @@ import type { Section } from "./sections";
 /** The question heading just before `sections[index]` at its level when that heading points back ("그럼 …", "그렇다면 …"). */
 export function pointedBackSibling(sections: Section[], index: number, consumed?: ReadonlySet<Section>): Section | null {
   const section = sections[index]!;
+  const asked = cleanPrompt(section.title);
   // ("### 왜필요하죠?" after "### 인터럽트란": a question too bare to stand alone leans on the one before it, as "그럼 …?" does)
-  if (!POINTS_BACK.test(cleanPrompt(section.title)) && !leansOnQuestionBefore(cleanPrompt(section.title))) return null;
-  let j = index - 1;
-  // (past the headings the question before took as its answer: "#### A: …" and the sentences set as headings after it)
-  while (j >= 0 && ((sections[j]!.parent !== section.parent && sections[j] !== section.parent) || (consumed?.has(sections[j]!) && sections[j]!.parent === section.parent))) j--;
-  const previous = j >= 0 && sections[j] !== section.parent ? sections[j]! : null;
+  const points = POINTS_BACK.test(asked) && !CHANGES_TOPIC.test(asked);
+  const leans = !points && leansOnQuestionBefore(asked);
+  if (!points && !leans) return null;
   // ("### 이런 처리율 제한 장치를 쓰면 …?" under "# 처리율 제한 장치의 설계": "이런" points at what the heading above names)
-  if (section.parent && NAMING_BACK.test(cleanPrompt(section.title)) && namesSubjectOf(section.title, section.parent.title)) return null;
-  return previous && previous.role === "question" ? previous : null;
+  if (section.parent && NAMING_BACK.test(asked) && namesSubjectOf(section.title, section.parent.title)) return null;
+  for (let j = index - 1; j >= 0; j--) {
+    const s = sections[j]!;
+    if (s === section.parent) return null;
+    // (past the headings the question before took as its answer: "#### A: …" and the sentences set as headings after it)
+    if (s.parent !== section.parent || consumed?.has(s)) continue;
+    // (a bare question leans past another bare one, "## 단점은?" after "## 장점은?", on what both ask about — a topic explained too)
+    if (leans && s.role === "question" && leansOnQuestionBefore(cleanPrompt(s.title))) continue;
+    return s.role === "question" || (leans && s.role === "topic") ? s : null;
+  }
+  return null;
 }
+
+/** "그렇다면 주제를 바꿔서 …": a question that says it moves on, not back. */
+const CHANGES_TOPIC = /(주제|화제|이야기)를\s*(바꿔|바꾸어|돌려)|다른\s*(주제|이야기)로|넘어가서/;
 
 /** "이런 …", "이러한 …", "그런 …": a pointing word that names what it points at. */
 const NAMING_BACK = /^[+\s]*(이런|이러한|그런|그러한)\s/;
@@ -38,7 +49,7 @@ function namesSubjectOf(title: string, parentTitle: string): boolean {
 /** The card of that question heading (see pointedBackSibling), if it has one. */
 export function pointedBackParent(ctx: Ctx, sections: Section[], index: number): CardDraft | undefined {
   const previous = pointedBackSibling(sections, index, ctx.consumed);
-  const card = previous ? ctx.drafts.find((d) => d.lineStart === previous.line && (d.kind === "qa" || d.kind === "followup")) : undefined;
+  const card = previous ? ctx.drafts.find((d) => d.lineStart === previous.line && (d.kind === "qa" || d.kind === "followup" || d.kind === "script")) : undefined;
   // (a bare facet after a follow-up, "### 단점은 뭐가 있을까?" after "### 어떠한 장점이 존재하는가?", asks of the topic both drill, as before)
   const bare = !POINTS_BACK.test(cleanPrompt(sections[index]!.title));
   return bare && card?.kind === "followup" ? undefined : card;

@@ -52,12 +52,15 @@ function subjectOf(line: string): string {
 /**
  * Whether a paragraph after a folded question's answer goes back to the parent's answer: it opens
  * with something the parent's answer named before the question (a list of parts it walks through)
- * that the question does not name.
+ * that neither the question nor its answer so far names.
  */
-function returnsToParent(line: string, own: string[], question: string): boolean {
+function returnsToParent(line: string, own: string[], question: string, answer: string[]): boolean {
   const subject = subjectOf(line);
   if (subject.length < 2 || /^[\d\-+.]/.test(subject)) return false;
-  return own.join(" ").toLowerCase().includes(subject) && !question.toLowerCase().includes(subject);
+  // (a paragraph that points back at what was just said, "…이 과정이 짧게 끝나고", goes on with it)
+  if (/(^|\s)(이|그|이런|그런)\s*(과정|방식|경우|작업|동작|때문)|이렇게|이때|이로\s*인해|그래서|따라서/.test(line)) return false;
+  // (…not one the question or its answer so far already speaks of: "Young 영역은 …" going on about a Minor GC)
+  return own.join(" ").toLowerCase().includes(subject) && !question.toLowerCase().includes(subject) && !answer.join(" ").toLowerCase().includes(subject);
 }
 
 /**
@@ -83,7 +86,7 @@ export function splitPointedBack(answer: string, parent: string, asks: (line: st
     const question = fence === null && !marker && opensParagraph && !closed ? asks(text, lines[i + 1]) : null;
     // (a heading or a closing summary after a question's answer is the parent's again; so is a paragraph
     // that goes on to the next thing the parent's answer named, "Stack 영역은 …" after a question about the Heap)
-    if (asked.length > 0 && fence === null && opensParagraph && (ENDS_ANSWER.test(text) || (asked.at(-1)!.body.some((l) => l.trim()) && returnsToParent(text, own, asked.at(-1)!.question)))) closed = true;
+    if (asked.length > 0 && fence === null && opensParagraph && (ENDS_ANSWER.test(text) || (asked.at(-1)!.body.some((l) => l.trim()) && returnsToParent(text, own, asked.at(-1)!.question, asked.at(-1)!.body)))) closed = true;
     if (question && (asked.length > 0 || own.some((l) => l.trim()))) asked.push({ question, body: [] });
     else (closed ? after : (asked.at(-1)?.body ?? own)).push(text);
   });
