@@ -176,7 +176,9 @@ export function stepsPrompt(title: string): string {
 
 /** Prompt for a "why is it needed" card, with the right particle (이/가). */
 export function whyPrompt(title: string): string {
-  return `${josa(title, "이/가")} 필요한 이유는?`;
+  // ("클로저란?": a definition asked of its subject, which is what is needed)
+  const subject = title.trim().replace(/\s*(이란|란)\s*[?？]?$/, "").trim() || title.trim();
+  return `${josa(subject, "이/가")} 필요한 이유는?`;
 }
 
 export interface DraftInput {

@@ -240,7 +240,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   // ("## Question" over "1. …?" items each answered under it: a list of the note's questions, not one question)
   if (section.role === "label" && section.label === "ask" && answeredQuestionItems(section, ctx.source) >= 2) return addBody(ctx, section, null, false);
   // ("## 질문 1 (JS)" over code or a list first: a numbered section of the note, read as a topic's as before)
-  if (section.role === "label" && section.label === "ask" && /\(/.test(section.text) && !opensWithAskingParagraph(ctx, section)) return addBody(ctx, section, section, true);
+  if (section.role === "label" && section.label === "ask" && /\(|\s[-–—:]\s/.test(section.text) && !opensWithAskingParagraph(ctx, section)) return addBody(ctx, section, section, true);
   if (section.role === "label" && section.label === "ask") return addAskedLabel(ctx, sections, index);
   // "## 꼬리 질문 1" over the follow-up asked in a paragraph, answered under its own "### 모범 답안", after "## 질문 1"
   const askedBefore = followedUpAskedLabel(ctx, sections, index);
@@ -249,7 +249,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   // (the task written as a paragraph: a list of conditions or code is the whole task, read as a topic's body)
   if (section.role === "topic" && PROBLEM_HEADING.test(normalizeLabel(section.text)) && section.blocks.find((b) => !isNoise(b, ctx.source))?.node.type === "paragraph" && askedAnswerRun(sections, index, isAnswerHeading)) return addAskedLabel(ctx, sections, index);
   if (section.role === "label") {
-    const topic = section.label === "followups" ? followupTopic(ctx, sections, index) : topicOf(section);
+    // ("### 클로저란?" then "### 왜 필요한가요?": a why asked right after a heading beside it asks why that one is needed)
+    const topic = section.label === "followups" ? followupTopic(ctx, sections, index) : section.label === "why" ? (siblingAsked(ctx, sections, index) ?? topicOf(section)) : topicOf(section);
     const kind = section.label!;
     // "### 답변" / "### 개념 설명" with nothing of its own over "#### 지역성", "#### 계층": its parts are the answer
     const blocks = kind === "script" && partsOnlyBelow(ctx, sections, index) ? consumeWithSubsections(ctx, sections, index) : section.blocks;
@@ -521,6 +522,18 @@ function questionParent(sections: Section[], index: number, source: string, titl
     }
   }
   return siblingFollowupTopic(sections, index, source);
+}
+
+/** The question or topic heading right before a section at its level, under the same parent, if it made a card. */
+function siblingAsked(ctx: Ctx, sections: Section[], index: number): Section | null {
+  const section = sections[index]!;
+  for (let j = index - 1; j >= 0; j--) {
+    const s = sections[j]!;
+    if (s === section.parent || s.depth < section.depth) return null;
+    if (s.parent !== section.parent || ctx.consumed.has(s)) continue;
+    return (s.role === "question" || s.role === "topic") && ctx.drafts.some((d) => d.lineStart === s.line) ? s : null;
+  }
+  return null;
 }
 
 /** Whether a question names a group heading's subject ("TCP와 UDP의 차이…" names "## TCP"). */

@@ -124,7 +124,8 @@ export function classifyLabel(text: string): LabelKind | null {
   // ("면접 질문들", "예상 질문들": a collection label in the plural)
   if (/질문들$/.test(norm) && LOOKUP.get(norm.slice(0, -1)) === "followups") return "followups";
   // "## Q1." over the question, "## A1." over its answer: the ask and answer labels, numbered
-  if (/^(q|질문)\s*\d{1,3}(\s*\([^()]{1,20}\)?)?$/.test(norm)) return "ask";
+  // ("질문 1 (네트워크)", "질문 1 — 프로세스와 스레드": numbered, with the subject it is about)
+  if (/^(q|질문)\s*\d{1,3}(\s*\([^()]{1,20}\)?|\s+[-–—:]\s*[^\n]{1,30})?$/.test(norm)) return "ask";
   if (/^(a|답|답변)\s*\d{1,3}$/.test(norm)) return "script";
   if (FOLLOWUP_LABEL.test(norm) || NEXT_QUESTIONS.test(norm)) return "followups";
   const why = norm.replace(WHY_PREFIX, "");

@@ -54,3 +54,10 @@ describe("a question too bare to stand alone", () => {
     ]);
   });
 });
+
+describe("a why heading right after a heading beside it", () => {
+  it("asks why that one is needed, a definition's subject named", () => {
+    const note = "## 자바스크립트 런타임\n\n### 클로저란?\n\n함수가 만들어질 때의 스코프를 기억하는 것이다.\n\n### 왜 필요한가요?\n\n상태를 숨기고 콜백에 값을 묶어 넘길 때 쓴다.\n";
+    expect(parseDeck(note, { path: "js.md" }).cards.map((c) => c.prompt)).toEqual(["클로저란?", "클로저가 필요한 이유는?"]);
+  });
+});

@@ -6,6 +6,7 @@
  * Fixture: lib/parser/fixtures/quoted-aside-topic.md.
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("a quoted question opening a topic's explanation", () => {
@@ -41,5 +42,16 @@ describe("a question set apart in a quote in the middle of a section", () => {
     expect(deck.cards[1]!.answer).toBe("실행 중인 프로세스의 상태를 저장하고 다음 프로세스의 상태를 복구하는 작업이다.");
     expect(deck.cards[5]!.answer).toBe("인터럽트에 대응해 특정 기능을 처리하는 코드 루틴.");
     expect(deck.cards[4]!.answer).toBe("1. 부팅 - 커널 모드\n2. 앱 실행 - 유저 모드");
+  });
+});
+
+describe("a quoted question whose 'Q.' mark alone is bold", () => {
+  it("asks the words after the mark", () => {
+    const note = "## 가상 메모리\n\n실제 메모리보다 큰 주소 공간이 있는 것처럼 보이게 하는 기법이다.\n\n> **Q.** TLB란?\n>\n> 최근에 쓴 페이지 테이블 항목을 담아 두는 캐시다.\n";
+    const deck = parseDeck(note, { path: "vm.md" });
+    expect(deck.cards.map((c) => [c.kind, c.prompt, c.answer])).toEqual([
+      ["qa", "가상 메모리에 대해 설명해 주세요.", "실제 메모리보다 큰 주소 공간이 있는 것처럼 보이게 하는 기법이다."],
+      ["followup", "TLB란?", "최근에 쓴 페이지 테이블 항목을 담아 두는 캐시다."],
+    ]);
   });
 });

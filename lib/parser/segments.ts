@@ -312,7 +312,9 @@ function quotedQuestionWithAnswer(block: Block, source: string): { question: str
   if (p?.type === "paragraph" && node.children.length > 1 && p.children[0]?.type !== "strong" && hasQuestionPrefix(textOf(p).trim()) && !textOf(p).trim().includes("\n")) return questionOverQuote(block, textOf(p), source);
   if (!p || p.type !== "paragraph") return null;
   if (p.children[0]?.type !== "strong") return node.children.length === 1 ? plainQuotedQuestion(block, source) : null;
-  const question = textOf(p.children[0]).trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
+  // ("> **Q.** TLB란?": only the mark in bold, the question after it on the same line)
+  const bold = textOf(p.children[0]).trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
+  const question = stripQuestionPrefix(bold) ? bold : plainLine(textOf(p).split("\n")[0]!.trim());
   // (a noun-phrase question counts too: "> **💡 A와 B의 차이**" over its answer)
   if (!question || !(isQuestion(question) || asksAsNounPhrase(question))) return null;
   const nl = source.indexOf("\n", block.start);
