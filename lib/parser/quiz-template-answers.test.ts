@@ -73,3 +73,14 @@ describe("a marked follow-up quoted after an emoji", () => {
     ]);
   });
 });
+
+describe("a bold '그럼 …?' leading its paragraph", () => {
+  it("leaves its closing emphasis with the question, not at the head of the answer", () => {
+    const note = "## 가비지 컬렉션이란 무엇인가요?\n\n참조되지 않는 객체의 메모리를 자동으로 회수하는 기능입니다.\n\n**그럼 개발자는 메모리를 신경 쓰지 않아도 될까?** 그렇지 않습니다. 참조가 남으면 회수되지 않습니다.\n";
+    const deck = parseDeck(note, { path: "gc.md" });
+    expect(deck.cards.map((c) => [c.kind, c.prompt, c.answer])).toEqual([
+      ["qa", "가비지 컬렉션이란 무엇인가요?", "참조되지 않는 객체의 메모리를 자동으로 회수하는 기능입니다."],
+      ["followup", "그럼 개발자는 메모리를 신경 쓰지 않아도 될까?", "그렇지 않습니다. 참조가 남으면 회수되지 않습니다."],
+    ]);
+  });
+});

@@ -280,7 +280,8 @@ function pointedBack(block: Block, source: string, firstLine: string): { questio
   if (mark === -1 || (nl !== -1 && mark > nl)) return null;
   const question = plainLine(raw.slice(0, mark + 1).replace(/\s+/g, " "));
   const rest = raw.slice(mark + 1);
-  const skip = rest.length - rest.trimStart().length;
+  // ("**그럼 …?** 그렇지 않습니다.": the emphasis closing the question is the question's, not the answer's)
+  const skip = rest.length - rest.replace(/^[*_]+(?=\s)/, "").trimStart().length;
   if (!rest.trim() || question.length > 200 || !isQuestion(question)) return null;
   return { question, restStart: block.start + mark + 1 + skip, inline: true };
 }
