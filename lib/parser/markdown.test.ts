@@ -1,7 +1,7 @@
 /**
- * parseMarkdown skips GFM's literal-autolink pass for chunks that cannot hold a literal
- * autolink, and GFM's table construct for chunks that cannot hold a table; the tree must be exactly
- * what remark-gfm alone gives, with and without links and tables.
+ * parseMarkdown skips each GFM construct (literal autolinks and their pass, tables,
+ * strikethrough, footnotes, task boxes) for chunks that cannot hold it; the tree must be exactly
+ * what remark-gfm alone gives, with and without each of them.
  */
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
@@ -24,6 +24,8 @@ const NOTES = [
   "구분\n---\n\n질문 답\n:---: ---:\n\n질문\n:-\n\n- 항목\n  ---",
   // (one "|" is enough for a table, and a one-column table needs none when its delimiter has a ":")
   "| 한 칸 |\n| :-: |\n| 값 |\n\n질문\n:-\n\n답\n---:\n\n> 인용\n> :--:\n\n- 항목\n  -:",
+  "- [ ] 복습\n- [x] 정리\n- [X] 발표\n- [\t] 탭\n> - [\n> ] 인용 속 빈 칸\n\n* [y] 아님",
+  "RAII는 자원을 객체 수명에 묶습니다[^1]. ~~GC~~ ~취소~ 도 있고 ~~~ 도 있습니다.\n\n[^1]: 스트롭스트룹이 제안.\n[^note]: 두 번째",
 ];
 
 describe("parseMarkdown", () => {
@@ -39,7 +41,7 @@ describe("parseMarkdown", () => {
   });
 
   it("gives remark-gfm's own blocks for any text made of table, list, quote and heading marks", () => {
-    const piece = fc.constantFrom("a", "표 ", " ", "  ", "\t", "-", ":", "\n", "=", "*", "> ", "1. ", "~", "`", "#", "|", "http://x.y", "@");
+    const piece = fc.constantFrom("a", "표 ", " ", "  ", "\t", "-", ":", "\n", "=", "*", "> ", "1. ", "~", "`", "#", "|", "http://x.y", "@", "[", "]", "^", "x", "[ ]", "[^1]", "[^1]: ", "- [x] ");
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), (pieces) => {
         const text = pieces.join("");
@@ -50,8 +52,20 @@ describe("parseMarkdown", () => {
   });
 
   it("still reads a table wherever one can be", () => {
-    const types = (parseMarkdown(NOTES[NOTES.length - 1]!).children as { type: string }[]).map((n) => n.type);
+    const types = (parseMarkdown(NOTES[7]!).children as { type: string }[]).map((n) => n.type);
     expect(types).toEqual(["table", "table", "table", "blockquote", "list"]);
+  });
+
+  it("still reads task boxes, footnotes and strikethrough where the text has them", () => {
+    const types: string[] = [];
+    const walk = (n: { type: string; checked?: boolean | null; children?: unknown[] }) => {
+      if (n.type === "listItem" && typeof n.checked === "boolean") types.push(`task:${n.checked}`);
+      else if (n.type !== "root" && n.type !== "list" && n.type !== "paragraph" && n.type !== "text" && n.type !== "listItem" && n.type !== "blockquote") types.push(n.type);
+      for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
+    };
+    walk(parseMarkdown(NOTES[NOTES.length - 2]!) as never);
+    walk(parseMarkdown(NOTES[NOTES.length - 1]!) as never);
+    expect(types).toEqual(["task:false", "task:true", "task:true", "task:false", "task:false", "footnoteReference", "delete", "delete", "footnoteDefinition", "footnoteDefinition"]);
   });
 
   it("still finds literal autolinks where the text has them", () => {

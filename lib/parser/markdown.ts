@@ -21,7 +21,7 @@ const MAY_HOLD_LITERAL_AUTOLINK = /@|https?:\/\/|www\.|&/i;
 type MdastExtension = { enter?: Record<string, unknown>; transforms?: unknown[] };
 type MdastExtensions = Array<MdastExtension | MdastExtensions>;
 type Construct = { name?: string };
-type SyntaxExtension = { flow?: Record<string, Construct | Construct[]> };
+type SyntaxExtension = Record<string, unknown>;
 type SyntaxExtensions = Array<SyntaxExtension | SyntaxExtensions>;
 
 /** A unified plugin, after remark-gfm: its literal-autolink extension without the pass. */
@@ -41,17 +41,36 @@ const withoutLiteralAutolinkPass: Plugin<[], Root> = function () {
  * table construct.
  */
 const MAY_HOLD_TABLE = /\||:-|-:/;
+/**
+ * The other GFM constructs each need a character a chunk often lacks, and each costs a
+ * parse more than it finds: the email autolink is tried at every ASCII letter or digit
+ * (a sixth of a parse on the corpus), and a task box at every "[". Autolinks need "@",
+ * "http(s)://" or "www." (MAY_HOLD_LITERAL_AUTOLINK), strikethrough a "~", a footnote
+ * "[^", a task box "[" then a space, line ending or "x" (the "]" may follow a quote's ">").
+ */
+const MAY_HOLD_STRIKETHROUGH = /~/;
+const MAY_HOLD_FOOTNOTE = /\[\^/;
+const MAY_HOLD_TASK = /\[[\sxX]/;
+const AUTOLINK_CONSTRUCTS = ["wwwAutolink", "protocolAutolink", "emailAutolink"];
+const FOOTNOTE_CONSTRUCTS = ["gfmFootnoteDefinition", "gfmFootnoteCall", "gfmPotentialFootnoteCall"];
 
-/** A unified plugin, after remark-gfm: no table construct. */
-const withoutTables: Plugin<[], Root> = function () {
-  const data = this.data() as { micromarkExtensions?: SyntaxExtensions };
-  const notTable = (c: Construct) => c.name !== "table";
+/** A unified plugin, after remark-gfm: without the named syntax constructs, wherever they hook in. */
+function withoutConstructs(names: readonly string[]): Plugin<[], Root> {
+  const drop = new Set(names);
+  const keep = (c: unknown) => !(c && typeof c === "object" && drop.has((c as Construct).name ?? ""));
+  const filterRecord = (record: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(record).map(([code, c]) => [code, Array.isArray(c) ? c.filter(keep) : keep(c) ? c : []]));
   const strip = (list: SyntaxExtensions): SyntaxExtensions =>
     list.map((ext) =>
-      Array.isArray(ext) ? strip(ext) : ext.flow ? { ...ext, flow: Object.fromEntries(Object.entries(ext.flow).map(([code, c]) => [code, (Array.isArray(c) ? c : [c]).filter(notTable)])) } : ext,
+      Array.isArray(ext)
+        ? strip(ext)
+        : Object.fromEntries(Object.entries(ext).map(([field, record]) => [field, record && typeof record === "object" && !Array.isArray(record) ? filterRecord(record as Record<string, unknown>) : record])),
     );
-  data.micromarkExtensions = strip(data.micromarkExtensions ?? []);
-};
+  return function () {
+    const data = this.data() as { micromarkExtensions?: SyntaxExtensions };
+    data.micromarkExtensions = strip(data.micromarkExtensions ?? []);
+  };
+}
 
 /** What a chunk may hold, which decides the processor that parses it. */
 interface ChunkNeeds {
@@ -59,16 +78,26 @@ interface ChunkNeeds {
   frontMatter: boolean;
   links: boolean;
   tables: boolean;
+  strikethrough: boolean;
+  footnotes: boolean;
+  tasks: boolean;
 }
 const processors = new Map<string, ReturnType<typeof unified>>();
 /** The processor for a chunk, built once per kind: unified + remark-parse + remark-gfm, minus what the chunk cannot hold. */
 function processorFor(needs: ChunkNeeds) {
-  const key = `${+needs.frontMatter}${+needs.links}${+needs.tables}`;
+  const key = Object.values(needs).map(Number).join("");
   let p = processors.get(key);
   if (!p) {
     const made = unified().use(remarkParse).use(remarkGfm);
     if (!needs.links) made.use(withoutLiteralAutolinkPass);
-    if (!needs.tables) made.use(withoutTables);
+    const absent = [
+      ...(needs.links ? [] : AUTOLINK_CONSTRUCTS),
+      ...(needs.tables ? [] : ["table"]),
+      ...(needs.strikethrough ? [] : ["strikethrough"]),
+      ...(needs.footnotes ? [] : FOOTNOTE_CONSTRUCTS),
+      ...(needs.tasks ? [] : ["tasklistCheck"]),
+    ];
+    if (absent.length > 0) made.use(withoutConstructs(absent));
     if (needs.frontMatter) made.use(remarkFrontmatter, ["yaml"]);
     p = made as unknown as ReturnType<typeof unified>;
     processors.set(key, p);
@@ -98,7 +127,14 @@ export function parseMarkdown(source: string, onSplitLine?: (line: number) => vo
       onSplitLine?.(chunk.line);
     }
     const text = chunk.text + shared;
-    const needs = { frontMatter: chunk.offset === 0, links: MAY_HOLD_LITERAL_AUTOLINK.test(text), tables: MAY_HOLD_TABLE.test(text) };
+    const needs: ChunkNeeds = {
+      frontMatter: chunk.offset === 0,
+      links: MAY_HOLD_LITERAL_AUTOLINK.test(text),
+      tables: MAY_HOLD_TABLE.test(text),
+      strikethrough: MAY_HOLD_STRIKETHROUGH.test(text),
+      footnotes: MAY_HOLD_FOOTNOTE.test(text),
+      tasks: MAY_HOLD_TASK.test(text),
+    };
     const tree = processorFor(needs).parse(text) as Root;
     for (const child of tree.children) {
       const start = child.position?.start.offset ?? 0;
