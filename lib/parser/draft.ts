@@ -49,6 +49,8 @@ const DATE_STAMP = /^(?=[^\n]*\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2})(?
 
 /** Whether a line is only a dated stamp (see DATE_STAMP): its tags are short words or separated by "|" / "·". */
 function isDateStamp(line: string): boolean {
+  // (most paragraphs: the stamp's year, marks aside, is the cheapest thing to look for)
+  if (!/\d(?:[*_>]*\d){3}/.test(line)) return false;
   const t = line.replace(/[*_>]/g, "").trim();
   // (dressed as a stamp — an emoji, a word saying what the date is, or set in emphasis — not a date that answers: "2014.03.18 | LTS")
   const stamped = /\p{Extended_Pictographic}/u.test(t) || /(작성|날짜|일자|date|week|주차|업데이트|updated|수정)/i.test(t) || /^\s*[*_]+[^*_]+[*_]+\s*$/.test(line.replace(/^[\s>]+/, ""));
