@@ -18,6 +18,7 @@ import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import { askedParagraphs } from "./asked-paragraphs";
 import { addCategoryOverviews } from "./category-overview";
 import { dropRepeatedFillers } from "./repeated-filler";
+import { templateParts } from "./single-question-note";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, isGenericPart, type Ctx } from "./context";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote, type CardDraft } from "./draft";
@@ -608,6 +609,14 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   let aside: Section | null = null;
   // direct sub-sections folded into the answer, and the last direct one seen (a numbered run shares one fate)
   const folded = new Set<Section>();
+  // (the blocks each direct sub-section brought in, its own sub-sections' included: a template's parts)
+  const parts = new Map<Section, Block[]>();
+  const partOf = (sub: Section): Block[] => {
+    let top = sub;
+    while (top.parent && top.parent !== section) top = top.parent;
+    if (!parts.has(top)) parts.set(top, []);
+    return parts.get(top)!;
+  };
   let lastChild: Section | undefined;
   for (let j = index + 1; j < sections.length; j++) {
     const sub = sections[j]!;
@@ -632,6 +641,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
       const hb = namesAnswerVersion(sub.text) ? headingBlock(sub) : answerOnHeading(ctx, sub);
       if (hb) blocks.push(hb);
       blocks.push(...sub.blocks);
+      partOf(sub).push(...sub.blocks);
       continue;
     }
     // nested questions and labels make their own cards; the answer goes on after them
@@ -645,7 +655,13 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     const hb = headingBlock(sub);
     if (hb) blocks.push(hb);
     blocks.push(...sub.blocks);
+    if (sub.parent !== section && hb) partOf(sub).push(hb);
+    partOf(sub).push(...sub.blocks);
   }
+  // "# …어떻게 동작하나요?" over "## 질문 의도", "## 핵심 개념", "## 면접 답변 예시": a template, answered by its answer
+  // part, the other parts its tips (the whole template was the answer before)
+  const template = section.blocks.every((b) => isNoise(b, ctx.source)) ? templateParts(parts, (b) => blocksMarkdown(b, ctx.source)) : null;
+  if (template) blocks.splice(0, blocks.length, ...template.answer);
   if (!blocks.some((b) => !isNoise(b, ctx.source))) blocks.push(...siblingAnswer(ctx, sections, index));
   // (in the order written: an answer heading's words before a continuation merged into the question ahead of them)
   blocks.sort((a, b) => a.start - b.start);
@@ -659,7 +675,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   const segments = splitSegments(blocks, ctx.source);
   const scripts = segments.filter((s) => s.kind === "script");
   const answerBlocks: Block[] = [];
-  const tips: string[] = [];
+  const tips: string[] = [...(template?.tips ?? [])];
   for (const seg of segments) {
     if (seg.kind === "followups" || seg.kind === "sources") {
       addLabelled(ctx, seg, section, section);

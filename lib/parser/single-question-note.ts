@@ -5,6 +5,7 @@
  * The title is one card: the answer section its model answer, the facets its
  * tips. Each facet made a card of its own before ("한 줄 정의에 대해 설명해 주세요.").
  */
+import type { Block } from "./blocks";
 import { explainPrompt } from "./context";
 import type { CardDraft } from "./draft";
 import { normalizeLabel } from "./labels";
@@ -52,4 +53,21 @@ export function foldSingleQuestionNote(drafts: CardDraft[], title: Section | nul
   // (the note's own follow-ups, "## 예상 꼬리 질문" under the title, drill its one question, not a part of its explanation)
   for (const d of drafts) if (d.kind === "followup" && !d.parentDraft && d.anchorIsDeck) d.parentDraft = target;
   return drafts.filter((d) => !facets.includes(d));
+}
+
+/**
+ * A question heading whose parts are a template's: facets ("질문 의도", "핵심 개념") and one
+ * answer part ("면접 답변 예시"). Gives that part's blocks as the answer and each facet,
+ * under its name, as a tip; null when any part is something else (a sub-topic explained,
+ * a second answer), so an ordinary question keeps every part in its answer.
+ */
+export function templateParts(parts: Map<Section, Block[]>, markdownOf: (blocks: Block[]) => string): { answer: Block[]; tips: string[] } | null {
+  const named = [...parts].filter(([part]) => part.heading);
+  if (named.length < 2 || named.length !== parts.size) return null;
+  const answers = named.filter(([part]) => ANSWER_SECTION.test(bare(part.text)));
+  if (answers.length !== 1 || !named.every(([part]) => answers[0]![0] === part || NOTE_FACET.test(bare(part.text)))) return null;
+  const answer = answers[0]![1];
+  if (!markdownOf(answer)) return null;
+  const tips = named.filter(([part]) => part !== answers[0]![0]).map(([part, blocks]) => `**${part.text.trim()}**\n\n${markdownOf(blocks)}`.trim());
+  return { answer, tips };
 }
