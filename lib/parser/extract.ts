@@ -618,6 +618,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     return parts.get(top)!;
   };
   let lastChild: Section | undefined;
+  const brought: Section[] = [];
   for (let j = index + 1; j < sections.length; j++) {
     const sub = sections[j]!;
     if (!isDescendant(sub, section)) break;
@@ -655,8 +656,17 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     const hb = headingBlock(sub);
     if (hb) blocks.push(hb);
     blocks.push(...sub.blocks);
+    brought.push(sub);
     if (sub.parent !== section && hb) partOf(sub).push(hb);
     partOf(sub).push(...sub.blocks);
+  }
+  // ("### GET" over nothing but "#### GET 요청은 캐시될 수 있나요?", a follow-up of its own: the heading only grouped it)
+  for (const sub of brought) {
+    const hb = headingBlock(sub);
+    if (hb && sub.blocks.every((b) => isNoise(b, ctx.source)) && !brought.some((o) => o !== sub && isDescendant(o, sub) && o.blocks.some((b) => !isNoise(b, ctx.source))) && sections.some((o) => o.parent === sub)) {
+      const at = blocks.findIndex((b) => b.start === hb.start);
+      if (at !== -1) blocks.splice(at, 1);
+    }
   }
   // "# …어떻게 동작하나요?" over "## 질문 의도", "## 핵심 개념", "## 면접 답변 예시": a template, answered by its answer
   // part, the other parts its tips (the whole template was the answer before)
