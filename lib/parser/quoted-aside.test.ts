@@ -55,3 +55,42 @@ describe("a quoted question whose 'Q.' mark alone is bold", () => {
     ]);
   });
 });
+
+describe("a quoted facet heading in the middle of a section ('> #### 📖 정의')", () => {
+  const note = [
+    "## 교착 상태",
+    "",
+    "두 작업이 서로가 쥔 자원을 기다리며 멈춘 상태다.",
+    "",
+    "> #### 📖 정의",
+    ">",
+    "> 자원을 점유한 채 다른 자원을 기다리는 작업들이 순환을 이루는 상태.",
+    "",
+    "> Q. 기아 상태와 같은가?",
+    ">",
+    "> 아니다. 기아는 언젠가 실행될 수 있다.",
+    "",
+    "네 가지 조건이 모두 성립할 때 생긴다.",
+    "",
+    "## 세마포어",
+    "",
+    "> #### 정의",
+    ">",
+    "> 공유 자원에 들어갈 수 있는 작업 수를 세는 정수 변수다.",
+    "",
+  ].join("\n");
+  const deck = parseDeck(note, { path: "os.md" });
+
+  it("is a part of that section's answer, and the quoted question after it follows up the section", () => {
+    expect(deck.cards.slice(0, 2).map((c) => [c.lineStart, c.kind, c.parentId ? deck.cards.find((p) => p.id === c.parentId)!.lineStart : null])).toEqual([
+      [1, "qa", null],
+      [9, "followup", 1],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("> #### 📖 정의\n>\n> 자원을 점유한 채 다른 자원을 기다리는 작업들이 순환을 이루는 상태.");
+    expect(deck.cards[0]!.answer).toMatch(/네 가지 조건이 모두 성립할 때 생긴다\.$/);
+  });
+
+  it("right under its heading it is the section's first part, as an unquoted '#### 정의' is", () => {
+    expect(deck.cards.slice(2).map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([[17, "세마포어의 정의에 대해 설명해 주세요.", "공유 자원에 들어갈 수 있는 작업 수를 세는 정수 변수다."]]);
+  });
+});
