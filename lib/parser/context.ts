@@ -299,15 +299,17 @@ function writtenAnswer(prompt: string, answer: string): string {
   if (isQuestionsOnly(answer)) return "";
   // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
   if (answer.length <= 2000 && isGivenMaterial(prompt, answer)) return "";
+  // (a link's address is not read: a long percent-encoded address is still one link)
+  const shown = answer.replace(/\]\((?:[^()\s]|\([^()\s]*\))*\)/g, "]()").length;
   // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
-  if (answer.length <= 400 && isPointer(answer)) return "";
+  if (shown <= 400 && isPointer(answer)) return "";
   // "정해진 답 없음.", "(작성 예정)": a placeholder, not an answer
   if (answer.length <= 200 && isPlaceholderAnswer(answer)) return "";
   // "…을 정리해 놓은 저장소입니다": about the repository, not an answer
   if (describesRepository(answer.replace(/[*_`>#-]/g, " "))) return "";
   // "본 자료는 … 작성되었습니다" + "- …이해하기": the note introducing itself
   if (answer.length <= 1000 && isAboutTheNote(answer)) return "";
-  if (answer.length <= 400 && hasNoWrittenText(answer)) return "";
+  if (shown <= 400 && hasNoWrittenText(answer)) return "";
   // "## 목적\n## Priority" and nothing else: the headings of an answer still to be written
   if (answer.length <= 600 && isOutlineOnly(answer, asksToExplain(prompt) || ASKS_HOW_OR_WHY.test(prompt), (rest) => isPointer(rest) || hasNoWrittenText(rest))) return "";
   if (answer.length <= 40 && isPlaceholder(answer)) return "";

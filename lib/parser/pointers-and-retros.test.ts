@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "@/test/helpers/parse-fixture";
+import { parseDeck } from "@/lib/parser";
 
 const NAME = "pointers-and-retros";
 
@@ -204,5 +205,16 @@ describe("third reading: the mends fail safe", () => {
     const { deck } = parseFixture(`${NAME}/summary-asks.md`);
     expect(deck.cards[0]!.answer).not.toContain("프로세스 간 통신은 어떻게 하나요?");
     expect(deck.warnings.map((w) => w.line)).toEqual([9]);
+  });
+});
+
+describe("an answer that is one link with a long address", () => {
+  it("is no answer, however long the percent-encoded address: the question is listed unanswered", () => {
+    const address = "https://example.com/notes/" + encodeURIComponent("웹 브라우저에 주소를 입력하면 어떤 일이 일어나는지 설명해 주세요").repeat(2) + ".md";
+    const note = `# 면접 질문\n\n| 질문 | 답변 |\n| --- | --- |\n| 주소창에 URL을 입력하면 어떤 일이 일어나나요? | [🔑](${address}) |\n| DNS는 무엇을 하나요? | 도메인 이름을 IP 주소로 바꿉니다. |\n`;
+    expect(address.length).toBeGreaterThan(400);
+    const deck = parseDeck(note, { path: "q.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["DNS는 무엇을 하나요?"]);
+    expect(deck.unanswered.map((u) => u.prompt)).toEqual(["주소창에 URL을 입력하면 어떤 일이 일어나나요?"]);
   });
 });
