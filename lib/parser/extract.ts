@@ -647,7 +647,9 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     }
     // nested questions and labels make their own cards; the answer goes on after them
     // (…and so does a sub-heading marked as the note marks its questions, "#### ✅ 프로세스의 자원 공유": question-mark.ts)
-    if (sub.role === "question" || sub.role === "label" || (sub.parent === section && (wearsQuestionMark(sections, sub) || numbersUnder(sub, section))) || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source) && !continuesFoldedRun(sub, previousChild, folded))) {
+    // (…and a part that opens by asking, "## 실전 질문" over "**Q) …?**" and its "**답변:**": its questions follow this one up,
+    // and their answers never stand in for this question's own)
+    if (sub.role === "question" || sub.role === "label" || (sub.parent === section && (wearsQuestionMark(sections, sub) || numbersUnder(sub, section) || opensByAsking(sub, ctx.source))) || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source) && !continuesFoldedRun(sub, previousChild, folded))) {
       aside = sub;
       continue;
     }
@@ -899,9 +901,18 @@ function namesItsParts(sections: Section[], section: Section): boolean {
   return named.length >= 2;
 }
 
-/** A question put as a request or a polite question ("…설명해주세요.", "…인가요?", "…할까요?"), not a definition ("X란?"). */
+/** Whether a section's first words are a question paragraph ("**Q) …?**", "Q. …?") answered after it. */
+function opensByAsking(section: Section, source: string): boolean {
+  const first = section.blocks.find((b) => !isNoise(b, source));
+  return !!first && first.node.type === "paragraph" && !!questionOf(first, source) && section.blocks.some((b) => b.start > first.end && !isNoise(b, source));
+}
+
+/**
+ * A question put as a request or a full question ("…설명해주세요.", "…인가요?", "…할까요?", "…어떻게 처리하는가?"),
+ * not a definition ("X란?").
+ */
 function isExplicitRequest(title: string): boolean {
-  return /(설명해\s*주세요|설명해\s*주십시오|설명하시오|설명하세요|설명해\s*보세요|말해\s*(보|주)세요|서술하(시오|세요)|인가요|나요|까요|습니까)\s*[?？.]?\s*$/.test(title.replace(/\*+/g, "").trim());
+  return /(설명해\s*주세요|설명해\s*주십시오|설명하시오|설명하세요|설명해\s*보세요|말해\s*(보|주)세요|서술하(시오|세요)|인가요|나요|까요|습니까|는가|인가|은가|던가|일까|할까|을까)\s*[?？.]?\s*$/.test(title.replace(/\*+/g, "").trim());
 }
 
 /** A label section with no words of its own over sub-sections that are all plain topics (no question, no label). */

@@ -215,6 +215,6 @@ describe("an answer that is one link with a long address", () => {
     expect(address.length).toBeGreaterThan(400);
     const deck = parseDeck(note, { path: "q.md" });
     expect(deck.cards.map((c) => c.prompt)).toEqual(["DNS는 무엇을 하나요?"]);
-    expect(deck.unanswered.map((u) => u.prompt)).toEqual(["주소창에 URL을 입력하면 어떤 일이 일어나나요?"]);
+    expect((deck.unanswered ?? []).map((u) => u.prompt)).toEqual(["주소창에 URL을 입력하면 어떤 일이 일어나나요?"]);
   });
 });

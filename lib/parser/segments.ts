@@ -494,11 +494,21 @@ export function askedText(blocks: Block[], source: string, head?: string): { que
   return question ? { question, rest: blocks.slice(blocks.indexOf(first) + 1), line: first.line } : null;
 }
 
-/** An "ask" segment and the answer segment after it ("**질문** … **답변** …") become one question segment. */
+/**
+ * An "ask" segment and the answer segment after it ("**질문** … **답변** …") become one question segment;
+ * so do a bare question segment and the answer segment right after it.
+ */
 function pairAskLabels(segments: Segment[], source: string): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
+    // "**Q) …?**" alone, then "**답변:**" over its answer: the question and its answer, as often as the pair comes
+    const next = segments[i + 1];
+    if (seg.kind === "question" && seg.headStart === undefined && seg.blocks.length === 0 && next?.kind === "script" && !next.inReveal) {
+      out.push({ ...seg, headStart: next.headStart, headEnd: next.headEnd, blocks: next.blocks });
+      i++;
+      continue;
+    }
     if (seg.kind !== "ask") {
       out.push(seg);
       continue;
@@ -506,7 +516,6 @@ function pairAskLabels(segments: Segment[], source: string): Segment[] {
     const head = seg.headStart !== undefined && seg.headEnd !== undefined ? source.slice(seg.headStart, seg.headEnd) : undefined;
     const asked = askedText(seg.blocks, source, head);
     if (!asked) continue;
-    const next = segments[i + 1];
     const answer = next && next.kind === "script" ? next : null;
     if (answer) i++;
     out.push({
