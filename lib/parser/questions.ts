@@ -93,7 +93,8 @@ const INTERVIEWER = /^\s*(면접관|interviewer)\s*[:：]\s*/i;
 
 /** Remove a `Q.`-style marker. */
 export function stripQuestionPrefix(text: string): string {
-  return text.replace(Q_PREFIX, "").trim();
+  // ("…알려주세요****", "멀티 프로세스****(Multi Process)****": the empty bold a Notion export leaves is no text)
+  return text.replace(/\*{4,}/g, "").replace(Q_PREFIX, "").trim();
 }
 
 /** A question wrapped in quotes ("…?", “…?”, 「…」) or wiki-link brackets ([[…?]]), unwrapped. */
@@ -272,6 +273,7 @@ export function cleanPrompt(text: string): string {
     (markedFollowup(text) ?? text)
       .replace(/&(lt|gt|quot|#39|apos|nbsp|amp);/g, (m) => ENTITY[m] ?? m)
       .replace(/`([^`]*)`/g, "$1")
+      .replace(/\*{4,}/g, "")
       .replace(EDITORIAL, "")
       // "…설명해주세요.-- 보충 필요": the same note after a dash at the end
       .replace(TRAILING_EDITORIAL, "")

@@ -65,3 +65,17 @@ describe("request endings", () => {
     for (const t of ["상세 설명", "부연 설명", "코드 설명"]) expect(isRequest(t)).toBe(false);
   });
 });
+
+describe("the empty bold a Notion export leaves ('****')", () => {
+  it("is no part of a question: the request still ends it, listed or carded", () => {
+    const note = [
+      "- 트랜잭션 격리 수준에 대해서 알려주세요****",
+      "- 프로세스****(Process)**** 와 스레드의 차이를 아시나요?",
+      "    - 프로세스는 자원을 따로 받고, 스레드는 그 자원을 나눠 씁니다.",
+      "",
+    ].join("\n");
+    const deck = parseDeck(note, { path: "n.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["프로세스(Process) 와 스레드의 차이를 아시나요?"]);
+    expect((deck.unanswered ?? []).map((u) => u.prompt)).toEqual(["트랜잭션 격리 수준에 대해서 알려주세요"]);
+  });
+});
