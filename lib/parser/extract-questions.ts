@@ -259,6 +259,9 @@ function listItems(list: List, source: string): QuestionItem[] {
   return pairAnswerItems(list, source, eachListItem(list, source));
 }
 
+/** "동기화에 관련해 질문 드리겠습니다", "네트워크 관련 질문": words that only announce the questions after them. */
+const ANNOUNCES_QUESTIONS = /질문\s*(을\s*)?(드리겠습니다|드릴게요|드릴께요|하겠습니다|할게요|입니다)[.!]?$|(관련|관련된|관한|대한)\s*질문(들|입니다)?[.:：]?$/;
+
 function eachListItem(list: List, source: string): QuestionItem[] {
   const items: QuestionItem[] = [];
   for (const item of list.children as ListItem[]) {
@@ -268,6 +271,12 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     const line = wrapped?.question ?? (textOf(first).split("\n")[0] ?? "").trim();
     const question = unwrapQuestion(stripQuestionPrefix(line));
     if (!question) continue;
+    // ("- 동기화에 관련해 질문 드리겠습니다" over the questions themselves: the item only announces them)
+    const announced = ANNOUNCES_QUESTIONS.test(question) && !isQuestion(question) && !isRequest(question) ? item.children.find((c): c is List => c.type === "list") : undefined;
+    if (announced) {
+      items.push(...eachListItem(announced, source));
+      continue;
+    }
     const nl = source.indexOf("\n", startOf(first));
     const askedTo = wrapped && !wrapped.whole && nl !== -1 ? source.slice(nl + 1, endOf(first)).search(/[?？]/) : -1;
     const answerStart = wrapped?.whole ? endOf(first) : askedTo !== -1 ? nl + 1 + askedTo + 1 : nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);

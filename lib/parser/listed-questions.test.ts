@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseFixtureUnanswered } from "@/test/helpers/parse-fixture";
+import { parseDeck } from "@/lib/parser";
 
 const parsed = parseFixtureUnanswered;
 
@@ -65,6 +66,32 @@ describe("a question table answered only by links to other notes", () => {
     expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([
       [4, "프로세스와 스레드의 차이를 설명하시오."],
       [5, "동시성과 병렬성의 차이는 무엇일까요?"],
+    ]);
+  });
+});
+
+describe("an item that only announces the questions nested under it", () => {
+  it("gives those questions, each with its answer, and no card of its own ('- 동기화에 관련해 질문 드리겠습니다')", () => {
+    const note = [
+      "# 운영체제 면접",
+      "",
+      "- 캐시 메모리는 왜 쓰나요?",
+      "    - CPU와 메모리의 속도 차이를 메우려고 씁니다.",
+      "- 동기화에 관련해 질문 드리겠습니다",
+      "    - 임계 영역이 무엇인가요?",
+      "        - 여러 스레드가 함께 쓰는 자원에 접근하는 코드 구간입니다.",
+      "    - 뮤텍스와 세마포어의 차이를 설명해 주세요.",
+      "        - 뮤텍스는 하나만, 세마포어는 정해진 수만큼 들어갈 수 있습니다.",
+      "- 교착 상태는 언제 생기나요?",
+      "    - 네 가지 조건이 모두 성립할 때 생깁니다.",
+      "",
+    ].join("\n");
+    const deck = parseDeck(note, { path: "os.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.answer])).toEqual([
+      [3, "qa", "캐시 메모리는 왜 쓰나요?", "- CPU와 메모리의 속도 차이를 메우려고 씁니다."],
+      [6, "qa", "임계 영역이 무엇인가요?", "- 여러 스레드가 함께 쓰는 자원에 접근하는 코드 구간입니다."],
+      [8, "qa", "뮤텍스와 세마포어의 차이를 설명해 주세요.", "- 뮤텍스는 하나만, 세마포어는 정해진 수만큼 들어갈 수 있습니다."],
+      [10, "qa", "교착 상태는 언제 생기나요?", "- 네 가지 조건이 모두 성립할 때 생깁니다."],
     ]);
   });
 });
