@@ -7,7 +7,7 @@ import { decodeEntities, plainHtml, summaryQuestion, toBlocks, type Block } from
 import { splitListedAnswers } from "./listed-answers";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, parseMarkdown, startOf, textOf } from "./markdown";
-import { definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, isRequest, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { asksAsNounPhrase, definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, isRequest, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { boldLeadQuestion, isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
 import { splitAskedHeadings } from "./details-headings";
@@ -295,7 +295,7 @@ function eachListItem(list: List, source: string): QuestionItem[] {
       items.push(fold ? { ...fold, question, line: lineOf(item), endLine: endLineOf(item) } : { question, answer, line: lineOf(item), endLine: endLineOf(item) });
     } else {
       // ("   1. 콜백 지옥을 해결하는 방법은?" with its own answer nested in the item's: a follow-up, cut out of this answer)
-      const nested = isQuestion(question) ? nestedFollowups(item, source, answerStart) : null;
+      const nested = isQuestion(question) || asksAsNounPhrase(question) ? nestedFollowups(item, source, answerStart) : null;
       items.push({ question, answer, line: lineOf(item), endLine: endLineOf(item), ...(nested ? { followups: nested.followups, ownAnswer: nested.answer } : {}) });
     }
   }

@@ -95,3 +95,46 @@ describe("an item that only announces the questions nested under it", () => {
     ]);
   });
 });
+
+describe("a question heading written inside a listed question's answer (a Notion page exported as a list)", () => {
+  it("follows that question up with the words under it; the answer's own title heading stays in the answer", () => {
+    const note = [
+      "# 운영체제 면접",
+      "",
+      "- 문자 인코딩을 아시나요? 아스키 코드가 무엇일까요?",
+      "    ",
+      "    ## 아스키 코드란?",
+      "    ",
+      "    문자 하나를 7비트로 나타내는 부호 체계입니다.",
+      "    ",
+      "    ### 그럼 한글은 어떻게 나타내나요?",
+      "    ",
+      "    아스키로는 모자라서 유니코드와 UTF-8 같은 인코딩을 씁니다.",
+      "    ",
+      "- 32비트와 64비트 CPU의 차이",
+      "    ",
+      "    # 32비트와 64비트 CPU의 차이",
+      "    ",
+      "    한 번에 처리하는 레지스터의 크기가 다릅니다.",
+      "    ",
+      "    ## 왜 32비트는 메모리를 4GB까지만 쓸까?",
+      "    ",
+      "    32비트로 나타낼 수 있는 주소가 2의 32제곱 바이트이기 때문입니다.",
+      "- 페이지 폴트는 언제 나나요?",
+      "    - 찾는 페이지가 메모리에 없을 때 납니다.",
+      "",
+    ].join("\n");
+    const deck = parseDeck(note, { path: "os.md" });
+    const parentLine = (c: (typeof deck.cards)[number]) => (c.parentId ? deck.cards.find((p) => p.id === c.parentId)!.lineStart : null);
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, parentLine(c)])).toEqual([
+      [3, "qa", null],
+      [9, "followup", 3],
+      [13, "qa", null],
+      [19, "followup", 13],
+      [22, "qa", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("## 아스키 코드란?\n\n문자 하나를 7비트로 나타내는 부호 체계입니다.");
+    expect(deck.cards[1]!.answer).toBe("아스키로는 모자라서 유니코드와 UTF-8 같은 인코딩을 씁니다.");
+    expect(deck.cards[3]!.answer).toBe("32비트로 나타낼 수 있는 주소가 2의 32제곱 바이트이기 때문입니다.");
+  });
+});

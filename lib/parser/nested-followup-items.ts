@@ -1,5 +1,6 @@
 /**
- * Follow-up questions written as items nested in a question item's answer.
+ * Follow-up questions written as items nested in a question item's answer, or
+ * as headings in it (a Notion page exported as a list).
  */
 import type { ListItem } from "mdast";
 import { cleanAnswer, dedent, sliceDedent } from "./draft";
@@ -40,7 +41,20 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
     cuts.push([startOf(sub), endOf(sub)]);
     return true;
   };
-  for (const child of item.children.slice(1)) {
+  const children = item.children.slice(1);
+  for (const [k, child] of children.entries()) {
+    // ("    ### 여기서 …다른 언어는?" in the answer, after its own title and words: a heading that asks, answered under it)
+    if (child.type === "heading" && k > 0) {
+      const text = stripQuestionPrefix(textOf(child).trim());
+      const next = children.slice(k + 1).find((c) => c.type === "heading" && c.depth <= child.depth);
+      const end = next ? source.lastIndexOf("\n", startOf(next) - 1) : endOf(item);
+      const answer = end > endOf(child) ? cleanAnswer(sliceDedent(source, endOf(child), end)) : "";
+      if (text.length <= 120 && /[?？]$/.test(text) && isQuestion(text) && ownLength(answer) >= 10) {
+        followups.push({ question: unwrapQuestion(text), answer, line: lineOf(child), endLine: endLineOf(next ? children[children.indexOf(next) - 1]! : children.at(-1)!) });
+        cuts.push([startOf(child), end]);
+      }
+      continue;
+    }
     if (child.type !== "list") continue;
     for (const sub of child.children as ListItem[]) {
       if (take(sub, false)) continue;
