@@ -2,8 +2,8 @@
  * Questions written as a book writes them ("# Q) 1. …어떻게 동작하며, 언제 비우는가?") over
  * sub-headings that each answer a part of them, then "## 실전 질문" with "**Q) …?**" and
  * "**답변:**" pairs. The parts belong to the question's answer (a full question, like
- * "…인가요?"), the pairs are questions with their answers, and the question keeps its own
- * answer. Fixture written for this test.
+ * "…인가요?"), the pairs follow the question up, each with its answer, and the question
+ * keeps its own answer. Fixture written for this test.
  */
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "@/test/helpers/parse-fixture";
@@ -30,5 +30,13 @@ describe("book-style questions", () => {
       ["인덱스가 많으면 무엇이 느려지는가?", "쓰기마다 인덱스도 고쳐야 해서 삽입과 수정이 느려진다."],
     ]);
     expect(card(25).answer).toBe("조회할 행을 전부 훑지 않고 찾기 위해 쓴다.");
+  });
+
+  it("make the pairs under '## 실전 질문' follow up the question heading above, one pair or several", () => {
+    expect(cards.filter((c) => c[1] === "followup")).toEqual([
+      [15, "followup", "캐시 미스는 언제 나는가?", 1],
+      [20, "followup", "쓰기 정책에는 무엇이 있는가?", 1],
+      [29, "followup", "인덱스가 많으면 무엇이 느려지는가?", 25],
+    ]);
   });
 });

@@ -260,8 +260,12 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   const asksAfter = allowExplain && topic === section && !collectsQuestions(section.title) ? firstQuestionAfterExplanation(segments, source) : -1;
   // (questions asked and answered inside a quote, "> **멱등성이란?**" and its definition)
   const quoted = new Set<CardDraft>();
+  // ("## 실전 질문" under "# Q) 12. …?", opening with "**Q) …?**" and its answer: the question heading's follow-ups)
+  const opensAsking = segments.findIndex((seg) => seg.kind !== "free" || seg.blocks.some((b) => !isNoise(b, source)));
+  const parentAsks = allowExplain && topic === section && section.parent?.role === "question" && !isQuestion(section.title) && !isRequest(section.title) && segments[opensAsking]?.kind === "question";
   segments.forEach((seg, i) => {
-    if (asksAfter >= 0 && i >= asksAfter && (seg.kind === "question" || seg.kind === "details")) addNestedQuestion(ctx, seg, section, section);
+    if (parentAsks && seg.kind === "question") addNestedQuestion(ctx, seg, section, section.parent!);
+    else if (asksAfter >= 0 && i >= asksAfter && (seg.kind === "question" || seg.kind === "details")) addNestedQuestion(ctx, seg, section, section);
     else {
       const at = ctx.drafts.length;
       leftovers.push(...addBodySegment(ctx, seg, section, topic));
