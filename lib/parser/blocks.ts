@@ -10,6 +10,7 @@ import { endLineOf, endOf, lineOf, startOf } from "./markdown";
 import type { ParseWarning } from "./types";
 import { isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 import { isGenericPart } from "./generic-part";
+import { toString } from "mdast-util-to-string";
 
 export interface Block {
   node: RootContent;
@@ -45,7 +46,7 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
       blocks.push(...listedSections(node, source, warnings));
       continue;
     }
-    if (node.type === "blockquote" && node.children.some((c) => c.type === "heading") && !isQuotedAside(node) && !(midSection(blocks) && isQuotedFacet(node))) {
+    if (node.type === "blockquote" && node.children.some((c) => c.type === "heading") && !isQuotedAside(node) && !isQuotedFacet(node)) {
       blocks.push(...quotedSections(node, source));
       continue;
     }
@@ -170,21 +171,16 @@ function isQuotedAside(quote: Blockquote): boolean {
 }
 
 /**
- * "> #### 📖 정의" over a definition, in the middle of a section: a part of that section's
- * answer set apart in a box, not a section of its own (as one, it took the answer's next
- * paragraph too, and the quoted question after it as its follow-up).
+ * "> #### 📖 정의" over a definition: a part of the section it sits in, set apart in a box,
+ * not a section of its own (as one, it took the answer's next paragraph too, and the quoted
+ * question after it as its follow-up).
  */
 function isQuotedFacet(quote: Blockquote): boolean {
   const [first, ...rest] = quote.children;
   if (first?.type !== "heading" || rest.length === 0 || rest.some((c) => c.type === "heading")) return false;
-  const text = first.children.map((c) => ("value" in c ? c.value : "")).join("");
-  return isGenericPart(text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}:：]/gu, "").trim());
-}
-
-/** Whether the blocks so far end inside a section's body: its heading has words after it. */
-function midSection(blocks: Block[]): boolean {
-  const last = blocks[blocks.length - 1];
-  return last !== undefined && last.node.type !== "heading";
+  // ("> #### **정의**", "> #### :book: 정의", "> #### 📖 정의:": the name of the part under its dress)
+  const text = toString(first).replace(/:[a-z0-9_+-]+:/gi, "");
+  return isGenericPart(text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}:：*_]/gu, "").trim());
 }
 
 function quotedSections(quote: Blockquote, source: string): Block[] {

@@ -662,17 +662,18 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     if (sub.parent !== section && hb) partOf(sub).push(hb);
     partOf(sub).push(...sub.blocks);
   }
-  // ("### GET" over nothing but "#### GET 요청은 캐시될 수 있나요?", a follow-up of its own: the heading only grouped it)
+  // ("### GET" over nothing but "#### GET 요청은 캐시될 수 있나요?", a follow-up of its own: the heading only grouped it;
+  // one over headings that stay in the answer, "#### POST" under "### 멱등하지 않은 메서드", is a part of its outline)
   for (const sub of brought) {
     const hb = headingBlock(sub);
-    if (hb && sub.blocks.every((b) => isNoise(b, ctx.source)) && !brought.some((o) => o !== sub && isDescendant(o, sub) && o.blocks.some((b) => !isNoise(b, ctx.source))) && sections.some((o) => o.parent === sub)) {
+    if (hb && sub.blocks.every((b) => isNoise(b, ctx.source)) && !brought.some((o) => o !== sub && isDescendant(o, sub)) && sections.some((o) => o.parent === sub)) {
       const at = blocks.findIndex((b) => b.start === hb.start);
       if (at !== -1) blocks.splice(at, 1);
     }
   }
   // "# …어떻게 동작하나요?" over "## 질문 의도", "## 핵심 개념", "## 면접 답변 예시": a template, answered by its answer
   // part, the other parts its tips (the whole template was the answer before)
-  const template = section.blocks.every((b) => isNoise(b, ctx.source)) ? templateParts(parts, (b) => blocksMarkdown(b, ctx.source)) : null;
+  const template = section.blocks.every((b) => isNoise(b, ctx.source)) ? templateParts(parts, (b) => blocksMarkdown(b, ctx.source), (b) => !!b.details || !!questionOf(b, ctx.source)) : null;
   if (template) blocks.splice(0, blocks.length, ...template.answer);
   if (!blocks.some((b) => !isNoise(b, ctx.source))) blocks.push(...siblingAnswer(ctx, sections, index));
   // (in the order written: an answer heading's words before a continuation merged into the question ahead of them)

@@ -68,3 +68,11 @@ describe("a question title over groups of questions, with no words of its own", 
     expect(deck.cards.some((c) => c.answer.includes("## 운영체제"))).toBe(false);
   });
 });
+
+describe("an answer written as an outline of headings", () => {
+  it("keeps its group headings: they say which items fall under which", () => {
+    const note = "## 멱등한 메서드와 아닌 메서드를 나눠 보세요.\n\n### 멱등한 메서드\n\n#### GET\n\n#### PUT\n\n### 멱등하지 않은 메서드\n\n#### POST\n";
+    const deck = parseDeck(note, { path: "http.md" });
+    expect(deck.cards.map((c) => c.answer)).toEqual(["### 멱등한 메서드\n\n#### GET\n\n#### PUT\n\n### 멱등하지 않은 메서드\n\n#### POST"]);
+  });
+});

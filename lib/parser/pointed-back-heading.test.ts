@@ -44,30 +44,3 @@ describe("a question heading pointing back to the explained note title", () => {
     expect(parseDeck(note, { path: "cache.md" }).cards.map((c) => [c.lineStart, c.kind])).toEqual([[3, "qa"], [7, "qa"]]);
   });
 });
-
-describe("a question heading whose '이를' stands for the answer before it", () => {
-  it("follows that question up; one whose '이를' stands for words of its own sentence stays a question", () => {
-    const note = [
-      "# 트랜잭션",
-      "",
-      "## READ COMMITTED에서 같은 행을 두 번 읽으면 왜 값이 다를 수 있나요?",
-      "",
-      "두 읽기 사이에 다른 트랜잭션이 그 행을 고치고 커밋할 수 있기 때문입니다.",
-      "",
-      "## MVCC는 이를 어떻게 막나요?",
-      "",
-      "트랜잭션이 시작될 때의 스냅샷을 읽게 합니다.",
-      "",
-      "## 데드락의 원인과 이를 피하는 방법은?",
-      "",
-      "자원을 서로 기다리는 순환이 원인이고, 잠금 순서를 정해 피합니다.",
-      "",
-    ].join("\n");
-    const deck = parseDeck(note, { path: "tx.md" });
-    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.parentId ? deck.cards.find((p) => p.id === c.parentId)!.lineStart : null])).toEqual([
-      [3, "qa", null],
-      [7, "followup", 3],
-      [11, "qa", null],
-    ]);
-  });
-});

@@ -56,7 +56,7 @@ describe("a quoted question whose 'Q.' mark alone is bold", () => {
   });
 });
 
-describe("a quoted facet heading in the middle of a section ('> #### 📖 정의')", () => {
+describe("a quoted facet heading ('> #### 📖 정의')", () => {
   const note = [
     "## 교착 상태",
     "",
@@ -81,7 +81,7 @@ describe("a quoted facet heading in the middle of a section ('> #### 📖 정의
   ].join("\n");
   const deck = parseDeck(note, { path: "os.md" });
 
-  it("is a part of that section's answer, and the quoted question after it follows up the section", () => {
+  it("in the middle of a section is a part of its answer, and the quoted question after it follows up the section", () => {
     expect(deck.cards.slice(0, 2).map((c) => [c.lineStart, c.kind, c.parentId ? deck.cards.find((p) => p.id === c.parentId)!.lineStart : null])).toEqual([
       [1, "qa", null],
       [9, "followup", 1],
@@ -90,7 +90,11 @@ describe("a quoted facet heading in the middle of a section ('> #### 📖 정의
     expect(deck.cards[0]!.answer).toMatch(/네 가지 조건이 모두 성립할 때 생긴다\.$/);
   });
 
-  it("right under its heading it is the section's first part, as an unquoted '#### 정의' is", () => {
-    expect(deck.cards.slice(2).map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([[17, "세마포어의 정의에 대해 설명해 주세요.", "공유 자원에 들어갈 수 있는 작업 수를 세는 정수 변수다."]]);
+  it("right under its heading too it is a part of the section, dressed in bold or an emoji code or not", () => {
+    expect(deck.cards.slice(2).map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([[15, "세마포어에 대해 설명해 주세요.", "> #### 정의\n>\n> 공유 자원에 들어갈 수 있는 작업 수를 세는 정수 변수다."]]);
+    for (const dress of ["**정의**", ":book: 정의"]) {
+      const dressed = parseDeck(`## 스와핑\n\n> #### ${dress}\n>\n> 프로세스 전체를 디스크로 내보냈다가 다시 들여오는 것.\n\n메모리가 모자랄 때 일어난다.\n`, { path: "s.md" });
+      expect(dressed.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[1, "스와핑에 대해 설명해 주세요."]]);
+    }
   });
 });

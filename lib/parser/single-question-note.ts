@@ -59,13 +59,16 @@ export function foldSingleQuestionNote(drafts: CardDraft[], title: Section | nul
  * A question heading whose parts are a template's: facets ("질문 의도", "핵심 개념") and one
  * answer part ("면접 답변 예시"). Gives that part's blocks as the answer and each facet,
  * under its name, as a tip; null when any part is something else (a sub-topic explained,
- * a second answer), so an ordinary question keeps every part in its answer.
+ * a second answer) or a facet asks a question of its own, so an ordinary question keeps
+ * every part in its answer.
  */
-export function templateParts(parts: Map<Section, Block[]>, markdownOf: (blocks: Block[]) => string): { answer: Block[]; tips: string[] } | null {
+export function templateParts(parts: Map<Section, Block[]>, markdownOf: (blocks: Block[]) => string, asks: (block: Block) => boolean): { answer: Block[]; tips: string[] } | null {
   const named = [...parts].filter(([part]) => part.heading);
   if (named.length < 2 || named.length !== parts.size) return null;
   const answers = named.filter(([part]) => ANSWER_SECTION.test(bare(part.text)));
   if (answers.length !== 1 || !named.every(([part]) => answers[0]![0] === part || NOTE_FACET.test(bare(part.text)))) return null;
+  // (a facet that asks something of its own, "**Q. …?**" or a fold, holds a follow-up: a tip would hide its question)
+  if (named.some(([part, blocks]) => part !== answers[0]![0] && blocks.some(asks))) return null;
   const answer = answers[0]![1];
   if (!markdownOf(answer)) return null;
   const tips = named.filter(([part]) => part !== answers[0]![0]).map(([part, blocks]) => `**${part.text.trim()}**\n\n${markdownOf(blocks)}`.trim());

@@ -5,6 +5,7 @@
  * keeps them all in its answer. Fixture written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("a template under a question heading", () => {
@@ -31,5 +32,15 @@ describe("a template under a question heading", () => {
     expect(card(22).tips).toEqual([]);
     expect(card(32).answer).toContain("타이머 인터럽트로");
     expect(card(32).answer).toContain("read 시스템 콜로");
+  });
+
+  it("is no template when a facet asks a question of its own: the question stays a follow-up, not a tip", () => {
+    const note = "## Q. GC는 어떻게 동작하나요?\n\n### 질문 의도\n\nJVM 메모리 구조를 아는지 본다.\n\n### 핵심 개념\n\n힙을 Young과 Old로 나눈다.\n\n**Q. 왜 영역을 나누나요?**\n\n대부분의 객체가 금방 쓰이지 않게 되기 때문입니다.\n\n### 면접 답변 예시\n\n도달할 수 없는 객체를 찾아 메모리를 돌려받습니다.\n";
+    const deck = parseDeck(note, { path: "gc.md" });
+    expect(deck.cards.map((c) => [c.kind, c.prompt])).toEqual([
+      ["qa", "GC는 어떻게 동작하나요?"],
+      ["followup", "왜 영역을 나누나요?"],
+    ]);
+    expect(deck.cards[0]!.tips).toEqual([]);
   });
 });
