@@ -255,8 +255,9 @@ function hasNoWrittenText(markdown: string): boolean {
   if (/`[^`\n]*\S[^`\n]*`/.test(markdown.replace(/`\s*https?:\/\/[^`\s]*\s*`/g, " "))) return false;
   // (a link's address may hold a pair of brackets: "…/Concurrency_(A)Sync.md")
   const text = markdown
-    .replace(/!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)/g, " ")
-    .replace(/\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)/g, " ")
+    // (…and a title after it: "[글](https://… "정리한 글")")
+    .replace(/!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g, " ")
+    .replace(/\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g, " ")
     .replace(/<[^>]*>/g, " ")
     .replace(/https?:\/\/\S+/g, " ")
     .replace(/&(nbsp|lt|gt|amp|quot|#39);/g, " ");
@@ -300,7 +301,7 @@ function writtenAnswer(prompt: string, answer: string): string {
   // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
   if (answer.length <= 2000 && isGivenMaterial(prompt, answer)) return "";
   // (a link's address is not read: a long percent-encoded address is still one link)
-  const shown = answer.replace(/\]\((?:[^()\s]|\([^()\s]*\))*\)/g, "]()").length;
+  const shown = answer.replace(/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g, "]()").replace(/https?:\/\/\S+/g, "URL").length;
   // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
   if (shown <= 400 && isPointer(answer)) return "";
   // "정해진 답 없음.", "(작성 예정)": a placeholder, not an answer

@@ -217,4 +217,12 @@ describe("an answer that is one link with a long address", () => {
     expect(deck.cards.map((c) => c.prompt)).toEqual(["DNS는 무엇을 하나요?"]);
     expect((deck.unanswered ?? []).map((u) => u.prompt)).toEqual(["주소창에 URL을 입력하면 어떤 일이 일어나나요?"]);
   });
+
+  it("so is a bare long address, or a link with a title after its address", () => {
+    const address = "https://example.com/notes/" + encodeURIComponent("교착 상태가 생기는 네 가지 조건과 피하는 방법을 정리한 글").repeat(2);
+    const bare = parseDeck(`## 교착 상태는 언제 생기나요?\n\n${address}\n\n## 기아 상태란?\n\n오래 기다리기만 하고 자원을 얻지 못하는 상태입니다.\n`, { path: "b.md" });
+    expect(bare.cards.map((c) => c.prompt)).toEqual(["기아 상태란?"]);
+    const titled = parseDeck(`## CORS는 왜 필요한가요?\n\n[정리한 글](https://example.com/cors "CORS 정리")\n\n## 기아 상태란?\n\n오래 기다리기만 하고 자원을 얻지 못하는 상태입니다.\n`, { path: "t.md" });
+    expect(titled.cards.map((c) => c.prompt)).toEqual(["기아 상태란?"]);
+  });
 });
