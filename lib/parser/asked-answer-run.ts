@@ -5,7 +5,7 @@
  * ("## 상세 설명", "## 코드 예시"). Interview-prep templates write a question
  * this way; without the run each of those headings became a card of its own.
  */
-import { isGenericPart } from "./context";
+import { isGenericPart } from "./generic-part";
 import { normalizeLabel } from "./labels";
 import { isDescendant, type Section } from "./sections";
 

@@ -15,9 +15,7 @@ import { dropShortcodes } from "./emoji-shortcodes";
 import { foldFollowups } from "./folded-followups";
 import { pathKey, topicOf, type Section } from "./sections";
 import { namesContainer } from "./container-heading";
-import { GENERIC, isGenericPart } from "./generic-part";
-
-export { isGenericPart };
+import { GENERIC } from "./generic-part";
 import type { CardKind, ParseWarning } from "./types";
 
 export interface Ctx {
@@ -45,7 +43,6 @@ function withoutHangingParticle(text: string): string {
   const hanging = /^(.*?)(\S+)(은|는)$/.exec(text);
   return hanging && GENERIC.has(hanging[2]!.toLowerCase()) && !GENERIC.has(text.toLowerCase()) ? hanging[1]! + hanging[2]! : text;
 }
-
 
 /** Display title of a topic section (or the deck title for none). */
 export function topicTitle(ctx: Ctx, topic: Section | null): string {
@@ -246,6 +243,16 @@ function isPointer(markdown: string): boolean {
 }
 
 /**
+ * A link's target after its "]": the address (which may hold a pair of brackets,
+ * "…/Concurrency_(A)Sync.md") and an optional title ("[글](https://… "정리한 글")").
+ */
+const LINK_TARGET = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)`;
+/** A whole link or image, "[text](target)" / "![alt](target)". */
+const LINK_OR_IMAGE = new RegExp(String.raw`!?\[[^\]]*\]` + LINK_TARGET, "g");
+/** A link's "](target)" part, to measure an answer as the reader sees it. */
+const LINK_TAIL = new RegExp(String.raw`\]` + LINK_TARGET, "g");
+
+/**
  * An answer with nothing written in it: empty HTML elements ("<p></p>"), links and images alone
  * (a "[🗝️](./answers/)" cell, a bare URL), emoji and punctuation. A link is where an answer is,
  * not the answer.
@@ -253,11 +260,9 @@ function isPointer(markdown: string): boolean {
 function hasNoWrittenText(markdown: string): boolean {
   // "`<br>`", "`===`": code is written text, whatever its characters (a URL in backticks is still a link)
   if (/`[^`\n]*\S[^`\n]*`/.test(markdown.replace(/`\s*https?:\/\/[^`\s]*\s*`/g, " "))) return false;
-  // (a link's address may hold a pair of brackets: "…/Concurrency_(A)Sync.md")
+  // (links and images alone, whatever their address: LINK_TARGET)
   const text = markdown
-    // (…and a title after it: "[글](https://… "정리한 글")")
-    .replace(/!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g, " ")
-    .replace(/\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g, " ")
+    .replace(LINK_OR_IMAGE, " ")
     .replace(/<[^>]*>/g, " ")
     .replace(/https?:\/\/\S+/g, " ")
     .replace(/&(nbsp|lt|gt|amp|quot|#39);/g, " ");
@@ -301,7 +306,7 @@ function writtenAnswer(prompt: string, answer: string): string {
   // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
   if (answer.length <= 2000 && isGivenMaterial(prompt, answer)) return "";
   // (a link's address is not read: a long percent-encoded address is still one link)
-  const shown = answer.replace(/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g, "]()").replace(/https?:\/\/\S+/g, "URL").length;
+  const shown = answer.replace(LINK_TAIL, "]()").replace(/https?:\/\/\S+/g, "URL").length;
   // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
   if (shown <= 400 && isPointer(answer)) return "";
   // "정해진 답 없음.", "(작성 예정)": a placeholder, not an answer

@@ -46,11 +46,12 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
     // ("    ### 여기서 …다른 언어는?" in the answer, after its own title and words: a heading that asks, answered under it)
     if (child.type === "heading" && k > 0) {
       const text = stripQuestionPrefix(textOf(child).trim());
-      const next = children.slice(k + 1).find((c) => c.type === "heading" && c.depth <= child.depth);
-      const end = next ? source.lastIndexOf("\n", startOf(next) - 1) : endOf(item);
+      const after = children.findIndex((c, j) => j > k && c.type === "heading" && c.depth <= child.depth);
+      const last = children[after === -1 ? children.length - 1 : after - 1]!;
+      const end = after === -1 ? endOf(item) : source.lastIndexOf("\n", startOf(children[after]!) - 1);
       const answer = end > endOf(child) ? cleanAnswer(sliceDedent(source, endOf(child), end)) : "";
       if (text.length <= 120 && /[?？]$/.test(text) && isQuestion(text) && ownLength(answer) >= 10) {
-        followups.push({ question: unwrapQuestion(text), answer, line: lineOf(child), endLine: endLineOf(next ? children[children.indexOf(next) - 1]! : children.at(-1)!) });
+        followups.push({ question: unwrapQuestion(text), answer, line: lineOf(child), endLine: endLineOf(last) });
         cuts.push([startOf(child), end]);
       }
       continue;

@@ -4,7 +4,7 @@
  * 공유"): the note marks that sub-heading as the interviewer's next question,
  * not as a part of the answer above it.
  */
-import { isGenericPart } from "./context";
+import { isGenericPart } from "./generic-part";
 import type { Section } from "./sections";
 
 const LEADING_MARK = /^\s*(\p{Extended_Pictographic}|[■□▪▶▷►●◆◇★☆✓✔])[\u{FE0F}\u{200D}]*/u;
