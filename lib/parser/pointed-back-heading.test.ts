@@ -44,3 +44,39 @@ describe("a question heading pointing back to the explained note title", () => {
     expect(parseDeck(note, { path: "cache.md" }).cards.map((c) => [c.lineStart, c.kind])).toEqual([[3, "qa"], [7, "qa"]]);
   });
 });
+
+describe("a question heading that asks for more of the answer before it", () => {
+  // ("더 추가적인 …은 없나요?", "그 외에 …?", "또 다른 …?": the interviewer asks on from that answer)
+  const note = [
+    "# 큐 면접 질문",
+    "",
+    "## Q. 큐가 제공하는 기본 연산은 무엇인가요?",
+    "",
+    "enqueue와 dequeue가 있습니다.",
+    "",
+    "## Q. 더 추가적인 연산은 없나요?",
+    "",
+    "맨 앞 원소를 꺼내지 않고 보는 front가 있습니다.",
+    "",
+    "## Q. 그 외에 알아 두면 좋은 연산은요?",
+    "",
+    "비어 있는지 묻는 isEmpty가 있습니다.",
+    "",
+    "## Q. 덱은 큐와 무엇이 다른가요?",
+    "",
+    "양쪽 끝에서 넣고 뺄 수 있습니다.",
+    "",
+  ].join("\n");
+  const { cards } = parseDeck(note, { path: "queue.md" });
+  const at = (line: number) => cards.find((c) => c.lineStart === line)!;
+
+  it("follows the question just before it up, as '그럼 …?' does; a question of its own stays a main question", () => {
+    expect(cards.map((c) => [c.lineStart, c.kind, c.parentId ? cards.find((p) => p.id === c.parentId)!.lineStart : null])).toEqual([
+      [3, "qa", null],
+      [7, "followup", 3],
+      [11, "followup", 7],
+      [15, "qa", null],
+    ]);
+    expect(at(7).prompt).toBe("더 추가적인 연산은 없나요?");
+  });
+});
