@@ -14,6 +14,7 @@ import { askedAnswerRun } from "./asked-answer-run";
 import { itemHeadedFollowups } from "./item-headed-body";
 import { MAIN_NUMBER, SUB_NUMBER, numbersSubItemOf } from "./numbered-summary";
 import { pointedBackParent, pointedBackSibling } from "./pointed-back-heading";
+import { topicsFirstQuestion } from "./topic-first-question";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import { askedParagraphs } from "./asked-paragraphs";
 import { addCategoryOverviews } from "./category-overview";
@@ -290,6 +291,9 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     if (previous) return addQuestionHeading(ctx, sections, index, "followup", previous, "qa");
     // ("# 처리율 제한 장치" explained, then "### 그럼 언제 사용하게 될까?" with no question before it: it points back to the title's topic)
     if (pointsBackToTitle(ctx, sections, index)) return addQuestionHeading(ctx, sections, index, "followup", ctx.titleSection, "qa");
+    // ("#### Q. TCP 통신의 단점을 설명해주세요." then "#### Q. 멀티 캐스트와 …?" under "### TCP 통신의 단점": topic-first-question.ts)
+    const first = topicsFirstQuestion(sections, index, (s) => s.blocks.some((b) => !isNoise(b, ctx.source)));
+    if (first) return addQuestionHeading(ctx, sections, index, "followup", first, "qa");
     return addQuestionHeading(ctx, sections, index, "qa", null);
   }
   // "#### 보완 방법" under a problem the note explains: the interviewer's next question about it
