@@ -60,3 +60,41 @@ describe("heading roles", () => {
     expect(endsWondering("하나까")).toBe(false);
   });
 });
+
+describe("a bare '종류' / 'Types' heading", () => {
+  it("is a facet of the topic above it: its kinds fold into that topic's answer, with the follow-up asked among them", async () => {
+    const { parseDeck } = await import("@/lib/parser");
+    const note = [
+      "# 네트워크", // 1
+      "",
+      "## 로드 밸런싱", // 3
+      "",
+      "여러 서버에 요청을 나누어 한 서버에 부하가 몰리지 않게 하는 기술이다.",
+      "",
+      "### 종류", // 7
+      "",
+      "L4는 IP와 포트를 보고 나누고, L7은 URL과 쿠키까지 보고 나눈다.",
+      "",
+      "> 헬스 체크란?", // 11
+      "> 서버가 살아 있는지 주기적으로 확인하는 요청이다.",
+      "",
+      "## Semaphores", // 14
+      "",
+      "A counter that guards how many threads may enter at once.",
+      "",
+      "### Types", // 18
+      "",
+      "A binary semaphore allows one thread; a counting semaphore allows several.",
+      "",
+    ].join("\n");
+    const { cards } = parseDeck(note, { path: "net.md" });
+    const line = (id: string | null | undefined) => cards.find((c) => c.id === id)?.lineStart ?? null;
+    expect(cards.map((c) => [c.lineStart, c.kind, c.prompt, line(c.parentId)])).toEqual([
+      [3, "qa", "로드 밸런싱에 대해 설명해 주세요.", null],
+      [11, "followup", "헬스 체크란?", 3],
+      [14, "qa", "Semaphores에 대해 설명해 주세요.", null],
+    ]);
+    expect(cards[0]!.answer).toContain("### 종류\n\nL4는 IP와 포트를 보고 나누고");
+    expect(cards[2]!.answer).toContain("### Types\n\nA binary semaphore");
+  });
+});
