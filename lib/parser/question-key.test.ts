@@ -32,6 +32,12 @@ describe("questionKey", () => {
   it("a procedure asked once is not a doubled request; a request asked twice is", () => {
     expect(hasDoubledRequest("브라우저 렌더링 과정 (화면에 보이는 순서)을 단계별로 설명해 주세요.")).toBe(false);
     expect(hasDoubledRequest("렌더링 과정을 설명해주세요에 대해 설명해 주세요.")).toBe(true);
+    expect(hasDoubledRequest("GC가 무엇인가요? 렌더링 과정을 설명해주세요에 대해 설명해 주세요.")).toBe(true);
+  });
+
+  it("two requests the author wrote as two sentences are not a doubled request", () => {
+    expect(hasDoubledRequest("가비지 컬렉션에 대해 설명해주세요. 가비지 컬렉션 과정에 대해 설명해주세요.")).toBe(false);
+    expect(hasDoubledRequest("캐시란 무엇인가요? 캐시 교체 정책에 대해 설명해 주세요.")).toBe(false);
   });
 
   it("a claim heading's prompt keeps the key the older \"…에 대해\" prompt had, so a re-import keeps its card's history", () => {

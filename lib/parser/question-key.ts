@@ -76,7 +76,10 @@ export function hasDoubledRequest(prompt: string): boolean {
   const before = m[1]!.trim();
   // ("cors가 왜 등장했는지에 대해 설명해주세요": a clause asking "whether/why" is the topic of one request, as written)
   if (/(는|은|인|할|될|을|던)지$/.test(before)) return false;
-  return /[?？]$/.test(before) || isQuestion(before) || isRequest(before);
+  // (two requests written as two sentences, "A에 대해 설명해주세요. B에 대해 설명해주세요.", ask twice as the author
+  // wrote them: only the text right before the tail, its last sentence, can have been asked already)
+  const last = before.split(/(?<=[.!?？])\s+(?=\S)/).at(-1)!;
+  return /[?？]$/.test(last) || isQuestion(last) || isRequest(last);
 }
 
 /**
