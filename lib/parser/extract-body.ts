@@ -615,10 +615,19 @@ function questionLines(block: Block, source: string): { line: number; question: 
     });
 }
 
+/**
+ * A point written in note style rather than a title: a nominalised ending ("않음", "가능함", "적용됨"), a term and
+ * its definition ("GET: 서버의 데이터 조회"), or an object and the verb it governs ("데이터를 저장하고", "TCP/IP를 사용하는", "통신을 하기 위한").
+ */
+const JOTTED_POINT = /(음|됨|짐)$|^[^:：]{1,20}[:：]\s*\S.{3,}|[을를]\s+\S*(하는|되는|하고|하여|해서|하지|위한|않는|있는|없는)(\s|$)|[을를]\s+\S*하기\s+위한/;
+
 /** A list of five or more short noun phrases with nothing under them: an outline (table of contents), not an answer. */
 function isOutline(list: List): boolean {
   // items (nested ones too) that are short noun phrases: a table of contents or syllabus
   let leaves = 0;
+  // (…not points jotted in note style, "테이블 간 관계를 정의하지 않음", "GET: 서버의 데이터 조회", "TCP/IP를 사용하는
+  // 응용프로토콜": two such items make the list an answer)
+  let jotted = 0;
   const stack: List[] = [list];
   while (stack.length > 0) {
     const l = stack.pop()!;
@@ -628,6 +637,7 @@ function isOutline(list: List): boolean {
       const t = textOf(head).trim();
       // (a checklist of directives — "…을 사용할 것" — states what to do; it is no table of contents)
       if (/[.?!다요]$|것$|함$/.test(t) || t.length > 30) return false;
+      if (JOTTED_POINT.test(t) && ++jotted >= 2) return false;
       for (const r of rest) {
         if (r.type !== "list") return false;
         stack.push(r);

@@ -1,0 +1,44 @@
+/**
+ * An answer jotted as short points ("데이터를 저장하고 조회하는 데 특화", "관계를
+ * 정의하지 않음") is an answer, not an outline: a table of contents lists titles.
+ * Notes written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
+
+const note = [
+  "## 키-값 저장소", // 1
+  "* 값을 키 하나로 찾음",
+  "* 스키마를 정의하지 않음",
+  "* 메모리에 두면 매우 빠름",
+  "* 범위 검색은 약함",
+  "* 예시 Redis, Memcached",
+  "",
+  "## 웹 소켓과 폴링", // 8
+  "* 웹 소켓",
+  "  * 연결을 유지하는 양방향 통신",
+  "  * 서버가 먼저 보낼 수 있음",
+  "* 폴링",
+  "  * 클라이언트가 주기적으로 묻는 방식",
+  "  * 새 소식이 없어도 요청이 오감",
+  "",
+  "## 목차", // 16
+  "* 키-값 저장소",
+  "* 문서 저장소",
+  "* 그래프 저장소",
+  "* 컬럼 저장소",
+  "* 정리",
+  "",
+].join("\n");
+
+describe("an answer jotted as short points", () => {
+  const deck = parseDeck(note, { path: "nosql.md" });
+
+  it("is a card, nested points too; a list of titles is still no answer", () => {
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([
+      [1, "키-값 저장소에 대해 설명해 주세요."],
+      [8, "웹 소켓과 폴링에 대해 설명해 주세요."],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("* 스키마를 정의하지 않음");
+  });
+});
