@@ -42,3 +42,13 @@ describe("an answer jotted as short points", () => {
     expect(deck.cards[0]!.answer).toContain("* 스키마를 정의하지 않음");
   });
 });
+
+describe("an answer label beside a topic's name", () => {
+  it("'… 종류 및 설명' heads that topic's card; '개념 및 설명' alone still labels the answer", async () => {
+    const { classifyLabel } = await import("./labels");
+    expect(classifyLabel("캐시 교체 정책 종류 및 설명")).toBeNull();
+    expect(classifyLabel("개념 및 설명")).toBe("script");
+    const deck = parseDeck("## 캐시 교체 정책 종류 및 설명\n* LRU: 가장 오래 안 쓴 항목을 내보냄\n* LFU: 가장 적게 쓴 항목을 내보냄\n", { path: "면접기출.md" });
+    expect(deck.cards.map((c) => [c.prompt, c.answer.startsWith("* LRU")])).toEqual([["캐시 교체 정책 종류 및 설명", true]]);
+  });
+});

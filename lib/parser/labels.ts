@@ -1,3 +1,4 @@
+import { GENERIC } from "./generic-part";
 import { remembered } from "./memo";
 /**
  * The label vocabulary: words that, as a heading, a bold line or a short
@@ -141,6 +142,9 @@ export function classifyLabel(text: string): LabelKind | null {
   if (parts.length > 1) {
     for (let i = parts.length - 1; i >= 0; i--) {
       const kind = LOOKUP.get(parts[i]!);
+      // (an answer label beside a topic's name, "HTTP 메소드 종류 및 설명", heads that topic's explanation: it names
+      // the topic; beside label words or facets only, "개념 및 설명", it labels the answer)
+      if (kind === "script" && !parts.every((p) => LOOKUP.has(p) || GENERIC.has(p))) return null;
       if (kind) return kind;
     }
   }
