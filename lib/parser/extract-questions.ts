@@ -262,6 +262,25 @@ function listItems(list: List, source: string): QuestionItem[] {
 /** "동기화에 관련해 질문 드리겠습니다", "네트워크 관련 질문": words that only announce the questions after them. */
 const ANNOUNCES_QUESTIONS = /질문\s*(을\s*)?(드리겠습니다|드릴게요|드릴께요|하겠습니다|할게요|입니다)[.!]?$|(관련|관련된|관한|대한)\s*질문(들|입니다)?[.:：]?$/;
 
+/** An arrow leading a line ("→ …", "=> …"). */
+const ARROW = /^(→|->|=>|⇒)\s*/u;
+
+/** Whether a line after an arrow asks ("…에 대해 설명해주세요.", "…의 차이는?") rather than answers. */
+function asksItself(text: string): boolean {
+  const t = text.trim();
+  return /[?？]$/.test(t) || (isRequest(t) && /(주세요|주십시오|하시오|보세요)[.!]?$/.test(t));
+}
+
+/**
+ * The question an arrow item asks: the asked line when it names what it asks about ("클로저에 대해서 설명해주세요."),
+ * else the topic with it ("null, undefined, NaN — 각각의 차이를 설명해주세요."); a topic that asks already stays.
+ */
+function arrowQuestion(topic: string, asked: string): string {
+  if (isQuestion(topic) || isRequest(topic)) return topic;
+  const named = topic.replace(/\s*\([^()]*\)\s*$/, "").trim().toLowerCase();
+  return named.length >= 2 && asked.toLowerCase().includes(named) ? asked : `${topic.trim()} — ${asked}`;
+}
+
 function eachListItem(list: List, source: string): QuestionItem[] {
   const items: QuestionItem[] = [];
   for (const item of list.children as ListItem[]) {
@@ -280,7 +299,14 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     const nl = source.indexOf("\n", startOf(first));
     const askedTo = wrapped && !wrapped.whole && nl !== -1 ? source.slice(nl + 1, endOf(first)).search(/[?？]/) : -1;
     const answerStart = wrapped?.whole ? endOf(first) : askedTo !== -1 ? nl + 1 + askedTo + 1 : nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);
-    const answer = answerStart < endOf(item) ? loneBullet(cleanAnswer(sliceDedent(source, answerStart, endOf(item))).replace(/^(→|->|=>|⇒)\s*/u, "")) : "";
+    const rawAnswer = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))) : "";
+    // ("- 클로저(Closure)" then "→ 클로저에 대해서 설명해주세요.": the arrow leads to how the topic is asked, no answer)
+    const arrowAsks = ARROW.test(rawAnswer) && !rawAnswer.trim().includes("\n") && asksItself(rawAnswer.replace(ARROW, ""));
+    const answer = rawAnswer && !arrowAsks ? loneBullet(rawAnswer.replace(ARROW, "")) : "";
+    if (arrowAsks) {
+      items.push({ question: arrowQuestion(question, rawAnswer.replace(ARROW, "").trim()), answer: "", line: lineOf(item), endLine: endLineOf(item) });
+      continue;
+    }
     // "Explain the following headers:" over a list of terms: the terms are part of the question
     if (/[:：]$/.test(question) && answer && answer.split("\n").every((l) => !l.trim() || (/^\s*[-*+]\s/.test(l) && l.trim().length <= 80 && !/[.다요]$/.test(l.trim().replace(/(\.\.\.|…)$/, ""))))) {
       items.push({ question, answer: "", line: lineOf(item), endLine: endLineOf(item) });
@@ -486,6 +512,12 @@ export function nestedQuestionItems(list: List, source: string): QuestionItem[] 
 }
 
 /** Text of a list item's first line with link syntax and emphasis removed. */
+/** "- 클로저(Closure)" then "→ 클로저에 대해서 설명해주세요." on the item's next line: a topic and how it is asked. */
+function askedByArrow(paragraph: Paragraph): boolean {
+  const [, next, ...rest] = textOf(paragraph).split("\n");
+  return rest.length === 0 && !!next && ARROW.test(next.trim()) && asksItself(next.trim().replace(ARROW, ""));
+}
+
 function itemQuestion(item: ListItem): string {
   const first = item.children[0];
   if (!first || first.type !== "paragraph") return "";
@@ -533,7 +565,7 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
     if (!first || first.type !== "paragraph") return null;
     // (a linked title alone is a table of contents; a linked question with its answer under it still asks)
     if (first.children.length === 1 && first.children[0]!.type === "link" && item.children.length === 1) return null;
-    if (isQuestion(itemQuestion(item))) asking++;
+    if (isQuestion(itemQuestion(item)) || askedByArrow(first)) asking++;
     else if (boldLeadAnswer(first, source)) boldLed++;
   }
   // ("- **…?** : 답" items ask only in a list whose every item asks: beside plain points they are one point more)
