@@ -12,7 +12,6 @@
  * situation told in polite speech as the question ("…로그가 없습니다.").
  * Each test pins the whole deck: [line, kind, prompt, parent's line] per card.
  */
-import { parseDeck } from "@/lib/parser";
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
@@ -225,47 +224,3 @@ describe("answer headings beside or under the question", () => {
   });
 });
 
-
-describe("a follow-up label with a sub-heading of its own, then an unnumbered question after it", () => {
-  // the notes number their questions ("## 1.", "## 2."): the unnumbered question after the label is one more follow-up,
-  // a numbered one the next question
-  const note = (after: string) =>
-    [
-      "# 모바일 면접 질문", // 1
-      "",
-      "## 1. 앱이 백그라운드로 갈 때 해야 할 일을 설명하시오.", // 3
-      "",
-      "진행 중인 작업을 저장하고 자원을 놓아 줍니다.",
-      "",
-      "## 꼬리질문", // 7
-      "",
-      "### 백그라운드에서 허용되는 작업", // 9
-      "",
-      "음악 재생, 위치 갱신, 짧은 마무리 작업이 허용됩니다.",
-      "",
-      `## ${after}`, // 13
-      "",
-      "시스템이 필요할 때 앱을 깨워 잠시 실행할 시간을 줍니다.",
-      "",
-    ].join("\n");
-  const shape = (text: string) => {
-    const { cards } = parseDeck(text, { path: "mobile.md" });
-    return cards.map((c) => [c.lineStart, c.kind, c.parentId ? cards.find((p) => p.id === c.parentId)!.lineStart : null]);
-  };
-
-  it("follows the numbered question up, as the label's own sub-heading does", () => {
-    expect(shape(note("백그라운드 작업은 언제 다시 실행되나요?"))).toEqual([
-      [3, "qa", null],
-      [9, "followup", 3],
-      [13, "followup", 3],
-    ]);
-  });
-
-  it("a numbered question after the label is the next question", () => {
-    expect(shape(note("2. 백그라운드 작업은 언제 다시 실행되나요?"))).toEqual([
-      [3, "qa", null],
-      [9, "followup", 3],
-      [13, "qa", null],
-    ]);
-  });
-});

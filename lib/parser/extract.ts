@@ -562,28 +562,17 @@ function siblingFollowupTopic(sections: Section[], index: number, source: string
     if (s.role === "question") continue;
     // the label may carry an intro line, but no questions of its own
     if (s.role !== "label" || s.label !== "followups" || followupItems(s.blocks, source).length > 0) return null;
-    const followed = labelledTopic(sections, j);
-    // a label whose questions are its own sub-headings ends at its last child…
-    // (…unless the notes number their questions, "## 2. …하시오." then "## 꼬리질문" over "### …", then "## …?" unnumbered:
-    // not the next of the numbered questions, one more follow-up)
-    const asks = /[?？]\s*$/.test(section.text) || isRequest(section.text);
-    const numberedApart = asks && !!followed && MAIN_NUMBER.test(followed.text) && !MAIN_NUMBER.test(section.text) && !SUB_NUMBER.test(section.text);
-    if (j + 1 < index && isDescendant(sections[j + 1]!, s) && !numberedApart) return null;
-    return followed;
-  }
-  return null;
-}
-
-/** The topic or question a follow-up label at `index` follows: the one just before it at its level. */
-function labelledTopic(sections: Section[], index: number): Section | null {
-  const label = sections[index]!;
-  for (let k = index - 1; k >= 0; k--) {
-    const t = sections[k]!;
-    if (t.depth > label.depth) continue;
-    // ("### 질문" + "### 답변" before the label: the question the label follows up is the asked one)
-    if (t.depth === label.depth && t.role === "label" && t.label === "script") continue;
-    if (t.depth === label.depth && t.role === "label" && t.label === "ask") return t;
-    return t.role === "topic" || t.role === "question" ? t : null;
+    // a label whose questions are its own sub-headings ends at its last child
+    if (j + 1 < index && isDescendant(sections[j + 1]!, s)) return null;
+    for (let k = j - 1; k >= 0; k--) {
+      const t = sections[k]!;
+      if (t.depth > s.depth) continue;
+      // ("### 질문" + "### 답변" before the label: the question the label follows up is the asked one)
+      if (t.depth === s.depth && t.role === "label" && t.label === "script") continue;
+      if (t.depth === s.depth && t.role === "label" && t.label === "ask") return t;
+      return t.role === "topic" || t.role === "question" ? t : null;
+    }
+    return null;
   }
   return null;
 }
