@@ -127,10 +127,10 @@ describe("parseDeck on document shapes", () => {
 
   it("keeps a request with a rider as asked, and names a generic heading under a generic heading by its grandparent", () => {
     const deck = parseDeck(
-      "# 노트\n\n### 엔트로피에 대해 설명해주세요. 가능하면 정보 이득도요.\n\n확률 분포가 얼마나 불확실한지를 비트 단위로 잰 값입니다.\n\n## 프록시\n\n클라이언트와 서버 사이에서 요청을 대신 전달하는 서버입니다.\n\n### 구현\n\n#### 차이점\n\n포워드 프록시는 클라이언트 설정으로, 리버스 프록시는 서버 앞단의 설정으로 둡니다.\n",
+      "# 노트\n\n### 엔트로피에 대해 설명해주세요. 가능하면 정보 이득도요.\n\n확률 분포가 얼마나 불확실한지를 비트 단위로 잰 값입니다.\n\n## 프록시\n\n클라이언트와 서버 사이에서 요청을 대신 전달하는 서버입니다.\n\n### 종류\n\n#### 차이점\n\n포워드는 클라이언트 쪽에, 리버스는 서버 쪽에 둡니다.\n",
       { path: "notes.md" },
     );
-    expect(deck.cards.map((c) => c.prompt)).toEqual(["엔트로피에 대해 설명해주세요. 가능하면 정보 이득도요.", "프록시에 대해 설명해 주세요.", "프록시 구현의 차이점에 대해 설명해 주세요."]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["엔트로피에 대해 설명해주세요. 가능하면 정보 이득도요.", "프록시에 대해 설명해 주세요.", "프록시 종류의 차이점에 대해 설명해 주세요."]);
   });
 
   it("drops a byline and a figure with only a formula under it, and keeps 추가 설명 in the answer above it", () => {

@@ -49,7 +49,7 @@ const FACETS = new Set([
   "접근 방법", "접근방법", "해결책", "풀이", "풀이 방법", "소스코드", "소스 코드", "source code",
   "문제점", "시간 복잡도", "시간복잡도", "공간 복잡도", "공간복잡도", "복잡도", "시간 복잡도와 공간 복잡도", "time complexity", "space complexity", "complexity",
   "출력 결과", "출력결과", "실행 결과", "실행결과", "결과", "output",
-  "목적", "특성", "용도", "종류", "types",
+  "목적", "특성", "용도",
   "characteristic", "characteristics", "feature", "features", "advantages", "disadvantages", "advantages and disadvantages",
   "limitation", "limitations", "note", "notes", "issue", "issues", "purpose", "usage",
 ]);
