@@ -142,14 +142,17 @@ export function classifyLabel(text: string): LabelKind | null {
   if (parts.length > 1) {
     for (let i = parts.length - 1; i >= 0; i--) {
       const kind = LOOKUP.get(parts[i]!);
-      // (an answer label beside a topic's name, "HTTP 메소드 종류 및 설명", heads that topic's explanation: it names
-      // the topic; beside label words or facets only, "개념 및 설명", it labels the answer)
-      if (kind === "script" && !parts.every((p) => LOOKUP.has(p) || GENERIC.has(p))) return null;
+      // ("설명" beside a topic's name, "HTTP 메소드 종류 및 설명", is that topic's explanation: the heading names the
+      // topic; beside label words or facets, "개념 및 설명", "키워드 및 설명", it labels the answer)
+      if (kind === "script" && parts[i] === "설명" && !parts.every((p) => LOOKUP.has(p) || GENERIC.has(p) || LABELISH.test(p))) return null;
       if (kind) return kind;
     }
   }
   return null;
 }
+
+/** Words that only name a part of the answer ("키워드", "보충 설명", "나의 답변"), not a topic. */
+const LABELISH = /(답변|답안|대답|풀이|해설|키워드|핵심|보충|설명|요약|정리|메모)/;
 
 /** {@link normalizeLabelNow}, remembered per text (memo.ts). */
 export const normalizeLabel = remembered(normalizeLabelNow);
