@@ -622,10 +622,26 @@ function questionLines(block: Block, source: string): { line: number; question: 
 }
 
 /**
- * A point written in note style rather than a title: a nominalised ending ("않음", "가능함", "적용됨"), a term and
- * its definition ("GET: 서버의 데이터 조회"), or an object and the verb it governs ("데이터를 저장하고", "TCP/IP를 사용하는", "통신을 하기 위한").
+ * A point written in note style rather than a title: a nominalised predicate ("관계를 정의하지 않음", "속도가 빠름"),
+ * a term and its definition ("GET: 서버의 데이터 조회"; not "1주차: …", "Part 2: …"), a clause that goes on ("데이터를
+ * 저장하고 조회하는 데 특화"), or a verbal noun closing a clause with its argument ("HTTP에 보안, 공개키 방식 암호화 적용",
+ * "수평 확장에 유리"). A title ends on the noun it names ("인덱스를 사용하는 이유", "운영체제 질문 모음").
  */
-const JOTTED_POINT = /(음|됨|짐)$|^[^:：]{1,20}[:：]\s*\S.{3,}|[을를]\s+\S*(하는|되는|하고|하여|해서|하지|위한|않는|있는|없는)(\s|$)|[을를]\s+\S*하기\s+위한/;
+const JOTTED_POINT = new RegExp(
+  [
+    "(않음|없음|있음|같음|높음|낮음|좋음|많음|적음|빠름|느림|쉬움|어려움|다름|됨|짐)$",
+    "^(?!\\d|(part|chapter|week|step|lesson|unit)\\b)[^:：]{1,20}[:：]\\s*\\S.{3,}",
+    "[을를]\\s+\\S*(하고|하여|해서|하지|되고|되어)(\\s|$)",
+    "(에|에서|로|으로|를|을|이|가|,)\\s(.*\\s)?(사용|적용|저장|조회|지원|제공|전송|처리|관리|보장|허용|유지|변경|생성|삭제|수정|가능|불가|필요|특화|유리|불리|부족)$",
+  ].join("|"),
+  "i",
+);
+
+/** "새 소식이 없어도 요청이 오감": a clause (an argument marked by its particle) closed by a predicate made a noun with ㅁ. */
+function endsNominalised(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1) - 0xac00;
+  return last >= 0 && last < 11172 && last % 28 === 16 && /[가-힣](이|가|을|를|에|도|은|는|로)\s/.test(text);
+}
 
 /** A list of five or more short noun phrases with nothing under them: an outline (table of contents), not an answer. */
 function isOutline(list: List): boolean {
@@ -643,7 +659,7 @@ function isOutline(list: List): boolean {
       const t = textOf(head).trim();
       // (a checklist of directives — "…을 사용할 것" — states what to do; it is no table of contents)
       if (/[.?!다요]$|것$|함$/.test(t) || t.length > 30) return false;
-      if (JOTTED_POINT.test(t) && ++jotted >= 2) return false;
+      if ((JOTTED_POINT.test(t) || endsNominalised(t)) && ++jotted >= 2) return false;
       for (const r of rest) {
         if (r.type !== "list") return false;
         stack.push(r);

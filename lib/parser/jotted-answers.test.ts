@@ -43,11 +43,27 @@ describe("an answer jotted as short points", () => {
   });
 });
 
+describe("a list of titles", () => {
+  it("is no answer: chapter and week markers, collections, and titles that end on the noun they name", () => {
+    const lists = [
+      ["1주차: 프로세스와 스레드", "2주차: CPU 스케줄링", "3주차: 교착 상태", "4주차: 메모리 관리", "5주차: 파일 시스템"],
+      ["운영체제 질문 모음", "네트워크 질문 모음", "데이터베이스 질문 모음", "자료구조 질문 모음", "알고리즘 풀이 모음"],
+      ["인덱스를 사용하는 이유", "인덱스를 설계하는 방법", "인덱스를 타지 않는 쿼리", "복합 인덱스를 만드는 기준", "정리"],
+    ];
+    for (const items of lists) {
+      const deck = parseDeck(`## 다루는 내용\n${items.map((i) => `* ${i}`).join("\n")}\n`, { path: "study.md" });
+      expect(deck.cards).toEqual([]);
+    }
+  });
+});
+
 describe("an answer label beside a topic's name", () => {
   it("'… 종류 및 설명' heads that topic's card; '개념 및 설명' alone still labels the answer", async () => {
     const { classifyLabel } = await import("./labels");
     expect(classifyLabel("캐시 교체 정책 종류 및 설명")).toBeNull();
     expect(classifyLabel("개념 및 설명")).toBe("script");
+    // (label words beside the answer label are still a label: "답변 & 키워드", "키워드 및 설명", "나의 답변 / 모범 답변")
+    for (const label of ["답변 & 키워드", "키워드 및 설명", "나의 답변 / 모범 답변", "답변 + 보충 설명"]) expect(classifyLabel(label)).toBe("script");
     const deck = parseDeck("## 캐시 교체 정책 종류 및 설명\n* LRU: 가장 오래 안 쓴 항목을 내보냄\n* LFU: 가장 적게 쓴 항목을 내보냄\n", { path: "면접기출.md" });
     expect(deck.cards.map((c) => [c.prompt, c.answer.startsWith("* LRU")])).toEqual([["캐시 교체 정책 종류 및 설명", true]]);
   });
