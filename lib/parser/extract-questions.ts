@@ -265,10 +265,13 @@ const ANNOUNCES_QUESTIONS = /질문\s*(을\s*)?(드리겠습니다|드릴게요|
 /** An arrow leading a line ("→ …", "=> …"). */
 const ARROW = /^(→|->|=>|⇒)\s*/u;
 
-/** Whether a line after an arrow asks ("…에 대해 설명해주세요.", "…의 차이는?") rather than answers. */
+/**
+ * Whether a line after an arrow asks ("…에 대해 설명해주세요.", "…의 차이는?") rather than answers — or sets an
+ * exercise ("직접 구현해 보세요."), which is no interview question.
+ */
 function asksItself(text: string): boolean {
   const t = text.trim();
-  return /[?？]$/.test(t) || (isRequest(t) && /(주세요|주십시오|하시오|보세요)[.!]?$/.test(t));
+  return /[?？]$/.test(t) || (isRequest(t) && /(설명|말씀|말해|비교|정의|소개|서술|얘기|이야기)/.test(t));
 }
 
 /**
@@ -300,11 +303,14 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     const askedTo = wrapped && !wrapped.whole && nl !== -1 ? source.slice(nl + 1, endOf(first)).search(/[?？]/) : -1;
     const answerStart = wrapped?.whole ? endOf(first) : askedTo !== -1 ? nl + 1 + askedTo + 1 : nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);
     const rawAnswer = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))) : "";
-    // ("- 클로저(Closure)" then "→ 클로저에 대해서 설명해주세요.": the arrow leads to how the topic is asked, no answer)
-    const arrowAsks = ARROW.test(rawAnswer) && !rawAnswer.trim().includes("\n") && asksItself(rawAnswer.replace(ARROW, ""));
+    // ("- 클로저(Closure)" then "→ 클로저에 대해서 설명해주세요.": the arrow leads to how the topic is asked; the lines
+    // after it, if any, answer that)
+    const [arrowLine = "", ...afterArrow] = rawAnswer.split("\n");
+    const arrowAsks = ARROW.test(arrowLine) && asksItself(arrowLine.replace(ARROW, ""));
     const answer = rawAnswer && !arrowAsks ? loneBullet(rawAnswer.replace(ARROW, "")) : "";
     if (arrowAsks) {
-      items.push({ question: arrowQuestion(question, rawAnswer.replace(ARROW, "").trim()), answer: "", line: lineOf(item), endLine: endLineOf(item) });
+      const rest = cleanAnswer(afterArrow.join("\n"));
+      items.push({ question: arrowQuestion(question, arrowLine.replace(ARROW, "").trim()), answer: rest ? loneBullet(rest) : "", line: lineOf(item), endLine: endLineOf(item) });
       continue;
     }
     // "Explain the following headers:" over a list of terms: the terms are part of the question
