@@ -79,4 +79,10 @@ describe("a question heading that asks for more of the answer before it", () => 
     ]);
     expect(at(7).prompt).toBe("더 추가적인 연산은 없나요?");
   });
+
+  it("'추가적인 …', '추가로 …' or '또 다른 …' opening a question of its own points back at nothing", () => {
+    const own = note.replace("더 추가적인 연산은 없나요?", "추가적인 메모리 없이 큐를 뒤집으려면?").replace("그 외에 알아 두면 좋은 연산은요?", "또 다른 자료구조인 스택은 어떻게 동작하나요?");
+    const parsed = parseDeck(own, { path: "queue.md" }).cards;
+    expect(parsed.map((c) => c.kind)).toEqual(["qa", "qa", "qa", "qa"]);
+  });
 });
