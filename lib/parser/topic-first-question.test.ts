@@ -61,5 +61,7 @@ describe("questions after a topic is explained", () => {
   it("a first question that asks one facet of the topic keeps the next ones main questions", () => {
     const facet = explained.replace("캐시 교체 정책의 종류에 대해 설명해주세요.", "캐시 교체 정책의 종류를 고를 때 가장 먼저 따지는 기준은?");
     expect(shape(facet).filter(([, kind]) => kind === "followup")).toEqual([]);
+    const why = explained.replace("캐시 교체 정책의 종류에 대해 설명해주세요.", "캐시 교체 정책의 종류가 필요한 이유는?");
+    expect(shape(why).filter(([, kind]) => kind === "followup")).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ function namedWords(title: string): string[] {
     .toLowerCase()
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, " ")
     .split(/[^\p{L}\p{N}/.]+/u)
+    .map((w) => w.replace(/\.+$/, ""))
     .map((w) => (/[가-힣]{2,}$/.test(w) ? w.replace(PARTICLE, "") : w))
     .filter((w) => w.length >= 2 && !/^\d+\.?$/.test(w));
 }
@@ -27,9 +28,9 @@ const ASKING = /^(설명|설명해|설명해주세요|설명해\s*주세요|설�
 
 /**
  * Whether a question asks what its topic heading names, and little more: two
- * thirds or more of the topic's words (two at least), and at most two words of
- * its own besides the asking ("교착 상태가 생기는 네 가지 조건은?" asks one facet
- * of "교착 상태", not the topic).
+ * thirds or more of the topic's words (two at least), and at most one word of
+ * its own besides the asking ("교착 상태가 생기는 네 가지 조건은?", "자바에 가비지
+ * 컬렉션이 필요한 이유는?" ask one facet of the topic, not the topic).
  */
 function restatesTopic(question: string, topic: string): boolean {
   const words = namedWords(topic);
@@ -38,7 +39,7 @@ function restatesTopic(question: string, topic: string): boolean {
   const matches = (a: string, t: string) => a.includes(t) || t.includes(a);
   const named = words.filter((t) => asked.some((a) => matches(a, t))).length;
   const extra = asked.filter((a) => !words.some((t) => matches(a, t))).length;
-  return named * 3 >= words.length * 2 && extra <= 2;
+  return named * 3 >= words.length * 2 && extra <= 1;
 }
 
 /**
