@@ -492,7 +492,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     const previous = lastAsked(section);
     // "> 꼬리질문1: …?" or "면접관: 그럼 …?" right after another question line: its follow-up
     // (…and "Q9-1. …" under "Q9. …": numbered as the sub-question of the one before it)
-    if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")) || ANSWERED_BY_WHAT_CAME_BEFORE.test(answer.trim()) || numbersSubItemOf(markless(linesOf(source)[seg.line - 1]), markless(linesOf(source)[previous.lineStart - 1])))) {
+    if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")) || pointsBackTo(answer, previous) || numbersSubItemOf(markless(linesOf(source)[seg.line - 1]), markless(linesOf(source)[previous.lineStart - 1])))) {
       addDraft(ctx, { kind: "followup", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: topic, parentDraft: previous }, false);
     } else {
       // (a quiz prompt named as a topic over a reveal fold, "XSS와 CSRF의 차이", is asked as one)
@@ -520,7 +520,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       const d = addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: numbered }, false);
       // (questions nested in its answer follow it up in turn)
       for (const f of item.followups ?? []) addDraft(ctx, { kind: "followup", prompt: detailsPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, parentDraft: d ?? numbered }, false);
-    } else if (item && previous && !item.listed && (POINTS_BACK.test(item.question.trim()) || challengesAnswer(item.question) || ANSWERED_BY_WHAT_CAME_BEFORE.test(item.answer.trim()))) {
+    } else if (item && previous && !item.listed && (POINTS_BACK.test(item.question.trim()) || challengesAnswer(item.question) || pointsBackTo(item.answer, previous))) {
       const d = addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
       if (challengesAnswer(item.question)) rememberAsked(section, d);
     } else if (item) {
@@ -536,7 +536,19 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
  * An answer that opens by pointing at the answer before it ("위에서 언급한 멀티 스레드의 장점 때문에!", "앞서 말했듯이
  * …"): its question leans on that one, a follow-up of it.
  */
-const ANSWERED_BY_WHAT_CAME_BEFORE = /^[*_\s]*(위에서|앞에서|앞서|이전\s*답변에서)\s*(언급|말|설명|이야기|얘기)\s*(한|했던|하였던|했듯이|했듯|한\s*것처럼|한\s*대로)\s/;
+const ANSWERED_BY_WHAT_CAME_BEFORE = /^[*_\s]*(위에서|앞에서|앞서|이전\s*답변에서)\s*(언급|말|설명|이야기|얘기)\s*(한|했던|하였던|했듯이|했듯|한\s*것처럼|한\s*대로)[*_]*[\s,]+([^\s,.!?]*)/;
+
+/**
+ * Whether an answer points back at the question just before it: it opens so ({@link ANSWERED_BY_WHAT_CAME_BEFORE}),
+ * and what it names next is in that question or its answer ("앞에서 말한 뮤텍스와 달리 …" two questions after the
+ * mutex leans on that one, not on the question between).
+ */
+function pointsBackTo(answer: string, previous: { prompt: string; answer: string }): boolean {
+  const m = ANSWERED_BY_WHAT_CAME_BEFORE.exec(answer.trim());
+  if (!m) return false;
+  const named = m[4]!.replace(/[*_`]/g, "").replace(/(와|과|의|은|는|이|가|을|를|에|으로|로|처럼|보다|때문에|때문)$/, "");
+  return named.length < 2 || `${previous.prompt} ${previous.answer}`.toLowerCase().includes(named.toLowerCase());
+}
 
 /** A line without the quote, emphasis or heading marks before its number ("**Q9-1.** …" → "Q9-1.** …"). */
 const markless = (line: string | undefined) => (line ?? "").replace(/^[\s>*_#]+/, "");
