@@ -37,7 +37,9 @@ describe("questionKey", () => {
 
   it("two requests the author wrote as two sentences are not a doubled request", () => {
     expect(hasDoubledRequest("가비지 컬렉션에 대해 설명해주세요. 가비지 컬렉션 과정에 대해 설명해주세요.")).toBe(false);
-    expect(hasDoubledRequest("캐시란 무엇인가요? 캐시 교체 정책에 대해 설명해 주세요.")).toBe(false);
+    expect(hasDoubledRequest("캐시란 무엇인가요? 캐시 교체 정책에 대해 설명해주세요.")).toBe(false);
+    // (…while the tail the parser writes after a request is a doubled request, wherever the request stands)
+    expect(hasDoubledRequest("캐시를 설명해주세요. LRU 포함에 대해 설명해 주세요.")).toBe(true);
   });
 
   it("a claim heading's prompt keeps the key the older \"…에 대해\" prompt had, so a re-import keeps its card's history", () => {

@@ -77,8 +77,10 @@ export function hasDoubledRequest(prompt: string): boolean {
   // ("cors가 왜 등장했는지에 대해 설명해주세요": a clause asking "whether/why" is the topic of one request, as written)
   if (/(는|은|인|할|될|을|던)지$/.test(before)) return false;
   // (two requests written as two sentences, "A에 대해 설명해주세요. B에 대해 설명해주세요.", ask twice as the author
-  // wrote them: only the text right before the tail, its last sentence, can have been asked already)
-  const last = before.split(/(?<=[.!?？])\s+(?=\S)/).at(-1)!;
+  // wrote them: only the text right before the tail, its last sentence, can have been asked already — unless the tail is
+  // the one the parser writes, "에 대해 설명해 주세요.", after text that asks anywhere: "캐시를 설명해주세요. LRU 포함에 대해 설명해 주세요.")
+  const generated = /에\s대해\s설명해\s주세요\.$/.test(t);
+  const last = generated ? before : before.split(/(?<=[.!?？])\s+(?=\S)/).at(-1)!;
   return /[?？]$/.test(last) || isQuestion(last) || isRequest(last);
 }
 
