@@ -58,6 +58,11 @@ describe("questions after a topic is explained", () => {
     ]);
   });
 
+  it("a topic explained only by a line of its own over a run of questions keeps them main questions", () => {
+    const run = ["# 자료구조 정리", "", "## 해시 테이블", "", "키를 해시 함수에 넣어 얻은 자리에 값을 두는 자료구조이다.", "", "### 해시 테이블이란 무엇인가요?", "", "키를 해시해 값을 둘 자리를 정하는 구조입니다.", "", "### 트리와 그래프의 차이는 무엇인가요?", "", "트리는 사이클이 없는 연결 그래프입니다.", "", "### 힙이란 무엇인가요?", "", "부모가 자식보다 항상 큰 완전 이진 트리입니다.", ""].join("\n");
+    expect(shape(run).filter(([, kind]) => kind === "followup")).toEqual([]);
+  });
+
   it("a first question that asks one facet of the topic keeps the next ones main questions", () => {
     const facet = explained.replace("캐시 교체 정책의 종류에 대해 설명해주세요.", "캐시 교체 정책의 종류를 고를 때 가장 먼저 따지는 기준은?");
     expect(shape(facet).filter(([, kind]) => kind === "followup")).toEqual([]);

@@ -4,9 +4,9 @@
  * itself, the ones after it are what the interviewer asks next about it, its
  * follow-ups. Under a heading that only groups questions ("## 네트워크", "##
  * 운영체제 면접 질문"), the first question does not restate it, and under one
- * that explains nothing before its first question ("## 웹 프로토콜" over "###
- * 웹 프로토콜에 대해 설명해주세요", "### HTTP에 대해 설명해주세요"), it names a
- * category: every question stays a main question.
+ * that explains nothing in parts of its own before its first question ("## 웹
+ * 프로토콜" over "### 웹 프로토콜에 대해 설명해주세요", "### HTTP에 대해
+ * 설명해주세요"), it names a category: every question stays a main question.
  */
 import type { Section } from "./sections";
 
@@ -45,7 +45,7 @@ function restatesTopic(question: string, topic: string): boolean {
 /**
  * The question heading that asks its topic's own question first, when the
  * question heading at `index` comes later under the same topic heading, and the
- * topic is explained (`explains`: words of its own, or a part before that question).
+ * topic is explained in a part of its own before that question (`explains`: a section with words).
  */
 export function topicsFirstQuestion(sections: Section[], index: number, explains: (s: Section) => boolean): Section | null {
   const section = sections[index]!;
@@ -53,6 +53,8 @@ export function topicsFirstQuestion(sections: Section[], index: number, explains
   if (!topic || topic.role !== "topic") return null;
   const first = sections.find((s) => s.parent === topic && s.role === "question");
   if (!first || first === section || first.index > section.index) return null;
-  if (!explains(topic) && !sections.some((s) => s.parent === topic && s.index < first.index && explains(s))) return null;
+  // (explained in parts of its own before the questions, "#### 💬 …", "#### 정리": a line of prose over a run of
+  // questions, "## 해시 테이블" then "### 해시 테이블이란?", "### 트리와 그래프의 차이는?", only names their subject)
+  if (!sections.some((s) => s.parent === topic && s.index < first.index && s.role !== "question" && explains(s))) return null;
   return restatesTopic(first.title, topic.title) ? first : null;
 }
