@@ -8,8 +8,10 @@ import { isNoise } from "./draft";
 import { textOf } from "./markdown";
 import type { Segment } from "./segments";
 
-/** "그럼 …?", "그렇다면 …?", "이러한 문제를 해결하기 위한 …?", "…라고 하셨는데 그럼 …?", "더 추가적인 …은 없나요?", "그 외에 …?": words that point back ("추가적인 메모리 없이 …?", "또 다른 프로세스의 …?" name
- * no more of the answer before them: they ask on their own). */
+/**
+ * "그럼 …?", "그렇다면 …?", "이러한 문제를 해결하기 위한 …?", "…라고 하셨는데 그럼 …?", "더 추가적인 …은 없나요?",
+ * "그 외에 …?": words that point back ("추가적인 메모리 없이 …?", "또 다른 프로세스의 …?" ask on their own).
+ */
 const POINTS_BACK_WORDS = /^[+\s]*(\((위|앞|이전)\s*(질문|문제)[^)]*\)|(그렇다면|그러면|그럼|그렇담|그런데|이러한|이런|그러한|그런|위와\s*같은|then|so then|더\s*추가(적인|적으로|로)|추가(적으로|로)\s*(더|또)|그\s*(외|밖)에(도|는)?)[\s,])|^[^?？\n]{2,80}?(다|라)고\s*(하셨|말씀하셨|했|하셨었)(는데|잖아요|죠)[\s,]/i;
 
 /** "(apache와 nginx 중 하나를 언급했으면) …?": asked only if the answer before it went there. */

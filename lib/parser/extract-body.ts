@@ -659,8 +659,8 @@ function endsNominalised(text: string): boolean {
 function isOutline(list: List): boolean {
   // items (nested ones too) that are short noun phrases: a table of contents or syllabus
   let leaves = 0;
-  // (…not points jotted in note style, "테이블 간 관계를 정의하지 않음", "GET: 서버의 데이터 조회", "TCP/IP를 사용하는
-  // 응용프로토콜": two such items make the list an answer)
+  // (…not points jotted in note style, "테이블 간 관계를 정의하지 않음", "GET: 서버의 데이터 조회", "암호화 적용":
+  // two such items make the list an answer)
   let jotted = 0;
   const stack: List[] = [list];
   while (stack.length > 0) {

@@ -517,13 +517,13 @@ export function nestedQuestionItems(list: List, source: string): QuestionItem[] 
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** Text of a list item's first line with link syntax and emphasis removed. */
 /** "- 클로저(Closure)" then "→ 클로저에 대해서 설명해주세요." on the item's next line: a topic and how it is asked. */
 function askedByArrow(paragraph: Paragraph): boolean {
   const [, next, ...rest] = textOf(paragraph).split("\n");
   return rest.length === 0 && !!next && ARROW.test(next.trim()) && asksItself(next.trim().replace(ARROW, ""));
 }
 
+/** Text of a list item's first line with link syntax and emphasis removed. */
 function itemQuestion(item: ListItem): string {
   const first = item.children[0];
   if (!first || first.type !== "paragraph") return "";

@@ -24,7 +24,7 @@ function namedWords(title: string): string[] {
 }
 
 /** Words that only ask ("에 대해서 설명해주세요", "무엇이 있을까요"): no part of what is asked about. */
-const ASKING = /^(설명|설명해|설명해주세요|설명해\s*주세요|설명하시오|대해|대해서|관해|관해서|무엇|무엇인가요|무엇인지|뭔가요|있을까요|있나요|어떤|어떻게|인가요|주세요|해주세요|알려주세요|말해|말해주세요)$/;
+const ASKING = /^(설명|설명해|설명해주세요|설명하시오|대해|대해서|관해|관해서|무엇|무엇인가요|무엇인지|뭔가요|있을까요|있나요|어떤|어떻게|인가요|주세요|해주세요|알려주세요|말해|말해주세요)$/;
 
 /**
  * Whether a question asks what its topic heading names, and little more: two
