@@ -1,3 +1,4 @@
+import { dropShortcodes } from "./emoji-shortcodes";
 import { GENERIC } from "./generic-part";
 import { remembered } from "./memo";
 /**
@@ -67,7 +68,8 @@ for (const [kind, words] of Object.entries(VOCABULARY) as [LabelKind, string[]][
  * markers, brackets, numbering ("1.", "2)"), trailing colons and "?".
  */
 function normalizeLabelNow(text: string): string {
-  return text
+  // (":octocat: Contributor", ":memo: 꼬리 질문": GitHub shows the shortcode as an emoji, and emoji are decoration)
+  return dropShortcodes(text)
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\u{1F3FB}-\u{1F3FF}]/gu, " ")
     .replace(/[*_`#]+/g, " ")
     .replace(/^\s*(\d{1,3}([.-]\d{1,3})*[.)]?(?=\s)|\d{1,3}([.-]\d{1,3})*[.)]|[([]\d{1,3}[)\]])\s*/, "")

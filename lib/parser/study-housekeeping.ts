@@ -53,6 +53,16 @@ function isScheduleTable(raw: string): boolean {
   return /\|\s*(발표(일|자|\s*자료)|주차|진행\s*일|presenter|week)\s*\|/i.test(header.replace(/\s+/g, " "));
 }
 
+/** A line of a timetable: it opens on a week or a date ("1 주차 : …", "Week 3 -", "10/16 (월)", "2023-10-16"). */
+const SCHEDULE_LINE = /^([-*+]\s+)?(\d{1,2}\s*주\s*차|week\s*\d{1,2}\b|\d{1,2}\s*[/.]\s*\d{1,2}(?!\d)|\d{4}[-./]\d{1,2}[-./]\d{1,2})/i;
+
+/** A timetable written line by line: three lines at least, each short and opening on a week or a date. */
+function isScheduleLines(raw: string): boolean {
+  // (a line's links count by their text: "1 주차 : [자바/스프링 [23-09-25]](https://…)\")
+  const lines = raw.split("\n").map((l) => l.replace(/\]\([^)\s]*\)/g, "]").replace(/\\\s*$/, "").trim()).filter(Boolean);
+  return lines.length >= 3 && lines.every((l) => l.length <= 120 && SCHEDULE_LINE.test(l) && !/[?？]$/.test(l));
+}
+
 /**
  * "…을 클론하여 커스텀하고 있는 저장소입니다": the repository speaking of itself. ("…을 정리해 놓은
  * 저장소입니다" is left to the answer check, describesRepository: under a question it leaves that question unanswered.)
@@ -70,6 +80,9 @@ function namesStudy(heading: string): boolean {
   // ("What I study", "우리가 공부한 것": a learning journal's heading over its topics, "study" a verb)
   return /(^|\s)(스터디|study)$/.test(label) && !/(케이스|사례|case|심화|추가|보충|개인|복습|self|further|extra)\s*(스터디|study)$/.test(label) && !/\b(i|we|you|what|how|to)\s+study$/.test(label);
 }
+
+/** Words a study's own introduction speaks in: what it prepares for, where its notes are kept. */
+const TALKS_OF_STUDY = /스터디|면접|준비|저장소|레포|브랜치|\bstudy\b|\binterview|\brepository\b|\bbranch\b/i;
 
 /** A title's tagline: one short quoted line that says nothing in a sentence ("> Java 개발자가 알아야 할 핵심 개념"), or the learning outcome it promises. */
 function isTagline(blocks: Block[], source: string): boolean {
@@ -98,11 +111,19 @@ function isRetroRemark(blocks: Block[], raw: string): boolean {
 /** "## 학습 체크리스트": what the reader should be able to do, a study plan (when its items only name skills). */
 const CHECKLIST = /^((학습|공부|스터디|복습)\s*(체크\s*리스트|checklist)|study\s+checklist)$/i;
 
-/** Task items at the margin, none asking or answered under it ("- [ ] Big-O 표기법 이해 및 주요 복잡도 암기"). */
+/**
+ * Task items at the margin, none asking or answered under it ("- [ ] Big-O 표기법 이해 및 주요 복잡도 암기"),
+ * or skills named in short points under bold group names ("**Proxy**:" over "- JDK Dynamic Proxy vs CGLIB").
+ */
 function isSkillChecklist(raw: string): boolean {
   const lines = raw.split("\n").filter((l) => l.trim());
-  return lines.length > 0 && lines.every((l) => /^[-*+]\s+\[[ xX]\]\s+\S/.test(l) && !isQuestion(l.replace(/^[-*+]\s+\[[ xX]\]\s+/, "")) && !isRequest(l.replace(/^[-*+]\s+\[[ xX]\]\s+/, "")));
+  const tasks = lines.every((l) => /^[-*+]\s+\[[ xX]\]\s+\S/.test(l) && !asks(l.replace(/^[-*+]\s+\[[ xX]\]\s+/, "")));
+  const groups = lines.filter((l) => /^\*\*[^*]+\*\*\s*[:：]?\s*$/.test(l.trim())).length;
+  // (a point that says something, "…로 해결한다.", is a note, not a skill's name)
+  const named = (l: string) => /^[-*+]\s+\S/.test(l) && l.length <= 80 && !asks(l.replace(/^[-*+]\s+/, "")) && !/(다|요|음|함)[.!]?\s*$/.test(l.trim());
+  return lines.length > 0 && (tasks || (groups >= 2 && lines.every((l) => /^\*\*[^*]+\*\*\s*[:：]?\s*$/.test(l.trim()) || named(l))));
 }
+const asks = (text: string) => isQuestion(text) || isRequest(text);
 /** How to hand in work: "## PR 가이드", "## 커밋 규칙", "## 기여 방법", "## Contributing". */
 const HANDING_IN = /^((pr|pull\s*request|커밋|commit|브랜치|branch)\s*(가이드|규칙|컨벤션|convention|rules?|guide|guidelines?|방법)|기여\s*(방법|하기|가이드)|contributing|how\s+to\s+contribute)$/i;
 /** A note's preface ("들어가기 앞서", "시작하며"): the writer speaking to the reader before the questions, not a topic. */
@@ -140,6 +161,7 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   if (section === title && isTagline(blocks, source)) return true;
   const raw = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
   if (blocks.every((b) => b.node.type === "table") && (isMemberTable(raw) || isScheduleTable(raw))) return true;
+  if (section.role !== "question" && isScheduleLines(raw)) return true;
   if (raw.length > 2000 || blocks.some((b) => b.details)) return false;
   const short = raw.length <= 800 && !/[?？]\s*$/m.test(raw);
   const heading = normalizeLabel(section.text.replace(/<[^>]*>/g, " "));
@@ -149,7 +171,9 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   if (short && section === title && JOURNAL_TITLE.test(heading) && raw.length <= 300) return true;
   if (short && ABOUT_REPOSITORY.test(raw)) return true;
   // "### 📚 Computer Science Study" over the group's motto, "### CS 스터디" over how it runs: the study named, not a topic
-  if (short && section !== title && namesStudy(section.text)) return true;
+  // ("# 💻 기술 면접 스터디" over what the study is for and how to hand in work: the repository's title, introducing it;
+  // a name in Latin words is left to introducesRepository)
+  if (short && namesStudy(section.text) && (section !== title || (heading.endsWith("스터디") && TALKS_OF_STUDY.test(raw)))) return true;
   // (spoken prose answering a question is the applicant's own story, however it speaks of fines and meetings or hopes to help)
   const prose = isPoliteProse(raw);
   if (prose && section.role === "question") return false;
