@@ -510,6 +510,8 @@ export function nestedQuestionItems(list: List, source: string): QuestionItem[] 
       const bold = head.children.length === 1 && head.children[0]!.type === "strong";
       const text = (textOf(head).split("\n")[0] ?? "").trim();
       if (bold || text.length > 80 || rest.length === 0 || nested.length !== rest.length || textOf(head).includes("\n") || !isQuestion(text)) continue;
+      // ("* 패턴이란" over its definition's points, inside an answer: a term the answer defines, not a question it asks)
+      if (/(이)?란$/.test(text.trim())) continue;
       const answer = cleanAnswer(sliceDedent(source, startOf(rest[0]!), endOf(item)));
       if (answer) out.push({ question: unwrapQuestion(stripQuestionPrefix(text)), answer, line: lineOf(item), endLine: endLineOf(item) });
     }
