@@ -11,6 +11,7 @@ import { asksAsNounPhrase, definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQu
 import { boldLeadQuestion, isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
 import { splitAskedHeadings } from "./details-headings";
+import { asksToChoose, isQuizSheet, markChoices, stemIndex } from "./marked-choices";
 import { nestedFollowups } from "./nested-followup-items";
 
 export interface QuestionItem {
@@ -286,9 +287,13 @@ function arrowQuestion(topic: string, asked: string): string {
 
 function eachListItem(list: List, source: string): QuestionItem[] {
   const items: QuestionItem[] = [];
+  const quiz = isQuizSheet(list);
   for (const item of list.children as ListItem[]) {
-    const first = item.children[0];
+    const stem = stemIndex(item);
+    const first = item.children[stem];
     if (!first || first.type !== "paragraph") continue;
+    // (the data a stem asks about, written before it: shown with the question, at the answer's head)
+    const data = stem > 0 ? sliceDedent(source, startOf(item.children[0]!), startOf(first)).trim() : "";
     const wrapped = wrappedQuestion(textOf(first));
     const line = wrapped?.question ?? (textOf(first).split("\n")[0] ?? "").trim();
     const question = unwrapQuestion(stripQuestionPrefix(line));
@@ -302,7 +307,9 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     const nl = source.indexOf("\n", startOf(first));
     const askedTo = wrapped && !wrapped.whole && nl !== -1 ? source.slice(nl + 1, endOf(first)).search(/[?？]/) : -1;
     const answerStart = wrapped?.whole ? endOf(first) : askedTo !== -1 ? nl + 1 + askedTo + 1 : nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);
-    const rawAnswer = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))) : "";
+    const body = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))) : "";
+    const choices = body && (quiz || asksToChoose(question)) ? markChoices(body) : null;
+    const rawAnswer = [data, choices ?? body].filter(Boolean).join("\n\n");
     // ("- 클로저(Closure)" then "→ 클로저에 대해서 설명해주세요.": the arrow leads to how the topic is asked; the lines
     // after it, if any, answer that)
     const [arrowLine = "", ...afterArrow] = rawAnswer.split("\n");
@@ -527,7 +534,7 @@ function askedByArrow(paragraph: Paragraph): boolean {
 
 /** Text of a list item's first line with link syntax and emphasis removed. */
 function itemQuestion(item: ListItem): string {
-  const first = item.children[0];
+  const first = item.children[stemIndex(item)];
   if (!first || first.type !== "paragraph") return "";
   const text = textOf(first);
   return stripQuestionPrefix(wrappedQuestion(text)?.question ?? (text.split("\n")[0] ?? "").trim());
@@ -569,7 +576,7 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   let asking = 0;
   let boldLed = 0;
   for (const item of items) {
-    const first = item.children[0];
+    const first = item.children[stemIndex(item)];
     if (!first || first.type !== "paragraph") return null;
     // (a linked title alone is a table of contents; a linked question with its answer under it still asks)
     if (first.children.length === 1 && first.children[0]!.type === "link" && item.children.length === 1) return null;

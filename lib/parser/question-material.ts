@@ -24,6 +24,8 @@ const LETTERED_CHOICE = /^\s*(?:[-*+]\s+)?(?:[A-E][:.)]|\([A-Ea-e]\))\s*\S/;
 const INLINE_CHOICES = /^\s*(?:[①②③④⑤][^①②③④⑤\n]+){2,}$/;
 /** "보기:", "선택지": the heading of a question's choices. */
 const CHOICES_HEADING = /^\s*(\*\*)?(보기|선택지|choices?|options?)(\*\*)?\s*[:：]?\s*$/i;
+/** A row of a Markdown table. */
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** A line of html markup alone ("<br>", "<p>", "</p>"): spacing between the material and what follows. */
 const LONE_TAG = /^\s*<\/?(br|p|div|hr)\b[^>]*>\s*$/i;
 /** The answer opening with its label: "#### 답: D", "**정답**: …", "> 정답: …", "정답은 C입니다", "Answer: …". */
@@ -64,6 +66,9 @@ function leadingMaterial(lines: string[], limit = lines.length): Material {
       i = end = i + 1;
     } else if (choices > 0 && /^\s{2,}\S/.test(line)) {
       // (a choice wrapped onto an indented line)
+      i = end = i + 1;
+    } else if (TABLE_ROW.test(line) && choices === 0) {
+      // (the data a quiz's stem asks about, a table of processes, before its choices)
       i = end = i + 1;
     } else if (!line.trim() || LONE_TAG.test(line) || CHOICES_HEADING.test(line)) i++;
     else break;
