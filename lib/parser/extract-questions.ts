@@ -11,7 +11,7 @@ import { asksAsNounPhrase, definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQu
 import { boldLeadQuestion, isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
 import { splitAskedHeadings } from "./details-headings";
-import { asksToChoose, isQuizSheet, markChoices, stemIndex } from "./marked-choices";
+import { quizItems, stemIndex } from "./marked-choices";
 import { nestedFollowups } from "./nested-followup-items";
 
 export interface QuestionItem {
@@ -287,7 +287,6 @@ function arrowQuestion(topic: string, asked: string): string {
 
 function eachListItem(list: List, source: string): QuestionItem[] {
   const items: QuestionItem[] = [];
-  const quiz = isQuizSheet(list);
   for (const item of list.children as ListItem[]) {
     const stem = stemIndex(item);
     const first = item.children[stem];
@@ -308,8 +307,7 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     const askedTo = wrapped && !wrapped.whole && nl !== -1 ? source.slice(nl + 1, endOf(first)).search(/[?？]/) : -1;
     const answerStart = wrapped?.whole ? endOf(first) : askedTo !== -1 ? nl + 1 + askedTo + 1 : nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);
     const body = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))) : "";
-    const choices = body && (quiz || asksToChoose(question)) ? markChoices(body) : null;
-    const rawAnswer = [data, choices ?? body].filter(Boolean).join("\n\n");
+    const rawAnswer = [data, body].filter(Boolean).join("\n\n");
     // ("- 클로저(Closure)" then "→ 클로저에 대해서 설명해주세요.": the arrow leads to how the topic is asked; the lines
     // after it, if any, answer that)
     const [arrowLine = "", ...afterArrow] = rawAnswer.split("\n");
@@ -517,13 +515,19 @@ export function nestedQuestionItems(list: List, source: string): QuestionItem[] 
       const bold = head.children.length === 1 && head.children[0]!.type === "strong";
       const text = (textOf(head).split("\n")[0] ?? "").trim();
       if (bold || text.length > 80 || rest.length === 0 || nested.length !== rest.length || textOf(head).includes("\n") || !isQuestion(text)) continue;
-      // ("* 패턴이란" over its definition's points, inside an answer: a term the answer defines, not a question it asks)
-      if (/(이)?란$/.test(text.trim())) continue;
+      // ("* 패턴이란" over its definition's points, among points that ask nothing: a term the answer defines, not a question;
+      // among questions, "- 쿠키란" beside "- 세션은 어디에 저장되나요?", it is one of them)
+      if (/(이)?란$/.test(text.trim()) && !asksBeside(l, item)) continue;
       const answer = cleanAnswer(sliceDedent(source, startOf(rest[0]!), endOf(item)));
       if (answer) out.push({ question: unwrapQuestion(stripQuestionPrefix(text)), answer, line: lineOf(item), endLine: endLineOf(item) });
     }
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** Whether another item of a list asks outright ("…?"). */
+function asksBeside(list: List, item: ListItem): boolean {
+  return (list.children as ListItem[]).some((other) => other !== item && /[?？]$/.test(itemQuestion(other).trim()));
 }
 
 /** "- 클로저(Closure)" then "→ 클로저에 대해서 설명해주세요." on the item's next line: a topic and how it is asked. */
@@ -575,12 +579,14 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
   if (grouped) return grouped;
   let asking = 0;
   let boldLed = 0;
+  // (a quiz's stems ask by the choices under them: "The ____ is …", "… are:")
+  const quiz = quizItems(list);
   for (const item of items) {
     const first = item.children[stemIndex(item)];
     if (!first || first.type !== "paragraph") return null;
     // (a linked title alone is a table of contents; a linked question with its answer under it still asks)
     if (first.children.length === 1 && first.children[0]!.type === "link" && item.children.length === 1) return null;
-    if (isQuestion(itemQuestion(item)) || askedByArrow(first)) asking++;
+    if (isQuestion(itemQuestion(item)) || askedByArrow(first) || quiz.has(item)) asking++;
     else if (boldLeadAnswer(first, source)) boldLed++;
   }
   // ("- **…?** : 답" items ask only in a list whose every item asks: beside plain points they are one point more)

@@ -14,6 +14,7 @@
  * "- A: 기존안 - B: 신규안"). A question that asks for code ("구현해 보세요")
  * never shows its code: that code is the answer, whatever follows it.
  */
+import { markQuizAnswers } from "./marked-choices";
 import type { ParsedCard } from "./types";
 
 /** "- A: …", "B) …", "(c) …", "① …", "1. …", "ㄱ. …": one choice of a multiple-choice question. */
@@ -50,6 +51,7 @@ function leadingMaterial(lines: string[], limit = lines.length): Material {
   let code = false;
   let choices = 0;
   let end = 0;
+  let table = -1;
   while (i < limit) {
     const line = lines[i]!;
     const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
@@ -67,13 +69,15 @@ function leadingMaterial(lines: string[], limit = lines.length): Material {
     } else if (choices > 0 && /^\s{2,}\S/.test(line)) {
       // (a choice wrapped onto an indented line)
       i = end = i + 1;
-    } else if (TABLE_ROW.test(line) && choices === 0) {
+    } else if (TABLE_ROW.test(line) && choices === 0 && !code) {
       // (the data a quiz's stem asks about, a table of processes, before its choices)
+      if (table < 0) table = end;
       i = end = i + 1;
     } else if (!line.trim() || LONE_TAG.test(line) || CHOICES_HEADING.test(line)) i++;
     else break;
   }
-  return { lines: end, code, choices };
+  // (a table with no choices after it is no quiz's data: "아래 쿼리의 실행 결과는?" answered by its result table)
+  return { lines: table >= 0 && choices === 0 ? table : end, code, choices };
 }
 
 const said = (line: string) => line.trim() !== "" && !LONE_TAG.test(line);
@@ -164,6 +168,7 @@ export function separateQuestionMaterial(cards: ParsedCard[], source: string): v
   const lines = source.split("\n");
   const reveals = revealLines(lines);
   const starts = cards.map((c) => c.lineStart).sort((a, b) => a - b);
+  markQuizAnswers(cards);
   for (const card of cards) {
     if (card.kind !== "qa" && card.kind !== "followup") continue;
     const next = firstAfter(reveals, card.lineStart);

@@ -164,11 +164,6 @@ function asksFormally(text: string): boolean {
 /** Pictographs closing a line ("⭐️", "🔥", "✅"), the question-mark emoji aside (it asks, see below). */
 const TRAILING_MARKS = /(?:\s*(?![❓❔])[\p{Extended_Pictographic}\u{FE0F}\u{200D}])+$/u;
 
-/** "Two fundamental models of inter-process communication are:": an English stem that a quiz's choices complete. */
-function isEnglishStem(text: string): boolean {
-  return !/[가-힣]/.test(text) && /\b(is|are|was|were|be|by|of|to|the|as)\s*:$/i.test(text) && text.split(/\s+/).length >= 4;
-}
-
 /**
  * Whether a heading or line is phrased as a question: `Q.` prefix, a final
  * "?", or a Korean interrogative ending.
@@ -180,11 +175,9 @@ function isQuestionNow(text: string): boolean {
   if (hasQuestionPrefix(t)) return true;
   // "…프로토콜이다. (O/X)": a true-or-false quiz item asks
   if (/[([]\s*O\s*[/,]\s*X\s*[)\]]\s*$/i.test(t)) return true;
-  // "The ________ is a module that …", "TCP는 (   ) 방식이다": a blank to fill in asks
-  if (/(^|\s)_{4,}(?=[\s.,)]|$)|\(\s{3,}\)/.test(t) && t.split(/\s+/).length >= 3) return true;
-  if (isEnglishStem(t)) return true;
-  // "…평균 대기시간은 얼마인가? 단, 스케줄러는 …한다고 가정한다.": a question with its proviso after it
-  if (/[?？]\s+\(?단\s*[,，]\s*[^?？]+$/.test(t)) return true;
+  // "…평균 대기시간은 얼마인가? 단, 스케줄러는 …한다고 가정한다.": a question with the condition it assumes after it
+  // (not "…좋은가? 단, …건다.": an answer written on the question's line)
+  if (/[?？]\s+\(?단\s*[,，]\s*[^?？]+(가정한다|가정하자|가정합니다|가정|한다고\s*하자|라고\s*하자|로\s*한다|으로\s*한다)[.)]*$/.test(t)) return true;
   // ("…해제되나요?.": a full stop typed after the question mark)
   if (/[?？][.。]*\s*(\)|\([^()]*\))?$/.test(t)) return true;
   // ("…사용하게 될까? 아래의 사례를 봐보자": the invitation to read on after the question is no part of it)
@@ -363,8 +356,7 @@ function cleanHeadingNow(text: string): string {
     .replace(/^(추가\s*(내용|질문)|꼬리\s*질문|질문|예상\s*질문)\s*\d{0,3}\s*[:：.)]\s*/, "")
     .replace(Q_PREFIX, "")
     .replace(/^\[\s*(.*?)\s*\]$/, "$1")
-    // (…a stem's colon stays: "…models of IPC are:" is completed by the choices under it)
-    .replace(/\s*[:：]$/, (colon, _at: number, whole: string) => (isEnglishStem(whole) ? colon : ""))
+    .replace(/\s*[:：]$/, "")
     .trim();
   return cleaned || text.replace(/\s+/g, " ").trim();
 }

@@ -53,10 +53,11 @@ function isScheduleTable(raw: string): boolean {
   return /\|\s*(발표(일|자|\s*자료)|주차|진행\s*일|presenter|week)\s*\|/i.test(header.replace(/\s+/g, " "));
 }
 
-/** A line of a timetable: it opens on a week or a date ("1 주차 : …", "Week 3 -", "10/16 (월)", "2023-10-16"). */
-const SCHEDULE_LINE = /^([-*+]\s+)?(\d{1,2}\s*주\s*차|week\s*\d{1,2}\b|\d{1,2}\s*[/.]\s*\d{1,2}(?!\d)|\d{4}[-./]\d{1,2}[-./]\d{1,2})/i;
+/** A line of a study's timetable: it opens on the week or the session ("1 주차 : …", "3회차 -", "Week 3 -"). */
+// (dates alone are not enough: "2015-06-17: ES2015", "1.1 : 지속 연결" are a history and versions)
+const SCHEDULE_LINE = /^([-*+]\s+)?(\d{1,2}\s*(주\s*차|회\s*차)|week\s*\d{1,2}\b)/i;
 
-/** A timetable written line by line: three lines at least, each short and opening on a week or a date. */
+/** A timetable written line by line: three lines at least, each short and opening on a week or a session. */
 function isScheduleLines(raw: string): boolean {
   // (a line's links count by their text: "1 주차 : [자바/스프링 [23-09-25]](https://…)\")
   const lines = raw.split("\n").map((l) => l.replace(/\]\([^)\s]*\)/g, "]").replace(/\\\s*$/, "").trim()).filter(Boolean);
@@ -81,8 +82,8 @@ function namesStudy(heading: string): boolean {
   return /(^|\s)(스터디|study)$/.test(label) && !/(케이스|사례|case|심화|추가|보충|개인|복습|self|further|extra)\s*(스터디|study)$/.test(label) && !/\b(i|we|you|what|how|to)\s+study$/.test(label);
 }
 
-/** Words a study's own introduction speaks in: what it prepares for, where its notes are kept. */
-const TALKS_OF_STUDY = /스터디|면접|준비|저장소|레포|브랜치|\bstudy\b|\binterview|\brepository\b|\bbranch\b/i;
+/** What a study's own introduction says it is: a study, or interview preparation ("기술 면접을 준비하기 위한 스터디"). */
+const TALKS_OF_STUDY = /스터디|면접을?\s*(준비|대비)|\bstudy\b|\binterview\s+prep/i;
 
 /** A title's tagline: one short quoted line that says nothing in a sentence ("> Java 개발자가 알아야 할 핵심 개념"), or the learning outcome it promises. */
 function isTagline(blocks: Block[], source: string): boolean {
@@ -173,7 +174,8 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   // "### 📚 Computer Science Study" over the group's motto, "### CS 스터디" over how it runs: the study named, not a topic
   // ("# 💻 기술 면접 스터디" over what the study is for and how to hand in work: the repository's title, introducing it;
   // a name in Latin words is left to introducesRepository)
-  if (short && namesStudy(section.text) && (section !== title || (heading.endsWith("스터디") && TALKS_OF_STUDY.test(raw)))) return true;
+  // (…never over questions, "Q. …?", nor over more than a short introduction: "# 네트워크 스터디" may hold the notes themselves)
+  if (short && namesStudy(section.text) && (section !== title || (heading.endsWith("스터디") && raw.length <= 400 && TALKS_OF_STUDY.test(raw) && !/[?？]/.test(raw)))) return true;
   // (spoken prose answering a question is the applicant's own story, however it speaks of fines and meetings or hopes to help)
   const prose = isPoliteProse(raw);
   if (prose && section.role === "question") return false;
