@@ -25,6 +25,9 @@ export function isGivenMaterial(prompt: string, answer: string): boolean {
   const lines = t.split("\n").filter((l) => l.trim());
   // (…or a few lines of code written without a fence, "Ball *ball = [[Ball alloc] init];" under "다음 코드를 실행하면 …")
   if (/코드|구문|code/i.test(prompt) && lines.length > 0 && lines.length <= 3 && lines.every((l) => !/[가-힣]/.test(l) && /[;{}=[\]]/.test(l))) return true;
+  // (…unless some of the terms are set in bold: a quiz marks its right choices so, and they answer it)
+  const bold = lines.filter((l) => /^\*\*.+\*\*$/.test(l.replace(LIST_ITEM, "").trim())).length;
+  if (bold > 0 && bold < lines.length) return false;
   return lines.length > 0 && lines.every((l) => LIST_ITEM.test(l) && l.replace(LIST_ITEM, "").trim().length <= 40 && !/[.다요]$/.test(l.trim()));
 }
 

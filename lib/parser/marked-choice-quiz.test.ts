@@ -20,7 +20,8 @@ describe("a quiz with the right choice in bold", () => {
       [10, "qa", "The ________ holds the address of the next instruction to execute.", null],
       [14, "qa", "Three conditions a critical-section solution must satisfy are:", null],
       [17, "qa", "위 두 프로세스를 SJF로 실행하면 평균 대기 시간은 얼마인가? 단, 문맥 교환 시간은 없다고 가정한다.", null],
-      [30, "qa", "스레드를 쓰는 이유는?", null],
+      [28, "qa", "Which of the following does each thread keep to itself? 모두 고르시오.", null],
+      [37, "qa", "스레드를 쓰는 이유는?", null],
     ]);
   });
 
@@ -30,6 +31,9 @@ describe("a quiz with the right choice in bold", () => {
     );
     expect(at(5).answer).toBe("**정답**: 2. LRU는 앞으로 가장 오래 쓰이지 않을 페이지를 내보낸다.");
     expect(at(10).answer).toBe("**정답**: 1. program counter");
+    // (short terms under "Which of the following …" with some in bold are choices answered, not material only)
+    expect(at(28).given).toBe("1. stack\n2. heap\n3. registers\n4. code");
+    expect(at(28).answer).toBe("**정답**: 1. stack / 3. registers");
   });
 
   it("shows the table a stem asks about before its choices", () => {
@@ -39,7 +43,7 @@ describe("a quiz with the right choice in bold", () => {
   });
 
   it("keeps a numbered answer that stresses one point in bold as the answer", () => {
-    expect(at(30).given).toBeUndefined();
-    expect(at(30).answer).toContain("**같은 프로세스의 자원을 공유한다**");
+    expect(at(37).given).toBeUndefined();
+    expect(at(37).answer).toContain("**같은 프로세스의 자원을 공유한다**");
   });
 });
