@@ -66,3 +66,50 @@ test("a quiz shows its code and choices with the question, before the answer is 
   await expect(given.getByText("TypeError")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("study-quiz-revealed-390-dark.png"), fullPage: true });
 });
+
+// A quiz written as a numbered list, its right choice in bold (a note written for this test).
+const BOLD_CHOICE_NOTE = `# 운영체제 퀴즈
+
+1.  페이지 교체 알고리즘에 대한 설명으로 가장 틀린 것은?
+    1.  FIFO는 가장 먼저 들어온 페이지를 내보낸다.
+    2.  **LRU는 앞으로 가장 오래 쓰이지 않을 페이지를 내보낸다.**
+    3.  OPT는 구현할 수 없는 이론상의 기준이다.
+2.  The ________ holds the address of the next instruction to execute.
+    1.  **program counter**
+    2.  stack pointer
+    3.  accumulator
+`;
+
+test("a quiz with its right choice in bold shows the choices and keeps the bold one for the answer", async ({ page }, testInfo) => {
+  await signUpThroughForm(page, "boldquiz");
+  await page.goto("/import");
+  await previewPastedNote(page, "bold-quiz.md", BOLD_CHOICE_NOTE);
+  const file = page.getByRole("region", { name: "bold-quiz.md" });
+  const card = file.getByRole("listitem").filter({ hasText: "가장 틀린 것은?" });
+  await expect(card.getByRole("region", { name: "문제" }).getByText("OPT는 구현할 수 없는 이론상의 기준이다.")).toBeVisible();
+  await expect(card.getByText("정답: 2. LRU는 앞으로 가장 오래 쓰이지 않을 페이지를 내보낸다.")).toBeVisible();
+
+  const saved = page.waitForResponse(isImport);
+  await page.getByRole("button", { name: "가져오기 저장" }).click();
+  expect((await saved).status()).toBe(200);
+  await page.goto((await page.getByRole("link", { name: "학습하기" }).first().getAttribute("href"))!);
+
+  const article = page.getByRole("article");
+  await expect(article.getByRole("heading", { level: 2 })).toHaveText("페이지 교체 알고리즘에 대한 설명으로 가장 틀린 것은?");
+  // before the reveal: every choice, none of them marked, and no answer yet
+  const given = article.getByRole("region", { name: "문제" });
+  await expect(given.getByText("LRU는 앞으로 가장 오래 쓰이지 않을 페이지를 내보낸다.")).toBeVisible();
+  await expect(given.locator("strong")).toHaveCount(0);
+  await expect(page.getByText("정답:")).toHaveCount(0);
+  for (const [width, scheme] of [[1280, "light"], [390, "dark"]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: testInfo.outputPath(`study-bold-quiz-${width}-${scheme}.png`), fullPage: true });
+  }
+  await page.keyboard.press("Space");
+  const answer = page.getByText("정답: 2. LRU는 앞으로 가장 오래 쓰이지 않을 페이지를 내보낸다.");
+  await expect(answer).toBeVisible();
+  // (the viewport as the user sees it, scrolled down to the answer: a full-page shot draws the sticky grading bar over it)
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.screenshot({ path: testInfo.outputPath("study-bold-quiz-revealed-390-dark.png") });
+});

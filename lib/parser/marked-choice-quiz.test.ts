@@ -8,6 +8,7 @@
  * for this test.
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("a quiz with the right choice in bold", () => {
@@ -45,5 +46,14 @@ describe("a quiz with the right choice in bold", () => {
   it("keeps a numbered answer that stresses one point in bold as the answer", () => {
     expect(at(37).given).toBeUndefined();
     expect(at(37).answer).toContain("**같은 프로세스의 자원을 공유한다**");
+  });
+
+  it("reads two questions under the note's title as a quiz of its own, with no card of the title", () => {
+    const note = ["# 네트워크 퀴즈", "", "1.  TCP에 대한 설명으로 옳은 것은?", "    1.  비연결형이다", "    2.  **순서를 보장한다**", "2.  The ____ layer routes packets between networks.", "    1.  **network**", "    2.  transport", ""];
+    const deck = parseDeck(note.join("\n"), { path: "net-quiz.md" });
+    expect(deck.cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["TCP에 대한 설명으로 옳은 것은?", "**정답**: 2. 순서를 보장한다"],
+      ["The ____ layer routes packets between networks.", "**정답**: 1. network"],
+    ]);
   });
 });

@@ -84,12 +84,13 @@ function marksChoices(item: ListItem): boolean {
   return bold.length > 0 && bold.length < list.children.length && list.children.every((c) => c.children.length === 1);
 }
 
-/** The items of a list that are a quiz's questions (its stems ask by their choices), or none. */
+/** The items of a list that are a quiz's questions, asking by their choices: each whose stem asks to choose, or all of a quiz. */
 export function quizItems(list: List): Set<ListItem> {
   const items = (list.children as ListItem[]).filter(marksChoices);
   const stem = (i: ListItem) => {
     const p = i.children[stemIndex(i)];
     return p ? textOf(p) : "";
   };
-  return isQuiz(items.length, items.filter((i) => asksToChoose(stem(i))).length) ? new Set(items) : new Set();
+  const choosing = items.filter((i) => asksToChoose(stem(i)));
+  return new Set(isQuiz(items.length, choosing.length) ? items : choosing);
 }
