@@ -19,11 +19,21 @@ export function stemIndex(item: ListItem): number {
   return at >= 0 && item.children[at]!.type === "paragraph" ? at : -1;
 }
 
+/** A blank to fill in: "The ____ is …", "TCP는 (   ) 방식이다". */
+export const BLANK = /(^|\s)_{3,}(?=[\s.,)]|$)|\(\s{2,}\)/;
+/** A row of a Markdown table. */
+export const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
 /**
  * A stem that asks to choose: "…으로 가장 옳은 것은?", "틀린 설명은?", "다음 중 …", "모두 고르시오",
  * "Which of the following …", a blank ("The ____ is …"), an English stem its choices complete ("… are:").
+ * (Narrower than question-material.ts's test for choices already set apart by a label or a reveal: here
+ * the bold alone would mark the answer, and "Which would you pick, and why?" over reasons is no quiz.)
  */
-const ASKS_TO_CHOOSE = /(옳은|틀린|맞는|아닌|알맞은|적절한|올바른|어색한)\s*(것|설명|답|말)|다음\s*중|보기\s*중|고르(시오|세요|면)|정답(으로|에\s*해당)|\bwhich of the (following|above)\b|\b(choose|select) (the|all|one)\b|(^|\s)_{3,}(?=[\s.,)]|$)|\(\s{2,}\)|\s(is|are|include|of|to|by|as)\s*[:：]$/i;
+const ASKS_TO_CHOOSE = new RegExp(
+  `(옳은|틀린|맞는|아닌|알맞은|적절한|올바른|어색한)\\s*(것|설명|답|말)|다음\\s*중|보기\\s*중|고르(시오|세요|면)|정답(으로|에\\s*해당)|\\bwhich of the (following|above)\\b|\\b(choose|select) (the|all|one)\\b|${BLANK.source}|\\s(is|are|include|of|to|by|as)\\s*[:：]$`,
+  "i",
+);
 
 /** Whether a stem asks to choose among what it offers. */
 export function asksToChoose(stem: string): boolean {
@@ -34,7 +44,6 @@ export function asksToChoose(stem: string): boolean {
 const CHOICE_LINE = /^\s*([1-9])[.)]\s+(\S.*)$/;
 /** A choice set wholly in bold: the one the quiz marks right. */
 const BOLD_CHOICE = /^\*\*(.+?)\s*\*\*\s*$/;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
 /**
  * An answer that is only numbered choices (two to six, after any table the stem asks about),

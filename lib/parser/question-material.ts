@@ -14,7 +14,7 @@
  * "- A: 기존안 - B: 신규안"). A question that asks for code ("구현해 보세요")
  * never shows its code: that code is the answer, whatever follows it.
  */
-import { markQuizAnswers } from "./marked-choices";
+import { markQuizAnswers, TABLE_ROW } from "./marked-choices";
 import type { ParsedCard } from "./types";
 
 /** "- A: …", "B) …", "(c) …", "① …", "1. …", "ㄱ. …": one choice of a multiple-choice question. */
@@ -25,8 +25,6 @@ const LETTERED_CHOICE = /^\s*(?:[-*+]\s+)?(?:[A-E][:.)]|\([A-Ea-e]\))\s*\S/;
 const INLINE_CHOICES = /^\s*(?:[①②③④⑤][^①②③④⑤\n]+){2,}$/;
 /** "보기:", "선택지": the heading of a question's choices. */
 const CHOICES_HEADING = /^\s*(\*\*)?(보기|선택지|choices?|options?)(\*\*)?\s*[:：]?\s*$/i;
-/** A row of a Markdown table. */
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** A line of html markup alone ("<br>", "<p>", "</p>"): spacing between the material and what follows. */
 const LONE_TAG = /^\s*<\/?(br|p|div|hr)\b[^>]*>\s*$/i;
 /** The answer opening with its label: "#### 답: D", "**정답**: …", "> 정답: …", "정답은 C입니다", "Answer: …". */
