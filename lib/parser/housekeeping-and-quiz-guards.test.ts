@@ -42,6 +42,16 @@ describe("quiz guards", () => {
     expect(deck.cards[0]!.answer).toContain("**LinkedList는 삽입·삭제가 빠르다**");
   });
 
+  it("keeps bulleted answers that stress one point in bold when no stem asks to choose", () => {
+    const deck = parse([
+      "# 네트워크", "",
+      "- TCP는 왜 3-way handshake를 하나요?", "    - 양쪽의 송수신 능력을 확인한다", "    - **초기 순서 번호를 서로 맞춘다**",
+      "- HTTP/2는 무엇이 빨라졌나요?", "    - **하나의 연결에서 여러 요청을 동시에 보낸다**", "    - 헤더를 압축한다",
+      "- DNS는 어떻게 이름을 찾나요?", "    - **재귀 질의로 로컬 DNS가 대신 찾는다**", "    - 루트부터 차례로 묻는다", "",
+    ]);
+    expect(deck.cards.map((c) => c.given)).toEqual([undefined, undefined, undefined]);
+  });
+
   it("keeps an open English question's reasons as its answer", () => {
     const deck = parse(["# API", "", "- Which would you choose for a mobile app, REST or gRPC, and why?", "    1. REST is simpler to debug", "    2. **gRPC, because its binary payloads are smaller**", ""]);
     expect(deck.cards[0]!.given).toBeUndefined();

@@ -56,4 +56,18 @@ describe("a quiz with the right choice in bold", () => {
       ["The ____ layer routes packets between networks.", "**정답**: 1. network"],
     ]);
   });
+
+  it("numbers bulleted choices and keeps an explanation under its label after the answer", () => {
+    const note = ["# 퀴즈", "", "## 스케줄링", "", "1.  다음 중 비선점 스케줄링은?", "    - **FCFS**", "    - RR", "    - SRTF", "2.  다음 중 교착 상태의 조건이 아닌 것은?", "    1.  상호 배제", "    2.  **선점**", "    3.  순환 대기", "", "    해설: 교착 상태에는 비선점이 필요하다.", ""];
+    const deck = parseDeck(note.join("\n"), { path: "quiz.md" });
+    expect(deck.cards.map((c) => [c.given, c.answer])).toEqual([
+      ["1. FCFS\n2. RR\n3. SRTF", "**정답**: 1. FCFS"],
+      ["1. 상호 배제\n2. 선점\n3. 순환 대기", "**정답**: 2. 선점\n\n해설: 교착 상태에는 비선점이 필요하다."],
+    ]);
+  });
+
+  it("keeps choices followed by anything but an explanation as the answer's points", () => {
+    const note = ["# 퀴즈", "", "- 다음 중 옳은 설명은?", "    1.  **TCP는 연결형이다**", "    2.  UDP는 순서를 보장한다", "", "    둘 다 전송 계층 프로토콜이다.", ""];
+    expect(parseDeck(note.join("\n"), { path: "quiz.md" }).cards[0]!.given).toBeUndefined();
+  });
 });

@@ -40,27 +40,39 @@ export function asksToChoose(stem: string): boolean {
   return ASKS_TO_CHOOSE.test(stem.trim());
 }
 
-/** "1.  **dispatcher**", "3.  `FCFS`: P1, …": one numbered choice on one line. */
-const CHOICE_LINE = /^\s*([1-9])[.)]\s+(\S.*)$/;
+/** "1.  **dispatcher**", "3.  `FCFS`: P1, …", "- **LRU**": one choice on one line, numbered or bulleted. */
+const CHOICE_LINE = /^\s*(?:([1-9])[.)]|[-*+])\s+(\S.*)$/;
 /** A choice set wholly in bold: the one the quiz marks right. */
 const BOLD_CHOICE = /^\*\*(.+?)\s*\*\*\s*$/;
+/** What may follow the choices: the quiz's explanation under its label ("해설: …", "**풀이**", "> 설명: …"). */
+const EXPLANATION = /^\s*(>\s*)?(\*\*|__)?\s*(해설|풀이|설명|이유|explanation)\s*(\*\*|__)?\s*[:：]?\s*(\*\*|__)?/i;
 
 /**
- * An answer that is only numbered choices (two to six, after any table the stem asks about),
- * some but not all of them in bold, rewritten so the table and choices read as what the
- * question shows and the bold ones as its answer ("**정답**: 2. …"). Null for any other answer.
+ * An answer that is only choices (two to six, after any table the stem asks about, before any
+ * explanation under its label), some but not all of them in bold, rewritten so the table and
+ * choices read as what the question shows and the bold ones as its answer ("**정답**: 2. …"),
+ * the explanation after it. Null for any other answer.
  */
 export function markChoices(answer: string): string | null {
-  const all = answer.split("\n").filter((l) => l.trim());
-  const data = all.slice(0, Math.max(0, all.findIndex((l) => !TABLE_ROW.test(l))));
-  const lines = all.slice(data.length);
-  if (lines.length < 2 || lines.length > 6 || !lines.every((l) => CHOICE_LINE.test(l))) return null;
-  const choices = lines.map((l) => CHOICE_LINE.exec(l)!).map((m) => ({ n: m[1]!, text: m[2]!.trim() }));
+  const all = answer.split("\n");
+  const said = all.map((l, i) => ({ l, i })).filter((x) => x.l.trim());
+  const data = said.slice(0, Math.max(0, said.findIndex((x) => !TABLE_ROW.test(x.l))));
+  const rest = said.slice(data.length);
+  const run = rest.findIndex((x) => !CHOICE_LINE.test(x.l));
+  const lines = (run === -1 ? rest : rest.slice(0, run)).map((x) => x.l);
+  // (after the choices, only an explanation under its label: any other line makes them points of an answer)
+  if (run !== -1 && !EXPLANATION.test(rest[run]!.l)) return null;
+  const explanation = run === -1 ? "" : all.slice(rest[run]!.i).join("\n").trim();
+  if (lines.length < 2 || lines.length > 6) return null;
+  const matched = lines.map((l) => CHOICE_LINE.exec(l)!);
+  // (numbered or bulleted, not both; bulleted choices are numbered in turn, so the answer can name one)
+  if (new Set(matched.map((m) => m[1] === undefined)).size > 1) return null;
+  const choices = matched.map((m, k) => ({ n: m[1] ?? String(k + 1), text: m[2]!.trim() }));
   const right = choices.filter((c) => BOLD_CHOICE.test(c.text));
   if (right.length === 0 || right.length === choices.length) return null;
-  const plain = (text: string) => text.replace(BOLD_CHOICE, "$1").trim();
-  const shown = choices.map((c) => `${c.n}. ${plain(c.text)}`).join("\n");
-  return [data.join("\n"), shown, `**정답**: ${right.map((c) => `${c.n}. ${plain(c.text)}`).join(" / ")}`].filter(Boolean).join("\n\n");
+  const plain = (c: { n: string; text: string }) => `${c.n}. ${c.text.replace(BOLD_CHOICE, "$1").trim()}`;
+  const shown = choices.map(plain).join("\n");
+  return [data.map((x) => x.l).join("\n"), shown, `**정답**: ${right.map(plain).join(" / ")}`, explanation].filter(Boolean).join("\n\n");
 }
 
 /** Whether most of the marked questions ask to choose, three of them at least: a quiz. */
@@ -85,9 +97,9 @@ export function markQuizAnswers(cards: ParsedCard[]): void {
   }
 }
 
-/** Whether a list item holds a numbered list of one-line choices, some of them (not all) wholly in bold. */
+/** Whether a list item holds a list of one-line choices, some of them (not all) wholly in bold. */
 function marksChoices(item: ListItem): boolean {
-  const list = item.children.find((c): c is List => c.type === "list" && !!c.ordered);
+  const list = item.children.find((c): c is List => c.type === "list");
   if (!list || list.children.length < 2 || list.children.length > 6) return false;
   const bold = list.children.filter((c) => c.children.length === 1 && c.children[0]!.type === "paragraph" && c.children[0]!.children.length === 1 && c.children[0]!.children[0]!.type === "strong");
   return bold.length > 0 && bold.length < list.children.length && list.children.every((c) => c.children.length === 1);
