@@ -5,3 +5,11 @@ const CONTAINER = /^(내용|본문|본론|상세\s*내용|자세한\s*내용|학
 export function namesContainer(title: string): boolean {
   return CONTAINER.test(title.replace(/^\d{1,3}[.)]\s*/, "").trim());
 }
+
+/** A conclusion's heading: "결론", "정리", "요약", "한 줄 요약", "Conclusion", "TL;DR" (a normalised label). */
+const CONCLUSION = /^(결론|정리|요약|한\s*줄\s*(요약|정리)|conclusion|summary|tl;?dr)$/;
+
+/** Whether a (normalised) heading names the conclusion of the explanation it closes. */
+export function namesConclusion(label: string): boolean {
+  return CONCLUSION.test(label);
+}

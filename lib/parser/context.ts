@@ -7,7 +7,7 @@ import { askingHeadings, isOutlineOnly } from "./empty-outline";
 import type { Block } from "./blocks";
 import { RANK, describesRepository, type CardDraft } from "./draft";
 import { fencedRanges } from "./fences";
-import { BLANK } from "./marked-choices";
+import { FILL_IN } from "./marked-choices";
 import { asksFirst, isGivenMaterial } from "./given-material";
 import { isAboutTheNote } from "./note-intro";
 import { FINAL, finalOf, josa } from "./korean";
@@ -110,8 +110,8 @@ export function explainPrompt(title: string): string {
   if (!/[가-힣]/.test(t) && /[a-z]{2,}.*\s.*[.!]$/i.test(t)) return t;
   // "Two fundamental models of IPC are" (its colon cleaned away): an English stem a quiz's choices complete
   if (!/[가-힣]/.test(t) && /\s(is|are|was|were|include|includes|of|to|by|as|the)$/i.test(t) && t.split(/\s+/).length >= 4) return `${t}:`;
-  // "The ________ holds …", "TCP는 (   ) 방식이다": a blank to fill in, put as written
-  if (BLANK.test(t)) return t;
+  // "The ________ holds …", "TCP는 ( ) 방식이다": a blank to fill in, put as written
+  if (FILL_IN.test(t)) return t;
   // "1번문제", "문제 3", "Q 17-1": a problem named only by its number is asked as written (what it shows says what it asks)
   if (/^(\d{1,3}(-\d{1,3})?\s*번\s*(문제|질문)|(문제|질문|quiz|question|q)\s*\d{1,3}(-\d{1,3})?)$/i.test(t)) return t;
   if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;

@@ -9,6 +9,7 @@ import { RANK, addDraft, explainPrompt, hasWrittenAnswer, linesOf, scopeKeyOf, s
 import { isProseInCode } from "./prose-code";
 import { itemHeadedFollowups } from "./item-headed-body";
 import { blocksMarkdown, cleanAnswer, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
+import { isCategoryQuestionList } from "./category-question-list";
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableAsksFollowups, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
@@ -461,10 +462,13 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
           addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
         }
         // "- 운영체제 왜 배울까요?" with the answer nested under it, among notes: a question of its own
-        for (const item of nestedQuestionItems(b.node, source)) {
+        const nested = nestedQuestionItems(b.node, source);
+        for (const item of nested) {
           const d = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
           if (d) ASIDE.add(d);
         }
+        // ("- 운영체제" over "- 프로세스란" and its answer: categories of questions, nothing the section answers)
+        if (isCategoryQuestionList(b.node, nested)) continue;
       }
       if (b.node.type === "list" && isStepMarkerList(b.node)) {
         const title = topicTitle(ctx, topic);

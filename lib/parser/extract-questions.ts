@@ -11,7 +11,7 @@ import { asksAsNounPhrase, definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQu
 import { boldLeadQuestion, isRevealLabel, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
 import { splitAskedHeadings } from "./details-headings";
-import { quizItems, stemIndex } from "./marked-choices";
+import { isFillInList, quizItems, stemIndex } from "./marked-choices";
 import { nestedFollowups } from "./nested-followup-items";
 
 export interface QuestionItem {
@@ -589,6 +589,8 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
     if (isQuestion(itemQuestion(item)) || askedByArrow(first) || quiz.has(item)) asking++;
     else if (boldLeadAnswer(first, source)) boldLed++;
   }
+  // ("1. TCP는 ( ) 방식이다." over its answer, in a list of such sentences: each asks for its blank)
+  if (isFillInList(list, itemQuestion)) asking = items.length;
   // ("- **…?** : 답" items ask only in a list whose every item asks: beside plain points they are one point more)
   if (asking + boldLed === items.length) asking += boldLed;
   // mostly questions, or terse unanswered items among which some ask (an interview question list)

@@ -36,6 +36,7 @@ import { askedListItems, pairedAnswers, type AnsweredPair } from "./asked-list-p
 import { textOf } from "./markdown";
 import { followupItems, questionListItems, type QuestionItem } from "./extract-questions";
 import { classifyLabel, isQuestionCollectionLabel, normalizeLabel } from "./labels";
+import { namesConclusion } from "./container-heading";
 import { explainsItself, isContentsLine, isNoteLevel } from "./note-level";
 import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
 
@@ -84,8 +85,9 @@ function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void 
   if (section.role !== "topic" || ctx.consumed.has(section) || !COMPARISON.test(section.title)) return;
   // a comparison explained in its own words keeps its sides as cards of their own (a picture alone says nothing)
   if (section.blocks.some((b) => !isNoise(b, ctx.source) && !(b.node.type === "paragraph" && textOf(b.node).trim() === ""))) return;
-  // (a label beside the sides, "### 예상 질문", stays a section of its own)
-  const labels = (childrenOf(sections).get(section) ?? []).filter((c) => c.role === "label");
+  // (a label beside the sides, "### 예상 질문", stays a section of its own; "## 결론" after them closes the comparison)
+  const closing = (c: Section) => c.role === "label" && c.label === "skip" && namesConclusion(normalizeLabel(c.text));
+  const labels = (childrenOf(sections).get(section) ?? []).filter((c) => c.role === "label" && !closing(c));
   const children = (childrenOf(sections).get(section) ?? []).filter((c) => c.role !== "label");
   const squash = (t: string) => t.replace(/\([^()]*\)/g, "").replace(/[\s*_`[\]]+/g, "").toLowerCase();
   const whole = squash(section.title);
@@ -98,8 +100,9 @@ function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void 
   for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) {
     const sub = sections[j]!;
     if (labels.some((l) => sub === l || isDescendant(sub, l))) continue;
-    if (!sidesStay) ctx.consumed.add(sub);
-    const hb = headingBlock(sub);
+    if (!sidesStay || closing(sub)) ctx.consumed.add(sub);
+    // (a conclusion's heading inside an answer would skip the text after it: its text alone joins, as in heading-roles.ts)
+    const hb = closing(sub) ? null : headingBlock(sub);
     if (hb) section.blocks.push(hb);
     section.blocks.push(...sub.blocks);
   }
@@ -160,7 +163,8 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     // (a question heading under a skipped label keeps its card: "## 규칙" over "### 브랜치 전략은 어떻게 정하나요?")
     // (…unless its answer is the study's own housekeeping: "### 지각하면 어떻게 되나요?" over the fine)
     if (skipped && isDescendant(section, skipped) && !(skipped.label === "skip" && underQuestion(section, skipped) && !isHousekeepingSection(section, ctx.source, ctx.titleSection))) continue;
-    if (section.role === "label" && section.label === "skip") {
+    // (…a skip label already folded into an answer, "## 결론" closing a comparison, is not skipped)
+    if (section.role === "label" && section.label === "skip" && !ctx.consumed.has(section)) {
       skipped = section;
       ctx.skipped.push({ line: section.line, heading: section.text });
       ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 안내·목차·규칙)` });

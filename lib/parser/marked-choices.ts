@@ -21,6 +21,18 @@ export function stemIndex(item: ListItem): number {
 
 /** A blank to fill in: "The ____ is …", "TCP는 (   ) 방식이다". */
 export const BLANK = /(^|\s)_{3,}(?=[\s.,)]|$)|\(\s{2,}\)/;
+/** A blank in a fill-in sentence whose answer is written under it: any blank, or parentheses left empty ("TCP는 ( ) 방식이다"). */
+export const FILL_IN = new RegExp(`${BLANK.source}|[(（]\\s+[)）]`);
+
+/**
+ * Whether a list is a fill-in exercise: two or more items, each a sentence with a blank and its answer under it
+ * ("1. TCP는 ( ) 방식의 프로토콜이다." over "- 연결 지향"). Each sentence asks for what fills its blank.
+ */
+export function isFillInList(list: List, stemOf: (item: ListItem) => string): boolean {
+  const items = list.children as ListItem[];
+  return items.length >= 2 && items.every((item) => item.children.length > 1 && FILL_IN.test(stemOf(item)));
+}
+
 /** A row of a Markdown table. */
 export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 

@@ -53,9 +53,9 @@ function isScheduleTable(raw: string): boolean {
   return /\|\s*(발표(일|자|\s*자료)|주차|진행\s*일|presenter|week)\s*\|/i.test(header.replace(/\s+/g, " "));
 }
 
-/** A line of a study's timetable: it opens on the week or the session ("1 주차 : …", "3회차 -", "Week 3 -"). */
-// (dates alone are not enough: "2015-06-17: ES2015", "1.1 : 지속 연결" are a history and versions)
-const SCHEDULE_LINE = /^([-*+]\s+)?(\d{1,2}\s*(주\s*차|회\s*차)|week\s*\d{1,2}\b)/i;
+/** A line of a study's timetable: it opens on the week, the session or a day of the year ("1 주차 : …", "3회차 -", "Week 3 -", "10월 16일 -", "10/16(수)"). */
+// (a dated year is not enough: "2015-06-17: ES2015", "1.1 : 지속 연결" are a history and versions; a meeting's day needs no year)
+const SCHEDULE_LINE = /^([-*+]\s+)?(\d{1,2}\s*(주\s*차|회\s*차)|week\s*\d{1,2}\b|\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\/\d{1,2}(?![\d/]))/i;
 
 /** A timetable written line by line: three lines at least, each short and opening on a week or a session. */
 function isScheduleLines(raw: string): boolean {
@@ -77,9 +77,14 @@ const DISCLAIMER = /(틀린|잘못된|부족한)\s*(부분|내용|점)[^.\n]{0,3
 
 /** A heading that names a study group ("CS 스터디", "Computer Science Study"); a case study is a topic, "What I study" a journal's heading. */
 function namesStudy(heading: string): boolean {
-  const label = normalizeLabel(heading.replace(/<[^>]*>/g, " "));
+  const label = studyLabel(heading);
   // ("What I study", "우리가 공부한 것": a learning journal's heading over its topics, "study" a verb)
   return /(^|\s)(스터디|study)$/.test(label) && !/(케이스|사례|case|심화|추가|보충|개인|복습|self|further|extra)\s*(스터디|study)$/.test(label) && !/\b(i|we|you|what|how|to)\s+study$/.test(label);
+}
+
+/** A heading's label without the cohort it names ("CS 면접 스터디 (3기)", "CS Study - 2기"): the study is the same. */
+function studyLabel(heading: string): string {
+  return normalizeLabel(heading.replace(/<[^>]*>/g, " ").replace(/\s*(\(\s*\d{1,2}\s*기\s*\)|[-–]\s*\d{1,2}\s*기)\s*$/, ""));
 }
 
 /** What a study's own introduction says it is: a study, or interview preparation ("기술 면접을 준비하기 위한 스터디"). */
@@ -109,8 +114,8 @@ const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던)\s*점$|^(k
 function isRetroRemark(blocks: Block[], raw: string): boolean {
   return !blocks.some((b) => b.node.type === "code" || b.node.type === "table") && raw.split("\n").every((l) => l.trim().length <= 80 && !/[?？]\s*$/.test(l));
 }
-/** "## 학습 체크리스트": what the reader should be able to do, a study plan (when its items only name skills). */
-const CHECKLIST = /^((학습|공부|스터디|복습)\s*(체크\s*리스트|checklist)|study\s+checklist)$/i;
+/** "## 학습 체크리스트", "## 체크리스트": what the reader should be able to do, a study plan (when its items only name skills). */
+const CHECKLIST = /^(((학습|공부|스터디|복습|셀프|자가)\s*)?(체크\s*리스트|checklist)|study\s+checklist|self[-\s]?check)$/i;
 
 /**
  * Task items at the margin, none asking or answered under it ("- [ ] Big-O 표기법 이해 및 주요 복잡도 암기"),
@@ -121,7 +126,10 @@ function isSkillChecklist(raw: string): boolean {
   const tasks = lines.every((l) => /^[-*+]\s+\[[ xX]\]\s+\S/.test(l) && !asks(l.replace(/^[-*+]\s+\[[ xX]\]\s+/, "")));
   const groups = lines.filter((l) => /^\*\*[^*]+\*\*\s*[:：]?\s*$/.test(l.trim())).length;
   // (a point that says something, "…로 해결한다.", is a note, not a skill's name)
-  const named = (l: string) => /^[-*+]\s+\S/.test(l) && l.length <= 80 && !asks(l.replace(/^[-*+]\s+/, "")) && !/(다|요|음|함)[.!]?\s*$/.test(l.trim());
+  // ("- 데드락 발생 조건을 말할 수 있다": a skill the reader should have, said as an ability)
+  // (only under a checklist's heading: elsewhere "…를 줄일 수 있다" is what a technique can do)
+  const ability = (l: string) => /[가-힣]\s*수\s*있(다|는가|나|음)[.!?]?\s*$|(알고|이해하고)\s*있(다|는가|음)[.!?]?\s*$/.test(l.trim());
+  const named = (l: string) => /^[-*+]\s+\S/.test(l) && l.length <= 80 && (ability(l) || (!asks(l.replace(/^[-*+]\s+/, "")) && !/(다|요|음|함)[.!]?\s*$/.test(l.trim())));
   return lines.length > 0 && (tasks || (groups >= 2 && lines.every((l) => /^\*\*[^*]+\*\*\s*[:：]?\s*$/.test(l.trim()) || named(l))));
 }
 const asks = (text: string) => isQuestion(text) || isRequest(text);
@@ -175,7 +183,7 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   // ("# 💻 기술 면접 스터디" over what the study is for and how to hand in work: the repository's title, introducing it;
   // a name in Latin words is left to introducesRepository)
   // (…never over questions, "Q. …?", nor over more than a short introduction: "# 네트워크 스터디" may hold the notes themselves)
-  if (short && namesStudy(section.text) && (section !== title || (heading.endsWith("스터디") && raw.length <= 400 && TALKS_OF_STUDY.test(raw) && !/[?？]/.test(raw)))) return true;
+  if (short && namesStudy(section.text) && (section !== title || (studyLabel(section.text).endsWith("스터디") && raw.length <= 400 && TALKS_OF_STUDY.test(raw) && !/[?？]/.test(raw)))) return true;
   // (spoken prose answering a question is the applicant's own story, however it speaks of fines and meetings or hopes to help)
   const prose = isPoliteProse(raw);
   if (prose && section.role === "question") return false;

@@ -1,0 +1,33 @@
+/**
+ * A list of categories over their questions ("- 운영체제" → "- 프로세스란" → "- 실행 중인 …").
+ */
+import type { List, ListItem } from "mdast";
+import { lineOf, textOf } from "./markdown";
+import type { QuestionItem } from "./extract-questions";
+
+/** A category's name: one short line that says nothing ("운영체제", "네트워크 / 보안"), not a point ("…한다."). */
+function namesCategory(item: ListItem): boolean {
+  const [head, ...rest] = item.children;
+  if (!head || head.type !== "paragraph" || rest.length === 0 || !rest.every((r) => r.type === "list")) return false;
+  const name = textOf(head).trim();
+  return !name.includes("\n") && name.length <= 30 && !/[.!?？:：다요]$/.test(name);
+}
+
+/** Whether every item of a list is one of the questions asked, or a category made only of such items. */
+function coveredBy(list: List, asked: Set<number>): boolean {
+  return (list.children as ListItem[]).every((item) =>
+    asked.has(lineOf(item)) || (namesCategory(item) && item.children.slice(1).every((n) => coveredBy(n as List, asked))),
+  );
+}
+
+/**
+ * Whether a note list is nothing but categories over questions answered under themselves: the
+ * questions are the cards, and the list leaves nothing of its own for the section above to answer.
+ * (A list of points with a question among them keeps the points for the section's card.)
+ */
+export function isCategoryQuestionList(list: List, asked: QuestionItem[]): boolean {
+  if (asked.length < 2) return false;
+  const top = list.children as ListItem[];
+  // (two categories at least: one item over questions among points, "- 탄탄한 기본기" under "역량", is a point of that answer)
+  return top.filter(namesCategory).length >= 2 && coveredBy(list, new Set(asked.map((a) => a.line)));
+}
