@@ -3,6 +3,7 @@
  * splits into several html nodes around the Markdown inside them) grouped
  * into one block so headings inside a collapsed answer don't start sections.
  */
+import { proseOfIndentedCode } from "./indented-prose";
 import type { Blockquote, Heading, Html, List, RootContent } from "mdast";
 import { splitGluedText } from "./glued-text";
 import { namesSteps, numberedItemsAsHeadings } from "./numbered-item-headings";
@@ -75,7 +76,8 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
       i = last;
       continue;
     }
-    blocks.push({ node, start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });
+    // (prose indented by its author reads as the paragraph it is: indented-prose.ts)
+    blocks.push({ node: proseOfIndentedCode(node, source), start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });
   }
   return blocks;
 }

@@ -24,6 +24,8 @@ const MIN_PARTS = 3;
 /** A sub-heading that reads as a sentence ("…에서 출발했다.") is a lead line, handled in heading-roles.ts. */
 const SENTENCE = /(다|요)[.!]?$/;
 const PART_MAX = 70;
+/** Under this a section's own words make no card (extract-body.ts isSubstantive). */
+const CARD_MIN = 20;
 /** A heading naming kinds ("힙 종류", "Types"): its kinds are topics of their own. */
 const KINDS = /(종류|유형|분류|kinds|types)$/i;
 
@@ -57,7 +59,11 @@ export function findBriefParts(sections: Section[], children: (s: Section) => Se
   for (const s of sections) {
     if (s.role !== "topic" || s === title || s.depth === 0 || KINDS.test(normalizeLabel(s.title))) continue;
     const kids = children(s);
-    if (kids.length < MIN_PARTS || kids.some((k) => k.role !== "topic" || children(k).length > 0 || SENTENCE.test(k.title))) continue;
+    // (two are enough when neither says enough to be a card of its own, "#### 액티브 오픈" over one short line each:
+    // folded, their words stay in the parent's answer instead of being skipped)
+    // (words of their own, not a link each: an index's group of two, "### TCP" over "[TCP](…)", stays an index)
+    const tooShortAlone = kids.length >= 2 && kids.every((k) => ownLength(k, source) < CARD_MIN && !k.blocks.some((b) => /\]\(|https?:\/\//.test(source.slice(b.start, b.end))));
+    if ((kids.length < MIN_PARTS && !tooShortAlone) || kids.some((k) => k.role !== "topic" || children(k).length > 0 || SENTENCE.test(k.title))) continue;
     if (ownLength(s, source) >= PARENT_MAX || kids.some((k) => ownLength(k, source) > PART_MAX || holdsQuestion(k, kids, source))) continue;
     for (const k of kids) out.set(k, s);
   }

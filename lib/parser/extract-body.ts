@@ -10,6 +10,7 @@ import { isProseInCode } from "./prose-code";
 import { itemHeadedFollowups } from "./item-headed-body";
 import { blocksMarkdown, cleanAnswer, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
 import { isCategoryQuestionList } from "./category-question-list";
+import { numberedParagraphs } from "./numbered-paragraphs";
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableAsksFollowups, tableItems, type QuestionItem } from "./extract-questions";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
@@ -246,7 +247,15 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
     for (const f of headed.followups) addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(own ? { parentDraft: own } : {}) }, false);
     return;
   }
-  addBodyBlocks(ctx, section, topic, section.blocks, allowExplain);
+  // "(1) …", "(2) …" lines, a third of them asking, each over its answer: questions jotted in paragraphs (numbered-paragraphs.ts)
+  const numbered = section.role !== "question" ? numberedParagraphs(section.blocks, source) : null;
+  for (const item of numbered?.items ?? []) {
+    const prompt = isQuestion(item.question) || isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
+    const d = { kind: "qa" as const, prompt, answer: [item.lead, blocksMarkdown(item.answer, source)].filter(Boolean).join("\n\n"), section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine };
+    addDraft(ctx, d, false);
+    for (const a of item.asked ?? []) addDraft(ctx, { kind: "followup", prompt: cleanPrompt(a.question), answer: "", section, topic, role: a.question, rank: RANK.followup, lineStart: a.line, lineEnd: a.line, anchor: topic }, false);
+  }
+  addBodyBlocks(ctx, section, topic, numbered?.rest ?? section.blocks, allowExplain);
 }
 
 /** Cards from a body's blocks (all of a section's, or those left once its follow-ups are taken out). */

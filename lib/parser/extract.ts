@@ -1040,6 +1040,9 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
   const indented = first?.node.type === "code" && !first.node.lang && !first.node.value.trim().includes("\n") && asksAnything(first.node.value) ? first.node.value.trim() : null;
   // (no question written under the label, "## 질문 1 (JS)" over code first: its text is read as a topic's, never lost)
   if (!first || (first.node.type !== "paragraph" && first.node.type !== "list" && !quoted && !indented)) return addBody(ctx, section, section, true);
+  // (two lists of questions or more under the label, each answered by what follows it, "1. […?](#…)" over its bullets, then
+  // "2. […?](#…)" over its own, and no answer heading after: the label names a group of questions, each read as a topic's)
+  if (!run && !followsUp && content.filter((b) => b.node.type === "list" && questionListItems(b.node, ctx.source)).length >= 2) return addBody(ctx, section, section, false);
   // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
   const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
   if (first.node.type === "list" && !asked) return;

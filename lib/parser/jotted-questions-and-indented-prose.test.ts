@@ -1,0 +1,73 @@
+/**
+ * Shapes from blind sets 43 and 44, in a note of our own: questions numbered
+ * under a "## Question" label each over its answer, a study's questions
+ * jotted as "(1) …" paragraphs, and short notes an author indented by four
+ * spaces (which Markdown reads as code) under two sub-headings.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
+import { parseFixture } from "@/test/helpers/parse-fixture";
+import { proseOfIndentedCode } from "./indented-prose";
+import { parseMarkdown } from "./markdown";
+
+const parse = (lines: string[]) => parseDeck(lines.join("\n"), { path: "note.md" });
+
+describe("jotted questions and indented prose", () => {
+  const { deck, cards, unanswered } = parseFixture("jotted-questions-and-indented-prose.md");
+
+  it("cards each listed question with its own answer, each jotted question, and the heading over two short parts", () => {
+    expect(cards).toEqual([
+      [4, "qa", "HTTP와 HTTPS의 차이를 설명하세요.", null],
+      [9, "qa", "keep-alive를 쓰는 이유를 설명하세요.", null],
+      [17, "qa", "라우터와 스위치의 차이에 대해 설명해 주세요.", null],
+      [21, "qa", "DNS는 왜 UDP를 쓰나?", null],
+      [32, "qa", "캐시 서버를 디스크와 메모리 관점에서 설명해 주세요.", null],
+      [36, "qa", "연결 수립에 대해 설명해 주세요.", null],
+    ]);
+  });
+
+  it("keeps each listed question's answer to its own bullets", () => {
+    expect(deck.cards.find((c) => c.lineStart === 4)?.answer).toBe("- HTTPS는 TLS로 암호화해 도청과 변조를 막는다.\n- HTTP는 평문으로 오간다.");
+  });
+
+  it("answers a jotted question from the line under it, and lists the ones with no answer or only a question under them", () => {
+    expect(deck.cards.find((c) => c.lineStart === 21)?.answer).toBe("질의가 작아서 연결을 맺는 비용이 더 크기 때문이다.");
+    expect(unanswered).toEqual([
+      [24, "NAT 테이블의 크기 제한에 대해 설명해 주세요.", null],
+      [26, "로드 밸런서는 세션을 어떻게 유지하나?", null],
+      [28, "L4는 어떻게 다르게 동작하나?", null],
+    ]);
+  });
+
+  it("reads indented notes as prose, folded into the heading above them", () => {
+    expect(deck.cards.find((c) => c.lineStart === 36)?.answer).toBe("#### 능동 개방\n\n연결을 먼저 요청하는 쪽\n\n#### 수동 개방\n\n요청을 기다리다 수락하는 쪽");
+    expect(deck.warnings.map((w) => w.message).filter((m) => m.includes("코드만"))).toEqual([]);
+  });
+});
+
+describe("guards around those shapes", () => {
+  it("asks as written a question put in plain speech ('…있지 않나')", () => {
+    const deck = parse(["# TCP", "", "## 3-way를 2-way로 줄일 수 있지 않나", "", "서로의 시작 번호를 확인하려면 세 번이 필요하다.", ""]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["3-way를 2-way로 줄일 수 있지 않나"]);
+  });
+
+  it("keeps numbered parts that ask nothing in their section's answer", () => {
+    const deck = parse(["# 교착 상태", "", "## 발생 조건", "", "(1) 상호 배제", "", "한 자원을 한 프로세스만 쓴다.", "", "(2) 점유 대기", "", "자원을 쥔 채 다른 자원을 기다린다.", "", "(3) 비선점", "", "남의 자원을 빼앗을 수 없다.", ""]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["발생 조건에 대해 설명해 주세요."]);
+  });
+
+  it("reads as prose only indented Korean words with nothing of code, never a fenced block", () => {
+    const kindOf = (markdown: string) => proseOfIndentedCode(parseMarkdown(markdown).children[0]!, markdown).type;
+    expect(kindOf("    연결을 먼저 요청하는 쪽\n")).toBe("paragraph");
+    expect(kindOf("    int[] a = new int[3]; // 크기 3\n")).toBe("code");
+    expect(kindOf("    SELECT 이름 FROM 회원\n")).toBe("code");
+    expect(kindOf("```\n연결을 먼저 요청하는 쪽\n```\n")).toBe("code");
+  });
+
+  it("still reads a table of contents of linked questions as a contents list", () => {
+    const deck = parse(["# 목차 노트", "", "## Question", "1. [캐시란?](#cache)", "2. [버퍼란?](#buffer)", "", "## 캐시", "", "자주 쓰는 데이터를 가까이 두는 저장소다.", ""]);
+    // (the listed question names the heading it links to: that heading's card asks it)
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[7, "캐시란?"]]);
+    expect(deck.unanswered ?? []).toEqual([]);
+  });
+});

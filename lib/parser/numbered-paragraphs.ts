@@ -1,0 +1,92 @@
+/**
+ * Questions jotted as numbered paragraphs inside a section ("(1) DNS의 53 포트",
+ * "**(2) HTTP/1.1과 HTTP/2**", each on its own line, the answer in the
+ * paragraphs and lists after it, up to the next number): a study's record of
+ * the follow-up questions it was asked. No heading, list or mark sets them
+ * apart, so the whole run was the section's aside and made no card.
+ */
+import type { Paragraph } from "mdast";
+import type { Block } from "./blocks";
+import { isNoise } from "./draft";
+import { textOf } from "./markdown";
+import { asksAsNounPhrase, isQuestion, isRequest } from "./questions";
+
+export interface NumberedParagraph {
+  question: string;
+  line: number;
+  endLine: number;
+  /** The answer begun on the question's next line, in the same paragraph ("(2) Well-Known Port" / "= SSH 22, …"). */
+  lead: string;
+  answer: Block[];
+  /** Questions jotted under it in place of an answer, each on a line of its own: unanswered follow-ups. */
+  asked?: { question: string; line: number }[];
+}
+
+/** The question a one-line paragraph asks with its question mark, or null. */
+function askingLine(block: Block): string | null {
+  if (block.node.type !== "paragraph") return null;
+  const text = textOf(block.node as Paragraph).trim();
+  // (with its question mark: "…블로킹으로 할거냐, 동기로 할거냐" without one is as often the answer musing)
+  return !text.includes("\n") && text.length <= LINE_MAX && /[?？]$/.test(text) && isQuestion(text) ? text : null;
+}
+
+/** "(3) UDP는 …?" on one line, bold or not: the number and the question. */
+const NUMBERED = /^\((\d{1,2})\)\s*(\S.*)$/;
+/** A question line longer than this is prose that opens on a number. */
+const LINE_MAX = 100;
+/** Three numbered lines at least: two are as often a point's "(1) …, (2) …" written in paragraphs. */
+const MIN_ITEMS = 3;
+/** "[ 3주차에 나온 꼬리질문 모음 ]": a bracketed line names the next group; it answers nothing. */
+const GROUP_TITLE = /^\[[^\]]+\]$/;
+
+/** The number and question of a paragraph that opens on a numbered line (and what follows that line), or null. */
+function numberedLine(block: Block, source: string): { n: number; question: string; lead: string } | null {
+  if (block.node.type !== "paragraph") return null;
+  const [first = "", ...more] = textOf(block.node as Paragraph).trim().split("\n");
+  if (!first || first.length > LINE_MAX) return null;
+  const m = NUMBERED.exec(first.trim());
+  if (!m) return null;
+  // (the lead keeps its markup as written: the paragraph's source after its first line)
+  const raw = source.slice(block.start, block.end);
+  const lead = more.length > 0 ? raw.slice(raw.indexOf("\n") + 1).trim() : "";
+  return { n: Number(m[1]), question: m[2]!.trim(), lead };
+}
+
+/**
+ * The numbered questions of a section's body, each with the blocks up to the next one (or a group's bracketed
+ * title) as its answer, and the blocks outside the run; null unless the run counts up from 1 (restarting at 1
+ * for a new group) with three items or more.
+ */
+export function numberedParagraphs(blocks: Block[], source: string): { items: NumberedParagraph[]; rest: Block[] } | null {
+  const items: NumberedParagraph[] = [];
+  const rest: Block[] = [];
+  let open: NumberedParagraph | null = null;
+  let last = 0;
+  for (const b of blocks) {
+    const numbered = numberedLine(b, source);
+    if (numbered && (numbered.n === last + 1 || numbered.n === 1)) {
+      open = { question: numbered.question, line: b.line, endLine: b.endLine, lead: numbered.lead, answer: [] };
+      items.push(open);
+      last = numbered.n;
+    } else if (b.node.type === "paragraph" && GROUP_TITLE.test(textOf(b.node).trim())) {
+      open = null;
+      rest.push(b);
+    } else if (open) {
+      if (!isNoise(b, source)) open.endLine = b.endLine;
+      open.answer.push(b);
+    } else rest.push(b);
+  }
+  // ("(3) UDP는 목적지 IP가 필요한가?" over "UDP는 각 계층에서 어떻게 동작하나?": a question jotted under it, no answer)
+  for (const item of items) {
+    const said = item.answer.filter((b) => !isNoise(b, source));
+    if (!item.lead && said.length > 0 && said.every((b) => askingLine(b))) {
+      item.asked = said.map((b) => ({ question: askingLine(b)!, line: b.line }));
+      item.answer = [];
+    }
+  }
+  if (items.length < MIN_ITEMS || !items.some((i) => i.lead || i.answer.some((b) => !isNoise(b, source)))) return null;
+  // (a third of them asking, "…인가요", "…의 차이", "…하는 방법": numbered parts of one explanation, "(1) 상호 배제", ask nothing)
+  const asking = items.filter((i) => isQuestion(i.question) || isRequest(i.question) || asksAsNounPhrase(i.question)).length;
+  if (asking * 3 < items.length) return null;
+  return { items, rest };
+}
