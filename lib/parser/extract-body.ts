@@ -473,6 +473,11 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
         // "- 운영체제 왜 배울까요?" with the answer nested under it, among notes: a question of its own
         const nested = nestedQuestionItems(b.node, source);
         for (const item of nested) {
+          // ("- 이러한 기법이 나온 이유?" among the notes on 흐름 제어: pointing back at the topic, it follows the topic up)
+          if (POINTS_BACK.test(item.question)) {
+            addDraft(ctx, { kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
+            continue;
+          }
           const d = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
           if (d) ASIDE.add(d);
         }

@@ -71,6 +71,8 @@ function openingQuestion(section: Section, siblings: string[], source: string): 
 /** A multiple-choice option: "① …", "1) …", "(2) …", "a. …". */
 const CHOICE = /^([①-⑳]|\(?[1-9][)]|\([1-9]\)|[a-eA-E][.)])\s*\S/;
 
+/** "… (A/B)", "… (A, B)": a heading that lists its parts in brackets at its end. */
+const ENUMERATED = /\(([^()]+[/,·][^()]+)\)\s*$/;
 /** "A vs B", "A와 B의 차이", "A와 B 비교": a comparison heading. */
 const COMPARISON = /\s(vs\.?|VS\.?|versus)\s|(와|과)\s*\S.*(차이|비교)/;
 
@@ -82,7 +84,7 @@ const COMPARISON = /\s(vs\.?|VS\.?|versus)\s|(와|과)\s*\S.*(차이|비교)/;
  */
 function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
-  if (section.role !== "topic" || ctx.consumed.has(section) || !COMPARISON.test(section.title)) return;
+  if (section.role !== "topic" || ctx.consumed.has(section) || !(COMPARISON.test(section.title) || ENUMERATED.test(section.title))) return;
   // a comparison explained in its own words keeps its sides as cards of their own (a picture alone says nothing)
   if (section.blocks.some((b) => !isNoise(b, ctx.source) && !(b.node.type === "paragraph" && textOf(b.node).trim() === ""))) return;
   // (a label beside the sides, "### 예상 질문", stays a section of its own; "## 결론" after them closes the comparison)
@@ -91,7 +93,10 @@ function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void 
   const children = (childrenOf(sections).get(section) ?? []).filter((c) => c.role !== "label");
   const squash = (t: string) => t.replace(/\([^()]*\)/g, "").replace(/[\s*_`[\]]+/g, "").toLowerCase();
   const whole = squash(section.title);
-  const named = children.every((c) => c.role === "topic" && squash(c.title).length > 0 && whole.includes(squash(c.title)));
+  // ("CSS 길이 단위 (절대 길이/상대 길이)" over "#### 절대 길이" and "#### 상대 길이": the heading lists its parts in brackets)
+  const listed = (ENUMERATED.exec(section.title)?.[1] ?? "").split(/[/,·]/).map(squash).filter(Boolean);
+  const enumerated = listed.length >= 2 && children.length === listed.length && children.every((c) => c.role === "topic" && listed.includes(squash(c.title)));
+  const named = enumerated || (COMPARISON.test(section.title) && children.every((c) => c.role === "topic" && squash(c.title).length > 0 && whole.includes(squash(c.title))));
   // ("Multi Process VS Multi Thread" over "### 멀티 프로세스", "### 멀티 스레드": two sides named in other words)
   const paired = children.length === 2 && children.every((c) => c.role === "topic") && /\bvs\.?\b|versus/i.test(section.title);
   if (children.length < 2 || !(named || paired)) return;

@@ -45,6 +45,18 @@ describe("jotted questions and indented prose", () => {
   });
 });
 
+describe("a question among a topic's notes that points back at it", () => {
+  it("follows the topic up ('- 이러한 기법이 나온 이유?'), while one that asks on its own stays a question", () => {
+    const deck = parse(["# TCP", "", "## 흐름 제어", "", "- 송신 측과 수신 측의 처리 속도 차이를 맞춘다.", "- 수신 측이 처리할 수 있는 만큼만 보내게 한다.", "- 이러한 기법이 나온 이유?", "  - 수신 버퍼가 넘치면 패킷을 버리게 되기 때문이다.", "- 슬라이딩 윈도우 방식을 주로 쓴다.", "- 윈도우 크기는 누가 정하나요?", "  - 수신 측이 응답에 실어 알린다.", ""]);
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [3, "qa", "흐름 제어에 대해 설명해 주세요.", null],
+      [7, "followup", "이러한 기법이 나온 이유?", 3],
+      [10, "qa", "윈도우 크기는 누가 정하나요?", null],
+    ]);
+  });
+});
+
 describe("guards around those shapes", () => {
   it("asks as written a question put in plain speech ('…있지 않나')", () => {
     const deck = parse(["# TCP", "", "## 3-way를 2-way로 줄일 수 있지 않나", "", "서로의 시작 번호를 확인하려면 세 번이 필요하다.", ""]);
@@ -69,5 +81,18 @@ describe("guards around those shapes", () => {
     // (the listed question names the heading it links to: that heading's card asks it)
     expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[7, "캐시란?"]]);
     expect(deck.unanswered ?? []).toEqual([]);
+  });
+});
+
+describe("a heading that lists its parts in brackets", () => {
+  it("is one card whose answer holds the parts it names ('… (절대 길이/상대 길이)')", () => {
+    const deck = parse(["# CSS", "", "## CSS 길이 단위 (절대 길이/상대 길이)", "", "### 절대 길이", "", "px, cm처럼 화면과 무관하게 고정된 길이다.", "", "### 상대 길이", "", "em, rem처럼 다른 요소의 크기를 기준으로 정해지는 길이다.", ""]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[3, "CSS 길이 단위 (절대 길이/상대 길이)에 대해 설명해 주세요."]]);
+    expect(deck.cards[0]?.answer).toContain("em, rem처럼");
+  });
+
+  it("keeps sub-headings it does not name as topics of their own", () => {
+    const deck = parse(["# CSS", "", "## CSS 길이 단위 (절대 길이/상대 길이)", "", "### 절대 길이", "", "px, cm처럼 화면과 무관하게 고정된 길이다.", "", "### 뷰포트 단위", "", "vw, vh처럼 화면 크기를 기준으로 정해지는 길이다.", ""]);
+    expect(deck.cards.map((c) => c.lineStart)).toEqual([5, 9]);
   });
 });

@@ -95,7 +95,8 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
   for (const e of primaries) {
     const key = e.draft.topicKey;
     const cur = byTopic.get(key);
-    if (!cur || (cur.draft.kind !== "script" && e.draft.kind === "script")) byTopic.set(key, e);
+    // (its first by line: the topic's own card is made after the questions asked among its notes, yet stands before them)
+    if (!cur || (cur.draft.kind !== "script" && (e.draft.kind === "script" || e.draft.lineStart < cur.draft.lineStart))) byTopic.set(key, e);
   }
   const byDraft = new Map(entries.map((e) => [e.draft, e]));
   // a follow-up written as a question heading is itself the topic of the questions nested under it
