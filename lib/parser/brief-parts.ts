@@ -62,7 +62,8 @@ export function findBriefParts(sections: Section[], children: (s: Section) => Se
     // (two are enough when neither says enough to be a card of its own, "#### 액티브 오픈" over one short line each:
     // folded, their words stay in the parent's answer instead of being skipped)
     // (words of their own, not a link each: an index's group of two, "### TCP" over "[TCP](…)", stays an index)
-    const tooShortAlone = kids.length >= 2 && kids.every((k) => ownLength(k, source) < CARD_MIN && !k.blocks.some((b) => /\]\(|https?:\/\//.test(source.slice(b.start, b.end))));
+    // (…nor a question each, "### 네트워크" over "TCP와 UDP 차이는?": questions still to answer, never an answer's parts)
+    const tooShortAlone = kids.length >= 2 && kids.every((k) => ownLength(k, source) < CARD_MIN && !k.blocks.some((b) => /\]\(|https?:\/\/|[?？]/.test(source.slice(b.start, b.end))));
     if ((kids.length < MIN_PARTS && !tooShortAlone) || kids.some((k) => k.role !== "topic" || children(k).length > 0 || SENTENCE.test(k.title))) continue;
     if (ownLength(s, source) >= PARENT_MAX || kids.some((k) => ownLength(k, source) > PART_MAX || holdsQuestion(k, kids, source))) continue;
     for (const k of kids) out.set(k, s);

@@ -13,3 +13,11 @@ const CONCLUSION = /^(결론|정리|요약|한\s*줄\s*(요약|정리)|conclusio
 export function namesConclusion(label: string): boolean {
   return CONCLUSION.test(label);
 }
+
+/** Closing words about the study or the reader ("…에 관한 질문이 많이 들어오는 것 같았습니다", "도움이 되었으면"), not about the topic. */
+const AUTHOR_AFTERWORD = /도움이\s*(되었으면|됐으면|되길|되기를)|감사합니다|읽어\s*주셔서|포스팅|이번\s*글|이\s*글(에서|을|은)|(정리|공부)해\s*(보았|봤)|질문이\s*(많이|자주)\s*들어오|답변을\s*준비해\s*보는/;
+
+/** Whether a conclusion's words speak of the writing or the reader, not of the topic. */
+export function isAuthorAfterword(text: string): boolean {
+  return AUTHOR_AFTERWORD.test(text);
+}

@@ -115,8 +115,10 @@ export function explainPrompt(title: string): string {
   // "1번문제", "문제 3", "Q 17-1": a problem named only by its number is asked as written (what it shows says what it asks)
   if (/^(\d{1,3}(-\d{1,3})?\s*번\s*(문제|질문)|(문제|질문|quiz|question|q)\s*\d{1,3}(-\d{1,3})?)$/i.test(t)) return t;
   if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;
-  // "…디스크와 메모리 관점에서": a phrase that ends on where it is seen from asks to be explained so (never "…에서에 대해")
-  if (/[가-힣](에서|에게서|으로서|로서)$/.test(t)) return `${t} 설명해 주세요.`;
+  // "…디스크와 메모리 관점에서": a phrase that ends on the view it takes asks to be explained so (never "…에서에 대해");
+  // "스프링에서", "MySQL에서": a facet named by where it holds asks how it is there
+  if (/관점에서$/.test(t)) return `${t} 설명해 주세요.`;
+  if (/\S(에서|에게서)$/.test(t)) return `${t}는 어떤지 설명해 주세요.`;
   // "만약 필요한 데이터가 디스크에 있다면,": a "what if" asked as written
   // (…and "인덱스를 많이 만들면,", a condition cut off at its comma)
   if (/(다면|라면)[,.]?$|면,$/.test(t)) return `${t.replace(/[,.]$/, "")}?`;

@@ -482,7 +482,8 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
           if (d) ASIDE.add(d);
         }
         // ("- 운영체제" over "- 프로세스란" and its answer: categories of questions, nothing the section answers)
-        if (isCategoryQuestionList(b.node, nested)) continue;
+        // (…only as the section's whole body: beside an explanation of its own, the categories are part of that answer)
+        if (section.blocks.filter((x) => !isNoise(x, source)).length === 1 && isCategoryQuestionList(b.node, nested, section.title)) continue;
       }
       if (b.node.type === "list" && isStepMarkerList(b.node)) {
         const title = topicTitle(ctx, topic);

@@ -585,8 +585,10 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
     const first = item.children[stemIndex(item)];
     if (!first || first.type !== "paragraph") return null;
     // (a linked title alone is a table of contents; a linked question with its answer under it still asks)
-    // (…a list of one linked question, "2. [멀티 프로세스와 …를 설명하세요.](#3-multi-process)" over the answer's bullets, asks it)
-    if (first.children.length === 1 && first.children[0]!.type === "link" && item.children.length === 1 && !(items.length === 1 && isQuestion(itemQuestion(item)))) return null;
+    // (…a list of one question linked into the page, "2. [멀티 프로세스와 …를 설명하세요.](#3-multi-process)" over the answer's
+    // bullets, asks it; one linked out, "- [JVM은 왜 …필요할까?](https://…)", is a page to read)
+    const link = first.children[0];
+    if (first.children.length === 1 && link?.type === "link" && item.children.length === 1 && !(items.length === 1 && link.url.startsWith("#") && isQuestion(itemQuestion(item)))) return null;
     if (isQuestion(itemQuestion(item)) || askedByArrow(first) || quiz.has(item)) asking++;
     else if (boldLeadAnswer(first, source)) boldLed++;
   }

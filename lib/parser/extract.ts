@@ -36,7 +36,8 @@ import { askedListItems, pairedAnswers, type AnsweredPair } from "./asked-list-p
 import { textOf } from "./markdown";
 import { followupItems, questionListItems, type QuestionItem } from "./extract-questions";
 import { classifyLabel, isQuestionCollectionLabel, normalizeLabel } from "./labels";
-import { namesConclusion } from "./container-heading";
+import { isAuthorAfterword, namesConclusion } from "./container-heading";
+import { practicalQuestions } from "./quoted-practical-question";
 import { explainsItself, isContentsLine, isNoteLevel } from "./note-level";
 import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
 
@@ -88,14 +89,16 @@ function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void 
   // a comparison explained in its own words keeps its sides as cards of their own (a picture alone says nothing)
   if (section.blocks.some((b) => !isNoise(b, ctx.source) && !(b.node.type === "paragraph" && textOf(b.node).trim() === ""))) return;
   // (a label beside the sides, "### 예상 질문", stays a section of its own; "## 결론" after them closes the comparison)
-  const closing = (c: Section) => c.role === "label" && c.label === "skip" && namesConclusion(normalizeLabel(c.text));
+  // (…unless it signs off, "도움이 되었으면 좋겠습니다": the author's words, skipped as before)
+  const closing = (c: Section) => c.role === "label" && c.label === "skip" && namesConclusion(normalizeLabel(c.text)) && !isAuthorAfterword(c.blocks.map((b) => ctx.source.slice(b.start, b.end)).join("\n"));
   const labels = (childrenOf(sections).get(section) ?? []).filter((c) => c.role === "label" && !closing(c));
   const children = (childrenOf(sections).get(section) ?? []).filter((c) => c.role !== "label");
   const squash = (t: string) => t.replace(/\([^()]*\)/g, "").replace(/[\s*_`[\]]+/g, "").toLowerCase();
   const whole = squash(section.title);
   // ("CSS 길이 단위 (절대 길이/상대 길이)" over "#### 절대 길이" and "#### 상대 길이": the heading lists its parts in brackets)
   const listed = (ENUMERATED.exec(section.title)?.[1] ?? "").split(/[/,·]/).map(squash).filter(Boolean);
-  const enumerated = listed.length >= 2 && children.length === listed.length && children.every((c) => c.role === "topic" && listed.includes(squash(c.title)));
+  // (…each explained in its own words alone: a side with questions of its own under it, "#### 공유 락끼리는 왜 …?", keeps its cards)
+  const enumerated = listed.length >= 2 && children.length === listed.length && children.every((c) => c.role === "topic" && listed.includes(squash(c.title)) && (childrenOf(sections).get(c) ?? []).length === 0);
   const named = enumerated || (COMPARISON.test(section.title) && children.every((c) => c.role === "topic" && squash(c.title).length > 0 && whole.includes(squash(c.title))));
   // ("Multi Process VS Multi Thread" over "### 멀티 프로세스", "### 멀티 스레드": two sides named in other words)
   const paired = children.length === 2 && children.every((c) => c.role === "topic") && /\bvs\.?\b|versus/i.test(section.title);
@@ -290,6 +293,21 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   // (a question heading under a titled note's "## 면접 예상 질문" is one of the note's own questions, as its bold "**Q. …**" lines are)
   if (anchor && !(anchor === ctx.titleSection && section.role === "topic") && !(section.role === "topic" && !explainsItself(section, ctx.source, 40, false) && collectsNoteQuestions(ctx, sections, anchor)) && !(section.role === "question" && ownsCollectedQuestions(ctx, sections, anchor))) {
     return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
+  }
+  // "### Q) 11. What is State …?" over "> Q) 상태는 …?" and its answer: the quoted question is the one answered, the heading's
+  // own is listed with no answer (quoted-practical-question.ts)
+  // (a heading marked as a question, "### Q) 60. How do you serialize …", asks without its question mark)
+  const marked = section.role === "question" || (section.role === "topic" && hasQuestionPrefix(section.text));
+  const practical = marked && !hasChildren(sections, index) ? practicalQuestions(section.blocks, ctx.source) : null;
+  if (practical) {
+    ctx.unanswered.push({ line: section.line, prompt: cleanPrompt(section.title), topicKey: "" });
+    let main: CardDraft | null = null;
+    for (const [i, q] of practical.entries()) {
+      const [, end] = lineRange(q.answer, q.line);
+      const d = addDraft(ctx, { kind: i === 0 || !main ? "qa" : "followup", prompt: cleanPrompt(q.question), answer: blocksMarkdown(q.answer, ctx.source), section, topic: section, role: q.question, rank: i === 0 ? RANK.question : RANK.followup, lineStart: q.line, lineEnd: end, ...(i > 0 && main ? { parentDraft: main } : {}) }, i > 0);
+      if (i === 0) main = d;
+    }
+    return;
   }
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
@@ -1047,7 +1065,9 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
   if (!first || (first.node.type !== "paragraph" && first.node.type !== "list" && !quoted && !indented)) return addBody(ctx, section, section, true);
   // (two lists of questions or more under the label, each answered by what follows it, "1. […?](#…)" over its bullets, then
   // "2. […?](#…)" over its own, and no answer heading after: the label names a group of questions, each read as a topic's)
-  if (!run && !followsUp && content.filter((b) => b.node.type === "list" && questionListItems(b.node, ctx.source)).length >= 2) return addBody(ctx, section, section, false);
+  const asks = (b: Block | undefined) => !!b && b.node.type === "list" && !!questionListItems(b.node, ctx.source);
+  // (…opening on the first of them, each with something after it before the next: an answer, never a list of further questions)
+  if (!run && !followsUp && asks(first) && content.filter((b) => asks(b)).length >= 2 && content.every((b, i) => !asks(b) || (!!content[i + 1] && !asks(content[i + 1])))) return addBody(ctx, section, section, false);
   // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
   const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
   if (first.node.type === "list" && !asked) return;

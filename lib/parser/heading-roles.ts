@@ -36,7 +36,7 @@ import { findRepeatedFacets } from "./repeated-facets";
 import { findBriefParts } from "./brief-parts";
 import { isUnnamedPart } from "./unnamed-part";
 import { textOf } from "./markdown";
-import { namesConclusion, namesContainer } from "./container-heading";
+import { isAuthorAfterword, namesConclusion, namesContainer } from "./container-heading";
 import { questionOf } from "./segments";
 import type { Section } from "./sections";
 
@@ -83,8 +83,6 @@ const NOTE_ASIDES = new Set(["요약", "전체 요약", "summary", "tl;dr", "tld
  */
 const NOTE_SUMMARY = /^(오늘|금일|하루|최종|전체)(의)?\s.*(요약|한\s*줄|문장)$|(반드시|꼭)\s*기억할\s*(문장|것|내용)$/;
 
-/** Closing words about the study or the reader ("…에 관한 질문이 많이 들어오는 것 같았습니다", "도움이 되었으면"), not about the topic. */
-const AUTHOR_AFTERWORD = /도움이\s*(되었으면|됐으면|되길|되기를)|감사합니다|읽어\s*주셔서|포스팅|이번\s*글|이\s*글(에서|을|은)|(정리|공부)해\s*(보았|봤)|질문이\s*(많이|자주)\s*들어오|답변을\s*준비해\s*보는/;
 
 /**
  * Whether a section concludes the topic it sits under: a conclusion's heading, prose of its own that speaks of
@@ -96,7 +94,7 @@ function concludesTopic(section: Section, title: Section | null, source: string,
   if (hasSubsections || !parent || (parent.role !== "topic" && parent.role !== "question") || !namesConclusion(bareTitle(section))) return false;
   const own = ownText(section, source);
   // (…and asks nothing: "## 정리" over "…? → …" lines is a list of questions)
-  return own.length >= 20 && !AUTHOR_AFTERWORD.test(own) && !/[?？]/.test(own) && !asksInBody(section, source) && hasOwnProse(parent, source, parent === title ? 80 : 20);
+  return own.length >= 20 && !isAuthorAfterword(own) && !/[?？]/.test(own) && !asksInBody(section, source) && hasOwnProse(parent, source, parent === title ? 80 : 20);
 }
 
 /** Whether a section's own body asks anything: a question line, or any line ending in "?" (a listed question). */

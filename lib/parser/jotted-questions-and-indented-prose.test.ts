@@ -96,3 +96,18 @@ describe("a heading that lists its parts in brackets", () => {
     expect(deck.cards.map((c) => c.lineStart)).toEqual([5, 9]);
   });
 });
+
+describe("a question book's heading over the practical question it sets", () => {
+  const note = ["# 상태 관리", "", "### Q) 11. What is State and how is it managed?", "", "> Q) 상태가 바뀌면 화면은 어떻게 다시 그려지나요?", "", "상태를 읽는 컴포저블만 다시 실행되어 바뀐 부분만 갱신된다.", "", "> Q) 그럼 상태를 읽지 않는 컴포저블은 어떻게 되나요?", "", "건너뛰어지므로 다시 실행되지 않는다. 입력이 같으면 생략된다.", "", "### Q) 12. Why hoist state?", "", "상태를 끌어올리면 여러 컴포저블이 같은 상태를 공유하고 테스트하기 쉬워진다.", ""];
+
+  it("cards the quoted question with the answer under it, its next quoted question as a follow-up, and lists the heading's own", () => {
+    const deck = parse(note);
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [5, "qa", "상태가 바뀌면 화면은 어떻게 다시 그려지나요?", null],
+      [9, "followup", "그럼 상태를 읽지 않는 컴포저블은 어떻게 되나요?", 5],
+      [13, "qa", "Why hoist state?", null],
+    ]);
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([[3, "What is State and how is it managed?"]]);
+  });
+});

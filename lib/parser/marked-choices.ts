@@ -22,7 +22,7 @@ export function stemIndex(item: ListItem): number {
 /** A blank to fill in: "The ____ is …", "TCP는 (   ) 방식이다". */
 export const BLANK = /(^|\s)_{3,}(?=[\s.,)]|$)|\(\s{2,}\)/;
 /** A blank in a fill-in sentence whose answer is written under it: any blank, or parentheses left empty ("TCP는 ( ) 방식이다"). */
-export const FILL_IN = new RegExp(`${BLANK.source}|[(（]\\s+[)）]`);
+export const FILL_IN = new RegExp(`${BLANK.source}|(^|\\s)[(（]\\s+[)）]`);
 
 /**
  * Whether a list is a fill-in exercise: two or more items, each a sentence with a blank and its answer under it
@@ -30,7 +30,8 @@ export const FILL_IN = new RegExp(`${BLANK.source}|[(（]\\s+[)）]`);
  */
 export function isFillInList(list: List, stemOf: (item: ListItem) => string): boolean {
   const items = list.children as ListItem[];
-  return items.length >= 2 && items.every((item) => item.children.length > 1 && FILL_IN.test(stemOf(item)));
+  // (a Korean sentence each: "`start( )`" over what the method does is a list of calls, not of blanks)
+  return items.length >= 2 && items.every((item) => item.children.length > 1 && FILL_IN.test(stemOf(item)) && /[가-힣]/.test(stemOf(item)));
 }
 
 /** A row of a Markdown table. */

@@ -36,8 +36,12 @@ const NUMBERED = /^\((\d{1,2})\)\s*(\S.*)$/;
 const LINE_MAX = 100;
 /** Three numbered lines at least: two are as often a point's "(1) …, (2) …" written in paragraphs. */
 const MIN_ITEMS = 3;
-/** "[ 3주차에 나온 꼬리질문 모음 ]": a bracketed line names the next group; it answers nothing. */
-const GROUP_TITLE = /^\[[^\]]+\]$/;
+/** "[ 3주차에 나온 꼬리질문 모음 ]": a bracketed line naming a round or a collection starts the next group ("[참고]" is part of an answer). */
+const GROUP_TITLE = /^\[[^\]]*(\d|질문|모음|회차|주차|차시)[^\]]*\]$/;
+/** "(1) https://…": a source numbered like the questions, not one of them. */
+const LINK_ONLY = /^(\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?)$/;
+/** "정리하면 …", "요약하면 …": the topic's own closing words after its last question, not that question's answer. */
+const CLOSING = /^(정리하면|정리하자면|요약하면|요약하자면|결론적으로|종합하면)[\s,]/;
 
 /** The number and question of a paragraph that opens on a numbered line (and what follows that line), or null. */
 function numberedLine(block: Block, source: string): { n: number; question: string; lead: string } | null {
@@ -45,7 +49,7 @@ function numberedLine(block: Block, source: string): { n: number; question: stri
   const [first = "", ...more] = textOf(block.node as Paragraph).trim().split("\n");
   if (!first || first.length > LINE_MAX) return null;
   const m = NUMBERED.exec(first.trim());
-  if (!m) return null;
+  if (!m || LINK_ONLY.test(m[2]!.trim())) return null;
   // (the lead keeps its markup as written: the paragraph's source after its first line)
   const raw = source.slice(block.start, block.end);
   const lead = more.length > 0 ? raw.slice(raw.indexOf("\n") + 1).trim() : "";
@@ -62,14 +66,25 @@ export function numberedParagraphs(blocks: Block[], source: string): { items: Nu
   const rest: Block[] = [];
   let open: NumberedParagraph | null = null;
   let last = 0;
+  let grouped = true;
+  let closed = false;
   for (const b of blocks) {
-    const numbered = numberedLine(b, source);
-    if (numbered && (numbered.n === last + 1 || numbered.n === 1)) {
+    const numbered = closed ? null : numberedLine(b, source);
+    if (numbered) {
+      // (counting on, or from 1 again only after a group's title: "(1) Mark", "(2) Sweep" inside an answer is no new run)
+      if (numbered.n !== last + 1 && !(numbered.n === 1 && grouped)) return null;
       open = { question: numbered.question, line: b.line, endLine: b.endLine, lead: numbered.lead, answer: [] };
       items.push(open);
       last = numbered.n;
+      grouped = false;
     } else if (b.node.type === "paragraph" && GROUP_TITLE.test(textOf(b.node).trim())) {
       open = null;
+      grouped = true;
+      last = 0;
+      rest.push(b);
+    } else if (open && b.node.type === "paragraph" && CLOSING.test(textOf(b.node).trim())) {
+      open = null;
+      closed = true;
       rest.push(b);
     } else if (open) {
       if (!isNoise(b, source)) open.endLine = b.endLine;

@@ -55,13 +55,18 @@ function isScheduleTable(raw: string): boolean {
 
 /** A line of a study's timetable: it opens on the week, the session or a day of the year ("1 주차 : …", "3회차 -", "Week 3 -", "10월 16일 -", "10/16(수)"). */
 // (a dated year is not enough: "2015-06-17: ES2015", "1.1 : 지속 연결" are a history and versions; a meeting's day needs no year)
-const SCHEDULE_LINE = /^([-*+]\s+)?(\d{1,2}\s*(주\s*차|회\s*차)|week\s*\d{1,2}\b|\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\/\d{1,2}(?![\d/]))/i;
+const SCHEDULE_LINE = /^([-*+]\s+)?(\d{1,2}\s*(주\s*차|회\s*차)|week\s*\d{1,2}\b)/i;
+/** A line opening on a day of the year ("10월 16일 -", "3/18(월) -"): a meeting log's only under a heading that names one. */
+const DAY_LINE = /^([-*+]\s+)?(\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\/\d{1,2}\s*\([월화수목금토일]\))/;
+/** "진행 상황", "모임 기록", "스터디 일지": what a study did, day by day (a release history or a timeline of incidents is not). */
+const LOG_HEADING = /(진행|모임|스터디|회의|활동)\s*(상황|기록|일지|현황|로그)$|^(진행\s*상황|기록|일지)$/;
 
 /** A timetable written line by line: three lines at least, each short and opening on a week or a session. */
-function isScheduleLines(raw: string): boolean {
+function isScheduleLines(raw: string, heading = ""): boolean {
   // (a line's links count by their text: "1 주차 : [자바/스프링 [23-09-25]](https://…)\")
   const lines = raw.split("\n").map((l) => l.replace(/\]\([^)\s]*\)/g, "]").replace(/\\\s*$/, "").trim()).filter(Boolean);
-  return lines.length >= 3 && lines.every((l) => l.length <= 120 && SCHEDULE_LINE.test(l) && !/[?？]$/.test(l));
+  const byDay = LOG_HEADING.test(heading);
+  return lines.length >= 3 && lines.every((l) => l.length <= 120 && (SCHEDULE_LINE.test(l) || (byDay && DAY_LINE.test(l))) && !/[?？]$/.test(l));
 }
 
 /**
@@ -114,8 +119,8 @@ const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던)\s*점$|^(k
 function isRetroRemark(blocks: Block[], raw: string): boolean {
   return !blocks.some((b) => b.node.type === "code" || b.node.type === "table") && raw.split("\n").every((l) => l.trim().length <= 80 && !/[?？]\s*$/.test(l));
 }
-/** "## 학습 체크리스트", "## 체크리스트": what the reader should be able to do, a study plan (when its items only name skills). */
-const CHECKLIST = /^(((학습|공부|스터디|복습|셀프|자가)\s*)?(체크\s*리스트|checklist)|study\s+checklist|self[-\s]?check)$/i;
+/** "## 학습 체크리스트", "## 셀프 체크리스트": what the reader should be able to do (a bare "체크리스트" may be a deployment's), a study plan (when its items only name skills). */
+const CHECKLIST = /^((학습|공부|스터디|복습|셀프|자가)\s*(체크\s*리스트|checklist)|study\s+checklist|self[-\s]?check)$/i;
 
 /**
  * Task items at the margin, none asking or answered under it ("- [ ] Big-O 표기법 이해 및 주요 복잡도 암기"),
@@ -170,7 +175,7 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   if (section === title && isTagline(blocks, source)) return true;
   const raw = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
   if (blocks.every((b) => b.node.type === "table") && (isMemberTable(raw) || isScheduleTable(raw))) return true;
-  if (section.role !== "question" && isScheduleLines(raw)) return true;
+  if (section.role !== "question" && isScheduleLines(raw, normalizeLabel(section.text.replace(/<[^>]*>/g, " ")))) return true;
   if (raw.length > 2000 || blocks.some((b) => b.details)) return false;
   const short = raw.length <= 800 && !/[?？]\s*$/m.test(raw);
   const heading = normalizeLabel(section.text.replace(/<[^>]*>/g, " "));
