@@ -51,6 +51,10 @@ function openingQuestion(section: Section, siblings: string[], source: string): 
   if (section.role !== "topic") return null;
   const content = section.blocks.filter((b) => !isNoise(b, source));
   const first = content[0];
+  // ('> "…Jitter가 필요한가요?"' under "## 1. Exponential Backoff + Jitter": the interviewer's question quoted as said, the
+  // heading its topic; the answer follows under its own label)
+  const said = first?.node.type === "blockquote" ? spokenQuestion(unquote(source.slice(first.start, first.end)).trim()) : null;
+  if (said && !content.slice(1).some((b) => questionOf(b, source) || b.details)) return { question: said };
   if (!first || first.node.type !== "paragraph") return null;
   // ("### 문제 3" over "다음 중 가장 빠른 dispatch는?" and its choices: the heading only numbers the question under it)
   const line = textOf(first.node).trim();
@@ -67,6 +71,12 @@ function openingQuestion(section: Section, siblings: string[], source: string): 
   if (!q || q.restStart !== undefined) return null;
   if (content.slice(1).some((b) => questionOf(b, source) || b.details)) return null;
   return { question: q.question };
+}
+
+/** A question quoted as said, on one line within quotation marks ('"…필요한가요?"'), or null. */
+function spokenQuestion(text: string): string | null {
+  const m = /^["“](.+)["”]$/.exec(text);
+  return m && !text.includes("\n") && isQuestion(m[1]!.trim()) ? m[1]!.trim() : null;
 }
 
 /** A multiple-choice option: "① …", "1) …", "(2) …", "a. …". */

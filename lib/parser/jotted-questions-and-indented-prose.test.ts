@@ -111,3 +111,15 @@ describe("a question book's heading over the practical question it sets", () => 
     expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([[3, "What is State and how is it managed?"]]);
   });
 });
+
+describe("a topic heading over the interviewer's question quoted as said", () => {
+  it("asks the quoted question, answered under its label", () => {
+    const deck = parse(["# 포트폴리오", "", "## 1. 재시도 전략 (Lv2)", "", '> "재시도에 Jitter가 왜 필요한가요?"', "", "### 💬 면접 답변", "", "모든 클라이언트가 같은 시점에 재시도하면 서버에 요청이 다시 몰리므로 대기 시간에 무작위 값을 더해 분산합니다.", ""]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[3, "재시도에 Jitter가 왜 필요한가요?"]]);
+  });
+
+  it("keeps its heading's prompt for a quote that only cites ('> \"…\" — 어느 책')", () => {
+    const deck = parse(["# 인덱스", "", "## 인덱스 설계", "", '> "좋은 인덱스는 읽기와 쓰기의 균형이다" — 어느 책', "", "카디널리티가 높은 컬럼을 앞에 두고, 자주 쓰는 조건을 기준으로 복합 인덱스를 만든다.", ""]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["인덱스 설계에 대해 설명해 주세요."]);
+  });
+});
