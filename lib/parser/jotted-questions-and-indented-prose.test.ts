@@ -123,3 +123,11 @@ describe("a topic heading over the interviewer's question quoted as said", () =>
     expect(deck.cards.map((c) => c.prompt)).toEqual(["인덱스 설계에 대해 설명해 주세요."]);
   });
 });
+
+describe("'왜 이런 …?' points back as '그럼 …?' does", () => {
+  it("follows up the question heading before it", () => {
+    const deck = parse(["# 웹 보안", "", "## CORS란 무엇인가요?", "", "출처가 다른 리소스의 응답을 서버가 허용한 경우에만 읽게 하는 브라우저 정책이다.", "", "## 왜 이런 정책이 필요할까요?", "", "악성 사이트가 쿠키를 실어 다른 사이트의 응답을 읽어 가는 것을 막기 위해서다.", ""]);
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([[3, "qa", null], [7, "followup", 3]]);
+  });
+});
