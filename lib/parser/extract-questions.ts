@@ -573,6 +573,19 @@ function wrappedQuestion(text: string): { question: string; whole: boolean } | n
  * none). A table of contents (items that are only links) is not one.
  */
 export function questionListItems(list: List, source: string): QuestionItem[] | null {
+  // (asked of the same list by several readers in one parse: read once, each caller given its own array to change)
+  const known = LISTED.get(list);
+  if (known !== undefined) return known && [...known];
+  const read = readQuestionList(list, source);
+  LISTED.set(list, read);
+  return read && [...read];
+}
+
+/** The questions read from each list node (nodes live for one parse). */
+const LISTED = new WeakMap<List, QuestionItem[] | null>();
+
+/** questionListItems, uncached. */
+function readQuestionList(list: List, source: string): QuestionItem[] | null {
   const items = list.children as ListItem[];
   if (items.length === 0) return null;
   const grouped = groupedQuestions(items, source);
