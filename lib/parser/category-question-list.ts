@@ -14,7 +14,7 @@ function namesCategory(item: ListItem): boolean {
 }
 
 /** Facets of one topic ("장점", "단점", "특징"): the questions under them ask about the section's topic, which they do not name. */
-const FACET = /^(장점|단점|장단점|특징|예시|종류|차이|차이점|공통점|원리|동작|구조|한계|문제점|해결책|정의|개념|용도|사용처)$/;
+const FACET = /(^|\s)(장점|단점|장단점|특징|예시|종류|차이|차이점|공통점|원리|동작|동작\s*방식|구조|한계|문제점|해결책|정의|개념|용도|사용처|주의할\s*점|주의\s*사항|pros|cons)$/i;
 
 /** Whether every item of a list is one of the questions asked, or a category made only of such items. */
 function coveredBy(list: List, asked: Set<number>): boolean {
@@ -28,14 +28,21 @@ function coveredBy(list: List, asked: Set<number>): boolean {
  * questions are the cards, and the list leaves nothing of its own for the section above to answer.
  * (A list of points with a question among them keeps the points for the section's card.)
  */
-export function isCategoryQuestionList(list: List, asked: QuestionItem[], sectionTitle: string): boolean {
-  if (asked.length < 2) return false;
+export function isCategoryQuestionList(list: List, questions: QuestionItem[], sectionTitle: string): boolean {
+  if (questions.length < 2) return false;
   const top = list.children as ListItem[];
   // (categories that are the section's own subjects, "- 프로세스" and "- 스레드" under "## 프로세스와 스레드", or its facets,
   // "- 장점" under "## 인덱스": their questions, "메모리를 공유하나?", lean on the section's card for their subject)
   const title = sectionTitle.toLowerCase().replace(/\s+/g, "");
   const names = top.filter(namesCategory).map((item) => textOf(item.children[0]!).trim());
   if (names.some((n) => FACET.test(n) || title.includes(n.toLowerCase().replace(/\s+/g, "")))) return false;
+  // (…and questions asked again under each, "순서를 보장하나요?" under "TCP 특징" and "UDP 특징": they ask of the category, unnamed)
+  const asked = new Set<string>();
+  for (const q of questions) {
+    const key = q.question.replace(/\s+/g, "");
+    if (asked.has(key)) return false;
+    asked.add(key);
+  }
   // (two categories at least: one item over questions among points, "- 탄탄한 기본기" under "역량", is a point of that answer)
-  return top.filter(namesCategory).length >= 2 && coveredBy(list, new Set(asked.map((a) => a.line)));
+  return top.filter(namesCategory).length >= 2 && coveredBy(list, new Set(questions.map((a) => a.line)));
 }

@@ -418,6 +418,13 @@ export function addFollowupTable(ctx: Ctx, block: Block, section: Section, topic
   return true;
 }
 
+/** Whether a list is one item whose text is a link into the page ("- [GC는 언제 …?](#gc-시점)"). */
+function linksInPage(list: List): boolean {
+  const [item] = list.children as ListItem[];
+  const head = item?.children[0];
+  return list.children.length === 1 && head?.type === "paragraph" && head.children.length === 1 && head.children[0]!.type === "link" && head.children[0]!.url.startsWith("#");
+}
+
 /** Whether a list's questions leave only the last unanswered: one item, or all the others answered. */
 function answersLastItem(asked: QuestionItem[], items: number): boolean {
   return asked.length === items && !asked.at(-1)!.answer && asked.slice(0, -1).every((i) => i.answer);
@@ -451,8 +458,10 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       if (b.node.type === "table" && addFollowupTable(ctx, b, section, topic)) continue;
       if (asked) {
         let previous: CardDraft | null = null;
+        // (one question linked into the page with nothing answering it, "- [GC는 언제 …?](#gc-시점)": a contents line)
+        if (asked.length === 1 && !asked[0]!.answer && b.node.type === "list" && linksInPage(b.node)) continue;
         for (const item of asked) {
-          const prompt = isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
+          const prompt = item.asWritten ? item.question.replace(/\s+/g, " ").trim() : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
           // "그렇다면 …?" right after an answered question follows it up
           const thenAsked = !!previous && (THEN.test(item.question) || BRACKETED_FOLLOWUP.test(item.question) || ASKED_IF_MENTIONED.test(item.question));
           // (questions nested in the item with answers of their own follow it up: the item keeps the rest of its answer)

@@ -28,6 +28,8 @@ export interface QuestionItem {
    * them, for callers that make no follow-up cards of them.
    */
   ownAnswer?: string;
+  /** A fill-in sentence ("TCP는 ( ) 방식이다."): asked as written, its blank kept. */
+  asWritten?: boolean;
 }
 
 /** Answer of a `Q.` paragraph: the rest of its paragraph plus the following blocks. */
@@ -606,7 +608,8 @@ function readQuestionList(list: List, source: string): QuestionItem[] | null {
     else if (boldLeadAnswer(first, source)) boldLed++;
   }
   // ("1. TCP는 ( ) 방식이다." over its answer, in a list of such sentences: each asks for its blank)
-  if (isFillInList(list, itemQuestion)) asking = items.length;
+  // (…put as written, blank and all: prompt cleaning drops a "( )" an emoji left behind)
+  if (isFillInList(list, itemQuestion)) return listItems(list, source).map((i) => ({ ...i, asWritten: true }));
   // ("- **…?** : 답" items ask only in a list whose every item asks: beside plain points they are one point more)
   if (asking + boldLed === items.length) asking += boldLed;
   // mostly questions, or terse unanswered items among which some ask (an interview question list)

@@ -47,14 +47,20 @@ import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
  * then "_주소창에 URL을 치면 무슨 일이 일어나는가?_"): that line is the
  * prompt and the rest of the section, sub-sections included, its answer.
  */
-function openingQuestion(section: Section, siblings: string[], source: string): { question: string; rest?: Block } | null {
+function openingQuestion(section: Section, siblings: string[], source: string, firstChild?: Section): { question: string; rest?: Block } | null {
   if (section.role !== "topic") return null;
   const content = section.blocks.filter((b) => !isNoise(b, source));
   const first = content[0];
   // ('> "…Jitter가 필요한가요?"' under "## 1. Exponential Backoff + Jitter": the interviewer's question quoted as said, the
-  // heading its topic; the answer follows under its own label)
-  const said = first?.node.type === "blockquote" ? spokenQuestion(unquote(source.slice(first.start, first.end)).trim()) : null;
-  if (said && !content.slice(1).some((b) => questionOf(b, source) || b.details)) return { question: said };
+  // heading its topic, answered right under it by its own label, "### 💬 면접 답변" (a quote over an explanation or over
+  // sub-topics is the writer's motivating question, a customer's complaint, a maxim: the heading keeps its card)
+  // (…the label a sub-heading still, or already folded into this body as its first heading: repeated-facets.ts)
+  const next = content[1];
+  const namesAnswer = (text: string) => classifyLabel(text) === "script" || /(면접|모범|예시|나의|내)\s*(답변|답안)$/.test(normalizeLabel(text));
+  const folded = next?.node.type === "heading" && namesAnswer(textOf(next.node));
+  const answeredBelow = (content.length === 1 && !!firstChild && namesAnswer(firstChild.text)) || folded;
+  const said = first?.node.type === "blockquote" && answeredBelow ? spokenQuestion(unquote(source.slice(first.start, first.end)).trim()) : null;
+  if (said) return { question: said };
   if (!first || first.node.type !== "paragraph") return null;
   // ("### 문제 3" over "다음 중 가장 빠른 dispatch는?" and its choices: the heading only numbers the question under it)
   const line = textOf(first.node).trim();
@@ -75,7 +81,7 @@ function openingQuestion(section: Section, siblings: string[], source: string): 
 
 /** A question quoted as said, on one line within quotation marks ('"…필요한가요?"'), or null. */
 function spokenQuestion(text: string): string | null {
-  const m = /^["“](.+)["”]$/.exec(text);
+  const m = /^["“](.+[?？](\s*\([^()]*\))?)["”]$/.exec(text);
   return m && !text.includes("\n") && isQuestion(m[1]!.trim()) ? m[1]!.trim() : null;
 }
 
@@ -166,7 +172,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     else headingsUnder.set(s.parent, [s.text]);
   }
   for (const section of sections) {
-    const opening = openingQuestion(section, headingsUnder.get(section.parent) ?? [], ctx.source);
+    const opening = openingQuestion(section, headingsUnder.get(section.parent) ?? [], ctx.source, ctx.subsections.get(section)?.[0]);
     if (!opening) continue;
     section.role = "question";
     section.title = cleanPrompt(opening.question);
@@ -307,8 +313,12 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   // "### Q) 11. What is State …?" over "> Q) 상태는 …?" and its answer: the quoted question is the one answered, the heading's
   // own is listed with no answer (quoted-practical-question.ts)
   // (a heading marked as a question, "### Q) 60. How do you serialize …", asks without its question mark)
+  // (…only the book's question in another language than the writer's, "What is State …?" over "> Q) 상태가 …?": a quoted
+  // "> Q. 면접관은 왜 이 질문을 할까?" under a Korean question is the writer's aside, and the heading stays the question)
   const marked = section.role === "question" || (section.role === "topic" && hasQuestionPrefix(section.text));
-  const practical = marked && !hasChildren(sections, index) ? practicalQuestions(section.blocks, ctx.source) : null;
+  // (…a book's question, not a topic it names, "Q1. CORS" over "> Q. CORS 에러는 왜 …?": that heading is the quote's topic)
+  const asksInEnglish = !/[가-힣]/.test(section.title) && (isQuestion(section.title) || isRequest(section.title) || /^(what|how|why|when|where|which|who|can|do|does|is|are|explain|describe)\s/i.test(cleanPrompt(section.title)));
+  const practical = marked && asksInEnglish && !hasChildren(sections, index) ? practicalQuestions(section.blocks, ctx.source) : null;
   if (practical) {
     ctx.unanswered.push({ line: section.line, prompt: cleanPrompt(section.title), topicKey: "" });
     let main: CardDraft | null = null;
@@ -1077,7 +1087,8 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
   // "2. […?](#…)" over its own, and no answer heading after: the label names a group of questions, each read as a topic's)
   const asks = (b: Block | undefined) => !!b && b.node.type === "list" && !!questionListItems(b.node, ctx.source);
   // (…opening on the first of them, each with something after it before the next: an answer, never a list of further questions)
-  if (!run && !followsUp && asks(first) && content.filter((b) => asks(b)).length >= 2 && content.every((b, i) => !asks(b) || (!!content[i + 1] && !asks(content[i + 1])))) return addBody(ctx, section, section, false);
+  // (…each answered by a list of points, as the body's reader pairs them; a paragraph after a bullet question it cannot pair)
+  if (!run && !followsUp && asks(first) && content.filter((b) => asks(b)).length >= 2 && content.every((b, i) => !asks(b) || (content[i + 1]?.node.type === "list" && !asks(content[i + 1])))) return addBody(ctx, section, section, false);
   // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
   const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
   if (first.node.type === "list" && !asked) return;

@@ -88,3 +88,44 @@ describe("short sub-headings and bracketed parts", () => {
     expect(deck.cards.map((c) => c.prompt)).not.toContain("락 (공유 락/배타 락)에 대해 설명해 주세요.");
   });
 });
+
+describe("a second pass over the mended rules", () => {
+  it("a quoted 'Q.' aside under a Korean question leaves that question the card's", () => {
+    const deck = parse(["# 자바", "", "### 자바에서 String이 불변인 이유는?", "", "> Q. 면접관은 왜 이 질문을 할까?", "", "String Pool과 해시코드 캐싱까지 연결해 설명할 수 있는지 보려는 것 같다.", "", "String은 한 번 만들면 값이 바뀌지 않아 여러 곳이 공유해도 안전하다.", ""]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["자바에서 String이 불변인 이유는?"]);
+    expect(deck.unanswered ?? []).toEqual([]);
+  });
+
+  it("a motivating quote over an explanation and its sub-topics keeps the heading and the sub-topics", () => {
+    const deck = parse(["# 객체지향", "", "## 객체지향 프로그래밍", "", '> "객체지향이란 결국 무엇일까?"', "", "데이터와 행동을 묶은 객체들의 협력으로 프로그램을 보는 관점이다.", "", "### 캡슐화", "", "상태를 숨기고 메서드로만 바꾸게 해서 내부가 바뀌어도 외부가 덜 흔들린다.", "", "### 다형성", "", "같은 메시지에도 실제 타입에 따라 다르게 동작하게 한다. 오버라이딩으로 구현한다.", ""]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["객체지향 프로그래밍에 대해 설명해 주세요.", "캡슐화에 대해 설명해 주세요.", "다형성에 대해 설명해 주세요."]);
+  });
+
+  it("an emoji in brackets mid-heading leaves no blank in a question", () => {
+    expect(prompts(["# 자료구조", "", "### HashMap (⭐⭐⭐) 은 어떻게 동작하나요?", "", "hashCode로 버킷을 구하고 충돌하면 같은 버킷에 잇는다.", ""])).toEqual(["HashMap 은 어떻게 동작하나요?"]);
+  });
+
+  it("'( )' opening to-do items is no blank", () => {
+    expect(prompts(["# 공부 계획", "", "## 운영체제", "", "- ( ) 스케줄링 알고리즘 정리", "  - FCFS, SJF, RR 비교표 만들기", "- ( ) 페이지 교체 알고리즘 정리", "  - LRU, LFU 예제 풀어 보기", ""])).toEqual(["운영체제에 대해 설명해 주세요."]);
+  });
+
+  it("questions asked again under each category keep the section's card", () => {
+    expect(prompts(["# 네트워크", "", "## 전송 계층 프로토콜", "", "- TCP 쪽", "  - 순서를 보장하나요?", "    - 그렇다. 순서 번호로 맞춘다.", "- UDP 쪽", "  - 순서를 보장하나요?", "    - 아니다. 도착한 대로 넘긴다.", ""])[0]).toBe("전송 계층 프로토콜에 대해 설명해 주세요.");
+  });
+
+  it("under '## 질문', bullet questions answered by paragraphs keep their answers", () => {
+    const deck = parse(["# DB", "", "## 질문", "", "- 트랜잭션 격리 수준에는 무엇이 있나요?", "", "READ UNCOMMITTED부터 SERIALIZABLE까지 네 가지가 있다.", "", "- InnoDB의 기본 격리 수준은?", "", "REPEATABLE READ이다. MVCC 스냅샷으로 같은 결과를 읽는다.", ""]);
+    expect(deck.cards.some((c) => c.answer.includes("네 가지가 있다"))).toBe(true);
+  });
+
+  it("a contents line linking to a heading is not a question left unanswered", () => {
+    const deck = parse(["# GC", "", "- [GC는 언제 일어나나요?](#gc-시점)", "", "## GC 시점", "", "Eden 영역이 가득 차면 Minor GC가 일어난다.", ""]);
+    expect(deck.unanswered ?? []).toEqual([]);
+  });
+
+  it("a closing word inside an answer does not end the run before later numbers", () => {
+    const deck = parse(["# 네트워크", "", "## 3주차에 받은 것", "", "(1) 라우터와 스위치의 차이", "", "라우터는 네트워크 사이를, 스위치는 같은 네트워크 안을 잇는다.", "", "(2) 혼잡 제어는 어떻게 하나?", "", "손실이 나면 윈도우를 줄인다.", "", "결론적으로 손실을 혼잡의 신호로 본다.", "", "(3) 대기 상태가 왜 필요한가?", "", "늦은 패킷이 새 연결에 섞이지 않게 기다린다.", ""]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["라우터와 스위치의 차이에 대해 설명해 주세요.", "혼잡 제어는 어떻게 하나?", "대기 상태가 왜 필요한가?"]);
+    expect(deck.cards[1]?.answer).toContain("결론적으로");
+  });
+});

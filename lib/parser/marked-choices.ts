@@ -22,7 +22,7 @@ export function stemIndex(item: ListItem): number {
 /** A blank to fill in: "The ____ is …", "TCP는 (   ) 방식이다". */
 export const BLANK = /(^|\s)_{3,}(?=[\s.,)]|$)|\(\s{2,}\)/;
 /** A blank in a fill-in sentence whose answer is written under it: any blank, or parentheses left empty ("TCP는 ( ) 방식이다"). */
-export const FILL_IN = new RegExp(`${BLANK.source}|(^|\\s)[(（]\\s+[)）]`);
+export const FILL_IN = new RegExp(`${BLANK.source}|\\S\\s+[(（]\\s+[)）]`);
 
 /**
  * Whether a list is a fill-in exercise: two or more items, each a sentence with a blank and its answer under it

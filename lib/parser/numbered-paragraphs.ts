@@ -68,7 +68,9 @@ export function numberedParagraphs(blocks: Block[], source: string): { items: Nu
   let last = 0;
   let grouped = true;
   let closed = false;
-  for (const b of blocks) {
+  // (a closing line counts only after the last number: "결론적으로 …" inside answer (3) is that answer's, when (4) follows)
+  const lastNumbered = blocks.findLastIndex((b) => !!numberedLine(b, source));
+  for (const [at, b] of blocks.entries()) {
     const numbered = closed ? null : numberedLine(b, source);
     if (numbered) {
       // (counting on, or from 1 again only after a group's title: "(1) Mark", "(2) Sweep" inside an answer is no new run)
@@ -82,7 +84,7 @@ export function numberedParagraphs(blocks: Block[], source: string): { items: Nu
       grouped = true;
       last = 0;
       rest.push(b);
-    } else if (open && b.node.type === "paragraph" && CLOSING.test(textOf(b.node).trim())) {
+    } else if (open && at > lastNumbered && b.node.type === "paragraph" && CLOSING.test(textOf(b.node).trim())) {
       open = null;
       closed = true;
       rest.push(b);

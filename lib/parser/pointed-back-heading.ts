@@ -16,7 +16,7 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
   const section = sections[index]!;
   const asked = cleanPrompt(section.title);
   // ("### 왜필요하죠?" after "### 인터럽트란": a question too bare to stand alone leans on the one before it, as "그럼 …?" does)
-  const points = POINTS_BACK.test(asked) && !CHANGES_TOPIC.test(asked);
+  const points = (POINTS_BACK.test(asked) || WHY_THIS.test(asked)) && !CHANGES_TOPIC.test(asked);
   const leans = !points && leansOnQuestionBefore(asked);
   if (!points && !leans) return null;
   // ("### 이런 처리율 제한 장치를 쓰면 …?" under "# 처리율 제한 장치의 설계": "이런" points at what the heading above names)
@@ -32,6 +32,12 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
   }
   return null;
 }
+
+/**
+ * "### 왜 이런 차이가 나나요?", "### 어떻게 그렇게 …?": a heading asking why or how of what the one before it said. (Inside an
+ * answer the same words are its own rhetoric, fold-question-over-answer.test.ts: only a heading asks them anew.)
+ */
+const WHY_THIS = /^[+\s]*(왜|어떻게)\s+(이런|이렇게|그런|그렇게|이러한)\s/;
 
 /** "그렇다면 주제를 바꿔서 …": a question that says it moves on, not back. */
 const CHANGES_TOPIC = /(주제|화제|이야기)를\s*(바꿔|바꾸어|돌려)|다른\s*(주제|이야기)로|넘어가서/;

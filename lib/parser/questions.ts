@@ -152,14 +152,6 @@ export function asksAsNounPhrase(text: string): boolean {
   return /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/.test(text);
 }
 
-/**
- * Whether empty brackets at `at` are a blank a sentence leaves to fill ("TCP는 ( ) 방식의 프로토콜이다."): mid-line, in a
- * statement or a question. A heading's "데드락 (🔥) 발생 조건" leaves the same brackets when its emoji goes, and they go too.
- */
-function blankOf(whole: string, at: number, empty: string): boolean {
-  return at > 0 && at + empty.length < whole.trimEnd().length && /(다[.!]?|[?？])$/.test(whole.trim()) && empty.trim().startsWith("(");
-}
-
 /** Words before an emoji question mark that ask: a question word, a reason asked for, or a spoken question's ending. */
 function asksBeforeMark(text: string): boolean {
   return /(왜|어떻게|무엇|무슨|뭐|뭘|어떤|언제|어디|얼마)/.test(text) || /(이유|는데|는지|나|까|가|요|죠)$/.test(text);
@@ -315,9 +307,9 @@ export function cleanPrompt(text: string): string {
       .replace(CATEGORY_TAG, (tag, rest: string) => (asksOnItsOwn(rest) ? "" : tag)),
   );
   // ("(⭐)" and "[🔥]" lose their emoji to heading cleaning: the empty brackets left behind go too, standing apart;
-  // never a code "()", nor an author's "new String( )" written against its word, nor a sentence's blank, "TCP는 ( ) 방식이다")
+  // never a code "()", nor an author's "new String( )" written against its word; a fill-in list's blanks never come here)
   // ("## - 5. 캡슐화 …": a list's bullet written into the heading before its number; the id keeps the heading as written)
-  return cleanHeading(t.replace(/^\s*[-+•*]\s+(?=\d{1,3}[.)]\s)/, "").replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, (empty, before: string, _b: string, at: number, whole: string) => (blankOf(whole, at, empty) ? empty : before))).replace(/^\*\*(.*)\*\*$/, "$1").replace(WHOLLY_QUOTED, (quoted, words: string) => (isQuestion(words) || isRequest(words) ? words : quoted)).replace(/([?？])[.。]+$/, "$1").replace(LETS_SEE, "$1").trim() || t;
+  return cleanHeading(t.replace(/^\s*[-+•*]\s+(?=\d{1,3}[.)]\s)/, "").replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, "$1")).replace(/^\*\*(.*)\*\*$/, "$1").replace(WHOLLY_QUOTED, (quoted, words: string) => (isQuestion(words) || isRequest(words) ? words : quoted)).replace(/([?？])[.。]+$/, "$1").replace(LETS_SEE, "$1").trim() || t;
 }
 
 /** '"브라우저가 어떻게 동작하는지 아세요?"': a question quoted whole, as the interviewer would say it; the quotes are no part of it (a quoted maxim keeps them). */

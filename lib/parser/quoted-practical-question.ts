@@ -16,7 +16,7 @@ function quotedMarkedQuestion(block: Block, source: string): string | null {
   const text = unquote(source.slice(block.start, block.end)).trim();
   if (text.includes("\n") || !hasQuestionPrefix(text)) return null;
   const question = stripQuestionPrefix(text).trim();
-  return question && isQuestion(question) ? question : null;
+  return question && isQuestion(question) && /[가-힣]/.test(question) ? question : null;
 }
 
 /**
