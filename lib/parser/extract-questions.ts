@@ -8,7 +8,7 @@ import { splitListedAnswers } from "./listed-answers";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, parseMarkdown, startOf, textOf } from "./markdown";
 import { asksAsNounPhrase, definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, isRequest, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
-import { boldLeadQuestion, isRevealLabel, questionOf } from "./segments";
+import { boldLeadQuestion, isRevealLabel, plainLine, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
 import { splitAskedHeadings } from "./details-headings";
 import { isFillInList, quizItems, stemIndex } from "./marked-choices";
@@ -196,7 +196,7 @@ function nestedDetails(text: string): string[] {
 function questionLines(answer: string, raw: string, line: number): QuestionItem[] | null {
   const lines = htmlListLines(answer).split("\n").filter((l) => l.trim());
   if (lines.length === 0 || !lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+/.test(l))) return null;
-  const qs = lines.map((l) => stripQuestionPrefix(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, "").replace(/[*_`]/g, "").trim()));
+  const qs = lines.map((l) => stripQuestionPrefix(plainLine(l.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/, ""))));
   // ("<li> ARP에 대해 설명해 주세요.</li>": a request asks as a question does)
   if (!qs.every((q) => isQuestion(q) || isRequest(q))) return null;
   // "- Validation : 요구사항을 반영하는가": terms defined one per item, each definition phrased as a check
@@ -357,7 +357,8 @@ function quotedQuestion(block: Block, source: string): QuestionItem | null {
   const lines = unquote(source.slice(block.start, block.end)).split("\n");
   const at = lines.findIndex((l) => l.trim() !== "");
   if (at === -1) return null;
-  const head = lines[at]!.replace(/(\*\*|__|\*|_|`)/g, "").trim();
+  // (emphasis marks go, an underscore inside a word stays: "TIME_WAIT")
+  const head = plainLine(lines[at]!);
   const rest = lines.slice(at + 1).join("\n").trim();
   if (!hasQuestionPrefix(head) && !(isQuestion(head) && rest)) return null;
   const question = unwrapQuestion(stripQuestionPrefix(head));
@@ -369,7 +370,7 @@ function askingParagraph(block: Block, source: string): { question: string; rest
   if (block.node.type !== "paragraph" || isNoise(block, source)) return null;
   const text = source.slice(block.start, block.end);
   const nl = text.indexOf("\n");
-  const line = (nl === -1 ? text : text.slice(0, nl)).replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1").replace(/(\*\*|__|\*|_|`)/g, "").trim();
+  const line = plainLine(nl === -1 ? text : text.slice(0, nl));
   const question = unwrapQuestion(line);
   if (!isQuestion(question) || question.length > 200) return null;
   return { question, ...(nl === -1 ? {} : { restStart: block.start + nl + 1 }) };

@@ -131,3 +131,10 @@ describe("'왜 이런 …?' points back as '그럼 …?' does", () => {
     expect(deck.cards.map((c) => [c.lineStart, c.kind, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([[3, "qa", null], [7, "followup", 3]]);
   });
 });
+
+describe("an underscore inside a word", () => {
+  it("stays in a question read from a follow-up section's lines ('TIME_WAIT', 'snake_case')", () => {
+    const deck = parse(["# 네트워크", "", "## TCP", "", "TCP는 연결을 맺고 순서와 신뢰성을 보장하는 전송 계층 프로토콜이다.", "", "### 꼬리질문", "", "(1) TIME_WAIT는 왜 필요한가?", "", "늦은 패킷이 새 연결에 섞이지 않도록 기다린다.", "", "> Q: __snake_case__ 이름은 왜 쓰나?", "> 파이썬 관례를 따르기 위해서다.", ""]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["TCP에 대해 설명해 주세요.", "TIME_WAIT는 왜 필요한가?", "snake_case 이름은 왜 쓰나?"]);
+  });
+});

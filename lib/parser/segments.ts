@@ -83,12 +83,12 @@ function continuedQuestion(question: string, restStart: number | undefined, bloc
 }
 
 /** Markdown emphasis/escapes removed from one line of source. */
-function plainLine(text: string): string {
+export function plainLine(text: string): string {
   // (an underscore inside a word is part of it, "TIME_WAIT", "snake_case": only emphasis underscores go)
   // (most lines hold neither an escape nor an underscore: the unicode pass is the costly one)
   const unescaped = text.includes("\\") ? text.replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1") : text;
   const bare = unescaped.replace(/(\*\*|\*|`)/g, "");
-  return (bare.includes("_") ? bare.replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, "$1") : bare).trim();
+  return (bare.includes("_") ? bare.replace(/(^|[^\p{L}\p{N}_])_+|_+(?=[^\p{L}\p{N}]|$)/gu, "$1") : bare).trim();
 }
 
 /**
