@@ -128,4 +128,10 @@ describe("a second pass over the mended rules", () => {
     expect(deck.cards.map((c) => c.prompt)).toEqual(["라우터와 스위치의 차이에 대해 설명해 주세요.", "혼잡 제어는 어떻게 하나?", "대기 상태가 왜 필요한가?"]);
     expect(deck.cards[1]?.answer).toContain("결론적으로");
   });
+
+  it("a bare '체크리스트' of abilities to explain is the study's plan, skipped with a warning", () => {
+    const deck = parse(["# 운영체제 1주차", "", "## 프로세스", "", "실행 중인 프로그램이다. 코드, 데이터, 힙, 스택 영역을 가지고 PCB로 관리된다.", "", "## 체크리스트", "", "- [ ] 프로세스와 스레드의 차이를 설명할 수 있다", "- [ ] PCB에 어떤 정보가 있는지 말할 수 있다", ""]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["프로세스에 대해 설명해 주세요."]);
+    expect(deck.warnings.map((w) => w.message)).toContain('건너뛴 부분: "체크리스트" (질문이 아닌 스터디·저장소 안내)');
+  });
 });

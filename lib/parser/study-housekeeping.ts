@@ -122,6 +122,15 @@ function isRetroRemark(blocks: Block[], raw: string): boolean {
 /** "## 학습 체크리스트", "## 셀프 체크리스트": what the reader should be able to do (a bare "체크리스트" may be a deployment's), a study plan (when its items only name skills). */
 const CHECKLIST = /^((학습|공부|스터디|복습|셀프|자가)\s*(체크\s*리스트|checklist)|study\s+checklist|self[-\s]?check)$/i;
 
+/** "체크리스트", "Checklist" alone. */
+const BARE_CHECKLIST = /^(체크\s*리스트|checklist)$/i;
+
+/** Every item at the margin (a task box or not) an ability to explain, compare or tell apart ("…의 차이를 설명할 수 있다"). */
+function explainsAbilities(raw: string): boolean {
+  const lines = raw.split("\n").filter((l) => l.trim());
+  return lines.length >= 2 && lines.every((l) => /^[-*+]\s+(\[[ xX]\]\s+)?\S/.test(l) && /(설명|비교|구분|말|답|이해|정리|그림으로\s*그릴|그릴)(할|하|을)?\s*수\s*있다[.!]?\s*$/.test(l.trim()));
+}
+
 /**
  * Task items at the margin, none asking or answered under it ("- [ ] Big-O 표기법 이해 및 주요 복잡도 암기"),
  * or skills named in short points under bold group names ("**Proxy**:" over "- JDK Dynamic Proxy vs CGLIB").
@@ -182,6 +191,8 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   if (short && section.role !== "question" && (JOURNAL.test(heading) || HANDING_IN.test(heading))) return true;
   if (short && leaf && section.role !== "question" && title && section !== title && RETRO_TITLE.test(normalizeLabel(title.text)) && RETRO_PART.test(heading) && isRetroRemark(blocks, raw)) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
+  // (a bare "## 체크리스트" only when every item is the reader's ability to explain: a deployment's "…롤백할 수 있다" is content)
+  if (section.role !== "question" && BARE_CHECKLIST.test(heading) && explainsAbilities(raw)) return true;
   if (short && section === title && JOURNAL_TITLE.test(heading) && raw.length <= 300) return true;
   if (short && ABOUT_REPOSITORY.test(raw)) return true;
   // "### 📚 Computer Science Study" over the group's motto, "### CS 스터디" over how it runs: the study named, not a topic
