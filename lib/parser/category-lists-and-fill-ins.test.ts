@@ -73,3 +73,10 @@ describe("guards around those shapes", () => {
     expect(deck.cards.map((c) => c.prompt)).toEqual(["자바 LTS 역사에 대해 설명해 주세요."]);
   });
 });
+
+describe("categories in a follow-up section", () => {
+  it("are only how its questions are sorted: each question is a card", () => {
+    const deck = parse(["# 백엔드 면접", "", "## 꼬리 질문 모음", "", "- 자바", "  - JVM 메모리 구조를 설명해 주세요.", "    - 메서드 영역, 힙, 스택 등으로 나뉜다.", "- 스프링", "  - DI를 쓰는 이유는?", "    - 생성과 사용을 분리해 결합도를 낮춘다.", ""]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[6, "JVM 메모리 구조를 설명해 주세요."], [9, "DI를 쓰는 이유는?"]]);
+  });
+});

@@ -46,3 +46,15 @@ export function isCategoryQuestionList(list: List, questions: QuestionItem[], se
   // (two categories at least: one item over questions among points, "- 탄탄한 기본기" under "역량", is a point of that answer)
   return top.filter(namesCategory).length >= 2 && coveredBy(list, new Set(questions.map((a) => a.line)));
 }
+
+/**
+ * The lists of questions under a list of two or more categories ("- 자바" over "- JVM 메모리 구조를 설명해 주세요.",
+ * "- 스프링" over "- DI를 쓰는 이유는?"), every item under them asking; null for any other list. In a section of
+ * follow-ups the questions are what it holds, the categories only sort them.
+ */
+export function questionsUnderCategories(list: List, asks: (item: ListItem) => boolean): List[] | null {
+  const top = list.children as ListItem[];
+  if (top.length < 2 || !top.every(namesCategory)) return null;
+  const nested = top.flatMap((item) => item.children.slice(1) as List[]);
+  return nested.every((n) => (n.children as ListItem[]).every(asks)) ? nested : null;
+}

@@ -13,6 +13,7 @@ import { classifyLabel } from "./labels";
 import { splitAskedHeadings } from "./details-headings";
 import { isFillInList, quizItems, stemIndex } from "./marked-choices";
 import { nestedFollowups } from "./nested-followup-items";
+import { questionsUnderCategories } from "./category-question-list";
 
 export interface QuestionItem {
   question: string;
@@ -463,7 +464,9 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
     // in a follow-up section an item is a question if it asks or has an answer under it
     if (block.node.type === "list") {
       flush();
-      const all = listItems(block.node, source);
+      // ("- 자바" over its questions, "- 스프링" over its own: the questions, sorted by category)
+      const grouped = questionsUnderCategories(block.node, (i) => isQuestion(itemQuestion(i)));
+      const all = grouped ? grouped.flatMap((g) => listItems(g, source)) : listItems(block.node, source);
       const kept = all.filter((i) => i.answer || isQuestion(i.question));
       items.push(...kept);
       const last = all[all.length - 1];
