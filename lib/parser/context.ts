@@ -59,6 +59,9 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
   // "역할은", "동작 원리는": one left hanging on its particle is that word too, "인덱스의 역할")
   const unhung = withoutHangingParticle(title);
   if (unhung !== title) return topicTitle(ctx, { ...topic, title: unhung });
+  // ("MySQL에서" under "트랜잭션 격리 수준": where the topic above holds, "트랜잭션 격리 수준은 MySQL에서")
+  // (…and "사용자 관점에서" under it, the view it is explained from: "트랜잭션 격리 수준을 사용자 관점에서")
+  if (/\S(에서|에게서)$/.test(title) && parent && parent.role !== "root") return `${josa(topicTitle(ctx, parent), /관점에서$/.test(title) ? "을/를" : "은/는")} ${title}`;
   const generic = GENERIC.has(topic.title.toLowerCase()) || GENERIC.has(topic.title.replace(/\s*\([^()]*\)$/, "").toLowerCase());
   if (generic && (!parent || parent.role === "root") && topicOf(topic) !== parent) return `${ctx.deckTitle}의 ${title}`;
   if (generic && parent && parent.role !== "root") {
@@ -118,6 +121,8 @@ export function explainPrompt(title: string): string {
   // "…디스크와 메모리 관점에서": a phrase that ends on the view it takes asks to be explained so (never "…에서에 대해");
   // "스프링에서", "MySQL에서": a facet named by where it holds asks how it is there
   if (/관점에서$/.test(t)) return `${t} 설명해 주세요.`;
+  // ("트랜잭션 격리 수준은 MySQL에서": the topic already said, it asks how it is there)
+  if (/\S[은는]\s\S.*(에서|에게서)$/.test(t)) return `${t} 어떤지 설명해 주세요.`;
   if (/\S(에서|에게서)$/.test(t)) return `${t}는 어떤지 설명해 주세요.`;
   // "만약 필요한 데이터가 디스크에 있다면,": a "what if" asked as written
   // (…and "인덱스를 많이 만들면,", a condition cut off at its comma)

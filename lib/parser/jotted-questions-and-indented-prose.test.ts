@@ -138,3 +138,10 @@ describe("an underscore inside a word", () => {
     expect(deck.cards.map((c) => c.prompt)).toEqual(["TCP에 대해 설명해 주세요.", "TIME_WAIT는 왜 필요한가?", "snake_case 이름은 왜 쓰나?"]);
   });
 });
+
+describe("a facet named by where it holds", () => {
+  it("asks how the topic above is there ('트랜잭션 격리 수준은 MySQL에서 어떤지 …'), and a view taken is explained from it", () => {
+    const deck = parse(["# DB", "", "## 트랜잭션 격리 수준", "", "네 단계가 있고 높을수록 이상 현상이 줄지만 동시성이 떨어진다.", "", "### MySQL에서", "", "기본값이 REPEATABLE READ이고 갭 락으로 팬텀 리드를 대부분 막는다.", "", "### 사용자 관점에서", "", "높은 격리 수준은 응답이 느려지는 것으로 느껴진다.", ""]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["트랜잭션 격리 수준에 대해 설명해 주세요.", "트랜잭션 격리 수준은 MySQL에서 어떤지 설명해 주세요.", "트랜잭션 격리 수준을 사용자 관점에서 설명해 주세요."]);
+  });
+});
