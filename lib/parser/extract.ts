@@ -310,25 +310,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if (anchor && !(anchor === ctx.titleSection && section.role === "topic") && !(section.role === "topic" && !explainsItself(section, ctx.source, 40, false) && collectsNoteQuestions(ctx, sections, anchor)) && !(section.role === "question" && ownsCollectedQuestions(ctx, sections, anchor))) {
     return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));
   }
-  // "### Q) 11. What is State …?" over "> Q) 상태는 …?" and its answer: the quoted question is the one answered, the heading's
-  // own is listed with no answer (quoted-practical-question.ts)
-  // (a heading marked as a question, "### Q) 60. How do you serialize …", asks without its question mark)
-  // (…only the book's question in another language than the writer's, "What is State …?" over "> Q) 상태가 …?": a quoted
-  // "> Q. 면접관은 왜 이 질문을 할까?" under a Korean question is the writer's aside, and the heading stays the question)
-  const marked = section.role === "question" || (section.role === "topic" && hasQuestionPrefix(section.text));
-  // (…a book's question, not a topic it names, "Q1. CORS" over "> Q. CORS 에러는 왜 …?": that heading is the quote's topic)
-  const asksInEnglish = !/[가-힣]/.test(section.title) && (isQuestion(section.title) || isRequest(section.title) || /^(what|how|why|when|where|which|who|can|do|does|is|are|explain|describe)\s/i.test(cleanPrompt(section.title)));
-  const practical = marked && asksInEnglish && !hasChildren(sections, index) ? practicalQuestions(section.blocks, ctx.source) : null;
-  if (practical) {
-    ctx.unanswered.push({ line: section.line, prompt: cleanPrompt(section.title), topicKey: "" });
-    let main: CardDraft | null = null;
-    for (const [i, q] of practical.entries()) {
-      const [, end] = lineRange(q.answer, q.line);
-      const d = addDraft(ctx, { kind: i === 0 || !main ? "qa" : "followup", prompt: cleanPrompt(q.question), answer: blocksMarkdown(q.answer, ctx.source), section, topic: section, role: q.question, rank: i === 0 ? RANK.question : RANK.followup, lineStart: q.line, lineEnd: end, ...(i > 0 && main ? { parentDraft: main } : {}) }, i > 0);
-      if (i === 0) main = d;
-    }
-    return;
-  }
+  // "### Q) 11. What is State …?" over "> Q) 상태는 …?" and its answer: a question book's heading over its practical question
+  if (addPracticalQuestions(ctx, sections, index)) return;
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
     const asker = questionParent(sections, index, ctx.source, ctx.titleSection, ctx.consumed);
@@ -1115,6 +1098,31 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
   else addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
   // (…answered in a way that cannot be told apart: the first takes the answer, the others are listed, never lost unseen)
   for (const q of listed?.items.slice(1) ?? []) ctx.unanswered.push({ line: q.line, prompt: askedPrompt(q.question), topicKey: "", ...(followsUp ? { parentDraft: followsUp } : {}) });
+}
+
+/**
+ * A question book's heading over the practical question it sets ("### Q) 11. What is State …?" over "> Q) 상태는 …?" and
+ * the answer to that, quoted-practical-question.ts): the quoted question is the one answered, later quoted ones follow it
+ * up, and the heading's own is listed with no answer. Only under a heading that asks in English (marked "Q)" it may go
+ * without its "?"): a quoted "> Q. 면접관은 왜 이 질문을 할까?" under a Korean question is the writer's aside, and a topic
+ * named "Q1. CORS" is the quote's subject. Returns whether the section was read so.
+ */
+function addPracticalQuestions(ctx: Ctx, sections: Section[], index: number): boolean {
+  const section = sections[index]!;
+  const marked = section.role === "question" || (section.role === "topic" && hasQuestionPrefix(section.text));
+  const title = cleanPrompt(section.title);
+  const asksInEnglish = !/[가-힣]/.test(section.title) && (isQuestion(section.title) || isRequest(section.title) || /^(what|how|why|when|where|which|who|can|do|does|is|are|explain|describe)\s/i.test(title));
+  const practical = marked && asksInEnglish && !hasChildren(sections, index) ? practicalQuestions(section.blocks, ctx.source) : null;
+  if (!practical) return false;
+  ctx.unanswered.push({ line: section.line, prompt: title, topicKey: "" });
+  let main: CardDraft | null = null;
+  for (const [i, q] of practical.entries()) {
+    const [, end] = lineRange(q.answer, q.line);
+    const follows = i > 0 && !!main;
+    const d = addDraft(ctx, { kind: follows ? "followup" : "qa", prompt: cleanPrompt(q.question), answer: blocksMarkdown(q.answer, ctx.source), section, topic: section, role: q.question, rank: follows ? RANK.followup : RANK.question, lineStart: q.line, lineEnd: end, ...(follows ? { parentDraft: main! } : {}) }, i > 0);
+    if (i === 0) main = d;
+  }
+  return true;
 }
 
 /** The prompt of a listed question: as written when it asks, a request when jotted as a topic ("3. 샤딩 경험 공유"). */
