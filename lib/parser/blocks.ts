@@ -3,7 +3,7 @@
  * splits into several html nodes around the Markdown inside them) grouped
  * into one block so headings inside a collapsed answer don't start sections.
  */
-import { proseOfIndentedCode } from "./indented-prose";
+import { proseOfIndentedCode } from "./prose-code";
 import type { Blockquote, Heading, Html, List, RootContent } from "mdast";
 import { splitGluedText } from "./glued-text";
 import { namesSteps, numberedItemsAsHeadings } from "./numbered-item-headings";
@@ -76,7 +76,7 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
       i = last;
       continue;
     }
-    // (prose indented by its author reads as the paragraph it is: indented-prose.ts)
+    // (prose indented by its author reads as the paragraph it is: prose-code.ts)
     blocks.push({ node: proseOfIndentedCode(node, source), start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });
   }
   return blocks;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "@/lib/parser";
 import { parseFixture } from "@/test/helpers/parse-fixture";
-import { proseOfIndentedCode } from "./indented-prose";
+import { proseOfIndentedCode } from "./prose-code";
 import { parseMarkdown } from "./markdown";
 
 const parse = (lines: string[]) => parseDeck(lines.join("\n"), { path: "note.md" });

@@ -23,7 +23,7 @@ export interface NumberedParagraph {
 }
 
 /** The question a one-line paragraph asks with its question mark, or null. */
-function askingLine(block: Block): string | null {
+function questionJottedUnder(block: Block): string | null {
   if (block.node.type !== "paragraph") return null;
   const text = textOf(block.node as Paragraph).trim();
   // (with its question mark: "…블로킹으로 할거냐, 동기로 할거냐" without one is as often the answer musing)
@@ -96,8 +96,8 @@ export function numberedParagraphs(blocks: Block[], source: string): { items: Nu
   // ("(3) UDP는 목적지 IP가 필요한가?" over "UDP는 각 계층에서 어떻게 동작하나?": a question jotted under it, no answer)
   for (const item of items) {
     const said = item.answer.filter((b) => !isNoise(b, source));
-    if (!item.lead && said.length > 0 && said.every((b) => askingLine(b))) {
-      item.asked = said.map((b) => ({ question: askingLine(b)!, line: b.line }));
+    if (!item.lead && said.length > 0 && said.every((b) => questionJottedUnder(b))) {
+      item.asked = said.map((b) => ({ question: questionJottedUnder(b)!, line: b.line }));
       item.answer = [];
     }
   }

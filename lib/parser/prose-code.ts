@@ -3,6 +3,7 @@
  * 입력한 텍스트 확인"), or fenced with no language or a plain-text one ("```" over "Lock 은 하나의
  * 트랜잭션이 …"). Most lines hold Korean words: the author's prose, not code.
  */
+import type { Code, Paragraph, RootContent } from "mdast";
 import type { Block } from "./blocks";
 
 const PLAIN = /^(text|txt|plain|plaintext|plain_text|md|markdown)$/i;
@@ -15,4 +16,30 @@ export function isProseInCode(block: Block, source: string): boolean {
   // (…but a diagram drawn in text, arrows, boxes or columns lined up with spaces, is a figure, not prose)
   if (block.node.lang && lines.some((l) => /[←→↑↓↔⇒─│┌┐└┘├┤]|\S {3,}\S/.test(l))) return false;
   return lines.length > 0 && lines.filter((l) => /[가-힣]{2,}/.test(l)).length * 2 > lines.length;
+}
+
+/** What no sentence of prose holds: statement ends, braces, assignments, tags, prompts, comments, keywords. */
+const CODE_MARK = /[;{}=<>$]|^\s*(#|\/\/|\/\*|--|import|export|def|class|public|private|function|const|let|var|return|if|for|while|SELECT|INSERT|UPDATE|DELETE|CREATE)\b|\w\(.*\)|^\s*[\w.]+\s*:\s*\S+\s*$/i;
+/** Longer than this and an indented block is a listing, whatever it holds. */
+const MAX_LINES = 6;
+
+/** Whether an indented (not fenced) code block holds only Korean prose. */
+function isIndentedProse(node: Code, source: string): boolean {
+  if (node.lang || node.position?.start.offset === undefined) return false;
+  if (/^\s*(```|~~~)/.test(source.slice(node.position.start.offset).split("\n")[0] ?? "")) return false;
+  const lines = node.value.split("\n").filter((l) => l.trim());
+  // (every line in Korean words, "TCP는 Stateful Protocol" too, with a few syllables in all)
+  return lines.length > 0 && lines.length <= MAX_LINES && (node.value.match(/[가-힣]/g) ?? []).length >= 4 && lines.every((l) => /[가-힣]/.test(l) && !CODE_MARK.test(l));
+}
+
+/**
+ * The node as written: an indented code block of prose becomes a paragraph of its text. Prose an author indented by
+ * four spaces ("#### 액티브 오픈" over "    연결 시작 호스트의 연결 수립 과정") is so read when the block is read, not
+ * only when its substance is weighed: a section holding it looked like code alone, and its words were skipped.
+ * Stricter than isProseInCode: every line Korean words with nothing of code in them, never a fenced block.
+ */
+export function proseOfIndentedCode(node: RootContent, source: string): RootContent {
+  if (node.type !== "code" || !isIndentedProse(node, source)) return node;
+  const paragraph: Paragraph = { type: "paragraph", children: [{ type: "text", value: node.value }], position: node.position };
+  return paragraph;
 }
