@@ -34,7 +34,10 @@ export function isCategoryQuestionList(list: List, questions: QuestionItem[], se
   // (categories that are the section's own subjects, "- 프로세스" and "- 스레드" under "## 프로세스와 스레드", or its facets,
   // "- 장점" under "## 인덱스": their questions, "메모리를 공유하나?", lean on the section's card for their subject)
   const title = sectionTitle.toLowerCase().replace(/\s+/g, "");
-  const names = top.filter(namesCategory).map((item) => textOf(item.children[0]!).trim());
+  const categories = top.filter(namesCategory);
+  // (two categories at least: one item over questions among points, "- 탄탄한 기본기" under "역량", is a point of that answer)
+  if (categories.length < 2) return false;
+  const names = categories.map((item) => textOf(item.children[0]!).trim());
   if (names.some((n) => FACET.test(n) || title.includes(n.toLowerCase().replace(/\s+/g, "")))) return false;
   // (…and questions asked again under each, "순서를 보장하나요?" under "TCP 특징" and "UDP 특징": they ask of the category, unnamed)
   const asked = new Set<string>();
@@ -43,8 +46,7 @@ export function isCategoryQuestionList(list: List, questions: QuestionItem[], se
     if (asked.has(key)) return false;
     asked.add(key);
   }
-  // (two categories at least: one item over questions among points, "- 탄탄한 기본기" under "역량", is a point of that answer)
-  return top.filter(namesCategory).length >= 2 && coveredBy(list, new Set(questions.map((a) => a.line)));
+  return coveredBy(list, new Set(questions.map((a) => a.line)));
 }
 
 /**

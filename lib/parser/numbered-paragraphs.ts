@@ -45,7 +45,8 @@ const CLOSING = /^(정리하면|정리하자면|요약하면|요약하자면|결
 
 /** The number and question of a paragraph that opens on a numbered line (and what follows that line), or null. */
 function numberedLine(block: Block, source: string): { n: number; question: string; lead: string } | null {
-  if (block.node.type !== "paragraph") return null;
+  // (read on every section's body: a paragraph that does not open on "(" or a bold "(" is none, without reading its text)
+  if (block.node.type !== "paragraph" || !/^\s*(\*\*|__)?\(/.test(source.slice(block.start, block.start + 8))) return null;
   const [first = "", ...more] = textOf(block.node as Paragraph).trim().split("\n");
   if (!first || first.length > LINE_MAX) return null;
   const m = NUMBERED.exec(first.trim());
@@ -69,9 +70,11 @@ export function numberedParagraphs(blocks: Block[], source: string): { items: Nu
   let grouped = true;
   let closed = false;
   // (a closing line counts only after the last number: "결론적으로 …" inside answer (3) is that answer's, when (4) follows)
-  const lastNumbered = blocks.findLastIndex((b) => !!numberedLine(b, source));
+  const lines = blocks.map((b) => numberedLine(b, source));
+  if (lines.filter(Boolean).length < MIN_ITEMS) return null;
+  const lastNumbered = lines.findLastIndex((l) => !!l);
   for (const [at, b] of blocks.entries()) {
-    const numbered = closed ? null : numberedLine(b, source);
+    const numbered = closed ? null : lines[at];
     if (numbered) {
       // (counting on, or from 1 again only after a group's title: "(1) Mark", "(2) Sweep" inside an answer is no new run)
       if (numbered.n !== last + 1 && !(numbered.n === 1 && grouped)) return null;
