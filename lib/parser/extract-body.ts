@@ -248,7 +248,7 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
     return;
   }
   // "(1) …", "(2) …" lines, a third of them asking, each over its answer: questions jotted in paragraphs (numbered-paragraphs.ts)
-  const numbered = section.role !== "question" ? numberedParagraphs(section.blocks, source) : null;
+  const numbered = section.role !== "question" ? numberedParagraphs(section.blocks, source, section.title) : null;
   for (const item of numbered?.items ?? []) {
     const prompt = isQuestion(item.question) || isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
     const d = { kind: "qa" as const, prompt, answer: [item.lead, blocksMarkdown(item.answer, source)].filter(Boolean).join("\n\n"), section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine };

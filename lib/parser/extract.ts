@@ -21,13 +21,13 @@ import { addCategoryOverviews } from "./category-overview";
 import { dropRepeatedFillers } from "./repeated-filler";
 import { templateParts } from "./single-question-note";
 import type { Block } from "./blocks";
-import { RANK, addDraft, explainPrompt, headingBlock, type Ctx } from "./context";
+import { RANK, addDraft, explainPrompt, headingBlock, topicTitle, type Ctx } from "./context";
 import { isGenericPart } from "./generic-part";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote, type CardDraft } from "./draft";
 import { procedureSteps } from "./extract-steps";
 import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion, joinSplitScripts, listStillToAnswer, readsAsScript } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
-import { askedText, questionOf, splitSegments } from "./segments";
+import { askedText, itemOverParagraph, questionOf, splitSegments } from "./segments";
 import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, cleanHeading, cleanPrompt, hasQuestionPrefix, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
 import { questionKey } from "./question-key";
 import { numbersQuestion } from "./question-number";
@@ -773,7 +773,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   const own = addDraft(ctx, {
     kind,
     // ("꼬리질문 대비 — A*": a follow-up marked as one that names its topic is asked to explain it)
-    prompt: section.role === "topic" ? explainPrompt(section.title) : markedTopic(section.text) ?? cleanPrompt(section.title),
+    prompt: section.role === "topic" ? explainPrompt(topicTitle(ctx, section)) : markedTopic(section.text) ?? cleanPrompt(section.title),
     answer,
     tips,
     section,
@@ -1070,8 +1070,9 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
   // "2. […?](#…)" over its own, and no answer heading after: the label names a group of questions, each read as a topic's)
   const asks = (b: Block | undefined) => !!b && b.node.type === "list" && !!questionListItems(b.node, ctx.source);
   // (…opening on the first of them, each with something after it before the next: an answer, never a list of further questions)
-  // (…each answered by a list of points, as the body's reader pairs them; a paragraph after a bullet question it cannot pair)
-  if (!run && !followsUp && asks(first) && content.filter((b) => asks(b)).length >= 2 && content.every((b, i) => !asks(b) || (content[i + 1]?.node.type === "list" && !asks(content[i + 1])))) return addBody(ctx, section, section, false);
+  // (…each answered by a list of points, or by paragraphs after a question alone in its list, as the body's reader pairs them)
+  const answered = (i: number) => (content[i + 1]?.node.type === "list" && !asks(content[i + 1])) || !!itemOverParagraph(content, i, ctx.source);
+  if (!run && !followsUp && asks(first) && content.filter((b) => asks(b)).length >= 2 && content.every((b, i) => !asks(b) || answered(i))) return addBody(ctx, section, section, false);
   // the question as a paragraph, or as the first item of a list ("- 질문 내용: …?")
   const asked = first.node.type === "list" ? askedText([first], ctx.source) : null;
   if (first.node.type === "list" && !asked) return;
@@ -1112,7 +1113,12 @@ function addPracticalQuestions(ctx: Ctx, sections: Section[], index: number): bo
   const marked = section.role === "question" || (section.role === "topic" && hasQuestionPrefix(section.text));
   const title = cleanPrompt(section.title);
   const asksInEnglish = !/[가-힣]/.test(section.title) && (isQuestion(section.title) || isRequest(section.title) || /^(what|how|why|when|where|which|who|can|do|does|is|are|explain|describe)\s/i.test(title));
-  const practical = marked && asksInEnglish && !hasChildren(sections, index) ? practicalQuestions(section.blocks, ctx.source) : null;
+  // ("#### 참고" under it points to reading: no part of an answer that would stand in for the quoted one's)
+  const onlySources = () => {
+    for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, section); j++) if (classifyLabel(sections[j]!.title) !== "sources") return false;
+    return true;
+  };
+  const practical = marked && asksInEnglish && onlySources() ? practicalQuestions(section.blocks, ctx.source) : null;
   if (!practical) return false;
   ctx.unanswered.push({ line: section.line, prompt: title, topicKey: "" });
   let main: CardDraft | null = null;

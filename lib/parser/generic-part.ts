@@ -2,13 +2,15 @@
  * Words too generic to be a prompt on their own ("장점" → "Reflection의 장점"): the names of
  * one side or facet of an answer, whose headings are parts of the answer above them.
  */
-export const GENERIC = new Set([
+const NAMES = [
   "장점", "단점", "장단점", "특징", "정의", "개념", "예시", "예제", "종류", "구조", "원리", "동작 원리", "동작 방식",
   "사용법", "차이", "차이점", "공통점", "핵심 개념", "기본 개념", "정리", "요약", "설명", "개요", "배경", "문제점", "해결", "해결 방법", "한계", "활용",
   "구현", "코드", "장점)", "단점)", "pros", "cons", "example", "examples", "summary", "overview", "definition",
   "주의할 점", "주의점", "주의 사항", "주의사항", "유의 사항", "유의사항", "고려 사항", "고려사항", "목적", "사용 목적", "필요성",
   "역할", "의미", "원인", "기준", "선택 기준",
-]);
+];
+/** {@link NAMES}, each also as authors run it together ("해결방법", "주의사항"). */
+export const GENERIC = new Set([...NAMES, ...NAMES.map((n) => n.replace(/\s+/g, ""))]);
 
 /** Whether a heading names one side of something ("SQL 장점", "Example", "특징"): a part of an answer, not a topic. */
 export function isGenericPart(title: string): boolean {

@@ -62,6 +62,8 @@ const EXAMPLE_PREFIX = /^(example|예시|예제)\s*\d{0,2}\s*[:.)]/i;
 const EXAMPLE_SUFFIX = /(의|\s)(예시|예제)$/;
 /** "상황 1. …할 때", "Case 2: …": one of the situations the parent's answer walks through. */
 const SITUATION = /^(상황|case)\s*\d{1,2}\s*[:.)]/i;
+/** "토스 기술 블로그에서", "공식 문서에 따르면": where the words under it come from, told as part of the parent's answer. */
+const SOURCE_TOLD = /(블로그|기술\s*블로그|문서|공식\s*문서|책|도서|강의|영상|발표|아티클|논문|컨퍼런스|세미나|레퍼런스)\s*(에서|에\s*따르면|에서는)$/;
 /** A heading naming a structure whose components follow as sub-headings. */
 const STRUCTURE = /(구조|구성\s*요소|구성|components|structure)$/i;
 /** A heading naming kinds, enumerated by a numbered run of sub-headings. */
@@ -223,7 +225,7 @@ function isEmpty(section: Section, source: string): boolean {
 function isPartHeading(section: Section, siblings: Section[]): boolean {
   if (section.role !== "topic") return false;
   const bare = bareTitle(section);
-  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare) || SIDE_OF.test(bare) || isUnnamedPart(section.title, siblings.map((k) => k.title));
+  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare) || SIDE_OF.test(bare) || SOURCE_TOLD.test(bare) || isUnnamedPart(section.title, siblings.map((k) => k.title));
 }
 
 /** A structure (or its kinds, numbered) listed as sub-headings under a heading with no prose of its own. */

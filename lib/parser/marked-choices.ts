@@ -9,7 +9,7 @@
  * choices are read only under a stem that asks to choose, or in a quiz: three
  * such questions at least, most of them asking to choose.
  */
-import type { List, ListItem } from "mdast";
+import type { List, ListItem, Nodes } from "mdast";
 import { textOf } from "./markdown";
 import type { ParsedCard } from "./types";
 
@@ -31,7 +31,22 @@ export const FILL_IN = new RegExp(`${BLANK.source}|\\S\\s+[(（]\\s+[)）]`);
 export function isFillInList(list: List, stemOf: (item: ListItem) => string): boolean {
   const items = list.children as ListItem[];
   // (a Korean sentence each: "`start( )`" over what the method does is a list of calls, not of blanks)
-  return items.length >= 2 && items.every((item) => item.children.length > 1 && FILL_IN.test(stemOf(item)) && /[가-힣]/.test(stemOf(item)));
+  return items.length >= 2 && items.every((item) => item.children.length > 1 && FILL_IN.test(stemOf(item)) && /[가-힣]/.test(stemOf(item)) && fillsBlank(item));
+}
+
+/**
+ * Whether what is written under a fill-in sentence is what fills its blank: a word or a phrase ("힙과 데이터
+ * 영역"). A sentence with code under "빈 튜플은 ( ) 로 만든다" ("`t = ()` 처럼 쓰고 길이는 0이다.") explains
+ * parentheses that are the language's own, not a blank.
+ */
+function fillsBlank(item: ListItem): boolean {
+  const answer = item.children.slice(1);
+  const text = answer.map((c) => textOf(c)).join(" ").trim();
+  return !answer.some(holdsCode) && text.length <= 40 && !/다[.!]?$/.test(text);
+}
+
+function holdsCode(node: Nodes): boolean {
+  return node.type === "code" || node.type === "inlineCode" || ("children" in node && (node.children as Nodes[]).some(holdsCode));
 }
 
 /** A row of a Markdown table. */

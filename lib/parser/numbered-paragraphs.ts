@@ -27,7 +27,15 @@ function questionJottedUnder(block: Block): string | null {
   if (block.node.type !== "paragraph") return null;
   const text = textOf(block.node as Paragraph).trim();
   // (with its question mark: "…블로킹으로 할거냐, 동기로 할거냐" without one is as often the answer musing)
-  return !text.includes("\n") && text.length <= LINE_MAX && /[?？]$/.test(text) && isQuestion(text) ? text : null;
+  return !text.includes("\n") && text.length <= LINE_MAX && /[?？]$/.test(text) && isQuestion(text) && !hedges(text) ? text : null;
+}
+
+/** "코어 수 정도면 충분하지 않나?": an answer put as a question that expects a yes, unless it asks what, why or how. */
+const HEDGE = /(지\s*않(나|나요|을까|을까요|은가|은가요|습니까)|아닐까(요)?|아닌가(요)?)\s*[?？]$/;
+const ASKS_WHAT = /(무엇|뭐|왜|어떻게|어떤|어느|언제|어디|누가|몇)/;
+
+function hedges(text: string): boolean {
+  return HEDGE.test(text) && !ASKS_WHAT.test(text);
 }
 
 /** "(3) UDP는 …?" on one line, bold or not: the number and the question. */
@@ -42,6 +50,9 @@ const GROUP_TITLE = /^\[[^\]]*(\d|질문|모음|회차|주차|차시)[^\]]*\]$/;
 const LINK_ONLY = /^(\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?)$/;
 /** "정리하면 …", "요약하면 …": the topic's own closing words after its last question, not that question's answer. */
 const CLOSING = /^(정리하면|정리하자면|요약하면|요약하자면|결론적으로|종합하면)[\s,]/;
+
+/** "5주차 꼬리질문", "면접 질문 모음": a section that only holds questions, not a topic. */
+const QUESTIONS_TITLE = /질문(\s*모음|들|\s*목록|\s*정리)?$/;
 
 /** The number and question of a paragraph that opens on a numbered line (and what follows that line), or null. */
 function numberedLine(block: Block, source: string): { n: number; question: string; lead: string } | null {
@@ -62,7 +73,9 @@ function numberedLine(block: Block, source: string): { n: number; question: stri
  * title) as its answer, and the blocks outside the run; null unless the run counts up from 1 (restarting at 1
  * for a new group) with three items or more.
  */
-export function numberedParagraphs(blocks: Block[], source: string): { items: NumberedParagraph[]; rest: Block[] } | null {
+export function numberedParagraphs(blocks: Block[], source: string, title = ""): { items: NumberedParagraph[]; rest: Block[] } | null {
+  // (under "5주차 꼬리질문" there is no topic for closing words to stay with: they end the last answer)
+  const collects = QUESTIONS_TITLE.test(title.trim());
   const items: NumberedParagraph[] = [];
   const rest: Block[] = [];
   let open: NumberedParagraph | null = null;
@@ -87,7 +100,7 @@ export function numberedParagraphs(blocks: Block[], source: string): { items: Nu
       grouped = true;
       last = 0;
       rest.push(b);
-    } else if (open && at > lastNumbered && b.node.type === "paragraph" && CLOSING.test(textOf(b.node).trim())) {
+    } else if (open && !collects && at > lastNumbered && b.node.type === "paragraph" && CLOSING.test(textOf(b.node).trim())) {
       open = null;
       closed = true;
       rest.push(b);

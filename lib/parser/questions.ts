@@ -200,9 +200,14 @@ function isQuestionNow(text: string): boolean {
   if (asksWithNGayo(bare)) return true;
   if (REQUEST_END.test(bare + ".") || endsWondering(bare)) return true;
   // "…비교해주세요. (TCP/IP 5계층 기준)": a longer note in brackets after the request
-  const noted = t.replace(/\s*\([^()]{1,40}\)\s*$/, "").replace(/[\s.]+$/, "");
+  const noted = t.replace(TRAILING_NOTE, "").replace(/[\s.]+$/, "");
   return noted !== t && (KOREAN_QUESTION_END.test(noted) || REQUEST_END.test(noted + "."));
 }
+
+/** "(TCP/IP 5계층 기준)", "(equals(), ==)": a note in brackets after a question, a call's own brackets inside it. */
+const TRAILING_NOTE = /\s*\((?:[^()]|\([^()]{0,20}\)){1,40}\)\s*$/;
+/** The same at any length: what a request may carry after it. */
+const TRAILING_ASIDE = /\s*\((?:[^()]|\([^()]*\))*\)\s*$/;
 
 /**
  * "왜 QoS가 필요하지": a question put to oneself, a question word then "-지" closing the same
@@ -223,7 +228,7 @@ export function definesTerm(text: string): boolean {
 
 /** Whether text already asks for an explanation (so no request tail may be added). */
 export function isRequest(text: string): boolean {
-  const t = text.trim().replace(/\s*\([^()]*\)\s*$/, "");
+  const t = text.trim().replace(TRAILING_ASIDE, "");
   if (/[?？]$/.test(t) || (REQUEST_END.test(t) && !isAdvice(t)) || isQuestion(t) || isAskedSentence(t)) return true;
   // a request followed by a rider ("…설명해주세요. 가능하면 …도요."): the first sentence already asks
   const first = /^(.{4,}?[.!?？])\s+\S/.exec(t)?.[1];

@@ -600,6 +600,26 @@ function itemOverProseCode(blocks: Block[], index: number, source: string): Aske
   return run ? { question: stripQuestionPrefix(question) } : null;
 }
 
+/**
+ * "- 트랜잭션 격리 수준에는 무엇이 있나요?" alone in its list, answered by the paragraph after it, then the
+ * next question so: bulleted questions each answered in prose. Two at least (one may be a marked follow-up),
+ * the answer in words of its own ("Source: [Glassdoor](…)" under a question answers nothing).
+ */
+export function itemOverParagraph(blocks: Block[], index: number, source: string): AskedBlock | null {
+  const answered = (j: number) => !!askedItem(blocks[j]) && saysSomething(blocks[j + 1], source);
+  if (!answered(index)) return null;
+  const question = askedItem(blocks[index])!;
+  return blocks.some((_, j) => j !== index && answered(j)) ? { question: stripQuestionPrefix(question) } : null;
+}
+
+/** A paragraph that answers in words: not a question, a source line or links alone. */
+function saysSomething(block: Block | undefined, source: string): boolean {
+  if (block?.node.type !== "paragraph" || questionOf(block, source)) return false;
+  const text = textOf(block.node).trim();
+  const linkless = block.node.children.filter((c) => c.type !== "link" && !(c.type === "text" && !c.value.trim())).length > 0;
+  return linkless && !/^(source|sources|출처|참고|reference|references)\s*[:：]/i.test(text) && text.length >= 10;
+}
+
 /** The question of a one-item list that asks and holds nothing else ("- 인덱스에 대해 설명해주세요"), or null. */
 function askedItem(block: Block | undefined): string | null {
   const node = block?.node;
@@ -692,7 +712,7 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
       continue;
     }
     // ("1. FCFS", "2. SJF", "그렇다면 …?", "3. 라운드 로빈": a question between the items of one numbered list is an aside in it)
-    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? boldAskedItem(block, blocks[index + 1], source) ?? numberedAskingItem(blocks, index, source) ?? itemOverProseCode(blocks, index, source);
+    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? boldAskedItem(block, blocks[index + 1], source) ?? numberedAskingItem(blocks, index, source) ?? itemOverProseCode(blocks, index, source) ?? itemOverParagraph(blocks, index, source);
     // an emphasised question opening a section with its answer glued below is the section's own lead ("_…특성을 만족해야할까?_" under "### 트랜잭션의 특성")
     const opensSection = segments.length === 1 && current.blocks.length === 0;
     // (…not one numbered as a question, "질문 1. …?": in a note without headings it opens the first question)

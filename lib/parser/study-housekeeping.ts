@@ -165,9 +165,19 @@ export function namesQuestionCollection(text: string): boolean {
  * builds on explains something, and is no preface.) The caller checks that questions follow under it.
  */
 export function isPreface(section: Section, source: string): boolean {
-  if (section.role === "question" || !PREFACE.test(normalizeLabel(section.text.replace(/<[^>]*>/g, " ")))) return false;
+  if (section.role === "question") return false;
   const raw = section.blocks.filter((b) => !isNoise(b, source)).map((b) => source.slice(b.start, b.end)).join("\n");
+  if (!PREFACE.test(normalizeLabel(section.text.replace(/<[^>]*>/g, " ")))) return leadsIn(raw);
   return raw.length > 0 && raw.length <= 160 && !/[?？]/.test(raw);
+}
+
+/** "정확하게 이해를 해보자.": one line that only urges the reader on, under any heading ("오늘의 주제: 인덱스"). */
+const URGES = /(해|알아|살펴|정리해|이해해|공부해|짚어|파헤쳐|봐)\s*보자[.!~]*$/;
+
+/** Whether a section's own text is one short line urging the reader on: a lead-in to what follows, not an explanation. */
+function leadsIn(raw: string): boolean {
+  const line = raw.trim();
+  return line.length > 0 && line.length <= 80 && !line.includes("\n") && !/[?？]/.test(line) && URGES.test(line);
 }
 
 /** A learning journal's dated title ("TIL 2024-01-15", "TIL - 3주차"): its own lines are the day's diary. */
