@@ -25,6 +25,8 @@ describe("questionKey", () => {
     ['- "HTTP/3는 왜 UDP(QUIC)를 사용하나요?"', "http/3는왜udp(quic)를사용하나요"],
     ["***“브라우저가 어떻게 동작하는지 아세요?”***", "브라우저가어떻게동작하는지아세요"],
     ['"A"와 "B"의 차이는?', '"a"와"b"의차이는'],
+    ["### Pro Tips for Mastery: LiveData의 setValue()와 postValue()의 차이는?", "livedata의setvalue()와postvalue()의차이는"],
+    ["보너스 질문: 캐시 스탬피드란?", "캐시스탬피드란"],
   ])("%s → %s", (prompt, key) => {
     expect(questionKey(prompt)).toBe(key);
   });

@@ -4,7 +4,7 @@
  * normalise to the same text.
  */
 import { fnv1a64 } from "./ids";
-import { DECORATIVE_BULLET, TRAILING_EDITORIAL, isQuestion, isRequest } from "./questions";
+import { DECORATIVE_BULLET, TAGGED_QUESTION, TRAILING_EDITORIAL, isQuestion, isRequest } from "./questions";
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** Editorial notes an author leaves beside a question: not part of it. */
@@ -35,7 +35,9 @@ export function normalizeQuestion(text: string): string {
     .replace(EDITORIAL, " ")
     .trim()
     // (a prompt made before headings lost their bullet glyphs asks the same question: its history carries over)
-    .replace(DECORATIVE_BULLET, "");
+    .replace(DECORATIVE_BULLET, "")
+    // ("Pro Tips for Mastery: …", "보너스: …": a tag naming the kind of question, as "Q." names a question)
+    .replace(TAGGED_QUESTION, "");
   for (let i = 0; i < 3; i++) {
     t = t
       // ("💁 : 그런데 …?": the speaker's colon once the emoji is gone, as in prompts)

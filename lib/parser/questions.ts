@@ -255,7 +255,7 @@ export function markedFollowup(text: string): string | null {
 }
 
 /** A tag before a question naming what kind of question it is: "Pro Tips for Mastery:", "Bonus:", "심화:", "보너스 질문:". */
-const TAGGED_QUESTION = /^\s*(?:(?:pro\s+)?tips?(?:\s+for\s+[a-z]+)?|bonus(?:\s+question)?|deep[\s-]*dive|보너스(?:\s*질문)?|심화(?:\s*질문)?|꿀팁)\s*[:：]\s*(?=(.+)$)/i;
+export const TAGGED_QUESTION = /^\s*(?:(?:pro\s+)?tips?(?:\s+for\s+[a-z]+)?|bonus(?:\s+question)?|deep[\s-]*dive|보너스(?:\s*질문)?|심화(?:\s*질문)?|꿀팁)\s*[:：]\s*(?=(.+)$)/i;
 
 /** "…뒤집는 로직을 짜보자": a task set to the reader (not "알아보자", "살펴보자": a blog's heading over what it explains). */
 export const SETS_TASK = /(짜|구현해|작성해|만들어|풀어|설계해)\s*보자[.!]?$/;

@@ -74,7 +74,7 @@ describe("what a question carries after it", () => {
   it("a book's question with a reading pointer under it still cards the practical question it sets", () => {
     const deck = parse(["# 리액트", "", "### Q) 7. What is the virtual DOM?", "", "> Q) 가상 DOM을 쓰면 항상 빠른가요?", "", "항상 빠르지는 않다. 변경을 모아 실제 DOM 조작 횟수를 줄여 줄 뿐이다.", "", "#### 참고", "", "공식 문서의 재조정 항목.", ""]);
     expect(deck.cards.map((c) => c.prompt)).toEqual(["가상 DOM을 쓰면 항상 빠른가요?"]);
-    expect(deck.unanswered.map((u) => u.prompt)).toEqual(["What is the virtual DOM?"]);
+    expect(deck.unanswered?.map((u) => u.prompt)).toEqual(["What is the virtual DOM?"]);
   });
 });
 
