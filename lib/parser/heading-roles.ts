@@ -63,7 +63,7 @@ const EXAMPLE_SUFFIX = /(의|\s)(예시|예제)$/;
 /** "상황 1. …할 때", "Case 2: …": one of the situations the parent's answer walks through. */
 const SITUATION = /^(상황|case)\s*\d{1,2}\s*[:.)]/i;
 /** "토스 기술 블로그에서", "공식 문서에 따르면": where the words under it come from, told as part of the parent's answer. */
-const SOURCE_TOLD = /(블로그|기술\s*블로그|문서|공식\s*문서|책|도서|강의|영상|발표|아티클|논문|컨퍼런스|세미나|레퍼런스)\s*(에서|에\s*따르면|에서는)$/;
+const SOURCE_TOLD = /(블로그|(공식|기술|개발자|api|레퍼런스)\s*문서|책|도서|강의|강연|영상|유튜브|발표|테코톡|아티클|논문|컨퍼런스|세미나|레퍼런스)\s*(에서|에\s*따르면|에서는)$/i;
 /** A heading naming a structure whose components follow as sub-headings. */
 const STRUCTURE = /(구조|구성\s*요소|구성|components|structure)$/i;
 /** A heading naming kinds, enumerated by a numbered run of sub-headings. */
@@ -222,10 +222,23 @@ function isEmpty(section: Section, source: string): boolean {
 }
 
 /** Whether a topic sub-heading is a part of its parent's explanation (by its own words, or as one of a run of worked calls among `siblings`). */
-function isPartHeading(section: Section, siblings: Section[]): boolean {
+function isPartHeading(section: Section, siblings: Section[], hasKids = false): boolean {
   if (section.role !== "topic") return false;
   const bare = bareTitle(section);
-  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare) || SIDE_OF.test(bare) || SOURCE_TOLD.test(bare) || isUnnamedPart(section.title, siblings.map((k) => k.title));
+  return FACETS.has(bare) || EXAMPLE_PREFIX.test(bare) || EXAMPLE_SUFFIX.test(bare) || SITUATION.test(bare) || SIDE_OF.test(bare) || (SOURCE_TOLD.test(bare) && !hasKids) || isUnnamedPart(section.title, siblings.map((k) => k.title));
+}
+
+/** A side's name as compared: markup and spacing aside, lower-cased. */
+function sideKey(text: string): string {
+  return text.replace(/[`*_]/g, "").replace(/\s+/g, "").toLowerCase();
+}
+
+/** The sides a comparison question names ("A와 B의 차이점은?", "A vs B", "A, B, C의 차이"), keyed by {@link sideKey}. */
+function comparedSides(question: string): Set<string> {
+  const m = /^(.+?)\s*(?:의\s*)?(?:차이점?|차이는|비교|공통점|구분)/.exec(question.replace(/[`*_]/g, "")) ?? /^(.+?\s+vs\.?\s+\S+)/i.exec(question.replace(/[`*_]/g, ""));
+  if (!m) return new Set();
+  const parts = m[1]!.split(/\s*(?:,|\/|\bvs\.?\b|(?<=\S)(?:와|과|및|랑|이랑)\s+|\s+(?:and|or)\s+)\s*/i).map((p) => p.replace(/(?<=\S)(의|와|과)$/, "").trim()).filter(Boolean);
+  return new Set(parts.map(sideKey));
 }
 
 /** A structure (or its kinds, numbered) listed as sub-headings under a heading with no prose of its own. */
@@ -348,7 +361,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     // a facet written flat, as the next sibling of a topic ("#### Greedy" then "#### 접근 방법"), explains that topic
     const prev = sections[i - 1];
     const sibling = prev && prev !== parent && prev.parent === parent && prev.depth === s.depth && prev.role === "topic" ? prev : null;
-    if (isPartHeading(s, kids(parent))) owner.set(s, sibling ? (owner.get(sibling) ?? sibling) : parent);
+    if (isPartHeading(s, kids(parent), kids(s).length > 0)) owner.set(s, sibling ? (owner.get(sibling) ?? sibling) : parent);
     // (a recurring facet is its parent's, "### 일관성" under ACID never "### 원자성"'s; the sibling's only when it recurs under this parent too, written flat)
     else if (repeated.has(s)) owner.set(s, sibling && recursAmong(s, kids(parent)) ? (owner.get(sibling) ?? sibling) : parent);
     else if (s.role === "topic" && isComponentList(parent, kids(parent), source)) owner.set(s, parent);
@@ -365,6 +378,21 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       j++;
       while (j < sections.length && sections[j]!.depth > head.depth) owner.set(sections[j]!, head), j++;
     }
+  }
+  // (…or an empty comparison question followed by headings at its own depth that name, one each, the sides it compares:
+  // "### onCreate와 onStart의 차이점은?" then "### onCreate", "### onStart")
+  for (let i = 0; i < sections.length; i++) {
+    const head = sections[i]!;
+    if (head === title || owner.has(head) || head.role !== "question" || !isEmpty(head, source)) continue;
+    const sides = comparedSides(head.title);
+    let j = i + 1;
+    const run: Section[] = [];
+    while (j < sections.length && sections[j]!.parent === head.parent && sections[j]!.depth === head.depth && sections[j]!.role === "topic" && sides.has(sideKey(sections[j]!.title)) && !run.some((r) => sideKey(r.title) === sideKey(sections[j]!.title))) {
+      run.push(sections[j]!);
+      j++;
+      while (j < sections.length && sections[j]!.depth > head.depth) run.push(sections[j]!), j++;
+    }
+    if (run.filter((r) => r.depth === head.depth).length >= 2) for (const r of run) owner.set(r, head);
   }
   if (owner.size === 0) return sections;
 

@@ -65,7 +65,8 @@ describe("guards around those shapes", () => {
 
   it("keeps numbered parts that ask nothing in their section's answer", () => {
     const deck = parse(["# 교착 상태", "", "## 발생 조건", "", "(1) 상호 배제", "", "한 자원을 한 프로세스만 쓴다.", "", "(2) 점유 대기", "", "자원을 쥔 채 다른 자원을 기다린다.", "", "(3) 비선점", "", "남의 자원을 빼앗을 수 없다.", ""]);
-    expect(deck.cards.map((c) => c.prompt)).toEqual(["발생 조건에 대해 설명해 주세요."]);
+    // (the generic "발생 조건" asks with the note's topic)
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["교착 상태의 발생 조건에 대해 설명해 주세요."]);
   });
 
   it("reads as prose only indented Korean words with nothing of code, never a fenced block", () => {

@@ -31,22 +31,25 @@ export const FILL_IN = new RegExp(`${BLANK.source}|\\S\\s+[(（]\\s+[)）]`);
 export function isFillInList(list: List, stemOf: (item: ListItem) => string): boolean {
   const items = list.children as ListItem[];
   // (a Korean sentence each: "`start( )`" over what the method does is a list of calls, not of blanks)
-  return items.length >= 2 && items.every((item) => item.children.length > 1 && FILL_IN.test(stemOf(item)) && /[가-힣]/.test(stemOf(item)) && fillsBlank(item));
+  if (items.length < 2 || !items.every((item) => item.children.length > 1 && FILL_IN.test(stemOf(item)) && /[가-힣]/.test(stemOf(item)))) return false;
+  return items.filter(showsLiteralBrackets).length * 2 < items.length;
 }
 
 /**
- * Whether what is written under a fill-in sentence is what fills its blank: a word or a phrase ("힙과 데이터
- * 영역"). A sentence with code under "빈 튜플은 ( ) 로 만든다" ("`t = ()` 처럼 쓰고 길이는 0이다.") explains
- * parentheses that are the language's own, not a blank.
+ * Whether what is written under a sentence with "( )" explains brackets of a language's own: code that holds
+ * them, told in a sentence ("빈 튜플은 ( ) 로 만든다" over "`t = ()` 처럼 쓰고 길이는 0이다."). A blank's answer
+ * fills it: a word, a command ("`git switch -c`"), a phrase.
  */
-function fillsBlank(item: ListItem): boolean {
+function showsLiteralBrackets(item: ListItem): boolean {
   const answer = item.children.slice(1);
+  const code = answer.flatMap(codeIn);
   const text = answer.map((c) => textOf(c)).join(" ").trim();
-  return !answer.some(holdsCode) && text.length <= 40 && !/다[.!]?$/.test(text);
+  return code.some((c) => /[(（]/.test(c)) && text.length > code.join(" ").length + 4 && /다[.!]?$/.test(text);
 }
 
-function holdsCode(node: Nodes): boolean {
-  return node.type === "code" || node.type === "inlineCode" || ("children" in node && (node.children as Nodes[]).some(holdsCode));
+function codeIn(node: Nodes): string[] {
+  if (node.type === "code" || node.type === "inlineCode") return [node.value];
+  return "children" in node ? (node.children as Nodes[]).flatMap(codeIn) : [];
 }
 
 /** A row of a Markdown table. */

@@ -30,12 +30,16 @@ function questionJottedUnder(block: Block): string | null {
   return !text.includes("\n") && text.length <= LINE_MAX && /[?？]$/.test(text) && isQuestion(text) && !hedges(text) ? text : null;
 }
 
-/** "코어 수 정도면 충분하지 않나?": an answer put as a question that expects a yes, unless it asks what, why or how. */
-const HEDGE = /(지\s*않(나|나요|을까|을까요|은가|은가요|습니까)|아닐까(요)?|아닌가(요)?)\s*[?？]$/;
-const ASKS_WHAT = /(무엇|뭐|왜|어떻게|어떤|어느|언제|어디|누가|몇)/;
+/**
+ * "코어 수 정도면 충분하지 않나?": an answer put as a question that expects a yes, unless it asks what, why or
+ * how, or pushes back ("HTTP/1.1에서도 … 되지 않나?": "…도" sets a case against the question, a challenge).
+ */
+const HEDGE = /(지\s*않(나|나요|아|아요|냐|을까|을까요|은가|은가요|습니까)|아닐까(요)?|아닌가(요)?)\s*[?？]$/;
+const ASKS_WHAT = /(무엇|뭐(?!든)|왜|어떻게|어떤|어느(?!\s*정도)|언제(?!나|든)|어디(?!서든|든|서나)|누가|몇)/;
+const PUSHES_BACK = /(?<!정)도\s/;
 
 function hedges(text: string): boolean {
-  return HEDGE.test(text) && !ASKS_WHAT.test(text);
+  return HEDGE.test(text) && !ASKS_WHAT.test(text) && !PUSHES_BACK.test(text);
 }
 
 /** "(3) UDP는 …?" on one line, bold or not: the number and the question. */
@@ -52,7 +56,7 @@ const LINK_ONLY = /^(\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?)$/;
 const CLOSING = /^(정리하면|정리하자면|요약하면|요약하자면|결론적으로|종합하면)[\s,]/;
 
 /** "5주차 꼬리질문", "면접 질문 모음": a section that only holds questions, not a topic. */
-const QUESTIONS_TITLE = /질문(\s*모음|들|\s*목록|\s*정리)?$/;
+const QUESTIONS_TITLE = /질문(\s*모음|들|\s*목록|\s*리스트|\s*list|\s*정리)?$/i;
 
 /** The number and question of a paragraph that opens on a numbered line (and what follows that line), or null. */
 function numberedLine(block: Block, source: string): { n: number; question: string; lead: string } | null {
@@ -100,10 +104,12 @@ export function numberedParagraphs(blocks: Block[], source: string, title = ""):
       grouped = true;
       last = 0;
       rest.push(b);
-    } else if (open && !collects && at > lastNumbered && b.node.type === "paragraph" && CLOSING.test(textOf(b.node).trim())) {
+    } else if (open && at > lastNumbered && b.node.type === "paragraph" && CLOSING.test(textOf(b.node).trim())) {
+      // (what follows the closing words is the section's again: "다음 주 발표: …" is no part of any answer)
+      if (collects) open.answer.push(b);
+      else rest.push(b);
       open = null;
       closed = true;
-      rest.push(b);
     } else if (open) {
       if (!isNoise(b, source)) open.endLine = b.endLine;
       open.answer.push(b);

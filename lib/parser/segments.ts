@@ -601,15 +601,19 @@ function itemOverProseCode(blocks: Block[], index: number, source: string): Aske
 }
 
 /**
- * "- 트랜잭션 격리 수준에는 무엇이 있나요?" alone in its list, answered by the paragraph after it, then the
- * next question so: bulleted questions each answered in prose. Two at least (one may be a marked follow-up),
- * the answer in words of its own ("Source: [Glassdoor](…)" under a question answers nothing).
+ * "- 트랜잭션 격리 수준에는 무엇이 있나요?" alone in its list, answered by the paragraph under it, then the
+ * next question so: bulleted questions each answered in prose. Two at least answered in words of their own
+ * (one may be a marked follow-up); a question of the run over a link alone is still one of its questions
+ * ("Source: [Glassdoor](…)" under lone questions answers nothing). An account of how an interview or a week
+ * went ("…긴장해서 멈췄다.") or a repository's FAQ is no answer to rehearse.
  */
 export function itemOverParagraph(blocks: Block[], index: number, source: string): AskedBlock | null {
   const answered = (j: number) => !!askedItem(blocks[j]) && saysSomething(blocks[j + 1], source);
-  if (!answered(index)) return null;
-  const question = askedItem(blocks[index])!;
-  return blocks.some((_, j) => j !== index && answered(j)) ? { question: stripQuestionPrefix(question) } : null;
+  const question = askedItem(blocks[index]);
+  const next = blocks[index + 1];
+  if (!question || next?.node.type !== "paragraph" || questionOf(next, source)) return null;
+  const run = blocks.filter((_, j) => answered(j)).length;
+  return run >= 2 && (answered(index) || run >= 2) && !blocks.some((_, j) => askedItem(blocks[j]) && narrates(blocks[j + 1])) ? { question: stripQuestionPrefix(question) } : null;
 }
 
 /** A paragraph that answers in words: not a question, a source line or links alone. */
@@ -617,7 +621,20 @@ function saysSomething(block: Block | undefined, source: string): boolean {
   if (block?.node.type !== "paragraph" || questionOf(block, source)) return false;
   const text = textOf(block.node).trim();
   const linkless = block.node.children.filter((c) => c.type !== "link" && !(c.type === "text" && !c.value.trim())).length > 0;
-  return linkless && !/^(source|sources|출처|참고|reference|references)\s*[:：]/i.test(text) && text.length >= 10;
+  return linkless && !/^(source|sources|출처|참고|reference|references)\s*[:：]/i.test(text) && text.replace(/\s/g, "").length >= 2;
+}
+
+/** A past tense closing the sentence ("멈췄다.", "물어보셨다."): a syllable ending in ㅆ before 다. */
+const PAST = /([\uAC00-\uD7A3])다[.!]?$/;
+
+/** Whether a paragraph tells what happened ("…긴장해서 멈췄다.") or speaks of the repository ("PR을 보내 주세요"), not a model answer. */
+function narrates(block: Block | undefined): boolean {
+  if (block?.node.type !== "paragraph") return false;
+  const text = textOf(block.node).trim();
+  const past = PAST.exec(text)?.[1];
+  // ("…네 가지가 있다." is no past: 있 ends in ㅆ as well)
+  const tense = past ? past !== "있" && (past.charCodeAt(0) - 0xac00) % 28 === 20 : false;
+  return tense || /(저장소|레포지토리|repository|\bPR\b|풀\s*리퀘스트|기여)/i.test(text);
 }
 
 /** The question of a one-item list that asks and holds nothing else ("- 인덱스에 대해 설명해주세요"), or null. */

@@ -171,13 +171,17 @@ export function isPreface(section: Section, source: string): boolean {
   return raw.length > 0 && raw.length <= 160 && !/[?？]/.test(raw);
 }
 
-/** "정확하게 이해를 해보자.": one line that only urges the reader on, under any heading ("오늘의 주제: 인덱스"). */
-const URGES = /(해|알아|살펴|정리해|이해해|공부해|짚어|파헤쳐|봐)\s*보자[.!~]*$/;
+/** "정확하게 이해를 해보자.", "짚고 넘어가자.", "정리해 봅시다.": a sentence that only urges the reader on. */
+const URGES = /((해|알아|살펴|정리해|이해해|공부해|짚어|파헤쳐|봐)\s*(보자|봅시다)|넘어가자|넘어갑시다|시작하자|시작합시다)[.!~]*$/;
 
-/** Whether a section's own text is one short line urging the reader on: a lead-in to what follows, not an explanation. */
+/**
+ * Whether a section's own text is one short sentence urging the reader on: a lead-in to what follows, under
+ * any heading ("오늘의 주제: 인덱스"). A definition before the urging ("…저장소다. 두 전략을 살펴보자.") explains.
+ */
 function leadsIn(raw: string): boolean {
-  const line = raw.trim();
-  return line.length > 0 && line.length <= 80 && !line.includes("\n") && !/[?？]/.test(line) && URGES.test(line);
+  const line = raw.replace(/(\*\*|__)/g, "").trim();
+  const sentences = line.split(/(?<=[.!?。])\s+/).filter(Boolean);
+  return line.length > 0 && line.length <= 80 && !line.includes("\n") && !/[?？]/.test(line) && sentences.length === 1 && URGES.test(line);
 }
 
 /** A learning journal's dated title ("TIL 2024-01-15", "TIL - 3주차"): its own lines are the day's diary. */
