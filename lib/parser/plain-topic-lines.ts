@@ -22,7 +22,7 @@ import { classifyLabel, normalizeLabel } from "./labels";
 const HEADING = /^[ \t]{0,3}(#{1,6})[ \t]+(.*)$/;
 const LIST_ITEM = /^[ \t]{0,3}([-*+]|\d{1,3}[.)])[ \t]+\S/;
 /** A line that ends a sentence, announces a list or asks: prose or a question, not a topic's name. */
-const SENTENCE_END = /([.:：!?？。…]|다|요|음|함|됨|임|봄|때|면|고|서|며|는데|지만|니까)\s*$/;
+export const SENTENCE_END = /([.:：!?？。…]|다|요|음|함|됨|임|봄|때|면|고|서|며|는데|지만|니까)\s*$/;
 const NOT_TEXT = /^[ \t]*([>|<!\[]|https?:|```|~~~|[-*_]{3,}\s*$)/;
 /** "안정 정렬 = 같은 값의 …", "RTT : 왕복 시간": a definition, not a name ("MySQL → PostgreSQL 이전" is a name). */
 const DEFINES = /\s[=:：]\s/;
@@ -48,14 +48,14 @@ function opensParagraph(lines: string[], i: number): boolean {
 }
 
 /** A short line naming a topic: one line, no sentence end, some letters, no lead-in, label or definition. */
-function namesTopic(line: string): boolean {
+export function namesTopic(line: string): boolean {
   const t = line.trim();
   if (t.length > 60 || !/[\p{L}]/u.test(t) || SENTENCE_END.test(t) || /[*_`]{2}/.test(t) || DEFINES.test(t) || LEAD_IN.test(t)) return false;
   return !DIARY.test(normalizeLabel(t)) && classifyLabel(t) === null;
 }
 
 /** Indexes of the lines inside `<details>` folds (the fold's own answer text, not the note's topics). */
-function foldedLines(lines: string[]): Set<number> {
+export function foldedLines(lines: string[]): Set<number> {
   const out = new Set<number>();
   let open = 0;
   for (const [i, line] of lines.entries()) {
