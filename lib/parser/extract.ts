@@ -19,6 +19,7 @@ import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import { askedParagraphs } from "./asked-paragraphs";
 import { addCategoryOverviews } from "./category-overview";
 import { dropRepeatedFillers } from "./repeated-filler";
+import { followNumberedChains } from "./numbered-chains";
 import { templateParts } from "./single-question-note";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, topicTitle, type Ctx } from "./context";
@@ -214,6 +215,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     }
   }
   dropRepeatedFillers(ctx);
+  followNumberedChains(ctx);
   addCategoryOverviews(ctx, sections, childrenOf(sections));
 }
 
