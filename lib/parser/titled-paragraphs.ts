@@ -16,7 +16,9 @@ import { fencedLines } from "./fences";
 import { isGenericPart } from "./generic-part";
 import { foldedLines, namesTopic, SENTENCE_END } from "./plain-topic-lines";
 
-const HEADING = /^[ \t]{0,3}#{1,6}[ \t]|^[ \t]{0,3}(=+|-+)[ \t]*$/;
+/** A setext heading's underline. */
+const HEADING = /^[ \t]{0,3}(=+|-+)[ \t]*$/;
+const ATX = /^[ \t]{0,3}#{1,6}[ \t]/m;
 /** "B트리는", "인덱스를": a sentence's subject or object opening it, not a name. */
 const PARTICLE_END = /[가-힣](은|는|이|가|을|를|에|에서|으로|로|와|과|의|도)$/;
 /** Paragraphs so led, at least, for the note to be read so. */
@@ -47,10 +49,13 @@ function titleLines(lines: string[], start: number): number[] {
 
 /** The note's text with the lines that name its plain-text topics written as headings (see the module comment). */
 export function titledParagraphsAsHeadings(text: string): string {
+  // (most notes have a heading: they are left at once, without reading their lines; one only in a fence counts too)
+  if (ATX.test(text)) return text;
   const lines = text.split("\n");
   const fenced = fencedLines(lines);
   const folded = foldedLines(lines);
-  if (lines.some((line, i) => !fenced.has(i) && HEADING.test(line))) return text;
+  // (a divider after a blank line is no heading; under a line of text it underlines it)
+  if (lines.some((line, i) => !fenced.has(i) && HEADING.test(line) && i > 0 && !!lines[i - 1]!.trim())) return text;
   const openers = lines.flatMap((line, i) => (line.trim() && !fenced.has(i) && !folded.has(i) && (i === 0 || !lines[i - 1]!.trim()) ? [i] : []));
   const titled = openers.map((i) => titleLines(lines, i));
   const count = titled.filter((t) => t.length > 0).length;
