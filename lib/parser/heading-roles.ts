@@ -230,14 +230,16 @@ function isPartHeading(section: Section, siblings: Section[], hasKids = false): 
 
 /** A side's name as compared: markup and spacing aside, lower-cased. */
 function sideKey(text: string): string {
-  return text.replace(/[`*_]/g, "").replace(/\s+/g, "").toLowerCase();
+  // ("프로세스(Process)": the name with its gloss is the name)
+  return text.replace(/[`*_]/g, "").replace(/(?<=\S)\s*\([^()]*\)$/, "").replace(/\s+/g, "").toLowerCase();
 }
 
 /** The sides a comparison question names ("A와 B의 차이점은?", "A vs B", "A, B, C의 차이"), keyed by {@link sideKey}. */
 function comparedSides(question: string): Set<string> {
   const m = /^(.+?)\s*(?:의\s*)?(?:차이점?|차이는|비교|공통점|구분)/.exec(question.replace(/[`*_]/g, "")) ?? /^(.+?\s+vs\.?\s+\S+)/i.exec(question.replace(/[`*_]/g, ""));
   if (!m) return new Set();
-  const parts = m[1]!.split(/\s*(?:,|\/|\bvs\.?\b|(?<=\S)(?:와|과|및|랑|이랑)\s+|\s+(?:and|or)\s+)\s*/i).map((p) => p.replace(/(?<=\S)(의|와|과)$/, "").trim()).filter(Boolean);
+  // ("HTTP/1.1, HTTP/2": a slash belongs to a name)
+  const parts = m[1]!.split(/\s*(?:,|\bvs\.?\b|(?<=\S)(?:와|과|및|랑|이랑)\s+|\s+(?:and|or)\s+)\s*/i).map((p) => p.replace(/(?<=\S)(의|와|과)$/, "").trim()).filter(Boolean);
   return new Set(parts.map(sideKey));
 }
 
@@ -383,7 +385,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   // "### onCreate와 onStart의 차이점은?" then "### onCreate", "### onStart")
   for (let i = 0; i < sections.length; i++) {
     const head = sections[i]!;
-    if (head === title || owner.has(head) || head.role !== "question" || !isEmpty(head, source)) continue;
+    if (head === title || owner.has(head) || !(head.role === "question" || (head.role === "topic" && /\svs\.?\s/i.test(head.title))) || !isEmpty(head, source)) continue;
     const sides = comparedSides(head.title);
     let j = i + 1;
     const run: Section[] = [];
@@ -392,7 +394,8 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       j++;
       while (j < sections.length && sections[j]!.depth > head.depth) run.push(sections[j]!), j++;
     }
-    if (run.filter((r) => r.depth === head.depth).length >= 2) for (const r of run) owner.set(r, head);
+    // (a side asked about under its own questions, "#### PCB에는 무엇이 있나요?", keeps them: they are cards of their own)
+    if (run.filter((r) => r.depth === head.depth).length >= 2 && !run.some((r) => r.role === "question" || r.role === "label")) for (const r of run) owner.set(r, head);
   }
   if (owner.size === 0) return sections;
 

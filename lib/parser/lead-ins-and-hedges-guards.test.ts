@@ -106,3 +106,16 @@ describe("an empty comparison question answered by headings that name its sides 
     expect(prompts(["# 안드로이드", "", "### onCreate와 onStart의 차이점은?", "", "### Intent", "", "컴포넌트 사이에 요청을 전하는 메시지 객체다.", "", "### Service", "", "화면 없이 뒤에서 오래 도는 작업을 맡는 컴포넌트다.", ""])).toEqual(["Intent에 대해 설명해 주세요.", "Service에 대해 설명해 주세요."]);
   });
 });
+
+describe("comparison sides (a second reader's notes)", () => {
+  it("a side with question sub-headings of its own keeps them as cards", () => {
+    const deck = parse(["# OS", "", "### 프로세스와 스레드의 차이는 무엇인가요?", "", "### 프로세스", "", "실행 중인 프로그램의 인스턴스로 자원을 따로 받는다.", "", "#### PCB에는 어떤 정보가 저장되나요?", "", "프로세스 ID, 상태, 프로그램 카운터가 저장된다.", "", "### 스레드", "", "프로세스 안의 실행 단위로 스택만 따로 가진다.", ""]);
+    expect(deck.cards.map((c) => c.prompt)).toContain("PCB에는 어떤 정보가 저장되나요?");
+  });
+
+  it("sides with a gloss ('프로세스(Process)'), names with a slash ('HTTP/1.1') and a bare 'A vs B' are read", () => {
+    expect(prompts(["# OS", "", "### 프로세스와 스레드의 차이점은 무엇인가요?", "", "### 프로세스(Process)", "", "독립된 메모리 공간을 받는다.", "", "### 스레드(Thread)", "", "힙을 함께 쓰고 스택만 따로 가진다.", ""])).toEqual(["프로세스와 스레드의 차이점은 무엇인가요?"]);
+    expect(prompts(["# 웹", "", "### HTTP/1.1, HTTP/2의 차이는 무엇인가요?", "", "### HTTP/1.1", "", "Keep-Alive로 연결을 재사용한다.", "", "### HTTP/2", "", "한 연결에서 여러 스트림을 보낸다.", ""])).toEqual(["HTTP/1.1, HTTP/2의 차이는 무엇인가요?"]);
+    expect(prompts(["# 자료구조", "", "### Array vs LinkedList", "", "### Array", "", "연속된 메모리에 저장되어 인덱스로 바로 접근한다.", "", "### LinkedList", "", "노드가 다음 노드의 주소를 들고 이어진다.", ""])).toEqual(["Array vs LinkedList에 대해 설명해 주세요."]);
+  });
+});

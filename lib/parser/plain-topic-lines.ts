@@ -48,9 +48,9 @@ function opensParagraph(lines: string[], i: number): boolean {
 }
 
 /** A short line naming a topic: one line, no sentence end, some letters, no lead-in, label or definition. */
-export function namesTopic(line: string): boolean {
+export function namesTopic(line: string, sentenceEnd: RegExp = SENTENCE_END): boolean {
   const t = line.trim();
-  if (t.length > 60 || !/[\p{L}]/u.test(t) || SENTENCE_END.test(t) || /[*_`]{2}/.test(t) || DEFINES.test(t) || LEAD_IN.test(t)) return false;
+  if (t.length > 60 || !/[\p{L}]/u.test(t) || sentenceEnd.test(t) || /[*_`]{2}/.test(t) || DEFINES.test(t) || LEAD_IN.test(t)) return false;
   return !DIARY.test(normalizeLabel(t)) && classifyLabel(t) === null;
 }
 
