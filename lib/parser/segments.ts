@@ -613,7 +613,7 @@ export function itemOverParagraph(blocks: Block[], index: number, source: string
   const next = blocks[index + 1];
   if (!question || next?.node.type !== "paragraph" || questionOf(next, source)) return null;
   const run = blocks.filter((_, j) => answered(j)).length;
-  return run >= 2 && (answered(index) || run >= 2) && !blocks.some((_, j) => askedItem(blocks[j]) && narrates(blocks[j + 1])) ? { question: stripQuestionPrefix(question) } : null;
+  return run >= 2 && !blocks.some((_, j) => askedItem(blocks[j]) && narrates(blocks[j + 1])) ? { question: stripQuestionPrefix(question) } : null;
 }
 
 /** A paragraph that answers in words: not a question, a source line or links alone. */

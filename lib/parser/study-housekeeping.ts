@@ -161,14 +161,18 @@ export function namesQuestionCollection(text: string): boolean {
 
 /**
  * Whether a section is a preface ("👋 들어가기 앞서" over "> 기본기부터 확인합니다"): its heading names one
- * and its own text is a line or two that asks nothing. ("0. 들어가기 전에" over the background a topic
- * builds on explains something, and is no preface.) The caller checks that questions follow under it.
+ * and its own text is a line or two that asks nothing; or, under any heading, its own text is one sentence
+ * that only urges the reader on (`leadsIn`). ("0. 들어가기 전에" over the background a topic builds on
+ * explains something, and is no preface.) The caller checks that sections follow under it.
  */
 export function isPreface(section: Section, source: string): boolean {
   if (section.role === "question") return false;
-  const raw = section.blocks.filter((b) => !isNoise(b, source)).map((b) => source.slice(b.start, b.end)).join("\n");
-  if (!PREFACE.test(normalizeLabel(section.text.replace(/<[^>]*>/g, " ")))) return leadsIn(raw);
-  return raw.length > 0 && raw.length <= 160 && !/[?？]/.test(raw);
+  const own = section.blocks.filter((b) => !isNoise(b, source));
+  const names = PREFACE.test(normalizeLabel(section.text.replace(/<[^>]*>/g, " ")));
+  // (read no further than the short text either needs)
+  if (own.length === 0 || (!names && (own.length > 1 || own[0]!.end - own[0]!.start > 200))) return false;
+  const raw = own.map((b) => source.slice(b.start, b.end)).join("\n");
+  return names ? raw.length <= 160 && !/[?？]/.test(raw) : leadsIn(raw);
 }
 
 /** "정확하게 이해를 해보자.", "짚고 넘어가자.", "정리해 봅시다.": a sentence that only urges the reader on. */
