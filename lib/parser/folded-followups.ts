@@ -15,7 +15,6 @@ import { cleanAnswer, detailsBody } from "./draft";
 import { asksOfItsOwn } from "./own-question";
 import { splitHtmlAsked } from "./html-asked";
 import { splitMarkedFollowupLines } from "./marked-followup-lines";
-import { splitBoldAskedItems } from "./bold-asked-items";
 import { asksAlone, asksOverAnswer, asksOverAnswerPlainly, splitPointedBack, type FoldedQuestion } from "./pointed-back";
 import { stripQuestionPrefix } from "./questions";
 import { isRevealLabel } from "./segments";
@@ -84,10 +83,6 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
   const marked = splitMarkedFollowupLines(rest);
   rest = marked.answer;
   asked.push(...marked.asked);
-  // ("- **…이유는?**" items in the answer, each answered by what is indented under it: bold-asked-items.ts)
-  const bold = splitBoldAskedItems(rest);
-  rest = bold.answer;
-  asked.push(...bold.asked);
   // (in a fold written in HTML, "<h3>…이유는?</h3>" / "<p>…이란?</p>" lines ask too: html-asked.ts)
   if (inFold) {
     const html = splitHtmlAsked(rest, parent);
