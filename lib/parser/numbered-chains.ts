@@ -38,6 +38,8 @@ function inPartNumbered(path: string[], n: string): boolean {
 
 /** Turn each question numbered "N-k" (k > 1) into a follow-up of the question numbered "N-1" before it in the same part of the note. */
 export function followNumberedChains(ctx: Ctx): void {
+  // (most notes number nothing so: they are left without their cards being read)
+  if (!/\d-\d/.test(ctx.source)) return;
   const lines = linesOf(ctx.source);
   const firsts = new Map<string, CardDraft>();
   for (const d of [...ctx.drafts].sort((a, b) => a.lineStart - b.lineStart)) {

@@ -22,7 +22,7 @@ import { classifyLabel, normalizeLabel } from "./labels";
 const HEADING = /^[ \t]{0,3}(#{1,6})[ \t]+(.*)$/;
 const LIST_ITEM = /^[ \t]{0,3}([-*+]|\d{1,3}[.)])[ \t]+\S/;
 /** A line that ends a sentence, announces a list or asks: prose or a question, not a topic's name. */
-export const SENTENCE_END = /([.:：!?？。…]|다|요|음|함|됨|임|봄|때|면|고|서|며|는데|지만|니까)\s*$/;
+const SENTENCE_END = /([.:：!?？。…]|다|요|음|함|됨|임|봄|때|면|고|서|며|는데|지만|니까)\s*$/;
 const NOT_TEXT = /^[ \t]*([>|<!\[]|https?:|```|~~~|[-*_]{3,}\s*$)/;
 /** "안정 정렬 = 같은 값의 …", "RTT : 왕복 시간": a definition, not a name ("MySQL → PostgreSQL 이전" is a name). */
 const DEFINES = /\s[=:：]\s/;

@@ -23,7 +23,7 @@ import { isQuestion } from "./questions";
 
 /** A setext heading's underline. */
 const UNDERLINE = /^[ \t]{0,3}(=+|-+)[ \t]*$/;
-const ATX = /^[ \t]{0,3}#{1,6}[ \t]/m;
+const ATX = /^[ \t]{0,3}#{1,6}[ \t]/gm;
 /** "B트리는", "인덱스를", "메모리에서": a sentence's subject, object or place opening it ("높이", "복잡도", "경로" are names). */
 const PARTICLE_END = /[가-힣](은|는|을|를|에서|으로)$/;
 /** A line that ends a sentence ("…도구이다.", "…있습니다", "…해요"); "런타임", "로드 밸런서", "자바 람다" are names. */
@@ -50,46 +50,45 @@ function words(title: string): number {
   return title.replace(/\([^()]*\)/g, "").trim().split(/\s+/).length;
 }
 
-/** The naming line a paragraph opens with (its index), when prose follows it in the same paragraph; else none. */
-function titleLines(lines: string[], start: number): number[] {
+/** Whether a paragraph opens on a line naming its topic, with prose following it in the same paragraph. */
+function opensTitled(lines: string[], start: number): boolean {
   // (one line only: under "CSRF" the next short line, "해당 사이트의 서버를 타켓", already explains it)
   // (a name over a list is plain-topic-lines.ts's shape, decided there: a glossary's or a how-to's lines stay one card)
-  if (!isTitle(lines[start]!) || /^\s*([-*+]|\d{1,3}[.)])\s/.test(lines[start + 1] ?? "")) return [];
+  if (!isTitle(lines[start]!) || /^\s*([-*+]|\d{1,3}[.)])\s/.test(lines[start + 1] ?? "")) return false;
   // (what follows says something: a sentence, or a line of three words or more, "CALL STACK -> WEB API -> QUEUE")
-  for (let i = start + 1; i < lines.length && lines[i]!.trim(); i++) if (SENTENCE_END.test(lines[i]!.trim()) || lines[i]!.trim().split(/\s+/).length >= 3) return [start];
-  return [];
+  for (let i = start + 1; i < lines.length && lines[i]!.trim(); i++) if (SENTENCE_END.test(lines[i]!.trim()) || lines[i]!.trim().split(/\s+/).length >= 3) return true;
+  return false;
 }
 
-/** Where the note's own text starts: after front matter and a title heading on its first line; -1 when it has other headings. */
-function bodyStart(lines: string[], text: string): number {
+/** Where the note's own text starts: after front matter and a title heading on its first line (its only heading); -1 when a heading stands elsewhere. */
+function bodyStart(lines: string[], headings: number): number {
   let i = 0;
   if (/^---\s*$/.test(lines[0] ?? "")) {
     const close = lines.findIndex((l, j) => j > 0 && /^(---|\.\.\.)\s*$/.test(l));
     if (close > 0) i = close + 1;
   }
   while (i < lines.length && !lines[i]!.trim()) i++;
-  if (!ATX.test(text)) return i;
-  if (!/^#\s/.test(lines[i] ?? "")) return -1;
-  return lines.slice(i + 1).some((l) => /^[ \t]{0,3}#{1,6}[ \t]/.test(l)) ? -1 : i + 1;
+  if (headings === 0) return i;
+  return /^#\s/.test(lines[i] ?? "") ? i + 1 : -1;
 }
 
 /** The note's text with the lines that name its plain-text topics written as headings (see the module comment). */
 export function titledParagraphsAsHeadings(text: string): string {
-  // (most notes have headings: they are left without their lines being read)
-  if (ATX.test(text) && /^[ \t]{0,3}#{1,6}[ \t][\s\S]*\n[ \t]{0,3}#{1,6}[ \t]/m.test(text)) return text;
+  // (most notes have headings: they are left without their lines being read; one only in a fence counts too)
+  const headings = text.match(ATX)?.length ?? 0;
+  if (headings > 1) return text;
   const lines = text.split("\n");
-  const start = bodyStart(lines, text);
+  const start = bodyStart(lines, headings);
   if (start < 0) return text;
   const fenced = fencedLines(lines);
   const folded = foldedLines(lines);
   // (a divider after a blank line is no heading; under a line of text it underlines it)
   if (lines.some((line, i) => i > start && !fenced.has(i) && UNDERLINE.test(line) && !!lines[i - 1]!.trim())) return text;
   const openers = lines.flatMap((line, i) => (i >= start && line.trim() && !fenced.has(i) && !folded.has(i) && (i === start || !lines[i - 1]!.trim()) ? [i] : []));
-  const titled = openers.map((i) => titleLines(lines, i));
-  const count = titled.filter((t) => t.length > 0).length;
-  if (count < MIN_TITLED || count < openers.length - count) return text;
+  const titled = new Set(openers.filter((i) => opensTitled(lines, i)));
+  if (titled.size < MIN_TITLED || titled.size < openers.length - titled.size) return text;
   // (a question among the other paragraphs, "Q. 인덱스를 모든 컬럼에 걸면?", would fall under the topic before it)
-  if (openers.some((i, k) => titled[k]!.length === 0 && (isQuestion(lines[i]!.trim()) || /^(Q|질문)\s*\d*\s*[.:)]/i.test(lines[i]!.trim())))) return text;
-  for (const t of titled) for (const i of t) lines[i] = `## ${lines[i]!.trim()}`;
+  if (openers.some((i) => !titled.has(i) && (isQuestion(lines[i]!.trim()) || /^(Q|질문)\s*\d*\s*[.:)]/i.test(lines[i]!.trim())))) return text;
+  for (const i of titled) lines[i] = `## ${lines[i]!.trim()}`;
   return lines.join("\n");
 }
