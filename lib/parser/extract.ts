@@ -532,7 +532,12 @@ function questionParent(sections: Section[], index: number, source: string, titl
   // "# …설명하시오" over "## Activity" (a part of its answer) over "### onRestart는 언제 호출되나요?": the question
   // whose answer took that part in is the one this follows up
   if (parent && parent.role === "topic" && consumed.has(parent)) {
-    for (let a = parent.parent; a && a.depth > 0 && a !== title; a = a.parent) if (a.role === "question" && !consumed.has(a)) return a;
+    // (…the note's title too when it asks: "# CORS가 무엇이며, 해결 방법을 설명해주세요." over "## 1. SOP" over "### 출처란?")
+    for (let a = parent.parent; a && a.depth > 0; a = a.parent) {
+      // (…a group's bare name, "## Spring" under "# 1분 자기소개를 해 주세요.", is no part the title's answer explains)
+      if (a.role === "question" && !consumed.has(a) && (a !== title || parent.blocks.length > 0)) return a;
+      if (a === title) break;
+    }
   }
   // "# TCP와 UDP의 차이에 대해 설명해 주세요." over "## TCP" (a group's name, nothing of its own) over "### …?": the
   // question the group sits under is the one these follow up

@@ -15,6 +15,7 @@ import { cleanAnswer, detailsBody } from "./draft";
 import { asksOfItsOwn } from "./own-question";
 import { splitHtmlAsked } from "./html-asked";
 import { splitMarkedFollowupLines } from "./marked-followup-lines";
+import { splitQuotedCallouts } from "./quoted-callouts";
 import { asksAlone, asksOverAnswer, asksOverAnswerPlainly, splitPointedBack, type FoldedQuestion } from "./pointed-back";
 import { stripQuestionPrefix } from "./questions";
 import { isRevealLabel } from "./segments";
@@ -89,6 +90,10 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
     rest = html.answer;
     asked.push(...html.asked);
   }
+  // ("> 💡 **…일까?**" over its answer in the same quote: quoted-callouts.ts)
+  const callouts = splitQuotedCallouts(rest, parent);
+  rest = callouts.answer;
+  asked.push(...callouts.asked);
   const back = splitPointedBack(rest, parent);
   if (!inFold && !back.asked.every(answeredByQuote)) return { answer: rest, asked };
   // (in a fold, a short question opening a paragraph with its answer right under it asks next: "**리플로우와 리페인트가 무엇인가요?**";

@@ -264,6 +264,11 @@ export const SETS_TASK = /(짜|구현해|작성해|만들어|풀어|설계해)\s
 const CATEGORY_TAG = /^\s*\[\s*(?:network|네트워크|os|운영\s*체제|db|database|데이터\s*베이스|ds|자료\s*구조|algorithm|알고리즘|ps|cs|fe|be|frontend|backend|프론트(?:엔드)?|백엔드|web|웹|js|javascript|자바\s*스크립트|java|자바|python|파이썬|언어|language|기타|공통|인성|기본|심화|필수|보너스|etc|general|computer\s*science|컴퓨터\s*구조|보안|security|infra|인프라)(?:\s*\d{1,3})?\s*\]\s+(?=([\p{L}\p{N}"“'‘(].*)$)/iu;
 
 /** Whether what follows a tag asks by itself (a "?" or a request at its end), so the tag can go. */
+/** "[JS] Event Bubbling을 설명해 주세요" → the question without its field's tag (a topic keeps it: "[Network] 라우팅"). */
+export function withoutCategoryTag(text: string): string {
+  return text.replace(CATEGORY_TAG, (tag, rest: string) => (asksOnItsOwn(rest) ? "" : tag));
+}
+
 function asksOnItsOwn(rest: string): boolean {
   // (…or sets a task, "…로직을 짜보자")
   return /[?？]\s*$/.test(rest) || isRequest(rest.trim()) || SETS_TASK.test(rest.trim());

@@ -1,0 +1,58 @@
+/** Shapes from a round of unseen study-group notes (sets kept outside the repository). Notes written for these tests. */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
+import { normalizeQuestion } from "@/lib/parser/question-key";
+
+const cards = (lines: string[]) => {
+  const deck = parseDeck(lines.join("\n"), { path: "note.md" });
+  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? deck.cards.find((p) => p.id === c.parentId)?.lineStart : null]);
+};
+
+describe("a callout question inside an answer ('> 💡 **…일까?**' over its answer in the same quote)", () => {
+  const note = ["# 브라우저 렌더링", "", "## Repaint", "", "색이나 그림자처럼 배치와 무관한 스타일이 바뀌면 다시 그리는 단계만 일어난다.", "", "> 💡 **display: none도 Repaint만 유발할까?**", ">", "> 아니다. 공간을 차지하지 않게 되어 배치가 바뀌므로 reflow와 repaint가 함께 일어난다.", "", "## Reflow", "", "요소의 크기나 위치가 바뀌면 레이아웃을 다시 계산한다.", ""];
+
+  it("is a follow-up of the answer's question, and leaves its answer", () => {
+    expect(cards(note)).toEqual([
+      [3, "qa", "Repaint에 대해 설명해 주세요.", null],
+      [7, "followup", "display: none도 Repaint만 유발할까?", 3],
+      [11, "qa", "Reflow에 대해 설명해 주세요.", null],
+    ]);
+    expect(parseDeck(note.join("\n"), { path: "note.md" }).cards[0]!.answer).not.toContain("display: none");
+  });
+
+  it("a quote that only asks, or a bold line that asks nothing, stays in the answer", () => {
+    for (const quote of [["> 💡 **그런데 왜 그럴까?**"], ["> **핵심은 배치가 바뀌느냐이다.**", ">", "> 배치가 바뀌면 reflow, 아니면 repaint만 일어난다."]]) {
+      const lines = ["## Repaint", "", "배치와 무관한 스타일이 바뀌면 다시 그리는 단계만 일어난다.", "", ...quote, ""];
+      expect(cards(lines).map((c) => c[1])).toEqual(["qa"]);
+    }
+  });
+
+  it("a callout in code is code", () => {
+    expect(cards(["## Repaint", "", "다시 그리는 단계만 일어나는 경우를 말한다.", "", "```md", "> **display: none도 Repaint만 유발할까?**", ">", "> 아니다. 배치가 바뀌므로 reflow와 repaint가 함께 일어난다.", "```", ""]).map((c) => c[1])).toEqual(["qa"]);
+  });
+});
+
+describe("a note whose title asks, answered in numbered parts", () => {
+  it("a question heading under one of its parts follows the title's question up", () => {
+    expect(cards(["# CORS가 무엇이며, 해결 방법을 설명해주세요.", "", "## 1. SOP", "", "다른 출처의 리소스 사용을 막는 보안 정책이다.", "", "### 출처란?", "", "프로토콜, 호스트, 포트를 합친 것이다.", "", "## 2. 해결 방법", "", "서버가 Access-Control-Allow-Origin 헤더를 보낸다.", ""])).toEqual([
+      [1, "qa", "CORS가 무엇이며, 해결 방법을 설명해주세요.", null],
+      [7, "followup", "출처란?", 1],
+    ]);
+  });
+
+  it("under a title that names a topic, the part is a topic of its own, and the heading follows it", () => {
+    expect(cards(["# CORS 정리", "", "## 1. SOP", "", "다른 출처의 리소스 사용을 막는 보안 정책이다.", "", "### 출처란?", "", "프로토콜, 호스트, 포트를 합친 것이다.", ""])).toEqual([
+      [3, "qa", "SOP에 대해 설명해 주세요.", null],
+      [7, "followup", "출처란?", 3],
+    ]);
+  });
+});
+
+describe("a field's tag before a question ('[JS] …', '[Network] …')", () => {
+  it("is no part of the question's identity, as it is no part of its prompt", () => {
+    expect(cards(["### 1. [JS] Event Bubbling에 대해서 설명해 주세요", "", "이벤트가 상위 요소로 전달되는 것이다.", ""])[0]![2]).toBe("Event Bubbling에 대해서 설명해 주세요");
+    expect(normalizeQuestion("### 1. [JS] Event Bubbling에 대해서 설명해 주세요")).toBe(normalizeQuestion("Event Bubbling에 대해서 설명해 주세요"));
+    // (a topic keeps it: "[Network] 라우팅" names the field it belongs to)
+    expect(normalizeQuestion("[Network] 라우팅")).not.toBe(normalizeQuestion("라우팅"));
+  });
+});
