@@ -4,6 +4,7 @@
  * into one block so headings inside a collapsed answer don't start sections.
  */
 import { proseOfIndentedCode } from "./prose-code";
+import { splitMarkedQuestionRuns } from "./marked-question-runs";
 import type { Blockquote, Heading, Html, List, RootContent } from "mdast";
 import { splitGluedText } from "./glued-text";
 import { namesSteps, numberedItemsAsHeadings } from "./numbered-item-headings";
@@ -33,7 +34,8 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
   // (text glued under a details tag line is the note's own paragraph: glued-text.ts)
   // ("1. HTTP란?" then its answer's bullets at the margin, "2. …": numbered-item-headings.ts)
   // (split again after: an item promoted to a heading brings its own folds up, "</details>\n<details>" and all)
-  const nodes = splitAdjacentDetails((nested ? (n: RootContent[]) => n : numberedItemsAsHeadings)(splitAdjacentDetails(splitGluedText(input))));
+  // ("Q. …?" / "A. …" pairs with no blank line between them: marked-question-runs.ts)
+  const nodes = splitAdjacentDetails((nested ? (n: RootContent[]) => n : numberedItemsAsHeadings)(splitAdjacentDetails(splitMarkedQuestionRuns(splitGluedText(input), source))));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === "yaml" || node.type === "definition") continue;
@@ -274,9 +276,12 @@ export function summaryAnswer(inner: string): string {
   return headedSummary(inner)?.answer ?? "";
 }
 
+const INLINE_TAG = /<\/?(?:code|b|i|strong|em|span|mark|u|s|del|ins|sup|sub|kbd|small|tt|font|a)\b[^>]*>/gi;
+
 /** An HTML fragment as one line of plain text: tags to spaces, entities decoded, blank space collapsed. */
 export function plainHtml(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+  // (inline markup joins the words around it: "<code>useMemo</code>와" is "useMemo와", never "useMemo 와")
+  return decodeEntities(html.replace(INLINE_TAG, "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
 }
 
 /** Decode the few HTML entities that show up in summaries. */

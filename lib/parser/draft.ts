@@ -136,7 +136,7 @@ export function isNoise(block: Block, source: string): boolean {
   if (n.type === "thematicBreak" || n.type === "yaml" || n.type === "definition") return true;
   if (n.type === "heading" && !source.slice(block.start, block.end).replace(/^\s*#+/, "").trim()) return true;
   // (an MDX component placed by the site, "<InDocAd />", renders nothing of the note)
-  if (n.type === "html") return /^(\s*<\/?(br|p|div|hr|span|center|img|image)\b[^>]*\/?>\s*)*$/i.test(n.value) || /^\s*<!--[\s\S]*-->\s*$/.test(n.value) || MDX_COMPONENTS.test(n.value);
+  if (n.type === "html") return /^(\s*<\/?(br|p|div|hr|span|center|img|image)\b[^>]*\/?>\s*)*$/i.test(n.value) || /^\s*<!--[\s\S]*-->\s*$/.test(n.value) || MDX_COMPONENTS.test(n.value) || isNavigation(n.value);
   // "> 작성자 : …": a byline set as a quote
   if (n.type === "blockquote" && n.children.length === 1 && n.children[0]!.type === "paragraph" && (BYLINE.test(unquote(source.slice(block.start, block.end)).trim()) || isDateStamp(unquote(source.slice(block.start, block.end))))) return true;
   // "> :arrow_double_up:[Top](#…) [Back](…)": the page's navigation after each answer, set as a quote or not
@@ -150,10 +150,12 @@ export function isNoise(block: Block, source: string): boolean {
 }
 
 /** Link texts that move around the page: "Top", "Back", "위로", "목차로", "⬆️". */
-const NAVIGATION_LINK = /\[\s*(?::[a-z0-9_+-]+:\s*|[\p{Extended_Pictographic}\u{FE0F}]\s*)*(top|back|home|prev(ious)?|next|맨\s*위로?|위로(\s*가기)?|처음으로|목차(로|\s*보기|로\s*돌아가기)?|돌아가기|뒤로(\s*가기)?|이전|다음|[↑⬆]\u{FE0F}?)\s*\]\([^)]*\)/giu;
+const NAVIGATION_LINK = /\[\s*(?::[a-z0-9_+-]+:\s*|[\p{Extended_Pictographic}\u{FE0F}]\s*)*((back|go)\s*to\s*(the\s*)?top|top\s*으로|top|back|home|prev(ious)?|next|맨\s*위로?(\s*(가기|이동))?|위로(\s*가기)?|처음으로|목차(로|\s*보기|로\s*돌아가기)?|돌아가기|뒤로(\s*가기)?|이전|다음|[↑⬆]\u{FE0F}?)\s*\]\([^)]*\)/giu;
 
 /** Whether a line holds only navigation links, with emoji shortcodes and separators around them. */
-function isNavigation(text: string): boolean {
+function isNavigation(written: string): boolean {
+  // ('<div align="right"><a href="#목차">🔝 목차로 돌아가기</a></div>', "**[⬆ back to top](#top)**": the same links in HTML or bold)
+  const text = written.includes("<") || written.includes("**") ? written.replace(/<a\s[^>]*href\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/a\s*>/gi, "[$2]($1)").replace(/<\/?(div|p|span|b|strong|sub|sup|small)\b[^>]*>/gi, " ").replace(/\*\*|__/g, "") : written;
   if (!NAVIGATION_LINK.test(text)) return false;
   NAVIGATION_LINK.lastIndex = 0;
   return !text.replace(NAVIGATION_LINK, "").replace(/:[a-z0-9_+-]+:|[\p{Extended_Pictographic}\u{FE0F}|·•/\-\s]/giu, "").trim();

@@ -263,7 +263,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
       const [, end] = lineRange(q.answer, q.line);
       // (answered in its own words, then a list of further questions: its follow-ups, as under a question heading)
       const listed = askedItemsAfterAnswer(q.answer, ctx.source, q.question);
-      const own = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(q.question), answer: blocksMarkdown(listed?.rest ?? q.answer, ctx.source), section, topic: null, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: end });
+      const own = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(q.question), answer: cleanAnswer(blocksMarkdown(listed?.rest ?? q.answer, ctx.source)), section, topic: null, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: end });
       for (const f of own ? (listed?.followups ?? []) : []) {
         addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic: null, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, parentDraft: own! }, false);
       }

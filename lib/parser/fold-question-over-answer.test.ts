@@ -12,7 +12,8 @@ describe("a question over its answer inside a fold", () => {
 
   it("follows the fold's question up when it names its subject: set apart by emphasis, or plainly with its whole answer in one paragraph", () => {
     expect(cards).toEqual([
-      [3, "qa", "브라우저가 화면을 그리는 과정을 설명해 주세요", null],
+      // (a procedure answered by a numbered list: a steps card, asked in a fold as under a heading)
+      [3, "steps", "브라우저가 화면을 그리는 과정을 설명해 주세요", null],
       [10, "followup", "리플로우와 리페인트가 무엇인가요?", 3],
       // a musing that names nothing ("무엇이 다를까요?", "어떻게 활용할까?") stays part of the answer
       [16, "qa", "프로세스와 스레드의 차이는?", null],

@@ -1,6 +1,7 @@
 /**
  * parseDeck: Markdown study notes → a deck of rehearsal cards.
  */
+import { readAskedProcedures } from "./asked-procedures";
 import { stripBareNumbering, stripOutlineNumbers } from "./bare-numbering";
 import { foldSingleQuestionNote } from "./single-question-note";
 import { toBlocks } from "./blocks";
@@ -73,7 +74,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const allSources = [...deckSources];
   for (const list of ctx.scopedSources.values()) addSources(allSources, list);
 
-  const entries = dedupe(foldSingleQuestionNote(ctx.drafts, titleSection), (d, n) => cardId(slug, d.idPath ?? d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
+  const entries = dedupe(readAskedProcedures(foldSingleQuestionNote(ctx.drafts, titleSection)), (d, n) => cardId(slug, d.idPath ?? d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
   const parents = resolveParents(entries);
   liftSoThenFollowups(entries, parents);
   const cards: ParsedCard[] = entries.map((e) => {

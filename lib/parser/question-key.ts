@@ -4,7 +4,7 @@
  * normalise to the same text.
  */
 import { fnv1a64 } from "./ids";
-import { DECORATIVE_BULLET, TAGGED_QUESTION, TRAILING_EDITORIAL, isQuestion, isRequest, withoutCategoryTag } from "./questions";
+import { DECORATIVE_BULLET, TAGGED_QUESTION, TRAILING_EDITORIAL, isQuestion, isRequest, OTHER_NUMBERING, withoutCategoryTag } from "./questions";
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** Editorial notes an author leaves beside a question: not part of it. */
@@ -44,7 +44,7 @@ export function normalizeQuestion(text: string): string {
       .replace(/^(\d{1,3}-\d{1,3}\.?(?=\s)|[:：](?=\s)|\+\s*\)|[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】]\s*[.:：]?|(→|->|=>|⇒|➜|➡|↳|⤷|└|┗|╰|┖)(?=\s)|\d{1,3}\s+\.(?=\s)|[-+>]|\d{1,3}(\.\d{1,3})*[.)]?(?=\s)|\d{1,3}(\.\d{1,3})*[.)]|[([]\d{1,3}[)\]]|Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|Q\s*\d{1,3}\s*\([^()]{1,15}\)\s*[.:)：]?|Q\d{1,3}(?=\s)|질문\s*\d{0,3}\s*[.:)：]|꼬리\s*\d{1,2}\s*[-.:)]|(추가|꼬리)\s*질문\s*\d{0,2}\s*[-.:)：])\s*/i, "")
       .trim();
     // ("### 1. [JS] Event Bubbling에 대해서 설명해 주세요": the prompt drops a field's tag before a question that asks on its own)
-    t = withoutCategoryTag(t);
+    t = withoutCategoryTag(t).replace(OTHER_NUMBERING, "");
   }
   t = t.replace(/^\[\s*(.*?)\s*\]$/, "$1");
   // ('- "HTTP/3는 왜 UDP를 쓰나요?"': a question quoted whole is the same question)

@@ -11,7 +11,8 @@ const Q_PREFIX = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)?(Q\s*\
 /** `A.`, `A1:`, `A)` at the start of an answer. */
 const A_PREFIX_TEXT = /^\s*(A|답변?|(나|지원자|본인|me)(?=\s*[:：]))\s*\d{0,3}\s*[.:)：]\s*/;
 /** Same, but in Markdown source, where the marker may be wrapped in emphasis ("**A.**", "**나**:"). */
-const A_PREFIX_SOURCE = /^[ \t]*(#{1,6}[ \t]+)?(\*\*|__)?(\*|_)?(A\s*\d{0,3}\s*[.:)：]|답변?\s*\d{0,3}\s*[.:)：]|(A|답변?|나|지원자|본인|me)(\*\*|__|\*|_)\s*[:：]|(나|지원자|본인|me)\s*[:：])(\*\*|__)?(\*|_)?[ \t]*\n?/;
+// ("👉 A. …": a pointing emoji before the label; "**답변** …": a bold label with no colon; "Answer: …")
+const A_PREFIX_SOURCE = /^[ \t]*(#{1,6}[ \t]+)?(?:[👉➡️✅💡]\uFE0F?[ \t]*)?(\*\*|__)?(\*|_)?(A\s*\d{0,3}\s*[.:)：]|답변?\s*\d{0,3}\s*[.:)：]|[Aa]nswer\s*[:：]|(A|답변?|나|지원자|본인|me|[Aa]nswer)(\*\*|__|\*|_)\s*[:：]|(나|지원자|본인|me)\s*[:：]|(?<=\*\*|__)(A|답변?|[Aa]nswer)(?=(\*\*|__)[ \t]+\S))(\*\*|__)?(\*|_)?[ \t]*\n?/u;
 
 /** Korean endings that make a heading a question even without "?". */
 /**
@@ -240,7 +241,7 @@ const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"'
 const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|(답변\s*)?미작성|답변\s*(작성\s*)?예정|미답변|수정\s*필요|추가\s*예정|미완성?|todo|wip|요약|중요|필수|심화|보충|(면접\s*)?빈출|기출|면접\s*(질문|기출)|자주\s*(나옴|출제)|중요도?\s*[:：]?\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5})\s*[)\]]/gi;
 
 /** "꼬리 1 -", "꼬리질문 2)", "꼬리질문 대비 1 —", "Follow-up:": a follow-up's marker at the start of its line. */
-export const FOLLOWUP_MARK = /^\s*(꼬리\s*(질문)?(\s*대비)?\s*\d{0,2}\s*[-–—.:)]|follow[- ]?up\s*\d{0,2}\s*[-–—.:)])\s*/i;
+export const FOLLOWUP_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)?(꼬리\s*(질문)?(\s*대비)?\s*\d{0,2}\s*[-–—.:)]|follow[- ]?up\s*\d{0,2}\s*[-–—.:)])\s*/iu;
 
 /**
  * What a heading marked as a follow-up asks ("꼬리질문 대비 1 — \"…효율적일까요?\"" →
@@ -264,6 +265,9 @@ export const SETS_TASK = /(짜|구현해|작성해|만들어|풀어|설계해)\s
 const CATEGORY_TAG = /^\s*\[\s*(?:network|네트워크|os|운영\s*체제|db|database|데이터\s*베이스|ds|자료\s*구조|algorithm|알고리즘|ps|cs|fe|be|frontend|backend|프론트(?:엔드)?|백엔드|web|웹|js|javascript|자바\s*스크립트|java|자바|python|파이썬|언어|language|기타|공통|인성|기본|심화|필수|보너스|etc|general|computer\s*science|컴퓨터\s*구조|보안|security|infra|인프라)(?:\s*\d{1,3})?\s*\]\s+(?=([\p{L}\p{N}"“'‘(].*)$)/iu;
 
 /** Whether what follows a tag asks by itself (a "?" or a request at its end), so the tag can go. */
+/** "① ", "10번. ", "문제 3. " before a question. */
+export const OTHER_NUMBERING = /^\s*(?:[\u2460-\u2473\u2776-\u277F\u2780-\u2793]|\d{1,3}\s*번\s*[.:)]|문제\s*\d{1,3}\s*[.:)])\s*(?=(\S.*)$)/u;
+
 /** "[JS] Event Bubbling을 설명해 주세요" → the question without its field's tag (a topic keeps it: "[Network] 라우팅"). */
 export function withoutCategoryTag(text: string): string {
   return text.replace(CATEGORY_TAG, (tag, rest: string) => (asksOnItsOwn(rest) ? "" : tag));
@@ -302,6 +306,8 @@ export function cleanPrompt(text: string): string {
       // "Q4 (Cross). …", "Q5 (숫자). …": a numbered Q marker with a short tag
       .replace(/^\s*Q\s*\d{1,3}\s*\([^()]{1,15}\)\s*[.:：)]?\s+/i, "")
       .replace(/^\s*(Q|#)\d{1,3}\s+(?=\S)/, "")
+      // "① …?", "10번. …?", "문제 3. …?": numbering in other dress (only before a question that asks on its own)
+      .replace(OTHER_NUMBERING, (mark, rest: string) => (asksOnItsOwn(rest) ? "" : mark))
       .replace(FOLLOWUP_MARK, "")
       // "추가 질문 ① …?", "꼬리 질문 ② …?", "심화 질문 3) …?": the follow-up's marker and number
       .replace(/^\s*((꼬리|추가|심화)\s*질문\s*[\u2460-\u2473\u2776-\u277F]|(추가|심화)\s*질문\s*\d{0,2}\s*[-.:)])\s*/, "")
