@@ -8,7 +8,7 @@ import { decodeEntities, plainHtml, type Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, hasWrittenAnswer, linesOf, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
 import { isProseInCode } from "./prose-code";
 import { itemHeadedFollowups } from "./item-headed-body";
-import { blocksMarkdown, cleanAnswer, describesRepository, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
+import { blocksMarkdown, cleanAnswer, describesRepository, detailsBody, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
 import { isCategoryQuestionList } from "./category-question-list";
 import { numberedParagraphs } from "./numbered-paragraphs";
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableAsksFollowups, tableItems, type QuestionItem } from "./extract-questions";
@@ -312,6 +312,8 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     else if (ctx.drafts.length === before && section.heading && linksIn(kept, source).length >= 2) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (링크만 있는 부분)` });
     // (code alone, "### 힙 덤프 명령" over a shell line: an example with nothing said about it, named too)
     else if (ctx.drafts.length === before && section.heading && kept.some((b) => b.node.type === "code")) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (코드만 있는 부분)` });
+    // (a reveal with nothing in it, "## CMD와 ENTRYPOINT의 차이" over an empty "답변 보기" fold: a question still to be answered)
+    else if (ctx.drafts.length === before && section.heading && section === topic && kept.length > 0 && kept.every((b) => b.details && !detailsBody(source.slice(b.start, b.end)).replace(/<[^>]*>|&nbsp;/g, "").trim())) listStillToAnswer(ctx, section);
     // (a fold whose body could not be read as an answer: named, never dropped unseen)
     else if (ctx.drafts.length === before && kept.some((b) => b.details)) ctx.warnings.push({ line: Math.min(...kept.filter((b) => b.details).map((b) => b.line)), message: `건너뛴 부분: "${section.title.slice(0, 60)}" (펼침 안의 글을 답으로 읽지 못했습니다)` });
     // (one link and a few words beside it at most, "## 합의" over "[정리](https://github.com/…)", "TODO → [블룸 필터 정리](…)": named too)

@@ -297,7 +297,8 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     // (the data a stem asks about, written before it: shown with the question, at the answer's head)
     const data = stem > 0 ? sliceDedent(source, startOf(item.children[0]!), startOf(first)).trim() : "";
     const wrapped = wrappedQuestion(textOf(first));
-    const line = wrapped?.question ?? (textOf(first).split("\n")[0] ?? "").trim();
+    // ("- GC 튜닝은 언제 하나요? →" with nothing after the arrow: a question still to answer)
+    const line = (wrapped?.question ?? (textOf(first).split("\n")[0] ?? "").trim()).replace(/(?<=[?？])\s*(?:→|->|=>|⇒|➜|➡️?)\s*$/u, "");
     const question = unwrapQuestion(stripQuestionPrefix(line));
     if (!question) continue;
     // ("- 동기화에 관련해 질문 드리겠습니다" over the questions themselves: the item only announces them)
@@ -691,6 +692,8 @@ const JOTTED_ASK = /(차이|차이점|원리|이유|장단점)$/;
 const QUESTION_HEADER = /^((예상|면접|기술|주요|핵심|기본|interview)\s*)?(질문|문제|물음|question|questions|q)\.?(\s*(목록|내용))?$/i;
 // ("본질 답", "좋은 답의 방향", "답변 가이드": how to answer is the answer to rehearse)
 const ANSWER_HEADER = /^(모범\s*|예시\s*|핵심\s*|본질\s*|좋은\s*|model\s+|short\s+)?(답|답변|답안|정답|대답|답변\s*포인트|핵심\s*답변|설명|해설|answer|answers|a|핵심|포인트|키워드)(\s*(의\s*)?(방향|가이드|요지))?\.?$/i;
+/** Columns that hold an answer's key words or points, the answer itself only when no column names it. */
+const WEAK_ANSWER_HEADER = /^(핵심|포인트|키워드|설명|해설)\.?$/;
 /** A cell's text: its inline children joined as written (inline code stays glued to its particle: "`==`의"). */
 const cellText = (cell: Table["children"][number]["children"][number]) => cell.children.map((c) => textOf(c)).join("");
 
@@ -714,7 +717,9 @@ export function tableItems(table: Table, source: string): QuestionItem[] | null 
   const names = head.children.map((c) => cellText(c).replace(/[*_`]/g, "").trim());
   const q = names.findIndex((n) => QUESTION_HEADER.test(n) || classifyLabel(n) === "followups");
   if (q === -1) return null;
-  const a = names.findIndex((n, i) => i !== q && ANSWER_HEADER.test(n));
+  // (a column that names the answer outranks one of its key words: "질문 | 키워드 | 답변" answers under "답변")
+  const answers = names.map((n, i) => (i !== q && ANSWER_HEADER.test(n) ? i : -1)).filter((i) => i !== -1);
+  const a = answers.find((i) => !WEAK_ANSWER_HEADER.test(names[i]!)) ?? answers[0] ?? -1;
   const items: QuestionItem[] = [];
   for (const row of rows) {
     const cell = row.children[q];

@@ -66,3 +66,24 @@ describe("prompts as a user wrote them", () => {
     }
   });
 });
+
+describe("questions that went missing without a word", () => {
+  it("a question table's answer is the column that names the answer, not its key words", () => {
+    const cards = parsed(["| 번호 | 질문 | 키워드 | 답변 |", "|---|---|---|---|", "| 1 | CAS 연산이란? | 원자성, 락프리 | 값이 기대한 값일 때만 새 값으로 바꾸는 원자적 연산이다. |", ""]);
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([["CAS 연산이란?", "값이 기대한 값일 때만 새 값으로 바꾸는 원자적 연산이다."]]);
+  });
+
+  it("a listed follow-up answered after '<br>→' is a card; one with nothing after its arrow is still to answer", () => {
+    const deck = parseDeck(["## 세션과 JWT의 장단점은?", "", "세션은 서버가 상태를 저장하고, JWT는 상태를 들고 다닌다.", "", "### 꼬리 질문", "", "- Refresh Token은 어디에 저장하나요?<br>→ HttpOnly 쿠키에 저장한다.", "- 토큰을 강제로 만료시키려면? →", ""].join("\n"), { path: "note.md" });
+    expect(deck.cards.map((c) => [c.kind, c.prompt, c.answer])).toEqual([
+      ["qa", "세션과 JWT의 장단점은?", "세션은 서버가 상태를 저장하고, JWT는 상태를 들고 다닌다."],
+      ["followup", "Refresh Token은 어디에 저장하나요?", "HttpOnly 쿠키에 저장한다."],
+    ]);
+    expect(deck.unanswered.map((u) => u.prompt)).toEqual(["토큰을 강제로 만료시키려면?"]);
+  });
+
+  it("a topic over an empty reveal fold is a question still to answer, not a fold that could not be read", () => {
+    const deck = parseDeck(["## CMD와 ENTRYPOINT의 차이", "", "<details>", "<summary>답변 보기</summary>", "</details>", ""].join("\n"), { path: "note.md" });
+    expect([deck.cards.length, deck.unanswered.map((u) => u.prompt), deck.warnings.some((w) => /펼침 안의 글/.test(w.message))]).toEqual([0, ["CMD와 ENTRYPOINT의 차이에 대해 설명해 주세요."], false]);
+  });
+});

@@ -108,7 +108,8 @@ export function unwrapQuestion(text: string): string {
 }
 
 /** An arrow that puts a short answer on the question's line: "…? → 답". */
-const ARROW = /\s(?:→|->|=>|⇒|➜|➡️?)\s*/u;
+// ("…저장하나요?<br>→ …": glued to the question's mark once a line break written in HTML is gone)
+const ARROW = /(?:\s|(?<=[?？]))(?:→|->|=>|⇒|➜|➡️?)\s*/u;
 
 /**
  * Split "question → answer" (the answer written after an arrow on the same
