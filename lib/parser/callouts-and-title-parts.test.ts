@@ -56,3 +56,19 @@ describe("a field's tag before a question ('[JS] …', '[Network] …')", () => 
     expect(normalizeQuestion("[Network] 라우팅")).not.toBe(normalizeQuestion("라우팅"));
   });
 });
+
+describe("a note about one topic whose sections are only the facets of explaining it", () => {
+  const note = ["# 버블 정렬", "", "## 개념", "", "인접한 두 원소를 비교해 자리를 바꾸는 정렬이다.", "", "## 원리", "", "1. 앞에서부터 두 원소를 비교한다.", "2. 큰 값을 뒤로 보낸다.", "", "## 장점", "", "구현이 쉽다.", "", "## 단점", "", "느리다.", "", "## Reference", "", "- https://example.com/bubble", ""];
+
+  it("is one card asking the topic, its facets the answer (short facets were dropped before)", () => {
+    const deck = parseDeck(note.join("\n"), { path: "note.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[1, "qa", "버블 정렬에 대해 설명해 주세요."]]);
+    expect(deck.cards[0]!.answer).toContain("## 단점");
+    expect(deck.deck.title).toBe("버블 정렬");
+  });
+
+  it("a title over sub-topics of their own keeps them as cards", () => {
+    const deck = parseDeck(["# 정렬", "", "## 버블 정렬", "", "인접한 두 원소를 비교해 자리를 바꾸며 큰 값을 뒤로 보낸다.", "", "## 퀵 정렬", "", "피벗을 기준으로 작은 값과 큰 값을 나눈 뒤 양쪽을 다시 정렬한다.", ""].join("\n"), { path: "note.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["버블 정렬에 대해 설명해 주세요.", "퀵 정렬에 대해 설명해 주세요."]);
+  });
+});

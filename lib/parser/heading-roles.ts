@@ -270,7 +270,7 @@ function headingOf(section: Section): Block[] {
  * Decide heading roles and fold part headings into the heading they belong
  * to. Returns the new section list (folded sections removed, indexes renumbered).
  */
-export function assignHeadingRoles(sections: Section[], source: string, title: Section | null): Section[] {
+export function assignHeadingRoles(sections: Section[], source: string, title: Section | null, facetedTopic: Section | null = null): Section[] {
   const children = new Map<Section, Section[]>();
   for (const s of sections) {
     if (!s.parent) continue;
@@ -357,6 +357,11 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     if (concludesTopic(s, title, source, kids(s).some((k) => k.role !== "label"))) {
       owner.set(s, parent!);
       if (classifyLabel(s.text) === "skip") conclusions.add(s);
+      continue;
+    }
+    // (a note about one topic, "# 기수 정렬" over "## 기본 개념", "## 원리", "## 장점" …: every facet is the topic's answer)
+    if (parent && parent === facetedTopic && parent.role === "topic" && classifyLabel(s.text) !== "sources") {
+      owner.set(s, parent);
       continue;
     }
     if (!parent || parent.role !== "topic" || parent === title) continue;

@@ -22,7 +22,8 @@ import { qualifyRepeatedPrompts } from "./repeated-prompts";
 import { assignHeadingRoles } from "./heading-roles";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
-import { isSkippedDocument } from "./labels";
+import { classifyLabel, isSkippedDocument } from "./labels";
+import { isGenericPart } from "./generic-part";
 import { answerListedQuestions } from "./listed-questions-answered";
 import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning, UnansweredQuestion } from "./types";
 
@@ -48,15 +49,30 @@ function noteTitle(outline: Section[]): Section | null {
   return first?.depth === 1 ? first : null;
 }
 
+/**
+ * "# 기수 정렬" over "## 기본 개념", "## 원리", "## 장점", "## 단점", "## Reference": a note about one
+ * topic whose sections are only the facets of explaining it. The H1 is then the topic
+ * itself, one card with its facets as the answer, not a title over facet cards
+ * ("기수 정렬의 장점에 대해 설명해 주세요.") — short facets were skipped as too short to card.
+ */
+export function facetsOnlyTitle(title: Section | null, outline: Section[]): boolean {
+  if (!title || title.depth !== 1 || outline.filter((s) => s.depth === 1).length !== 1) return false;
+  const parts = outline.filter((s) => s.parent === title && s.heading);
+  // (its sources too, "## Reference", "## Referance", "## 참고")
+  const facets = parts.filter((s) => classifyLabel(s.text) !== "sources" && !/^(ref[a-z]*|참고|출처)/i.test(s.title.trim()));
+  return facets.length >= 2 && facets.length >= parts.length - 1 && facets.every((s) => isGenericPart(s.title.replace(/^\s*\d{1,2}[.)]\s*/, "").trim()));
+}
+
 function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, warnings: ParseWarning[], practicePrompts: boolean): ParsedDeck {
   const root = parseMarkdown(source, (line) => warnings.push({ line, message: "너무 긴 줄을 나누어 읽었습니다" }));
   const fm: FrontMatter = readFrontMatter(root, source, warnings);
   const blocks = toBlocks(unsetUnderlinedSentences(root.children, source), source, warnings);
   const outline = buildSections(blocks);
-  const titleSection = noteTitle(outline);
-  const sections = assignHeadingRoles(outline, source, titleSection);
+  const titled = noteTitle(outline);
+  const titleSection = facetsOnlyTitle(titled, outline) ? null : titled;
+  const sections = assignHeadingRoles(outline, source, titleSection, titled !== titleSection ? titled : null);
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
-  const title = titleSection?.text || fm.title || singleTopicTitle(sections) || namingPart(path) || baseName(path) || slug;
+  const title = titled?.text || fm.title || singleTopicTitle(sections) || namingPart(path) || baseName(path) || slug;
 
   if (isSkippedDocument(title) || isSkippedDocument(baseName(path))) {
     // a template, PR guide or reverse-interview list: nothing in it is a question to rehearse
