@@ -72,3 +72,12 @@ describe("a note about one topic whose sections are only the facets of explainin
     expect(deck.cards.map((c) => c.prompt)).toEqual(["버블 정렬에 대해 설명해 주세요.", "퀵 정렬에 대해 설명해 주세요."]);
   });
 });
+
+describe("'그럼 …?' in the interviewer's quotes, answered by a quote of several paragraphs", () => {
+  it("follows the question up, a picture between them or not", () => {
+    for (const picture of [[], ["![loop](images/loop.png)"]]) {
+      const lines = ["### List와 Set 중 무엇을 쓸까?", "Set이 꼭 필요한 상황이 아니라면 대부분 List를 쓴다고 봐도 무리가 없습니다.", "", "\"그럼 데이터에 중복이 없고 순회 목적으로만 저장한다면, 아무거나 써도 괜찮나요?\"", ...picture, "> 이 경우에도 List가 메모리를 적게 쓰고 순회가 빨라서 List를 추천합니다.", ">", "> HashSet은 빈 버킷까지 훑어야 해서 순회에 오버헤드가 있습니다.", ""];
+      expect(cards(lines).map((c) => [c[1], c[3]])).toEqual([["qa", null], ["followup", 1]]);
+    }
+  });
+});

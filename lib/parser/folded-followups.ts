@@ -57,7 +57,7 @@ function answersInWords(answer: string): boolean {
 
 /** Whether a question's answer opens with a quote ("그러면 …할까?" then "> …"). */
 function answeredByQuote(question: FoldedQuestion): boolean {
-  return /^\s*>/.test(question.answer);
+  return question.quoted ?? /^\s*>/.test(question.answer);
 }
 
 /**

@@ -12,13 +12,19 @@ import { isQuestion } from "./questions";
 export interface FoldedQuestion {
   question: string;
   answer: string;
+  /** Its answer was written as a quote (a picture before it aside), before the answer was cleaned. */
+  quoted?: boolean;
 }
+
+/** An answer written as a quote, a picture of what it asks about perhaps first ("![loop](…)" over "> …"). */
+const QUOTED_ANSWER = /^(\s*!\[[^\]]*\]\([^)]*\)\s*\n)*\s*>/;
 
 /** "+그렇다면 …?", "**그럼 …?**" at the margin: markup and a leading "+" aside. */
 function asksBack(line: string): string | null {
   // (an indented line belongs to a list item or code: part of the answer's own structure)
   if (/^\s/.test(line)) return null;
-  const text = line.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/(\*\*|__|`)/g, "").replace(/^\+\s*/, "").trim();
+  // ('"그럼 …괜찮나요?"': the interviewer's words in quotes)
+  const text = line.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/(\*\*|__|`)/g, "").replace(/^\+\s*/, "").trim().replace(/^["“]\s*([^"“”]+?[?？])\s*["”]$/u, "$1");
   if (!/[?？]$/.test(text) || text.length > 200 || !POINTS_BACK.test(text) || !isQuestion(text)) return null;
   return text;
 }
@@ -96,7 +102,7 @@ export function splitPointedBack(answer: string, parent: string, asks: (line: st
     if (!cleanAnswer(a.body.join("\n")) || !asksOfItsOwn(a.question, parent)) return whole;
   }
   if (interruptsList(own, asked[0]!.body)) return whole;
-  return { answer: cleanAnswer([...own, "", ...after].join("\n")), asked: asked.map((a) => ({ question: a.question, answer: cleanAnswer(a.body.join("\n")) })) };
+  return { answer: cleanAnswer([...own, "", ...after].join("\n")), asked: asked.map((a) => ({ question: a.question, answer: cleanAnswer(a.body.join("\n")), quoted: QUOTED_ANSWER.test(a.body.join("\n")) })) };
 }
 
 /** "이런 에러", "그 방식", "예를 들어 …": a question that leans on what was just said, or a worked example's. */
