@@ -281,7 +281,9 @@ const INLINE_TAG = /<\/?(?:code|b|i|strong|em|span|mark|u|s|del|ins|sup|sub|kbd|
 /** An HTML fragment as one line of plain text: tags to spaces, entities decoded, blank space collapsed. */
 export function plainHtml(html: string): string {
   // (inline markup joins the words around it: "<code>useMemo</code>와" is "useMemo와", never "useMemo 와")
-  return decodeEntities(html.replace(INLINE_TAG, "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+  // ("<code>let</code><code>const</code>": two words side by side; "n<sup>2</sup>": a power)
+  const joined = html.replace(/<sup>\s*([^<]{1,8})\s*<\/sup>/gi, "^$1").replace(/(<\/[a-z]+\s*>)(?=<(?!\/))/gi, "$1 ");
+  return decodeEntities(joined.replace(INLINE_TAG, "").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
 }
 
 /** Decode the few HTML entities that show up in summaries. */

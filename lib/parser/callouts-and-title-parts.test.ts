@@ -9,12 +9,12 @@ const cards = (lines: string[]) => {
 };
 
 describe("a callout question inside an answer ('> 💡 **…일까?**' over its answer in the same quote)", () => {
-  const note = ["# 브라우저 렌더링", "", "## Repaint", "", "색이나 그림자처럼 배치와 무관한 스타일이 바뀌면 다시 그리는 단계만 일어난다.", "", "> 💡 **display: none도 Repaint만 유발할까?**", ">", "> 아니다. 공간을 차지하지 않게 되어 배치가 바뀌므로 reflow와 repaint가 함께 일어난다.", "", "## Reflow", "", "요소의 크기나 위치가 바뀌면 레이아웃을 다시 계산한다.", ""];
+  const note = ["# 브라우저 렌더링", "", "## Repaint", "", "색이나 그림자처럼 배치와 무관한 스타일이 바뀌면 다시 그리는 단계만 일어난다.", "", "> 💡 **display: none도 Repaint를 유발할까?**", ">", "> 아니다. 공간을 차지하지 않게 되어 배치가 바뀌므로 reflow와 repaint가 함께 일어난다.", "", "## Reflow", "", "요소의 크기나 위치가 바뀌면 레이아웃을 다시 계산한다.", ""];
 
   it("is a follow-up of the answer's question, and leaves its answer", () => {
     expect(cards(note)).toEqual([
       [3, "qa", "Repaint에 대해 설명해 주세요.", null],
-      [7, "followup", "display: none도 Repaint만 유발할까?", 3],
+      [7, "followup", "display: none도 Repaint를 유발할까?", 3],
       [11, "qa", "Reflow에 대해 설명해 주세요.", null],
     ]);
     expect(parseDeck(note.join("\n"), { path: "note.md" }).cards[0]!.answer).not.toContain("display: none");
@@ -50,8 +50,8 @@ describe("a note whose title asks, answered in numbered parts", () => {
 
 describe("a field's tag before a question ('[JS] …', '[Network] …')", () => {
   it("is no part of the question's identity, as it is no part of its prompt", () => {
-    expect(cards(["### 1. [JS] Event Bubbling에 대해서 설명해 주세요", "", "이벤트가 상위 요소로 전달되는 것이다.", ""])[0]![2]).toBe("Event Bubbling에 대해서 설명해 주세요");
-    expect(normalizeQuestion("### 1. [JS] Event Bubbling에 대해서 설명해 주세요")).toBe(normalizeQuestion("Event Bubbling에 대해서 설명해 주세요"));
+    expect(cards(["### 1. [Network] CORS란 무엇이며 왜 쓰나요?", "", "다른 출처의 자원을 쓰도록 허락하는 규약이다.", ""])[0]![2]).toBe("CORS란 무엇이며 왜 쓰나요?");
+    expect(normalizeQuestion("### 1. [Network] CORS란 무엇이며 왜 쓰나요?")).toBe(normalizeQuestion("CORS란 무엇이며 왜 쓰나요?"));
     // (a topic keeps it: "[Network] 라우팅" names the field it belongs to)
     expect(normalizeQuestion("[Network] 라우팅")).not.toBe(normalizeQuestion("라우팅"));
   });

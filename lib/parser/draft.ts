@@ -155,7 +155,7 @@ const NAVIGATION_LINK = /\[\s*(?::[a-z0-9_+-]+:\s*|[\p{Extended_Pictographic}\u{
 /** Whether a line holds only navigation links, with emoji shortcodes and separators around them. */
 function isNavigation(written: string): boolean {
   // ('<div align="right"><a href="#목차">🔝 목차로 돌아가기</a></div>', "**[⬆ back to top](#top)**": the same links in HTML or bold)
-  const text = written.includes("<") || written.includes("**") ? written.replace(/<a\s[^>]*href\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/a\s*>/gi, "[$2]($1)").replace(/<\/?(div|p|span|b|strong|sub|sup|small)\b[^>]*>/gi, " ").replace(/\*\*|__/g, "") : written;
+  const text = written.includes("<") || written.includes("**") ? written.replace(/<a\s[^>]*href\s*=\s*["'](#[^"']*)["'][^>]*>([\s\S]*?)<\/a\s*>/gi, "[$2]($1)").replace(/<\/?(div|p|span|b|strong|sub|sup|small)\b[^>]*>/gi, " ").replace(/\*\*|__/g, "") : written;
   if (!NAVIGATION_LINK.test(text)) return false;
   NAVIGATION_LINK.lastIndex = 0;
   return !text.replace(NAVIGATION_LINK, "").replace(/:[a-z0-9_+-]+:|[\p{Extended_Pictographic}\u{FE0F}|·•/\-\s]/giu, "").trim();

@@ -515,6 +515,9 @@ function pointsBackToTitle(ctx: Ctx, sections: Section[], index: number): boolea
   return explainsItself(title, ctx.source, 20) && !isQuestionCategory(sections, title);
 }
 
+/** A request for an explanation ("…설명해주세요.", "…말해 보세요", "…설명하시오"), not a question about the note. */
+const ASKS_TO_EXPLAIN = /(설명|말|말씀|서술)\s*(해|하)\s*(주세요|주세여|주십시오|보세요|보시오|시오|줘|봐)[.!]?$/;
+
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …", "↳ …?". */
 const TAIL_PREFIX = new RegExp(`${FOLLOWUP_MARK.source}|^\\s*(↳|⤷|└|┗|╰|┖|ㄴ\\s)`, "iu");
 
@@ -535,7 +538,9 @@ function questionParent(sections: Section[], index: number, source: string, titl
     // (…the note's title too when it asks: "# CORS가 무엇이며, 해결 방법을 설명해주세요." over "## 1. SOP" over "### 출처란?")
     for (let a = parent.parent; a && a.depth > 0; a = a.parent) {
       // (…a group's bare name, "## Spring" under "# 1분 자기소개를 해 주세요.", is no part the title's answer explains)
-      if (a.role === "question" && !consumed.has(a) && (a !== title || parent.blocks.length > 0)) return a;
+      // (…and the title only when it asks for that explanation, "…설명해주세요.": a title that asks about the note's
+      // questions, "# 백엔드 면접에서 자주 나오는 질문은?", or the study, "# 3주차 - 무엇을 배웠나?", heads topics of their own)
+      if (a.role === "question" && !consumed.has(a) && (a !== title || (parent.blocks.length > 0 && ASKS_TO_EXPLAIN.test(cleanPrompt(a.text))))) return a;
       if (a === title) break;
     }
   }

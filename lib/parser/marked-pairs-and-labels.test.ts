@@ -23,7 +23,7 @@ describe("'Q. …' / 'A. …' pairs written with no blank line between them", ()
 
 describe("an answer's label on the line after a blank line", () => {
   it("is no part of the answer, in any common dress", () => {
-    const lines = ["Q. 퀵 정렬의 최악 시간 복잡도는?", "", "**A.** O(n²)이다.", "", "Q. 병합 정렬이란?", "", "**답변** 분할 정복으로 나눠 합치는 정렬이다.", "", "Q. 계수 정렬이란?", "", "👉 A. 값의 개수를 세어 정렬한다.", "", "Q. 기수 정렬이란?", "", "Answer: 자릿수별로 정렬한다.", ""];
+    const lines = ["Q. 퀵 정렬의 최악 시간 복잡도는?", "", "**A.** O(n²)이다.", "", "Q. 병합 정렬이란?", "", "**답변**: 분할 정복으로 나눠 합치는 정렬이다.", "", "Q. 계수 정렬이란?", "", "👉 A. 값의 개수를 세어 정렬한다.", "", "Q. 기수 정렬이란?", "", "Answer: 자릿수별로 정렬한다.", ""];
     expect(parsed(lines).map((c) => c.answer)).toEqual(["O(n²)이다.", "분할 정복으로 나눠 합치는 정렬이다.", "값의 개수를 세어 정렬한다.", "자릿수별로 정렬한다."]);
   });
 });

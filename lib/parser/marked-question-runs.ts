@@ -36,8 +36,11 @@ function questionStarts(node: Paragraph, source: string): number[] | null {
     }
     offset += line.length + 1;
   }
-  // (the author marks answers too, "A. …" under every question: only then is the run certainly pairs)
-  if (starts.length === 0 || !lines.some((l, i) => i > 0 && ANSWER_LINE.test(l))) return null;
+  // (the author marks answers too, "A. …" right under every question: only then is the run certainly pairs —
+  // "Q. 팀에서 코드 리뷰는 어떻게 진행되나요?" quoted as an example inside an answer is no pair)
+  // (…and "A. 스택" over "B. 큐" are a quiz's choices, not an answer)
+  if (lines.some((l) => /^\s*(\*\*|__)?\s*B\s*[.:)]/.test(l))) return null;
+  if (starts.length === 0 || !lines.every((l, i) => !hasQuestionPrefix(plain(l)) || ANSWER_LINE.test(lines[i + 1] ?? ""))) return null;
   return starts;
 }
 

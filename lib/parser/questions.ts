@@ -11,8 +11,8 @@ const Q_PREFIX = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)?(Q\s*\
 /** `A.`, `A1:`, `A)` at the start of an answer. */
 const A_PREFIX_TEXT = /^\s*(A|답변?|(나|지원자|본인|me)(?=\s*[:：]))\s*\d{0,3}\s*[.:)：]\s*/;
 /** Same, but in Markdown source, where the marker may be wrapped in emphasis ("**A.**", "**나**:"). */
-// ("👉 A. …": a pointing emoji before the label; "**답변** …": a bold label with no colon; "Answer: …")
-const A_PREFIX_SOURCE = /^[ \t]*(#{1,6}[ \t]+)?(?:[👉➡️✅💡]\uFE0F?[ \t]*)?(\*\*|__)?(\*|_)?(A\s*\d{0,3}\s*[.:)：]|답변?\s*\d{0,3}\s*[.:)：]|[Aa]nswer\s*[:：]|(A|답변?|나|지원자|본인|me|[Aa]nswer)(\*\*|__|\*|_)\s*[:：]|(나|지원자|본인|me)\s*[:：]|(?<=\*\*|__)(A|답변?|[Aa]nswer)(?=(\*\*|__)[ \t]+\S))(\*\*|__)?(\*|_)?[ \t]*\n?/u;
+// ("👉 A. …": a pointing emoji before the label; "Answer: …"; a bold "**답변** …" with no colon may be the sentence's subject)
+const A_PREFIX_SOURCE = /^[ \t]*(#{1,6}[ \t]+)?(?:[👉➡️✅💡]\uFE0F?[ \t]*)?(\*\*|__)?(\*|_)?(A\s*\d{0,3}\s*[.:)：]|답변?\s*\d{0,3}\s*[.:)：]|[Aa]nswer\s*[:：]|(A|답변?|나|지원자|본인|me|[Aa]nswer)(\*\*|__|\*|_)\s*[:：]|(나|지원자|본인|me)\s*[:：])(\*\*|__)?(\*|_)?[ \t]*\n?/u;
 
 /** Korean endings that make a heading a question even without "?". */
 /**
@@ -262,12 +262,13 @@ export const TAGGED_QUESTION = /^\s*(?:(?:pro\s+)?tips?(?:\s+for\s+[a-z]+)?|bonu
 /** "…뒤집는 로직을 짜보자": a task set to the reader (not "알아보자", "살펴보자": a blog's heading over what it explains). */
 export const SETS_TASK = /(짜|구현해|작성해|만들어|풀어|설계해)\s*보자[.!]?$/;
 
-/** A field's tag opening a line: "[Network] ", "[JS] ", "[운영체제] " — never a name the question leans on ("[Redis] 싱글 스레드인데 왜 빠른가요?", "[1, 2] + …"). */
-const CATEGORY_TAG = /^\s*\[\s*(?:network|네트워크|os|운영\s*체제|db|database|데이터\s*베이스|ds|자료\s*구조|algorithm|알고리즘|ps|cs|fe|be|frontend|backend|프론트(?:엔드)?|백엔드|web|웹|js|javascript|자바\s*스크립트|java|자바|python|파이썬|언어|language|기타|공통|인성|기본|심화|필수|보너스|etc|general|computer\s*science|컴퓨터\s*구조|보안|security|infra|인프라)(?:\s*\d{1,3})?\s*\]\s+(?=([\p{L}\p{N}"“'‘(].*)$)/iu;
+/** A field's tag opening a line: "[Network] ", "[운영체제] " — never a name the question leans on ("[Redis] 싱글 스레드인데 왜 빠른가요?", "[Java] 가비지 컬렉션은 어떻게 동작하나요?", "[1, 2] + …"). */
+const CATEGORY_TAG = /^\s*\[\s*(?:network|네트워크|os|운영\s*체제|db|database|데이터\s*베이스|ds|자료\s*구조|algorithm|알고리즘|ps|cs|fe|be|frontend|backend|프론트(?:엔드)?|백엔드|web|웹|언어|language|기타|공통|인성|기본|심화|필수|보너스|etc|general|computer\s*science|컴퓨터\s*구조|보안|security|infra|인프라)(?:\s*\d{1,3})?\s*\]\s+(?=([\p{L}\p{N}"“'‘(].*)$)/iu;
 
 /** Whether what follows a tag asks by itself (a "?" or a request at its end), so the tag can go. */
 /** "① ", "10번. ", "문제 3. " before a question. */
-export const OTHER_NUMBERING = /^\s*(?:[\u2460-\u2473\u2776-\u277F\u2780-\u2793]|\d{1,3}\s*번\s*[.:)]|문제\s*\d{1,3}\s*[.:)])\s*(?=(\S.*)$)/u;
+// (a circled number followed by a space and by no other circled number: "③이 ②보다 먼저인 이유는?" refers to steps it names)
+export const OTHER_NUMBERING = /^\s*(?:[\u2460-\u2473\u2776-\u277F\u2780-\u2793]\s+(?!.*[\u2460-\u2473\u2776-\u277F\u2780-\u2793])|\d{1,3}\s*번\s*[.:)]\s*|문제\s*\d{1,3}\s*[.:)]\s*)(?=(\S.*)$)/u;
 
 /** "[JS] Event Bubbling을 설명해 주세요" → the question without its field's tag (a topic keeps it: "[Network] 라우팅"). */
 export function withoutCategoryTag(text: string): string {
