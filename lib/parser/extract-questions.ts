@@ -729,7 +729,8 @@ export function tableItems(table: Table, source: string): QuestionItem[] | null 
     const cell = row.children[q];
     // ('"왜 로컬 캐시는 안 썼나요?"': the interviewer's words in quotes)
     const question = unwrapQuestion(stripQuestionPrefix((cell ? cellText(cell) : "").replace(/\s+/g, " ").trim()));
-    if (!question) continue;
+    // (a count in a column named "질문", "| Week 01 | … | 9 |": no question)
+    if (!question || !/\p{L}{2}/u.test(question)) continue;
     const cellAnswer = (i: number) => {
       const said = i === -1 ? undefined : row.children[i];
       return said && said.children.length > 0 ? source.slice(startOf(said.children[0]!), endOf(said.children[said.children.length - 1]!)).replace(/<br\s*\/?>/gi, "\n").trim() : "";

@@ -92,6 +92,17 @@ function studyLabel(heading: string): string {
   return normalizeLabel(heading.replace(/<[^>]*>/g, " ").replace(/\s*(\(\s*\d{1,2}\s*기\s*\)|[-–]\s*\d{1,2}\s*기)\s*$/, ""));
 }
 
+/** "…스터디 레포입니다", "…을 정리하는 저장소입니다": the text says it is the repository. */
+const SAYS_ITS_REPOSITORY = /(레포|저장소|레포지토리|리포지토리)(입니다|이다|예요|에요)|\b(this|the)\s+repository\b/i;
+
+/** A study's repository introducing itself under its title, at whatever length, so long as it asks nothing. */
+function introducesStudyRepository(title: Section, raw: string): boolean {
+  return namesStudy(title.text) && SAYS_ITS_REPOSITORY.test(raw.slice(0, 400)) && !/[?？]/.test(raw);
+}
+
+/** The headings of a study repository's guide: how to use it, its rules and notation, where it came from, thanks. */
+const README_GUIDE = /(사용법|사용\s*방법|규칙|안내|진행\s*방식|로드맵|일정|커리큘럼|참여\s*방법|기여|contribut|thanks|감사|라이선스|license|왜\s*이렇게|폴더|디렉토리|파일\s*구성)/i;
+
 /** What a study's own introduction says it is: a study, or interview preparation ("기술 면접을 준비하기 위한 스터디"). */
 const TALKS_OF_STUDY = /스터디|면접을?\s*(준비|대비)|\bstudy\b|\binterview\s+prep/i;
 
@@ -218,6 +229,11 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   // a name in Latin words is left to introducesRepository)
   // (…never over questions, "Q. …?", nor over more than a short introduction: "# 네트워크 스터디" may hold the notes themselves)
   if (short && namesStudy(section.text) && (section !== title || (studyLabel(section.text).endsWith("스터디") && raw.length <= 400 && TALKS_OF_STUDY.test(raw) && !/[?？]/.test(raw)))) return true;
+  // ("# Tech-Interview — CS 면접 스터디" over "…진행하는 12주 CS 면접 스터디 레포입니다." and how it runs: the study's
+  // repository introducing itself, at whatever length, so long as it asks nothing)
+  if (section === title && introducesStudyRepository(section, raw)) return true;
+  // (…and under such a title, its guide: "## 주차 파일 사용법", "### 표기 규칙", "## 원본 레포 안내", "## Special Thanks")
+  if (title && section !== title && !/[?？]/.test(`${section.text}\n${raw}`) && README_GUIDE.test(normalizeLabel(section.text)) && introducesStudyRepository(title, title.blocks.filter((b) => !isNoise(b, source)).map((b) => source.slice(b.start, b.end)).join("\n"))) return true;
   // (spoken prose answering a question is the applicant's own story, however it speaks of fines and meetings or hopes to help)
   const prose = isPoliteProse(raw);
   if (prose && section.role === "question") return false;
