@@ -312,6 +312,9 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     else if (ctx.drafts.length === before && section.heading && linksIn(kept, source).length >= 2) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (링크만 있는 부분)` });
     // (code alone, "### 힙 덤프 명령" over a shell line: an example with nothing said about it, named too)
     else if (ctx.drafts.length === before && section.heading && kept.some((b) => b.node.type === "code")) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (코드만 있는 부분)` });
+    // (a picture alone, "## 파드 생성 흐름" over a fold holding only an image: no written answer, a question still to be answered;
+    // over sub-headings that explain it, "## OSI 7 계층" over each layer, the picture only opens them)
+    else if (ctx.drafts.length === before && section.heading && section === topic && !ctx.subsections?.get(section)?.length && showsOnlyPictures(leftovers, source)) listStillToAnswer(ctx, section);
     // (a reveal with nothing in it, "## CMD와 ENTRYPOINT의 차이" over an empty "답변 보기" fold: a question still to be answered)
     else if (ctx.drafts.length === before && section.heading && section === topic && kept.length > 0 && kept.every((b) => b.details && !detailsBody(source.slice(b.start, b.end)).replace(/<[^>]*>|&nbsp;/g, "").trim())) listStillToAnswer(ctx, section);
     // (a fold whose body could not be read as an answer: named, never dropped unseen)
@@ -886,4 +889,12 @@ export function listStillToAnswer(ctx: Ctx, section: Section, links: string[] = 
   const parent = section.parent && section.parent.role !== "root" && section.parent !== ctx.titleSection ? section.parent : null;
   // (the links it points to are kept with it: what the user wrote there, and where to read before answering)
   ctx.unanswered.push({ line: section.line, prompt: asked ? cleanPrompt(title) : explainPrompt(topicTitle(ctx, section)), topicKey: parent ? pathKey(parent.path) : "", ...(links.length > 0 ? { sources: links } : {}) });
+}
+
+/** Whether some blocks hold a picture ("![…](…)", "<img …>") and no words besides a fold's label. */
+function showsOnlyPictures(blocks: Block[], source: string): boolean {
+  const text = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
+  if (!/!\[[^\]]*\]\([^)]*\)|<img\b/i.test(text)) return false;
+  const words = text.replace(/<summary[^>]*>[\s\S]*?<\/summary>/gi, "").replace(/!\[[^\]]*\]\([^)]*\)|<[^>]*>|&nbsp;/gi, "");
+  return !/[\p{L}\p{N}]/u.test(words);
 }

@@ -87,3 +87,14 @@ describe("questions that went missing without a word", () => {
     expect([deck.cards.length, deck.unanswered.map((u) => u.prompt), deck.warnings.some((w) => /펼침 안의 글/.test(w.message))]).toEqual([0, ["CMD와 ENTRYPOINT의 차이에 대해 설명해 주세요."], false]);
   });
 });
+
+describe("a topic answered by a picture alone", () => {
+  it("is a question still to answer, its fold's label ('그림으로 보기') no question of its own", () => {
+    const deck = parseDeck(["# 쿠버네티스", "", "## 파드 생성 흐름", "", "<details>", "<summary>그림으로 보기</summary>", '<img src="./images/pod.png" width="600">', "</details>", ""].join("\n"), { path: "k8s.md" });
+    expect([deck.cards.length, deck.unanswered.map((u) => [u.line, u.prompt])]).toEqual([0, [[3, "파드 생성 흐름에 대해 설명해 주세요."]]]);
+  });
+  it("over sub-headings that explain it, the picture only opens them", () => {
+    const deck = parseDeck(["## OSI 7 계층", "", "![layers](https://example.com/osi.png)", "", "### 물리 계층", "", "비트를 전기 신호로 바꾸어 케이블로 보낸다.", ""].join("\n"), { path: "osi.md" });
+    expect(deck.unanswered).toEqual([]);
+  });
+});
