@@ -327,7 +327,7 @@ function eachListItem(list: List, source: string): QuestionItem[] {
       items.push({ question, answer: "", line: lineOf(item), endLine: endLineOf(item) });
       continue;
     }
-    const arrow = splitArrowAnswer(stripQuestionPrefix(line)) ?? boldLeadAnswer(first, source);
+    const arrow = splitArrowAnswer(stripQuestionPrefix(line)) ?? boldLeadAnswer(first, source) ?? brokenLineAnswer(first, source);
     if (arrow) items.push({ question: arrow.question, answer: [arrow.answer, answer].filter(Boolean).join("\n\n"), line: lineOf(item), endLine: endLineOf(item) });
     else if (/^<details[\s>]/i.test(answer) && (isQuestion(question) || isRequest(question))) {
       // ("1. …?" over "<details><summary>정답</summary>" indented in the item, then a "꼬리 질문" fold: read as one fold
@@ -352,6 +352,16 @@ function boldLeadAnswer(first: Paragraph, source: string): { question: string; a
   const after = source.slice(endOf(lead), end === -1 || end > endOf(first) ? endOf(first) : end);
   const m = /^\s*[:：\-–—]\s*(\S.*)$/u.exec(after);
   return m && /[?？]$/.test(question) && isQuestion(question) ? { question, answer: m[1]!.trim() } : null;
+}
+
+/** "- 다음 흐름을 설명하면?<br>setState→렌더→커밋": a question, then its answer after a line break written in HTML. */
+function brokenLineAnswer(first: Paragraph, source: string): { question: string; answer: string } | null {
+  const raw = source.slice(startOf(first), endOf(first)).split("\n")[0]!;
+  const m = /^(.*?[?？])\s*<br\s*\/?>\s*(\S.*)$/i.exec(raw);
+  if (!m) return null;
+  const question = unwrapQuestion(stripQuestionPrefix(m[1]!.replace(/[*_`]/g, "").trim()));
+  const answer = m[2]!.replace(/<br\s*\/?>/gi, "\n").replace(/^(?:→|->|=>|⇒|➜|➡️?)\s*/u, "").trim();
+  return isQuestion(question) && answer ? { question, answer } : null;
 }
 
 /** A quote that asks and answers: "> Q: …?" then the answer lines ("> 핵심: …"). */

@@ -98,3 +98,18 @@ describe("a topic answered by a picture alone", () => {
     expect(deck.unanswered).toEqual([]);
   });
 });
+
+describe("a list of questions each answered after its arrow or a line break, under a topic", () => {
+  it("is a card per question, none lost, not the topic's one answer", () => {
+    const deck = parseDeck(["## 리액트 렌더링", "", "- 리렌더링은 언제 일어나나요?<br>→ state나 props가 바뀌거나 부모가 리렌더링될 때.", "- 렌더 흐름을 설명하면?<br>setState, 스케줄링, 렌더, 커밋 순이다.", "- memo는 언제 쓰나요? → 비싼 컴포넌트가 같은 props로 자주 리렌더링될 때.", ""].join("\n"), { path: "react.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([
+      [3, "리렌더링은 언제 일어나나요?", "state나 props가 바뀌거나 부모가 리렌더링될 때."],
+      [4, "렌더 흐름을 설명하면?", "setState, 스케줄링, 렌더, 커밋 순이다."],
+      [5, "memo는 언제 쓰나요?", "비싼 컴포넌트가 같은 props로 자주 리렌더링될 때."],
+    ]);
+  });
+  it("a list of points with one arrow among them stays the topic's answer", () => {
+    const deck = parseDeck(["## 리액트 렌더링", "", "- state가 바뀌면 컴포넌트 함수가 다시 호출된다.", "- 렌더 결과를 이전과 비교해 바뀐 부분만 DOM에 반영한다 → 이것이 재조정이다.", ""].join("\n"), { path: "react.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["리액트 렌더링에 대해 설명해 주세요."]);
+  });
+});
