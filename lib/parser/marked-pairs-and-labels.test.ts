@@ -113,12 +113,3 @@ describe("a list of questions each answered after its arrow or a line break, und
     expect(deck.cards.map((c) => c.prompt)).toEqual(["리액트 렌더링에 대해 설명해 주세요."]);
   });
 });
-
-describe("'- Q: …?' / '- A: …' items right after another question's answer", () => {
-  it("are a pair of their own", () => {
-    expect(rows(["**Q1) 캐시와 버퍼의 차이는?**", "A) 캐시는 자주 쓰는 데이터의 복사본이고, 버퍼는 잠시 담아 두는 공간이다.", "", "- Q: 폴링과 인터럽트의 차이는?", "- A: 폴링은 주기적으로 묻고, 인터럽트는 장치가 신호를 보낸다.", ""]).map((r) => [r[0], r[2]])).toEqual([
-      [1, "캐시와 버퍼의 차이는?"],
-      [4, "폴링과 인터럽트의 차이는?"],
-    ]);
-  });
-});

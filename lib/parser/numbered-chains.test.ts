@@ -39,12 +39,3 @@ describe("numbers that are no chain (a second reader's notes)", () => {
     expect(cards(["# OS", "", "## 4번 주제", "", "<details>", "<summary>4-1. 뮤텍스와 세마포어의 차이는 무엇인가요?</summary>", "", "뮤텍스는 하나만, 세마포어는 정해진 개수만 들어간다.", "", "</details>", "", "<details>", "  <summary>", "    4-2. 스핀락은 언제 쓰나요?", "  </summary>", "", "잠금을 짧게 잡을 때 바쁜 대기가 더 싸다.", "", "</details>", ""]).map((c) => c[1])).toEqual(["qa", "followup"]);
   });
 });
-
-describe("a chapter's questions numbered N-k, each asking what a term of its own is", () => {
-  it("stay questions: they drill into nothing", () => {
-    expect(cards(["## Q1-1. 직렬화란?", "객체를 바이트 열로 바꾸어 저장하거나 보내는 것이다.", "", "## Q1-2. 리플렉션이란?", "실행 중에 클래스의 메타 정보를 읽고 다루는 기능이다.", ""]).map((c) => c[1])).toEqual(["qa", "qa"]);
-  });
-  it("one naming the first's term, or pointing back, still follows it up", () => {
-    expect(cards(["## 5-1. 인덱스와 B+트리의 관계를 설명해 주세요.", "인덱스는 보통 B+트리로 만든다.", "", "## 5-2. B+트리란?", "리프 노드끼리 연결된 균형 트리다.", "", "## 5-3. 그럼 해시 인덱스란?", "해시 테이블로 같은 값을 바로 찾는 인덱스다.", ""]).map((c) => c[1])).toEqual(["qa", "followup", "followup"]);
-  });
-});

@@ -36,17 +36,6 @@ function inPartNumbered(path: string[], n: string): boolean {
   return path.some((p) => part.test(p));
 }
 
-/** "리플렉션이란?", "람다란 무엇인가요?": a question asking only what a term is. */
-const ASKS_WHAT = /^(.{1,40}?)\s*(?:이란|란|은|는)\s*(?:무엇인가요|뭔가요|무엇일까요|무엇입니까|뭐예요|뭘까요)?\s*[?？]$/;
-
-/** Whether a question asks only what a term is, one the chain's first question never names. */
-function definesOtherTerm(question: string, first: string): boolean {
-  const term = ASKS_WHAT.exec(question.trim())?.[1]?.trim();
-  if (!term || /^(그|그럼|그렇다면|그러면|이|이것|그것|그중)/.test(term)) return false;
-  const squash = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
-  return !squash(first).includes(squash(term));
-}
-
 /** Turn each question numbered "N-k" (k > 1) into a follow-up of the question numbered "N-1" before it in the same part of the note. */
 export function followNumberedChains(ctx: Ctx): void {
   // (most notes number nothing so: they are left without their cards being read)
@@ -67,8 +56,6 @@ export function followNumberedChains(ctx: Ctx): void {
     }
     const first = firsts.get(key);
     if (!first || d.kind !== "qa" || d.parentDraft || first.kind === "steps") continue;
-    // ("Q1-1. 직렬화란?", "Q1-2. 리플렉션이란?": a chapter's questions, each defining a term of its own, drill nothing)
-    if (definesOtherTerm(d.prompt, first.prompt)) continue;
     d.idKind ??= d.kind;
     d.kind = "followup";
     d.rank = RANK.followup;

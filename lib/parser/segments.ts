@@ -730,11 +730,6 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
     }
     // ("- 리렌더링은 언제 일어나나요?<br>→ state가 바뀔 때.", "- memo는 언제 쓰나요? → …": a list of questions each
     // answered after its arrow, under a topic as under a follow-up label — its questions, never the topic's one answer)
-    // ("**Q1) …?**" then "A) …", then "- Q: …?" / "- A: …" items: a pair of its own, not more of the answer above)
-    if (current.kind === "question" && markedPairList(block)) {
-      segments.push({ kind: "free", line: block.line, blocks: [block] });
-      continue;
-    }
     if (current.kind !== "question" && arrowAnsweredList(block)) {
       segments.push({ kind: "followups", line: block.line, blocks: [block] });
       segments.push({ kind: current.kind === "followups" ? "free" : current.kind, line: block.endLine + 1, blocks: [] });
@@ -778,14 +773,4 @@ function arrowAnsweredList(block: Block): boolean {
     else if (!/[?？]/.test(line) || !isQuestion(line.slice(0, line.search(/[?？]/) + 1))) return false;
   }
   return arrows >= 2;
-}
-
-/** A list whose items are marked question and answer in turn ("- Q: …?", "- A: …"). */
-function markedPairList(block: Block): boolean {
-  if (block.node.type !== "list" || block.node.children.length < 2 || block.node.children.length % 2 !== 0) return false;
-  return block.node.children.every((item, i) => {
-    const first = item.children[0];
-    const line = first && first.type === "paragraph" ? textOf(first).split("\n")[0]!.trim() : "";
-    return i % 2 === 0 ? hasQuestionPrefix(line) : /^(A|답변?)\s*\d{0,3}\s*[.:)：]/.test(line);
-  });
 }
