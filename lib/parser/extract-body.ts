@@ -314,7 +314,7 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     else if (ctx.drafts.length === before && section.heading && kept.some((b) => b.node.type === "code")) ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}" (코드만 있는 부분)` });
     // (a picture alone, "## 파드 생성 흐름" over a fold holding only an image: no written answer, a question still to be answered;
     // over sub-headings that explain it, "## OSI 7 계층" over each layer, the picture only opens them)
-    else if (ctx.drafts.length === before && section.heading && section === topic && !ctx.subsections?.get(section)?.length && showsOnlyPictures(leftovers, source)) listStillToAnswer(ctx, section);
+    else if (ctx.drafts.length === before && section.heading && section === topic && !ctx.subsections?.get(section)?.length && !NAMES_PICTURE.test(section.title) && showsOnlyPictures(leftovers, source)) listStillToAnswer(ctx, section);
     // (a reveal with nothing in it, "## CMD와 ENTRYPOINT의 차이" over an empty "답변 보기" fold: a question still to be answered)
     else if (ctx.drafts.length === before && section.heading && section === topic && kept.length > 0 && kept.every((b) => b.details && !detailsBody(source.slice(b.start, b.end)).replace(/<[^>]*>|&nbsp;/g, "").trim())) listStillToAnswer(ctx, section);
     // (a fold whose body could not be read as an answer: named, never dropped unseen)
@@ -890,6 +890,9 @@ export function listStillToAnswer(ctx: Ctx, section: Section, links: string[] = 
   // (the links it points to are kept with it: what the user wrote there, and where to read before answering)
   ctx.unanswered.push({ line: section.line, prompt: asked ? cleanPrompt(title) : explainPrompt(topicTitle(ctx, section)), topicKey: parent ? pathKey(parent.path) : "", ...(links.length > 0 ? { sources: links } : {}) });
 }
+
+/** "### 주소 변환 그림", "## 참고 이미지": a heading over a picture of what the topic explains, no question. */
+const NAMES_PICTURE = /(그림|이미지|사진|도식|다이어그램|도표|figure|diagram|image)/i;
 
 /** Whether some blocks hold a picture ("![…](…)", "<img …>") and no words besides a fold's label. */
 function showsOnlyPictures(blocks: Block[], source: string): boolean {

@@ -361,7 +361,8 @@ function brokenLineAnswer(first: Paragraph, source: string): { question: string;
   if (!m) return null;
   const question = unwrapQuestion(stripQuestionPrefix(m[1]!.replace(/[*_`]/g, "").trim()));
   const answer = m[2]!.replace(/<br\s*\/?>/gi, "\n").replace(/^(?:→|->|=>|⇒|➜|➡️?)\s*/u, "").trim();
-  return isQuestion(question) && answer ? { question, answer } : null;
+  // ("…이유는?<br>(빈출, 3회 나옴)": a note in brackets about the question, no answer)
+  return isQuestion(question) && answer && !/^[([（][^)\]）]*[)\]）]$/.test(answer) ? { question, answer } : null;
 }
 
 /** A quote that asks and answers: "> Q: …?" then the answer lines ("> 핵심: …"). */
@@ -740,7 +741,7 @@ export function tableItems(table: Table, source: string): QuestionItem[] | null 
     // ('"왜 로컬 캐시는 안 썼나요?"': the interviewer's words in quotes)
     const question = unwrapQuestion(stripQuestionPrefix((cell ? cellText(cell) : "").replace(/\s+/g, " ").trim()));
     // (a count in a column named "질문", "| Week 01 | … | 9 |": no question)
-    if (!question || !/\p{L}{2}/u.test(question)) continue;
+    if (!question || /^\d+$/.test(question)) continue;
     const cellAnswer = (i: number) => {
       const said = i === -1 ? undefined : row.children[i];
       return said && said.children.length > 0 ? source.slice(startOf(said.children[0]!), endOf(said.children[said.children.length - 1]!)).replace(/<br\s*\/?>/gi, "\n").trim() : "";

@@ -99,17 +99,13 @@ describe("a topic answered by a picture alone", () => {
   });
 });
 
-describe("a list of questions each answered after its arrow or a line break, under a topic", () => {
-  it("is a card per question, none lost, not the topic's one answer", () => {
-    const deck = parseDeck(["## 리액트 렌더링", "", "- 리렌더링은 언제 일어나나요?<br>→ state나 props가 바뀌거나 부모가 리렌더링될 때.", "- 렌더 흐름을 설명하면?<br>setState, 스케줄링, 렌더, 커밋 순이다.", "- memo는 언제 쓰나요? → 비싼 컴포넌트가 같은 props로 자주 리렌더링될 때.", ""].join("\n"), { path: "react.md" });
-    expect(deck.cards.map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([
-      [3, "리렌더링은 언제 일어나나요?", "state나 props가 바뀌거나 부모가 리렌더링될 때."],
-      [4, "렌더 흐름을 설명하면?", "setState, 스케줄링, 렌더, 커밋 순이다."],
-      [5, "memo는 언제 쓰나요?", "비싼 컴포넌트가 같은 props로 자주 리렌더링될 때."],
+describe("a follow-up answered after an HTML line break", () => {
+  it("is a card; a note in brackets after the break is no answer", () => {
+    const deck = parseDeck(["## 프로세스와 스레드의 차이는?", "", "프로세스는 독립된 메모리를 갖고 스레드는 한 프로세스의 메모리를 나눠 쓴다.", "", "### 꼬리 질문", "", "- 렌더 흐름을 설명하면?<br>setState, 스케줄링, 렌더, 커밋 순이다.", "- 스레드 전환이 더 빠른 이유는?<br>(빈출, 3회 나옴)", ""].join("\n"), { path: "os.md" });
+    expect(deck.cards.map((c) => [c.kind, c.prompt, c.answer])).toEqual([
+      ["qa", "프로세스와 스레드의 차이는?", "프로세스는 독립된 메모리를 갖고 스레드는 한 프로세스의 메모리를 나눠 쓴다."],
+      ["followup", "렌더 흐름을 설명하면?", "setState, 스케줄링, 렌더, 커밋 순이다."],
     ]);
-  });
-  it("a list of points with one arrow among them stays the topic's answer", () => {
-    const deck = parseDeck(["## 리액트 렌더링", "", "- state가 바뀌면 컴포넌트 함수가 다시 호출된다.", "- 렌더 결과를 이전과 비교해 바뀐 부분만 DOM에 반영한다 → 이것이 재조정이다.", ""].join("\n"), { path: "react.md" });
-    expect(deck.cards.map((c) => c.prompt)).toEqual(["리액트 렌더링에 대해 설명해 주세요."]);
+    expect(deck.unanswered.map((u) => u.line)).toEqual([8]);
   });
 });

@@ -6,7 +6,7 @@ import type { Html, ListItem, Paragraph } from "mdast";
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
-import { asksAsNounPhrase, BRACKETED_FOLLOWUP, FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, isRequest, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { asksAsNounPhrase, BRACKETED_FOLLOWUP, FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, isRequest, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isNoise } from "./draft";
 import { linksIn } from "./sources";
 import { POINTS_BACK } from "./body-followups";
@@ -728,13 +728,6 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
       segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
       continue;
     }
-    // ("- 리렌더링은 언제 일어나나요?<br>→ state가 바뀔 때.", "- memo는 언제 쓰나요? → …": a list of questions each
-    // answered after its arrow, under a topic as under a follow-up label — its questions, never the topic's one answer)
-    if (current.kind !== "question" && arrowAnsweredList(block)) {
-      segments.push({ kind: "followups", line: block.line, blocks: [block] });
-      segments.push({ kind: current.kind === "followups" ? "free" : current.kind, line: block.endLine + 1, blocks: [] });
-      continue;
-    }
     // ("1. FCFS", "2. SJF", "그렇다면 …?", "3. 라운드 로빈": a question between the items of one numbered list is an aside in it)
     const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? boldAskedItem(block, blocks[index + 1], source) ?? numberedAskingItem(blocks, index, source) ?? itemOverProseCode(blocks, index, source) ?? itemOverParagraph(blocks, index, source);
     // an emphasised question opening a section with its answer glued below is the section's own lead ("_…특성을 만족해야할까?_" under "### 트랜잭션의 특성")
@@ -760,17 +753,3 @@ function linksOnly(blocks: Block[] | null, source: string): boolean {
   return lines.length > 0 && lines.every((l) => /^(\[.*\]\(\s*https?:\/\/.*\)|<?https?:\/\/\S+>?)(\s*[(（][^)）]*[)）])?$/.test(l));
 }
 
-/** A list of two questions or more, every item a question answered after an arrow on its own line ("…?<br>→ …", "…? → …"). */
-function arrowAnsweredList(block: Block): boolean {
-  if (block.node.type !== "list" || block.node.children.length < 2) return false;
-  let arrows = 0;
-  for (const item of block.node.children) {
-    const first = item.children[0];
-    if (!first || first.type !== "paragraph") return false;
-    const line = stripQuestionPrefix(textOf(first).split("\n")[0]!.trim());
-    if (splitArrowAnswer(line)) arrows++;
-    // (…the others asking too, answered after a line break: "…설명하면?<br>setState→렌더")
-    else if (!/[?？]/.test(line) || !isQuestion(line.slice(0, line.search(/[?？]/) + 1))) return false;
-  }
-  return arrows >= 2;
-}

@@ -92,16 +92,16 @@ function studyLabel(heading: string): string {
   return normalizeLabel(heading.replace(/<[^>]*>/g, " ").replace(/\s*(\(\s*\d{1,2}\s*기\s*\)|[-–]\s*\d{1,2}\s*기)\s*$/, ""));
 }
 
-/** "…스터디 레포입니다", "…을 정리하는 저장소입니다": the text says it is the repository. */
-const SAYS_ITS_REPOSITORY = /(레포|저장소|레포지토리|리포지토리)(입니다|이다|예요|에요)|\b(this|the)\s+repository\b/i;
+/** "…스터디 레포입니다", "이 저장소는 …": the text says it is the study's repository (never "Redis는 … 키-값 저장소입니다"). */
+const SAYS_ITS_REPOSITORY = /(스터디|공부|정리|학습|면접\s*준비)[^.\n]{0,20}(레포|저장소|레포지토리|리포지토리)(입니다|이다|예요|에요)|(이|본)\s*(레포|저장소|레포지토리)(는|에서는)|\b(this|the)\s+repository\b/i;
 
 /** A study's repository introducing itself under its title, at whatever length, so long as it asks nothing. */
 function introducesStudyRepository(title: Section, raw: string): boolean {
   return namesStudy(title.text) && SAYS_ITS_REPOSITORY.test(raw.slice(0, 400)) && !/[?？]/.test(raw);
 }
 
-/** The headings of a study repository's guide: how to use it, its rules and notation, where it came from, thanks. */
-const README_GUIDE = /(사용법|사용\s*방법|규칙|안내|진행\s*방식|로드맵|일정|커리큘럼|참여\s*방법|기여|contribut|thanks|감사|라이선스|license|왜\s*이렇게|폴더|디렉토리|파일\s*구성)/i;
+/** The headings of a study repository's guide, each the whole heading: how to use it, its rules and notation, where it came from, thanks (never "트랜잭션 격리 수준 안내", "HTTP 캐시 규칙", "감사 로그"). */
+const README_GUIDE = /^((\d+\s*주\s*)?로드맵|일정|커리큘럼|((주차|학습)\s*)?(파일\s*)?(사용법|사용\s*방법)|표기\s*규칙|스터디\s*규칙|진행\s*(방식|방법)|참여\s*방법|기여(하기|\s*방법)?|contributing|contributors?|(special\s*)?thanks(\s*to)?|감사(의\s*말|합니다)?|라이선스|license|왜\s*이렇게\s*나눴(나|나요|을까)|(원본\s*)?(레포|저장소|레포지토리)\s*(안내|소개)|폴더\s*구조|파일\s*구성)$/i;
 
 /** What a study's own introduction says it is: a study, or interview preparation ("기술 면접을 준비하기 위한 스터디"). */
 const TALKS_OF_STUDY = /스터디|면접을?\s*(준비|대비)|\bstudy\b|\binterview\s+prep/i;

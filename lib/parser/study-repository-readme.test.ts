@@ -47,3 +47,22 @@ describe("a study repository's README", () => {
     expect(deck.cards.length).toBe(1);
   });
 });
+
+describe("what is no study README (a second reader's notes)", () => {
+  it("a topic whose heading holds a guide's word is a topic", () => {
+    const deck = parseDeck(["# 백엔드 면접 스터디", "", "매주 한 주제씩 정리하는 백엔드 면접 스터디 레포입니다.", "", "## 트랜잭션 격리 수준 안내", "", "격리 수준은 동시에 실행되는 트랜잭션이 서로의 변경을 얼마나 볼 수 있는지 정한다.", "", "## 감사 로그 (Audit Log)", "", "누가 언제 어떤 데이터를 바꿨는지 별도 테이블에 남겨 추적한다.", ""].join("\n"), { path: "README.md" });
+    expect(deck.cards.map((c) => c.lineStart)).toEqual([5, 9]);
+  });
+  it("a note that calls a technology a store is no repository's introduction", () => {
+    const deck = parseDeck(["# Redis 스터디", "", "Redis는 메모리에 데이터를 두는 키-값 저장소입니다. 읽기와 쓰기가 매우 빠르고 여러 자료구조를 지원합니다.", "", "## 키 만료 규칙", "", "EXPIRE로 TTL을 주면 시간이 지난 키는 접근할 때나 주기적으로 지워진다.", ""].join("\n"), { path: "redis.md" });
+    expect(deck.cards.map((c) => c.lineStart)).toEqual([3, 5]);
+  });
+  it("a table's one-word question is kept; only a count is no question", () => {
+    const deck = parseDeck(["| 질문 | 답 |", "|---|---|", "| 트랜잭션이란? | 하나의 논리적 작업 단위다. |", "| 왜? | 원자성을 보장하려고 묶는다. |", ""].join("\n"), { path: "t.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["트랜잭션이란?", "왜?"]);
+  });
+  it("a picture under a topic already explained is the topic's, no question", () => {
+    const deck = parseDeck(["## 페이징", "", "프로세스의 논리 주소 공간을 같은 크기의 페이지로 나누어 물리 프레임에 올린다.", "", "### 주소 변환 그림", "", "<details><summary>펼치기</summary>", "", "![paging](paging.png)", "", "</details>", ""].join("\n"), { path: "p.md" });
+    expect(deck.unanswered).toEqual([]);
+  });
+});
