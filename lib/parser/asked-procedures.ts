@@ -16,11 +16,13 @@ import { parseMarkdown } from "./markdown";
  */
 const ASKS_PROCEDURE = /^(.*(?:과정|단계|절차|순서|흐름))\s*(?:\([^()]*\)\s*)?(?:(?:을|를|에\s*대해서?|에\s*대하여)\s*(?:단계별로|순서대로|차례대로)?\s*(?:설명|말|말씀|서술|나열)\s*(?:해|하)\s*(?:주세요|주세여|주십시오|보세요|보시오|시오|줘|봐)|은|는|이|가)?\s*[.!?？]*$/;
 
+const PROCEDURE_WORD = /과정|단계|절차|순서|흐름/;
+
 /** Turn the question cards that ask a procedure answered in steps into steps cards (in place). */
 export function readAskedProcedures(drafts: CardDraft[]): CardDraft[] {
   for (const d of drafts) {
     // (a heading's question was read so where it was made; only cards asked in a line of their own come here)
-    if (d.kind !== "qa" || d.role === "" || d.role === "explain") continue;
+    if (d.kind !== "qa" || d.role === "" || d.role === "explain" || !PROCEDURE_WORD.test(d.prompt)) continue;
     const asked = ASKS_PROCEDURE.exec(d.prompt.trim());
     // ("격리 수준 4단계를 설명해 주세요": levels counted, not steps taken)
     if (!asked || /\d\s*단계$/.test(asked[1]!.trim())) continue;

@@ -154,6 +154,8 @@ const NAVIGATION_LINK = /\[\s*(?::[a-z0-9_+-]+:\s*|[\p{Extended_Pictographic}\u{
 
 /** Whether a line holds only navigation links, with emoji shortcodes and separators around them. */
 function isNavigation(written: string): boolean {
+  // (most blocks link nowhere: nothing to read)
+  if (!written.includes("](") && !/<a\s/i.test(written)) return false;
   // ('<div align="right"><a href="#목차">🔝 목차로 돌아가기</a></div>', "**[⬆ back to top](#top)**": the same links in HTML or bold)
   const text = written.includes("<") || written.includes("**") ? written.replace(/<a\s[^>]*href\s*=\s*["'](#[^"']*)["'][^>]*>([\s\S]*?)<\/a\s*>/gi, "[$2]($1)").replace(/<\/?(div|p|span|b|strong|sub|sup|small)\b[^>]*>/gi, " ").replace(/\*\*|__/g, "") : written;
   if (!NAVIGATION_LINK.test(text)) return false;

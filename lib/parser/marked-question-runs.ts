@@ -21,6 +21,9 @@ function questionStarts(node: Paragraph, source: string): number[] | null {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return null;
+  // (most paragraphs are one line, or open on no marked question: read no further)
+  const nl = source.indexOf("\n", start);
+  if (nl === -1 || nl >= end || !hasQuestionPrefix(plain(source.slice(start, nl)))) return null;
   const text = source.slice(start, end);
   const lines = text.split("\n");
   if (lines.length < 4 || !hasQuestionPrefix(plain(lines[0]!))) return null;
