@@ -24,27 +24,21 @@ function questionStarts(node: Paragraph, source: string): number[] | null {
   // (most paragraphs are one line, or open on no marked question: read no further)
   const nl = source.indexOf("\n", start);
   if (nl === -1 || nl >= end || !hasQuestionPrefix(plain(source.slice(start, nl)))) return null;
-  const text = source.slice(start, end);
-  const lines = text.split("\n");
-  if (lines.length < 4 || !hasQuestionPrefix(plain(lines[0]!))) return null;
+  const lines = source.slice(start, end).split("\n");
+  // ("A. 스택" over "B. 큐" are a quiz's choices, not an answer)
+  if (lines.length < 4 || lines.some((l) => /^\s*(\*\*|__)?\s*B\s*[.:)]/.test(l))) return null;
   const starts: number[] = [];
   let offset = start;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (i > 0 && hasQuestionPrefix(plain(line))) {
-      // (each question answered: the line before it answers the one above, the line after it opens its own answer)
-      const next = lines[i + 1];
-      if (next === undefined || hasQuestionPrefix(plain(next)) || hasQuestionPrefix(plain(lines[i - 1]!))) return null;
-      starts.push(offset);
+  for (const [i, line] of lines.entries()) {
+    if (hasQuestionPrefix(plain(line))) {
+      // (the author marks answers too, "A. …" right under every question: only then is the run certainly pairs —
+      // "Q. 팀에서 코드 리뷰는 어떻게 진행되나요?" quoted as an example inside an answer is no pair)
+      if (!ANSWER_LINE.test(lines[i + 1] ?? "")) return null;
+      if (i > 0) starts.push(offset);
     }
     offset += line.length + 1;
   }
-  // (the author marks answers too, "A. …" right under every question: only then is the run certainly pairs —
-  // "Q. 팀에서 코드 리뷰는 어떻게 진행되나요?" quoted as an example inside an answer is no pair)
-  // (…and "A. 스택" over "B. 큐" are a quiz's choices, not an answer)
-  if (lines.some((l) => /^\s*(\*\*|__)?\s*B\s*[.:)]/.test(l))) return null;
-  if (starts.length === 0 || !lines.every((l, i) => !hasQuestionPrefix(plain(l)) || ANSWER_LINE.test(lines[i + 1] ?? ""))) return null;
-  return starts;
+  return starts.length > 0 ? starts : null;
 }
 
 /** The inline children of `node` between two source offsets, text nodes cut where they cross them. */
