@@ -79,19 +79,19 @@ describe("questions that went missing without a word", () => {
       ["qa", "세션과 JWT의 장단점은?", "세션은 서버가 상태를 저장하고, JWT는 상태를 들고 다닌다."],
       ["followup", "Refresh Token은 어디에 저장하나요?", "HttpOnly 쿠키에 저장한다."],
     ]);
-    expect(deck.unanswered.map((u) => u.prompt)).toEqual(["토큰을 강제로 만료시키려면?"]);
+    expect((deck.unanswered ?? []).map((u) => u.prompt)).toEqual(["토큰을 강제로 만료시키려면?"]);
   });
 
   it("a topic over an empty reveal fold is a question still to answer, not a fold that could not be read", () => {
     const deck = parseDeck(["## CMD와 ENTRYPOINT의 차이", "", "<details>", "<summary>답변 보기</summary>", "</details>", ""].join("\n"), { path: "note.md" });
-    expect([deck.cards.length, deck.unanswered.map((u) => u.prompt), deck.warnings.some((w) => /펼침 안의 글/.test(w.message))]).toEqual([0, ["CMD와 ENTRYPOINT의 차이에 대해 설명해 주세요."], false]);
+    expect([deck.cards.length, (deck.unanswered ?? []).map((u) => u.prompt), deck.warnings.some((w) => /펼침 안의 글/.test(w.message))]).toEqual([0, ["CMD와 ENTRYPOINT의 차이에 대해 설명해 주세요."], false]);
   });
 });
 
 describe("a topic answered by a picture alone", () => {
   it("is a question still to answer, its fold's label ('그림으로 보기') no question of its own", () => {
     const deck = parseDeck(["# 쿠버네티스", "", "## 파드 생성 흐름", "", "<details>", "<summary>그림으로 보기</summary>", '<img src="./images/pod.png" width="600">', "</details>", ""].join("\n"), { path: "k8s.md" });
-    expect([deck.cards.length, deck.unanswered.map((u) => [u.line, u.prompt])]).toEqual([0, [[3, "파드 생성 흐름에 대해 설명해 주세요."]]]);
+    expect([deck.cards.length, (deck.unanswered ?? []).map((u) => [u.line, u.prompt])]).toEqual([0, [[3, "파드 생성 흐름에 대해 설명해 주세요."]]]);
   });
   it("over sub-headings that explain it, the picture only opens them", () => {
     const deck = parseDeck(["## OSI 7 계층", "", "![layers](https://example.com/osi.png)", "", "### 물리 계층", "", "비트를 전기 신호로 바꾸어 케이블로 보낸다.", ""].join("\n"), { path: "osi.md" });
@@ -106,6 +106,6 @@ describe("a follow-up answered after an HTML line break", () => {
       ["qa", "프로세스와 스레드의 차이는?", "프로세스는 독립된 메모리를 갖고 스레드는 한 프로세스의 메모리를 나눠 쓴다."],
       ["followup", "렌더 흐름을 설명하면?", "setState, 스케줄링, 렌더, 커밋 순이다."],
     ]);
-    expect(deck.unanswered.map((u) => u.line)).toEqual([8]);
+    expect((deck.unanswered ?? []).map((u) => u.line)).toEqual([8]);
   });
 });
