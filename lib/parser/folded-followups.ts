@@ -12,7 +12,7 @@
 import { plainHtml } from "./blocks";
 import { summaryAsks } from "./details-run";
 import { cleanAnswer, detailsBody } from "./draft";
-import { asksOfItsOwn } from "./own-question";
+import { MATERIAL_LABEL, asksOfItsOwn } from "./own-question";
 import { splitHtmlAsked } from "./html-asked";
 import { splitMarkedFollowupLines } from "./marked-followup-lines";
 import { splitQuotedCallouts } from "./quoted-callouts";
@@ -40,8 +40,6 @@ function detailsSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** "코드로 보면 어떻게 되나요?", "그림으로 보면?", "자세히 알고 싶다면?": a fold's label for material, asked as a question. */
-const MATERIAL_LABEL = /(으?로\s*보면|알고\s*싶다면|궁금하다면|자세히|더\s*알아보|펼쳐)/;
 
 /** A summary that asks its own question: not a reveal label ("정답은?", "예시 코드는?"), not a label, not context-free. */
 function askingSummary(summary: string, parent: string): boolean {

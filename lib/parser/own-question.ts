@@ -83,3 +83,6 @@ export function leansOnQuestionBefore(question: string): boolean {
   const last = words.at(-1)!;
   return words.length <= 3 && words.slice(0, -1).every((w) => facet(w) || asking(w)) && (facet(last) || /(죠|까|요|나|니|냐|지)$/.test(last));
 }
+
+/** "코드로 보면 어떻게 되나요?", "그림으로 보면?", "자세히 알고 싶다면?": a label for material to look at, asked as a question. */
+export const MATERIAL_LABEL = /(으?로\s*보면|알고\s*싶다면|궁금하다면|자세히|더\s*알아보|펼쳐)/;

@@ -55,7 +55,7 @@ function noteTitle(outline: Section[]): Section | null {
  * itself, one card with its facets as the answer, not a title over facet cards
  * ("기수 정렬의 장점에 대해 설명해 주세요.") — short facets were skipped as too short to card.
  */
-export function facetsOnlyTitle(title: Section | null, outline: Section[]): boolean {
+function facetsOnlyTitle(title: Section | null, outline: Section[]): boolean {
   if (!title || title.depth !== 1 || outline.filter((s) => s.depth === 1).length !== 1) return false;
   const parts = outline.filter((s) => s.parent === title && s.heading);
   // (its sources too, "## Reference", "## Referance", "## 참고")

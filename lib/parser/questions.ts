@@ -272,8 +272,11 @@ export const OTHER_NUMBERING = /^\s*(?:[\u2460-\u2473\u2776-\u277F\u2780-\u2793]
 
 /** "[JS] Event Bubbling을 설명해 주세요" → the question without its field's tag (a topic keeps it: "[Network] 라우팅"). */
 export function withoutCategoryTag(text: string): string {
-  return text.replace(CATEGORY_TAG, (tag, rest: string) => (asksOnItsOwn(rest) ? "" : tag));
+  return text.replace(CATEGORY_TAG, dropBeforeAsking);
 }
+
+/** A replacer for a tag or mark before a question: dropped when what follows asks on its own, kept before a topic. */
+const dropBeforeAsking = (mark: string, rest: string) => (asksOnItsOwn(rest) ? "" : mark);
 
 function asksOnItsOwn(rest: string): boolean {
   // (…or sets a task, "…로직을 짜보자")
@@ -309,7 +312,7 @@ export function cleanPrompt(text: string): string {
       .replace(/^\s*Q\s*\d{1,3}\s*\([^()]{1,15}\)\s*[.:：)]?\s+/i, "")
       .replace(/^\s*(Q|#)\d{1,3}\s+(?=\S)/, "")
       // "① …?", "10번. …?", "문제 3. …?": numbering in other dress (only before a question that asks on its own)
-      .replace(OTHER_NUMBERING, (mark, rest: string) => (asksOnItsOwn(rest) ? "" : mark))
+      .replace(OTHER_NUMBERING, dropBeforeAsking)
       .replace(FOLLOWUP_MARK, "")
       // "추가 질문 ① …?", "꼬리 질문 ② …?", "심화 질문 3) …?": the follow-up's marker and number
       .replace(/^\s*((꼬리|추가|심화)\s*질문\s*[\u2460-\u2473\u2776-\u277F]|(추가|심화)\s*질문\s*\d{0,2}\s*[-.:)])\s*/, "")
@@ -318,11 +321,11 @@ export function cleanPrompt(text: string): string {
       // "+) 각각의 장단점?": a question added to the answer before it
       .replace(/^\s*\+\s*\)\s*/, "")
       // "Pro Tips for Mastery: …란 무엇인가요?", "보너스: …?": a tag naming the kind of question, not part of it
-      .replace(TAGGED_QUESTION, (tag, rest: string) => (asksOnItsOwn(rest) ? "" : tag))
+      .replace(TAGGED_QUESTION, dropBeforeAsking)
       // "[꼬꼬무1] …?" ("꼬리에 꼬리를 무는 질문"): a follow-up marker
       .replace(BRACKETED_FOLLOWUP, "")
       // "[Network] CORS란 무엇인가요?": a field's tag before a question that asks on its own (a topic keeps it: "[Network] 라우팅")
-      .replace(CATEGORY_TAG, (tag, rest: string) => (asksOnItsOwn(rest) ? "" : tag)),
+      .replace(CATEGORY_TAG, dropBeforeAsking),
   );
   // ("(⭐)" and "[🔥]" lose their emoji to heading cleaning: the empty brackets left behind go too, standing apart;
   // never a code "()", nor an author's "new String( )" written against its word; a fill-in list's blanks never come here)

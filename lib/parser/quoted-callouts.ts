@@ -5,7 +5,7 @@
  * question an interviewer asks next; each is a follow-up of the answer's question.
  * A quote that only asks, or answers in a few words, stays in the answer.
  */
-import { asksOfItsOwn, namesItsSubject } from "./own-question";
+import { MATERIAL_LABEL, asksOfItsOwn, namesItsSubject } from "./own-question";
 import type { FoldedQuestion } from "./pointed-back";
 import { isQuestion, isRequest } from "./questions";
 
@@ -20,7 +20,7 @@ const asks = (text: string) => /[?？]$/.test(text) || isQuestion(text) || isReq
  * "정말 …걸까?", an aside "근데 이거 면접에 나올까?", a reading pointer "더 알고 싶다면?", a labelled
  * note "오늘의 회고: …?" / "…물어볼 것: …?".
  */
-const MUSES = /^(정말|과연|진짜|설마|근데|그런데\s*이|어떻게\s*(이게|이것이|그게))|(알고\s*싶다면|궁금하다면|자세히|더\s*알아보|읽어\s*보)|[가-힣]\s*[:：]\s/;
+const MUSES = /^(정말|과연|진짜|설마|근데|그런데\s*이|어떻게\s*(이게|이것이|그게))|읽어\s*보|[가-힣]\s*[:：]\s/;
 /** The answer in words: a sentence or more (the callout's own emoji and markup aside). */
 const inWords = (answer: string) => answer.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}*_`>\s]/gu, "").length >= 20;
 
@@ -48,7 +48,7 @@ export function splitQuotedCallouts(answer: string, parent: string): { answer: s
     const question = first === -1 ? null : BOLD_QUESTION.exec(quote[first]!)?.[1]?.trim();
     const rest = first === -1 ? "" : quote.slice(first + 1).join("\n").trim();
     // (…naming what it asks about, "Repaint를 유발할까?", never "어떻게 이게 가능할까?"; answered in words, not by links)
-    if (question && asks(question) && !MUSES.test(question) && namesItsSubject(question) && inWords(rest.replace(/\[([^\]]*)\]\([^)]*\)/g, "")) && asksOfItsOwn(question, parent)) asked.push({ question, answer: rest });
+    if (question && asks(question) && !MUSES.test(question) && !MATERIAL_LABEL.test(question) && namesItsSubject(question) && inWords(rest.replace(/\[([^\]]*)\]\([^)]*\)/g, "")) && asksOfItsOwn(question, parent)) asked.push({ question, answer: rest });
     else kept.push(...lines.slice(i, end + 1));
     i = end;
   }
