@@ -927,16 +927,48 @@ function answerOnHeading(ctx: Ctx, s: Section): Block | null {
  * "# Enum에 대해서 설명해주세요." then "# Enum" over the rest of the note: the
  * topic heading the empty question opens with holds its answer, all of it
  * (sub-headings kept as parts of the answer). Only when that topic runs to
- * the end of the note.
+ * the end of the note, or when the question names two topics or more and the
+ * headings right after it are those topics ("# 스택(Stack) & 큐(Queue)에 대해서
+ * 설명해주세요." over "# 스택(Stack)", "# 큐(Queue)", written at its own depth).
  */
 function namedTopicAnswer(ctx: Ctx, sections: Section[], question: Section, j: number): Block[] {
-  const next = sections[j];
-  if (!next || next.depth !== question.depth || next.parent !== question.parent || next.role !== "topic") return [];
-  const name = cleanHeading(next.title).toLowerCase();
-  if (name.length < 2 || !cleanHeading(question.title).toLowerCase().startsWith(name)) return [];
-  let k = j + 1;
-  while (k < sections.length && isDescendant(sections[k]!, next)) k++;
-  return k === sections.length ? consumeWithSubsections(ctx, sections, j) : [];
+  const first = sections[j];
+  if (!first || first.depth !== question.depth || first.parent !== question.parent || first.role !== "topic") return [];
+  const name = cleanHeading(first.title).toLowerCase();
+  if (name.length >= 2 && cleanHeading(question.title).toLowerCase().startsWith(name) && subtreeEnd(sections, j) === sections.length) return consumeWithSubsections(ctx, sections, j);
+  const named: number[] = [];
+  for (let k = j; k < sections.length; k = subtreeEnd(sections, k)) {
+    const next = sections[k]!;
+    if (next.depth !== question.depth || next.parent !== question.parent || next.role !== "topic" || !namedIn(question.title, next.title)) break;
+    // (a part holding questions or labels of its own is no part of this answer)
+    if (sections.slice(k + 1, subtreeEnd(sections, k)).some((s) => s.role !== "topic")) break;
+    named.push(k);
+  }
+  if (named.length < 1) return [];
+  // (each part keeps its name: "스택(Stack)" heads what is said of it)
+  return named.flatMap((at) => {
+    const hb = headingBlock(sections[at]!);
+    return [...(hb ? [hb] : []), ...consumeWithSubsections(ctx, sections, at)];
+  });
+}
+
+/** The index just past a section and everything under it. */
+function subtreeEnd(sections: Section[], index: number): number {
+  let end = index + 1;
+  while (end < sections.length && isDescendant(sections[end]!, sections[index]!)) end++;
+  return end;
+}
+
+/** Whether a question names a topic heading: its whole name, or the name or its gloss ("스택(Stack)": 스택, Stack), two letters or more. */
+function namedIn(question: string, topic: string): boolean {
+  const asked = cleanHeading(question).toLowerCase().replace(/\s+/g, " ");
+  const name = cleanHeading(topic).toLowerCase().replace(/\s+/g, " ").trim();
+  const gloss = /^(.+?)\s*\(([^()]+)\)$/.exec(name);
+  const names = gloss ? [name, gloss[1]!, gloss[2]!] : [name];
+  if (names.some((n) => n.trim().length >= 2 && asked.includes(n.trim()))) return true;
+  // ("B-Tree vs B+Tree 비교" under "B-Tree & B+Tree 란?": every name it sets side by side is asked)
+  const words = name.split(/\s+(?:vs\.?|and|&|와|과)\s+|\s+/).filter((w) => !/^(vs\.?|and|&|비교|차이점?|정리)$/.test(w));
+  return words.length >= 2 && words.every((w) => w.length >= 2 && asked.includes(w));
 }
 
 /** Whether two or more of a question's sub-headings are named in the question itself. */

@@ -1,0 +1,39 @@
+/** Shapes from a round of unseen study-group notes (sets kept outside the repository). Notes written for these tests. */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
+
+const cards = (lines: string[]) => {
+  const deck = parseDeck(lines.join("\n"), { path: "note.md" });
+  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? deck.cards.find((p) => p.id === c.parentId)?.lineStart : null]);
+};
+
+describe("an empty question heading over the topics it names, written at its own depth", () => {
+  const note = [
+    "# 스택(Stack) & 큐(Queue)에 대해서 설명해주세요.", "",
+    "# 스택(Stack)", "", "- 나중에 넣은 것을 먼저 꺼내는 LIFO 구조다.", "",
+    "# 큐(Queue)", "", "- 먼저 넣은 것을 먼저 꺼내는 FIFO 구조다.", "",
+    "# 해시 테이블이란?", "", "키를 해시 함수로 버킷 위치로 바꾸어 값을 두는 자료구조다.", "",
+  ];
+
+  it("is one card whose answer holds every named topic under its name", () => {
+    const deck = parseDeck(note.join("\n"), { path: "note.md" });
+    expect(cards(note)).toEqual([
+      [1, "qa", "스택(Stack) & 큐(Queue)에 대해서 설명해주세요.", null],
+      [11, "qa", "해시 테이블이란?", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("# 스택(Stack)\n\n- 나중에 넣은 것을 먼저 꺼내는 LIFO 구조다.\n\n# 큐(Queue)\n\n- 먼저 넣은 것을 먼저 꺼내는 FIFO 구조다.");
+    expect(deck.unanswered ?? []).toEqual([]);
+  });
+
+  it("names a topic by its gloss, or by every name a comparison sets side by side", () => {
+    expect(cards(["# Heap에 대해 설명해주세요", "", "# 힙(Heap)", "", "부모가 자식보다 항상 크거나 작은 완전 이진 트리다.", "", "## 우선순위 큐", "", "힙으로 구현하면 꺼내기가 O(log n)이다.", "", "# 해시 테이블이란?", "", "키를 해시 함수로 버킷 위치로 바꾸어 값을 두는 자료구조다.", ""]).map((c) => c[2])).toEqual(["Heap에 대해 설명해주세요", "해시 테이블이란?"]);
+    expect(cards(["# B-Tree & B+Tree 란?", "", "# B-Tree vs B+Tree 비교", "", "B+Tree는 데이터를 리프에만 두고 리프끼리 연결해 범위 검색이 빠르다.", ""]).map((c) => c[2])).toEqual(["B-Tree & B+Tree 란?"]);
+  });
+
+  it("a heading it does not name, or one holding questions of its own, is no part of its answer", () => {
+    const unnamed = cards(["# 스택에 대해서 설명해주세요.", "", "# 메모리 구조", "", "코드, 데이터, 힙, 스택 영역으로 나뉜다.", "", "# 큐", "", "먼저 넣은 것을 먼저 꺼내는 구조다.", ""]);
+    expect(unnamed.map((c) => c[2])).toEqual(["메모리 구조에 대해 설명해 주세요.", "큐에 대해 설명해 주세요."]);
+    const asking = cards(["# 스택과 큐에 대해서 설명해주세요.", "", "# 스택", "", "## 스택은 어디에 쓰이나요?", "", "함수 호출과 되돌리기 기록에 쓰인다.", "", "# 큐", "", "먼저 넣은 것을 먼저 꺼내는 구조다.", ""]);
+    expect(asking.map((c) => c[2])).toContain("스택은 어디에 쓰이나요?");
+  });
+});
