@@ -37,3 +37,30 @@ describe("an empty question heading over the topics it names, written at its own
     expect(asking.map((c) => c[2])).toContain("스택은 어디에 쓰이나요?");
   });
 });
+
+describe("a named part repeated for topic after topic at their own depth ('### 3-Way Handshake', '### 과정', … '### 4-Way Handshake', '### 과정')", () => {
+  const note = [
+    "# TCP", "", "## 연결 관리", "",
+    "### 3-Way Handshake", "", "데이터를 보내기 전에 양쪽이 세션을 먼저 맺는 절차이다.", "",
+    "### 과정", "", "1. 클라이언트가 SYN을 보낸다.", "2. 서버가 SYN-ACK로 답한다.", "3. 클라이언트가 ACK를 보내 연결이 성립한다.", "",
+    "### 목적", "", "- 양쪽이 보내고 받을 수 있는지 확인한다.", "- 초기 순서 번호를 맞춘다.", "",
+    "### 4-Way Handshake", "", "연결을 끝낼 때 양쪽이 차례로 FIN과 ACK를 주고받으며 세션을 닫는 절차이다.", "",
+    "### 과정", "", "1. 클라이언트가 FIN을 보낸다.", "2. 서버가 ACK로 답한다.", "3. 서버가 FIN을 보낸다.", "4. 클라이언트가 ACK를 보낸다.", "",
+  ];
+
+  it("belongs to the topic just before it, and so does a facet right after it", () => {
+    const deck = parseDeck(note.join("\n"), { path: "note.md" });
+    expect(cards(note)).toEqual([
+      [5, "qa", "3-Way Handshake에 대해 설명해 주세요.", null],
+      [9, "steps", "3-Way Handshake의 과정을 단계별로 설명해 주세요.", null],
+      [20, "qa", "4-Way Handshake에 대해 설명해 주세요.", null],
+      [24, "steps", "4-Way Handshake의 과정을 단계별로 설명해 주세요.", null],
+    ]);
+    expect(deck.cards[0]!.answer).toContain("초기 순서 번호를 맞춘다.");
+  });
+
+  it("said once, a part stays its parent's ('## TCP' over '### 연결 지향' and '### 과정')", () => {
+    const once = ["# 네트워크", "", "## TCP", "", "### 연결 지향", "", "데이터를 보내기 전에 연결을 먼저 맺고 끝나면 닫는다.", "", "### 과정", "", "1. 연결을 맺는다.", "2. 데이터를 보낸다.", "3. 연결을 닫는다.", ""];
+    expect(cards(once).map((c) => c[2])).toContain("TCP의 과정을 단계별로 설명해 주세요.");
+  });
+});

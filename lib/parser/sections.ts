@@ -6,6 +6,7 @@ import type { Heading } from "mdast";
 import { anchoredText, inPageLinks } from "./anchored-headings";
 import type { Block } from "./blocks";
 import { classifyLabel, isPointerHeading, type LabelKind } from "./labels";
+import { nestFlatFacets } from "./flat-facets";
 import { textOf } from "./markdown";
 import { FOLLOWUP_BRANCH, cleanHeading, hasQuestionPrefix, isAdvice, isQuestion, markedFollowup } from "./questions";
 
@@ -80,6 +81,7 @@ export function buildSections(blocks: Block[]): Section[] {
     stack.push(section);
   }
   nameAnchoredSections(sections, blocks);
+  nestFlatFacets(sections);
   // "## 함께 보기" written out in prose explains something: a topic, not a list of where to read next
   for (const s of sections) if (s.label === "sources" && isPointerHeading(s.text) && s.blocks.some(hasProse)) Object.assign(s, { role: "topic", label: null });
   // (a heading asking only in its first sentence asks when its parts are all it holds: with words of its own, or over
