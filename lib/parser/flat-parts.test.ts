@@ -64,3 +64,26 @@ describe("a named part repeated for topic after topic at their own depth ('### 3
     expect(cards(once).map((c) => c[2])).toContain("TCP의 과정을 단계별로 설명해 주세요.");
   });
 });
+
+describe("a question that only makes sense after the one before it", () => {
+  const note = [
+    "### 쿠키와 세션의 차이는 뭔가요?", "", "쿠키는 브라우저에, 세션은 서버에 상태를 둡니다.", "",
+    "### 캐시와의 차이는 뭔가요?", "", "캐시는 상태가 아니라 다시 쓸 리소스를 가까이 두어 응답을 빠르게 합니다.", "",
+    "### TCP와 UDP의 차이를 설명해주세요", "", "TCP는 연결을 맺고 순서와 도착을 보장하며, UDP는 연결 없이 빠르게 보냅니다.", "",
+    "### TCP의 연결 방식에 대해 더 자세하게 설명해주세요", "", "3-way handshake로 연결을 맺고 4-way handshake로 닫습니다.", "",
+  ];
+
+  it("leaves one side of a comparison out, or asks for more detail: a follow-up of that question", () => {
+    expect(cards(note)).toEqual([
+      [1, "qa", "쿠키와 세션의 차이는 뭔가요?", null],
+      [5, "followup", "캐시와의 차이는 뭔가요?", 1],
+      [9, "qa", "TCP와 UDP의 차이를 설명해주세요", null],
+      [13, "followup", "TCP의 연결 방식에 대해 더 자세하게 설명해주세요", 9],
+    ]);
+  });
+
+  it("asked after a paragraph of the asker's own doubts, 'more detail' asks on its own", () => {
+    const own = ["### 힙이란?", "", "부모가 자식보다 항상 크거나 작은 완전 이진 트리입니다.", "", "### 힙과 우선순위 큐가 같은 것인지 헷갈립니다. 둘 다 가장 큰 값을 먼저 꺼내잖아요. 조금 더 자세히 설명해 주실 수 있나요?", "", "우선순위 큐는 추상 자료형이고, 힙은 그것을 구현하는 자료구조 중 하나입니다.", ""];
+    expect(cards(own).map((c) => c[1])).toEqual(["qa", "qa"]);
+  });
+});
