@@ -16,10 +16,10 @@ const POINTS_BACK_WORDS = /^[+\s]*(\((위|앞|이전)\s*(질문|문제)[^)]*\)|(
 
 /**
  * "캐시와의 차이는 뭔가요?" (one side left out: the one just asked about), "…에 대해 더 자세하게 설명해주세요",
- * "좀 더 구체적으로 …?": a question that only makes sense after the one before it (asked in its first sentence:
+ * "좀 더 구체적으로 말해 주세요": a request that only makes sense after the one before it (asked in its first sentence:
  * after a paragraph of the asker's own doubts, "…조금 더 자세히 설명해 주실 수 있나요?" asks on its own).
  */
-const DRILLS_DOWN = /^[^?？\s][^?？\n]{0,40}?(와|과)의\s*(차이점?|공통점|관계)(은|는|이|가)?\s|^([^.?？!\n]{0,50}\s)?(좀\s*|조금\s*)?더\s*(자세(히|하게)|구체적으로|깊이|깊게)\s/;
+const DRILLS_DOWN = /^[^?？\s][^?？\n]{0,40}?(와|과)의\s*(차이점?|공통점|관계)(은|는|이|가)?\s|^([^.?？!\n]{0,50}\s)?(좀\s*|조금\s*)?더\s*(자세(히|하게)|구체적으로|깊이|깊게)\s[^.?？!\n]{0,20}?(설명|말해|말씀)/;
 
 /** "(apache와 nginx 중 하나를 언급했으면) …?": asked only if the answer before it went there. */
 export const ASKED_IF_MENTIONED = /^[+\s]*\([^()\n]{2,60}?(언급|말|답|대답|얘기|이야기|설명)(을\s*)?(했|하였)(으면|다면)\)\s*\S/;
