@@ -53,8 +53,8 @@ export function readsAsScript(blocks: Block[], source: string): boolean {
 /** "3.1 추가질문 :": a question marked as one more about the (unmarked) question listed before it. */
 const MARKED_EXTRA = /^\s*(\d{1,2}(\.\d{1,2})*\.?\s*)?추가\s*질문\s*\d{0,2}\s*[-.:：)]/;
 
-/** "예상 질문", "면접 질문", "질문 리스트": the interview's own questions (not "관련 질문", "궁금한 점": questions that follow a topic up). */
-const INTERVIEW_QUESTIONS = /((예상|면접|기본|주요|실제|기술)\s*(면접\s*)?질문|질문\s*(목록|리스트|모음)|interview\s+questions)/i;
+/** "예상 질문", "면접 질문", "질문 리스트", "면접 포인트": the interview's own questions (not "관련 질문", "궁금한 점": questions that follow a topic up). */
+const INTERVIEW_QUESTIONS = /((예상|면접|기본|주요|실제|기술)\s*(면접\s*)?질문|질문\s*(목록|리스트|모음)|면접\s*(대비\s*)?(핵심\s*)?포인트|interview\s+questions)/i;
 
 /** A script card: non-quote blocks are the answer, quotes are reviewer tips. */
 export function addScript(ctx: Ctx, section: Section, topic: Section | null, blocks: Block[], head: string, line: number): void {
@@ -152,7 +152,10 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
       // (…and "예상 질문" / "면접 질문" anywhere: the interview's own questions, not follow-ups of the topic before them)
       const own = isQuestionCollectionLabel(labelText) && (isNoteLevel(ctx, topic) || INTERVIEW_QUESTIONS.test(labelText));
       let previous: CardDraft | null = null;
-      for (const item of followupItems(seg.blocks, source)) {
+      const items = followupItems(seg.blocks, source);
+      // ("### 면접 포인트" over points to make, asking nothing: no card, named so it is not lost unseen)
+      if (items.length === 0 && seg.blocks.some((b) => !isNoise(b, source))) ctx.warnings.push({ line: seg.line, message: `건너뛴 부분: "${(labelText || section.title).slice(0, 40)}" (질문이 없는 글)` });
+      for (const item of items) {
         if (keywords && !isRequest(item.question)) {
           // (a keyword explained under it, "- Method Area" over its points: no question, named so it is not lost unseen)
           if (item.answer.trim()) ctx.warnings.push({ line: item.line, message: `건너뛴 부분: 키워드 "${item.question.slice(0, 40)}"의 설명 (꼬리 질문이 아닌 키워드)` });

@@ -23,6 +23,8 @@ const VOCABULARY: Record<LabelKind, string[]> = {
   followups: [
     "예상 꼬리 질문", "꼬리 질문", "꼬리질문", "예상 질문", "예상질문", "예상 면접 질문", "관련 질문", "면접 질문",
     "주요 질문", "자주 묻는 질문", "질문 목록", "질문 리스트", "기본 질문", "면접 질문 모음", "실제 면접 질문", "interview questions",
+    // (what an interviewer will ask of the topic, "* \"…안전한가요?\" → ❌", or the points to make: the questions are the cards)
+    "면접 포인트", "면접 대비 포인트", "면접 핵심 포인트", "면접 대비 핵심 포인트",
     "follow-up", "follow-ups", "follow-up questions", "follow up questions", "followup questions",
     "의문점", "의문점들", "의문", "궁금한 점", "궁금한 점들", "생각해 볼 질문", "생각해볼 질문",
   ],
