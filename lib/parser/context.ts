@@ -329,12 +329,15 @@ function writtenAnswer(prompt: string, answer: string): string {
   if (describesRepository(answer.replace(/[*_`>#-]/g, " "))) return "";
   // "본 자료는 … 작성되었습니다" + "- …이해하기": the note introducing itself
   if (answer.length <= 1000 && isAboutTheNote(answer)) return "";
-  if (shown <= 400 && hasNoWrittenText(answer)) return "";
+  if (shown <= 400 && hasNoWrittenText(answer) && !(isQuestion(prompt) && YES_OR_NO.test(answer))) return "";
   // "## 목적\n## Priority" and nothing else: the headings of an answer still to be written
   if (answer.length <= 600 && isOutlineOnly(answer, asksToExplain(prompt) || ASKS_HOW_OR_WHY.test(prompt), (rest) => isPointer(rest) || hasNoWrittenText(rest))) return "";
   if (answer.length <= 40 && isPlaceholder(answer)) return "";
   return withoutEmptySlots(answer);
 }
+
+/** "…스레드 안전한가요? → ❌": a mark that answers a yes-or-no question, no or yes. */
+const YES_OR_NO = /^\s*(❌|✅|⭕|❎|✔️?|✖️?|☑️?|🙅|🙆|[oOxX])\s*[.!]?\s*$/u;
 
 /** A bare heading line ("### 코드"): short, no text after a colon ("### 정답: O(n)" answers on its own line). */
 const BARE_HEADING = /^[ \t]*(#{1,6})[ \t]+[^\n:：]{1,20}$/;

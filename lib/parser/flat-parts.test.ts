@@ -87,3 +87,32 @@ describe("a question that only makes sense after the one before it", () => {
     expect(cards(own).map((c) => c[1])).toEqual(["qa", "qa"]);
   });
 });
+
+describe("'### 면접 포인트' over questions answered after an arrow", () => {
+  const note = [
+    "## HashMap", "", "키와 값을 해시 테이블에 저장하는 자료구조로, 충돌은 체이닝으로 처리한다.", "",
+    "### 면접 포인트", "",
+    "* \"HashMap은 스레드 안전한가요?\" → ❌",
+    "* \"ConcurrentHashMap은 왜 빠른가요?\" → 버킷 단위의 락과 CAS 덕분.",
+    "",
+  ];
+
+  it("makes a card of each question, a yes-or-no mark being an answer", () => {
+    const deck = parseDeck(note.join("\n"), { path: "note.md" });
+    expect(cards(note)).toEqual([
+      [1, "qa", "HashMap에 대해 설명해 주세요.", null],
+      [7, "qa", "HashMap은 스레드 안전한가요?", null],
+      [8, "qa", "ConcurrentHashMap은 왜 빠른가요?", null],
+    ]);
+    expect(deck.cards[1]!.answer).toBe("❌");
+  });
+
+  it("points to make, asking nothing, stay out of the cards", () => {
+    const tips = ["## HashMap", "", "키와 값을 해시 테이블에 저장하는 자료구조로, 충돌은 체이닝으로 처리한다.", "", "### 면접 포인트", "", "- 충돌 처리를 체이닝과 개방 주소법으로 나누어 말한다.", "- 버킷이 트리로 바뀌는 조건을 함께 말한다.", ""];
+    expect(cards(tips).map((c) => c[2])).toEqual(["HashMap에 대해 설명해 주세요."]);
+  });
+
+  it("a mark alone under a heading that asks nothing is no answer", () => {
+    expect(cards(["## 체크리스트", "", "### 정리 완료", "", "✅", ""]).length).toBe(0);
+  });
+});
