@@ -565,11 +565,19 @@ function questionParent(sections: Section[], index: number, source: string, titl
   if (TAIL_PREFIX.test(section.text) || BRACKETED_FOLLOWUP.test(section.text)) {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;
-      if (s.role === "question" && !TAIL_PREFIX.test(s.text) && !BRACKETED_FOLLOWUP.test(s.text) && s.depth <= section.depth) return s;
+      // (past a question left unanswered, "## 3way Handshake를 설명해주세요." with nothing under it: no card to follow up)
+      if (s.role === "question" && !TAIL_PREFIX.test(s.text) && !BRACKETED_FOLLOWUP.test(s.text) && s.depth <= section.depth && !leftUnanswered(sections, j, source)) return s;
       if (s.role === "topic" && s.depth < section.depth) return s;
     }
   }
   return siblingFollowupTopic(sections, index, source);
+}
+
+/** A question heading with nothing under it: no text, no sub-heading, no answer heading beside it. */
+function leftUnanswered(sections: Section[], index: number, source: string): boolean {
+  const s = sections[index]!;
+  const next = sections[index + 1];
+  return s.blocks.every((b) => isNoise(b, source)) && !(next && (isDescendant(next, s) || isAnswerHeading(next)));
 }
 
 /** The question or topic heading right before a section at its level, under the same parent, if it made a card. */

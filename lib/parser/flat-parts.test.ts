@@ -116,3 +116,17 @@ describe("'### 면접 포인트' over questions answered after an arrow", () => 
     expect(cards(["## 체크리스트", "", "### 정리 완료", "", "✅", ""]).length).toBe(0);
   });
 });
+
+describe("a marked follow-up heading after a question left unanswered", () => {
+  it("follows up the answered question before that one", () => {
+    expect(cards([
+      "# 📆 2023-10-13", "",
+      "## 🎯 공통 질문: 브라우저와 서버는 어떻게 통신하나요?", "", "DNS로 IP를 찾고 TCP 연결을 맺은 뒤 HTTP 요청과 응답을 주고받습니다.", "",
+      "## 3-way handshake를 설명해주세요.", "",
+      "## 🔗 꼬리질문: HTTP와 HTTPS는 무엇인가?", "", "HTTPS는 TLS로 암호화한 HTTP입니다.", "",
+    ])).toEqual([
+      [3, "qa", "브라우저와 서버는 어떻게 통신하나요?", null],
+      [9, "followup", "HTTP와 HTTPS는 무엇인가?", 3],
+    ]);
+  });
+});
