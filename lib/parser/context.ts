@@ -15,7 +15,7 @@ import { SETS_TASK, asksToExplain, cleanPrompt, definesTerm, isQuestion, isReque
 import { dropShortcodes } from "./emoji-shortcodes";
 import { foldFollowups } from "./folded-followups";
 import { pathKey, topicOf, type Section } from "./sections";
-import { namesContainer } from "./container-heading";
+import { namesConclusion, namesContainer } from "./container-heading";
 import { GENERIC } from "./generic-part";
 import type { CardKind, ParseWarning } from "./types";
 
@@ -52,7 +52,8 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
   const title = (/[([]/.test(topic.title) ? topic.title : topic.title.replace(/[)\]]$/, "").trim()) || topic.title;
   let parent = topicOf(topic);
   // "# 내용" over "## 동작 원리": a container names nothing, so the part belongs to what the note is about
-  while (parent && parent.role !== "root" && namesContainer(parent.title)) parent = topicOf(parent);
+  // (…nor does a summary's heading, "## 정리" over "### 비교": the facet is of what the note sums up)
+  while (parent && parent.role !== "root" && (namesContainer(parent.title) || (GENERIC.has(title.toLowerCase()) && namesConclusion(parent.title.replace(/^\d{1,3}[.)]\s*/, "").trim().toLowerCase())))) parent = topicOf(parent);
   // ("## 2. 내용" with words of its own explains what it sits in: the topic above it, or the note)
   if (namesContainer(title)) return parent && parent.role !== "root" ? topicTitle(ctx, parent) : ctx.deckTitle;
   // ("종류 (중요도 순서)": a generic word with a note on how it is told is that generic word;

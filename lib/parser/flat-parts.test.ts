@@ -130,3 +130,10 @@ describe("a marked follow-up heading after a question left unanswered", () => {
     ]);
   });
 });
+
+describe("facets under '## 정리', a summary of the note", () => {
+  it("name the note's topic, never a bare facet or 'the summary's comparison'", () => {
+    const note = ["# Context Switching", "", "## PCB", "", "프로세스의 레지스터와 상태를 담아 두는 운영체제의 자료구조다.", "", "## 인터럽트", "", "하드웨어나 타이머가 CPU에 알려 실행 흐름을 바꾸게 하는 신호다.", "", "## 정리", "", "### 비교", "", "- 프로세스 전환은 메모리 주소 공간까지 바꾸어 스레드 전환보다 비싸다.", ""];
+    expect(cards(note).map((c) => c[2])).toContain("Context Switching의 비교에 대해 설명해 주세요.");
+  });
+});
