@@ -27,6 +27,7 @@ describe("questionKey", () => {
     ['"A"와 "B"의 차이는?', '"a"와"b"의차이는'],
     ["### Pro Tips for Mastery: LiveData의 setValue()와 postValue()의 차이는?", "livedata의setvalue()와postvalue()의차이는"],
     ["보너스 질문: 캐시 스탬피드란?", "캐시스탬피드란"],
+    ["## 🎯 공통 질문: 브라우저와 서버는 어떻게 통신하나요?", "브라우저와서버는어떻게통신하나요"],
   ])("%s → %s", (prompt, key) => {
     expect(questionKey(prompt)).toBe(key);
   });
