@@ -15,11 +15,17 @@ import type { Segment } from "./segments";
 const POINTS_BACK_WORDS = /^[+\s]*(\((위|앞|이전)\s*(질문|문제)[^)]*\)|(그렇다면|그러면|그럼|그렇담|그런데|이러한|이런|그러한|그런|위와\s*같은|then|so then|더\s*추가(적인|적으로|로)|추가(적으로|로)\s*(더|또)|그\s*(외|밖)에(도|는)?)[\s,])|^[^?？\n]{2,80}?(다|라)고\s*(하셨|말씀하셨|했|하셨었)(는데|잖아요|죠)[\s,]/i;
 
 /**
- * "캐시와의 차이는 뭔가요?" (one side left out: the one just asked about), "…에 대해 더 자세하게 설명해주세요",
- * "좀 더 구체적으로 말해 주세요": a request that only makes sense after the one before it (asked in its first sentence:
- * after a paragraph of the asker's own doubts, "…조금 더 자세히 설명해 주실 수 있나요?" asks on its own).
+ * "캐시와의 차이는 뭔가요?": a comparison with one side left out, the one just asked about ("추상 클래스와 인터페이스와의
+ * 차이는?" names both sides and asks on its own). Read in question headings only: inside an explanation the same words
+ * are the writer's own rhetoric ("Hashtable과의 차이는 무엇일까? …").
  */
-const DRILLS_DOWN = /^[^?？\s][^?？\n]{0,40}?(와|과)의\s*(차이점?|공통점|관계)(은|는|이|가)?\s|^([^.?？!\n]{0,50}\s)?(좀\s*|조금\s*)?더\s*(자세(히|하게)|구체적으로|깊이|깊게)\s[^.?？!\n]{0,20}?(설명|말해|말씀)/;
+export const ONE_SIDE_LEFT_OUT = /^(?:(?![와과]\s)[^?？\s])(?:(?![와과]\s)[^?？\n]){0,40}?(와|과)의\s*(차이점?|공통점|관계)(은|는|이|가)?(\s|[?？]|$)/;
+
+/**
+ * "…에 대해 더 자세하게 설명해주세요", "좀 더 구체적으로 말해 주세요": a request for more of what was just answered, in its
+ * first sentence (after a paragraph of the asker's own doubts, "…조금 더 자세히 설명해 주실 수 있나요?" asks on its own).
+ */
+export const MORE_DETAIL = /^([^.?？!\n]{0,50}\s)?(좀\s*|조금\s*)?더\s*(자세(히|하게)|구체적으로|깊이|깊게)\s[^.?？!\n]{0,20}?(설명|말해|말씀)/;
 
 /** "(apache와 nginx 중 하나를 언급했으면) …?": asked only if the answer before it went there. */
 export const ASKED_IF_MENTIONED = /^[+\s]*\([^()\n]{2,60}?(언급|말|답|대답|얘기|이야기|설명)(을\s*)?(했|하였)(으면|다면)\)\s*\S/;
@@ -28,7 +34,7 @@ export const ASKED_IF_MENTIONED = /^[+\s]*\([^()\n]{2,60}?(언급|말|답|대답
  * A question that opens by pointing back at the previous answer, in words or
  * by a condition on it: it follows that question up.
  */
-export const POINTS_BACK = new RegExp(`${POINTS_BACK_WORDS.source}|${ASKED_IF_MENTIONED.source}|${DRILLS_DOWN.source}`, POINTS_BACK_WORDS.flags);
+export const POINTS_BACK = new RegExp(`${POINTS_BACK_WORDS.source}|${ASKED_IF_MENTIONED.source}`, POINTS_BACK_WORDS.flags);
 
 /** The last question card made from a `<details>` or question line, per section. */
 const LAST_ASKED = new WeakMap<object, CardDraft>();

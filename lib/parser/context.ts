@@ -330,7 +330,7 @@ function writtenAnswer(prompt: string, answer: string): string {
   if (describesRepository(answer.replace(/[*_`>#-]/g, " "))) return "";
   // "본 자료는 … 작성되었습니다" + "- …이해하기": the note introducing itself
   if (answer.length <= 1000 && isAboutTheNote(answer)) return "";
-  if (shown <= 400 && hasNoWrittenText(answer) && !(isQuestion(prompt) && YES_OR_NO.test(answer))) return "";
+  if (shown <= 400 && hasNoWrittenText(answer) && !(asksYesOrNo(prompt) && YES_OR_NO.test(answer))) return "";
   // "## 목적\n## Priority" and nothing else: the headings of an answer still to be written
   if (answer.length <= 600 && isOutlineOnly(answer, asksToExplain(prompt) || ASKS_HOW_OR_WHY.test(prompt), (rest) => isPointer(rest) || hasNoWrittenText(rest))) return "";
   if (answer.length <= 40 && isPlaceholder(answer)) return "";
@@ -339,6 +339,12 @@ function writtenAnswer(prompt: string, answer: string): string {
 
 /** "…스레드 안전한가요? → ❌": a mark that answers a yes-or-no question, no or yes. */
 const YES_OR_NO = /^\s*(❌|✅|⭕|❎|✔️?|✖️?|☑️?|🙅|🙆|[oOxX])\s*[.!]?\s*$/u;
+
+/** "…스레드 안전한가요?", "…허용하나요?": a question answered yes or no (no "무엇", "왜", "차이" …: those ask for words). */
+function asksYesOrNo(prompt: string): boolean {
+  const t = prompt.trim();
+  return /(나요|가요|까요|니까|습니까|ㄴ가요|는지요)\s*[?？]$/.test(t) && !/(무엇|뭐|뭔|왜|어떻|어떤|어디|언제|누구|얼마|몇|차이|방법|이유|과정|원리)/.test(t);
+}
 
 /** A bare heading line ("### 코드"): short, no text after a colon ("### 정답: O(n)" answers on its own line). */
 const BARE_HEADING = /^[ \t]*(#{1,6})[ \t]+[^\n:：]{1,20}$/;

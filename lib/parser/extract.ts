@@ -565,19 +565,11 @@ function questionParent(sections: Section[], index: number, source: string, titl
   if (TAIL_PREFIX.test(section.text) || BRACKETED_FOLLOWUP.test(section.text)) {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;
-      // (past a question left unanswered, "## 3way Handshake를 설명해주세요." with nothing under it: no card to follow up)
-      if (s.role === "question" && !TAIL_PREFIX.test(s.text) && !BRACKETED_FOLLOWUP.test(s.text) && s.depth <= section.depth && !leftUnanswered(sections, j, source)) return s;
+      if (s.role === "question" && !TAIL_PREFIX.test(s.text) && !BRACKETED_FOLLOWUP.test(s.text) && s.depth <= section.depth) return s;
       if (s.role === "topic" && s.depth < section.depth) return s;
     }
   }
   return siblingFollowupTopic(sections, index, source);
-}
-
-/** A question heading with nothing under it: no text, no sub-heading, no answer heading beside it. */
-function leftUnanswered(sections: Section[], index: number, source: string): boolean {
-  const s = sections[index]!;
-  const next = sections[index + 1];
-  return s.blocks.every((b) => isNoise(b, source)) && !(next && (isDescendant(next, s) || isAnswerHeading(next)));
 }
 
 /** The question or topic heading right before a section at its level, under the same parent, if it made a card. */
@@ -952,7 +944,9 @@ function namedTopicAnswer(ctx: Ctx, sections: Section[], question: Section, j: n
     if (sections.slice(k + 1, subtreeEnd(sections, k)).some((s) => s.role !== "topic")) break;
     named.push(k);
   }
-  if (named.length < 1) return [];
+  // (one part named is the answer only when the question opens with it, "Heap, Priority Queue에 대해서…" over "# 힙(Heap)":
+  // "LRU 캐시를 어떻게 구현하나요?" over "## 캐시" asks of something more than the topic after it)
+  if (named.length < 1 || (named.length === 1 && !namedIn(question.title, sections[named[0]!]!.title, true))) return [];
   // (each part keeps its name: "스택(Stack)" heads what is said of it)
   return named.flatMap((at) => {
     const hb = headingBlock(sections[at]!);
@@ -967,13 +961,21 @@ function subtreeEnd(sections: Section[], index: number): number {
   return end;
 }
 
-/** Whether a question names a topic heading: its whole name, or the name or its gloss ("스택(Stack)": 스택, Stack), two letters or more. */
-function namedIn(question: string, topic: string): boolean {
+/**
+ * Whether a question names a topic heading: its whole name, or the name or its gloss ("스택(Stack)": 스택, Stack) —
+ * a one-letter name ("큐", "힙") as a word of its own — at its start when `opening`; or every name a comparison
+ * sets side by side.
+ */
+function namedIn(question: string, topic: string, opening = false): boolean {
   const asked = cleanHeading(question).toLowerCase().replace(/\s+/g, " ");
   const name = cleanHeading(topic).toLowerCase().replace(/\s+/g, " ").trim();
   const gloss = /^(.+?)\s*\(([^()]+)\)$/.exec(name);
-  const names = gloss ? [name, gloss[1]!, gloss[2]!] : [name];
-  if (names.some((n) => n.trim().length >= 2 && asked.includes(n.trim()))) return true;
+  const names = (gloss ? [name, gloss[1]!, gloss[2]!] : [name]).map((n) => n.trim()).filter(Boolean);
+  const said = (n: string) => {
+    const at = n.length >= 2 ? asked.indexOf(n) : asked.search(new RegExp(`(^|[\\s&,(/])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=$|[\\s&,)/]|(와|과|의|에|는|은|이|가|를|을|란)(\\s|$))`));
+    return opening ? at === 0 : at >= 0;
+  };
+  if (names.some(said)) return true;
   // ("B-Tree vs B+Tree 비교" under "B-Tree & B+Tree 란?": every name it sets side by side is asked)
   const words = name.split(/\s+(?:vs\.?|and|&|와|과)\s+|\s+/).filter((w) => !/^(vs\.?|and|&|비교|차이점?|정리)$/.test(w));
   return words.length >= 2 && words.every((w) => w.length >= 2 && asked.includes(w));

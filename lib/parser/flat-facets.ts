@@ -18,7 +18,8 @@ export function nestFlatFacets(sections: Section[]): void {
     // (only a named part the writer repeats for topic after topic, "과정" or "왜 중요한가", shows whose it is, and so
     // does any facet right after one moved; said once, or a word such as "예시" or "특징", it is as often the parent's:
     // "## TCP" over "### 연결 지향" and "### 주요 특징" is TCP's feature)
-    if (!previousSiblingMoved(sections, i, topic) && !(facet.role === "label" && repeatsAmongSiblings(sections, facet))) continue;
+    const chained = previousSiblingMoved(sections, i, topic) && !WEIGHS_OR_SUMS.test(facetName(facet));
+    if (!chained && !(facet.role === "label" && repeatsAmongSiblings(sections, facet))) continue;
     // (a topic with sub-headings of its own shows the writer nests: a facet after them is its parent's)
     if (sections.some((s, j) => j < i && s.parent === topic && !isFacetMovedUnder(s, topic))) continue;
     moveUnder(sections, i, topic);
@@ -40,6 +41,9 @@ function previousSiblingMoved(sections: Section[], index: number, topic: Section
   }
   return false;
 }
+
+/** Facets that weigh, compare or sum up ("차이점", "장단점", "정리"): after the parts, they are as often of everything before. */
+const WEIGHS_OR_SUMS = /(차이|비교|공통점|정리|요약|결론|장점|단점|한계|문제점)/;
 
 const facetName = (s: Section) => s.title.replace(/^\s*\d{1,2}[.)]\s*/, "").replace(/\s+/g, "").toLowerCase();
 

@@ -107,27 +107,15 @@ describe("'### 면접 포인트' over questions answered after an arrow", () => 
     expect(deck.cards[1]!.answer).toBe("❌");
   });
 
-  it("points to make, asking nothing, stay out of the cards", () => {
+  it("points to make, asking nothing, are no questions and are kept as they were", () => {
     const tips = ["## HashMap", "", "키와 값을 해시 테이블에 저장하는 자료구조로, 충돌은 체이닝으로 처리한다.", "", "### 면접 포인트", "", "- 충돌 처리를 체이닝과 개방 주소법으로 나누어 말한다.", "- 버킷이 트리로 바뀌는 조건을 함께 말한다.", ""];
-    expect(cards(tips).map((c) => c[2])).toEqual(["HashMap에 대해 설명해 주세요."]);
+    const deck = parseDeck(tips.join("\n"), { path: "note.md" });
+    expect(deck.cards.map((c) => c.kind)).not.toContain("followup");
+    expect(JSON.stringify(deck.cards.map((c) => c.answer))).toContain("버킷이 트리로 바뀌는 조건을 함께 말한다.");
   });
 
   it("a mark alone under a heading that asks nothing is no answer", () => {
     expect(cards(["## 체크리스트", "", "### 정리 완료", "", "✅", ""]).length).toBe(0);
-  });
-});
-
-describe("a marked follow-up heading after a question left unanswered", () => {
-  it("follows up the answered question before that one", () => {
-    expect(cards([
-      "# 📆 2023-10-13", "",
-      "## 🎯 공통 질문: 브라우저와 서버는 어떻게 통신하나요?", "", "DNS로 IP를 찾고 TCP 연결을 맺은 뒤 HTTP 요청과 응답을 주고받습니다.", "",
-      "## 3-way handshake를 설명해주세요.", "",
-      "## 🔗 꼬리질문: HTTP와 HTTPS는 무엇인가?", "", "HTTPS는 TLS로 암호화한 HTTP입니다.", "",
-    ])).toEqual([
-      [3, "qa", "브라우저와 서버는 어떻게 통신하나요?", null],
-      [9, "followup", "HTTP와 HTTPS는 무엇인가?", 3],
-    ]);
   });
 });
 

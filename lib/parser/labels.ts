@@ -23,8 +23,6 @@ const VOCABULARY: Record<LabelKind, string[]> = {
   followups: [
     "예상 꼬리 질문", "꼬리 질문", "꼬리질문", "예상 질문", "예상질문", "예상 면접 질문", "관련 질문", "면접 질문",
     "주요 질문", "자주 묻는 질문", "질문 목록", "질문 리스트", "기본 질문", "면접 질문 모음", "실제 면접 질문", "interview questions",
-    // (what an interviewer will ask of the topic, "* \"…안전한가요?\" → ❌", or the points to make: the questions are the cards)
-    "면접 포인트", "면접 대비 포인트", "면접 핵심 포인트", "면접 대비 핵심 포인트",
     "follow-up", "follow-ups", "follow-up questions", "follow up questions", "followup questions",
     "의문점", "의문점들", "의문", "궁금한 점", "궁금한 점들", "생각해 볼 질문", "생각해볼 질문",
   ],
@@ -112,8 +110,14 @@ const NEXT_QUESTIONS = /^((추가로|이어서|더)\s*)?(나올\s*(수\s*있는|
  */
 export function isQuestionCollectionLabel(text: string): boolean {
   const norm = normalizeLabel(text);
-  return classifyLabel(text) === "followups" && !FOLLOWUP_LABEL.test(norm) && !/꼬리|follow/.test(norm);
+  return (classifyLabel(text) === "followups" && !FOLLOWUP_LABEL.test(norm) && !/꼬리|follow/.test(norm)) || INTERVIEW_POINTS.test(norm);
 }
+
+/**
+ * "면접 포인트", "면접 대비 핵심 포인트": the interviewer's questions on a topic ("* \"…안전한가요?\" → ❌") or the points to
+ * make in an answer. No label by its words alone: a section of them collects questions only when all it lists asks (sections.ts).
+ */
+export const INTERVIEW_POINTS = /^면접\s*(대비\s*)?(핵심\s*)?포인트$/;
 
 /** Demonstratives and generic nouns that a why-label may start with ("이러한 절차가 필요한 이유"). */
 const WHY_PREFIX = /^((이러한|이런|그러한|그런|이와 같은|위와 같은|이|그)\s*)?((절차|과정|방식|작업|단계|것)[이가은는]?\s*)?/;

@@ -41,6 +41,12 @@ export function asksOfItsOwn(question: string, parent: string): boolean {
   return namedStems(question).some((stem) => !asked.includes(stem));
 }
 
+/** Whether `question` names something `other` names too: a stem of its own words (asking words aside) found in it. */
+export function sharesSubject(question: string, other: string): boolean {
+  const named = other.toLowerCase().replace(/\s+/g, "");
+  return namedStems(question).some((stem) => named.includes(stem));
+}
+
 /** Facet nouns that name no subject of their own ("장점은 뭘까요?", "단계는 몇 가지일까요?" ask of what was just said). */
 const FACET_NOUN = /^(가지|개수|장점|단점|장단점|단계|특징|종류|이유|차이|차이점|공통점|방법|과정|원리|문제|문제점|역할|목적|의미|결과|예시|예|개념|정의|구조|순서|기준|원인|효과|한계)$/;
 

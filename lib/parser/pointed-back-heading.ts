@@ -4,10 +4,10 @@
  * question up, as a "그럼 …?" `<summary>` after another summary does, not the
  * topic both sit under.
  */
-import { POINTS_BACK } from "./body-followups";
+import { MORE_DETAIL, ONE_SIDE_LEFT_OUT, POINTS_BACK } from "./body-followups";
 import type { Ctx } from "./context";
 import type { CardDraft } from "./draft";
-import { leansOnQuestionBefore } from "./own-question";
+import { leansOnQuestionBefore, sharesSubject } from "./own-question";
 import { cleanPrompt } from "./questions";
 import type { Section } from "./sections";
 
@@ -16,7 +16,10 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
   const section = sections[index]!;
   const asked = cleanPrompt(section.title);
   // ("### 왜필요하죠?" after "### 인터럽트란": a question too bare to stand alone leans on the one before it, as "그럼 …?" does)
-  const points = (POINTS_BACK.test(asked) || WHY_THIS.test(asked)) && !CHANGES_TOPIC.test(asked);
+  // ("캐시와의 차이는 뭔가요?" leaves out the side just asked about; "…에 대해 더 자세하게 설명해주세요" asks more of it,
+  // when it names what that question named: "이벤트 루프에 대해 더 자세히 …" after "프로세스와 스레드의 차이는?" asks anew)
+  const more = MORE_DETAIL.test(asked);
+  const points = (POINTS_BACK.test(asked) || WHY_THIS.test(asked) || ONE_SIDE_LEFT_OUT.test(asked) || more) && !CHANGES_TOPIC.test(asked);
   const leans = !points && leansOnQuestionBefore(asked);
   if (!points && !leans) return null;
   // ("### 이런 처리율 제한 장치를 쓰면 …?" under "# 처리율 제한 장치의 설계": "이런" points at what the heading above names)
@@ -28,6 +31,9 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
     if (s.parent !== section.parent || consumed?.has(s)) continue;
     // (a bare question leans past another bare one, "## 단점은?" after "## 장점은?", on what both ask about — a topic explained too)
     if (leans && s.role === "question" && leansOnQuestionBefore(cleanPrompt(s.title))) continue;
+    // (…and a side compared after another, "JWT와의 차이점은?" after "로컬 스토리지와의 차이는?", with the question naming both)
+    if (ONE_SIDE_LEFT_OUT.test(asked) && s.role === "question" && ONE_SIDE_LEFT_OUT.test(cleanPrompt(s.title))) continue;
+    if (more && !POINTS_BACK.test(asked) && !sharesSubject(asked, s.title)) return null;
     return s.role === "question" || (leans && s.role === "topic") ? s : null;
   }
   return null;
@@ -57,6 +63,7 @@ export function pointedBackParent(ctx: Ctx, sections: Section[], index: number):
   const previous = pointedBackSibling(sections, index, ctx.consumed);
   const card = previous ? ctx.drafts.find((d) => d.lineStart === previous.line && (d.kind === "qa" || d.kind === "followup" || d.kind === "script")) : undefined;
   // (a bare facet after a follow-up, "### 단점은 뭐가 있을까?" after "### 어떠한 장점이 존재하는가?", asks of the topic both drill, as before)
-  const bare = !POINTS_BACK.test(cleanPrompt(sections[index]!.title));
+  const asked = cleanPrompt(sections[index]!.title);
+  const bare = !POINTS_BACK.test(asked) && !ONE_SIDE_LEFT_OUT.test(asked) && !MORE_DETAIL.test(asked);
   return bare && card?.kind === "followup" ? undefined : card;
 }

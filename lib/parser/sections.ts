@@ -5,10 +5,10 @@
 import type { Heading } from "mdast";
 import { anchoredText, inPageLinks } from "./anchored-headings";
 import type { Block } from "./blocks";
-import { classifyLabel, isPointerHeading, type LabelKind } from "./labels";
+import { INTERVIEW_POINTS, classifyLabel, isPointerHeading, normalizeLabel, type LabelKind } from "./labels";
 import { nestFlatFacets } from "./flat-facets";
 import { textOf } from "./markdown";
-import { FOLLOWUP_BRANCH, cleanHeading, hasQuestionPrefix, isAdvice, isQuestion, markedFollowup } from "./questions";
+import { FOLLOWUP_BRANCH, cleanHeading, hasQuestionPrefix, isAdvice, isQuestion, isRequest, markedFollowup, stripQuestionPrefix, unwrapQuestion } from "./questions";
 
 export type SectionRole = "root" | "topic" | "label" | "question";
 
@@ -82,6 +82,8 @@ export function buildSections(blocks: Block[]): Section[] {
   }
   nameAnchoredSections(sections, blocks);
   nestFlatFacets(sections);
+  // ("### 면접 포인트" over the interviewer's questions collects them; over points to make it stays a part of its topic)
+  for (const s of sections) if (s.role === "topic" && INTERVIEW_POINTS.test(normalizeLabel(s.text)) && asksInItems(s.blocks)) Object.assign(s, { role: "label", label: "followups" });
   // "## 함께 보기" written out in prose explains something: a topic, not a list of where to read next
   for (const s of sections) if (s.label === "sources" && isPointerHeading(s.text) && s.blocks.some(hasProse)) Object.assign(s, { role: "topic", label: null });
   // (a heading asking only in its first sentence asks when its parts are all it holds: with words of its own, or over
@@ -108,6 +110,18 @@ function nameAnchoredSections(sections: Section[], blocks: Block[]): void {
     const label = classifyLabel(text);
     Object.assign(s, { text, title: cleanHeading(dropImportance(text)), label, role: label ? "label" : isQuestion(text) ? "question" : "topic", path: [...s.path.slice(0, -1), text] });
   }
+}
+
+/** Whether every item of the section's lists asks ("* \"…안전한가요?\" → ❌"), or a paragraph marked "Q" does. */
+function asksInItems(blocks: Block[]): boolean {
+  const asks = (text: string) => {
+    const head = (text.split("\n")[0] ?? "").split(/\s*(?:→|->|=>|⇒)\s*/)[0]!.replace(/\s*\([^()]*\)\s*$/, "");
+    const q = unwrapQuestion(stripQuestionPrefix(head.replace(/[*_`]/g, "").trim()));
+    return isQuestion(q) || isRequest(q);
+  };
+  const items = blocks.flatMap((b) => (b.node.type === "list" ? b.node.children.map((i) => (i.children[0] ? textOf(i.children[0]) : "")) : []));
+  if (items.length > 0) return items.every(asks);
+  return blocks.some((b) => b.node.type === "paragraph" && hasQuestionPrefix(textOf(b.node).replace(/[*_`]/g, "").trim()) && asks(textOf(b.node)));
 }
 
 /** A paragraph or list with 20 letters or more outside its links. */
