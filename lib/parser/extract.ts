@@ -926,10 +926,10 @@ function answerOnHeading(ctx: Ctx, s: Section): Block | null {
 /**
  * "# Enum에 대해서 설명해주세요." then "# Enum" over the rest of the note: the
  * topic heading the empty question opens with holds its answer, all of it
- * (sub-headings kept as parts of the answer). Only when that topic runs to
- * the end of the note, or when the question names two topics or more and the
- * headings right after it are those topics ("# 스택(Stack) & 큐(Queue)에 대해서
- * 설명해주세요." over "# 스택(Stack)", "# 큐(Queue)", written at its own depth).
+ * (sub-headings kept as parts of the answer), when that topic runs to the end
+ * of the note. Otherwise the headings right after it at its own depth that it
+ * names are its answer, each under its name ("# 스택 & 큐에 대해서 설명해주세요."
+ * over "# 스택(Stack)", "# 큐(Queue)"): two or more, or one it opens with.
  */
 function namedTopicAnswer(ctx: Ctx, sections: Section[], question: Section, j: number): Block[] {
   const first = sections[j];

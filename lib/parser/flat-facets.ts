@@ -66,6 +66,7 @@ function isFacet(s: Section): boolean {
   return s.role === "topic" && isGenericPart(s.title.replace(/^\s*\d{1,2}[.)]\s*/, ""));
 }
 
+/** Whether `s` is a facet this pass moved under `topic` (one level below it, its heading still at the topic's level). */
 function isFacetMovedUnder(s: Section, topic: Section): boolean {
   return s.parent === topic && s.depth === topic.depth + 1 && (s.heading?.depth ?? 0) === topic.depth;
 }
