@@ -74,6 +74,10 @@ describe("labels and marks", () => {
     expect(cards(["## 🎯 공통 질문: 브라우저와 서버는 어떻게 통신하나요?", "", "DNS로 IP를 찾고 TCP로 연결한 뒤 HTTP로 주고받는다.", ""]).map((c) => c[2])).toEqual(["브라우저와 서버는 어떻게 통신하나요?"]);
   });
 
+  it("a tag of difficulty after a question leaves its prompt; a gloss glued to a word stays", () => {
+    expect(cards(["### Q1. 앱 시작 시간을 줄이는 가장 효과적인 방법은? `[기본 / 빈출]`", "", "시작 때 하지 않아도 되는 초기화를 뒤로 미룬다.", "", "### 원시(기본)형과 참조형의 차이는?", "", "원시형은 값을, 참조형은 주소를 담는다.", ""]).map((c) => c[2])).toEqual(["앱 시작 시간을 줄이는 가장 효과적인 방법은?", "원시(기본)형과 참조형의 차이는?"]);
+  });
+
   it("a check mark under a question that asks for words is no answer", () => {
     const deck = parse(["## 프로세스와 스레드의 차이는?", "", "✅", ""]);
     expect(deck.cards).toEqual([]);

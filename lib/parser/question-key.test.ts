@@ -28,6 +28,8 @@ describe("questionKey", () => {
     ["### Pro Tips for Mastery: LiveData의 setValue()와 postValue()의 차이는?", "livedata의setvalue()와postvalue()의차이는"],
     ["보너스 질문: 캐시 스탬피드란?", "캐시스탬피드란"],
     ["## 🎯 공통 질문: 브라우저와 서버는 어떻게 통신하나요?", "브라우저와서버는어떻게통신하나요"],
+    ["### Q3. static let이 thread-safe한 이유는? `[심화 / 빈출]`", "staticlet이thread-safe한이유는"],
+    ["원시(기본)형과 참조형의 차이는?", "원시(기본)형과참조형의차이는"],
   ])("%s → %s", (prompt, key) => {
     expect(questionKey(prompt)).toBe(key);
   });

@@ -4,11 +4,9 @@
  * normalise to the same text.
  */
 import { fnv1a64 } from "./ids";
-import { DECORATIVE_BULLET, TAGGED_QUESTION, TRAILING_EDITORIAL, isQuestion, isRequest, OTHER_NUMBERING, withoutCategoryTag } from "./questions";
+import { DECORATIVE_BULLET, EDITORIAL, TAGGED_QUESTION, TRAILING_EDITORIAL, isQuestion, isRequest, OTHER_NUMBERING, withoutCategoryTag } from "./questions";
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
-/** Editorial notes an author leaves beside a question: not part of it. */
-const EDITORIAL = /[([]\s*(보충\s*필요|작성\s*중|(답변\s*)?미작성|답변\s*(작성\s*)?예정|미답변|수정\s*필요|추가\s*예정|미완성?|todo|wip|(면접\s*)?빈출|기출|면접\s*(질문|기출)|자주\s*(나옴|출제)|중요도?\s*[:：]?\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5})\s*[)\]]/gi;
 /** The request tail a parser generates for a topic (and its steps variant). */
 const GENERATED_TAIL = /(?<=(와|과)\s*비교)해\s*설명해\s*주세요[.!]?$|(에\s*(대해서|대하여|대해|관해서|관해))?\s*(설명해\s*주세요|설명해주세요)[.!]?$|의\s*과정을\s*단계별로\s*설명해\s*주세요[.!]?$|(?<=(과정|절차|단계|흐름|순서)(\s*\([^()]*\))?)(을|를)\s*(단계별로|순서대로|차례대로)\s*설명해\s*주세요[.!]?$/;
 

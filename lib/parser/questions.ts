@@ -238,8 +238,10 @@ export function isRequest(text: string): boolean {
 }
 
 const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
-/** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]". */
-const EDITORIAL = /\s*[([]\s*(보충\s*필요|작성\s*중|(답변\s*)?미작성|답변\s*(작성\s*)?예정|미답변|수정\s*필요|추가\s*예정|미완성?|todo|wip|요약|중요|필수|심화|보충|(면접\s*)?빈출|기출|면접\s*(질문|기출)|자주\s*(나옴|출제)|중요도?\s*[:：]?\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5})\s*[)\]]/gi;
+/** One word of an editorial note: "보충필요", "작성중", "빈출", "심화", "★★". */
+const EDITORIAL_WORD = "(보충\\s*필요|작성\\s*중|(답변\\s*)?미작성|답변\\s*(작성\\s*)?예정|미답변|수정\\s*필요|추가\\s*예정|미완성?|todo|wip|요약|중요|필수|심화|기본|기초|초급|중급|고급|보충|(면접\\s*)?빈출|기출|면접\\s*(질문|기출)|자주\\s*(나옴|출제)|중요도?\\s*[:：]?\\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5})";
+/** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]", "[심화 / 빈출]" (never glued to a word: "원시(기본)형"). */
+export const EDITORIAL = new RegExp(`\\s*[([]\\s*${EDITORIAL_WORD}(\\s*[/,·]\\s*${EDITORIAL_WORD})*\\s*[)\\]](?![가-힣A-Za-z0-9])`, "gi");
 
 /** "꼬리 1 -", "꼬리질문 2)", "꼬리질문 대비 1 —", "Follow-up:": a follow-up's marker at the start of its line. */
 export const FOLLOWUP_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)?(꼬리\s*(질문)?(\s*대비)?\s*\d{0,2}\s*[-–—.:)]|follow[- ]?up\s*\d{0,2}\s*[-–—.:)])\s*/iu;
