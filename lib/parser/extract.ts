@@ -29,7 +29,7 @@ import { procedureSteps } from "./extract-steps";
 import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion, joinSplitScripts, listStillToAnswer, readsAsScript } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, itemOverParagraph, questionOf, splitSegments } from "./segments";
-import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, cleanHeading, cleanPrompt, hasQuestionPrefix, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
+import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, MAIN_QUESTION_MARK, cleanHeading, followupDepth, cleanPrompt, hasQuestionPrefix, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
 import { questionKey } from "./question-key";
 import { numbersQuestion } from "./question-number";
 import { afterFirstLine } from "./first-line";
@@ -528,6 +528,9 @@ const TAIL_PREFIX = new RegExp(`${FOLLOWUP_MARK.source}|^\\s*(↳|⤷|└|┗|�
 function questionParent(sections: Section[], index: number, source: string, title: Section | null, consumed: Set<Section>): Section | null {
   const section = sections[index]!;
   const parent = section.parent;
+  // "꼬리의 꼬리의 꼬리질문: …?" written beside the "꼬리의 꼬리질문: …?" it drills: the chain names its link
+  const link = chainedFollowup(sections, index);
+  if (link) return link;
   if (parent && parent.role === "question") return parent;
   // "# 소켓이란" over "## 답변" over "### …어디에 위치한다고 할 수 있는가": asked after the answer, of what it answered
   const answered = parent?.role === "label" && parent.label === "script" ? parent.parent : null;
@@ -565,11 +568,40 @@ function questionParent(sections: Section[], index: number, source: string, titl
   if (TAIL_PREFIX.test(section.text) || BRACKETED_FOLLOWUP.test(section.text)) {
     for (let j = index - 1; j >= 0; j--) {
       const s = sections[j]!;
-      if (s.role === "question" && !TAIL_PREFIX.test(s.text) && !BRACKETED_FOLLOWUP.test(s.text) && s.depth <= section.depth) return s;
+      // ("## 🎯 공통 질문: …?", then a stray "## …설명해주세요." left unanswered, then "## 🔗 꼬리질문: …?": in a note
+      // that marks its main questions, an unmarked one with nothing under it is passed over)
+      if (s.role === "question" && !TAIL_PREFIX.test(s.text) && !BRACKETED_FOLLOWUP.test(s.text) && s.depth <= section.depth && !strayAmongMarked(sections, j)) return s;
       if (s.role === "topic" && s.depth < section.depth) return s;
     }
   }
   return siblingFollowupTopic(sections, index, source);
+}
+
+/** A question heading left empty and unmarked in a note that marks its main questions ("## 🎯 공통 질문: …?"). */
+function strayAmongMarked(sections: Section[], index: number): boolean {
+  const s = sections[index]!;
+  if (s.blocks.length > 0 || MAIN_QUESTION_MARK.test(s.text) || sections[index + 1]?.parent === s) return false;
+  return sections.some((o) => o !== s && o.role === "question" && MAIN_QUESTION_MARK.test(o.text));
+}
+
+/**
+ * The follow-up a chained follow-up heading drills: for "꼬리의 꼬리의 꼬리질문" (depth 3)
+ * the nearest earlier heading marked one link shorter ("꼬리의 꼬리질문"), passing its own
+ * siblings; null for a plain follow-up or when a shorter link comes first.
+ */
+function chainedFollowup(sections: Section[], index: number): Section | null {
+  const section = sections[index]!;
+  const depth = followupDepth(section.text);
+  if (depth < 2) return null;
+  for (let j = index - 1; j >= 0; j--) {
+    const s = sections[j]!;
+    // (the headings inside an earlier link, "##### 슬기's 답변: …", are its answer)
+    if (s.depth > section.depth || (s.role !== "question" && s.role !== "topic")) continue;
+    const own = followupDepth(s.text);
+    if (own === depth - 1) return s;
+    if (own < depth - 1) return null;
+  }
+  return null;
 }
 
 /** The question or topic heading right before a section at its level, under the same parent, if it made a card. */
@@ -710,10 +742,11 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     partOf(sub).push(...sub.blocks);
   }
   // ("### GET" over nothing but "#### GET 요청은 캐시될 수 있나요?", a follow-up of its own: the heading only grouped it;
-  // one over headings that stay in the answer, "#### POST" under "### 멱등하지 않은 메서드", is a part of its outline)
+  // one over headings that stay in the answer, "#### POST" under "### 멱등하지 않은 메서드", is a part of its outline;
+  // one written as a sentence, "### 민수's 답변: 공유 자원에 … 생깁니다." over the next link of a chain, is the answer itself)
   for (const sub of brought) {
     const hb = headingBlock(sub);
-    if (hb && sub.blocks.every((b) => isNoise(b, ctx.source)) && !brought.some((o) => o !== sub && isDescendant(o, sub)) && sections.some((o) => o.parent === sub)) {
+    if (hb && sub.blocks.every((b) => isNoise(b, ctx.source)) && !isSentenceHeading(sub.text) && !brought.some((o) => o !== sub && isDescendant(o, sub)) && sections.some((o) => o.parent === sub)) {
       const at = blocks.findIndex((b) => b.start === hb.start);
       if (at !== -1) blocks.splice(at, 1);
     }

@@ -8,7 +8,7 @@ import { MORE_DETAIL, ONE_SIDE_LEFT_OUT, POINTS_BACK } from "./body-followups";
 import type { Ctx } from "./context";
 import type { CardDraft } from "./draft";
 import { leansOnQuestionBefore, sharesSubject } from "./own-question";
-import { cleanPrompt } from "./questions";
+import { cleanPrompt, followupDepth } from "./questions";
 import type { Section } from "./sections";
 
 /** The question heading just before `sections[index]` at its level when that heading points back ("그럼 …", "그렇다면 …"). */
@@ -60,6 +60,8 @@ function namesSubjectOf(title: string, parentTitle: string): boolean {
 
 /** The card of that question heading (see pointedBackSibling), if it has one. */
 export function pointedBackParent(ctx: Ctx, sections: Section[], index: number): CardDraft | undefined {
+  // ("슬기's 꼬리의 꼬리의 꼬리질문: 그렇다면 …?": a chained follow-up names the link it drills, extract.ts)
+  if (followupDepth(sections[index]!.text) >= 2) return undefined;
   const previous = pointedBackSibling(sections, index, ctx.consumed);
   const card = previous ? ctx.drafts.find((d) => d.lineStart === previous.line && (d.kind === "qa" || d.kind === "followup" || d.kind === "script")) : undefined;
   // (a bare facet after a follow-up, "### 단점은 뭐가 있을까?" after "### 어떠한 장점이 존재하는가?", asks of the topic both drill, as before)

@@ -243,8 +243,24 @@ const EDITORIAL_WORD = "(보충\\s*필요|작성\\s*중|(답변\\s*)?미작성|�
 /** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]", "[심화 / 빈출]" (never glued to a word: "원시(기본)형"). */
 export const EDITORIAL = new RegExp(`\\s*[([]\\s*${EDITORIAL_WORD}(\\s*[/,·]\\s*${EDITORIAL_WORD})*\\s*[)\\]](?![가-힣A-Za-z0-9])`, "gi");
 
-/** "꼬리 1 -", "꼬리질문 2)", "꼬리질문 대비 1 —", "Follow-up:": a follow-up's marker at the start of its line. */
-export const FOLLOWUP_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)?(꼬리\s*(질문)?(\s*대비)?\s*\d{0,2}\s*[-–—.:)]|follow[- ]?up\s*\d{0,2}\s*[-–—.:)])\s*/iu;
+/**
+ * "꼬리 1 -", "꼬리질문 2)", "꼬리질문 대비 1 —", "Follow-up:": a follow-up's marker at the start of its line.
+ * A chain names its depth ("🔗🔗 꼬리의 꼬리질문:", "슬기's 꼬리의 꼬리의 꼬리질문:", "꼬리의 꼬리꼬리질문:"),
+ * and a study group's member may sign the question they asked.
+ */
+export const FOLLOWUP_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*(?:[\p{L}\p{N}]{1,10}['’]s\s+)?((?:꼬리\s*(?:의|에)?\s*)*꼬리\s*(질문)?(\s*대비)?\s*\d{0,2}\s*[-–—.:)]|follow[- ]?up\s*\d{0,2}\s*[-–—.:)])\s*/iu;
+
+/** "🎯 공통 질문:", "개인 질문 2:", "메인 질문:": a study note's mark on a main question (a role, not a follow-up). */
+export const MAIN_QUESTION_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*(공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*질문\s*\d{0,3}\s*[:：]/u;
+
+/**
+ * How deep in a chain of follow-ups a marked line says it is: 1 for "꼬리질문:",
+ * 2 for "꼬리의 꼬리질문:", 3 for "꼬리의 꼬리의 꼬리질문:"; 0 for a line with no marker.
+ */
+export function followupDepth(text: string): number {
+  const mark = FOLLOWUP_MARK.exec(text);
+  return mark ? Math.max(1, (mark[1]!.match(/꼬리/g) ?? []).length) : 0;
+}
 
 /**
  * What a heading marked as a follow-up asks ("꼬리질문 대비 1 — \"…효율적일까요?\"" →
