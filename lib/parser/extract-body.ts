@@ -346,7 +346,7 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     // (beside a labelled part, "과정" or "이유", a lead-in line stays out; an explanation of its own is the topic's
     // answer, unless the body already has one: a second card of the same prompt would split it)
     // (…and a lead-in that explains, "여러 서버 앞에 두어 … 서버입니다." before "**필요한 이유**", is the topic's answer too, not dropped)
-    const explains = !asked && !made.some((d) => d.kind === "steps") && prose.length >= 20 && !/[:：]$|(다음|아래)(과|와)\s*같(다|습니다)[.:]?$/.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && /(다|요|음|함)[.!]?$/.test(prose);
+    const explains = !asked && !made.some((d) => d.kind === "steps") && prose.length >= 20 && !/[:：]$|(다음|아래)(과|와)\s*같(다|습니다)[.:]?$/.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && (/(다|요|음|함)[.!]?$/.test(prose) || leftovers.some((b) => b.node.type === "list" && b.line < Math.min(...made.map((d) => d.lineStart))));
     if (asked || made.some((d) => d.kind === "script") || (prose.length < LONG_EXPLANATION && !explains)) {
       // (text written after a procedure's steps, "끝난 뒤에도 … 기다린다.", closes that procedure: it joins the steps card's answer)
       const kept = leftovers.filter((b) => !isNoise(b, source));

@@ -68,3 +68,36 @@ describe("an answer label beside a topic's name", () => {
     expect(deck.cards.map((c) => [c.prompt, c.answer.startsWith("* LRU")])).toEqual([["캐시 교체 정책 종류 및 설명", true]]);
   });
 });
+
+describe("jotted points before a labelled part", () => {
+  it("are the topic's answer, beside the part's card, never dropped", () => {
+    const note = [
+      "#### 1.2 삽입 이상", // 1
+      "",
+      "##### 개념",
+      "- 키가 없어서 **원하는 행을 넣을 수 없는 현상**",
+      "- 넣으려면 상관없는 값까지 함께 넣어야 하는 문제",
+      "",
+      "**이유**", // 7
+      "- 기본키의 일부가 비어 있을 수 없기 때문",
+      "",
+      "#### 1.3 갱신 이상", // 10
+      "",
+      "##### 개념",
+      "- 테이블의 데이터를 바꿀 때 **일부 행만 바뀌는 현상**",
+      "- 같은 정보가 여러 행에서 서로 달라지는 문제",
+      "",
+      "**이유**", // 16
+      "- 같은 학생의 학년이 여러 행에 중복 저장되기 때문",
+      "",
+    ];
+    const deck = parseDeck(note.join("\n"), { path: "정규화.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([
+      [1, "삽입 이상에 대해 설명해 주세요."],
+      [7, "삽입 이상이 필요한 이유는?"],
+      [10, "갱신 이상에 대해 설명해 주세요."],
+      [16, "갱신 이상이 필요한 이유는?"],
+    ]);
+    expect(deck.cards[2]!.answer).toContain("같은 정보가 여러 행에서 서로 달라지는 문제");
+  });
+});
