@@ -104,9 +104,10 @@ function isSectionFold(group: RootContent[], summary: string): boolean {
 
 /**
  * A line that closes one `<details>` (or only spaces the page: "<br/>",
- * "<hr>") followed by a line that opens the next, in one html node.
+ * "<hr>", or ends a comment naming the next fold: "<!-- …무엇인가요? -->")
+ * followed by a line that opens the next, in one html node.
  */
-const DETAILS_SEAM = /(?:<\/details\s*>|<br\s*\/?>|<hr\s*\/?>)[ \t]*\n(?=[ \t]*<details[\s>])/i;
+const DETAILS_SEAM = /(?:<\/details\s*>|<br\s*\/?>|<hr\s*\/?>|-->)[ \t]*\n(?=[ \t]*<details[\s>])/i;
 
 /**
  * Split html nodes at each seam between two `<details>` written without a

@@ -196,6 +196,8 @@ function isQuestionNow(text: string): boolean {
   if (KOREAN_QUESTION_END.test(bare) || asksFormally(bare)) return true;
   // "…에는 어떤 방법이 있는지", "…의 차이점이 무엇인지": a question asked as an indirect clause, with its question word
   if (/(어떤|무엇|뭘|왜|어떻게|어디|언제|어느|얼마나|누가)/.test(bare) && /(는|은|인|을|일|할|한)지$/.test(bare)) return true;
+  // "main 메서드를 override, overload 할 수 있는지": whether it can be done, asked as a clause with no question word
+  if (/\S\s*수\s*(있|없)는지$|\S\s*가능한지$/.test(bare)) return true;
   // "왜 qos가 필요하지", "…다른 큐에 보내는 게 무슨 의미지": a question put to oneself in speech, "-지" after its question word
   // (never "왜냐하면 …때문이지", which answers)
   if (asksOneself(bare)) return true;
