@@ -44,3 +44,10 @@ describe("whether something can be done, asked as a clause", () => {
     expect(deck.cards.map((c) => c.prompt)).toEqual(["가비지에 대해 설명해 주세요."]);
   });
 });
+
+describe("a difficulty noted after a question", () => {
+  it("is no part of the prompt: '(Lv0)', '(난이도: 상)'; a level the topic names stays", () => {
+    const deck = parse(["## 1. 캐시 지역성에 대해 설명해주세요. (Lv0)", "", "최근에 쓴 데이터와 그 근처를 다시 쓸 가능성이 높다는 성질입니다.", "", "## 2. 교착 상태의 조건은? (난이도: 상)", "", "상호 배제, 점유 대기, 비선점, 순환 대기가 모두 성립해야 합니다.", "", "## Read Committed (레벨 1)", "", "커밋된 데이터만 읽게 해서 더티 리드를 막는 격리 수준입니다.", ""]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["캐시 지역성에 대해 설명해주세요.", "교착 상태의 조건은?", "Read Committed (레벨 1)에 대해 설명해 주세요."]);
+  });
+});

@@ -30,6 +30,9 @@ describe("questionKey", () => {
     ["## 🎯 공통 질문: 브라우저와 서버는 어떻게 통신하나요?", "브라우저와서버는어떻게통신하나요"],
     ["### Q3. static let이 thread-safe한 이유는? `[심화 / 빈출]`", "staticlet이thread-safe한이유는"],
     ["원시(기본)형과 참조형의 차이는?", "원시(기본)형과참조형의차이는"],
+    ["## 2. 캐시 지역성이란? (Lv0)", "캐시지역성이란"],
+    ["### Read Committed (레벨 1)", "readcommitted(레벨1)"],
+    ["#### 🔗🔗 슬기's 꼬리의 꼬리의 꼬리질문: 뮤텍스란?", "뮤텍스란"],
   ])("%s → %s", (prompt, key) => {
     expect(questionKey(prompt)).toBe(key);
   });

@@ -240,8 +240,8 @@ export function isRequest(text: string): boolean {
 }
 
 const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
-/** One word of an editorial note: "보충필요", "작성중", "빈출", "심화", "★★". */
-const EDITORIAL_WORD = "(보충\\s*필요|작성\\s*중|(답변\\s*)?미작성|답변\\s*(작성\\s*)?예정|미답변|수정\\s*필요|추가\\s*예정|미완성?|todo|wip|요약|중요|필수|심화|기본|기초|초급|중급|고급|보충|(면접\\s*)?빈출|기출|면접\\s*(질문|기출)|자주\\s*(나옴|출제)|중요도?\\s*[:：]?\\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5})";
+/** One word of an editorial note: "보충필요", "작성중", "빈출", "심화", "★★", a difficulty "Lv2" or "난이도: 상" (never a level the topic names, "Read Committed (레벨 1)"). */
+const EDITORIAL_WORD = "(보충\\s*필요|작성\\s*중|(답변\\s*)?미작성|답변\\s*(작성\\s*)?예정|미답변|수정\\s*필요|추가\\s*예정|미완성?|todo|wip|요약|중요|필수|심화|기본|기초|초급|중급|고급|보충|(면접\\s*)?빈출|기출|면접\\s*(질문|기출)|자주\\s*(나옴|출제)|중요도?\\s*[:：]?\\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5}|lv\\.?\\s*\\d{1,2}|난이도\\s*[:：]?\\s*\\d{1,2}|난이도\\s*[:：]?\\s*(상|중|하|쉬움|보통|어려움))";
 /** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]", "[심화 / 빈출]" (never glued to a word: "원시(기본)형"). */
 export const EDITORIAL = new RegExp(`\\s*[([]\\s*${EDITORIAL_WORD}(\\s*[/,·]\\s*${EDITORIAL_WORD})*\\s*[)\\]](?![가-힣A-Za-z0-9])`, "gi");
 
