@@ -14,6 +14,7 @@ import { FINAL, finalOf, josa } from "./korean";
 import { SETS_TASK, asksToExplain, cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
 import { dropShortcodes } from "./emoji-shortcodes";
 import { foldFollowups } from "./folded-followups";
+import type { FoldedQuestion } from "./pointed-back";
 import { pathKey, topicOf, type Section } from "./sections";
 import { namesConclusion, namesContainer } from "./container-heading";
 import { GENERIC } from "./generic-part";
@@ -408,9 +409,12 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   if (folded && folded.asked.length > 0 && writtenAnswer(d.prompt, folded.answer) && folded.asked.every((f) => writtenAnswer(f.question, f.answer))) {
     const draft = addDraft(ctx, { ...d, answer: folded.answer }, warnIfEmpty);
     if (!draft) return null;
+    const made = new Map<FoldedQuestion, CardDraft>();
     for (const item of folded.asked) {
       const line = questionLine(ctx.source, item.question, d.lineStart, d.lineEnd);
-      addDraft(ctx, { ...d, kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: Math.max(line, d.lineEnd), parentDraft: draft, tips: [], idKind: undefined, idRole: undefined }, false);
+      const parentDraft = (item.drills && made.get(item.drills)) || draft;
+      const own = addDraft(ctx, { ...d, kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: Math.max(line, d.lineEnd), parentDraft, tips: [], idKind: undefined, idRole: undefined }, false);
+      if (own) made.set(item, own);
     }
     return draft;
   }

@@ -15,7 +15,9 @@
  * Korean sentences): such a fence holding marked lines is the author's prose and is
  * read without its fence.
  */
+import { POINTS_BACK } from "./body-followups";
 import { cleanAnswer } from "./draft";
+import { leansOnQuestionBefore } from "./own-question";
 import { fencedLines, fencedRanges } from "./fences";
 import type { FoldedQuestion } from "./pointed-back";
 import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, isQuestion, isRequest } from "./questions";
@@ -59,6 +61,15 @@ function closes(text: string): boolean {
   const count = (re: RegExp) => (bare.match(re) ?? []).length;
   return count(/[(（]/g) === count(/[)）]/g) && count(/\[/g) === count(/\]/g) && count(/["']/g) % 2 === 0 && count(/[“‘]/g) === count(/[”’]/g);
 }
+
+/** The question of a marked line answered on its own line ("…같은가요? → 다름"), or null. */
+const inlineOf = (line: string) => {
+  const q = markedQuestion(line);
+  return q === null ? null : (INLINE_ANSWER.exec(q)?.[1] ?? null);
+};
+
+/** "그럼 …?", "해결 방법은 없나요?": a question that leans on the answer before it rather than naming its subject. */
+const drillsBack = (question: string) => POINTS_BACK.test(question) || leansOnQuestionBefore(question);
 
 /** A marked line's question without an answer written after it on the same line. */
 const asked = (question: string) => INLINE_ANSWER.exec(question)?.[1] ?? question;
@@ -118,7 +129,11 @@ export function splitMarkedFollowupLines(answer: string): { answer: string; aske
     // ("- (꼬리) …?" then "- 아니다, …" as the list's last item: that item answers it)
     if (item && !inline && end === at + 1 && end < next && !lines.slice(end + 1, next).some((l) => ITEM.test(l)) && !/[?？]\s*$/.test(lines[end]!)) end = next;
     const body = cleanAnswer([inline?.[2] ?? inline?.[3] ?? "", ...lines.slice(at + 1, end)].join("\n"));
-    if (body) asked.push({ question: inline?.[1] ?? markedQuestion(lines[at]!)!, answer: body });
+    const question = inline?.[1] ?? markedQuestion(lines[at]!)!;
+    // ("꼬리 1) 페이지로 나누면 생기는 문제는?" … "꼬리 2) 해결 방법은 없나요?": a marked question that points back or names no
+    // subject of its own drills into the answer just given, so it follows the marked question before it)
+    const before = k > 0 && asked.at(-1)?.question === (inlineOf(lines[open[k - 1]!]!) ?? markedQuestion(lines[open[k - 1]!]!)) ? asked.at(-1) : undefined;
+    if (body) asked.push({ question, answer: body, ...(before && drillsBack(question) ? { drills: before } : {}) });
     else kept.push(...lines.slice(at, end));
     // (the list goes on where the marked item was: no blank line makes it a loose list)
     if (end < next) kept.push(...(item && stop !== -1 ? [] : [""]), ...lines.slice(end, next));

@@ -48,7 +48,7 @@ export function sharesSubject(question: string, other: string): boolean {
 }
 
 /** Facet nouns that name no subject of their own ("장점은 뭘까요?", "단계는 몇 가지일까요?" ask of what was just said). */
-const FACET_NOUN = /^(가지|개수|장점|단점|장단점|단계|특징|종류|이유|차이|차이점|공통점|방법|과정|원리|문제|문제점|역할|목적|의미|결과|예시|예|개념|정의|구조|순서|기준|원인|효과|한계)$/;
+const FACET_NOUN = /^(가지|개수|장점|단점|장단점|해결|해결책|대안|단계|특징|종류|이유|차이|차이점|공통점|방법|과정|원리|문제|문제점|역할|목적|의미|결과|예시|예|개념|정의|구조|순서|기준|원인|효과|한계)$/;
 
 /** "리플로우와", "비용은", "TCP가": a word naming something, then the particle that makes it the question's subject or object. */
 const NAMED_WITH_PARTICLE = /^(.*[\p{L}\d].*?)(이란|란|은|는|이|가|와|과|의|을|를)$/u;

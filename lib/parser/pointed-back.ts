@@ -14,6 +14,8 @@ export interface FoldedQuestion {
   answer: string;
   /** Its answer was written as a quote (a picture before it aside), before the answer was cleaned. */
   quoted?: boolean;
+  /** The follow-up asked just before that this one drills into ("꼬리 2) 그럼 …?" after "꼬리 1) …?"), when not the card's question. */
+  drills?: FoldedQuestion;
 }
 
 /** An answer written as a quote, a picture of what it asks about perhaps first ("![loop](…)" over "> …"). */

@@ -84,3 +84,31 @@ describe("a bold '그럼 …?' leading its paragraph", () => {
     ]);
   });
 });
+
+describe("marked follow-up lines that drill into the answer just given", () => {
+  it("follow the marked line before them when they point back or name no subject; one naming its own subject follows the question", () => {
+    const note = [
+      "## 가상 메모리가 필요한 이유를 설명해주세요", // 1
+      "",
+      "물리 메모리보다 큰 프로그램도 실행할 수 있게 하려고 씁니다.",
+      "꼬리 1) 페이지 크기가 크면 생기는 문제는 없나요?", // 4
+      "마지막 페이지가 덜 차서 내부 단편화가 커집니다.",
+      "꼬리 2) 해결 방법은 없나요?", // 6
+      "페이지를 작게 나누면 됩니다.",
+      "꼬리 3) 그럼 아주 작게 나누면 문제가 다 사라지나요?", // 8
+      "페이지 테이블이 커지므로 알맞은 크기를 골라야 합니다.",
+      "꼬리 4) TLB는 왜 필요한가요?", // 10
+      "주소 변환마다 페이지 테이블을 읽지 않으려고 최근 변환을 담아 둡니다.",
+      "",
+    ].join("\n");
+    const deck = parseDeck(note, { path: "vm.md" });
+    const lineOf = (id?: string) => deck.cards.find((c) => c.id === id)?.lineStart ?? null;
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, lineOf(c.parentId)])).toEqual([
+      [1, "qa", null],
+      [4, "followup", 1],
+      [6, "followup", 4],
+      [8, "followup", 6],
+      [10, "followup", 1],
+    ]);
+  });
+});
