@@ -207,8 +207,8 @@ describe("answer headings beside or under the question", () => {
   it("'💬 면접 답변' under a question is its answer, and a '📚 보충 설명' after it goes on with it once, in order", () => {
     const { deck, cards } = parseFixture("interview-answer-headings.md");
     expect(cards).toEqual([
-      [3, "qa", "스택과 힙의 차이를 설명해주세요. (Lv0)", null],
-      [17, "qa", "메모리 누수는 왜 생기나요? (Lv1)", null],
+      [3, "qa", "스택과 힙의 차이를 설명해주세요.", null],
+      [17, "qa", "메모리 누수는 왜 생기나요?", null],
     ]);
     expect(deck.cards[0]!.answer).toBe("스택은 함수 호출마다 자동으로 쌓이고 사라지는 영역이고, 힙은 필요할 때 직접 할당하는 영역입니다.\n\n### 📚 보충 설명\n\n스택은 아래로, 힙은 위로 자랍니다. 둘이 만나면 메모리가 부족한 것입니다.");
     expect(deck.cards[0]!.sources).toEqual(["[메모리 구조](https://example.com/memory)"]);
