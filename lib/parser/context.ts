@@ -11,7 +11,7 @@ import { FILL_IN } from "./marked-choices";
 import { asksFirst, isGivenMaterial } from "./given-material";
 import { isAboutTheNote } from "./note-intro";
 import { FINAL, finalOf, josa } from "./korean";
-import { SETS_TASK, asksToExplain, cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
+import { SETS_TASK, asksToExplain, asksWhetherPossible, cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
 import { dropShortcodes } from "./emoji-shortcodes";
 import { foldFollowups } from "./folded-followups";
 import type { FoldedQuestion } from "./pointed-back";
@@ -101,7 +101,8 @@ const EXPLANATION_KIND = /((운|한|은|는|된|인|던|적)|(^|\s)(상세|간�
 /** Prompt for explaining a topic: the heading itself if it asks, else "…에 대해 설명해 주세요." */
 export function explainPrompt(title: string): string {
   const t = cleanPrompt(title.trim());
-  if (isRequest(t)) return t;
+  // ("main 메서드를 override, overload 할 수 있는지": whether it can be done, already asked; never "…있는지에 대해 설명해 주세요")
+  if (isRequest(t) || asksWhetherPossible(t)) return t;
   // "비동기 작업이 실패했는데 로그가 없습니다.": a situation told in polite speech is put to the candidate as written
   // (never "…없습니다.에 대해 설명해 주세요.")
   if (/(니다|어요|아요|에요|예요)\.$/.test(t)) return t;

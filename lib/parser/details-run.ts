@@ -5,13 +5,13 @@
  */
 import type { Block } from "./blocks";
 import { classifyLabel } from "./labels";
-import { isQuestion, isRequest } from "./questions";
+import { asksWhetherPossible, isQuestion, isRequest } from "./questions";
 import { isRevealLabel } from "./segments";
 
 /** Whether a `<details>` summary asks something rather than revealing an answer or naming follow-ups. */
 export function summaryAsks(summary: string): boolean {
   // (a summary that only names a part, "TCP" or "enum 방식", belongs to the heading's answer)
-  return !!summary && !isRevealLabel(summary) && classifyLabel(summary) === null && (isQuestion(summary) || isRequest(summary));
+  return !!summary && !isRevealLabel(summary) && classifyLabel(summary) === null && (isQuestion(summary) || isRequest(summary) || asksWhetherPossible(summary));
 }
 
 /** A `<details>` block whose summary asks. */

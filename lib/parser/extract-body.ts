@@ -346,7 +346,7 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     // (beside a labelled part, "과정" or "이유", a lead-in line stays out; an explanation of its own is the topic's
     // answer, unless the body already has one: a second card of the same prompt would split it)
     // (…and a lead-in that explains, "여러 서버 앞에 두어 … 서버입니다." before "**필요한 이유**", is the topic's answer too, not dropped)
-    const explains = !asked && !made.some((d) => d.kind === "steps") && prose.length >= 20 && !/[:：]$|(다음|아래)(과|와)\s*같(다|습니다)[.:]?$/.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && (/(다|요|음|함)[.!]?$/.test(prose) || leftovers.some((b) => b.node.type === "list" && b.line < Math.min(...made.map((d) => d.lineStart))));
+    const explains = !asked && !made.some((d) => d.kind === "steps") && prose.length >= 20 && !/[:：]$|(다음|아래)(과|와)\s*같(다|습니다)[.:]?$/.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && (/(다|요|음|함)[.!]?$/.test(prose) || leftovers.some((b) => b.line < Math.min(...made.map((d) => d.lineStart)) && explainsInItems(b)));
     if (asked || made.some((d) => d.kind === "script") || (prose.length < LONG_EXPLANATION && !explains)) {
       // (text written after a procedure's steps, "끝난 뒤에도 … 기다린다.", closes that procedure: it joins the steps card's answer)
       const kept = leftovers.filter((b) => !isNoise(b, source));
@@ -689,6 +689,18 @@ const JOTTED_POINT = new RegExp(
 function endsNominalised(text: string): boolean {
   const last = text.charCodeAt(text.length - 1) - 0xac00;
   return last >= 0 && last < 11172 && last % 28 === 16 && /[가-힣](이|가|을|를|에|도|은|는|로)\s/.test(text);
+}
+
+/**
+ * A list jotting what a topic is, its points clauses rather than names ("테이블에 데이터를 삽입할 때, key가 없어
+ * 삽입할 수 없는 현상"): at least half its items run to three words and twenty characters. Keywords ("페이지
+ * 테이블", "TLB") and a log of edits ("3/12 처음 정리") name things.
+ */
+function explainsInItems(block: Block): boolean {
+  if (block.node.type !== "list") return false;
+  const items = (block.node.children as ListItem[]).map((i) => textOf(i.children[0] ?? i).replace(/\s+/g, " ").trim());
+  const clauses = items.filter((t) => t.length >= 20 && t.split(" ").length >= 3 && !/^\d{1,4}[./-]\d{1,2}/.test(t));
+  return items.length > 0 && clauses.length * 2 >= items.length;
 }
 
 /** A list of five or more short noun phrases with nothing under them: an outline (table of contents), not an answer. */

@@ -30,7 +30,7 @@ import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuesti
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, itemOverParagraph, questionOf, splitSegments } from "./segments";
 import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, MAIN_QUESTION_MARK, cleanHeading, followupDepth, cleanPrompt, hasQuestionPrefix, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
-import { questionKey } from "./question-key";
+import { questionKey, withoutGeneratedTail } from "./question-key";
 import { numbersQuestion } from "./question-number";
 import { afterFirstLine } from "./first-line";
 import { askedListItems, pairedAnswers, type AnsweredPair } from "./asked-list-pairs";
@@ -41,6 +41,7 @@ import { isAuthorAfterword, namesConclusion } from "./container-heading";
 import { practicalQuestions } from "./quoted-practical-question";
 import { explainsItself, isContentsLine, isNoteLevel } from "./note-level";
 import { firstQuestionAfterExplanation, POINTS_BACK } from "./body-followups";
+import { sharesSubject } from "./own-question";
 
 
 /**
@@ -570,18 +571,26 @@ function questionParent(sections: Section[], index: number, source: string, titl
       const s = sections[j]!;
       // ("## 🎯 공통 질문: …?", then a stray "## …설명해주세요." left unanswered, then "## 🔗 꼬리질문: …?": in a note
       // that marks its main questions, an unmarked one with nothing under it is passed over)
-      if (s.role === "question" && !TAIL_PREFIX.test(s.text) && !BRACKETED_FOLLOWUP.test(s.text) && s.depth <= section.depth && !strayAmongMarked(sections, j)) return s;
+      if (s.role === "question" && !TAIL_PREFIX.test(s.text) && !BRACKETED_FOLLOWUP.test(s.text) && s.depth <= section.depth && !strayAmongMarked(sections, j, section)) return s;
       if (s.role === "topic" && s.depth < section.depth) return s;
     }
   }
   return siblingFollowupTopic(sections, index, source);
 }
 
-/** A question heading left empty and unmarked in a note that marks its main questions ("## 🎯 공통 질문: …?"). */
-function strayAmongMarked(sections: Section[], index: number): boolean {
+/**
+ * A question heading left empty and unmarked after a marked main question ("## 🎯 공통 질문: …?"), that the
+ * marked follow-up at `asker` does not drill: not answered by the heading after it ("## A.") and sharing no
+ * subject with the follow-up ("…L4와 L7 로드 밸런서…" drills "로드 밸런서는 어떻게 서버를 고르나요?").
+ */
+function strayAmongMarked(sections: Section[], index: number, asker: Section): boolean {
   const s = sections[index]!;
   if (s.blocks.length > 0 || MAIN_QUESTION_MARK.test(s.text) || sections[index + 1]?.parent === s) return false;
-  return sections.some((o) => o !== s && o.role === "question" && MAIN_QUESTION_MARK.test(o.text));
+  const next = sections[index + 1];
+  if (next && next.depth === s.depth && isAnswerHeading(next)) return false;
+  // (compared without their requests: "…설명해주세요" names no subject)
+  if (sharesSubject(withoutGeneratedTail(cleanPrompt(asker.text)), withoutGeneratedTail(cleanPrompt(s.text)))) return false;
+  return sections.slice(0, index).some((o) => o.role === "question" && MAIN_QUESTION_MARK.test(o.text));
 }
 
 /**
@@ -743,10 +752,10 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   }
   // ("### GET" over nothing but "#### GET 요청은 캐시될 수 있나요?", a follow-up of its own: the heading only grouped it;
   // one over headings that stay in the answer, "#### POST" under "### 멱등하지 않은 메서드", is a part of its outline;
-  // one written as a sentence, "### 민수's 답변: 공유 자원에 … 생깁니다." over the next link of a chain, is the answer itself)
+  // one that writes the answer on its line, "### 민수's 답변: 공유 자원에 … 생깁니다." over the next link of a chain, is the answer itself)
   for (const sub of brought) {
     const hb = headingBlock(sub);
-    if (hb && sub.blocks.every((b) => isNoise(b, ctx.source)) && !isSentenceHeading(sub.text) && !brought.some((o) => o !== sub && isDescendant(o, sub)) && sections.some((o) => o.parent === sub)) {
+    if (hb && sub.blocks.every((b) => isNoise(b, ctx.source)) && !SIGNED_ANSWER.test(sub.text) && !brought.some((o) => o !== sub && isDescendant(o, sub)) && sections.some((o) => o.parent === sub)) {
       const at = blocks.findIndex((b) => b.start === hb.start);
       if (at !== -1) blocks.splice(at, 1);
     }
@@ -936,6 +945,9 @@ function continuedOnHeadings(ctx: Ctx, sections: Section[], answerAt: number): B
   }
   return out;
 }
+
+/** "민수's 답변: …", "답변: …": an answer written on its heading's line, signed by a study group's member perhaps. */
+const SIGNED_ANSWER = /^(?:[\p{L}\p{N}]{1,10}['’]s\s+)?(?:답변?|대답|answer)\s*[:：]\s*\S/iu;
 
 /** A heading that is a sentence of prose, not a name, a label or a question: "반면 TCP 통신은 … 지향합니다." */
 function isSentenceHeading(text: string): boolean {

@@ -4,7 +4,7 @@
  * normalise to the same text.
  */
 import { fnv1a64 } from "./ids";
-import { DECORATIVE_BULLET, EDITORIAL, TAGGED_QUESTION, TRAILING_EDITORIAL, isQuestion, isRequest, OTHER_NUMBERING, withoutCategoryTag } from "./questions";
+import { DECORATIVE_BULLET, EDITORIAL, LEVEL_NOTE, TAGGED_QUESTION, TRAILING_EDITORIAL, isQuestion, isRequest, OTHER_NUMBERING, withoutCategoryTag } from "./questions";
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** The request tail a parser generates for a topic (and its steps variant). */
@@ -25,6 +25,7 @@ export function normalizeQuestion(text: string): string {
     .replace(/^\s*[*_]*\s*[<〈‹]\s*([^<>]+?)\s*[>〉›]\s*[*_]*\s*$/, "$1")
     // (editorial notes first: "(⭐⭐)" is one while its stars are still there)
     .replace(EDITORIAL, " ")
+    .replace(LEVEL_NOTE, "")
     .replace(TRAILING_EDITORIAL, "")
     // ("…설명해주세요 \*\*\*\*\*": escaped markup is the character it escapes)
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1")
@@ -39,7 +40,7 @@ export function normalizeQuestion(text: string): string {
   for (let i = 0; i < 3; i++) {
     t = t
       // ("💁 : 그런데 …?": the speaker's colon once the emoji is gone, as in prompts)
-      .replace(/^(\d{1,3}-\d{1,3}\.?(?=\s)|[:：](?=\s)|Q\s*-\s*(?=[[(【]\s*(꼬꼬무|꼬리))|\+\s*\)|[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】]\s*[.:：]?|(→|->|=>|⇒|➜|➡|↳|⤷|└|┗|╰|┖)(?=\s)|\d{1,3}\s+\.(?=\s)|[-+>]|\d{1,3}(\.\d{1,3})*[.)]?(?=\s)|\d{1,3}(\.\d{1,3})*[.)]|[([]\d{1,3}[)\]]|Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|Q\s*\d{1,3}\s*\([^()]{1,15}\)\s*[.:)：]?|Q\d{1,3}(?=\s)|((공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*)?질문\s*\d{0,3}\s*[.:)：]|꼬리\s*\d{1,2}\s*[-.:)]|추가\s*질문\s*\d{0,2}\s*[-.:)：]|([가-힣A-Za-z0-9]{1,10}['’]s\s+)?(꼬리\s*(의|에)?\s*)*꼬리\s*질문\s*\d{0,2}\s*[-.:)：])\s*/i, "")
+      .replace(/^(\d{1,3}-\d{1,3}\.?(?=\s)|[:：](?=\s)|Q\s*-\s*(?=[[(【]\s*(꼬꼬무|꼬리))|\+\s*\)|[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】]\s*[.:：]?|(→|->|=>|⇒|➜|➡|↳|⤷|└|┗|╰|┖)(?=\s)|\d{1,3}\s+\.(?=\s)|[-+>]|\d{1,3}(\.\d{1,3})*[.)]?(?=\s)|\d{1,3}(\.\d{1,3})*[.)]|[([]\d{1,3}[)\]]|Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|Q\s*\d{1,3}\s*\([^()]{1,15}\)\s*[.:)：]?|Q\d{1,3}(?=\s)|((공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*|[가-힣A-Za-z0-9]{1,10}['’]s\s+)?질문\s*\d{0,3}\s*[.:)：]|꼬리\s*\d{1,2}\s*[-.:)]|추가\s*질문\s*\d{0,2}\s*[-.:)：]|([가-힣A-Za-z0-9]{1,10}['’]s\s+)?(꼬리\s*(질문\s*)?(의|에)?\s*)*꼬리\s*질문\s*\d{0,2}\s*[-.:)：])\s*/i, "")
       .trim();
     // ("### 1. [JS] Event Bubbling에 대해서 설명해 주세요": the prompt drops a field's tag before a question that asks on its own)
     t = withoutCategoryTag(t).replace(OTHER_NUMBERING, "");

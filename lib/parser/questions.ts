@@ -7,7 +7,7 @@ import { endsWondering, isAskedSentence } from "./asked-sentence";
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
 // (an emoji may mark it: "⭐ Q. …", "⭐Q. …")
-const Q_PREFIX = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)?(Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|Q\s*\d{1,3}-\d{1,3}(?=\s)|(면접관|interviewer)\s*[:：]|질문\s*(\d{1,3}|내용)?\s*[:：]|(공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*질문\s*[:：](?=[^\n]*([?？]|요|오)[.!]?\s*$)|질문\s*\d{1,3}\s*[.)])\s*/u;
+const Q_PREFIX = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)?(Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|Q\s*\d{1,3}-\d{1,3}(?=\s)|(면접관|interviewer)\s*[:：]|([\p{L}\p{N}]{1,10}['’]s\s+)?질문\s*(\d{1,3}|내용)?\s*[:：]|(공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*질문\s*[:：](?=[^\n]*([?？]|요|오)[.!]?\s*$)|질문\s*\d{1,3}\s*[.)])\s*/u;
 /** `A.`, `A1:`, `A)` at the start of an answer. */
 const A_PREFIX_TEXT = /^\s*(A|답변?|(나|지원자|본인|me)(?=\s*[:：]))\s*\d{0,3}\s*[.:)：]\s*/;
 /** Same, but in Markdown source, where the marker may be wrapped in emphasis ("**A.**", "**나**:"). */
@@ -196,8 +196,6 @@ function isQuestionNow(text: string): boolean {
   if (KOREAN_QUESTION_END.test(bare) || asksFormally(bare)) return true;
   // "…에는 어떤 방법이 있는지", "…의 차이점이 무엇인지": a question asked as an indirect clause, with its question word
   if (/(어떤|무엇|뭘|왜|어떻게|어디|언제|어느|얼마나|누가)/.test(bare) && /(는|은|인|을|일|할|한)지$/.test(bare)) return true;
-  // "main 메서드를 override, overload 할 수 있는지": whether it can be done, asked as a clause with no question word
-  if (/\S\s*수\s*(있|없)는지$|\S\s*가능한지$/.test(bare)) return true;
   // "왜 qos가 필요하지", "…다른 큐에 보내는 게 무슨 의미지": a question put to oneself in speech, "-지" after its question word
   // (never "왜냐하면 …때문이지", which answers)
   if (asksOneself(bare)) return true;
@@ -240,8 +238,14 @@ export function isRequest(text: string): boolean {
 }
 
 const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
-/** One word of an editorial note: "보충필요", "작성중", "빈출", "심화", "★★", a difficulty "Lv2" or "난이도: 상" (never a level the topic names, "Read Committed (레벨 1)"). */
-const EDITORIAL_WORD = "(보충\\s*필요|작성\\s*중|(답변\\s*)?미작성|답변\\s*(작성\\s*)?예정|미답변|수정\\s*필요|추가\\s*예정|미완성?|todo|wip|요약|중요|필수|심화|기본|기초|초급|중급|고급|보충|(면접\\s*)?빈출|기출|면접\\s*(질문|기출)|자주\\s*(나옴|출제)|중요도?\\s*[:：]?\\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5}|lv\\.?\\s*\\d{1,2}|난이도\\s*[:：]?\\s*\\d{1,2}|난이도\\s*[:：]?\\s*(상|중|하|쉬움|보통|어려움))";
+/** One word of an editorial note: "보충필요", "작성중", "빈출", "심화", "★★", a difficulty "난이도: 상" (a level after a question is LEVEL_NOTE). */
+const EDITORIAL_WORD = "(보충\\s*필요|작성\\s*중|(답변\\s*)?미작성|답변\\s*(작성\\s*)?예정|미답변|수정\\s*필요|추가\\s*예정|미완성?|todo|wip|요약|중요|필수|심화|기본|기초|초급|중급|고급|보충|(면접\\s*)?빈출|기출|면접\\s*(질문|기출)|자주\\s*(나옴|출제)|중요도?\\s*[:：]?\\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5}|난이도\\s*[:：]?\\s*(\\d{1,2}|[★☆⭐]{1,5})|난이도\\s*[:：]?\\s*(상|중|하|쉬움|보통|어려움))";
+/**
+ * A level noted after a question that asks on its own ("…설명해주세요. (Lv0)", "…차이는? [Lv 2]"): its difficulty.
+ * After a name it is the thing named ("RAID (Lv 5)"), so it stays.
+ */
+export const LEVEL_NOTE = /(?<=([?？.!]|요|까|다)\s*)\s*[([]\s*lv\.?\s*\d{1,2}\s*[)\]]\s*$/i;
+
 /** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]", "[심화 / 빈출]" (never glued to a word: "원시(기본)형"). */
 export const EDITORIAL = new RegExp(`\\s*[([]\\s*${EDITORIAL_WORD}(\\s*[/,·]\\s*${EDITORIAL_WORD})*\\s*[)\\]](?![가-힣A-Za-z0-9])`, "gi");
 
@@ -250,7 +254,7 @@ export const EDITORIAL = new RegExp(`\\s*[([]\\s*${EDITORIAL_WORD}(\\s*[/,·]\\s
  * A chain names its depth ("🔗🔗 꼬리의 꼬리질문:", "슬기's 꼬리의 꼬리의 꼬리질문:", "꼬리의 꼬리꼬리질문:"),
  * and a study group's member may sign the question they asked.
  */
-export const FOLLOWUP_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*(?:[\p{L}\p{N}]{1,10}['’]s\s+)?((?:꼬리\s*(?:의|에)?\s*)*꼬리\s*(질문)?(\s*대비)?\s*\d{0,2}\s*[-–—.:)]|follow[- ]?up\s*\d{0,2}\s*[-–—.:)])\s*/iu;
+export const FOLLOWUP_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*(?:[\p{L}\p{N}]{1,10}['’]s\s+)?((?:꼬리\s*(?:질문\s*)?(?:의|에)?\s*)*꼬리\s*(질문)?(\s*대비)?\s*\d{0,2}\s*[-–—.:)]|follow[- ]?up\s*\d{0,2}\s*[-–—.:)])\s*/iu;
 
 /** "🎯 공통 질문:", "개인 질문 2:", "메인 질문:": a study note's mark on a main question (a role, not a follow-up). */
 export const MAIN_QUESTION_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*(공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*질문\s*\d{0,3}\s*[:：]/u;
@@ -274,6 +278,15 @@ export function markedFollowup(text: string): string | null {
   const rest = text.replace(FOLLOWUP_MARK, "").trim();
   const quoted = /^["“](.+?)["”]\s*(\([^()]*\))?$/.exec(rest);
   return (quoted ? quoted[1]! : rest).trim() || null;
+}
+
+/**
+ * "main 메서드를 override, overload 할 수 있는지", "…호출해도 가능한지": whether something can be done, asked as a
+ * clause with no question word. Asks as a heading or a fold's summary does; an item of a list ("- 커버링 인덱스로
+ * 만들 수 있는지") is more often a criterion to check, so isQuestion leaves it.
+ */
+export function asksWhetherPossible(text: string): boolean {
+  return /\S\s*수\s*(있|없)는지$|\S\s*가능한지$/.test(text.trim().replace(/[\s.]+$/, ""));
 }
 
 /** A tag before a question naming what kind of question it is: "Pro Tips for Mastery:", "Bonus:", "심화:", "보너스 질문:". */
@@ -318,6 +331,7 @@ export function cleanPrompt(text: string): string {
       .replace(/`([^`]*)`/g, "$1")
       .replace(/\*{4,}/g, "")
       .replace(EDITORIAL, "")
+      .replace(LEVEL_NOTE, "")
       // "…설명해주세요.-- 보충 필요": the same note after a dash at the end
       .replace(TRAILING_EDITORIAL, "")
       // "…왜 발생하는데 ❓": the emoji question mark is the question's "?" (emoji are dropped below)

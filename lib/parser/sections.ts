@@ -8,7 +8,7 @@ import type { Block } from "./blocks";
 import { INTERVIEW_POINTS, classifyLabel, isPointerHeading, normalizeLabel, type LabelKind } from "./labels";
 import { nestFlatFacets } from "./flat-facets";
 import { textOf } from "./markdown";
-import { FOLLOWUP_BRANCH, cleanHeading, hasQuestionPrefix, isAdvice, isQuestion, isRequest, markedFollowup, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { FOLLOWUP_BRANCH, asksWhetherPossible, cleanHeading, hasQuestionPrefix, isAdvice, isQuestion, isRequest, markedFollowup, stripQuestionPrefix, unwrapQuestion } from "./questions";
 
 export type SectionRole = "root" | "topic" | "label" | "question";
 
@@ -59,7 +59,7 @@ export function buildSections(blocks: Block[]): Section[] {
     const unrated = dropImportance(text);
     // advice to the reader as a heading ("…을 확인해 보세요"): guidance, not a question or topic
     const label = classifyLabel(text) ?? (isAdvice(text.replace(/[.!]+$/, "")) ? "skip" : null);
-    const asks = isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) || FOLLOWUP_BRANCH.test(text) || markedFollowup(text) !== null;
+    const asks = isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) || FOLLOWUP_BRANCH.test(text) || markedFollowup(text) !== null || asksWhetherPossible(cleanHeading(unrated));
     const asksFirstOnly = !label && !asks && asksInFirstSentence(cleanHeading(unrated));
     const section: Section = {
       index: sections.length,
