@@ -282,7 +282,9 @@ function hasNoWrittenText(markdown: string): boolean {
     .replace(LINK_OR_IMAGE, " ")
     .replace(/<[^>]*>/g, " ")
     .replace(/https?:\/\/\S+/g, " ")
-    .replace(/&(nbsp|lt|gt|amp|quot|#39);/g, " ");
+    .replace(/&(nbsp|lt|gt|amp|quot|#39);/g, " ")
+    // ("- 출처 : https://…" alone: where to read, named as such, is still no written text)
+    .replace(/(^|\n)[\s>*+-]*(출처|참고|참조|레퍼런스|링크|source|sources|ref|refs|reference|references|link)\s*[:：]?\s*(?=\n|$)/gi, "$1");
   return !/[\p{L}\p{N}]/u.test(text);
 }
 

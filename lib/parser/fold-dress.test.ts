@@ -51,3 +51,15 @@ describe("a difficulty noted after a question", () => {
     expect(deck.cards.map((c) => c.prompt)).toEqual(["캐시 지역성에 대해 설명해주세요.", "교착 상태의 조건은?", "Read Committed (레벨 1)에 대해 설명해 주세요."]);
   });
 });
+
+describe("a reveal holding only where to read", () => {
+  it("('- 출처 : URL', '- [참고](…)') leaves its question unanswered; a sentence beside the link answers", () => {
+    const note = ["### 질문) JVM이란?", "", "<details>", "    <summary>답변</summary>", "", "- 자바 바이트코드를 실행하는 가상 머신입니다.", "", "</details>", "", "#### 꼬리질문1) GraalVM은 무엇인가요?", "", "<details>", "    <summary>답변</summary>", "", "- 출처 : https://example.com/graalvm", "</details>", "", "#### 꼬리질문2) JIT 컴파일러는 무엇인가요?", "", "<details>", "    <summary>답변</summary>", "", "- 자주 실행되는 바이트코드를 기계어로 바꿔 둡니다. 출처 : https://example.com/jit", "</details>", ""];
+    const deck = parse(note);
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([
+      [1, "qa", "JVM이란?"],
+      [18, "followup", "JIT 컴파일러는 무엇인가요?"],
+    ]);
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([[10, "GraalVM은 무엇인가요?"]]);
+  });
+});
