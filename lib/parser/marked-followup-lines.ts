@@ -17,7 +17,7 @@
  */
 import { POINTS_BACK } from "./body-followups";
 import { cleanAnswer } from "./draft";
-import { leansOnQuestionBefore } from "./own-question";
+import { asksForRemedy } from "./own-question";
 import { fencedLines, fencedRanges } from "./fences";
 import type { FoldedQuestion } from "./pointed-back";
 import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, isQuestion, isRequest } from "./questions";
@@ -69,7 +69,7 @@ const inlineOf = (line: string) => {
 };
 
 /** "그럼 …?", "해결 방법은 없나요?": a question that leans on the answer before it rather than naming its subject. */
-const drillsBack = (question: string) => POINTS_BACK.test(question) || leansOnQuestionBefore(question);
+const drillsBack = (question: string) => POINTS_BACK.test(question) || asksForRemedy(question);
 
 /** A marked line's question without an answer written after it on the same line. */
 const asked = (question: string) => INLINE_ANSWER.exec(question)?.[1] ?? question;

@@ -48,7 +48,7 @@ export function sharesSubject(question: string, other: string): boolean {
 }
 
 /** Facet nouns that name no subject of their own ("장점은 뭘까요?", "단계는 몇 가지일까요?" ask of what was just said). */
-const FACET_NOUN = /^(가지|개수|장점|단점|장단점|해결|해결책|대안|단계|특징|종류|이유|차이|차이점|공통점|방법|과정|원리|문제|문제점|역할|목적|의미|결과|예시|예|개념|정의|구조|순서|기준|원인|효과|한계)$/;
+const FACET_NOUN = /^(가지|개수|장점|단점|장단점|단계|특징|종류|이유|차이|차이점|공통점|방법|과정|원리|문제|문제점|역할|목적|의미|결과|예시|예|개념|정의|구조|순서|기준|원인|효과|한계)$/;
 
 /** "리플로우와", "비용은", "TCP가": a word naming something, then the particle that makes it the question's subject or object. */
 const NAMED_WITH_PARTICLE = /^(.*[\p{L}\d].*?)(이란|란|은|는|이|가|와|과|의|을|를)$/u;
@@ -89,6 +89,18 @@ export function leansOnQuestionBefore(question: string): boolean {
   const last = words.at(-1)!;
   return words.length <= 3 && words.slice(0, -1).every((w) => facet(w) || asking(w)) && (facet(last) || /(죠|까|요|나|니|냐|지)$/.test(last));
 }
+
+/**
+ * "해결 방법은 없나요?", "대안은 무엇인가요?": a remedy asked of the problem the answer just before named, with
+ * no subject of its own. It drills that answer; a bare facet ("단점은?") asks of the topic both drill instead.
+ */
+export function asksForRemedy(question: string): boolean {
+  const t = question.trim();
+  return t.split(/\s+/).length <= 4 && REMEDY_ASKED.test(t);
+}
+
+/** A remedy (해결 방법, 해결책, 대안 …) and then only the asking: "해결방법은 무엇인가요?", "대안은 없을까요?". */
+const REMEDY_ASKED = /^(해결|대안|개선|보완|극복|방지|대처)\s*(방법|방안|책)?\s*(은|는|이|가|으로는|로는)?\s+(무엇|뭐|뭘|뭔|어떻게|어떤|있|없)[^\s]*\s*(있나요|있을까요|있습니까)?[?？]?$/;
 
 /** "코드로 보면 어떻게 되나요?", "그림으로 보면?", "자세히 알고 싶다면?": a label for material to look at, asked as a question. */
 export const MATERIAL_LABEL = /(으?로\s*보면|알고\s*싶다면|궁금하다면|자세히|더\s*알아보|펼쳐)/;

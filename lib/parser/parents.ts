@@ -2,6 +2,7 @@
  * Linking follow-up questions to the card of the topic they follow.
  */
 import { RANK, type CardDraft } from "./draft";
+import { asksForRemedy } from "./own-question";
 
 interface Entry {
   draft: CardDraft;
@@ -202,3 +203,16 @@ export function liftSoThenFollowups(entries: Entry[], parents: Map<Entry, string
   }
 }
 
+/**
+ * "해결 방법은 무엇인가요?" right after a follow-up that named a problem ("…어떤 경우에 worst case가
+ * 발생하나요?"), both following one question: it asks the remedy of that problem, so it follows that
+ * follow-up (own-question.ts, asksForRemedy).
+ */
+export function drillRemedyFollowups(entries: Entry[], parents: Map<Entry, string | undefined>): void {
+  const inOrder = [...entries].sort((a, b) => a.draft.lineStart - b.draft.lineStart);
+  for (const [i, e] of inOrder.entries()) {
+    const before = inOrder[i - 1];
+    if (e.draft.kind !== "followup" || !before || before.draft.kind !== "followup" || !asksForRemedy(e.draft.prompt)) continue;
+    if (parents.get(e) !== undefined && parents.get(before) === parents.get(e)) parents.set(e, before.id);
+  }
+}

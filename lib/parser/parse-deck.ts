@@ -14,7 +14,7 @@ import { readFrontMatter, withoutFalseFrontMatter, type FrontMatter } from "./fr
 import { htmlNoteAsMarkdown } from "./html-note";
 import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
-import { liftSoThenFollowups, resolveParents } from "./parents";
+import { drillRemedyFollowups, liftSoThenFollowups, resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
 import { unsetUnderlinedSentences } from "./underlined-sentence";
 import { separateQuestionMaterial } from "./question-material";
@@ -93,6 +93,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const entries = dedupe(readAskedProcedures(foldSingleQuestionNote(ctx.drafts, titleSection)), (d, n) => cardId(slug, d.idPath ?? d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
   const parents = resolveParents(entries);
   liftSoThenFollowups(entries, parents);
+  drillRemedyFollowups(entries, parents);
   const cards: ParsedCard[] = entries.map((e) => {
     const d = e.draft;
     const sources = [...deckSources];

@@ -112,3 +112,30 @@ describe("marked follow-up lines that drill into the answer just given", () => {
     ]);
   });
 });
+
+describe("a remedy asked right after a follow-up that named a problem", () => {
+  it("follows that follow-up; a bare facet after a follow-up still asks of the question both drill", () => {
+    const note = [
+      "#### 10. BST는 어떤 자료구조인가요?", // 1
+      "> 왼쪽 서브트리에는 작은 값, 오른쪽에는 큰 값을 두는 이진 트리입니다.",
+      "- **BST에서 최악의 경우는 언제 생기나요?**", // 3
+      "> 값이 정렬된 순서로 들어와 한쪽으로만 자랄 때입니다.",
+      "- **해결방법은 무엇인가요?**", // 5
+      "> AVL이나 레드 블랙 트리처럼 스스로 균형을 맞추는 트리를 씁니다.",
+      "- **BST의 장점은 무엇인가요?**", // 7
+      "> 정렬된 순서로 순회할 수 있습니다.",
+      "- **단점은 무엇인가요?**", // 9
+      "> 균형이 깨지면 느려집니다.",
+      "",
+    ].join("\n");
+    const deck = parseDeck(note, { path: "bst.md" });
+    const lineOf = (id?: string) => deck.cards.find((c) => c.id === id)?.lineStart ?? null;
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, lineOf(c.parentId)])).toEqual([
+      [1, "qa", null],
+      [3, "followup", 1],
+      [5, "followup", 3],
+      [7, "followup", 1],
+      [9, "followup", 1],
+    ]);
+  });
+});
