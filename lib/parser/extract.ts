@@ -585,9 +585,8 @@ function questionParent(sections: Section[], index: number, source: string, titl
  */
 function strayAmongMarked(sections: Section[], index: number, asker: Section): boolean {
   const s = sections[index]!;
-  if (s.blocks.length > 0 || MAIN_QUESTION_MARK.test(s.text) || sections[index + 1]?.parent === s) return false;
   const next = sections[index + 1];
-  if (next && next.depth === s.depth && isAnswerHeading(next)) return false;
+  if (s.blocks.length > 0 || MAIN_QUESTION_MARK.test(s.text) || next?.parent === s || (next && next.depth === s.depth && isAnswerHeading(next))) return false;
   // (compared without their requests: "…설명해주세요" names no subject)
   if (sharesSubject(withoutGeneratedTail(cleanPrompt(asker.text)), withoutGeneratedTail(cleanPrompt(s.text)))) return false;
   return sections.slice(0, index).some((o) => o.role === "question" && MAIN_QUESTION_MARK.test(o.text));

@@ -17,7 +17,6 @@
  */
 import { POINTS_BACK } from "./body-followups";
 import { cleanAnswer } from "./draft";
-import { asksForRemedy } from "./own-question";
 import { fencedLines, fencedRanges } from "./fences";
 import type { FoldedQuestion } from "./pointed-back";
 import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, isQuestion, isRequest } from "./questions";
@@ -68,8 +67,6 @@ const inlineOf = (line: string) => {
   return q === null ? null : (INLINE_ANSWER.exec(q)?.[1] ?? null);
 };
 
-/** "그럼 …?", "해결 방법은 없나요?": a question that leans on the answer before it rather than naming its subject. */
-const drillsBack = (question: string) => POINTS_BACK.test(question) || asksForRemedy(question);
 
 /** A marked line's question without an answer written after it on the same line. */
 const asked = (question: string) => INLINE_ANSWER.exec(question)?.[1] ?? question;
@@ -130,10 +127,10 @@ export function splitMarkedFollowupLines(answer: string): { answer: string; aske
     if (item && !inline && end === at + 1 && end < next && !lines.slice(end + 1, next).some((l) => ITEM.test(l)) && !/[?？]\s*$/.test(lines[end]!)) end = next;
     const body = cleanAnswer([inline?.[2] ?? inline?.[3] ?? "", ...lines.slice(at + 1, end)].join("\n"));
     const question = inline?.[1] ?? markedQuestion(lines[at]!)!;
-    // ("꼬리 1) 페이지로 나누면 생기는 문제는?" … "꼬리 2) 해결 방법은 없나요?": a marked question that points back or names no
-    // subject of its own drills into the answer just given, so it follows the marked question before it)
+    // ("꼬리 2) …" then "꼬리 3) 그럼 가장 작게 만들면 …?": a marked question that points back drills into the answer just
+    // given, so it follows the marked question before it; a remedy asked so, "해결 방법은 없나요?", is parents.ts's)
     const before = k > 0 && asked.at(-1)?.question === (inlineOf(lines[open[k - 1]!]!) ?? markedQuestion(lines[open[k - 1]!]!)) ? asked.at(-1) : undefined;
-    if (body) asked.push({ question, answer: body, ...(before && drillsBack(question) ? { drills: before } : {}) });
+    if (body) asked.push({ question, answer: body, ...(before && POINTS_BACK.test(question) ? { drills: before } : {}) });
     else kept.push(...lines.slice(at, end));
     // (the list goes on where the marked item was: no blank line makes it a loose list)
     if (end < next) kept.push(...(item && stop !== -1 ? [] : [""]), ...lines.slice(end, next));
