@@ -1,12 +1,9 @@
 /** Shapes from a round of unseen study-group notes (sets kept outside the repository). Notes written for these tests. */
 import { describe, expect, it } from "vitest";
+import { noteCards as cards } from "@/test/helpers/parse-fixture";
 import { parseDeck } from "@/lib/parser";
 import { normalizeQuestion } from "@/lib/parser/question-key";
 
-const cards = (lines: string[]) => {
-  const deck = parseDeck(lines.join("\n"), { path: "note.md" });
-  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? deck.cards.find((p) => p.id === c.parentId)?.lineStart : null]);
-};
 
 describe("a callout question inside an answer ('> 💡 **…일까?**' over its answer in the same quote)", () => {
   const note = ["# 브라우저 렌더링", "", "## Repaint", "", "색이나 그림자처럼 배치와 무관한 스타일이 바뀌면 다시 그리는 단계만 일어난다.", "", "> 💡 **display: none도 Repaint를 유발할까?**", ">", "> 아니다. 공간을 차지하지 않게 되어 배치가 바뀌므로 reflow와 repaint가 함께 일어난다.", "", "## Reflow", "", "요소의 크기나 위치가 바뀌면 레이아웃을 다시 계산한다.", ""];

@@ -1,12 +1,7 @@
 /** A second reader's notes against this round's rules (flat-parts.test.ts): where each must not fire. Notes written for these tests. */
 import { describe, expect, it } from "vitest";
-import { parseDeck } from "@/lib/parser";
+import { noteCards as cards, parseNote as parse } from "@/test/helpers/parse-fixture";
 
-const parse = (lines: string[]) => parseDeck(lines.join("\n"), { path: "note.md" });
-const cards = (lines: string[]) => {
-  const deck = parse(lines);
-  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? deck.cards.find((p) => p.id === c.parentId)?.lineStart : null]);
-};
 
 describe("'면접 포인트' over points to make", () => {
   it("stays in the answer it sits under, whole", () => {

@@ -1,11 +1,8 @@
 /** Shapes from a round of unseen study-group notes (sets kept outside the repository). Notes written for these tests. */
 import { describe, expect, it } from "vitest";
+import { noteCards as cards } from "@/test/helpers/parse-fixture";
 import { parseDeck } from "@/lib/parser";
 
-const cards = (lines: string[]) => {
-  const deck = parseDeck(lines.join("\n"), { path: "note.md" });
-  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? deck.cards.find((p) => p.id === c.parentId)?.lineStart : null]);
-};
 
 describe("an empty question heading over the topics it names, written at its own depth", () => {
   const note = [

@@ -1,13 +1,7 @@
 /** A second reader's notes against this round's rules (followup-chains.test.ts, fold-dress.test.ts): where each must not fire. Notes written for these tests. */
 import { describe, expect, it } from "vitest";
-import { parseDeck } from "@/lib/parser";
+import { noteCards as cards, parseNote as parse } from "@/test/helpers/parse-fixture";
 
-const parse = (lines: string[]) => parseDeck(lines.join("\n"), { path: "note.md" });
-/** [line, kind, prompt, parent's line] per card. */
-const cards = (lines: string[]) => {
-  const deck = parse(lines);
-  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? deck.cards.find((p) => p.id === c.parentId)?.lineStart : null]);
-};
 
 describe("a marked follow-up after an empty unmarked question", () => {
   it("follows a question answered under the next heading ('## A.'), not the marked one before it", () => {

@@ -1,13 +1,8 @@
 /** Follow-ups that drill follow-ups ("꼬리의 꼬리질문"), and notes that mark their main questions. Notes written for these tests. */
 import { describe, expect, it } from "vitest";
-import { parseDeck, questionKey } from "@/lib/parser";
+import { noteCards as cards, parseNote as parse } from "@/test/helpers/parse-fixture";
+import { questionKey } from "@/lib/parser";
 
-const parse = (lines: string[]) => parseDeck(lines.join("\n"), { path: "note.md" });
-/** [line, kind, prompt, parent's line] per card. */
-const cards = (lines: string[]) => {
-  const deck = parse(lines);
-  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? deck.cards.find((p) => p.id === c.parentId)?.lineStart : null]);
-};
 
 const STUDY_LOG = [
   "# 📆 3주차 운영체제", // 1

@@ -9,13 +9,8 @@
  * Notes written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { parseDeck } from "@/lib/parser";
+import { noteCards as cards, parseNote as parse } from "@/test/helpers/parse-fixture";
 
-const parse = (lines: string[]) => parseDeck(lines.join("\n"), { path: "note.md" });
-const cards = (lines: string[]) => {
-  const deck = parse(lines);
-  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? deck.cards.find((p) => p.id === c.parentId)?.lineStart : null]);
-};
 
 describe("questions jotted as bullets, each answered by the paragraph under it", () => {
   it("under '## 질문', each bullet is a card with its own paragraph", () => {

@@ -24,3 +24,15 @@ export function parseFixtureUnanswered(name: string) {
   const { deck, cards, unanswered } = parseFixture(name);
   return { deck, cards, unanswered: unanswered.map(([line, prompt]) => [line, prompt]) };
 }
+
+/** A note written in a test as its lines, parsed as "note.md". */
+export function parseNote(lines: string[]) {
+  return parseDeck(lines.join("\n"), { path: "note.md" });
+}
+
+/** A note's cards as [line, kind, prompt, parent's line]. */
+export function noteCards(lines: string[]) {
+  const deck = parseNote(lines);
+  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null]);
+}
