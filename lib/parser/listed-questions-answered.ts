@@ -39,7 +39,7 @@ export function answerListedQuestions(ctx: Ctx): void {
   const claimed = new Map<CardDraft, number>();
   for (const m of matches) if (m.length === 1) claimed.set(m[0]!.d, (claimed.get(m[0]!.d) ?? 0) + 1);
   const answered = new Map<number, CardDraft>();
-  ctx.unanswered.forEach((u, i) => {
+  ctx.unanswered.forEach((_, i) => {
     const m = matches[i]!;
     if (m.length !== 1 || claimed.get(m[0]!.d) !== 1) return;
     answered.set(i, m[0]!.d);

@@ -16,7 +16,7 @@
  * headings one level below the heading above them, and what is nested under
  * each or follows it is its section's body.
  */
-import type { Heading, List, ListItem, Paragraph, RootContent } from "mdast";
+import type { Heading, ListItem, Paragraph, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { isQuestion, isRequest } from "./questions";
 

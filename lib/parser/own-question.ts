@@ -3,7 +3,6 @@
  * restates the question it sits under ("그렇다면 어떻게 해결할까?" under "교착 상태는
  * 어떻게 해결하나요?") or asks nothing without its context ("왜 그럴까?").
  */
-import { isQuestion } from "./questions";
 
 /**
  * Stems (a word's first two syllables) of words that point back, ask, or carry a
