@@ -4,14 +4,14 @@
  */
 import { askedItemsAfterAnswer } from "./asked-items-after-answer";
 import type { List, ListItem } from "mdast";
-import { decodeEntities, plainHtml, type Block } from "./blocks";
+import { plainHtml, type Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, hasWrittenAnswer, linesOf, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
-import { isProseInCode } from "./prose-code";
 import { itemHeadedFollowups } from "./item-headed-body";
-import { blocksMarkdown, cleanAnswer, describesRepository, detailsBody, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
+import { blocksMarkdown, cleanAnswer, detailsBody, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
 import { isCategoryQuestionList } from "./category-question-list";
 import { numberedParagraphs } from "./numbered-paragraphs";
-import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, tableAsksFollowups, tableItems, type QuestionItem } from "./extract-questions";
+import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, type QuestionItem } from "./extract-questions";
+import { tableAsksFollowups, tableItems } from "./question-tables";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { isPoliteProse } from "./korean";
 import { isQuestionCollectionLabel, normalizeLabel } from "./labels";
@@ -21,7 +21,7 @@ import { pathKey } from "./sections";
 import { lineOf, textOf } from "./markdown";
 import type { Section } from "./sections";
 import { splitSegments, type Segment } from "./segments";
-import { isAnchorToc, isAnnouncement } from "./note-asides";
+import { isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, numbersSubItemOf, rememberNumbered } from "./numbered-summary";
 import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
@@ -29,6 +29,8 @@ import { questionSheet } from "./question-sheet";
 import { introducesRepository } from "./repository-intro";
 import { namesQuestionCollection } from "./study-housekeeping";
 import { addSources, linksIn } from "./sources";
+import { explainsInItems, isNotice, isResourceList, isSubstantive, isTerseList } from "./substantive-body";
+import { NAMES_PICTURE, READING_COMMENT, inLinkIndex, namesATopic, namesItsPage, namesReading, pointsOnlyToTheWeb, pointsToTheWeb, showsOnlyPictures, wordsBesideLinks } from "./reading-links";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
 const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
@@ -204,19 +206,6 @@ function warnUnaskedItems(ctx: Ctx, list: List, asked: QuestionItem[], section: 
     const name = textOf(item.children[0]!).split("\n")[0]!.trim();
     ctx.warnings.push({ line: lineOf(item), message: `건너뛴 부분: "${section.title.slice(0, 60)}"의 항목 "${name.slice(0, 40)}" (질문 목록 안의 질문이 아닌 항목)` });
   }
-}
-
-/**
- * A table written in HTML ("<table>" comparing two things): content, as its Markdown form would be;
- * not one of pictures and names (a member list) or weeks and presenters (the study's timetable).
- */
-function isHtmlTable(html: string): boolean {
-  return /^\s*<table\b/i.test(html) && !/<img\b/i.test(html) && !/<t[hd][^>]*>\s*(주차|발표(일|자)?|진행\s*일|week|presenter)\s*<\/t[hd]>/i.test(html);
-}
-
-/** The words of an HTML fragment, its tags, entities and links aside (a table of members' linked names says nothing). */
-function htmlText(html: string): string {
-  return decodeEntities(html.replace(/<a\b[^>]*>[\s\S]*?<\/a>/gi, " ").replace(/<[^>]*>/g, " "));
 }
 
 /** Prose before a note's first heading long enough to be an explanation rather than a tagline or badge line. */
@@ -669,137 +658,6 @@ function questionLines(block: Block, source: string): { line: number; question: 
     });
 }
 
-/**
- * A point written in note style rather than a title: a nominalised predicate ("관계를 정의하지 않음", "속도가 빠름"),
- * a term and its definition ("GET: 서버의 데이터 조회"; not "1주차: …", "Part 2: …"), a clause that goes on ("데이터를
- * 저장하고 조회하는 데 특화"), or a verbal noun closing a clause with its argument ("HTTP에 보안, 공개키 방식 암호화 적용",
- * "수평 확장에 유리"). A title ends on the noun it names ("인덱스를 사용하는 이유", "운영체제 질문 모음").
- */
-const JOTTED_POINT = new RegExp(
-  [
-    "(않음|없음|있음|같음|높음|낮음|좋음|많음|적음|빠름|느림|쉬움|어려움|다름|됨|짐)$",
-    "^(?!\\d|(part|chapter|week|step|lesson|unit)\\b)[^:：]{1,20}[:：]\\s*\\S.{3,}",
-    "[을를]\\s+\\S*(하고|하여|해서|하지|되고|되어)(\\s|$)",
-    "(에|에서|로|으로|를|을|이|가|,)\\s(.*\\s)?(사용|적용|저장|조회|지원|제공|전송|처리|관리|보장|허용|유지|변경|생성|삭제|수정|가능|불가|필요|특화|유리|불리|부족)$",
-  ].join("|"),
-  "i",
-);
-
-/** "새 소식이 없어도 요청이 오감": a clause (an argument marked by its particle) closed by a predicate made a noun with ㅁ. */
-function endsNominalised(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1) - 0xac00;
-  return last >= 0 && last < 11172 && last % 28 === 16 && /[가-힣](이|가|을|를|에|도|은|는|로)\s/.test(text);
-}
-
-/**
- * A list jotting what a topic is, its points clauses rather than names ("테이블에 데이터를 삽입할 때, key가 없어
- * 삽입할 수 없는 현상"): at least half its items run to three words and twenty characters. Keywords ("페이지
- * 테이블", "TLB") and a log of edits ("3/12 처음 정리") name things.
- */
-function explainsInItems(block: Block): boolean {
-  if (block.node.type !== "list") return false;
-  const items = (block.node.children as ListItem[]).map((i) => textOf(i.children[0] ?? i).replace(/\s+/g, " ").trim());
-  const clauses = items.filter((t) => t.length >= 20 && t.split(" ").length >= 3 && !/^\d{1,4}[./-]\d{1,2}/.test(t));
-  return items.length > 0 && clauses.length * 2 >= items.length;
-}
-
-/** A list of five or more short noun phrases with nothing under them: an outline (table of contents), not an answer. */
-function isOutline(list: List): boolean {
-  // items (nested ones too) that are short noun phrases: a table of contents or syllabus
-  let leaves = 0;
-  // (…not points jotted in note style, "테이블 간 관계를 정의하지 않음", "GET: 서버의 데이터 조회", "암호화 적용":
-  // two such items make the list an answer)
-  let jotted = 0;
-  const stack: List[] = [list];
-  while (stack.length > 0) {
-    const l = stack.pop()!;
-    for (const i of l.children as ListItem[]) {
-      const [head, ...rest] = i.children;
-      if (!head || head.type !== "paragraph") return false;
-      const t = textOf(head).trim();
-      // (a checklist of directives — "…을 사용할 것" — states what to do; it is no table of contents)
-      if (/[.?!다요]$|것$|함$/.test(t) || t.length > 30) return false;
-      if ((JOTTED_POINT.test(t) || endsNominalised(t)) && ++jotted >= 2) return false;
-      for (const r of rest) {
-        if (r.type !== "list") return false;
-        stack.push(r);
-      }
-      leaves++;
-    }
-  }
-  return leaves >= 5;
-}
-
-/**
- * A note about the document rather than its subject ("이 문서는 … 정리한
- * 문서입니다", "설명 대신 링크를 첨부합니다"): a section disclaimer.
- */
-export function isNotice(text: string): boolean {
-  const t = text.trim();
-  const first = t.split(/(?<=[.!?。])\s|\n/)[0] ?? t;
-  return (
-    /^(이|본|아래|다음)\s*(문서|글|저장소|레포|자료|페이지|내용|질문들?)[은는의]?\s/.test(t) ||
-    /^this (document|repo|repository|page|section)\b/i.test(t) ||
-    (t.length <= 120 && /(링크|자료)[를을]?\s*(대신\s*)?(첨부|참고)/.test(t)) ||
-    // "그림과 함께 설명하는 편이 좋아 포스팅으로 대체합니다": the answer lives elsewhere
-    (t.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체/.test(t)) ||
-    // "공부하면서 정리하는 기술 저장소입니다", "각 주마다 주제를 정해 공부해 옵니다": about the repository or the study
-    describesRepository(t) ||
-    // "아래의 자료에서 자세한 설명과 코드를 볼 수 있다": the explanation is behind a link
-    (t.length <= 300 && /^(아래|다음|위)의?\s*(자료|링크|글|포스팅|블로그|문서|영상)(에서|를|을|에|로)\s[^.\n]{0,40}(볼\s*수\s*있|확인|참고)/.test(first)) ||
-    /(각\s*주마다|매주|주마다)[^.\n]{0,40}(공부|정리|발표|스터디)/.test(first) ||
-    // "질문을 보고 직접 답변해보세요. 답변은 answers.md에서 확인할 수 있습니다": how to use the note, the answers elsewhere
-    (t.length <= 200 && /((직접|스스로|먼저)\s*(답|답변|대답)\s*해\s*보(세요|십시오)|(답|답변|정답|해설|모범\s*답안)(은|는)\s*[^.\n]{0,40}(에서|에)\s*(확인|볼\s*수))/.test(t)) ||
-    // "블로그에 정리해 둔 예상 질문입니다": one sentence saying what the note collects
-    (t.length <= 160 && !/[.!?。]\s+\S/.test(t) && /(정리|모아|모은|준비)/.test(t) && /질문(들)?(을|를)?\s*(정리|모아|준비)?\s*(해\s*(두었|놓았|봤)|했|하였)?\s*(입니다|이다|임|습니다|합니다)[.!]?$/.test(t))
-  );
-}
-
-/** Two or more one-line items of at most 60 characters with nothing under them. */
-function isTerseList(list: List): boolean {
-  const items = list.children as ListItem[];
-  return items.length >= 2 && items.every((i) => i.children.length === 1 && i.children[0]!.type === "paragraph" && !textOf(i).includes("\n") && textOf(i).trim().length <= 60);
-}
-
-/** Every item of a list starts with a link (possibly quoted or bold). */
-function isResourceList(list: List): boolean {
-  const items = list.children as ListItem[];
-  return items.length >= 2 && items.every((i) => {
-    const p = i.children[0];
-    if (!p || p.type !== "paragraph") return false;
-    const first = p.children.find((c) => !(c.type === "text" && /^["“'\s]*$/.test(c.value)));
-    return !!first && (first.type === "link" || first.type === "linkReference" || ((first.type === "strong" || first.type === "emphasis") && first.children[0]?.type === "link"));
-  });
-}
-
-/** Enough prose to be worth a card, and not just a list of links (a table of contents). */
-function isSubstantive(blocks: Block[], source: string): boolean {
-  const prose = blocks.filter((b) => !isNoise(b, source) && (b.node.type !== "html" || isHtmlTable(b.node.value)) && (b.node.type !== "code" || isProseInCode(b, source)));
-  const text = prose.map((b) => (b.details ? "" : b.node.type === "code" ? b.node.value : b.node.type === "html" ? htmlText(b.node.value) : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
-  if (text.length < 20 || isNotice(text) || isAnnouncement(text)) return false;
-  // a figure with a one-line caption or result ("> 평균대기시간 = (0+24+27)/3 = 17"): an illustration, not an answer
-  if (text.length < 60 && /=/.test(text) && !/(다|요)[.!]?(\s|$)/.test(text) && /!\[|<img/i.test(blocks.map((b) => source.slice(b.start, b.end)).join("\n"))) return false;
-  // an outline (or a table of in-page links), perhaps under one line introducing it
-  const outlines = prose.filter((b) => b.node.type === "list" && (isOutline(b.node) || isAnchorToc(b.node)));
-  // (an intro that states something — "시스템 콜은 크게 여섯 가지로 나뉜다." — makes the list its answer)
-  const intro = prose.filter((b) => !outlines.includes(b));
-  // (…or states it in note style, without the verb's ending: "커널은 운영체제의 핵심 부분으로 하드웨어 자원을 직접 관리")
-  const states = intro.some((b) => {
-    const t = textOf(b.node).trim();
-    // ("**시스템 콜(System call)**은 …": emphasis Markdown leaves unread before a particle)
-    const plain = t.replace(/[*_]/g, "");
-    return t.length >= 20 && (/(다|요)\s*[.!]?$/.test(t) || (plain.length >= 30 && /^[^\n]{1,40}?[\uAC00-\uD7A3)](은|는)\s/.test(plain) && /[\uAC00-\uD7A3]$/.test(plain)));
-  });
-  if (outlines.length > 0 && !states && intro.every((b) => b.node.type === "paragraph" && textOf(b.node).length <= 200)) return false;
-  // a note about the section ("> 아래 질문은 [이 글](…)에서 가져왔습니다"): a lone short quote with a link
-  if (prose.length === 1 && prose[0]!.node.type === "blockquote" && textOf(prose[0]!.node).length <= 200 && linksIn(prose, source).length > 0) return false;
-  // a list of resources: every item opens with a link ("[Book](…): why it is good")
-  if (prose.length > 0 && prose.every((b) => b.node.type === "list" && isResourceList(b.node))) return false;
-  const linkText = prose.flatMap((b) => linksIn([b], source)).join(" ").length;
-  const raw = prose.map((b) => source.slice(b.start, b.end)).join(" ").length;
-  return linkText < raw * 0.7;
-}
-
 /** Whether the line a question starts on carries a question marker ("**Q. …**", "Q1. …", "질문: …"). */
 function markedAsQuestion(source: string, line: number): boolean {
   let at = 0;
@@ -812,85 +670,12 @@ function markedAsQuestion(source: string, line: number): boolean {
   return hasQuestionPrefix(source.slice(at, end < 0 ? undefined : end).replace(/^[\s*_#>-]+/, ""));
 }
 
-/** A heading that names a topic to study, not a list of readings ("참고한 링크", "Recommended courses") or a sentence. */
-function namesATopic(title: string): boolean {
-  const t = title.trim();
-  // ("같이 보면 좋은 글", "추천 영상", "공식 문서": what to read or watch, not what is asked)
-  if (namesReading(t)) return false;
-  return t.length <= 40 && !/(참고|링크|자료|출처|읽을\s*거리|더\s*보기|reference|resource|course|reading|link|further|\d+\s*주차)/i.test(t) && !/(다|요)[.!]?$|[:：]/.test(t);
-}
-
-/** A heading naming something to read or watch: "…좋은 글", "추천 영상", "공식 문서", "Blog posts". */
-const READING = /(^|\s)(글|영상|동영상|문서|블로그|강의|강좌|아티클|논문|발표|도서|책|자료)(들)?$|\b(docs|documentation|articles|videos|blog posts|talks|papers|books|reading)$/i;
-/** A word saying the heading is a pointer to read ("추천", "같이 보면 좋은", "공식"), not a topic ("## POST", "## 기능 토글"). */
-const READING_QUALIFIER = /(추천|같이|함께|관련|공식|참고|읽을|읽어|볼|좋은|이전|다음|추가|유용한|recommended|further|official|related|useful)/i;
-
-function namesReading(title: string): boolean {
-  const t = title.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, "").trim();
-  return READING.test(t) && READING_QUALIFIER.test(t);
-}
-
 /** Links kept as the sources of the cards in a section's scope (as a "참고" label's links are). */
 function keepSources(ctx: Ctx, section: Section, links: string[], scope: Section | null = section): void {
   const key = scopeKeyOf(ctx, scope);
   const list = ctx.scopedSources.get(key) ?? [];
   addSources(list, links);
   ctx.scopedSources.set(key, list);
-}
-
-/** Blocks that say nothing but where to read on the web: one to three links to web pages (or, `named`, any number of bare or named ones), and no words of their own. */
-function pointsOnlyToTheWeb(blocks: Block[], source: string, named = false): boolean {
-  const links = linksIn(blocks, source);
-  // (a link named by its title, "[흐름제어](…/흐름제어.md)", points to a note of an index; only a reading heading's are sources)
-  const web = named ? /^(\[[^\]]*\]\()?<?https?:\/\//i : /^<?https?:\/\//i;
-  // (a reading list may be long; a topic pointing to more than three pages is a list of its own)
-  if (links.length === 0 || (!named && links.length > 3) || !links.every((l) => web.test(l))) return false;
-  return wordsBesideLinks(blocks, source) === "";
-}
-
-/** What blocks say besides their links and a "참고"-like word ("" for "- 참고: [글](…)"). */
-function wordsBesideLinks(blocks: Block[], source: string): string {
-  return blocks.map((b) => source.slice(b.start, b.end)).join(" ").replace(/\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?/g, " ").replace(/[-*+>:：\s]|참고|링크|출처|reference|see/gi, "");
-}
-
-/** How much a reading heading may say about each of its links, block by block, and still be only a reading list ("30분부터 꼭 보기"); a paragraph of notes of its own is more. */
-const READING_COMMENT = 80;
-
-/** Blocks pointing to web pages, one or more, and to nothing else (a relative link is a note of an index, not a reading). */
-function pointsToTheWeb(blocks: Block[], source: string): boolean {
-  const links = linksIn(blocks, source);
-  return links.length > 0 && links.every((l) => /^(\[[^\]]*\]\()?<?https?:\/\//i.test(l));
-}
-
-/**
- * Whether a heading is one of an index's entries: it has sub-headings of its own (answered there), or another
- * topic sibling is also nothing but a named link ("## Redis" over "[Redis](…)", "## Kafka" over "[Kafka 정리](…)" in a
- * README). (Topics over a bare web address, "## POST" over "https://…", are pages to read, listed as before.)
- */
-function inLinkIndex(ctx: Ctx, section: Section): boolean {
-  if ((ctx.subsections?.get(section) ?? []).length > 0) return true;
-  const siblings = section.parent ? (ctx.subsections?.get(section.parent) ?? []) : [];
-  const namedOnly = siblings.filter((s) => {
-    if (s === section || s.role !== "topic" || !namesATopic(s.title)) return false;
-    const links = linksIn(s.blocks, ctx.source);
-    return links.length > 0 && links.every((l) => l.startsWith("[")) && wordsBesideLinks(s.blocks.filter((b) => !isNoise(b, ctx.source)), ctx.source) === "";
-  });
-  return namedOnly.length >= 1;
-}
-
-/** Blocks that are one named link to a web page about the heading ("## Redlock" over "[Redlock](https://redis.io/…)"), not to a note of the repository. */
-function namesItsPage(title: string, blocks: Block[], source: string): boolean {
-  const links = linksIn(blocks, source);
-  const m = links.length === 1 ? /^\[([^\]]+)\]\(<?(https?:\/\/[^)\s>]+)/i.exec(links[0]!) : null;
-  if (!m || !pointsOnlyToTheWeb(blocks, source, true)) return false;
-  const [name, url] = [m[1]!.toLowerCase().replace(/\s+/g, ""), m[2]!];
-  const topic = title.toLowerCase().replace(/\s+/g, "");
-  // (a Markdown file or a repository's page is a note to read elsewhere: an index's entry)
-  if (/\.(md|markdown)(#|$)|github\.com\/[^/]+\/[^/]+\/(blob|tree)\//i.test(url)) return false;
-  // ("[목록으로](…)", "[← Back](…)": a way back to an index, not a page to read)
-  if (/^[←↑⬅\s]*(목록(으로)?|뒤로(가기)?|돌아가기|처음으로|이전\s*글|다음\s*글|back|home|index|top|go\s*back)$/i.test(m[1]!.trim())) return false;
-  // (a page named otherwise is read for the topic, "## 리더 선출" over "[Raft 논문 읽기](…)"; a repository on GitHub is a collection of its own)
-  return name.length > 0 && (topic.includes(name) || !/^https?:\/\/(www\.)?github\.com\//i.test(url));
 }
 
 /**
@@ -906,13 +691,3 @@ export function listStillToAnswer(ctx: Ctx, section: Section, links: string[] = 
   ctx.unanswered.push({ line: section.line, prompt: asked ? cleanPrompt(title) : explainPrompt(topicTitle(ctx, section)), topicKey: parent ? pathKey(parent.path) : "", ...(links.length > 0 ? { sources: links } : {}) });
 }
 
-/** "### 주소 변환 그림", "## 참고 이미지": a heading over a picture of what the topic explains, no question. */
-const NAMES_PICTURE = /(그림|이미지|사진|도식|다이어그램|도표|figure|diagram|image)/i;
-
-/** Whether some blocks hold a picture ("![…](…)", "<img …>") and no words besides a fold's label. */
-function showsOnlyPictures(blocks: Block[], source: string): boolean {
-  const text = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
-  if (!/!\[[^\]]*\]\([^)]*\)|<img\b/i.test(text)) return false;
-  const words = text.replace(/<summary[^>]*>[\s\S]*?<\/summary>/gi, "").replace(/!\[[^\]]*\]\([^)]*\)|<[^>]*>|&nbsp;/gi, "");
-  return !/[\p{L}\p{N}]/u.test(words);
-}

@@ -4,7 +4,7 @@
  * learning goals ("- STL이 무엇인지 이해하기", "- 직접 사용해 보기"). Such text
  * under a title answers nothing an interviewer asks.
  */
-import { isNotice } from "./extract-body";
+import { isNotice } from "./substantive-body";
 import { isAnnouncement } from "./note-asides";
 
 const LIST_ITEM = /^\s*([-*+]|\d{1,3}[.)])\s+/;
