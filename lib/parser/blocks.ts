@@ -3,6 +3,7 @@
  * splits into several html nodes around the Markdown inside them) grouped
  * into one block so headings inside a collapsed answer don't start sections.
  */
+import { isLostDetails, lostDetailsEnd } from "./lost-details";
 import { proseOfIndentedCode } from "./prose-code";
 import { splitMarkedQuestionRuns } from "./marked-question-runs";
 import type { Blockquote, Heading, Html, List, RootContent } from "mdast";
@@ -51,6 +52,13 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
     }
     if (node.type === "blockquote" && node.children.some((c) => c.type === "heading") && !isQuotedAside(node) && !isQuotedFacet(node)) {
       blocks.push(...quotedSections(node, source));
+      continue;
+    }
+    if (node.type === "html" && isLostDetails(node)) {
+      const last = lostDetailsEnd(nodes, i);
+      const group = nodes.slice(i, last + 1);
+      blocks.push({ node, details: { summary: summaryOf(node.value), nodes: group }, start: startOf(node), end: endOf(nodes[last]!), line: lineOf(node), endLine: endLineOf(nodes[last]!) });
+      i = last;
       continue;
     }
     if (node.type === "html" && /^\s*<details[\s>]/i.test(node.value)) {
