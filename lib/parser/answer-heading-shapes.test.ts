@@ -13,7 +13,7 @@
  * Each test pins the whole deck: [line, kind, prompt, parent's line] per card.
  */
 import { describe, expect, it } from "vitest";
-import { parseFixture } from "@/test/helpers/parse-fixture";
+import { noteCards, parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("answer headings beside or under the question", () => {
   it("'### 답변' under a question heading is its answer: no second card with the same prompt, its parts fold in, the follow-ups under it follow the question; a topic's '### 답변' stays as it was", () => {
@@ -224,3 +224,26 @@ describe("answer headings beside or under the question", () => {
   });
 });
 
+describe("a dressed answer heading right under a topic that says nothing itself", () => {
+  const note = [
+    "# [2주차] Spring", // 1
+    "",
+    "## IoC/DI의 동작 원리**", // 3
+    "### 핵심답변",
+    "",
+    "IoC는 제어의 역전으로, 객체가 쓸 객체를 스스로 고르지 않고 컨테이너가 만들어 넣어 줍니다.",
+    "",
+    "#### 🤔 IoC 컨테이너는 어떤 역할을 하나요?", // 8
+    "객체의 생성과 생명주기를 관리하고 의존성을 주입합니다.",
+    "",
+  ];
+
+  it("labels that topic's answer, as '### 답변' does", () => {
+    const cards = noteCards(note);
+    expect(cards).toEqual([
+      [4, "script", "IoC/DI의 동작 원리에 대해 설명해 주세요.", null],
+      [8, "followup", "IoC 컨테이너는 어떤 역할을 하나요?", 4],
+    ]);
+    expect(cards.map((c) => c[2])).not.toContain("핵심답변에 대해 설명해 주세요.");
+  });
+});

@@ -35,7 +35,7 @@ import { afterFirstLine } from "./first-line";
 import { askedListItems, pairedAnswers, type AnsweredPair } from "./asked-list-pairs";
 import { textOf } from "./markdown";
 import { questionListItems, type QuestionItem } from "./extract-questions";
-import { classifyLabel, isQuestionCollectionLabel, normalizeLabel } from "./labels";
+import { classifyLabel, isQuestionCollectionLabel, namesAnswerVersion, normalizeLabel } from "./labels";
 import { isAuthorAfterword, namesConclusion } from "./container-heading";
 import { practicalQuestions } from "./quoted-practical-question";
 import { explainsItself, isContentsLine } from "./note-level";
@@ -43,7 +43,7 @@ import { POINTS_BACK } from "./body-followups";
 import { followupTopic, collectsNoteQuestions, ownsCollectedQuestions, categoriesAllAsk } from "./followup-topic";
 import { isQuestionCategory, questionParent } from "./question-parent";
 import { childrenOf } from "./section-children";
-import { SIGNED_ANSWER, answerOnHeading, answerRunBlocks, childAnswer, consumeWithSubsections, isAnswerHeading, namesAnswerVersion, siblingAnswer } from "./heading-answers";
+import { SIGNED_ANSWER, answerOnHeading, answerRunBlocks, childAnswer, consumeWithSubsections, isAnswerHeading, siblingAnswer } from "./heading-answers";
 
 /**
  * A topic heading whose body opens with the question it answers ("## 웹 통신"

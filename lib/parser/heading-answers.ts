@@ -8,7 +8,7 @@ import type { Block } from "./blocks";
 import { bracketedAnswerRun } from "./bracketed-answer";
 import { headingBlock, type Ctx } from "./context";
 import { isNoise } from "./draft";
-import { classifyLabel, normalizeLabel } from "./labels";
+import { classifyLabel, isDressedAnswerHeading } from "./labels";
 import { cleanHeading, hasQuestionPrefix, isQuestion, isRequest } from "./questions";
 import { isDescendant, type Section } from "./sections";
 
@@ -18,23 +18,6 @@ export const ANSWER_ON_HEADING = /^(?:A\s*\d{0,3}\s*[.:)：]|답변?\s*\d{0,3}\s
 /** Whether a heading says "here is the answer": 답변, 답, A., Answer; also "핵심 답변 (3줄)", "모범 답안", "1분 답변". */
 export function isAnswerHeading(s: Section): boolean {
   return (s.role === "label" && s.label === "script") || ANSWER_ON_HEADING.test(s.text) || isDressedAnswerHeading(s.text);
-}
-
-/** "30초 답변", "1분 답변", "예시 답변": a heading naming one version of an answer, not "the answer". */
-export function namesAnswerVersion(text: string): boolean {
-  return /^(예시|\d{1,2}\s*(분|초))\s*(답변|답안|대답|answer)/.test(normalizeLabel(text));
-}
-
-/**
- * An answer heading in a dress the label vocabulary does not list: a
- * qualifier before it ("핵심 답변", "30초 답변", "짧은 답변") or a note in
- * brackets after it ("핵심 답변 (3줄)"). Used only where a question sits
- * right above or beside it, so "30초 답변" elsewhere stays a part of its own.
- */
-function isDressedAnswerHeading(text: string): boolean {
-  const norm = normalizeLabel(text).replace(/\s*[(（][^)）]{0,20}[)）]?$/, "").trim();
-  // ("💬 면접 답변", "실전 답변", "나의 답변": the answer as said in the interview)
-  return /^((핵심|모범|예시|최종|짧은|간단한?|면접|실전|예상|나의|내|\d{1,2}\s*(분|초))\s*)?(답변|답안|정답|대답|answer)$/.test(norm);
 }
 
 /** The bracketed group headings after an empty question heading, consumed as its answer (see bracketed-answer.ts). */

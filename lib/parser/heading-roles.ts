@@ -28,7 +28,7 @@
  */
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
-import { classifyLabel, normalizeLabel } from "./labels";
+import { classifyLabel, isDressedAnswerHeading, namesAnswerVersion, normalizeLabel } from "./labels";
 import { isQuestion, isRequest } from "./questions";
 import type { List, ListItem } from "mdast";
 import { isAskedSentence } from "./asked-sentence";
@@ -300,6 +300,15 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       s.role = "topic";
       s.label = null;
     }
+  }
+
+  // "## spring IoC/DI의 동작원리" over "### 핵심답변" (or "### 💬 면접 답변") right under it, the topic saying nothing itself:
+  // the dressed answer heading labels that topic's answer as "### 답변" does (one of several versions, "### 30초 답변", is not "the" answer)
+  for (const s of sections) {
+    const parent = s.parent;
+    if (s.role !== "topic" || !parent || parent.role !== "topic" || kids(parent)[0] !== s || !isDressedAnswerHeading(s.text) || namesAnswerVersion(s.text) || hasOwnProse(parent, source, 1)) continue;
+    s.role = "label";
+    s.label = "script";
   }
 
   // "## 결론" closing a topic the note explains ("# useEffect와 useLayoutEffect" over its prose, then "## 결론"): the

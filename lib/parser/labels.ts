@@ -165,3 +165,20 @@ const LABELISH = /(답변|답안|대답|풀이|해설|키워드|핵심|보충|�
 
 /** {@link normalizeLabelNow}, remembered per text (memo.ts). */
 export const normalizeLabel = remembered(normalizeLabelNow);
+
+/**
+ * An answer heading in a dress the label vocabulary does not list: a
+ * qualifier before it ("핵심 답변", "30초 답변", "짧은 답변") or a note in
+ * brackets after it ("핵심 답변 (3줄)"). Used only where a question or an
+ * empty topic sits right above or beside it, so "30초 답변" elsewhere stays a part of its own.
+ */
+export function isDressedAnswerHeading(text: string): boolean {
+  const norm = normalizeLabel(text).replace(/\s*[(（][^)）]{0,20}[)）]?$/, "").trim();
+  // ("💬 면접 답변", "실전 답변", "나의 답변": the answer as said in the interview)
+  return /^((핵심|모범|예시|최종|짧은|간단한?|면접|실전|예상|나의|내|\d{1,2}\s*(분|초))\s*)?(답변|답안|정답|대답|answer)$/.test(norm);
+}
+
+/** "30초 답변", "1분 답변", "예시 답변": a heading naming one version of an answer, not "the answer". */
+export function namesAnswerVersion(text: string): boolean {
+  return /^(예시|\d{1,2}\s*(분|초))\s*(답변|답안|대답|answer)/.test(normalizeLabel(text));
+}
