@@ -6,6 +6,7 @@
  * keeps its number, so warnings and cards point where the user wrote them).
  */
 import { decodeEntities } from "./blocks";
+import { isQuestion, isRequest } from "./questions";
 
 const HEADING = /^\s*(?:<div\b[^>]*>\s*)*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>\s*(?:<\/div\s*>\s*)*$/i;
 const INDEX_LINK = /^\s*<(div|li|p)\b[^>]*>\s*<a\s+[^>]*href\s*=\s*"(#[^"]*)"[^>]*>([\s\S]*?)<\/a\s*>\s*<\/\1\s*>\s*$/i;
@@ -49,8 +50,49 @@ function lineAsMarkdown(line: string): string {
   return line.trim().replace(/<\/(p|div)\s*>\s*$/i, "");
 }
 
-/** The note as Markdown when it is an HTML page, else the note unchanged. */
+/** The note as Markdown when it is an HTML page, else the note unchanged; so are its folds that hold HTML pages. */
 export function htmlNoteAsMarkdown(source: string): string {
   const lines = source.split("\n");
-  return isHtmlNote(lines) ? lines.map(lineAsMarkdown).join("\n") : source;
+  if (isHtmlNote(lines)) return lines.map(lineAsMarkdown).join("\n");
+  return /<details\b/i.test(source) ? pageFoldsAsMarkdown(lines).join("\n") : source;
+}
+
+const OPENS = /<details\b/gi;
+const CLOSES = /<\/details\s*>/gi;
+const SUMMARY_LINE = /^\s*<summary\b[\s\S]*<\/summary\s*>\s*$/i;
+
+/**
+ * A fold that holds an HTML page of topics ("<summary>📚 개념 설명 펼치기</summary>" over "<h3>1) 해시 테이블</h3>"
+ * and its "<p>"/"<ul>" lines, three headings or more and no fold inside): the fold only hides whole sections, so its
+ * lines are read as the Markdown they stand for, its own tags dropped, like a "더보기" fold around Markdown headings.
+ * A summary that asks keeps its fold.
+ */
+function pageFoldsAsMarkdown(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*<details\b[^>]*>\s*$/i.test(lines[i]!) || !SUMMARY_LINE.test(lines[i + 1] ?? "")) continue;
+    // (a summary that asks is a question whose answer the page is: "<summary>캐시란?</summary>" over its parts)
+    const summary = inline(lines[i + 1]!);
+    if (isQuestion(summary) || isRequest(summary)) continue;
+    let depth = 0;
+    let end = -1;
+    for (let j = i; j < lines.length; j++) {
+      depth += (lines[j]!.match(OPENS) ?? []).length - (lines[j]!.match(CLOSES) ?? []).length;
+      if (depth <= 0) {
+        end = j;
+        break;
+      }
+    }
+    if (end === -1) break;
+    const body = lines.slice(i + 2, end);
+    const headings = body.filter((l) => l.length <= 2000 && HEADING.test(l)).length;
+    if (headings >= 3 && !body.some((l) => /<details\b|<summary\b/i.test(l))) {
+      out[i] = "";
+      out[i + 1] = "";
+      out[end] = "";
+      body.forEach((l, k) => (out[i + 2 + k] = lineAsMarkdown(l)));
+    }
+    i = end;
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
  * the Markdown it stands for, line for line. Fixture note written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { parseFixture } from "@/test/helpers/parse-fixture";
+import { noteCards, parseFixture } from "@/test/helpers/parse-fixture";
 import { htmlNoteAsMarkdown } from "./html-note";
 
 describe("a note written as an HTML page", () => {
@@ -26,5 +26,40 @@ describe("a note written as an HTML page", () => {
     expect(htmlNoteAsMarkdown(mixed)).toBe(mixed);
     const folds = "<details>\n<summary>캐시란?</summary>\n<h3>A</h3>\n<h3>B</h3>\n<h3>C</h3>\n</details>\n";
     expect(htmlNoteAsMarkdown(folds)).toBe(folds);
+  });
+});
+
+describe("a fold that hides an HTML page of topics", () => {
+  const note = [
+    "# 자료구조 정리", // 1
+    "",
+    "<!-- 개념 -->",
+    "<details>",
+    '  <summary><span class="title">📚 개념 정리</span> <span class="indicator">펼치기</span></summary>', // 5
+    '  <div class="content">',
+    "",
+    "  <h3>1) 해시 테이블</h3>", // 8
+    "  <p>키를 해시 함수로 버킷에 대응시켜 평균 <code>O(1)</code>에 찾습니다. 충돌은 체이닝이나 개방 주소법으로 풉니다.</p>",
+    "",
+    "  <h3>2) 힙 &amp; 우선순위 큐</h3>", // 11
+    "  <ul>",
+    "    <li><b>삽입:</b> 맨 끝에 넣고 부모와 바꾸며 올라갑니다.</li>",
+    "    <li><b>삭제:</b> 루트를 빼고 마지막 원소를 올려 자식과 바꾸며 내려갑니다.</li>",
+    "  </ul>",
+    "",
+    "  <h3>3) 트라이</h3>", // 17
+    "  <p>문자열의 글자마다 노드를 두어 접두사를 공유하는 트리로, 자동 완성에 씁니다.</p>",
+    "  </div>",
+    "</details>",
+    "",
+  ];
+
+  it("reads the page's headings as topics, each answered by its lines, and no card of the fold's label", () => {
+    // (each card where its topic's lines start, as a Markdown note with these headings gives)
+    expect(noteCards(note).map(([line, , prompt, parent]) => [line, prompt, parent])).toEqual([
+      [9, "해시 테이블에 대해 설명해 주세요.", null],
+      [13, "힙 & 우선순위 큐에 대해 설명해 주세요.", null],
+      [17, "트라이에 대해 설명해 주세요.", null],
+    ]);
   });
 });
