@@ -26,7 +26,7 @@ import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, numbersSubItemOf, rememberNumbered } from "./numbered-summary";
 import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { questionSheet } from "./question-sheet";
-import { introducesRepository } from "./repository-intro";
+import { introducesRepository, invitesCorrections } from "./repository-intro";
 import { namesQuestionCollection } from "./study-housekeeping";
 import { addSources, linksIn } from "./sources";
 import { explainsInItems, isNotice, isResourceList, isSubstantive, isTerseList } from "./substantive-body";
@@ -384,7 +384,8 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   // "# tech-interview" over "면접 준비를 위한 CS 개념 저장소": the repository's name and its tagline introduce the deck
   // (…a tagline set as a quote, "> 함께 성장하는 기술 면접 대비 스터디입니다.", as well)
   const own = leftovers.filter((b) => !isNoise(b, source));
-  if (section === ctx.titleSection && introducesRepository(section.text, proseText(own) || own.filter((b) => b.node.type === "blockquote").map((b) => textOf(b.node)).join("\n"))) {
+  const quotes = own.filter((b) => b.node.type === "blockquote").map((b) => textOf(b.node)).join("\n");
+  if (section === ctx.titleSection && (introducesRepository(section.text, proseText(own) || quotes) || invitesCorrections(section.text, `${proseText(own)}\n${quotes}`))) {
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 저장소 소개)` });
     return;
   }

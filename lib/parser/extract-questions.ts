@@ -164,7 +164,9 @@ function askedAbove(raw: string, from: number, to: number): { line: string; at: 
 /** Every non-blank line is a list item that is just a link. */
 function isLinkList(markdown: string): boolean {
   const lines = markdown.split("\n").filter((l) => l.trim());
-  return lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(l));
+  // (…or written in HTML, "<ul>" of "<li><a href=…>ArrayList</a></li>": an index of the repository's notes)
+  const html = lines.some((l) => /<li\b/i.test(l)) && lines.every((l) => /^\s*<\/?(ul|ol)\b[^>]*>\s*$|^\s*<li\b[^>]*>\s*<a\b[^>]*>[^<]*<\/a\s*>\s*(<\/li\s*>)?\s*$/i.test(l));
+  return html || (lines.length > 0 && lines.every((l) => /^\s*([-*+]|\d{1,3}[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(l)));
 }
 
 /** Apply a rewrite to the text outside fenced code only (code is shown as written). */

@@ -5,7 +5,7 @@
  * written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { parseFixture } from "@/test/helpers/parse-fixture";
+import { parseFixture, parseNote } from "@/test/helpers/parse-fixture";
 import { introducesRepository } from "./repository-intro";
 
 describe("a repository's name and tagline as a note's title", () => {
@@ -41,5 +41,42 @@ describe("a repository's name and tagline as a note's title", () => {
     expect(introducesRepository("SwiftQuestions", "스위프트의 옵셔널은 값이 없을 수 있음을 나타내는 타입이다")).toBe(false);
     expect(introducesRepository("면접 스터디", "넷이서 면접 스터디를 하고 있어요")).toBe(false);
     expect(introducesRepository("MachineLearning", "데이터로부터 학습하는 모델을 만드는 분야")).toBe(false);
+  });
+});
+
+describe("a collection's title over a line inviting corrections", () => {
+  const note = [
+    "# Backend Interview 대비 개념 정리집", // 1
+    "",
+    ":books: 백엔드 면접 개념 정리집",
+    "",
+    "> 잘못된 내용이 있으면 언제든 이슈 남겨주세요 :)",
+    "",
+    "## 자료구조",
+    "",
+    "<details>",
+    "  <summary>Stack</summary>", // 10
+    "  <ul>",
+    '    <li><a href="./stack/stack.md">Stack</a></li>',
+    '    <li><a href="#">Stack으로 Queue 만들기 - 작성 중</a></li>',
+    "  </ul>",
+    "</details>",
+    "",
+    "## 인덱스란 무엇인가요?", // 17
+    "",
+    "검색을 빠르게 하려고 컬럼 값과 행의 위치를 정렬해 둔 자료구조입니다.",
+    "",
+  ];
+
+  it("is the repository's front page, and a fold of HTML links to its notes answers nothing", () => {
+    const deck = parseNote(note);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[17, "인덱스란 무엇인가요?"]]);
+    expect(deck.warnings).toContainEqual({ line: 1, message: '건너뛴 부분: "Backend Interview 대비 개념 정리집" (질문이 아닌 저장소 소개)' });
+  });
+
+  it("keeps a collection's title that explains something at length before the invitation", () => {
+    const explained = "TCP는 연결을 맺은 뒤 순서와 도착을 보장하는 전송 계층 프로토콜입니다. 3-way handshake로 연결을 맺고, 흐름 제어와 혼잡 제어로 상대와 네트워크가 감당할 만큼만 보냅니다. 잃어버린 세그먼트는 확인 응답이 오지 않으면 다시 보냅니다.";
+    const deck = parseNote(["# 네트워크 면접 정리", "", explained, "", "> 틀린 내용은 이슈 남겨주세요", ""]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["네트워크 면접 정리에 대해 설명해 주세요."]);
   });
 });

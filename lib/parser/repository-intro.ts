@@ -16,6 +16,21 @@ const STUDY_TAGLINE = /스터디|면접\s*(대비|준비)|interview/i;
 /** What a study repository says it is for (not "학습": a definition may speak of learning, "머신러닝은 데이터로 학습하는 …"). */
 const PREPARES = /면접|스터디|공부|취업|저장소|레포|repository|study|interview/i;
 
+/** A title naming a collection of interview or study notes ("Tech Interview 대비 지식 정리집", "면접 질문 모음"). */
+const COLLECTION_TITLE = /(interview|study|면접|인터뷰|스터디).*(정리집|정리|모음|노트|notes?|저장소|repository)|(정리집|모음)$/i;
+/** "틀렸거나 애매한 내용은 언제든 이슈 남겨주세요", "PR 환영합니다": the repository asks for corrections. */
+const INVITES = /(이슈|issue|PR|풀\s*리퀘스트|pull\s*request|피드백|제보)\s*(를|을|로|는)?\s*(남겨|주세요|환영|부탁|보내|해\s*주|welcome)/i;
+
+/**
+ * "# Tech Interview 대비 지식 정리집" over "기술 인터뷰 지식 정리집" and "> 틀린 내용은 이슈 남겨주세요": a collection's
+ * title over a few words inviting corrections (paragraphs and quotes together) is the repository's front page, whatever
+ * its name; nothing in it asks or explains at length.
+ */
+export function invitesCorrections(title: string, text: string): boolean {
+  const t = text.replace(/\s+/g, " ").trim();
+  return COLLECTION_TITLE.test(title.trim()) && t.length <= 200 && !/[?？]/.test(t) && INVITES.test(t);
+}
+
 /**
  * Whether a note's title names its repository and its own text is a short
  * tagline about what the repository prepares for: no card, the intro only
