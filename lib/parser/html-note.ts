@@ -63,7 +63,7 @@ const SUMMARY_LINE = /^\s*<summary\b[\s\S]*<\/summary\s*>\s*$/i;
 
 /**
  * A fold that holds an HTML page of topics ("<summary>📚 개념 설명 펼치기</summary>" over "<h3>1) 해시 테이블</h3>"
- * and its "<p>"/"<ul>" lines, three headings or more and no fold inside): the fold only hides whole sections, so its
+ * and its "<p>"/"<ul>" lines, three headings or more, none asking, and no fold inside): the fold only hides whole sections, so its
  * lines are read as the Markdown they stand for, its own tags dropped, like a "더보기" fold around Markdown headings.
  * A summary that asks keeps its fold.
  */
@@ -85,8 +85,9 @@ function pageFoldsAsMarkdown(lines: string[]): string[] {
     }
     if (end === -1) break;
     const body = lines.slice(i + 2, end);
-    const headings = body.filter((l) => l.length <= 2000 && HEADING.test(l)).length;
-    if (headings >= 3 && !body.some((l) => /<details\b|<summary\b/i.test(l))) {
+    const headings = body.filter((l) => l.length <= 2000 && HEADING.test(l)).map((l) => inline(HEADING.exec(l)![2]!));
+    // (a fold of "<h2>🤔 …?</h2>" questions and their answers is read as a fold already: html-asked.ts)
+    if (headings.length >= 3 && !headings.some((h) => isQuestion(h) || isRequest(h)) && !body.some((l) => /<details\b|<summary\b/i.test(l))) {
       out[i] = "";
       out[i + 1] = "";
       out[end] = "";
