@@ -635,8 +635,6 @@ function readQuestionList(list: List, source: string): QuestionItem[] | null {
   // an interview question list: nothing under any item, and (nearly) all of them short
   const short = items.filter((i) => itemQuestion(i).length <= 60).length;
   const terse = items.every((i) => i.children.length === 1) && short >= items.length * 0.85;
-  // (…or a long such list with a few answers nested under their items, "- <b>익명함수란?</b>" over "> …": the rest still to answer)
-  const sparselyAnswered = items.length >= 6 && short >= items.length * 0.85 && items.filter((i) => i.children.length === 1).length * 3 >= items.length * 2;
   // every item answered under it and a third of them asking: a list of questions with answers
   const answeredList = items.length >= 3 && items.every((i) => i.children.length > 1) && asking * 3 >= items.length;
   // interview questions jotted as noun phrases ("- 뮤텍스와 세마포어의 차이", "- 가상함수의 원리"): a terse list a third of which names a question
@@ -652,7 +650,7 @@ function readQuestionList(list: List, source: string): QuestionItem[] | null {
   if (asking === 0) return null;
   // "- 최적 부분 구조 : …를 구할 수 있는가": terms defined one per item, each definition phrased as a check
   if (items.every((i) => definesTerm(itemQuestion(i)))) return null;
-  if (!terse && !answeredList && !(sparselyAnswered && asking * 3 >= items.length) && (asking * 2 < items.length || (asking < items.length && items.length < 3))) {
+  if (!terse && !answeredList && (asking * 2 < items.length || (asking < items.length && items.length < 3))) {
     // a list of answered items of which a few ask ("기타 질문"): those few are questions, the rest notes
     const mixed = items.length >= 3 && asking >= 2 && items.every((i) => i.children.length > 1);
     // (…and so is an answered item that asks as a noun phrase, "…로 접근하는 것의 차이점")
@@ -669,7 +667,7 @@ function readQuestionList(list: List, source: string): QuestionItem[] | null {
   const onlyQuestions = terse && items.every((i) => isQuestion(itemQuestion(i)) || jottedNow(itemQuestion(i)));
   // (…or in a numbered-off interview list of four or more, a third of which ask outright: "1. 스택과 큐의 차이점",
   // "2. 스택과 큐의 활용 예시", "3. …무엇이 더 적합한가?" — every item there is a question jotted down)
-  const interviewList = (terse || sparselyAnswered) && items.length >= 4 && asking * 3 >= items.length;
+  const interviewList = terse && items.length >= 4 && asking * 3 >= items.length;
   const jotted = (q: string) => interviewList || (onlyQuestions && jottedNow(q));
   return listItems(list, source)
     .filter((i) => i.answer || isQuestion(i.question) || jotted(i.question))
