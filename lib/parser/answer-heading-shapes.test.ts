@@ -246,4 +246,9 @@ describe("a dressed answer heading right under a topic that says nothing itself"
     ]);
     expect(cards.map((c) => c[2])).not.toContain("핵심답변에 대해 설명해 주세요.");
   });
+
+  it("leaves an answer heading that holds questions of its own to them (a second reader's note)", () => {
+    const cards = noteCards(["## 운영체제", "", "### 면접 답변", "", "실제 면접에서 받은 질문과 제가 한 대답을 그대로 옮겨 둡니다.", "", "- **프로세스와 스레드의 차이는?**", "  - 프로세스는 독립된 메모리를 갖고 스레드는 공유한다고 답했습니다.", "- **데드락의 조건은?**", "  - 상호 배제, 점유 대기, 비선점, 순환 대기를 말했습니다.", ""]);
+    expect(cards.map((c) => c[2])).toEqual(["프로세스와 스레드의 차이는?", "데드락의 조건은?"]);
+  });
 });

@@ -54,7 +54,7 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
       blocks.push(...quotedSections(node, source));
       continue;
     }
-    if (node.type === "html" && isLostDetails(node)) {
+    if (node.type === "html" && isLostDetails(node, summaryOf(node.value))) {
       const last = lostDetailsEnd(nodes, i);
       const group = nodes.slice(i, last + 1);
       blocks.push({ node, details: { summary: summaryOf(node.value), nodes: group }, start: startOf(node), end: endOf(nodes[last]!), line: lineOf(node), endLine: endLineOf(nodes[last]!) });

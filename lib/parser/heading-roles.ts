@@ -307,8 +307,9 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   for (const s of sections) {
     const parent = s.parent;
     if (s.role !== "topic" || !parent || parent.role !== "topic" || kids(parent)[0] !== s || !isDressedAnswerHeading(s.text) || namesAnswerVersion(s.text) || hasOwnProse(parent, source, 1)) continue;
-    // (…with an answer of its own: "## 면접 답변" over question headings and nothing else heads the note's answered questions)
-    if (!hasOwnProse(s, source, 20)) continue;
+    // (…with an answer of its own: "## 면접 답변" over question headings and nothing else heads the note's answered questions,
+    // and one over "- **…는?**" items answered under them holds questions of its own)
+    if (!hasOwnProse(s, source, 20) || s.blocks.some((b) => /[?？][*_]*\s*$/m.test(source.slice(b.start, b.end)))) continue;
     s.role = "label";
     s.label = "script";
   }

@@ -60,24 +60,43 @@ export function htmlNoteAsMarkdown(source: string): string {
 const OPENS = /<details\b/gi;
 const CLOSES = /<\/details\s*>/gi;
 const SUMMARY_LINE = /^\s*<summary\b[\s\S]*<\/summary\s*>\s*$/i;
+const FENCE = /^\s*(```|~~~)/;
+/** A summary that only labels material ("📚 개념 설명(상세)", "자바 개념 요약 노트"), its fold indicator ("펼치기") aside. */
+const MATERIAL_LABEL = /(개념|정리|요약|노트|설명|상세|notes?|summary|overview)/i;
+
+/** Whether the nearest Markdown heading above line `at` asks (a fold there holds that question's answer). */
+function underQuestion(lines: string[], at: number, fenced: boolean[]): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const m = fenced[k] ? null : /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(lines[k]!);
+    if (m) return isQuestion(m[1]!.replace(/[*_`]/g, "")) || isRequest(m[1]!.replace(/[*_`]/g, ""));
+  }
+  return false;
+}
 
 /**
  * A fold that holds an HTML page of topics ("<summary>📚 개념 설명 펼치기</summary>" over "<h3>1) 해시 테이블</h3>"
- * and its "<p>"/"<ul>" lines, three headings or more, none asking, and no fold inside): the fold only hides whole sections, so its
- * lines are read as the Markdown they stand for, its own tags dropped, like a "더보기" fold around Markdown headings.
- * A summary that asks keeps its fold.
+ * and its "<p>"/"<ul>" lines, three headings or more, none asking, and no fold inside): the fold only hides whole
+ * sections, so its HTML lines are read as the Markdown they stand for (its other lines as written), its own tags
+ * dropped, like a "더보기" fold around Markdown headings. Only a fold labelled as material ("개념 정리", "요약 노트"):
+ * one that names a topic ("TCP와 UDP의 차이", "HTTP 상태 코드") or sits under a question heading holds its answer.
  */
 function pageFoldsAsMarkdown(lines: string[]): string[] {
   const out = [...lines];
+  const fenced: boolean[] = [];
+  let inFence = false;
+  for (const l of lines) {
+    if (FENCE.test(l)) inFence = !inFence;
+    fenced.push(inFence || FENCE.test(l));
+  }
   for (let i = 0; i < lines.length; i++) {
-    if (!/^\s*<details\b[^>]*>\s*$/i.test(lines[i]!) || !SUMMARY_LINE.test(lines[i + 1] ?? "")) continue;
-    // (a summary that asks is a question whose answer the page is: "<summary>캐시란?</summary>" over its parts)
+    if (fenced[i] || !/^\s*<details\b[^>]*>\s*$/i.test(lines[i]!) || !SUMMARY_LINE.test(lines[i + 1] ?? "")) continue;
+    // ("…개념 설명(상세) 펼치기" names material; without its indicator it would read as a jotted request, "… 설명")
     const summary = inline(lines[i + 1]!);
-    if (isQuestion(summary) || isRequest(summary)) continue;
+    if (isQuestion(summary) || isRequest(summary) || !MATERIAL_LABEL.test(summary) || underQuestion(lines, i, fenced)) continue;
     let depth = 0;
     let end = -1;
     for (let j = i; j < lines.length; j++) {
-      depth += (lines[j]!.match(OPENS) ?? []).length - (lines[j]!.match(CLOSES) ?? []).length;
+      if (!fenced[j]) depth += (lines[j]!.match(OPENS) ?? []).length - (lines[j]!.match(CLOSES) ?? []).length;
       if (depth <= 0) {
         end = j;
         break;
@@ -85,13 +104,13 @@ function pageFoldsAsMarkdown(lines: string[]): string[] {
     }
     if (end === -1) break;
     const body = lines.slice(i + 2, end);
-    const headings = body.filter((l) => l.length <= 2000 && HEADING.test(l)).map((l) => inline(HEADING.exec(l)![2]!));
+    const headings = body.filter((l, k) => !fenced[i + 2 + k] && l.length <= 2000 && HEADING.test(l)).map((l) => inline(HEADING.exec(l)![2]!));
     // (a fold of "<h2>🤔 …?</h2>" questions and their answers is read as a fold already: html-asked.ts)
     if (headings.length >= 3 && !headings.some((h) => isQuestion(h) || isRequest(h)) && !body.some((l) => /<details\b|<summary\b/i.test(l))) {
       out[i] = "";
       out[i + 1] = "";
       out[end] = "";
-      body.forEach((l, k) => (out[i + 2 + k] = lineAsMarkdown(l)));
+      body.forEach((l, k) => (out[i + 2 + k] = !fenced[i + 2 + k] && /^\s*</.test(l) ? lineAsMarkdown(l) : l));
     }
     i = end;
   }

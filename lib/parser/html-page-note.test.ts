@@ -62,4 +62,12 @@ describe("a fold that hides an HTML page of topics", () => {
       [17, "트라이에 대해 설명해 주세요.", null],
     ]);
   });
+
+  it("keeps a fold that names a topic, or sits under a question heading, as that answer (a second reader's notes)", () => {
+    const parts = ["<h3>TCP</h3>", "<p>연결을 맺고 순서와 도착을 보장합니다.</p>", "<h3>UDP</h3>", "<p>연결 없이 보내 빠르지만 유실될 수 있습니다.</p>", "<h3>정리</h3>", "<p>신뢰성이 중요하면 TCP를 씁니다.</p>"];
+    const topic = noteCards(["# 네트워크 정리", "", "<details>", "<summary>TCP와 UDP의 차이</summary>", "", ...parts, "</details>", ""]);
+    expect(topic.map((c) => c[2])).toEqual(["TCP와 UDP의 차이에 대해 설명해 주세요."]);
+    const asked = noteCards(["### 1. TCP와 UDP는 어떻게 다른가요?", "", "<details>", "<summary>개념 정리 보기</summary>", "", ...parts, "</details>", ""]);
+    expect(asked.map((c) => c[2])).toEqual(["TCP와 UDP는 어떻게 다른가요?"]);
+  });
 });

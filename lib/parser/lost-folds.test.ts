@@ -55,4 +55,22 @@ describe("a summary standing alone, its <details> lost", () => {
       [6, "qa", "DNS는 어떤 포트를 쓰나요?", null],
     ]);
   });
+
+  it("ends at the next line that asks, and a label for other material stays where it is (a second reader's notes)", () => {
+    expect(noteCards([
+      "<summary>Q1. 인덱스를 쓰는 이유는 무엇인가요?</summary>",
+      "",
+      "테이블 전체를 훑지 않고 원하는 행을 빨리 찾기 위해서입니다.",
+      "",
+      "**Q2. 인덱스를 많이 만들면 안 되는 이유는?**",
+      "",
+      "쓰기 때마다 인덱스도 고쳐야 해서 삽입과 수정이 느려집니다.",
+      "",
+    ]).map((c) => [c[0], c[2]])).toEqual([
+      [1, "인덱스를 쓰는 이유는 무엇인가요?"],
+      [5, "인덱스를 많이 만들면 안 되는 이유는?"],
+    ]);
+    const cards = noteCards(["## 퀵 정렬 구현", "", "피벗을 골라 작은 값과 큰 값으로 나눈 뒤 양쪽을 다시 정렬합니다.", "", "<summary>코드 보기</summary>", "", "```python", "def sort(a): return a", "```", ""]);
+    expect(cards.map((c) => c[2])).toEqual(["퀵 정렬 구현에 대해 설명해 주세요."]);
+  });
 });

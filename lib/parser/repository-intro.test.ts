@@ -79,4 +79,11 @@ describe("a collection's title over a line inviting corrections", () => {
     const deck = parseNote(["# 네트워크 면접 정리", "", explained, "", "> 틀린 내용은 이슈 남겨주세요", ""]);
     expect(deck.cards.map((c) => c.prompt)).toEqual(["네트워크 면접 정리에 대해 설명해 주세요."]);
   });
+
+  it("keeps a topic named after a colon, and a note whose list holds its questions (a second reader's notes)", () => {
+    const topic = parseNote(["# 면접 대비 노트: 오픈소스 기여 경험", "", "기여할 때는 먼저 이슈를 남겨 방향을 맞춘 뒤 작은 PR로 나눠 보냅니다.", ""]);
+    expect(topic.cards).toHaveLength(1);
+    const listed = parseNote(["# 신입 면접 질문 모음", "", "틀린 답이 있으면 PR 환영합니다.", "", "- 프로세스와 스레드의 차이", "  - 프로세스는 독립 메모리, 스레드는 공유 메모리를 씁니다.", ""]);
+    expect(listed.cards.length).toBeGreaterThan(0);
+  });
 });

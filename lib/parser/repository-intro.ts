@@ -19,7 +19,7 @@ const PREPARES = /면접|스터디|공부|취업|저장소|레포|repository|stu
 /** A title naming a collection of interview or study notes ("Tech Interview 대비 지식 정리집", "면접 질문 모음"). */
 const COLLECTION_TITLE = /(interview|study|면접|인터뷰|스터디).*(정리집|정리|모음|노트|notes?|저장소|repository)|(정리집|모음)$/i;
 /** "틀렸거나 애매한 내용은 언제든 이슈 남겨주세요", "PR 환영합니다": the repository asks for corrections. */
-const INVITES = /(이슈|issue|PR|풀\s*리퀘스트|pull\s*request|피드백|제보)\s*(를|을|로|는)?\s*(남겨|주세요|환영|부탁|보내|해\s*주|welcome)/i;
+const INVITES = /(이슈|issue|PR|풀\s*리퀘스트|pull\s*request|피드백|제보)\s*(를|을|로|는|도)?\s*(남겨\s*주(세요|시면)|환영(합니다|해요|입니다)|부탁(드립니다|합니다)|보내\s*주(세요|시면)|주세요|welcome)/i;
 
 /**
  * "# Tech Interview 대비 지식 정리집" over "기술 인터뷰 지식 정리집" and "> 틀린 내용은 이슈 남겨주세요": a collection's
@@ -28,7 +28,8 @@ const INVITES = /(이슈|issue|PR|풀\s*리퀘스트|pull\s*request|피드백|�
  */
 export function invitesCorrections(title: string, text: string): boolean {
   const t = text.replace(/\s+/g, " ").trim();
-  return COLLECTION_TITLE.test(title.trim()) && t.length <= 200 && !/[?？]/.test(t) && INVITES.test(t);
+  // ("# 면접 대비 노트: 오픈소스 기여 경험" names one topic after its colon; the caller passes no text that holds a list)
+  return COLLECTION_TITLE.test(title.trim()) && !/[:：]|\s[-–—]\s/.test(title) && t.length <= 200 && !/[?？]/.test(t) && INVITES.test(t);
 }
 
 /**
