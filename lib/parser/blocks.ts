@@ -3,7 +3,7 @@
  * splits into several html nodes around the Markdown inside them) grouped
  * into one block so headings inside a collapsed answer don't start sections.
  */
-import { isLostDetails, lostDetailsEnd } from "./lost-details";
+import { isLostDetails, lostDetailsEnd, OPENS_WITH_SUMMARY } from "./lost-details";
 import { proseOfIndentedCode } from "./prose-code";
 import { splitMarkedQuestionRuns } from "./marked-question-runs";
 import type { Blockquote, Heading, Html, List, RootContent } from "mdast";
@@ -54,10 +54,11 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
       blocks.push(...quotedSections(node, source));
       continue;
     }
-    if (node.type === "html" && isLostDetails(node, summaryOf(node.value))) {
+    const loneSummary = node.type === "html" && OPENS_WITH_SUMMARY.test(node.value) ? summaryOf(node.value) : null;
+    if (loneSummary !== null && isLostDetails(node, loneSummary)) {
       const last = lostDetailsEnd(nodes, i);
       const group = nodes.slice(i, last + 1);
-      blocks.push({ node, details: { summary: summaryOf(node.value), nodes: group }, start: startOf(node), end: endOf(nodes[last]!), line: lineOf(node), endLine: endLineOf(nodes[last]!) });
+      blocks.push({ node, details: { summary: loneSummary, nodes: group }, start: startOf(node), end: endOf(nodes[last]!), line: lineOf(node), endLine: endLineOf(nodes[last]!) });
       i = last;
       continue;
     }

@@ -8,7 +8,7 @@ import type { RootContent } from "mdast";
 import { textOf } from "./markdown";
 import { isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 
-const OPENS_WITH_SUMMARY = /^\s*<summary[\s>][\s\S]*?<\/summary\s*>/i;
+export const OPENS_WITH_SUMMARY = /^\s*<summary[\s>][\s\S]*?<\/summary\s*>/i;
 const OPENS_FOLD = /^\s*<(details|summary)[\s>]/i;
 
 /** A summary that reveals the answer to the line above it: 정답, 정답 보기, 답변 확인, 해설 펼치기. */
