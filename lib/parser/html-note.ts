@@ -7,6 +7,7 @@
  */
 import { decodeEntities } from "./blocks";
 import { isQuestion, isRequest } from "./questions";
+import { toggleListsUnwrapped } from "./toggle-lists";
 
 const HEADING = /^\s*(?:<div\b[^>]*>\s*)*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>\s*(?:<\/div\s*>\s*)*$/i;
 const INDEX_LINK = /^\s*<(div|li|p)\b[^>]*>\s*<a\s+[^>]*href\s*=\s*"(#[^"]*)"[^>]*>([\s\S]*?)<\/a\s*>\s*<\/\1\s*>\s*$/i;
@@ -54,7 +55,7 @@ function lineAsMarkdown(line: string): string {
 export function htmlNoteAsMarkdown(source: string): string {
   const lines = source.split("\n");
   if (isHtmlNote(lines)) return lines.map(lineAsMarkdown).join("\n");
-  return /<details\b/i.test(source) ? pageFoldsAsMarkdown(lines).join("\n") : source;
+  return /<details\b/i.test(source) ? pageFoldsAsMarkdown(toggleListsUnwrapped(lines)).join("\n") : source;
 }
 
 const OPENS = /<details\b/gi;

@@ -388,8 +388,8 @@ function askedHeadings(segments: Segment[], source: string): Segment[] {
   return out;
 }
 
-/** Summaries that only reveal an answer: 정답 보기, 답변 확인하기, 펼치기, Answer, Show …, or material for it: "…의 예시로 보기", 코드 보기, 예제 코드, "…더 자세한 설명", an aside ("번외", "TMI") */
-const REVEAL = /^(정답|답|답변|답안|해설|풀이|모범\s*답안|a|정답\s*(및|&)\s*해설|정답은|(나의|내|예시|모범)\s*(답변|답안)|(답변|답안)\s*예시|my\s+answer|((click|tap)\s+to\s+)?see\s+(the\s+)?answer|(펼쳐서|눌러서|클릭해서)\s*(확인|보기)(하기)?|(답|답안|해답|풀이|모범\s*답[안변])\s*(보기|확인(하기)?|펼치기|열기)|(정답|답변)\s*(펼치기|열기)|(see|view)\s+answer|정답\s*(및\s*해설\s*)?(보기|확인(하기)?)|답변\s*(보기|확인(하기)?)|해설\s*보기|(상세\s*)?설명\s*보기|펼치기|펼쳐\s*보기|answer|show(\s+answer)?|click(\s+me)?|reveal|solution|보기|더\s*보기|자세히(\s*보기)?|((\S.*에\s*(대한|관한)\s*)?(추가|상세한?|자세한|보충)\s*(설명|내용))(\s*보기)?|read more|show more|more|expand|click to expand|번외|여담|사담|tmi|비고|덧붙임|참고\s*사항|(\S.*\s)?(예시|예제|코드|소스\s*코드|그림|이미지|사진|도식|실행\s*결과)(으로|로|을|를)?\s*(보기|확인(하기)?)|(예제|예시|샘플|소스|전체)?\s*코드|(\S.*\s)?더\s*(자세한|상세한?)\s*(설명|내용))$/i;
+/** Summaries that only reveal an answer: 정답 보기, 답변 확인하기, 펼치기, Answer, Show …, or material for it: "…의 예시로 보기", 코드 보기, 예제 코드, "…더 자세한 설명", a picture ("그림", "사진"), an aside ("번외", "TMI") */
+const REVEAL = /^(정답|답|답변|답안|해설|풀이|모범\s*답안|a|정답\s*(및|&)\s*해설|정답은|(나의|내|예시|모범)\s*(답변|답안)|(답변|답안)\s*예시|my\s+answer|((click|tap)\s+to\s+)?see\s+(the\s+)?answer|(펼쳐서|눌러서|클릭해서)\s*(확인|보기)(하기)?|(답|답안|해답|풀이|모범\s*답[안변])\s*(보기|확인(하기)?|펼치기|열기)|(정답|답변)\s*(펼치기|열기)|(see|view)\s+answer|정답\s*(및\s*해설\s*)?(보기|확인(하기)?)|답변\s*(보기|확인(하기)?)|해설\s*보기|(상세\s*)?설명\s*보기|펼치기|펼쳐\s*보기|answer|show(\s+answer)?|click(\s+me)?|reveal|solution|보기|더\s*보기|자세히(\s*보기)?|((\S.*에\s*(대한|관한)\s*)?(추가|상세한?|자세한|보충)\s*(설명|내용))(\s*보기)?|read more|show more|more|expand|click to expand|번외|여담|사담|tmi|비고|덧붙임|참고\s*사항|(\S.*\s)?(예시|예제|코드|소스\s*코드|그림|이미지|사진|도식|실행\s*결과)(으로|로|을|를)?\s*(보기|확인(하기)?)|(예제|예시|샘플|소스|전체)?\s*코드|(그림|이미지|사진|도식|스크린샷|캡[처쳐]|image|picture|diagram|screenshot)s?|(\S.*\s)?더\s*(자세한|상세한?)\s*(설명|내용))$/i;
 
 /** Whether a `<details>` summary is a reveal label rather than a question. */
 export function isRevealLabel(summary: string): boolean {
