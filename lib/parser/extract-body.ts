@@ -391,7 +391,7 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   }
   // "# 😎 프론트엔드 예상 면접 질문" over how the questions were gathered: the title's own text introduces them
   // (only text that speaks of them, their sources or the interviews: an explanation of Java under "# Java 면접 질문" is kept)
-  if (section === ctx.titleSection && namesQuestionCollection(section.text) && introducesQuestions(blocksMarkdown(leftovers, source))) {
+  if (opensTheNote(ctx, section) && namesQuestionCollection(section.text) && introducesQuestions(blocksMarkdown(leftovers, source))) {
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 질문 모음의 소개)` });
     return;
   }
@@ -400,6 +400,12 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
 }
 
 /** Prose about a collection of questions: where they come from and how they are kept, asking nothing. */
+/** The note's title section, or ("# tech_interview.zip" over nothing, then "### 면접 질문 모음집") the first section under a title that says nothing itself. */
+function opensTheNote(ctx: Ctx, section: Section): boolean {
+  const title = ctx.titleSection;
+  return section === title || (!!title && section.parent === title && section.index === title.index + 1 && title.blocks.every((b) => isNoise(b, ctx.source)));
+}
+
 function introducesQuestions(text: string): boolean {
   return text.length <= 600 && !/[?？]/.test(text) && /(질문|면접|출처|모았|모은|모아|망라|정리했|정리합)/.test(text);
 }

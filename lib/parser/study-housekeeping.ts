@@ -163,7 +163,7 @@ const HANDING_IN = /^((pr|pull\s*request|커밋|commit|브랜치|branch)\s*(가�
 /** A note's preface ("들어가기 앞서", "시작하며"): the writer speaking to the reader before the questions, not a topic. */
 const PREFACE = /^(들어가기(에)?\s*(앞서|전에?)|들어가며|시작하기(에)?\s*(앞서|전에?)|시작하며|머리말|서문|preface|prologue)$/i;
 /** A title naming the questions the note collects ("프론트엔드 예상 면접 질문"): text of its own about them introduces the deck. */
-const COLLECTION_TITLE = /(면접|기술|예상)\s*(예상\s*)?질문(\s*(모음|정리|리스트|목록|list))?$|interview\s+questions$/i;
+const COLLECTION_TITLE = /(면접|기술|예상)\s*(예상\s*)?질문(\s*(모음집?|정리집?|리스트|목록|list))?$|interview\s+questions$/i;
 
 /** Whether a note's title names the questions it collects ("😎 프론트엔드 예상 면접 질문"). */
 export function namesQuestionCollection(text: string): boolean {

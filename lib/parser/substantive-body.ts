@@ -9,6 +9,7 @@ import { describesRepository, isNoise } from "./draft";
 import { textOf } from "./markdown";
 import { isAnchorToc, isAnnouncement } from "./note-asides";
 import { isProseInCode } from "./prose-code";
+import { wordsBesideLinks } from "./reading-links";
 import { linksIn } from "./sources";
 
 /**
@@ -71,7 +72,8 @@ function isOutline(list: List): boolean {
     for (const i of l.children as ListItem[]) {
       const [head, ...rest] = i.children;
       if (!head || head.type !== "paragraph") return false;
-      const t = textOf(head).trim();
+      // (an item written as an HTML link, `<a href="…"><img …/> <b>Java</b></a>`, names what its tags hold)
+      const t = textOf(head).replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
       // (a checklist of directives — "…을 사용할 것" — states what to do; it is no table of contents)
       if (/[.?!다요]$|것$|함$/.test(t) || t.length > 30) return false;
       if ((JOTTED_POINT.test(t) || endsNominalised(t)) && ++jotted >= 2) return false;
@@ -145,7 +147,9 @@ export function isSubstantive(blocks: Block[], source: string): boolean {
     const plain = t.replace(/[*_]/g, "");
     return t.length >= 20 && (/(다|요)\s*[.!]?$/.test(t) || (plain.length >= 30 && /^[^\n]{1,40}?[\uAC00-\uD7A3)](은|는)\s/.test(plain) && /[\uAC00-\uD7A3]$/.test(plain)));
   });
-  if (outlines.length > 0 && !states && intro.every((b) => b.node.type === "paragraph" && textOf(b.node).length <= 200)) return false;
+  // (…or beside a block that only lists where to read, "> REFERENCE" over links)
+  const pointsAway = (b: Block) => linksIn([b], source).length >= 2 && wordsBesideLinks([b], source).replace(/<\/?[a-z][^<>]*>?|[\p{Extended_Pictographic}\u{FE0F}*_!.,]/gu, "").length <= 30;
+  if (outlines.length > 0 && !states && intro.every((b) => (b.node.type === "paragraph" && textOf(b.node).length <= 200) || pointsAway(b))) return false;
   // a note about the section ("> 아래 질문은 [이 글](…)에서 가져왔습니다"): a lone short quote with a link
   if (prose.length === 1 && prose[0]!.node.type === "blockquote" && textOf(prose[0]!.node).length <= 200 && linksIn(prose, source).length > 0) return false;
   // a list of resources: every item opens with a link ("[Book](…): why it is good")
