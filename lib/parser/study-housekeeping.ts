@@ -19,7 +19,7 @@ const KINDS: RegExp[] = [
   // when the group meets
   /(월|화|수|목|금|토|일)요일|평일|주말|매주|매일|\d{1,2}\s*시\s*(부터|까지|에|~)|\d{1,2}:\d{2}\s*[~-]/,
   // the group itself
-  /스터디원|스터디(를|가|는|에서)?\s*(진행|시작|당일|시간|모임|끝난)|모입니다|모여서|발표(자|하기|합니다|를|하고)|모의\s*면접을?\s*진행|팀원(이|과|들)/,
+  /스터디원|스터디(를|가|는|에서)?\s*(진행|시작|당일|시간|모임|끝난)|모입니다|모여서|발표(자|하기|합니다|를|하고)|모의\s*면접을?\s*진행|팀원(이|과|들|의)|출제자|응시자|문제(를)?\s*출제/,
   // handing in work
   /\bPR\b|pull\s*request|브랜치|\bbranch\b|\bmerge\b|머지/i,
   // where and how notes are written
@@ -45,12 +45,12 @@ function isMemberTable(raw: string): boolean {
   return body.length > 0 && body.every((r) => PERSON.test(r) && !/[다요][.!]?\s*\|/.test(r));
 }
 
-/** A timetable of the study: its header names dates, weeks or presenters ("| 발표일 | 주제 | 발표자 |"). */
+/** A timetable of the study: its header names dates, weeks or presenters ("| 발표일 | 주제 | 발표자 |", "| 출제자 | 범위 |"). */
 function isScheduleTable(raw: string): boolean {
   const header = raw.split("\n").find((r) => r.trim().startsWith("|")) ?? "";
   // (a table of questions by week is questions, not a timetable: "| 주차 | 질문 | 답변 |")
   if (/\|\s*(질문|답변?|문제|question|answer)\s*\|/i.test(header)) return false;
-  return /\|\s*(발표(일|자|\s*자료)|주차|진행\s*일|presenter|week)\s*\|/i.test(header.replace(/\s+/g, " "));
+  return /\|\s*(발표(일|자|\s*자료)|주차|진행\s*일|출제자|발제자|담당자|presenter|week)\s*\|/i.test(header.replace(/\s+/g, " "));
 }
 
 /** A line of a study's timetable: it opens on the week, the session or a day of the year ("1 주차 : …", "3회차 -", "Week 3 -", "10월 16일 -", "10/16(수)"). */
