@@ -2,7 +2,7 @@
  * Splitting a section body at in-text labels ("📝 스크립트", "**출처**",
  * "> 답변"), `Q.` paragraphs and `<details>` blocks.
  */
-import type { Html, ListItem, Paragraph } from "mdast";
+import type { Html, List, ListItem, Paragraph } from "mdast";
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
@@ -650,6 +650,8 @@ function askedItem(block: Block | undefined): string | null {
 function allSegments(input: Block[], source: string, initial: SegmentKind, line: number): Segment[] {
   const blocks = input.flatMap(splitBoldAskedList);
   const segments: Segment[] = [{ kind: initial, line, blocks: [] }];
+  // questions asked by a list item ("- …설명하시오." over its answer): the list that asks next holds their siblings
+  const askedByItem = new WeakMap<Segment, List>();
   for (const [index, block] of blocks.entries()) {
     let current = segments[segments.length - 1]!;
     const quoted = quotedFollowups(block, source);
@@ -735,13 +737,30 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
     // (…not one numbered as a question, "질문 1. …?": in a note without headings it opens the first question)
     if (q && !(q.inline && opensSection && !/^(질문|문제|Q)\s*\d{1,3}\s*[.):]/i.test(q.question))) {
       segments.push({ kind: "question", line: block.line, question: q.question, headStart: q.restStart, headEnd: block.end, blocks: [] });
+      if (block.node.type === "list") askedByItem.set(segments[segments.length - 1]!, block.node);
       // a quote that holds both question and answer is a box of its own: what follows it is the section's again
       if ((block.node.type === "blockquote" && q.restStart !== undefined) || q.whole) segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
       continue;
     }
+    const asker = askedByItem.get(current);
+    if (asker && asksSiblings(block, asker)) {
+      current = { kind: "free", line: block.line, blocks: [] };
+      segments.push(current);
+    }
     current.blocks.push(block);
   }
   return segments;
+}
+
+/**
+ * Whether a list asks in the dress of the list item that asked the question before it ("- …설명하시오."
+ * over a fence, then "- …?" items with answers nested under them): those are its siblings, not its answer.
+ */
+function asksSiblings(block: Block, asker: List): boolean {
+  const node = block.node;
+  if (node.type !== "list" || node.ordered !== asker.ordered || node.children.length < 2) return false;
+  const asks = (item: ListItem) => item.children[0]?.type === "paragraph" && ((t: string) => isQuestion(t) || isRequest(t))(plainLine(textOf(item.children[0]).trim().split("\n")[0]!));
+  return node.children.filter(asks).length * 2 >= node.children.length;
 }
 
 /** Whether a fold's body is links and nothing else (list items or lines that only link). */
