@@ -118,17 +118,24 @@ function isTagline(blocks: Block[], source: string): boolean {
 
 /** A journal's own sections: what the writer felt or did today, not a topic ("## 느낀 점", "## 회고", "## 오늘 한 일"). */
 const JOURNAL = /^(느낀\s*점|소감|후기|회고|오늘의?\s*회고|오늘\s*한\s*일|내일\s*할\s*일|다음(에)?\s*할\s*일|할\s*일|to\s*-?\s*do|todo|retrospective)$/i;
-/** A retrospective's or a meeting's own title ("3주차 회고", "코드 리뷰 회고록", "KPT", "회의록"), ending so ("미팅룸 예약 시스템 설계" names a system). */
-const RETRO_TITLE = /(회고(록)?|회의\s*록|retrospective|\bretro|\bkpt|미팅\s*(노트|기록)|meeting\s*notes?|minutes)\s*(\(.*\))?$/i;
+/** A retrospective's, a meeting's or a mock interview's review title ("3주차 회고", "코드 리뷰 회고록", "KPT", "회의록", "CS 스터디 피드백"), ending so ("미팅룸 예약 시스템 설계" names a system). */
+const RETRO_TITLE = /(회고(록)?|회의\s*록|(스터디|면접|모의\s*면접)\s*피드백|retrospective|\bretro|\bkpt|미팅\s*(노트|기록)|meeting\s*notes?|minutes)\s*(\([^)]*\)?)?$/i;
 /**
- * A retrospective's parts ("잘한 점", "아쉬운 점", "Keep / Problem / Try", "다음 주 할 일") and a meeting's ("안건",
+ * A retrospective's parts ("잘한 점", "아쉬운 점", "보완하면 좋을 점", "Keep / Problem / Try", "다음 주 할 일") and a meeting's ("안건",
  * "참석자"); "배운 점", "개선할 점", "논의 내용" and "결정 사항" are not: they hold what was learned or decided, study content.
  */
-const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던)\s*점$|^(keep|problem|try)$|^(다음|이번)\s*주(에)?\s*(할\s*일|한\s*일|계획|목표)$|^(안건|참석자|action\s*items?)$/i;
+const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던)\s*점$|^보완(하면\s*좋을|할)\s*점$|^(keep|problem|try)$|^(다음|이번)\s*주(에)?\s*(할\s*일|한\s*일|계획|목표)$|^(안건|참석자|action\s*items?)$/i;
+
+/** The heading a section sits under at the top of the note (itself when at the top). */
+function outermost(section: Section): Section | null {
+  let s = section;
+  while (s.parent?.heading) s = s.parent;
+  return s.heading ? s : null;
+}
 
 /** A retrospective's remarks: short lines, no code, nothing asked ("- 리뷰 요청을 너무 큰 단위로 올렸다"); an explanation re-written there stays. */
 function isRetroRemark(blocks: Block[], raw: string): boolean {
-  return !blocks.some((b) => b.node.type === "code" || b.node.type === "table") && raw.split("\n").every((l) => l.trim().length <= 80 && !/[?？]\s*$/.test(l));
+  return !blocks.some((b) => b.node.type === "code" || b.node.type === "table") && raw.split("\n").every((l) => l.trim().length <= 200 && !/[?？]\s*$/.test(l));
 }
 /** "## 학습 체크리스트", "## 셀프 체크리스트": what the reader should be able to do (a bare "체크리스트" may be a deployment's), a study plan (when its items only name skills). */
 const CHECKLIST = /^((학습|공부|스터디|복습|셀프|자가)\s*(체크\s*리스트|checklist)|study\s+checklist|self[-\s]?check)$/i;
@@ -218,7 +225,9 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   const short = raw.length <= 800 && !/[?？]\s*$/m.test(raw);
   const heading = normalizeLabel(section.text.replace(/<[^>]*>/g, " "));
   if (short && section.role !== "question" && (JOURNAL.test(heading) || HANDING_IN.test(heading))) return true;
-  if (short && leaf && section.role !== "question" && title && section !== title && RETRO_TITLE.test(normalizeLabel(title.text)) && RETRO_PART.test(heading) && isRetroRemark(blocks, raw)) return true;
+  // (a note titled by a "##" heading has no title section: its outermost heading names it all the same)
+  const named = title ?? outermost(section);
+  if (short && leaf && section.role !== "question" && named && section !== named && RETRO_TITLE.test(normalizeLabel(named.text)) && RETRO_PART.test(heading) && isRetroRemark(blocks, raw)) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
   // (a bare "## 체크리스트" only when every item is the reader's ability to explain: a deployment's "…롤백할 수 있다" is content)
   if (section.role !== "question" && BARE_CHECKLIST.test(heading) && explainsAbilities(raw)) return true;
