@@ -453,7 +453,9 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       const quote = b.node.type === "list" && asked && (answersLastItem(asked, b.node.children.length) || touching) ? after : undefined;
       // (…or a bullet list on the very next line, indented too little to nest under the item: "2. …?" then "  - answer")
       const shallow = !!quote && touching && quote.node.type === "list" && !quote.node.ordered;
-      if (quote && ((quote.node.type === "blockquote" && !quote.details) || (quote.node.type === "table" && !tableItems(quote.node, source)) || shallow)) {
+      // (…or a fence at the margin under a list whose other items are all answered under them, "- …메서드들을 설명하시오." over the code)
+      const fence = !!quote && quote.node.type === "code" && b.node.type === "list" && answersLastItem(asked!, b.node.children.length);
+      if (quote && ((quote.node.type === "blockquote" && !quote.details) || (quote.node.type === "table" && !tableItems(quote.node, source)) || shallow || fence)) {
         const answer = quote.node.type === "blockquote" ? unquote(source.slice(quote.start, quote.end)) : blocksMarkdown([quote], source);
         asked![asked!.length - 1] = { ...asked!.at(-1)!, answer: cleanAnswer(answer), endLine: quote.endLine };
         answeredByQuote.add(quote);
