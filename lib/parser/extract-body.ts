@@ -385,7 +385,9 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   // (…a tagline set as a quote, "> 함께 성장하는 기술 면접 대비 스터디입니다.", as well)
   const own = leftovers.filter((b) => !isNoise(b, source));
   const quotes = own.filter((b) => b.node.type === "blockquote").map((b) => textOf(b.node)).join("\n");
-  if (section === ctx.titleSection && (introducesRepository(section.text, proseText(own) || quotes) || (!own.some((b) => b.node.type === "list") && invitesCorrections(section.text, `${proseText(own)}\n${quotes}`)))) {
+  // (…or under it, "# prepare_frontend_interview" over nothing, then "## HTML/ CSS" over "<b>…면접을 위한 핸드북</b>")
+  const named = opensTheNote(ctx, section) ? ctx.titleSection! : null;
+  if (named && (introducesRepository(named.text, proseText(own) || quotes) || (!own.some((b) => b.node.type === "list") && invitesCorrections(section.text, `${proseText(own)}\n${quotes}`)))) {
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 저장소 소개)` });
     return;
   }

@@ -71,4 +71,34 @@ describe("a collection's front page", () => {
       [7, "qa", "컬렉션에 대해 설명해 주세요.", null],
     ]);
   });
+
+  it("skips a tagline under an empty repository title and a table of contents named for its subject ('HTML 목차')", () => {
+    const handbook = [
+      "# frontend_interview", // 1
+      "",
+      "## HTML/ CSS",
+      "",
+      "<b>프론트엔드 기술 면접을 위한 핸드북 만들기</b>", // 5
+      "",
+      "## HTML 목차",
+      "",
+      "- [DOCTYPE](#doctype)",
+      "  - DOCTYPE에 대하여 설명하시오", // 10
+      "  - meta 태그에 대해서 알고 있나요?",
+      "- [SVG란?](#svg란)",
+      "  - SVG의 장점과 단점",
+      "",
+      "### DOCTYPE에 대하여 설명하시오", // 15
+      "",
+      "문서가 어떤 HTML 버전으로 쓰였는지 브라우저에 알려 표준 모드로 렌더링하게 합니다.",
+    ];
+    expect(noteCards(handbook)).toEqual([[15, "qa", "DOCTYPE에 대하여 설명하시오", null]]);
+    expect(parseNote(handbook).warnings.map((w) => [w.line, w.message])).toEqual(
+      expect.arrayContaining([
+        [3, '건너뛴 부분: "HTML/ CSS" (질문이 아닌 저장소 소개)'],
+        [7, '건너뛴 부분: "HTML 목차" (질문이 아닌 안내·목차·규칙)'],
+      ]),
+    );
+  });
 });
+
