@@ -193,12 +193,17 @@ function isSubtitle(section: Section, previous: Section | undefined, source: str
   if (parent === title || NUMBERED.test(section.text) || !isEmpty(parent, source)) return false;
   // a request with a rider, or an English question written without "?", still asks
   if (isRequest(section.title) || isAskedSentence(section.title)) return false;
+  // (…and a question put as a noun, "…렌더링 속도를 개선하기 위한 방법", "…를 쓰는 이유", is asked too, never a lead)
+  if (ASKED_AS_NOUN.test(section.title.replace(/[`*_]/g, "").trim())) return false;
   // words outside brackets: "AIMD (Additive Increase / Multiplicative Decrease)" is a name
   const words = section.title.replace(/\([^()]*\)/g, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // two levels down a five-word phrase reads as a lead; one level down it takes a sentence or a long defining phrase
   const states = /(다|요|음|함)[.!]?$/.test(section.title);
   return section.depth >= parent.depth + 2 ? words.length >= 5 : words.length >= 7 || (states && words.length >= 4);
 }
+
+/** A long heading ending on what a question asks for: its way, reason, difference, workings, steps. */
+const ASKED_AS_NOUN = /(방법|이유|차이점?|원리|과정|장단점|역할|목적|기준|조건|동작\s*방식|해결\s*(방안|방법|책))$/;
 
 /** A section whose own text ends by announcing what follows: a colon, "다음과 같다", "아래와 같다". */
 function announcesParts(section: Section, source: string): boolean {

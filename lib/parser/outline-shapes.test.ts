@@ -4,7 +4,7 @@
  * deck: [line, kind, prompt, parent's line].
  */
 import { describe, expect, it } from "vitest";
-import { parseFixture } from "@/test/helpers/parse-fixture";
+import { noteCards, parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("outline shapes", () => {
   it("a sentence set as a deeper heading under an empty heading is that heading's lead line, not a topic; numbered names stay topics", () => {
@@ -157,4 +157,26 @@ describe("outline shapes", () => {
     const { cards } = parseFixture("checklist-topics.md");
     expect(cards).toEqual([[11, "qa", "요청을 줄이자에 대해 설명해 주세요.", null]]);
   });
+
+  it("a long heading that asks as a noun ('…개선하기 위한 방법') under an empty group heading is a question of its own, never the group's lead line", () => {
+    const note = [
+      "# HTML",
+      "",
+      "## 그 외",
+      "",
+      "### 이미지가 클 때 렌더링 속도를 개선하기 위한 방법", // 5
+      "",
+      "1. 이미지의 용량을 줄인다.",
+      "2. 이미지 스프라이트를 활용한다.",
+      "",
+      "### SVG란?", // 10
+      "",
+      "SVG는 확장 가능한 벡터 그래픽이다.",
+    ];
+    expect(noteCards(note)).toEqual([
+      [5, "qa", "이미지가 클 때 렌더링 속도를 개선하기 위한 방법에 대해 설명해 주세요.", null],
+      [10, "qa", "SVG란?", null],
+    ]);
+  });
 });
+
