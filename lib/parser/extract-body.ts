@@ -27,7 +27,7 @@ import { numberedParent, numbersSubItemOf, rememberNumbered } from "./numbered-s
 import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { questionSheet } from "./question-sheet";
 import { introducesRepository, invitesCorrections } from "./repository-intro";
-import { namesQuestionCollection } from "./study-housekeeping";
+import { namesInterviewSat, namesQuestionCollection } from "./study-housekeeping";
 import { addSources, linksIn } from "./sources";
 import { explainsInItems, isNotice, isResourceList, isSubstantive, isTerseList } from "./substantive-body";
 import { NAMES_PICTURE, READING_COMMENT, inLinkIndex, namesATopic, namesItsPage, namesReading, pointsOnlyToTheWeb, pointsToTheWeb, showsOnlyPictures, wordsBesideLinks } from "./reading-links";
@@ -395,6 +395,11 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   // (only text that speaks of them, their sources or the interviews: an explanation of Java under "# Java 면접 질문" is kept)
   if (opensTheNote(ctx, section) && namesQuestionCollection(section.text) && introducesQuestions(blocksMarkdown(leftovers, source))) {
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 질문 모음의 소개)` });
+    return;
+  }
+  // "## B 기업 (대면)" over how that interview went: a log of it, no answer (the questions listed in it stay unanswered)
+  if (section.heading && section === topic && namesInterviewSat(section.text) && !/[?？]/.test(proseText(leftovers.filter((b) => b.node.type === "paragraph")))) {
+    ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 면접 기록)` });
     return;
   }
   const [start, end] = lineRange(leftovers, section.line);

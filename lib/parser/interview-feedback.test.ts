@@ -39,3 +39,44 @@ describe("a mock interview's feedback note", () => {
     expect(noteCards(topic).map((c) => c[2])).toEqual(["보완할 점에 대해 설명해 주세요."]);
   });
 });
+
+describe("a log of the interviews the writer sat", () => {
+  const note = [
+    "# 받은 질문 모음", // 1
+    "",
+    "## A 기업 (대면)",
+    "",
+    "포트폴리오 발표 뒤에 기술 질문이 이어졌고 총 한 시간 정도 진행됐다.", // 5
+    "",
+    "### CS",
+    "",
+    "- 동기와 비동기의 차이는? ✅",
+    "- 이벤트 루프에 대해서 아는지 ❎", // 10
+    "",
+    "### 후기",
+    "",
+    "코딩 테스트 준비가 부족해서 아쉬움이 많이 남았다.",
+    "", // 15
+    "다음에는 알고리즘을 더 꾸준히 풀어야겠다고 느꼈다.",
+    "",
+    "## 2차 면접",
+    "",
+    "임원 면접이라 인성 질문이 대부분이었다.", // 20
+    "",
+    "## 이벤트 루프",
+    "",
+    "콜 스택이 비면 태스크 큐의 콜백을 꺼내 실행하는 구조입니다.",
+  ];
+
+  it("makes no card of how each interview went, keeps the questions asked there as unanswered, and cards the topic", () => {
+    const deck = parseNote(note);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[22, "이벤트 루프에 대해 설명해 주세요."]]);
+    expect(deck.unanswered?.map((u) => u.line)).toEqual(expect.arrayContaining([9]));
+    expect(deck.warnings.map((w) => [w.line, w.message])).toEqual(
+      expect.arrayContaining([
+        [3, '건너뛴 부분: "A 기업 (대면)" (질문이 아닌 면접 기록)'],
+        [18, '건너뛴 부분: "2차 면접" (질문이 아닌 면접 기록)'],
+      ]),
+    );
+  });
+});

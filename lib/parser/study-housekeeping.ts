@@ -225,6 +225,8 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   const short = raw.length <= 800 && !/[?？]\s*$/m.test(raw);
   const heading = normalizeLabel(section.text.replace(/<[^>]*>/g, " "));
   if (short && section.role !== "question" && (JOURNAL.test(heading) || HANDING_IN.test(heading))) return true;
+  // (a review of how an interview went, "### 후기" over paragraphs of it, at any length: it asks nothing)
+  if (section.role !== "question" && JOURNAL.test(heading) && !/[?？]/.test(raw) && blocks.every((b) => b.node.type === "paragraph")) return true;
   // (a note titled by a "##" heading has no title section: its outermost heading names it all the same)
   const named = title ?? outermost(section);
   if (short && leaf && section.role !== "question" && named && section !== named && RETRO_TITLE.test(normalizeLabel(named.text)) && RETRO_PART.test(heading) && isRetroRemark(blocks, raw)) return true;
@@ -252,3 +254,10 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   return isStudyHousekeeping(`${section.text}\n${raw}`);
 }
 
+/** "## B 기업 (대면)", "### 카카오 1차 면접": an interview the writer sat, named by its company or its round. */
+const INTERVIEW_SAT = /^[^\s]{1,12}\s*(기업|회사)\s*(\([^)]*\)?)?$|^[^\n]{0,20}\d\s*차\s*(기술\s*|인성\s*|임원\s*)?면접\s*(\([^)]*\)?)?$/;
+
+/** Whether a heading names an interview the writer sat: what is written under it tells how it went, no answer. */
+export function namesInterviewSat(heading: string): boolean {
+  return INTERVIEW_SAT.test(normalizeLabel(heading.replace(/<[^>]*>/g, " ")));
+}
