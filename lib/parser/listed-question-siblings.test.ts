@@ -62,3 +62,26 @@ describe("list items that ask, one over a fence and then a list of them", () => 
     expect(deck.cards[0]!.answer).toBe("```\n연결을 맺고 나서 데이터를 보낸다.\n```\n\n- 흐름 제어\n- 혼잡 제어\n- 순서 보장");
   });
 });
+
+describe("an item that only spells a keyword with its '?'", () => {
+  const sides = (third: string) => [
+    "# Swift",
+    "",
+    "### as, as?, as!의 차이",
+    "",
+    "- as",
+    "  - 컴파일러가 성공을 보장하는 타입 캐스팅",
+    `- ${third}`,
+    "  - 변환에 실패하면 nil을 돌려준다",
+    "- as!",
+    "  - 변환에 실패하면 앱이 멈춘다",
+  ];
+
+  it("is a side of the comparison its heading asks about, not a question that makes its list one of questions", () => {
+    expect(noteCards(sides("as?")).map((c) => [c[0], c[2]])).toEqual([[3, "as, as?, as!의 차이에 대해 설명해 주세요."]]);
+  });
+
+  it("while an item that asks in words still does", () => {
+    expect(noteCards(sides("as?는 언제 쓰나요?")).map((c) => c[2])).toContain("as?는 언제 쓰나요?");
+  });
+});
