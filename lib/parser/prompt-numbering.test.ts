@@ -27,6 +27,10 @@ describe("numbering glued to a heading", () => {
     const deck = parseDeck("## # CSS\n\n### # CSS 핵이란?\n\n브라우저마다 다른 버그를 이용해 특정 브라우저에만 스타일을 주는 방법.\n\n### C# 언어의 특징\n\n.NET 위에서 도는 객체 지향 언어다.\n", { path: "css.md" });
     expect(deck.cards.map((c) => c.prompt)).toEqual(["CSS 핵이란?", "C# 언어의 특징에 대해 설명해 주세요."]);
   });
+  it("a list dash kept as decoration before a heading's words ('#### - 프레임 줄이기') is no part of the question; a minus sign in a name stays", () => {
+    const deck = parseDeck("# 성능\n\n## - 프레임 줄이기\n\n애니메이션 프레임 수를 줄이면 리플로우도 그만큼 줄어든다.\n\n## -Xmx 옵션\n\n자바 힙이 늘어날 수 있는 최대 크기를 정하는 JVM 옵션이다.\n", { path: "perf.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["프레임 줄이기에 대해 설명해 주세요.", "-Xmx 옵션에 대해 설명해 주세요."]);
+  });
   it("a tag naming the kind of question goes only when what follows it asks by itself", () => {
     expect(cleanPrompt("Pro Tips for Mastery: WindowManager란 무엇인가요?")).toBe("WindowManager란 무엇인가요?");
     expect(cleanPrompt("보너스 질문: 클로저를 설명해 주세요.")).toBe("클로저를 설명해 주세요.");

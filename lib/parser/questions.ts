@@ -405,7 +405,9 @@ function cleanHeadingNow(text: string): string {
     // "🤷 : 그런데 …?": the speaker's colon once the emoji is gone
     .replace(/^[:：]\s+/, "")
     // "### # CSS 전처리기": a hash kept as decoration after the heading's own
-    .replace(/^#+\s+/, "");
+    .replace(/^#+\s+/, "")
+    // "#### - Weak, unowned의 용도": a list dash kept as decoration likewise
+    .replace(/^-\s+(?=\S)/, "");
   // "### ● 자원 할당 그래프", "### ■ 발생 조건": a bullet glyph set before the name as decoration
   const cleaned = withoutGlyphs(undressed)
     .replace(/^(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.)]|[([]\d{1,3}[)\]])\s+/, "")
