@@ -386,14 +386,18 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   const own = leftovers.filter((b) => !isNoise(b, source));
   const quotes = own.filter((b) => b.node.type === "blockquote").map((b) => textOf(b.node)).join("\n");
   // (…or under it, "# prepare_frontend_interview" over nothing, then "## HTML/ CSS" over "<b>…면접을 위한 핸드북</b>")
+  // (…only a one-line tagline that speaks of the interviews or the study: "## Redis" over "…키-값 저장소" defines its topic)
   const named = opensTheNote(ctx, section) ? ctx.titleSection! : null;
-  if (named && (introducesRepository(named.text, proseText(own) || quotes) || (!own.some((b) => b.node.type === "list") && invitesCorrections(section.text, `${proseText(own)}\n${quotes}`)))) {
+  const tagline = proseText(own) || quotes;
+  if (named && (introducesRepository(named.text, tagline) && (section === named || (/면접|스터디|취업/.test(tagline) && tagline.length <= 80)) || (!own.some((b) => b.node.type === "list") && invitesCorrections(section.text, `${proseText(own)}\n${quotes}`)))) {
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 저장소 소개)` });
     return;
   }
   // "# 😎 프론트엔드 예상 면접 질문" over how the questions were gathered: the title's own text introduces them
   // (only text that speaks of them, their sources or the interviews: an explanation of Java under "# Java 면접 질문" is kept)
-  if (opensTheNote(ctx, section) && namesQuestionCollection(section.text) && introducesQuestions(blocksMarkdown(leftovers, source))) {
+  // (…under an empty title, a few lines only: "## Java 면접 질문" over how the JVM loads classes explains)
+  const intro = blocksMarkdown(leftovers, source);
+  if (opensTheNote(ctx, section) && namesQuestionCollection(section.text) && introducesQuestions(intro) && (section === ctx.titleSection || intro.length <= 120)) {
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 질문 모음의 소개)` });
     return;
   }
@@ -461,7 +465,9 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       // (…or a bullet list on the very next line, indented too little to nest under the item: "2. …?" then "  - answer")
       const shallow = !!quote && touching && quote.node.type === "list" && !quote.node.ordered;
       // (…or a fence at the margin under a list whose other items are all answered under them, "- …메서드들을 설명하시오." over the code)
-      const fence = !!quote && quote.node.type === "code" && b.node.type === "list" && answersLastItem(asked!, b.node.children.length);
+      // (…and nothing in words after it: "어떻게 분석하나요?" over an error log, then the paragraph that answers, is left as it was)
+      const afterFence = seg.blocks[index + 2];
+      const fence = !!quote && quote.node.type === "code" && b.node.type === "list" && answersLastItem(asked!, b.node.children.length) && (!afterFence || afterFence.node.type === "list" || afterFence.node.type === "thematicBreak");
       if (quote && ((quote.node.type === "blockquote" && !quote.details) || (quote.node.type === "table" && !tableItems(quote.node, source)) || shallow || fence)) {
         const answer = quote.node.type === "blockquote" ? unquote(source.slice(quote.start, quote.end)) : blocksMarkdown([quote], source);
         asked![asked!.length - 1] = { ...asked!.at(-1)!, answer: cleanAnswer(answer), endLine: quote.endLine };

@@ -539,7 +539,7 @@ export function nestedQuestionItems(list: List, source: string): QuestionItem[] 
       // ("* 패턴이란" over its definition's points, among points that ask nothing: a term the answer defines, not a question;
       // among questions, "- 쿠키란" beside "- 세션은 어디에 저장되나요?", it is one of them)
       if (/(이)?란$/.test(text.trim()) && !asksBeside(l, item)) continue;
-      if (KEYWORD_ASKED.test(text)) continue;
+      if (keywordVariant(text, l)) continue;
       const answer = cleanAnswer(sliceDedent(source, startOf(rest[0]!), endOf(item)));
       if (answer) out.push({ question: unwrapQuestion(stripQuestionPrefix(text)), answer, line: lineOf(item), endLine: endLineOf(item) });
     }
@@ -607,8 +607,15 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
 const LISTED = new WeakMap<List, QuestionItem[] | null>();
 
 /** questionListItems, uncached. */
-/** "- as?" over its points, beside "- as" and "- as!": one keyword spelled with its "?", no question. */
-const KEYWORD_ASKED = /^[^\s\p{Script=Hangul}]+[?？]$/u;
+/**
+ * "- as?" over its points, beside "- as" and "- as!": one keyword spelled with its "?", no question.
+ * ("- CORS?", "- XSS?" ask "…란?" as notes jot it: no item beside them is the same word.)
+ */
+function keywordVariant(text: string, list: List): boolean {
+  const stem = (t: string) => t.trim().replace(/[?？!]+$/, "");
+  if (!/^[^\s\p{Script=Hangul}]+[?？]$/u.test(text.trim())) return false;
+  return (list.children as ListItem[]).some((i) => itemQuestion(i).trim() !== text.trim() && stem(itemQuestion(i)) === stem(text));
+}
 
 function readQuestionList(list: List, source: string): QuestionItem[] | null {
   const items = list.children as ListItem[];
@@ -627,7 +634,7 @@ function readQuestionList(list: List, source: string): QuestionItem[] | null {
     // bullets, asks it; one linked out, "- [JVM은 왜 …필요할까?](https://…)", is a page to read)
     const link = first.children[0];
     if (first.children.length === 1 && link?.type === "link" && item.children.length === 1 && !(items.length === 1 && link.url.startsWith("#") && isQuestion(itemQuestion(item)))) return null;
-    if ((isQuestion(itemQuestion(item)) && !KEYWORD_ASKED.test(itemQuestion(item).trim())) || askedByArrow(first) || quiz.has(item)) asking++;
+    if ((isQuestion(itemQuestion(item)) && !keywordVariant(itemQuestion(item), list)) || askedByArrow(first) || quiz.has(item)) asking++;
     else if (boldLeadAnswer(first, source)) boldLed++;
   }
   // ("1. TCP는 ( ) 방식이다." over its answer, in a list of such sentences: each asks for its blank)

@@ -186,15 +186,16 @@ function ownText(section: Section, source: string): string {
  * more levels deeper that reads as a sentence (five words or more) and
  * does not ask. Short names ("#1" → "### linked list") stay topics.
  */
-function isSubtitle(section: Section, previous: Section | undefined, source: string, title: Section | null): boolean {
+function isSubtitle(section: Section, previous: Section | undefined, source: string, title: Section | null, siblings: Section[] = []): boolean {
   const parent = section.parent;
   if (!parent || parent !== previous || section.role !== "topic" || parent.role !== "topic") return false;
   // the note's title keeps its own intro; a numbered heading is one item of a run
   if (parent === title || NUMBERED.test(section.text) || !isEmpty(parent, source)) return false;
   // a request with a rider, or an English question written without "?", still asks
   if (isRequest(section.title) || isAskedSentence(section.title)) return false;
-  // (…and a question put as a noun, "…렌더링 속도를 개선하기 위한 방법", "…를 쓰는 이유", is asked too, never a lead)
-  if (ASKED_AS_NOUN.test(section.title.replace(/[`*_]/g, "").trim())) return false;
+  // (…and a question put as a noun, "…렌더링 속도를 개선하기 위한 방법", among questions under a group heading ("## 그 외"
+  // over it and "### SVG란?") is asked too; alone under a topic, "…메모리 관리 방법" under "## 가상 메모리" defines it)
+  if (ASKED_AS_NOUN.test(section.title.replace(/[`*_]/g, "").trim()) && siblings.some((s) => s !== section && s.role === "question")) return false;
   // words outside brackets: "AIMD (Additive Increase / Multiplicative Decrease)" is a name
   const words = section.title.replace(/\([^()]*\)/g, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // two levels down a five-word phrase reads as a lead; one level down it takes a sentence or a long defining phrase
@@ -292,7 +293,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       s.role = "topic";
       s.label = null;
     }
-    if (s.role === "label" && s.label === "skip" && TOC_WORDS.has(normalizeLabel(s.text)) && (kids(s).some((k) => k.role === "question") || (hasOwnProse(s, source, 20) && !s.blocks.some((b) => /\]\(#/.test(source.slice(b.start, b.end))) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
+    if (s.role === "label" && s.label === "skip" && (TOC_WORDS.has(normalizeLabel(s.text)) || /\s목차$/.test(normalizeLabel(s.text))) && (kids(s).some((k) => k.role === "question") || (hasOwnProse(s, source, 20) && !s.blocks.some((b) => /\]\(#/.test(source.slice(b.start, b.end))) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
       s.role = "topic";
       s.label = null;
     }
@@ -349,7 +350,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       owner.set(s, owner.get(parent)!);
       continue;
     }
-    if (isSubtitle(s, sections[i - 1], source, title)) {
+    if (isSubtitle(s, sections[i - 1], source, title, parent ? kids(parent) : [])) {
       owner.set(s, parent!);
       continue;
     }

@@ -132,7 +132,8 @@ export function classifyLabel(text: string): LabelKind | null {
   const direct = LOOKUP.get(norm);
   if (direct) return direct;
   // ("HTML 목차", "CSS 목차": a table of contents named for what it lists)
-  if (/^\S[^\n]{0,30}\s목차$/.test(norm)) return "skip";
+  // (a name of three words at most, no caption: "예시: 블로그 글의 목차" labels an example)
+  if (/^[^\s:：]+(\s[^\s:：]+){0,2}\s목차$/.test(norm)) return "skip";
   // ("면접 질문들", "예상 질문들": a collection label in the plural)
   if (/질문들$/.test(norm) && LOOKUP.get(norm.slice(0, -1)) === "followups") return "followups";
   // "## Q1." over the question, "## A1." over its answer: the ask and answer labels, numbered

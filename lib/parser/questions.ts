@@ -406,8 +406,8 @@ function cleanHeadingNow(text: string): string {
     .replace(/^[:：]\s+/, "")
     // "### # CSS 전처리기": a hash kept as decoration after the heading's own
     .replace(/^#+\s+/, "")
-    // "#### - Weak, unowned의 용도": a list dash kept as decoration likewise
-    .replace(/^-\s+(?=\S)/, "");
+    // "#### - Weak, unowned의 용도": a list dash kept as decoration likewise (not the minus sign a question is about, "- 연산자")
+    .replace(/^-\s+(?!(연산자|연산|부호|기호|operator))(?=\S)/i, "");
   // "### ● 자원 할당 그래프", "### ■ 발생 조건": a bullet glyph set before the name as decoration
   const cleaned = withoutGlyphs(undressed)
     .replace(/^(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.)]|[([]\d{1,3}[)\]])\s+/, "")

@@ -754,13 +754,25 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
 
 /**
  * Whether a list asks in the dress of the list item that asked the question before it ("- …설명하시오."
- * over a fence, then "- …?" items with answers nested under them): those are its siblings, not its answer.
+ * over a fence, then "- …?" items most of which have answers nested under them): those are its siblings, not its answer.
  */
 function asksSiblings(block: Block, asker: List): boolean {
   const node = block.node;
   if (node.type !== "list" || node.ordered !== asker.ordered || node.children.length < 2) return false;
   const asks = (item: ListItem) => item.children[0]?.type === "paragraph" && ((t: string) => isQuestion(t) || isRequest(t))(plainLine(textOf(item.children[0]).trim().split("\n")[0]!));
-  return node.children.filter(asks).length * 2 >= node.children.length;
+  const asking = node.children.filter(asks);
+  // (…answered under them as a rule, or asking as it asked, "…설명하시오." under "…설명하시오.": a checklist of "…인가?"
+  // items after a paragraph of the answer is a point of that answer)
+  const ending = (item: ListItem) => askedEnding(plainLine(textOf(item.children[0]!).trim().split("\n")[0]!));
+  const asked = askedEnding(plainLine(textOf(asker.children[0]!.children[0]!).trim().split("\n")[0]!));
+  const answered = asking.filter((i) => i.children.length > 1).length * 2 >= asking.length;
+  const alike = asking.filter((i) => ending(i) === asked).length * 2 >= asking.length;
+  return asking.length * 2 >= node.children.length && (answered || alike);
+}
+
+/** How a question ends, its last three letters past any stop ("…설명하시오." → "하시오"). */
+function askedEnding(text: string): string {
+  return text.replace(/[\s.?？!]+$/u, "").slice(-3);
 }
 
 /** Whether a fold's body is links and nothing else (list items or lines that only link). */

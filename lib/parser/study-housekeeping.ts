@@ -19,7 +19,7 @@ const KINDS: RegExp[] = [
   // when the group meets
   /(월|화|수|목|금|토|일)요일|평일|주말|매주|매일|\d{1,2}\s*시\s*(부터|까지|에|~)|\d{1,2}:\d{2}\s*[~-]/,
   // the group itself
-  /스터디원|스터디(를|가|는|에서)?\s*(진행|시작|당일|시간|모임|끝난)|모입니다|모여서|발표(자|하기|합니다|를|하고)|모의\s*면접을?\s*진행|팀원(이|과|들|의)|출제자|응시자|문제(를)?\s*출제/,
+  /스터디원|스터디(를|가|는|에서)?\s*(진행|시작|당일|시간|모임|끝난)|모입니다|모여서|발표(자|하기|합니다|를|하고)|모의\s*면접을?\s*진행|팀원(이|과|들)|(출제자|응시자)\s*[:：]|(다른\s*)?팀원의\s*문제/,
   // handing in work
   /\bPR\b|pull\s*request|브랜치|\bbranch\b|\bmerge\b|머지/i,
   // where and how notes are written
@@ -50,7 +50,7 @@ function isScheduleTable(raw: string): boolean {
   const header = raw.split("\n").find((r) => r.trim().startsWith("|")) ?? "";
   // (a table of questions by week is questions, not a timetable: "| 주차 | 질문 | 답변 |")
   if (/\|\s*(질문|답변?|문제|question|answer)\s*\|/i.test(header)) return false;
-  return /\|\s*(발표(일|자|\s*자료)|주차|진행\s*일|출제자|발제자|담당자|presenter|week)\s*\|/i.test(header.replace(/\s+/g, " "));
+  return /\|\s*(발표(일|자|\s*자료)|주차|진행\s*일|출제자|발제자|presenter|week)\s*\|/i.test(header.replace(/\s+/g, " "));
 }
 
 /** A line of a study's timetable: it opens on the week, the session or a day of the year ("1 주차 : …", "3회차 -", "Week 3 -", "10월 16일 -", "10/16(수)"). */
@@ -119,18 +119,18 @@ function isTagline(blocks: Block[], source: string): boolean {
 /** A journal's own sections: what the writer felt or did today, not a topic ("## 느낀 점", "## 회고", "## 오늘 한 일"). */
 const JOURNAL = /^(느낀\s*점|소감|후기|회고|오늘의?\s*회고|오늘\s*한\s*일|내일\s*할\s*일|다음(에)?\s*할\s*일|할\s*일|to\s*-?\s*do|todo|retrospective)$/i;
 /** A retrospective's, a meeting's or a mock interview's review title ("3주차 회고", "코드 리뷰 회고록", "KPT", "회의록", "CS 스터디 피드백"), ending so ("미팅룸 예약 시스템 설계" names a system). */
-const RETRO_TITLE = /(회고(록)?|회의\s*록|(스터디|면접|모의\s*면접)\s*피드백|retrospective|\bretro|\bkpt|미팅\s*(노트|기록)|meeting\s*notes?|minutes)\s*(\([^)]*\)?)?$/i;
+const RETRO_TITLE = /(회고(록)?|회의\s*록|(스터디|면접|모의\s*면접)\s*피드백(\s*[-–—:]\s*\S{1,10})?|retrospective|\bretro|\bkpt|미팅\s*(노트|기록)|meeting\s*notes?|minutes)\s*(\([^)]*\)?)?$/i;
 /**
  * A retrospective's parts ("잘한 점", "아쉬운 점", "보완하면 좋을 점", "Keep / Problem / Try", "다음 주 할 일") and a meeting's ("안건",
  * "참석자"); "배운 점", "개선할 점", "논의 내용" and "결정 사항" are not: they hold what was learned or decided, study content.
  */
 const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던)\s*점$|^보완(하면\s*좋을|할)\s*점$|^(keep|problem|try)$|^(다음|이번)\s*주(에)?\s*(할\s*일|한\s*일|계획|목표)$|^(안건|참석자|action\s*items?)$/i;
 
-/** The heading a section sits under at the top of the note (itself when at the top). */
-function outermost(section: Section): Section | null {
-  let s = section;
-  while (s.parent?.heading) s = s.parent;
-  return s.heading ? s : null;
+/** The headings a section sits under, nearest first. */
+function headingsAbove(section: Section): Section[] {
+  const out: Section[] = [];
+  for (let s = section.parent; s?.heading; s = s.parent) out.push(s);
+  return out;
 }
 
 /** A retrospective's remarks: short lines, no code, nothing asked ("- 리뷰 요청을 너무 큰 단위로 올렸다"); an explanation re-written there stays. */
@@ -227,9 +227,10 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   if (short && section.role !== "question" && (JOURNAL.test(heading) || HANDING_IN.test(heading))) return true;
   // (a review of how an interview went, "### 후기" over paragraphs of it, at any length: it asks nothing)
   if (section.role !== "question" && JOURNAL.test(heading) && !/[?？]/.test(raw) && blocks.every((b) => b.node.type === "paragraph")) return true;
-  // (a note titled by a "##" heading has no title section: its outermost heading names it all the same)
-  const named = title ?? outermost(section);
-  if (short && leaf && section.role !== "question" && named && section !== named && RETRO_TITLE.test(normalizeLabel(named.text)) && RETRO_PART.test(heading) && isRetroRemark(blocks, raw)) return true;
+  // (a note titled by a "##" heading has no title section: its outermost heading names it all the same; so may a heading
+  // between, "## CS 스터디 피드백 - 5주차" under "# 면접 스터디 기록")
+  const retro = [title, ...headingsAbove(section)].some((h) => !!h && h !== section && RETRO_TITLE.test(normalizeLabel(h.text)));
+  if (short && leaf && section.role !== "question" && retro && RETRO_PART.test(heading) && isRetroRemark(blocks, raw)) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
   // (a bare "## 체크리스트" only when every item is the reader's ability to explain: a deployment's "…롤백할 수 있다" is content)
   if (section.role !== "question" && BARE_CHECKLIST.test(heading) && explainsAbilities(raw)) return true;
@@ -255,7 +256,7 @@ export function isHousekeepingSection(section: Section, source: string, title: S
 }
 
 /** "## B 기업 (대면)", "### 카카오 1차 면접": an interview the writer sat, named by its company or its round. */
-const INTERVIEW_SAT = /^[^\s]{1,12}\s*(기업|회사)\s*(\([^)]*\)?)?$|^[^\n]{0,20}\d\s*차\s*(기술\s*|인성\s*|임원\s*)?면접\s*(\([^)]*\)?)?$/;
+const INTERVIEW_SAT = /^[^\s]{1,12}\s*(기업|회사)\s*\(\s*(비?대면|온라인|오프라인|화상|전화|\d\s*차)[^)]*\)?$|^[^\n]{0,20}\d\s*차\s*(기술\s*|인성\s*|임원\s*)?면접\s*(\([^)]*\)?)?$/;
 
 /** Whether a heading names an interview the writer sat: what is written under it tells how it went, no answer. */
 export function namesInterviewSat(heading: string): boolean {

@@ -129,6 +129,14 @@ export function isResourceList(list: List): boolean {
   });
 }
 
+/** Whether every item of a list opens with a link, written in Markdown or as an HTML `<a>`. */
+function itemsLink(list: List): boolean {
+  return (list.children as ListItem[]).every((i) => {
+    const head = i.children[0];
+    return head?.type === "paragraph" && head.children.some((c) => c.type === "link" || (c.type === "html" && /^<a\b/i.test(c.value)));
+  });
+}
+
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */
 export function isSubstantive(blocks: Block[], source: string): boolean {
   const prose = blocks.filter((b) => !isNoise(b, source) && (b.node.type !== "html" || isHtmlTable(b.node.value)) && (b.node.type !== "code" || isProseInCode(b, source)));
@@ -147,9 +155,11 @@ export function isSubstantive(blocks: Block[], source: string): boolean {
     const plain = t.replace(/[*_]/g, "");
     return t.length >= 20 && (/(다|요)\s*[.!]?$/.test(t) || (plain.length >= 30 && /^[^\n]{1,40}?[\uAC00-\uD7A3)](은|는)\s/.test(plain) && /[\uAC00-\uD7A3]$/.test(plain)));
   });
-  // (…or beside a block that only lists where to read, "> REFERENCE" over links)
+  // (…or, an outline of links, beside a block that only lists where to read, "> REFERENCE" over links; beside a list of a
+  // topic's values, "- static", "- sticky", such a quote is that topic's reading)
   const pointsAway = (b: Block) => linksIn([b], source).length >= 2 && wordsBesideLinks([b], source).replace(/<\/?[a-z][^<>]*>?|[\p{Extended_Pictographic}\u{FE0F}*_!.,]/gu, "").length <= 30;
-  if (outlines.length > 0 && !states && intro.every((b) => (b.node.type === "paragraph" && textOf(b.node).length <= 200) || pointsAway(b))) return false;
+  const linkedOutline = outlines.length > 0 && outlines.every((b) => b.node.type === "list" && itemsLink(b.node));
+  if (outlines.length > 0 && !states && intro.every((b) => (b.node.type === "paragraph" && textOf(b.node).length <= 200) || (linkedOutline && pointsAway(b)))) return false;
   // a note about the section ("> 아래 질문은 [이 글](…)에서 가져왔습니다"): a lone short quote with a link
   if (prose.length === 1 && prose[0]!.node.type === "blockquote" && textOf(prose[0]!.node).length <= 200 && linksIn(prose, source).length > 0) return false;
   // a list of resources: every item opens with a link ("[Book](…): why it is good")

@@ -75,4 +75,18 @@ describe("a page of toggles exported as HTML", () => {
     const plain = ["<details>", "  <summary>캐시란?</summary>", "  <p>가까이 두는 저장소</p>", "</details>", "<ul>", '  <li><a href="#a">A</a></li>', "</ul>"];
     expect(toggleListsUnwrapped(plain)).toBe(plain);
   });
+
+  it("reads a list of folds written at the margin the same way, with no toggle mark", () => {
+    const plain = ["# 운영체제", "", "<ul>", "  <li>", "    <details>", "      <summary>Q. 스레드란?</summary>", "      <p>프로세스 안에서 실행 흐름을 나누는 단위로, 힙을 공유하고 스택만 따로 가진다.</p>", "    </details>", "  </li>", "  <li>", "    <details>", "      <summary>Q. 문맥 교환이란?</summary>", "    </details>", "  </li>", "</ul>"];
+    const deck = parseDeck(plain.join("\n"), { path: "os.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[5, "스레드란?"]]);
+    expect(deck.unanswered?.map((u) => u.prompt)).toEqual(["문맥 교환이란?"]);
+  });
+
+  it("leaves a fold in an HTML list under a Markdown list item's answer inside that answer", () => {
+    const nested = ["## 자바스크립트", "", "- 클로저란?", "  - 함수가 선언될 때의 렉시컬 환경을 기억해 바깥 함수가 끝난 뒤에도 그 변수에 접근하는 것.", "  <ul>", "  <li>", "  <details>", "  <summary>그림</summary>", "", "  ![closure](./closure.png)", "", "  </details>", "  </li>", "  </ul>"];
+    expect(toggleListsUnwrapped(nested)).toBe(nested);
+    expect(parseDeck(nested.join("\n"), { path: "js.md" }).cards.map((c) => c.prompt)).toEqual(["클로저란?"]);
+  });
 });
+

@@ -13,14 +13,14 @@ const CLOSES = /<\/details\s*>/gi;
 const count = (line: string, re: RegExp) => line.match(re)?.length ?? 0;
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 
-/** The folds at the top level that sit in a list item: [first line, last line] of each. */
+/** The folds at the top level that sit in a list of folds (see opensList): [first line, last line] of each. */
 function listedFolds(lines: string[]): [number, number][] {
   const folds: [number, number][] = [];
   let depth = 0;
   let start = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (depth === 0 && /^\s*<details\b/i.test(line) && framesBefore(lines, i).some((l) => /<li\b/i.test(l))) start = i;
+    if (depth === 0 && /^\s*<details\b/i.test(line) && opensList(lines, i, folds.at(-1)?.[1] ?? -1)) start = i;
     depth = Math.max(0, depth + count(line, OPENS) - count(line, CLOSES));
     if (depth === 0 && start !== -1) {
       folds.push([start, i]);
@@ -28,6 +28,19 @@ function listedFolds(lines: string[]): [number, number][] {
     }
   }
   return folds;
+}
+
+/**
+ * Whether the frames right above a fold at line `at` open a list of folds: a list Notion marks as toggles, one
+ * written at the margin after a blank line, or the next item after the fold before (`lastEnd`). Frames indented
+ * under a Markdown list item ("- 클로저란?" over "  <ul><li><details>") hold a fold of that item's answer.
+ */
+function opensList(lines: string[], at: number, lastEnd: number): boolean {
+  const run = framesBefore(lines, at);
+  if (!run.some((l) => /<li\b/i.test(l))) return false;
+  if (run.some((l) => /<ul\b[^>]*class\s*=\s*"[^"]*\btoggle\b/i.test(l))) return true;
+  const first = at - run.length;
+  return first - 1 === lastEnd || ((first === 0 || !lines[first - 1]!.trim()) && indentOf(lines[first]!) === 0);
 }
 
 /** The run of frame lines right above line `at`. */
