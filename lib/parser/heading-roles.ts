@@ -293,7 +293,9 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       s.role = "topic";
       s.label = null;
     }
-    if (s.role === "label" && s.label === "skip" && (TOC_WORDS.has(normalizeLabel(s.text)) || /\s목차$/.test(normalizeLabel(s.text))) && (kids(s).some((k) => k.role === "question") || (hasOwnProse(s, source, 20) && !s.blocks.some((b) => /\]\(#/.test(source.slice(b.start, b.end))) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
+    // (…"비유하자면 책의 목차" over prose likewise; a named contents, "## HTML 목차", over question headings stays a contents)
+    const named = /\s목차$/.test(normalizeLabel(s.text));
+    if (s.role === "label" && s.label === "skip" && (TOC_WORDS.has(normalizeLabel(s.text)) || named) && ((!named && kids(s).some((k) => k.role === "question")) || (hasOwnProse(s, source, 20) && !s.blocks.some((b) => /\]\(#/.test(source.slice(b.start, b.end))) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
       s.role = "topic";
       s.label = null;
     }
