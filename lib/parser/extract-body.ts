@@ -410,13 +410,13 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
 }
 
-/** Prose about a collection of questions: where they come from and how they are kept, asking nothing. */
 /** The note's title section, or ("# tech_interview.zip" over nothing, then "### 면접 질문 모음집") the first section under a title that says nothing itself. */
 function opensTheNote(ctx: Ctx, section: Section): boolean {
   const title = ctx.titleSection;
   return section === title || (!!title && section.parent === title && section.index === title.index + 1 && title.blocks.every((b) => isNoise(b, ctx.source)));
 }
 
+/** Prose about a collection of questions: where they come from and how they are kept, asking nothing. */
 function introducesQuestions(text: string): boolean {
   return text.length <= 600 && !/[?？]/.test(text) && /(질문|면접|출처|모았|모은|모아|망라|정리했|정리합)/.test(text);
 }

@@ -606,7 +606,6 @@ export function questionListItems(list: List, source: string): QuestionItem[] | 
 /** The questions read from each list node (nodes live for one parse). */
 const LISTED = new WeakMap<List, QuestionItem[] | null>();
 
-/** questionListItems, uncached. */
 /**
  * "- as?" over its points, beside "- as" and "- as!": one keyword spelled with its "?", no question.
  * ("- CORS?", "- XSS?" ask "…란?" as notes jot it: no item beside them is the same word.)
@@ -617,6 +616,7 @@ function keywordVariant(text: string, list: List): boolean {
   return (list.children as ListItem[]).some((i) => itemQuestion(i).trim() !== text.trim() && stem(itemQuestion(i)) === stem(text));
 }
 
+/** questionListItems, uncached. */
 function readQuestionList(list: List, source: string): QuestionItem[] | null {
   const items = list.children as ListItem[];
   if (items.length === 0) return null;

@@ -2,9 +2,10 @@
  * A page of toggles exported as HTML (Notion writes each toggle as
  * `<ul class="toggle"><li><details open="">…</details></li></ul>`, all of it
  * indented inside one `<div class="page-body">`). Markdown reads that as one
- * HTML block, or as indented code, so no fold opened at all. The list frames
- * around top-level folds are blanked and each fold is set flush left, line for
- * line, so every toggle is read as the fold it stands for.
+ * HTML block, or as indented code, so no fold opened at all. So does a list
+ * of folds written at the margin. The list frames around such top-level folds
+ * are blanked and each fold is set flush left, line for line, so every toggle
+ * is read as the fold it stands for.
  */
 
 const FRAME_LINE = /^\s*(?:<\/?(?:div|ul|ol|li)\b[^>]*>\s*)+$/i;
