@@ -387,8 +387,9 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   const quotes = own.filter((b) => b.node.type === "blockquote").map((b) => textOf(b.node)).join("\n");
   // (…or under it, "# prepare_frontend_interview" over nothing, then "## HTML/ CSS" over "<b>…면접을 위한 핸드북</b>")
   // (…only a one-line tagline that speaks of the interviews or the study: "## Redis" over "…키-값 저장소" defines its topic)
-  const named = opensTheNote(ctx, section) ? ctx.titleSection! : null;
-  const tagline = proseText(own) || quotes;
+  const opens = opensTheNote(ctx, section);
+  const named = opens ? ctx.titleSection! : null;
+  const tagline = named ? proseText(own) || quotes : "";
   if (named && (introducesRepository(named.text, tagline) && (section === named || (/면접|스터디|취업/.test(tagline) && tagline.length <= 80)) || (!own.some((b) => b.node.type === "list") && invitesCorrections(section.text, `${proseText(own)}\n${quotes}`)))) {
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 저장소 소개)` });
     return;
@@ -396,8 +397,8 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   // "# 😎 프론트엔드 예상 면접 질문" over how the questions were gathered: the title's own text introduces them
   // (only text that speaks of them, their sources or the interviews: an explanation of Java under "# Java 면접 질문" is kept)
   // (…under an empty title, a few lines only: "## Java 면접 질문" over how the JVM loads classes explains)
-  const intro = blocksMarkdown(leftovers, source);
-  if (opensTheNote(ctx, section) && namesQuestionCollection(section.text) && introducesQuestions(intro) && (section === ctx.titleSection || intro.length <= 120)) {
+  const intro = opens && namesQuestionCollection(section.text) ? blocksMarkdown(leftovers, source) : "";
+  if (intro && introducesQuestions(intro) && (section === ctx.titleSection || intro.length <= 120)) {
     ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 질문 모음의 소개)` });
     return;
   }

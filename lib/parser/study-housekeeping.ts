@@ -229,8 +229,8 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   if (section.role !== "question" && JOURNAL.test(heading) && !/[?？]/.test(raw) && blocks.every((b) => b.node.type === "paragraph")) return true;
   // (a note titled by a "##" heading has no title section: its outermost heading names it all the same; so may a heading
   // between, "## CS 스터디 피드백 - 5주차" under "# 면접 스터디 기록")
-  const retro = [title, ...headingsAbove(section)].some((h) => !!h && h !== section && RETRO_TITLE.test(normalizeLabel(h.text)));
-  if (short && leaf && section.role !== "question" && retro && RETRO_PART.test(heading) && isRetroRemark(blocks, raw)) return true;
+  const retro = () => [title, ...headingsAbove(section)].some((h) => !!h && h !== section && RETRO_TITLE.test(normalizeLabel(h.text)));
+  if (short && leaf && section.role !== "question" && RETRO_PART.test(heading) && retro() && isRetroRemark(blocks, raw)) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
   // (a bare "## 체크리스트" only when every item is the reader's ability to explain: a deployment's "…롤백할 수 있다" is content)
   if (section.role !== "question" && BARE_CHECKLIST.test(heading) && explainsAbilities(raw)) return true;

@@ -73,7 +73,8 @@ function isOutline(list: List): boolean {
       const [head, ...rest] = i.children;
       if (!head || head.type !== "paragraph") return false;
       // (an item written as an HTML link, `<a href="…"><img …/> <b>Java</b></a>`, names what its tags hold)
-      const t = textOf(head).replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+      const said = textOf(head);
+      const t = (said.includes("<") ? said.replace(/<[^>]*>/g, "").replace(/\s+/g, " ") : said).trim();
       // (a checklist of directives — "…을 사용할 것" — states what to do; it is no table of contents)
       if (/[.?!다요]$|것$|함$/.test(t) || t.length > 30) return false;
       if ((JOTTED_POINT.test(t) || endsNominalised(t)) && ++jotted >= 2) return false;

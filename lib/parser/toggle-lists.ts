@@ -21,6 +21,8 @@ function listedFolds(lines: string[]): [number, number][] {
   let start = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // (most lines hold no fold: read no further)
+    if (!/details/i.test(line)) continue;
     if (depth === 0 && /^\s*<details\b/i.test(line) && opensList(lines, i, folds.at(-1)?.[1] ?? -1)) start = i;
     depth = Math.max(0, depth + count(line, OPENS) - count(line, CLOSES));
     if (depth === 0 && start !== -1) {
