@@ -39,3 +39,16 @@ describe("a pointed-back question heading among its siblings", () => {
   });
 });
 
+
+describe("'…다고 말씀해 주셨는데, …?' in a fold after the question it quotes", () => {
+  it("follows that question up, however the candidate's words are recalled (말씀해 주셨는데, 설명해주셨는데)", () => {
+    const { cards } = parseFixture("said-you-told-me-folds.md");
+    // (both recall the answer to "멀티 스레드를 쓰는 이유": the second is no drill of the first)
+    expect(cards).toEqual([
+      [3, "qa", "스레드란 무엇인가요?", null],
+      [10, "qa", "멀티 스레드를 쓰는 이유는 무엇일까요?", null],
+      [18, "followup", "스레드끼리 자원을 공유한다고 말씀해 주셨는데, 그때 생기는 문제는 무엇인가요?", 10],
+      [25, "followup", "응답성이 좋아진다고 설명해주셨는데 예를 들어 주실 수 있나요?", 10],
+    ]);
+  });
+});
