@@ -35,6 +35,7 @@ import { afterFirstLine } from "./first-line";
 import { askedListItems, pairedAnswers, type AnsweredPair } from "./asked-list-pairs";
 import { textOf } from "./markdown";
 import { questionListItems, type QuestionItem } from "./extract-questions";
+import { wordsBesideLinks } from "./reading-links";
 import { classifyLabel, isQuestionCollectionLabel, namesAnswerVersion, normalizeLabel } from "./labels";
 import { isAuthorAfterword, namesConclusion } from "./container-heading";
 import { practicalQuestions } from "./quoted-practical-question";
@@ -192,7 +193,9 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     if (skipped && isDescendant(section, skipped) && !(skipped.label === "skip" && underQuestion(section, skipped) && !isHousekeepingSection(section, ctx.source, ctx.titleSection))) continue;
     // (…a skip label already folded into an answer, "## 결론" closing a comparison, is not skipped)
     if (section.role === "label" && section.label === "skip" && !ctx.consumed.has(section)) {
-      skipped = section;
+      // ("## 목차" over its list, then the whole note nested under it as "### 프레임워크란?", "### 장점": only the list goes)
+      // (…while headings that are entries of the contents, "### [네트워크](…)" over nothing, go with it)
+      if (!namesContents(section.text) || !nestsTheNote(ctx, sections, i)) skipped = section;
       ctx.skipped.push({ line: section.line, heading: section.text });
       ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 안내·목차·규칙)` });
       continue;
@@ -219,6 +222,17 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
   dropRepeatedFillers(ctx);
   followNumberedChains(ctx);
   addCategoryOverviews(ctx, sections, childrenOf(sections));
+}
+
+/** A heading that names a table of contents ("목차", "Contents", "HTML 목차"). */
+const namesContents = (text: string) => /^((table of )?contents|toc|목차|[^\s:：]+(\s[^\s:：]+){0,2}\s목차)$/.test(normalizeLabel(text));
+
+/** Whether sections nested under a section say something besides links: the note itself, not entries of a contents. */
+function nestsTheNote(ctx: Ctx, sections: Section[], index: number): boolean {
+  for (let j = index + 1; j < sections.length && isDescendant(sections[j]!, sections[index]!); j++) {
+    if (wordsBesideLinks(sections[j]!.blocks.filter((b) => !isNoise(b, ctx.source)), ctx.source).length >= 20) return true;
+  }
+  return false;
 }
 
 /** What a preface's warning calls it. */

@@ -168,7 +168,13 @@ function explainsInList(list: List): boolean {
   const linked = heads.filter((p) => p.children.some((c) => c.type === "link")).length;
   if (items.length === 0 || linked * 2 >= items.length) return false;
   const meanLength = heads.reduce((n, p) => n + textOf(p).length, 0) / items.length;
-  return items.some((i) => i.children.length > 1) || meanLength > 30;
+  // (a contents nests its chapters' titles under them: only what is nested and explains makes the list explain)
+  return meanLength > 30 || items.some((i) => i.children.slice(1).some((c) => c.type !== "list" || explainsInList(c) || saysInSentences(c)));
+}
+
+/** A list whose items are sentences ("…바로 안다.", "…공간이 더 든다"), not the titles a contents nests. */
+function saysInSentences(list: List): boolean {
+  return (list.children as ListItem[]).some((i) => i.children[0]?.type === "paragraph" && /(다|요|음|함|임|됨|[.!])$/.test(textOf(i.children[0]).trim()));
 }
 
 /** The prose of a section's own body, whitespace collapsed. */
@@ -295,7 +301,8 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     }
     // (…"비유하자면 책의 목차" over prose likewise; a named contents, "## HTML 목차", over question headings stays a contents)
     const named = /\s목차$/.test(normalizeLabel(s.text));
-    if (s.role === "label" && s.label === "skip" && (TOC_WORDS.has(normalizeLabel(s.text)) || named) && ((!named && kids(s).some((k) => k.role === "question")) || (hasOwnProse(s, source, 20) && !s.blocks.some((b) => /\]\(#/.test(source.slice(b.start, b.end))) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
+    // (only "Index" names a topic over questions: "## 목차" over them is a contents the writer nested the note under)
+    if (s.role === "label" && s.label === "skip" && (TOC_WORDS.has(normalizeLabel(s.text)) || named) && ((normalizeLabel(s.text) === "index" && kids(s).some((k) => k.role === "question")) || (hasOwnProse(s, source, 20) && !s.blocks.some((b) => /\]\(#/.test(source.slice(b.start, b.end))) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
       s.role = "topic";
       s.label = null;
     }
