@@ -14,6 +14,7 @@ import { readFrontMatter, withoutFalseFrontMatter, type FrontMatter } from "./fr
 import { htmlNoteAsMarkdown } from "./html-note";
 import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
+import { restatedTitle } from "./restated-title";
 import { drillRemedyFollowups, liftSoThenFollowups, resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
 import { unsetUnderlinedSentences } from "./underlined-sentence";
@@ -71,6 +72,9 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const titled = noteTitle(outline);
   const titleSection = facetsOnlyTitle(titled, outline) ? null : titled;
   const sections = assignHeadingRoles(outline, source, titleSection, titled !== titleSection ? titled : null);
+  // (a title asked again under it names the note: no card of its own, its sections the note's)
+  const restated = restatedTitle(titleSection, sections);
+  if (restated) Object.assign(restated, { role: "topic", blocks: [] });
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
   const title = titled?.text || fm.title || singleTopicTitle(sections) || namingPart(path) || baseName(path) || slug;
 
