@@ -30,12 +30,18 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
   const cuts: [number, number][] = [];
   const take = (sub: ListItem, bold: boolean): boolean => {
     const [head, ...rest] = sub.children;
-    if (!head || head.type !== "paragraph" || rest.length === 0 || textOf(head).includes("\n")) return false;
-    const text = stripQuestionPrefix(textOf(head).trim());
+    if (!head || head.type !== "paragraph") return false;
+    // ("- 운영체제란?" with its answer on the next lines of the same paragraph: the question is the first line)
+    const lines = textOf(head).trim().split("\n");
+    const continued = lines.length > 1 && !/[?？]\s*$/.test(lines.at(-1)!);
+    if (rest.length === 0 && !continued) return false;
+    if (lines.length > 1 && !continued) return false;
+    const text = stripQuestionPrefix(lines[0]!.trim());
     // (one level deeper, under a point of the answer: a bold item that asks, or names what it asks as a noun phrase, "…의 차이")
     const asks = isQuestion(text) || (bold && head.children.length === 1 && head.children[0]!.type === "strong" && asksAsNounPhrase(text));
     if (text.length > 120 || !asks || (bold && head.children[0]?.type !== "strong")) return false;
-    const answer = cleanAnswer(sliceDedent(source, startOf(rest[0]!), endOf(sub)));
+    const answerStart = continued ? source.indexOf("\n", startOf(head)) + 1 : startOf(rest[0]!);
+    const answer = cleanAnswer(sliceDedent(source, answerStart, endOf(sub)));
     if (ownLength(answer) < 10) return false;
     followups.push({ question: unwrapQuestion(text), answer, line: lineOf(sub), endLine: endLineOf(sub) });
     cuts.push([startOf(sub), endOf(sub)]);
