@@ -1,6 +1,7 @@
 /**
  * Ordered procedures: lists whose items are steps.
  */
+import { SUB_STEP } from "./heading-roles";
 import type { List, ListItem, Nodes } from "mdast";
 import type { Block } from "./blocks";
 import { endOf, startOf, textOf } from "./markdown";
@@ -110,7 +111,8 @@ export function procedureSteps(title: string, blocks: Block[], source: string): 
 
 /** Texts of heading blocks numbered 1, 2, 3, … in order (two or more, no ordered list beside them), else null. */
 function numberedHeadingSteps(content: Block[]): string[] | null {
-  const headings = content.filter((b) => b.node.type === "heading");
+  // (a step's numbered branch, "#### 1-1 …", stays in that step's explanation)
+  const headings = content.filter((b) => b.node.type === "heading" && !SUB_STEP.test(textOf(b.node)));
   if (headings.length < 2 || content.some((b) => b.node.type === "list" && (b.node as List).ordered)) return null;
   const steps: string[] = [];
   for (const [i, h] of headings.entries()) {

@@ -225,9 +225,16 @@ const PROCEDURE_TITLE = /(과정|순서|절차|단계|흐름)\s*(\([^()]*\))?\s*
 
 /** Sub-headings that are steps: two or more, all plain topics numbered 1, 2, 3, … in order. */
 function numbersSteps(children: Section[]): boolean {
-  if (children.length < 2) return false;
-  return children.every((c, i) => c.role === "topic" && Number(/^\s*(\d{1,2})[.)]/.exec(c.text)?.[1]) === i + 1);
+  // ("#### 1-1 만약 캐시에 있다면, …" under step 1: a branch of that step, not a step of its own)
+  // (a heading set shallower than the steps after them, "### 전반적인 구조" after "#### 8. …", is no step)
+  const depth = children[0]?.depth;
+  const steps = children.filter((c) => c.depth === depth && !SUB_STEP.test(c.text));
+  if (steps.length < 2) return false;
+  return steps.every((c, i) => c.role === "topic" && Number(/^\s*(\d{1,2})[.)]/.exec(c.text)?.[1]) === i + 1);
 }
+
+/** A numbered branch of a step ("1-1 …", "2-1. …"). */
+export const SUB_STEP = /^\s*\d{1,2}-\d{1,2}[.)]?\s/;
 
 function isEmpty(section: Section, source: string): boolean {
   return section.blocks.every((b) => isNoise(b, source));
@@ -364,7 +371,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       continue;
     }
     // "### 브라우저 렌더링 과정" with nothing of its own over "##### 1. DOM 생성", "##### 2. …": the procedure's steps, one answer
-    if (parent && parent !== title && parent.depth > 0 && (parent.role === "topic" || parent.role === "question") && PROCEDURE_TITLE.test(parent.title) && isEmpty(parent, source) && numbersSteps(kids(parent))) {
+    if (parent && parent !== title && parent.depth > 0 && (parent.role === "topic" || parent.role === "question") && PROCEDURE_TITLE.test(parent.title) && isEmpty(parent, source) && numbersSteps(kids(parent)) && s.depth >= kids(parent)[0]!.depth) {
       owner.set(s, parent);
       continue;
     }

@@ -1,0 +1,29 @@
+/**
+ * A procedure heading ("## …과정") with nothing of its own over numbered step
+ * headings, one of them branching ("#### 1-1 …" under step 1), and a heading
+ * set shallower after the run ("### 전체 흐름 그림"). The branch belongs to its
+ * step, so the run is still the procedure's steps, one card; the later heading
+ * is no step. A blind-set note had made every step a card of its own.
+ * Fixture written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
+
+describe("numbered step headings with a branch of one step", () => {
+  const { deck, cards } = parseFixture("procedure-steps-with-branches.md");
+
+  it("make one steps card of the procedure", () => {
+    expect(cards).toEqual([[3, "steps", "로그인 요청이 처리되는 과정을 단계별로 설명해 주세요.", null]]);
+    expect(deck.cards[0]!.steps).toEqual([
+      "브라우저가 아이디와 비밀번호를 담아 서버에 POST 요청을 보낸다.",
+      "서버가 저장된 해시와 비교해 사용자를 확인한다.",
+      "서버가 세션을 만들고 세션 ID를 쿠키로 내려준다.",
+    ]);
+  });
+
+  it("keep the branch in the answer and leave the later heading out of the steps", () => {
+    expect(deck.cards[0]!.answer).toContain("자동 로그인 토큰이 있으면");
+    expect(deck.cards[0]!.answer).not.toContain("전체 흐름 그림");
+    expect(deck.warnings).toEqual([{ line: 19, message: '건너뛴 부분: "전체 흐름 그림" (내용이 없는 부분)' }]);
+  });
+});
