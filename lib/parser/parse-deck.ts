@@ -15,6 +15,7 @@ import { htmlNoteAsMarkdown } from "./html-note";
 import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
 import { restatedTitle } from "./restated-title";
+import { skipFrontPageTopics } from "./front-page";
 import { drillRemedyFollowups, liftSoThenFollowups, resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
 import { unsetUnderlinedSentences } from "./underlined-sentence";
@@ -87,6 +88,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const ctx: Ctx = { source, deckTitle: title, titleSection, warnings, drafts: [], scopedSources: new Map(), consumed: new Set(), unanswered: [], skipped: [] };
   extractSections(ctx, sections);
   answerListedQuestions(ctx);
+  skipFrontPageTopics(ctx, path);
 
   const deckSources: string[] = [];
   addSources(deckSources, fm.sources);
@@ -223,3 +225,4 @@ function baseName(path: string): string {
   const name = path.replace(/\\/g, "/").split("/").pop() ?? "";
   return name.replace(/\.[A-Za-z0-9]{1,10}$/, "");
 }
+
