@@ -9,6 +9,7 @@ import { RANK, describesRepository, type CardDraft } from "./draft";
 import { fencedRanges } from "./fences";
 import { FILL_IN } from "./marked-choices";
 import { asksFirst, isGivenMaterial } from "./given-material";
+import { isBlankForm } from "./blank-form";
 import { isAboutTheNote } from "./note-intro";
 import { FINAL, finalOf, josa } from "./korean";
 import { SETS_TASK, asksToExplain, asksWhetherPossible, cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
@@ -324,6 +325,8 @@ function writtenAnswer(prompt: string, answer: string): string {
   if (isQuestionsOnly(answer)) return "";
   // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
   if (answer.length <= 2000 && isGivenMaterial(prompt, answer)) return "";
+  // "표를 채워주세요." over a table of empty cells, "- 흐름 제어 :" with nothing after it: a form left blank
+  if (isBlankForm(answer)) return "";
   // (a link's address is not read: a long percent-encoded address is still one link)
   const shown = answer.replace(LINK_TAIL, "]()").replace(/https?:\/\/\S+/g, "URL").length;
   // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer

@@ -111,8 +111,10 @@ export function procedureSteps(title: string, blocks: Block[], source: string): 
 
 /** Texts of heading blocks numbered 1, 2, 3, … in order (two or more, no ordered list beside them), else null. */
 function numberedHeadingSteps(content: Block[]): string[] | null {
-  // (a step's numbered branch, "#### 1-1 …", stays in that step's explanation)
-  const headings = content.filter((b) => b.node.type === "heading" && !SUB_STEP.test(textOf(b.node)));
+  // (a step's numbered branch, "#### 1-1 …", stays in that step's explanation, when the steps are all the procedure says:
+  // after words of its own, "1. push(7)", "2-1. push('a')" are worked calls, no steps)
+  const stepsOnly = content[0]?.node.type === "heading";
+  const headings = content.filter((b) => b.node.type === "heading" && !(stepsOnly && SUB_STEP.test(textOf(b.node))));
   if (headings.length < 2 || content.some((b) => b.node.type === "list" && (b.node as List).ordered)) return null;
   const steps: string[] = [];
   for (const [i, h] of headings.entries()) {

@@ -11,14 +11,25 @@ const POINTS_AT_MATERIAL = /(아래|다음|위|이|해당)의?\s*(코드|구문|
 
 const LIST_ITEM = /^\s*([-*+]|\d{1,3}[.)])\s+/;
 
+/** A question that asks to pick among choices ("틀린 것을 골라주세요", "옳은 것을 모두 고르시오", "Choose the …"). */
+const ASKS_TO_CHOOSE = /(것|답|항목|보기|설명|문장)[을를]\s*(모두\s*)?(고르|골라)|\b(choose|select)\s+(the|all|one|two|three)\b/i;
+
+/** Two or more list items, each one line of at most 120 characters, none marked as the right one (bold, ✅, "정답"). */
+function isPlainChoiceList(answer: string): boolean {
+  const lines = answer.split("\n").filter((l) => l.trim());
+  return lines.length >= 2 && lines.every((l) => LIST_ITEM.test(l) && l.length <= 120 && !/\*\*|__|✅|✔|⭕|정답|answer/i.test(l));
+}
+
 /**
  * Whether an "answer" is only what the question gives: a lone code block (or up
  * to three unfenced lines of code) under a question that points at code, or a list of short terms (no
  * sentence among them) under a question that points at what follows.
  */
 export function isGivenMaterial(prompt: string, answer: string): boolean {
-  if (!POINTS_AT_MATERIAL.test(prompt)) return false;
   const t = answer.trim();
+  // "틀린 것을 골라주세요." over its numbered choices, none marked: the choices are given, the pick is not written
+  if (ASKS_TO_CHOOSE.test(prompt) && isPlainChoiceList(t)) return true;
+  if (!POINTS_AT_MATERIAL.test(prompt)) return false;
   // one fenced code block and nothing else
   const fences = t.split("\n").filter((l) => /^\s*(`{3,}|~{3,})/.test(l)).length;
   if (fences === 2 && /^(`{3,}|~{3,})/.test(t) && /(`{3,}|~{3,})$/.test(t)) return true;
