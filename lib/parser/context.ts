@@ -326,7 +326,7 @@ function writtenAnswer(prompt: string, answer: string): string {
   // "아래 코드의 결과값은?" over the code alone, "다음 헤더들을 설명해 주세요" over their names: given, not answered
   if (answer.length <= 2000 && isGivenMaterial(prompt, answer)) return "";
   // "표를 채워주세요." over a table of empty cells, "- 흐름 제어 :" with nothing after it: a form left blank
-  if (isBlankForm(answer)) return "";
+  if (isBlankForm(answer, prompt)) return "";
   // (a link's address is not read: a long percent-encoded address is still one link)
   const shown = answer.replace(LINK_TAIL, "]()").replace(/https?:\/\/\S+/g, "URL").length;
   // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer

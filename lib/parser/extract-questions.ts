@@ -567,7 +567,7 @@ function itemQuestion(item: ListItem): string {
 }
 
 /** A Korean line cut mid-sentence: it ends on a particle or an adverb ("…가운데 어느 값을 먼저"), not on a noun ("…쓰는 방법"). */
-const MID_SENTENCE = /(을|를|이|가|은|는|에|에서|로|으로|와|과|도|만|에게|한테|보다|처럼|때|면|고|며|서|먼저|제일|가장|어떻게|왜|무엇|어떤|어느|더|잘|많이|주로|특히|보통|혹시|만약|언제|대해|대해서|대하여|관해|관해서|위해|위해서|위하여|통해|통해서|의해|인해|따라|는지|은지|인지)$/;
+const MID_SENTENCE = /(을|를|이|가|은|는|에|에서|로|으로|와|과|도|만|에게|한테|보다|처럼|때|면|고|며|서|먼저|제일|가장|어떻게|왜|무엇|어떤|어느|더|잘|많이|주로|특히|보통|혹시|만약|언제|대해|대해서|대하여|관해|관해서|위해|위해서|위하여|통해|통해서|의해|인해|는지|은지|인지)$/;
 
 /**
  * A question wrapped onto the item's next line ("…iowait 중에 뭐를 제일" / "신경쓰시나요? …"): the

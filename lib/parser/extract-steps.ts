@@ -2,6 +2,7 @@
  * Ordered procedures: lists whose items are steps.
  */
 import { SUB_STEP } from "./heading-roles";
+import { isQuestion } from "./questions";
 import type { List, ListItem, Nodes } from "mdast";
 import type { Block } from "./blocks";
 import { endOf, startOf, textOf } from "./markdown";
@@ -114,7 +115,7 @@ function numberedHeadingSteps(content: Block[]): string[] | null {
   // (a step's numbered branch, "#### 1-1 …", stays in that step's explanation, when the steps are all the procedure says:
   // after words of its own, "1. push(7)", "2-1. push('a')" are worked calls, no steps)
   const stepsOnly = content[0]?.node.type === "heading";
-  const headings = content.filter((b) => b.node.type === "heading" && !(stepsOnly && SUB_STEP.test(textOf(b.node))));
+  const headings = content.filter((b) => b.node.type === "heading" && !(stepsOnly && SUB_STEP.test(textOf(b.node)) && !isQuestion(textOf(b.node))));
   if (headings.length < 2 || content.some((b) => b.node.type === "list" && (b.node as List).ordered)) return null;
   const steps: string[] = [];
   for (const [i, h] of headings.entries()) {

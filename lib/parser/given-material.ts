@@ -12,12 +12,15 @@ const POINTS_AT_MATERIAL = /(아래|다음|위|이|해당)의?\s*(코드|구문|
 const LIST_ITEM = /^\s*([-*+]|\d{1,3}[.)])\s+/;
 
 /** A question that asks to pick among choices ("틀린 것을 골라주세요", "옳은 것을 모두 고르시오", "Choose the …"). */
-const ASKS_TO_CHOOSE = /(것|답|항목|보기|설명|문장)[을를]\s*(모두\s*)?(고르|골라)|\b(choose|select)\s+(the|all|one|two|three)\b/i;
+export const ASKS_TO_CHOOSE = /(것|답|항목|보기|설명|문장)[을를]\s*(모두\s*)?(고르\s*(시오|십시오|세요|고\s)|골라\s*(주|줘|보))|^\s*(choose|select)\s+(the|all|one|two|three)\b/i;
+
+/** A choice marked as the pick, or a line giving it: bold, a check, "정답", "답:", an arrow pointing at it, "틀림"/"맞음". */
+const CHOICE_MARKED = /\*\*|__|✅|✔|⭕|정답|answer|(^|\s)답\s*[:：]|←|<-|틀림|맞음/i;
 
 /** Two or more list items, each one line of at most 120 characters, none marked as the right one (bold, ✅, "정답"). */
 function isPlainChoiceList(answer: string): boolean {
   const lines = answer.split("\n").filter((l) => l.trim());
-  return lines.length >= 2 && lines.every((l) => LIST_ITEM.test(l) && l.length <= 120 && !/\*\*|__|✅|✔|⭕|정답|answer/i.test(l));
+  return lines.length >= 2 && lines.every((l) => LIST_ITEM.test(l) && l.length <= 120 && !CHOICE_MARKED.test(l));
 }
 
 /**

@@ -228,7 +228,8 @@ function numbersSteps(children: Section[]): boolean {
   // ("#### 1-1 만약 캐시에 있다면, …" under step 1: a branch of that step, not a step of its own)
   // (a heading set shallower than the steps after them, "### 전반적인 구조" after "#### 8. …", is no step)
   const depth = children[0]?.depth;
-  const steps = children.filter((c) => c.depth === depth && !SUB_STEP.test(c.text));
+  // (…unless it asks: "### 1-1. 바이트코드를 쓰는 이유는?" is a question of its own, and the run no steps)
+  const steps = children.filter((c) => c.depth === depth && !(SUB_STEP.test(c.text) && c.role !== "question"));
   if (steps.length < 2) return false;
   return steps.every((c, i) => c.role === "topic" && Number(/^\s*(\d{1,2})[.)]/.exec(c.text)?.[1]) === i + 1);
 }

@@ -15,7 +15,7 @@ import { htmlNoteAsMarkdown } from "./html-note";
 import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
 import { restatedTitle } from "./restated-title";
-import { skipFrontPageTopics } from "./front-page";
+import { isNoise } from "./draft";
 import { drillRemedyFollowups, liftSoThenFollowups, resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
 import { unsetUnderlinedSentences } from "./underlined-sentence";
@@ -75,7 +75,12 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const sections = assignHeadingRoles(outline, source, titleSection, titled !== titleSection ? titled : null);
   // (a title asked again under it names the note: no card of its own, its sections the note's)
   const restated = restatedTitle(titleSection, sections);
-  if (restated) Object.assign(restated, { role: "topic", blocks: [] });
+  if (restated) {
+    // (words of its own under it, before the restated question, are named, never dropped unseen)
+    const own = restated.blocks.find((b) => !isNoise(b, source));
+    if (own) warnings.push({ line: own.line, message: `건너뛴 부분: "${restated.title}" 아래의 글 (같은 질문이 바로 아래 다시 나와 그 답을 카드로 삼았습니다)` });
+    Object.assign(restated, { role: "topic", blocks: [] });
+  }
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
   const title = titled?.text || fm.title || singleTopicTitle(sections) || namingPart(path) || baseName(path) || slug;
 
@@ -88,7 +93,6 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const ctx: Ctx = { source, deckTitle: title, titleSection, warnings, drafts: [], scopedSources: new Map(), consumed: new Set(), unanswered: [], skipped: [] };
   extractSections(ctx, sections);
   answerListedQuestions(ctx);
-  skipFrontPageTopics(ctx, path);
 
   const deckSources: string[] = [];
   addSources(deckSources, fm.sources);

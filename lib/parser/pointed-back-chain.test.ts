@@ -5,7 +5,7 @@
  * Fixture: lib/parser/fixtures/pointed-back-chain.md (written for this test).
  */
 import { describe, expect, it } from "vitest";
-import { parseFixture, parseNote } from "@/test/helpers/parse-fixture";
+import { parseFixture } from "@/test/helpers/parse-fixture";
 import { cardId, slugFromPath } from "./ids";
 
 describe("a pointed-back question heading among its siblings", () => {
@@ -49,24 +49,6 @@ describe("'…다고 말씀해 주셨는데, …?' in a fold after the question 
       [10, "qa", "멀티 스레드를 쓰는 이유는 무엇일까요?", null],
       [18, "followup", "스레드끼리 자원을 공유한다고 말씀해 주셨는데, 그때 생기는 문제는 무엇인가요?", 10],
       [25, "followup", "응답성이 좋아진다고 설명해주셨는데 예를 들어 주실 수 있나요?", 10],
-    ]);
-  });
-});
-
-describe("'반대로 …?' after a question heading", () => {
-  it("asks the question before it the other way round: its follow-up", () => {
-    const deck = parseNote([
-      "### Q. 자바가 운영체제에 독립적인 이유는?",
-      "",
-      "바이트코드를 각 운영체제의 JVM이 실행하기 때문입니다.",
-      "",
-      "### Q. 반대로 자바를 운영체제마다 기계어로 미리 컴파일할 수는 없나요?",
-      "",
-      "AOT 컴파일로 가능하지만 플랫폼마다 따로 빌드해야 합니다.",
-    ]);
-    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.parentId ? deck.cards.find((p) => p.id === c.parentId)!.lineStart : null])).toEqual([
-      [1, "qa", null],
-      [5, "followup", 1],
     ]);
   });
 });

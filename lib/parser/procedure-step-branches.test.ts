@@ -7,7 +7,7 @@
  * Fixture written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { parseFixture } from "@/test/helpers/parse-fixture";
+import { parseFixture, parseNote } from "@/test/helpers/parse-fixture";
 
 describe("numbered step headings with a branch of one step", () => {
   const { deck, cards } = parseFixture("procedure-steps-with-branches.md");
@@ -25,5 +25,27 @@ describe("numbered step headings with a branch of one step", () => {
     expect(deck.cards[0]!.answer).toContain("자동 로그인 토큰이 있으면");
     expect(deck.cards[0]!.answer).not.toContain("전체 흐름 그림");
     expect(deck.warnings).toEqual([{ line: 19, message: '건너뛴 부분: "전체 흐름 그림" (내용이 없는 부분)' }]);
+  });
+});
+
+describe("numbered sub-headings that ask under a procedure", () => {
+  it("are questions of their own, and the run stays headings of its own as before", () => {
+    const deck = parseNote([
+      "## 자바 코드가 실행되는 과정",
+      "",
+      "### 1. 컴파일",
+      "",
+      "javac가 소스를 바이트코드로 바꾼다.",
+      "",
+      "### 1-1. 바이트코드를 쓰는 이유는 무엇인가요?",
+      "",
+      "한 번 컴파일한 코드를 어느 운영체제의 JVM에서나 돌리기 위해서다.",
+      "",
+      "### 2. 실행",
+      "",
+      "실행 엔진이 바이트코드를 해석하거나 JIT으로 컴파일해 실행한다.",
+    ]);
+    expect(deck.cards.some((c) => c.kind === "steps")).toBe(false);
+    expect(deck.cards.map((c) => c.prompt)).toContain("바이트코드를 쓰는 이유는 무엇인가요?");
   });
 });

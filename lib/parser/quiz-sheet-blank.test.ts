@@ -56,3 +56,36 @@ describe("what only looks like a blank form", () => {
     ]);
   });
 });
+
+describe("answers a second reader took for blank forms", () => {
+  it("keeps a term glossed with alternatives in brackets, a question about choosing, a filled one-column table and a choice given by '답:'", () => {
+    const deck = parseNote([
+      "## 운영체제",
+      "",
+      "1. 스레드 상태를 설명해 주세요.",
+      "    - 상태 변화 :",
+      "        - 입출력을 기다리면 대기(blocked/waiting) 상태로 간다.",
+      "",
+      "2. 파티션 키로 알맞은 것을 고르는 기준은 무엇인가요?",
+      "    - 값이 고르게 퍼지는 컬럼",
+      "    - 자주 조회 조건에 쓰이는 컬럼",
+      "",
+      "3. 안정 정렬을 적어 주세요.",
+      "",
+      "| 안정 정렬 |",
+      "|---|",
+      "| 병합 정렬 |",
+      "",
+      "4. 큐에 대한 설명으로 옳은 것을 고르세요.",
+      "    1. 나중에 넣은 것을 먼저 꺼낸다.",
+      "    2. 먼저 넣은 것을 먼저 꺼낸다.",
+      "    - 답: 2번",
+    ]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual([
+      "스레드 상태를 설명해 주세요.",
+      "파티션 키로 알맞은 것을 고르는 기준은 무엇인가요?",
+      "안정 정렬을 적어 주세요.",
+      "큐에 대한 설명으로 옳은 것을 고르세요.",
+    ]);
+  });
+});
