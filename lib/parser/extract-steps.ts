@@ -1,7 +1,7 @@
 /**
  * Ordered procedures: lists whose items are steps.
  */
-import { SUB_STEP } from "./heading-roles";
+import { SUB_STEP, stepNumber } from "./heading-roles";
 import { isQuestion } from "./questions";
 import type { List, ListItem, Nodes } from "mdast";
 import type { Block } from "./blocks";
@@ -119,9 +119,9 @@ function numberedHeadingSteps(content: Block[]): string[] | null {
   if (headings.length < 2 || content.some((b) => b.node.type === "list" && (b.node as List).ordered)) return null;
   const steps: string[] = [];
   for (const [i, h] of headings.entries()) {
-    const m = /^\s*(\d{1,2})[.)]\s*(.+)$/.exec(textOf(h.node).trim());
-    if (!m || Number(m[1]) !== i + 1) return null;
-    steps.push(m[2]!.replace(/\s+/g, " ").trim());
+    const m = stepNumber(textOf(h.node));
+    if (!m || m.number !== i + 1) return null;
+    steps.push(m.words.replace(/\s+/g, " ").trim());
   }
   return steps;
 }

@@ -231,7 +231,16 @@ function numbersSteps(children: Section[]): boolean {
   // (…unless it asks: "### 1-1. 바이트코드를 쓰는 이유는?" is a question of its own, and the run no steps)
   const steps = children.filter((c) => c.depth === depth && !(SUB_STEP.test(c.text) && c.role !== "question"));
   if (steps.length < 2) return false;
-  return steps.every((c, i) => c.role === "topic" && Number(/^\s*(\d{1,2})[.)]/.exec(c.text)?.[1]) === i + 1);
+  return steps.every((c, i) => c.role === "topic" && stepNumber(c.text)?.number === i + 1);
+}
+
+/** A step's number and words: "1. …", "1) …", or numbered with a keycap ("1️⃣ …") or a circled digit ("① …"). */
+export function stepNumber(text: string): { number: number; words: string } | null {
+  const t = text.trim();
+  const m = /^(\d{1,2})[.)]\s*(.+)$/.exec(t) ?? /^([1-9])\uFE0F?\u20E3\s*(.+)$/u.exec(t);
+  if (m) return { number: Number(m[1]), words: m[2]! };
+  const c = /^([\u2460-\u2473])\s*(.+)$/u.exec(t);
+  return c ? { number: c[1]!.codePointAt(0)! - 0x2460 + 1, words: c[2]! } : null;
 }
 
 /** A numbered branch of a step ("1-1 …", "2-1. …"). */
@@ -239,6 +248,11 @@ export const SUB_STEP = /^\s*\d{1,2}-\d{1,2}[.)]?\s/;
 
 function isEmpty(section: Section, source: string): boolean {
   return section.blocks.every((b) => isNoise(b, source));
+}
+
+/** Whether a section says nothing of its own but a quote ("> SYN: …, ACK: …", the terms its steps use). */
+function quotesOnly(section: Section, source: string): boolean {
+  return section.blocks.some((b) => b.node.type === "blockquote") && section.blocks.every((b) => isNoise(b, source) || b.node.type === "blockquote");
 }
 
 /** Whether a topic sub-heading is a part of its parent's explanation (by its own words, or as one of a run of worked calls among `siblings`). */
@@ -372,7 +386,8 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       continue;
     }
     // "### 브라우저 렌더링 과정" with nothing of its own over "##### 1. DOM 생성", "##### 2. …": the procedure's steps, one answer
-    if (parent && parent !== title && parent.depth > 0 && (parent.role === "topic" || parent.role === "question") && PROCEDURE_TITLE.test(parent.title) && isEmpty(parent, source) && numbersSteps(kids(parent)) && s.depth >= kids(parent)[0]!.depth) {
+    // (…and "## 과정" itself, a label naming the steps, over "### 1️⃣ Client > Server : SYN", "### 2️⃣ …")
+    if (parent && parent !== title && parent.depth > 0 && (parent.role === "topic" || parent.role === "question" || (parent.role === "label" && parent.label === "steps")) && PROCEDURE_TITLE.test(parent.title) && (isEmpty(parent, source) || quotesOnly(parent, source)) && numbersSteps(kids(parent)) && s.depth >= kids(parent)[0]!.depth) {
       owner.set(s, parent);
       continue;
     }

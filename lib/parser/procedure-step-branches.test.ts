@@ -49,3 +49,36 @@ describe("numbered sub-headings that ask under a procedure", () => {
     expect(deck.cards.map((c) => c.prompt)).toContain("바이트코드를 쓰는 이유는 무엇인가요?");
   });
 });
+
+describe("steps numbered with keycaps under a bare '## 과정'", () => {
+  it("make one steps card, a quote of the terms before them aside", () => {
+    const deck = parseNote([
+      "# 💡 TCP 연결 수립",
+      "",
+      "TCP는 데이터를 보내기 전에 양쪽이 준비되었는지 세 번의 신호로 확인한다.",
+      "",
+      "## 과정",
+      "",
+      "> SYN: 연결을 요청하는 신호, ACK: 받았다고 알리는 신호",
+      "",
+      "### 1️⃣ 클라이언트 → 서버 : SYN",
+      "",
+      "클라이언트가 임의의 순서 번호를 담아 연결을 요청한다.",
+      "",
+      "### 2️⃣ 서버 → 클라이언트 : SYN + ACK",
+      "",
+      "서버가 요청을 받았다고 알리고 자신의 순서 번호를 보낸다.",
+      "",
+      "### 3️⃣ 클라이언트 → 서버 : ACK",
+      "",
+      "클라이언트가 응답을 확인하면 연결이 열린다.",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.kind])).toEqual([
+      [1, "qa"],
+      [5, "steps"],
+    ]);
+    // (a label naming the steps reads each step by what it says, not by its heading)
+    expect(deck.cards[1]!.steps).toEqual(["클라이언트가 임의의 순서 번호를 담아 연결을 요청한다.", "서버가 요청을 받았다고 알리고 자신의 순서 번호를 보낸다.", "클라이언트가 응답을 확인하면 연결이 열린다."]);
+    expect(deck.cards[1]!.answer).toContain("### 2️⃣ 서버 → 클라이언트 : SYN + ACK");
+  });
+});
