@@ -26,6 +26,7 @@
  *   ("## 3. 라운드 로빈" then "#### 각 프로세스가 … 할당하는 방식") is that
  *   heading's lead line, written big: it opens the heading's answer.
  */
+import { isFootnoteBlock } from "./footnotes";
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
 import { classifyLabel, isDressedAnswerHeading, namesAnswerVersion, normalizeLabel } from "./labels";
@@ -327,6 +328,14 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     if (s.role === "label" && s.label === "skip" && (TOC_WORDS.has(normalizeLabel(s.text)) || named) && ((normalizeLabel(s.text) === "index" && kids(s).some((k) => k.role === "question")) || (hasOwnProse(s, source, 20) && !s.blocks.some((b) => /\]\(#/.test(source.slice(b.start, b.end))) && s.blocks.every((b) => b.node.type !== "list" || explainsInList(b.node))))) {
       s.role = "topic";
       s.label = null;
+    }
+  }
+
+  // "## 주석" over "[^1]: …" and nothing else: the notes of the answers that cite them (footnotes.ts), no topic
+  for (const s of sections) {
+    if (s.role === "topic" && kids(s).length === 0 && s.blocks.some((b) => isFootnoteBlock(b, source)) && s.blocks.every((b) => isNoise(b, source) || isFootnoteBlock(b, source))) {
+      s.role = "label";
+      s.label = "sources";
     }
   }
 

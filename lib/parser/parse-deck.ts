@@ -15,6 +15,7 @@ import { htmlNoteAsMarkdown } from "./html-note";
 import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
 import { restatedTitle } from "./restated-title";
+import { withCitedFootnotes } from "./footnotes";
 import { isNoise } from "./draft";
 import { drillRemedyFollowups, liftSoThenFollowups, resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
@@ -131,6 +132,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   stripOutlineNumbers([...cards, ...unanswered]);
   qualifyRepeatedPrompts(cards);
   separateQuestionMaterial(cards, source);
+  withCitedFootnotes(cards, source);
   cards.sort((a, b) => a.lineStart - b.lineStart);
   if (cards.length === 0) warnings.push({ line: 1, message: "카드로 만들 내용이 없습니다" });
   warnings.sort((a, b) => a.line - b.line);
