@@ -332,7 +332,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   }
 
   // "## 주석" over "[^1]: …" and nothing else: the notes of the answers that cite them (footnotes.ts), no topic
-  for (const s of sections) {
+  for (const s of source.includes("[^") ? sections : []) {
     if (s.role === "topic" && kids(s).length === 0 && s.blocks.some((b) => isFootnoteBlock(b, source)) && s.blocks.every((b) => isNoise(b, source) || isFootnoteBlock(b, source))) {
       s.role = "label";
       s.label = "sources";
