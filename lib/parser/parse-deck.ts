@@ -16,6 +16,7 @@ import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
 import { restatedTitle } from "./restated-title";
 import { withCitedFootnotes } from "./footnotes";
+import { dropIntroCard } from "./preamble-intro";
 import { isNoise } from "./draft";
 import { drillRemedyFollowups, liftSoThenFollowups, resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
@@ -94,6 +95,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const ctx: Ctx = { source, deckTitle: title, titleSection, warnings, drafts: [], scopedSources: new Map(), consumed: new Set(), unanswered: [], skipped: [] };
   extractSections(ctx, sections);
   answerListedQuestions(ctx);
+  dropIntroCard(ctx);
 
   const deckSources: string[] = [];
   addSources(deckSources, fm.sources);
