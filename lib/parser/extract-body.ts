@@ -31,6 +31,7 @@ import { namesInterviewSat, namesQuestionCollection } from "./study-housekeeping
 import { addSources, linksIn } from "./sources";
 import { explainsInItems, isNotice, isResourceList, isSubstantive, isTerseList } from "./substantive-body";
 import { NAMES_PICTURE, READING_COMMENT, inLinkIndex, namesATopic, namesItsPage, namesReading, pointsOnlyToTheWeb, pointsToTheWeb, showsOnlyPictures, wordsBesideLinks } from "./reading-links";
+import { unreadPreambleWarning } from "./preamble-intro";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
 const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
@@ -218,7 +219,7 @@ function warnUnreadPreamble(ctx: Ctx, leftovers: Block[]): void {
   if (prose.length < PREAMBLE_PROSE || linksIn(kept, ctx.source).length >= 2 || isNotice(prose) || isAnnouncement(prose)) return;
   // (the line of the text quoted, not of a date or quote above it)
   const first = kept.find((b) => proseText([b]).trim()) ?? kept[0]!;
-  ctx.warnings.push({ line: first.line, message: `건너뛴 부분: 첫 제목 앞의 글 (${prose.slice(0, 40).trim()}…)` });
+  ctx.warnings.push(unreadPreambleWarning(first.line, prose));
 }
 
 /** Characters of prose beside a labelled part ("과정:" and its list) that explain the topic on their own. */

@@ -14,10 +14,9 @@ import { readFrontMatter, withoutFalseFrontMatter, type FrontMatter } from "./fr
 import { htmlNoteAsMarkdown } from "./html-note";
 import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
-import { restatedTitle } from "./restated-title";
+import { unsetRestatedTitle } from "./restated-title";
 import { withCitedFootnotes } from "./footnotes";
 import { dropIntroCard } from "./preamble-intro";
-import { isNoise } from "./draft";
 import { drillRemedyFollowups, liftSoThenFollowups, resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
 import { unsetUnderlinedSentences } from "./underlined-sentence";
@@ -75,14 +74,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const titled = noteTitle(outline);
   const titleSection = facetsOnlyTitle(titled, outline) ? null : titled;
   const sections = assignHeadingRoles(outline, source, titleSection, titled !== titleSection ? titled : null);
-  // (a title asked again under it names the note: no card of its own, its sections the note's)
-  const restated = restatedTitle(titleSection, sections);
-  if (restated) {
-    // (words of its own under it, before the restated question, are named, never dropped unseen)
-    const own = restated.blocks.find((b) => !isNoise(b, source));
-    if (own) warnings.push({ line: own.line, message: `건너뛴 부분: "${restated.title}" 아래의 글 (같은 질문이 바로 아래 다시 나와 그 답을 카드로 삼았습니다)` });
-    Object.assign(restated, { role: "topic", blocks: [] });
-  }
+  unsetRestatedTitle(titleSection, sections, source, warnings);
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
   const title = titled?.text || fm.title || singleTopicTitle(sections) || namingPart(path) || baseName(path) || slug;
 

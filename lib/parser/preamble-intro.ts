@@ -14,6 +14,11 @@ import { isGenericPart } from "./generic-part";
 import { cleanHeading } from "./questions";
 import type { ParseWarning } from "./types";
 
+/** The warning naming text before a note's first heading that no card reads. */
+export function unreadPreambleWarning(line: number, words: string): ParseWarning {
+  return { line, message: `건너뛴 부분: 첫 제목 앞의 글 (${words.slice(0, 40).trim()}…)` };
+}
+
 const GENERATED = /에 대해 설명해 주세요\.$/;
 
 /** Drop the card made of a note's opening paragraphs when two or more cards of its own headings follow (see above). */
@@ -24,7 +29,5 @@ export function dropIntroCard(ctx: Ctx): void {
   const headed = ctx.drafts.filter((d) => d.headingPath.length > 0 && d.kind !== "followup" && d.lineStart > intro.lineEnd && !isGenericPart(cleanHeading(d.headingPath.at(-1)!)));
   if (headed.length < 2 || ctx.drafts.some((d) => d.parentDraft === intro)) return;
   ctx.drafts.splice(ctx.drafts.indexOf(intro), 1);
-  const words = intro.answer.replace(/[#>*_`\s]+/g, " ").trim();
-  const warning: ParseWarning = { line: intro.lineStart, message: `건너뛴 부분: 첫 제목 앞의 글 (${words.slice(0, 40).trim()}…)` };
-  ctx.warnings.push(warning);
+  ctx.warnings.push(unreadPreambleWarning(intro.lineStart, intro.answer.replace(/[#>*_`\s]+/g, " ").trim()));
 }

@@ -4,8 +4,10 @@
  * names the note. Its other sections ("### 인텐트 유형") are the note's topics,
  * not parts of the title's answer; the restated question is the card.
  */
+import { isNoise } from "./draft";
 import { cleanHeading, isQuestion, isRequest } from "./questions";
 import type { Section } from "./sections";
+import type { ParseWarning } from "./types";
 
 /** What a question asks about: emoji, spaces, "(Intent)"-style glosses and the asking ending aside. */
 function askedSubject(text: string): string {
@@ -23,7 +25,7 @@ const asks = (s: Section) => s.role === "question" || isQuestion(s.title) || isR
  * The note's title when it asks and is asked again by the first heading under it, about the
  * same subject: the H1, or a first heading of any depth that holds every other heading.
  */
-export function restatedTitle(title: Section | null, sections: Section[]): Section | null {
+function restatedTitle(title: Section | null, sections: Section[]): Section | null {
   const top = title ?? sections.find((s) => s.heading) ?? null;
   if (!top || top.role !== "question") return null;
   if (!title && sections.some((s) => s.heading && s !== top && !isUnder(s, top))) return null;
@@ -42,4 +44,16 @@ function restatesTitle(title: Section, sections: Section[]): boolean {
   const a = askedSubject(title.text);
   const b = askedSubject(first.text);
   return a.length >= 2 && a === b;
+}
+
+/**
+ * Read a restated title (see above) as the note's name: a topic with no card of its own, whose
+ * sections are the note's. Its own words, before the restated question, are named in a warning.
+ */
+export function unsetRestatedTitle(title: Section | null, sections: Section[], source: string, warnings: ParseWarning[]): void {
+  const restated = restatedTitle(title, sections);
+  if (!restated) return;
+  const own = restated.blocks.find((b) => !isNoise(b, source));
+  if (own) warnings.push({ line: own.line, message: `건너뛴 부분: "${restated.title}" 아래의 글 (같은 질문이 바로 아래 다시 나와 그 답을 카드로 삼았습니다)` });
+  Object.assign(restated, { role: "topic", blocks: [] });
 }
