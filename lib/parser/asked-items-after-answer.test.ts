@@ -4,7 +4,7 @@
  * is a heading or a bold line of a headingless note. Fixture notes in fixtures/asked-items/.
  */
 import { describe, expect, it } from "vitest";
-import { parseFixture } from "@/test/helpers/parse-fixture";
+import { parseFixture, parseNote } from "@/test/helpers/parse-fixture";
 
 const parsed = (name: string) => parseFixture(`asked-items/${name}`);
 
@@ -38,5 +38,42 @@ describe("questions listed after a question's own answer", () => {
     ]);
     expect(deck.cards[3]!.answer).toContain("FCFS는 무엇인가요?");
     expect(deck.cards[4]!.answer).toContain("비용이 크다");
+  });
+
+  it("take an answer written on the item's own line after a colon or an arrow, and a \"그렇다면 …?\" nested in a follow-up's answer follows that follow-up; a line counting the questions below is no card", () => {
+    const { deck, cards, unanswered } = parsed("inline-and-nested.md");
+    expect(cards).toEqual([
+      [5, "qa", "프로세스와 스레드의 차이를 설명해 주세요.", null],
+      [11, "followup", "스레드는 몇 개의 스택을 가지는가?", 5],
+      [12, "followup", "프로세스 사이의 통신 방법은 무엇인가?", 5],
+      [13, "followup", "멀티 스레드의 단점은 무엇인가?", 5],
+      [16, "followup", "그렇다면 동기화 없이 공유 변수를 쓰면 어떤 일이 생기는가?", 13],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards[1]!.answer).toBe("1");
+    expect(deck.cards[2]!.answer).toBe("파이프, 공유 메모리, 소켓");
+    // (the follow-up keeps its own points, tab-indented in the note, as one flat list without the nested question)
+    expect(deck.cards[3]!.answer).toBe("- 하나의 스레드가 죽으면 프로세스 전체가 죽을 수 있다\n- 공유 자원에 접근할 때 동기화가 필요하다");
+    expect(deck.cards[4]!.answer).toBe("- 두 스레드가 같은 값을 읽고 따로 써서 한쪽의 갱신이 사라진다\n- 이를 경쟁 상태라고 부른다");
+  });
+
+  it("under a follow-up label too, an answer after the question's colon is that follow-up's answer", () => {
+    const deck = parseNote([
+      "## TCP와 UDP의 차이를 설명해 주세요.",
+      "",
+      "TCP는 연결을 맺고 순서와 도착을 보장하고, UDP는 연결 없이 빠르게 보냅니다.",
+      "",
+      "### 꼬리 질문",
+      "",
+      "- DNS는 주로 어느 쪽을 쓰는가? : UDP",
+      "- 화상 통화는 어느 쪽이 알맞은가?",
+      "  - 늦게 온 화면은 쓸모가 없으니 UDP가 알맞다.",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.answer])).toEqual([
+      [1, "qa", "TCP와 UDP의 차이를 설명해 주세요.", "TCP는 연결을 맺고 순서와 도착을 보장하고, UDP는 연결 없이 빠르게 보냅니다."],
+      [7, "followup", "DNS는 주로 어느 쪽을 쓰는가?", "UDP"],
+      [8, "followup", "화상 통화는 어느 쪽이 알맞은가?", "- 늦게 온 화면은 쓸모가 없으니 UDP가 알맞다."],
+    ]);
+    expect(deck.unanswered).toEqual([]);
   });
 });

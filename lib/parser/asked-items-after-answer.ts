@@ -20,7 +20,8 @@ import { cleanAnswer, isNoise, sliceDedent } from "./draft";
 import type { QuestionItem } from "./extract-questions";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
 import { asksOfItsOwn } from "./own-question";
-import { isQuestion, isRequest, stripQuestionPrefix } from "./questions";
+import { nestedFollowups } from "./nested-followup-items";
+import { isQuestion, isRequest, splitArrowAnswer, stripQuestionPrefix } from "./questions";
 
 /** Characters of the question's own answer before the list: a sentence, as for a topic's explanation. */
 const OWN_ANSWER = 20;
@@ -69,8 +70,12 @@ export function askedItemsAfterAnswer(blocks: Block[], source: string, heading: 
       return;
     }
     items.forEach((item, i) => {
-      const answer = item.children.length > 1 ? cleanAnswer(sliceDedent(source, startOf(item.children[1]!), endOf(item))) : "";
-      followups.push({ question: asked[i]!, answer, line: lineOf(item), endLine: endLineOf(item) });
+      // ("- HTTP는 몇 계층인가? : 7", "- …? → …": answered on the item's own line)
+      const inline = item.children.length > 1 ? null : splitArrowAnswer(asked[i]!);
+      const answer = item.children.length > 1 ? cleanAnswer(sliceDedent(source, startOf(item.children[1]!), endOf(item))) : (inline?.answer ?? "");
+      // ("- 그렇다면 …?" nested in its answer with points of its own: a follow-up of this follow-up)
+      const nested = item.children.length > 1 ? nestedFollowups(item, source, startOf(item.children[1]!)) : null;
+      followups.push({ question: inline?.question ?? asked[i]!, answer, line: lineOf(item), endLine: endLineOf(item), ...(nested ? { followups: nested.followups, ownAnswer: nested.answer } : {}) });
     });
   });
   // (a list of questions none of which is answered is as often what to study next: only answered ones make it follow-ups)

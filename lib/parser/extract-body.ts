@@ -3,6 +3,7 @@
  * `<details>`, step lists and spoken (polite) prose.
  */
 import { askedItemsAfterAnswer } from "./asked-items-after-answer";
+import { addListedFollowups } from "./listed-followups";
 import type { List, ListItem } from "mdast";
 import { plainHtml, type Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, hasWrittenAnswer, linesOf, scopeKeyOf, stepsPrompt, topicTitle, whyPrompt, type Ctx } from "./context";
@@ -553,9 +554,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       const own = listed ? questionAnswer(source, seg.headStart, seg.headEnd, listed.rest) : answer;
       const d = addDraft(ctx, { kind: "qa", prompt, answer: own, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
       rememberAsked(section, d);
-      for (const f of d ? (listed?.followups ?? []) : []) {
-        addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, parentDraft: d! }, false);
-      }
+      if (d) addListedFollowups(ctx, listed?.followups ?? [], d, { section, topic, anchor: topic });
     }
   } else if (seg.kind === "details") {
     const item = seg.blocks[0] ? detailsItem(seg.blocks[0], source) : null;

@@ -5,6 +5,7 @@
 import { isEmptyOutline } from "./empty-outline";
 import { isFileIndexSection } from "./readme-index";
 import { askedItemsAfterAnswer } from "./asked-items-after-answer";
+import { addListedFollowups } from "./listed-followups";
 import { opensWithAskedDetails } from "./details-run";
 import { isHousekeepingSection, isPreface } from "./study-housekeeping";
 import { REASON, REMEDY } from "./remedy-heading";
@@ -280,9 +281,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
       // (answered in its own words, then a list of further questions: its follow-ups, as under a question heading)
       const listed = askedItemsAfterAnswer(q.answer, ctx.source, q.question);
       const own = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(q.question), answer: cleanAnswer(blocksMarkdown(listed?.rest ?? q.answer, ctx.source)), section, topic: null, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: end });
-      for (const f of own ? (listed?.followups ?? []) : []) {
-        addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic: null, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, parentDraft: own! }, false);
-      }
+      if (own) addListedFollowups(ctx, listed?.followups ?? [], own, { section, topic: null });
     }
     return;
   }
@@ -528,9 +527,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   // (…or answered in its own words, then a list of questions each answered under itself: asked-items-after-answer.ts)
   const headed = kind === "qa" ? (itemHeadedFollowups(blocks, ctx.source, section.title) ?? askedItemsAfterAnswer(blocks, ctx.source, section.title)) : null;
   if (headed) blocks.splice(0, blocks.length, ...headed.rest);
-  const followItems = (own: CardDraft | null) => {
-    for (const f of headed?.followups ?? []) addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic: section, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: section, ...(own ? { parentDraft: own } : {}) }, false);
-  };
+  const followItems = (own: CardDraft | null) => addListedFollowups(ctx, headed?.followups ?? [], own, { section, topic: section, anchor: section });
   const segments = splitSegments(blocks, ctx.source);
   const scripts = segments.filter((s) => s.kind === "script");
   const answerBlocks: Block[] = [];

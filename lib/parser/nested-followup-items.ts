@@ -79,6 +79,8 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
     at = end;
   }
   kept.push(source.slice(at, endOf(item)));
-  const answer = cleanAnswer(dedent(kept.join("").replace(/^[ \t]*\n/, "")).trim());
+  // (the first piece starts past its line's indent: stand it in as spaces, so every line loses the same indent)
+  const indent = " ".repeat(Math.max(0, answerStart - (source.lastIndexOf("\n", answerStart - 1) + 1)));
+  const answer = cleanAnswer(dedent((indent + kept.join("")).replace(/^[ \t]*\n/, "")).trim());
   return ownLength(answer) >= 20 ? { answer, followups } : null;
 }
