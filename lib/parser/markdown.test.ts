@@ -28,8 +28,15 @@ const NOTES = [
   "RAII는 자원을 객체 수명에 묶습니다[^1]. ~~GC~~ ~취소~ 도 있고 ~~~ 도 있습니다.\n\n[^1]: 스트롭스트룹이 제안.\n[^note]: 두 번째",
 ];
 
+/** A web address without "@", an "@" without a web address, a bare "&", and references spelling "@" or an address. */
+const LINK_NOTES = [
+  "TCP & UDP 비교는 https://example.com/tcp?a=1&b=2 에서, www.example.org 도 참고",
+  "@Override 와 @Autowired 는 주석이고, 문의는 me@example.co.kr 로 (A && B)",
+  "메일은 study&commat;example.com, 주소는 h&#x74;tps://example.com, &amp; 도",
+];
+
 describe("parseMarkdown", () => {
-  it.each(NOTES)("gives remark-gfm's own tree: %s", (text) => {
+  it.each([...NOTES, ...LINK_NOTES])("gives remark-gfm's own tree: %s", (text) => {
     expect(parseMarkdown(text)).toEqual(reference.parse(text));
   });
 
@@ -41,7 +48,7 @@ describe("parseMarkdown", () => {
   });
 
   it("gives remark-gfm's own blocks for any text made of table, list, quote and heading marks", () => {
-    const piece = fc.constantFrom("a", "표 ", " ", "  ", "\t", "-", ":", "\n", "=", "*", "> ", "1. ", "~", "`", "#", "|", "http://x.y", "@", "[", "]", "^", "x", "[ ]", "[^1]", "[^1]: ", "- [x] ");
+    const piece = fc.constantFrom("a", "표 ", " ", "  ", "\t", "-", ":", "\n", "=", "*", "> ", "1. ", "~", "`", "#", "|", "http://x.y", "www.a.b", "b@c.d", "&", "&#64;", "&amp;", "@", "[", "]", "^", "x", "[ ]", "[^1]", "[^1]: ", "- [x] ");
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), (pieces) => {
         const text = pieces.join("");
@@ -49,6 +56,12 @@ describe("parseMarkdown", () => {
       }),
       { numRuns: 3000, seed: 20261204 },
     );
+  });
+
+  it("gives remark-gfm's own tree where one chunk holds a web address and another an email", () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `${i}번째 문단은 TCP & UDP 이야기를 조금 더 합니다.`).join("\n\n");
+    const text = `## 참고\n\nhttps://example.com/a 를 보세요.\n\n${filler}\n\n## 문의\n\nstudy@example.com 으로 보내 주세요.\n\n${filler}\n\n끝은 www.example.org 입니다.\n`;
+    expect(parseMarkdown(text).children).toEqual(reference.parse(text).children);
   });
 
   it("still reads a table wherever one can be", () => {

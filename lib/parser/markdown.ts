@@ -4,6 +4,7 @@
  * shifted back into whole-file coordinates.
  */
 import type { Nodes, Root, RootContent } from "mdast";
+import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -13,10 +14,16 @@ import { splitIntoChunks } from "./chunks";
 /**
  * GFM's literal autolinks ("https://…", "www.…", "a@b.c") are found by a pass over
  * every text node after parsing: about 8 % of a parse. Every pattern it looks for holds
- * "http://"/"https://", "www." or "@", or comes from a character reference ("&#64;"), so
- * a chunk without any of them gets the same tree without the pass.
+ * "http://"/"https://", "www." or "@", or comes from a character reference ("&#64;",
+ * "&commat;": a bare "&", as in "TCP & UDP", makes none). The pass reads each text node
+ * alone, so it is run here, after parsing, on just the top-level blocks whose text holds
+ * one of them (a note's links sit in a few paragraphs and its sources list); every other
+ * block gets the same tree without it.
  */
-const MAY_HOLD_LITERAL_AUTOLINK = /@|https?:\/\/|www\.|&/i;
+const [findLiteralAutolinks] = gfmAutolinkLiteralFromMarkdown().transforms as [(tree: Root) => void];
+const CHARACTER_REFERENCE = /&(#\d+|#x[\da-f]+|[a-z][a-z\d]+);/i;
+const MAY_HOLD_WEB_LINK = /https?:\/\/|www\./i;
+const MAY_HOLD_EMAIL = /@/;
 
 type MdastExtension = { enter?: Record<string, unknown>; transforms?: unknown[] };
 type MdastExtensions = Array<MdastExtension | MdastExtensions>;
@@ -24,7 +31,11 @@ type Construct = { name?: string };
 type SyntaxExtension = Record<string, unknown>;
 type SyntaxExtensions = Array<SyntaxExtension | SyntaxExtensions>;
 
-/** A unified plugin, after remark-gfm: its literal-autolink extension without the pass. */
+function mayHoldLiteralAutolink(text: string): boolean {
+  return MAY_HOLD_WEB_LINK.test(text) || MAY_HOLD_EMAIL.test(text) || CHARACTER_REFERENCE.test(text);
+}
+
+/** A unified plugin, after remark-gfm: its literal-autolink extension without the pass (run block by block instead). */
 const withoutLiteralAutolinkPass: Plugin<[], Root> = function () {
   const data = this.data() as { fromMarkdownExtensions?: MdastExtensions };
   const strip = (list: MdastExtensions): MdastExtensions =>
@@ -44,14 +55,16 @@ const MAY_HOLD_TABLE = /\||:-|-:/;
 /**
  * The other GFM constructs each need a character a chunk often lacks, and each costs a
  * parse more than it finds: the email autolink is tried at every ASCII letter or digit
- * (a sixth of a parse on the corpus), and a task box at every "[". Autolinks need "@",
- * "http(s)://" or "www." (MAY_HOLD_LITERAL_AUTOLINK), strikethrough a "~", a footnote
+ * (a sixth of a parse on the corpus, and most chunks with a web address hold no "@"), and a
+ * task box at every "[". Web autolinks need "http(s)://" or "www.", the email one an "@" (or a
+ * character reference, which may spell either), strikethrough a "~", a footnote
  * "[^", a task box "[" then a space, line ending or "x" (the "]" may follow a quote's ">").
  */
 const MAY_HOLD_STRIKETHROUGH = /~/;
 const MAY_HOLD_FOOTNOTE = /\[\^/;
 const MAY_HOLD_TASK = /\[[\sxX]/;
-const AUTOLINK_CONSTRUCTS = ["wwwAutolink", "protocolAutolink", "emailAutolink"];
+const WEB_LINK_CONSTRUCTS = ["wwwAutolink", "protocolAutolink"];
+const EMAIL_CONSTRUCTS = ["emailAutolink"];
 const FOOTNOTE_CONSTRUCTS = ["gfmFootnoteDefinition", "gfmFootnoteCall", "gfmPotentialFootnoteCall"];
 
 /** A unified plugin, after remark-gfm: without the named syntax constructs, wherever they hook in. */
@@ -76,7 +89,8 @@ function withoutConstructs(names: readonly string[]): Plugin<[], Root> {
 interface ChunkNeeds {
   /** The file's first chunk: a leading `---` block is front matter (later chunks must not read one). */
   frontMatter: boolean;
-  links: boolean;
+  webLinks: boolean;
+  emails: boolean;
   tables: boolean;
   strikethrough: boolean;
   footnotes: boolean;
@@ -89,9 +103,10 @@ function processorFor(needs: ChunkNeeds) {
   let p = processors.get(key);
   if (!p) {
     const made = unified().use(remarkParse).use(remarkGfm);
-    if (!needs.links) made.use(withoutLiteralAutolinkPass);
+    made.use(withoutLiteralAutolinkPass);
     const absent = [
-      ...(needs.links ? [] : AUTOLINK_CONSTRUCTS),
+      ...(needs.webLinks ? [] : WEB_LINK_CONSTRUCTS),
+      ...(needs.emails ? [] : EMAIL_CONSTRUCTS),
       ...(needs.tables ? [] : ["table"]),
       ...(needs.strikethrough ? [] : ["strikethrough"]),
       ...(needs.footnotes ? [] : FOOTNOTE_CONSTRUCTS),
@@ -129,7 +144,8 @@ export function parseMarkdown(source: string, onSplitLine?: (line: number) => vo
     const text = chunk.text + shared;
     const needs: ChunkNeeds = {
       frontMatter: chunk.offset === 0,
-      links: MAY_HOLD_LITERAL_AUTOLINK.test(text),
+      webLinks: MAY_HOLD_WEB_LINK.test(text) || CHARACTER_REFERENCE.test(text),
+      emails: MAY_HOLD_EMAIL.test(text) || CHARACTER_REFERENCE.test(text),
       tables: MAY_HOLD_TABLE.test(text),
       strikethrough: MAY_HOLD_STRIKETHROUGH.test(text),
       footnotes: MAY_HOLD_FOOTNOTE.test(text),
@@ -139,6 +155,9 @@ export function parseMarkdown(source: string, onSplitLine?: (line: number) => vo
     for (const child of tree.children) {
       const start = child.position?.start.offset ?? 0;
       if (start >= chunk.text.length) continue; // one of the appended definitions
+      if ((needs.webLinks || needs.emails) && mayHoldLiteralAutolink(text.slice(start, child.position?.end.offset ?? text.length))) {
+        findLiteralAutolinks({ type: "root", children: [child] });
+      }
       shiftPositions(child, chunk.line - 1, chunk.offset);
       root.children.push(child);
     }
