@@ -8,7 +8,7 @@ import { splitListedAnswers } from "./listed-answers";
 import { blockMarkdown, blocksMarkdown, cleanAnswer, dedent, detailsBody, isNoise, sliceDedent, unquote } from "./draft";
 import { endLineOf, endOf, lineOf, parseMarkdown, startOf, textOf } from "./markdown";
 import { asksAsNounPhrase, definesTerm, hasAnswerPrefix, hasQuestionPrefix, isQuestion, isRequest, splitArrowAnswer, stripAnswerPrefix, stripQuestionPrefix, unwrapQuestion } from "./questions";
-import { boldLeadQuestion, isRevealLabel, plainLine, questionOf } from "./segments";
+import { boldLeadQuestion, isRevealLabel, LEADING_EMOJI, plainLine, questionOf } from "./segments";
 import { classifyLabel } from "./labels";
 import { splitAskedHeadings } from "./details-headings";
 import { isFillInList, quizItems, stemIndex } from "./marked-choices";
@@ -368,6 +368,26 @@ function brokenLineAnswer(first: Paragraph, source: string): { question: string;
   return isQuestion(question) && answer && !/^[([（][^)\]）]*[)\]）]$/.test(answer) ? { question, answer } : null;
 }
 
+/** A line that names a follow-up and answers it after an arrow: "🗣️ **꼬리 질문 2**: \"…?\" → 답". */
+function markedAnsweredLine(line: string): { question: string; answer: string } | null {
+  const marked = plainLine(line).replace(LEADING_EMOJI, "");
+  return FOLLOWUP_NUMBER.test(marked) ? splitArrowAnswer(marked.replace(FOLLOWUP_NUMBER, "")) : null;
+}
+
+/** A quote whose every line is a marked follow-up answered on that line: one follow-up per line. */
+function quotedAnsweredFollowups(block: Block, source: string): QuestionItem[] | null {
+  if (block.node.type !== "blockquote") return null;
+  const lines = unquote(source.slice(block.start, block.end)).split("\n");
+  const items: QuestionItem[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    const asked = markedAnsweredLine(line);
+    if (!asked) return null;
+    items.push({ ...asked, line: block.line + i, endLine: block.line + i });
+  }
+  return items.length > 0 ? items : null;
+}
+
 /** A quote that asks and answers: "> Q: …?" then the answer lines ("> 핵심: …"). */
 function quotedQuestion(block: Block, source: string): QuestionItem | null {
   const lines = unquote(source.slice(block.start, block.end)).split("\n");
@@ -453,6 +473,13 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
         // ("<summary>꼬리 질문</summary>" among follow-ups: a label over more of them, never a question of its own)
         items.push(...labelledFollowups(detail.answer, source.slice(block.start, block.end), block.line), ...(detail.listed ?? []).map((q) => ({ ...q, answer: "" })), ...(detail.followups ?? []));
       } else if (detail) items.push(detail);
+      continue;
+    }
+    // "> 🗣️ **꼬리 질문**: \"…?\" → 답" (a line or more of them in one quote): each a follow-up with its answer
+    const answered = block.node.type === "blockquote" ? quotedAnsweredFollowups(block, source) : null;
+    if (answered) {
+      flush();
+      items.push(...answered);
       continue;
     }
     const quoted = block.node.type === "blockquote" && !current && !open ? quotedQuestion(block, source) : null;

@@ -153,15 +153,26 @@ const FOLLOWUP_MARK = /^(꼬리\s*(질문)?|추가\s*질문|심화\s*질문|foll
 /** A paragraph or list whose first line is a marked follow-up question ("- **꼬리 질문**: …?", "- ㄴ …?"). */
 function marksFollowup(block: Block, source: string): boolean {
   const node = block.node;
-  const head = node.type === "list" ? node.children[0]?.children[0] : node.type === "paragraph" ? node : undefined;
+  // (…or a quote of one line: "> 🗣️ **꼬리 질문**: \"…?\" → 답")
+  const quoted = node.type === "blockquote" && node.children.length === 1 ? node.children[0] : undefined;
+  const head = node.type === "list" ? node.children[0]?.children[0] : node.type === "paragraph" ? node : quoted;
   if (!head || head.type !== "paragraph") return false;
   const line = plainLine(textOf(head).split("\n")[0] ?? "");
   void source;
   if (FOLLOWUP_BRANCH.test(line)) return isQuestion(line.replace(FOLLOWUP_BRANCH, ""));
   // "Q-(꼬리질문). …?", "[꼬리 질문] …?": the marker in brackets
   if (BRACKETED_FOLLOWUP.test(line)) return isQuestion(line.replace(BRACKETED_FOLLOWUP, ""));
-  return FOLLOWUP_MARK.test(line) && isQuestion(line.replace(FOLLOWUP_MARK, (m) => m.slice(-1)));
+  const marked = line.replace(LEADING_EMOJI, "");
+  if (!FOLLOWUP_MARK.test(marked)) return false;
+  const asked = marked.replace(FOLLOWUP_MARK, (m) => m.slice(-1));
+  if (!quoted) return isQuestion(asked);
+  // (a quoted one answers on its own line, "\"…?\" → 답"; one that only asks is read as a quoted question)
+  const answered = /^(.*?[?？]["”']?)\s*(?:→|->|=>|⇒)\s*\S/u.exec(asked);
+  return !!answered && isQuestion(unwrapQuestion(answered[1]!.trim()));
 }
+
+/** Emoji before a line's marker ("🗣️ 꼬리 질문: …"). */
+export const LEADING_EMOJI = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u;
 
 
 /** A question read from a block: its text, where its answer starts in the block (if there), and whether the answer sits on the same lines. */
@@ -664,6 +675,8 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
     if (current.kind !== "followups" && marksFollowup(block, source)) {
       // "- **꼬리 질문**: …?", "꼬리질문) …?": a follow-up named on its own line opens the follow-ups
       segments.push({ kind: "followups", line: block.line, blocks: [block] });
+      // (…answered on its line in a quote, it closes them again: what follows goes on with the answer)
+      if (block.node.type === "blockquote") segments.push({ kind: current.kind === "question" ? "free" : current.kind, line: block.endLine + 1, blocks: [] });
       continue;
     }
     const label = labelOf(block, source);
