@@ -76,4 +76,42 @@ describe("questions listed after a question's own answer", () => {
     ]);
     expect(deck.unanswered).toEqual([]);
   });
+
+  it("split no code at its '?:', take a full-width colon typed without a space, and leave nested steps that do not follow on inside the answer", () => {
+    const deck = parseNote([
+      "## 코틀린은 널 안정성을 어떻게 보장하나요?",
+      "",
+      "널이 될 수 있는 타입과 없는 타입을 나누어, 널이 될 수 있는 값은 검사 없이 쓰지 못하게 한다.",
+      "",
+      "### 꼬리 질문",
+      "",
+      "- 엘비스 연산자 ?: 는 언제 쓰나요?",
+      "- 그럼 `b?: Int` 와 `b: Int?` 중 무엇을 쓰나요?",
+      "- 널이 아님을 단언하는 연산자의 이름은?：느낌표 두 개(!!) 연산자",
+      "- 스마트 캐스트는 어떻게 동작하나요?",
+      "  - 컴파일러가 널 검사를 본 뒤 그 블록 안에서는 널이 아닌 타입으로 다룬다",
+      "  - 그 다음은?",
+      "    - 블록을 벗어나면 다시 널이 될 수 있는 타입으로 돌아간다",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.answer])).toEqual([
+      [1, "qa", "코틀린은 널 안정성을 어떻게 보장하나요?", "널이 될 수 있는 타입과 없는 타입을 나누어, 널이 될 수 있는 값은 검사 없이 쓰지 못하게 한다."],
+      [9, "followup", "널이 아님을 단언하는 연산자의 이름은?", "느낌표 두 개(!!) 연산자"],
+      [10, "followup", "스마트 캐스트는 어떻게 동작하나요?", "- 컴파일러가 널 검사를 본 뒤 그 블록 안에서는 널이 아닌 타입으로 다룬다\n- 그 다음은?\n  - 블록을 벗어나면 다시 널이 될 수 있는 타입으로 돌아간다"],
+    ]);
+    expect(deck.unanswered.map((u) => [u.line, u.prompt])).toEqual([
+      [7, "엘비스 연산자 ?: 는 언제 쓰나요?"],
+      [8, "그럼 b?: Int 와 b: Int? 중 무엇을 쓰나요?"],
+    ]);
+  });
+
+  it("keep an answer that starts by counting questions it goes on to give", () => {
+    const deck = parseNote([
+      "## 면접 끝에 궁금한 점을 물으면 어떻게 답하나요?",
+      "",
+      "아래 3가지 질문 중 하나를 준비해 가는 게 좋다. 팀의 코드 리뷰 문화, 배포 주기, 온보딩 방식을 묻는다.",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([
+      [1, "면접 끝에 궁금한 점을 물으면 어떻게 답하나요?", "아래 3가지 질문 중 하나를 준비해 가는 게 좋다. 팀의 코드 리뷰 문화, 배포 주기, 온보딩 방식을 묻는다."],
+    ]);
+  });
 });

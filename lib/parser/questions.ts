@@ -110,17 +110,22 @@ export function unwrapQuestion(text: string): string {
 /** An arrow that puts a short answer on the question's line: "…? → 답" (or a colon after the question mark: "…몇 계층인가? : 7"). */
 // ("…저장하나요?<br>→ …": glued to the question's mark once a line break written in HTML is gone)
 const ARROW = /(?:\s|(?<=[?？]))(?:→|->|=>|⇒|➜|➡️?)\s*/u;
-const ASKED_THEN_COLON = /(?<=[?？])\s*[:：]\s+(?=\S)/u;
+// (the question ends in a word of Korean or a closing mark before its "?": "a?: string" and Kotlin's "?:" are code;
+// a full-width colon is often typed with no space after it)
+const ASKED_THEN_COLON = /(?<=[\uAC00-\uD7A3)"'”’][?？])\s*(?:[:：]\s+|：)(?=\S)/u;
 
 /**
  * Split "question → answer" (the answer written after an arrow on the same
  * line) when the part before the arrow asks; else null.
  */
 export function splitArrowAnswer(text: string): { question: string; answer: string } | null {
-  const m = ARROW.exec(text) ?? ASKED_THEN_COLON.exec(text);
+  const arrow = ARROW.exec(text);
+  const m = arrow ?? ASKED_THEN_COLON.exec(text);
   if (!m) return null;
   const question = unwrapQuestion(text.slice(0, m.index).replace(/[*_]/g, "").trim());
   const answer = text.slice(m.index + m[0].length).trim();
+  // (after a colon, an "answer" that asks again is the rest of one question: "…?: 는 언제 쓰나요?")
+  if (!arrow && /[?？]$/.test(answer)) return null;
   return question && answer && isQuestion(question) ? { question, answer } : null;
 }
 

@@ -99,7 +99,7 @@ export function isNotice(text: string): boolean {
     /^(이|본|아래|다음)\s*(문서|글|저장소|레포|자료|페이지|내용|질문들?)[은는의]?\s/.test(t) ||
     /^this (document|repo|repository|page|section)\b/i.test(t) ||
     // "아래 5개는 자바 백엔드 면접에서 우선순위가 높은 질문이야": the questions below, counted
-    /^(아래|다음)의?\s*\d{1,2}\s*(개|가지)[^.\n]{0,40}질문/.test(first) ||
+    (t.length <= 200 && /^(아래|다음)의?\s*\d{1,2}\s*(개|가지)(의\s*질문)?[은는]\s[^.\n]{0,60}질문(들)?(이야|이다|입니다|이에요|임)[.!]?$/.test(first)) ||
     (t.length <= 120 && /(링크|자료)[를을]?\s*(대신\s*)?(첨부|참고)/.test(t)) ||
     // "그림과 함께 설명하는 편이 좋아 포스팅으로 대체합니다": the answer lives elsewhere
     (t.length <= 160 && /(포스팅|링크|글|자료|문서|블로그)[^.\n]{0,20}(으로|로)\s*대체/.test(t)) ||
