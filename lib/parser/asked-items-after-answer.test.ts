@@ -98,7 +98,7 @@ describe("questions listed after a question's own answer", () => {
       [9, "followup", "널이 아님을 단언하는 연산자의 이름은?", "느낌표 두 개(!!) 연산자"],
       [10, "followup", "스마트 캐스트는 어떻게 동작하나요?", "- 컴파일러가 널 검사를 본 뒤 그 블록 안에서는 널이 아닌 타입으로 다룬다\n- 그 다음은?\n  - 블록을 벗어나면 다시 널이 될 수 있는 타입으로 돌아간다"],
     ]);
-    expect(deck.unanswered.map((u) => [u.line, u.prompt])).toEqual([
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([
       [7, "엘비스 연산자 ?: 는 언제 쓰나요?"],
       [8, "그럼 b?: Int 와 b: Int? 중 무엇을 쓰나요?"],
     ]);

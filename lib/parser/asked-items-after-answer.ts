@@ -20,6 +20,7 @@ import { cleanAnswer, isNoise, sliceDedent } from "./draft";
 import type { QuestionItem } from "./extract-questions";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
 import { asksOfItsOwn } from "./own-question";
+import { POINTS_BACK } from "./body-followups";
 import { nestedFollowups } from "./nested-followup-items";
 import { isQuestion, isRequest, splitArrowAnswer, stripQuestionPrefix } from "./questions";
 
@@ -29,8 +30,6 @@ const OWN_ANSWER = 20;
 const LEADS_IN = /[:：]\s*$|(다음|아래|이렇게|이와\s*같이|밑)/;
 /** A facet asked bare ("장점은?", "단점은?", "종류는?"): a point of the answer's outline, asking nothing of its own. */
 const BARE_FACET = /^(장점|단점|장단점|특징|예시|예제|종류|차이|차이점|한계|정의|개념|원리|구조|과정|역할|용도|목적|사용법|방법|문제점|해결책|해결\s*방법)(은|는|이|가|에는|으로는)?\s*(뭔가요|무엇인가요|뭐죠|무엇일까요|있나요)?[?？]?$/;
-/** A question that says it follows on from the one before ("그렇다면 …?", "그럼 …?", "그러면 …?"). */
-const FOLLOWS_ON = /^(그렇다면|그럼|그러면)[\s,]/;
 /** A head line longer than this is a point of prose that happens to ask. */
 const QUESTION_MAX = 120;
 
@@ -76,9 +75,9 @@ export function askedItemsAfterAnswer(blocks: Block[], source: string, heading: 
       const inline = item.children.length > 1 ? null : splitArrowAnswer(asked[i]!);
       const answer = item.children.length > 1 ? cleanAnswer(sliceDedent(source, startOf(item.children[1]!), endOf(item))) : (inline?.answer ?? "");
       // ("- 그렇다면 …?" nested in its answer with points of its own: a follow-up of this follow-up)
-      // (only one that says it follows on: "그 다음은?", "예를 들면?" nested there are steps of the answer itself)
+      // (only one that points back at the answer, "그렇다면 …?": "그 다음은?", "예를 들면?" nested there are steps of the answer itself)
       const found = item.children.length > 1 ? nestedFollowups(item, source, startOf(item.children[1]!)) : null;
-      const nested = found && found.followups.every((f) => FOLLOWS_ON.test(f.question)) ? found : null;
+      const nested = found && found.followups.every((f) => POINTS_BACK.test(f.question)) ? found : null;
       followups.push({ question: inline?.question ?? asked[i]!, answer, line: lineOf(item), endLine: endLineOf(item), ...(nested ? { followups: nested.followups, ownAnswer: nested.answer } : {}) });
     });
   });
