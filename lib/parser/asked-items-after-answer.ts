@@ -71,14 +71,16 @@ export function askedItemsAfterAnswer(blocks: Block[], source: string, heading: 
       return;
     }
     items.forEach((item, i) => {
-      // ("- HTTP는 몇 계층인가? : 7", "- …? → …": answered on the item's own line)
-      const inline = item.children.length > 1 ? null : splitArrowAnswer(asked[i]!);
-      const answer = item.children.length > 1 ? cleanAnswer(sliceDedent(source, startOf(item.children[1]!), endOf(item))) : (inline?.answer ?? "");
+      // ("- HTTP는 몇 계층인가? : 7", "- …? → …": answered on the item's own line, perhaps with points under it)
+      const inline = splitArrowAnswer(asked[i]!);
+      const below = item.children.length > 1 ? cleanAnswer(sliceDedent(source, startOf(item.children[1]!), endOf(item))) : "";
+      const answer = [inline?.answer, below].filter(Boolean).join("\n\n");
       // ("- 그렇다면 …?" nested in its answer with points of its own: a follow-up of this follow-up)
       // (only one that points back at the answer, "그렇다면 …?": "그 다음은?", "예를 들면?" nested there are steps of the answer itself)
       const found = item.children.length > 1 ? nestedFollowups(item, source, startOf(item.children[1]!)) : null;
       const nested = found && found.followups.every((f) => POINTS_BACK.test(f.question)) ? found : null;
-      followups.push({ question: inline?.question ?? asked[i]!, answer, line: lineOf(item), endLine: endLineOf(item), ...(nested ? { followups: nested.followups, ownAnswer: nested.answer } : {}) });
+      const ownAnswer = nested ? [inline?.answer, nested.answer].filter(Boolean).join("\n\n") : undefined;
+      followups.push({ question: inline?.question ?? asked[i]!, answer, line: lineOf(item), endLine: endLineOf(item), ...(nested ? { followups: nested.followups, ownAnswer } : {}) });
     });
   });
   // (a list of questions none of which is answered is as often what to study next: only answered ones make it follow-ups)

@@ -653,6 +653,9 @@ function readQuestionList(list: List, source: string): QuestionItem[] | null {
   let boldLed = 0;
   // (a quiz's stems ask by the choices under them: "The ____ is …", "… are:")
   const quiz = quizItems(list);
+  // ("- JVM의 메모리 구조는? : …" and more such items: asked, each answered on its line — beside notes, one such
+  // item, "- 점심메뉴는 몇 가지? -> 4가지", is a note more)
+  const answeredInline = items.length >= 2 && items.every((i) => isQuestion(itemQuestion(i)) || splitArrowAnswer(itemQuestion(i)));
   for (const item of items) {
     const first = item.children[stemIndex(item)];
     if (!first || first.type !== "paragraph") return null;
@@ -661,7 +664,7 @@ function readQuestionList(list: List, source: string): QuestionItem[] | null {
     // bullets, asks it; one linked out, "- [JVM은 왜 …필요할까?](https://…)", is a page to read)
     const link = first.children[0];
     if (first.children.length === 1 && link?.type === "link" && item.children.length === 1 && !(items.length === 1 && link.url.startsWith("#") && isQuestion(itemQuestion(item)))) return null;
-    if ((isQuestion(itemQuestion(item)) && !keywordVariant(itemQuestion(item), list)) || askedByArrow(first) || quiz.has(item)) asking++;
+    if ((isQuestion(itemQuestion(item)) && !keywordVariant(itemQuestion(item), list)) || (answeredInline && splitArrowAnswer(itemQuestion(item))) || askedByArrow(first) || quiz.has(item)) asking++;
     else if (boldLeadAnswer(first, source)) boldLed++;
   }
   // ("1. TCP는 ( ) 방식이다." over its answer, in a list of such sentences: each asks for its blank)

@@ -201,10 +201,16 @@ describe("third reading: the mends fail safe", () => {
     expect(minutes.deck.warnings.map((w) => w.line)).toEqual([3, 19]);
   });
 
-  it("a summary heading of questions (\"…? → …\" lines) does not join the title's answer", () => {
-    const { deck } = parseFixture(`${NAME}/summary-asks.md`);
+  it("a summary heading of questions (\"…? → …\" lines) does not join the title's answer: each line is its own question", () => {
+    const { deck, cards } = parseFixture(`${NAME}/summary-asks.md`);
     expect(deck.cards[0]!.answer).not.toContain("프로세스 간 통신은 어떻게 하나요?");
-    expect(deck.warnings.map((w) => w.line)).toEqual([9]);
+    expect(cards.slice(2)).toEqual([
+      [11, "qa", "프로세스 간 통신은 어떻게 하나요?", null],
+      [12, "qa", "스레드가 스택을 따로 가지는 이유는?", null],
+      [13, "qa", "크롬이 탭마다 프로세스를 쓰는 이유는?", null],
+    ]);
+    expect(deck.cards[2]!.answer).toBe("파이프, 소켓, 공유 메모리, 메시지 큐");
+    expect(deck.warnings).toEqual([]);
   });
 });
 

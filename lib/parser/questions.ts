@@ -107,12 +107,13 @@ export function unwrapQuestion(text: string): string {
   return m ? (m.slice(1).find((g) => g !== undefined) ?? t).trim() : t;
 }
 
-/** An arrow that puts a short answer on the question's line: "…? → 답" (or a colon after the question mark: "…몇 계층인가? : 7"). */
+/** An arrow that puts a short answer on the question's line: "…? → 답" (or a colon or dash after the question mark: "…몇 계층인가? : 7"). */
 // ("…저장하나요?<br>→ …": glued to the question's mark once a line break written in HTML is gone)
 const ARROW = /(?:\s|(?<=[?？]))(?:→|->|=>|⇒|➜|➡️?)\s*/u;
 // (the question ends in a word of Korean or a closing mark before its "?": "a?: string" and Kotlin's "?:" are code;
 // a full-width colon is often typed with no space after it)
-const ASKED_THEN_COLON = /(?<=[\uAC00-\uD7A3)"'”’][?？])\s*(?:[:：]\s+|：)(?=\S)/u;
+// (or after a dash set apart by spaces, "…쓰나요? - 기본은 UDP")
+const ASKED_THEN_COLON = /(?<=[\uAC00-\uD7A3)"'”’][?？])(?:\s*[:：]\s+|\s*：|\s+[-–—]\s+)(?=\S)/u;
 
 /**
  * Split "question → answer" (the answer written after an arrow on the same
