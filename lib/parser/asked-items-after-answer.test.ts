@@ -114,4 +114,28 @@ describe("questions listed after a question's own answer", () => {
       [1, "면접 끝에 궁금한 점을 물으면 어떻게 답하나요?", "아래 3가지 질문 중 하나를 준비해 가는 게 좋다. 팀의 코드 리뷰 문화, 배포 주기, 온보딩 방식을 묻는다."],
     ]);
   });
+
+  it("let a \"그렇다면 …?\" follow up a follow-up answered in one word, under it or on its line", () => {
+    const deck = parseNote([
+      "## 커넥션 풀은 왜 쓰나요?",
+      "",
+      "요청마다 데이터베이스 연결을 새로 맺으면 시간이 오래 걸려서, 미리 맺어 둔 연결을 빌려 쓰고 돌려준다.",
+      "",
+      "- 스프링 부트의 기본 커넥션 풀은 무엇인가요?",
+      "  - HikariCP",
+      "  - 그렇다면 풀 크기는 어떻게 정하나요?",
+      "    - 동시에 처리할 요청 수와 데이터베이스가 버틸 연결 수를 함께 본다",
+      "- 연결을 다 쓰면 어떻게 되나요? : 대기",
+      "  - 그럼 얼마나 기다리나요?",
+      "    - 설정한 시간만큼 기다리고, 넘으면 예외가 난다",
+    ]);
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null, c.answer])).toEqual([
+      [1, "qa", "커넥션 풀은 왜 쓰나요?", null, "요청마다 데이터베이스 연결을 새로 맺으면 시간이 오래 걸려서, 미리 맺어 둔 연결을 빌려 쓰고 돌려준다."],
+      [5, "followup", "스프링 부트의 기본 커넥션 풀은 무엇인가요?", 1, "- HikariCP"],
+      [7, "followup", "그렇다면 풀 크기는 어떻게 정하나요?", 5, "- 동시에 처리할 요청 수와 데이터베이스가 버틸 연결 수를 함께 본다"],
+      [9, "followup", "연결을 다 쓰면 어떻게 되나요?", 1, "대기"],
+      [10, "followup", "그럼 얼마나 기다리나요?", 9, "- 설정한 시간만큼 기다리고, 넘으면 예외가 난다"],
+    ]);
+  });
 });

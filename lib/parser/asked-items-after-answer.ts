@@ -76,8 +76,9 @@ export function askedItemsAfterAnswer(blocks: Block[], source: string, heading: 
       const below = item.children.length > 1 ? cleanAnswer(sliceDedent(source, startOf(item.children[1]!), endOf(item))) : "";
       const answer = [inline?.answer, below].filter(Boolean).join("\n\n");
       // ("- 그렇다면 …?" nested in its answer with points of its own: a follow-up of this follow-up)
-      // (only one that points back at the answer, "그렇다면 …?": "그 다음은?", "예를 들면?" nested there are steps of the answer itself)
-      const found = item.children.length > 1 ? nestedFollowups(item, source, startOf(item.children[1]!)) : null;
+      // (only one that points back at the answer, "그렇다면 …?": "그 다음은?", "예를 들면?" nested there are steps of the answer itself;
+      // saying so, it follows up an answer of one word too, "- ExecutorService", or one given on the item's line)
+      const found = item.children.length > 1 ? nestedFollowups(item, source, startOf(item.children[1]!), inline ? 0 : 1) : null;
       const nested = found && found.followups.every((f) => POINTS_BACK.test(f.question)) ? found : null;
       const ownAnswer = nested ? [inline?.answer, nested.answer].filter(Boolean).join("\n\n") : undefined;
       followups.push({ question: inline?.question ?? asked[i]!, answer, line: lineOf(item), endLine: endLineOf(item), ...(nested ? { followups: nested.followups, ownAnswer } : {}) });

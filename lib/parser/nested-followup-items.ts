@@ -14,6 +14,9 @@ export interface NestedFollowup {
   endLine: number;
 }
 
+/** Characters of the item's own answer that must be left once its nested questions are cut out. */
+const OWN_ANSWER_LEFT = 20;
+
 /** Characters of an answer once list markers, emphasis and blank space are gone. */
 const ownLength = (markdown: string) => markdown.replace(/^\s*([-*+]|\d{1,3}[.)])\s+/gm, "").replace(/[*_`>#\s]+/g, "").length;
 
@@ -25,7 +28,7 @@ const ownLength = (markdown: string) => markdown.replace(/^\s*([-*+]|\d{1,3}[.)]
  * item's own answer would be left: sub-questions that make up the whole
  * answer are its outline, not questions an interviewer asks next.
  */
-export function nestedFollowups(item: ListItem, source: string, answerStart: number): { answer: string; followups: NestedFollowup[] } | null {
+export function nestedFollowups(item: ListItem, source: string, answerStart: number, minOwnAnswer = OWN_ANSWER_LEFT): { answer: string; followups: NestedFollowup[] } | null {
   const followups: NestedFollowup[] = [];
   const cuts: [number, number][] = [];
   const take = (sub: ListItem, bold: boolean): boolean => {
@@ -82,5 +85,5 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
   // (the first piece starts past its line's indent: stand it in as spaces, so every line loses the same indent)
   const indent = " ".repeat(Math.max(0, answerStart - (source.lastIndexOf("\n", answerStart - 1) + 1)));
   const answer = cleanAnswer(dedent((indent + kept.join("")).replace(/^[ \t]*\n/, "")).trim());
-  return ownLength(answer) >= 20 ? { answer, followups } : null;
+  return ownLength(answer) >= minOwnAnswer ? { answer, followups } : null;
 }
