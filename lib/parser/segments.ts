@@ -6,7 +6,7 @@ import type { Html, List, ListItem, Paragraph } from "mdast";
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { textOf } from "./markdown";
-import { asksAsNounPhrase, BRACKETED_FOLLOWUP, FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, isRequest, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { asksAsNounPhrase, BRACKETED_FOLLOWUP, FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, isRequest, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isNoise } from "./draft";
 import { linksIn } from "./sources";
 import { POINTS_BACK } from "./body-followups";
@@ -166,9 +166,9 @@ function marksFollowup(block: Block, source: string): boolean {
   if (!FOLLOWUP_MARK.test(marked)) return false;
   const asked = marked.replace(FOLLOWUP_MARK, (m) => m.slice(-1));
   if (!quoted) return isQuestion(asked);
-  // (a quoted one answers on its own line, "\"…?\" → 답"; one that only asks is read as a quoted question)
-  const answered = /^(.*?[?？]["”']?)\s*(?:→|->|=>|⇒)\s*\S/u.exec(asked);
-  return !!answered && isQuestion(unwrapQuestion(answered[1]!.trim()));
+  // (a quoted one answers on its own line, "\"…?\" → 답", as splitArrowAnswer reads it where its items are taken;
+  // one that only asks is read as a quoted question)
+  return !!splitArrowAnswer(asked);
 }
 
 /** Emoji before a line's marker ("🗣️ 꼬리 질문: …"). */
