@@ -8,6 +8,7 @@
  * questions carded and junk cards, with the note's line (printed, never stored).
  * --junk prints only the unlabelled cards (file:line, heading path, answer size,
  * prompt), for auditing what the parser cards that no label names.
+ * --merge scores the import's "merge sub-headings" switch (ParseOptions.mergeSubheadings).
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -16,8 +17,8 @@ import { parseDeck } from "../lib/parser";
 import { addScore, emptyScore, scoreFile, type FileMisses, type FileScore } from "../lib/parser-eval/evaluate";
 import { parseLabels, type QuestionLabel } from "../lib/parser-eval/labels";
 
-const USAGE = "usage: npm run parser-eval [-- DIR] [--labels FILE] [--files] [--misses] [--junk]";
-const OPTIONS = { labels: { type: "string" }, files: { type: "boolean", default: false }, misses: { type: "boolean", default: false }, junk: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } } as const;
+const USAGE = "usage: npm run parser-eval [-- DIR] [--labels FILE] [--files] [--misses] [--junk] [--merge]";
+const OPTIONS = { labels: { type: "string" }, files: { type: "boolean", default: false }, misses: { type: "boolean", default: false }, junk: { type: "boolean", default: false }, merge: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } } as const;
 // (a mistyped option is named with the usage, not thrown as a stack trace)
 const { values, positionals } = (() => {
   try {
@@ -57,7 +58,7 @@ for (const [key, list] of byFile) {
     continue;
   }
   const text = readFileSync(full, "utf8");
-  const deck = parseDeck(text, { path: file });
+  const deck = parseDeck(text, { path: file, mergeSubheadings: values.merge });
   const misses: FileMisses = { missed: [], untyped: [], carded: [], junk: [] };
   const score = scoreFile(list, deck.cards, misses);
   const row = rows.get(repo) ?? { ...emptyScore(), files: 0 };

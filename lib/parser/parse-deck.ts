@@ -23,6 +23,7 @@ import { unsetUnderlinedSentences } from "./underlined-sentence";
 import { separateQuestionMaterial } from "./question-material";
 import { qualifyRepeatedPrompts } from "./repeated-prompts";
 import { assignHeadingRoles } from "./heading-roles";
+import { countMergeableSubheadings, mergeSubheadings } from "./merged-subheadings";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
 import { classifyLabel, isSkippedDocument } from "./labels";
@@ -39,7 +40,7 @@ export function parseDeck(markdown: string, options: ParseOptions): ParsedDeck {
   const path = typeof options?.path === "string" ? options.path : "";
   const fallbackSlug = slugFromPath(path || "deck");
   try {
-    return parseDeckUnsafe(htmlNoteAsMarkdown(withoutFalseFrontMatter(sanitizeSource(markdown))), path, fallbackSlug, warnings, options?.practicePrompts === true);
+    return parseDeckUnsafe(htmlNoteAsMarkdown(withoutFalseFrontMatter(sanitizeSource(markdown))), path, fallbackSlug, warnings, { practicePrompts: options?.practicePrompts === true, mergeSubheadings: options?.mergeSubheadings === true });
   } catch (e) {
     warnings.push({ line: 1, message: `문서를 해석하지 못했습니다: ${(e as Error)?.message ?? e}` });
     return { deck: { slug: fallbackSlug, title: baseName(path) || fallbackSlug, description: "", tags: [], sources: [] }, cards: [], warnings, unanswered: [], skipped: [] };
@@ -66,14 +67,16 @@ function facetsOnlyTitle(title: Section | null, outline: Section[]): boolean {
   return facets.length >= 2 && facets.length >= parts.length - 1 && facets.every((s) => isGenericPart(s.title.replace(/^\s*\d{1,2}[.)]\s*/, "").trim()));
 }
 
-function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, warnings: ParseWarning[], practicePrompts: boolean): ParsedDeck {
+function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, warnings: ParseWarning[], { practicePrompts, mergeSubheadings: merging }: { practicePrompts: boolean; mergeSubheadings: boolean }): ParsedDeck {
   const root = parseMarkdown(source, (line) => warnings.push({ line, message: "너무 긴 줄을 나누어 읽었습니다" }));
   const fm: FrontMatter = readFrontMatter(root, source, warnings);
   const blocks = toBlocks(unsetUnderlinedSentences(root.children, source), source, warnings);
   const outline = buildSections(blocks);
   const titled = noteTitle(outline);
   const titleSection = facetsOnlyTitle(titled, outline) ? null : titled;
-  const sections = assignHeadingRoles(outline, source, titleSection, titled !== titleSection ? titled : null);
+  const roled = assignHeadingRoles(outline, source, titleSection, titled !== titleSection ? titled : null);
+  const mergeable = merging ? 0 : countMergeableSubheadings(roled, titleSection);
+  const sections = merging ? mergeSubheadings(roled, titleSection) : roled;
   unsetRestatedTitle(titleSection, sections, source, warnings);
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
   const title = titled?.text || fm.title || singleTopicTitle(sections) || namingPart(path) || baseName(path) || slug;
@@ -136,6 +139,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
     warnings,
     unanswered,
     skipped: ctx.skipped,
+    mergeableSubheadings: mergeable,
   };
 }
 

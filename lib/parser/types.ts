@@ -58,6 +58,8 @@ export interface ParsedDeck {
   unanswered?: UnansweredQuestion[];
   /** Sections left out because they are not questions (tables of contents, rules, contributors); always set by parseDeck. */
   skipped?: SkippedSection[];
+  /** Sub-headings carded on their own that `mergeSubheadings` would fold into their topic (0 when it is on). */
+  mergeableSubheadings?: number;
 }
 
 /** A section the parser left out, for the import preview. */
@@ -74,4 +76,10 @@ export interface ParseOptions {
    * empty answer (the study view shows "no model answer"). Off by default.
    */
   practicePrompts?: boolean;
+  /**
+   * Fold a topic's sub-headings into its answer when every one is a leaf
+   * topic ("## Join" over "### INNER JOIN", "### LEFT JOIN": one card, not
+   * four). Off by default.
+   */
+  mergeSubheadings?: boolean;
 }

@@ -1,0 +1,109 @@
+/**
+ * The import's "merge sub-headings" switch (ParseOptions.mergeSubheadings):
+ * a topic's leaf noun sub-headings become its answer; ids of the cards that
+ * stay are the ones the note had with the switch off.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
+
+// A note written for this test: a topic over two leaf kinds and a follow-up label, a topic
+// whose part has a sub-heading of its own, and a topic with a question sub-heading.
+const NOTE = [
+  "# 데이터베이스 정리", // 1
+  "",
+  "## 조인", // 3
+  "",
+  "두 테이블을 공통 열로 이어 하나의 결과로 만드는 연산이다.",
+  "",
+  "### INNER JOIN", // 7
+  "",
+  "양쪽 테이블에 모두 값이 있는 행만 남긴다.",
+  "",
+  "### LEFT JOIN", // 11
+  "",
+  "왼쪽 테이블의 행은 모두 남기고, 오른쪽에 짝이 없으면 NULL로 채운다.",
+  "",
+  "### 꼬리 질문", // 15
+  "",
+  "- 조인이 느릴 때는 무엇부터 보나요?", // 17
+  "  - 조인 열에 인덱스가 있는지, 실행 계획에서 풀 스캔이 일어나는지 본다.",
+  "",
+  "## 트랜잭션", // 20
+  "",
+  "하나의 작업 단위로 묶여 모두 반영되거나 모두 취소되는 연산의 묶음이다.",
+  "",
+  "### 원자성", // 24
+  "",
+  "전부 반영되거나 전부 취소된다. 중간 상태는 남지 않는다.",
+  "",
+  "### 격리성", // 28
+  "",
+  "동시에 실행되는 트랜잭션이 서로의 중간 결과를 보지 못한다.",
+  "",
+  "#### 격리 수준", // 32
+  "",
+  "READ COMMITTED, REPEATABLE READ 같은 단계로 격리 정도를 고른다.",
+  "",
+  "## 인덱스", // 36
+  "",
+  "검색을 빠르게 하려고 열의 값을 정렬해 따로 둔 자료 구조이다.",
+  "",
+  "### 인덱스는 언제 쓰면 안 되나요?", // 40
+  "",
+  "값의 종류가 적은 열이나 쓰기가 아주 잦은 테이블에서는 이득보다 비용이 크다.",
+  "",
+  "### B+Tree", // 44
+  "",
+  "리프 노드끼리 연결되어 범위 검색에 유리한 트리이다.",
+].join("\n");
+
+const parse = (text: string, mergeSubheadings?: boolean) => parseDeck(text, { path: "db.md", mergeSubheadings });
+const shape = (deck: ReturnType<typeof parse>) => {
+  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null]);
+};
+
+describe("merging a topic's sub-headings into its answer", () => {
+  it("is off by default: every sub-heading is a card, and the deck counts the ones the switch would fold", () => {
+    const deck = parse(NOTE);
+    expect(shape(deck).map(([line]) => line)).toEqual([3, 7, 11, 17, 20, 24, 28, 32, 36, 40, 44]);
+    // 조인's two kinds and 격리성's 격리 수준 (트랜잭션 and 인덱스 keep theirs)
+    expect(deck.mergeableSubheadings).toBe(3);
+  });
+
+  it("folds leaf kinds into their topic, keeping their headings in the answer and the follow-up under the topic", () => {
+    const deck = parse(NOTE, true);
+    expect(shape(deck)).toEqual([
+      [3, "qa", "조인에 대해 설명해 주세요.", null],
+      [17, "followup", "조인이 느릴 때는 무엇부터 보나요?", 3],
+      [20, "qa", "트랜잭션에 대해 설명해 주세요.", null],
+      [24, "qa", "원자성에 대해 설명해 주세요.", null],
+      [28, "qa", "격리성에 대해 설명해 주세요.", null],
+      [36, "qa", "인덱스에 대해 설명해 주세요.", null],
+      [40, "followup", "인덱스는 언제 쓰면 안 되나요?", 36],
+      [44, "qa", "B+Tree에 대해 설명해 주세요.", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe(
+      "두 테이블을 공통 열로 이어 하나의 결과로 만드는 연산이다.\n\n### INNER JOIN\n\n양쪽 테이블에 모두 값이 있는 행만 남긴다.\n\n### LEFT JOIN\n\n왼쪽 테이블의 행은 모두 남기고, 오른쪽에 짝이 없으면 NULL로 채운다.",
+    );
+    expect(deck.cards.find((c) => c.lineStart === 28)!.answer).toBe(
+      "동시에 실행되는 트랜잭션이 서로의 중간 결과를 보지 못한다.\n\n#### 격리 수준\n\nREAD COMMITTED, REPEATABLE READ 같은 단계로 격리 정도를 고른다.",
+    );
+    expect(deck.mergeableSubheadings).toBe(0);
+  });
+
+  it("keeps the ids the cards that stay had with the switch off", () => {
+    const off = new Map(parse(NOTE).cards.map((c) => [c.lineStart, c.id]));
+    for (const c of parse(NOTE, true).cards) expect(c.id).toBe(off.get(c.lineStart));
+  });
+
+  it("never merges into the note's title, a question, or a bare anchor heading", () => {
+    const titleOverParts = ["# 해시 테이블", "", "키를 해시 함수로 바꿔 배열의 칸을 찾는 자료 구조이다.", "", "## 체이닝", "", "같은 칸에 온 값들을 연결 리스트로 잇는다.", "", "## 개방 주소법", "", "비어 있는 다른 칸을 찾아 넣는다."].join("\n");
+    expect(shape(parse(titleOverParts, true))).toEqual(shape(parse(titleOverParts)));
+    const questionOverParts = ["## 쿠키란?", "", "브라우저가 저장해 두었다가 요청마다 보내는 작은 데이터이다.", "", "### 구성 요소", "", "이름, 값, 만료 시각, 도메인, 경로로 이루어진다.", "", "### 동작 방식", "", "서버가 Set-Cookie 헤더로 보내면 브라우저가 저장한다."].join("\n");
+    expect(parse(questionOverParts).mergeableSubheadings).toBe(0);
+    expect(shape(parse(questionOverParts, true))).toEqual(shape(parse(questionOverParts)));
+    const anchor = ["## #2-1", "", "#### 버블 정렬", "", "이웃한 두 값을 비교해 자리를 바꾸며 큰 값을 뒤로 보낸다."].join("\n");
+    expect(shape(parse(anchor, true))).toEqual(shape(parse(anchor)));
+  });
+});
