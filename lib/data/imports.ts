@@ -143,6 +143,7 @@ async function planFile(user: SessionUser, file: PreparedFile, prepared: Prepare
     warnings: file.parsed.warnings,
     unanswered: (file.parsed.unanswered ?? []).map((q) => ({ line: q.line, prompt: q.prompt, ...(q.parentId ? { parentKey: q.parentId } : {}) })),
     skipped: file.parsed.skipped ?? [],
+    mergeableSubheadings: file.parsed.mergeableSubheadings ?? 0,
     ...(existing ? { existingDeck: { id: existing.id, title: existing.title } } : {}),
   };
   if (file.parsed.cards.length === 0) {

@@ -27,6 +27,8 @@ export interface ImportedFile extends ApplyCounts {
   unanswered: { line: number; prompt: string; parentKey?: string }[];
   /** Sections left out as not questions (tables of contents, rules, contributors). */
   skipped: SkippedSection[];
+  /** Sub-headings carded on their own that the merge switch would fold into their topic. */
+  mergeableSubheadings: number;
   /** The user's deck this file updates (re-import), with its current title. */
   existingDeck?: { id: string; title: string };
   /** Card by card: new, reworded and to-be-archived cards (see diffDeck). */

@@ -23,6 +23,8 @@ export const importBodySchema = z.object({
   preview: z.boolean().optional(),
   /** Unanswered questions become cards without a model answer. */
   practicePrompts: z.boolean().optional(),
+  /** A topic's leaf sub-headings fold into its answer (ParseOptions.mergeSubheadings). */
+  mergeSubheadings: z.boolean().optional(),
   /** Saving a re-import that archives cards needs this (the preview listed them). */
   confirmArchive: z.boolean().optional(),
 });
@@ -73,7 +75,10 @@ function checkCardCounts(name: string, parsed: ParsedDeck, cardsSoFar: number): 
  * path-derived suffix. `onFile` hears each file name before its parse, so a
  * time-out can say which file was too much.
  */
-function parseAll(notes: NoteFile[], preview: boolean, practicePrompts: boolean, onFile: (name: string) => void): PreparedFile[] {
+/** The parser's switches an import may set. */
+export type ImportParseOptions = { practicePrompts?: boolean; mergeSubheadings?: boolean };
+
+function parseAll(notes: NoteFile[], preview: boolean, options: ImportParseOptions, onFile: (name: string) => void): PreparedFile[] {
   const taken = new Set<string>();
   let cards = 0;
   return notes.map((note) => {
@@ -81,7 +86,7 @@ function parseAll(notes: NoteFile[], preview: boolean, practicePrompts: boolean,
     checkHeadingCount(note);
     let parsed: ParsedDeck;
     try {
-      parsed = parseDeck(note.markdown, { path: note.name, practicePrompts });
+      parsed = parseDeck(note.markdown, { path: note.name, practicePrompts: options.practicePrompts ?? false, mergeSubheadings: options.mergeSubheadings ?? false });
     } catch (err) {
       console.error(`[import] parser failed on ${note.name}`, err);
       throw refuse(note.name, "노트를 읽는 중 문제가 생겼습니다. 파일 내용을 확인해 주세요.", "parse_failed");
@@ -107,8 +112,8 @@ function parseAll(notes: NoteFile[], preview: boolean, practicePrompts: boolean,
 }
 
 /** Parses collected notes for `importNotes` (throws ImportRefusedError past a limit). */
-export function prepareNotes(notes: NoteFile[], preview: boolean, onFile: (name: string) => void = () => {}, practicePrompts = false): PreparedImport {
-  return { preview, files: parseAll(notes, preview, practicePrompts, onFile), skipped: [] };
+export function prepareNotes(notes: NoteFile[], preview: boolean, onFile: (name: string) => void = () => {}, options: ImportParseOptions = {}): PreparedImport {
+  return { preview, files: parseAll(notes, preview, options, onFile), skipped: [] };
 }
 
 /**
@@ -128,7 +133,7 @@ export function prepareImport(body: Uint8Array, onFile: (name: string) => void =
   try {
     const preview = parsed.data.preview ?? false;
     const { notes, skipped } = collectNoteFiles(parsed.data.files);
-    const prepared = prepareNotes(notes, preview, onFile, parsed.data.practicePrompts ?? false);
+    const prepared = prepareNotes(notes, preview, onFile, { practicePrompts: parsed.data.practicePrompts, mergeSubheadings: parsed.data.mergeSubheadings });
     return { ok: true, value: { ...prepared, confirmArchive: parsed.data.confirmArchive ?? false, skipped } };
   } catch (err) {
     if (err instanceof ImportRefusedError) return { ok: false, error: { status: err.status, code: err.code, message: err.message, fields: { file: err.file } } };

@@ -37,9 +37,13 @@ export function findMergeableSubheadings(sections: Section[], title: Section | n
   return merged;
 }
 
-/** How many sub-headings with text of their own the switch would fold (each a card of its own while it is off). */
-export function countMergeableSubheadings(sections: Section[], title: Section | null): number {
-  return [...findMergeableSubheadings(sections, title).keys()].filter((s) => s.blocks.length > 0).length;
+/**
+ * How many cards the switch would fold away: the cards (follow-ups aside) that
+ * start inside a mergeable sub-heading's own text, before the next heading.
+ */
+export function countMergeableCards(sections: Section[], title: Section | null, cards: { lineStart: number; kind: string }[]): number {
+  const spans = [...findMergeableSubheadings(sections, title).keys()].map((s) => [s.line, sections[s.index + 1]?.line ?? Infinity] as const);
+  return cards.filter((c) => c.kind !== "followup" && spans.some(([from, to]) => c.lineStart >= from && c.lineStart < to)).length;
 }
 
 function headingBlock(section: Section): Block[] {

@@ -23,7 +23,7 @@ import { unsetUnderlinedSentences } from "./underlined-sentence";
 import { separateQuestionMaterial } from "./question-material";
 import { qualifyRepeatedPrompts } from "./repeated-prompts";
 import { assignHeadingRoles } from "./heading-roles";
-import { countMergeableSubheadings, mergeSubheadings } from "./merged-subheadings";
+import { countMergeableCards, mergeSubheadings } from "./merged-subheadings";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
 import { classifyLabel, isSkippedDocument } from "./labels";
@@ -75,7 +75,6 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const titled = noteTitle(outline);
   const titleSection = facetsOnlyTitle(titled, outline) ? null : titled;
   const roled = assignHeadingRoles(outline, source, titleSection, titled !== titleSection ? titled : null);
-  const mergeable = merging ? 0 : countMergeableSubheadings(roled, titleSection);
   const sections = merging ? mergeSubheadings(roled, titleSection) : roled;
   unsetRestatedTitle(titleSection, sections, source, warnings);
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
@@ -139,7 +138,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
     warnings,
     unanswered,
     skipped: ctx.skipped,
-    mergeableSubheadings: mergeable,
+    mergeableSubheadings: merging ? 0 : countMergeableCards(roled, titleSection, cards),
   };
 }
 

@@ -58,7 +58,7 @@ export interface ParsedDeck {
   unanswered?: UnansweredQuestion[];
   /** Sections left out because they are not questions (tables of contents, rules, contributors); always set by parseDeck. */
   skipped?: SkippedSection[];
-  /** Sub-headings carded on their own that `mergeSubheadings` would fold into their topic (0 when it is on). */
+  /** Cards of sub-headings that `mergeSubheadings` would fold into their topic's answer (0 when it is on). */
   mergeableSubheadings?: number;
 }
 

@@ -7,8 +7,8 @@ import { prepareNotes } from "@/lib/import/prepare-import";
 export function importNoteFiles(
   user: SessionUser,
   notes: NoteFile[],
-  opts: { preview: boolean; now: Date; confirmArchive?: boolean; practicePrompts?: boolean },
+  opts: { preview: boolean; now: Date; confirmArchive?: boolean; practicePrompts?: boolean; mergeSubheadings?: boolean },
 ) {
-  const prepared = prepareNotes(notes, opts.preview, () => {}, opts.practicePrompts ?? false);
+  const prepared = prepareNotes(notes, opts.preview, () => {}, { practicePrompts: opts.practicePrompts, mergeSubheadings: opts.mergeSubheadings });
   return importPrepared(user, { ...prepared, confirmArchive: opts.confirmArchive ?? false }, opts.now);
 }

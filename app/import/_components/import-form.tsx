@@ -1,10 +1,10 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { t } from "@/lib/i18n";
 import { pastedNoteName } from "@/lib/import/pasted-note-name";
 import { ImportPreview } from "./import-preview";
-import { PracticeSwitch } from "./practice-switch";
+import { ImportSwitch } from "./import-switch";
 import { SaveGuard, saveGuardOf } from "./save-guard";
 import { readFiles, sendImport, type ImportAnswer, type OutgoingFile } from "./send-import";
 
@@ -22,10 +22,11 @@ export function ImportForm() {
   const [error, setError] = useState("");
   const [result, setResult] = useState<ImportAnswer | null>(null);
   const [practice, setPractice] = useState(false);
+  const [merge, setMerge] = useMergePreference();
   const pending = useRef<OutgoingFile[] | null>(null);
   const busy = progress !== undefined;
 
-  async function run(preview: boolean, withPractice = practice) {
+  async function run(preview: boolean, { withPractice = practice, withMerge = merge } = {}) {
     setError("");
     try {
       if (preview) {
@@ -33,7 +34,7 @@ export function ImportForm() {
         setConfirmed(false);
       }
       if (!pending.current?.length) return setError(t.import.empty);
-      setResult(await sendImport(pending.current, preview, setProgress, { practicePrompts: withPractice, confirmArchive: !preview && confirmed }));
+      setResult(await sendImport(pending.current, preview, setProgress, { practicePrompts: withPractice, mergeSubheadings: withMerge, confirmArchive: !preview && confirmed }));
     } catch (err) {
       setResult(null);
       setError(err instanceof Error ? err.message : String(err));
@@ -96,8 +97,12 @@ export function ImportForm() {
       </div>
       {error ? <p role="alert" className="rounded-lg bg-rose-50 p-3 text-sm text-rose-800 dark:bg-rose-950 dark:text-rose-200">{error}</p> : null}
       {result?.preview && unansweredCount(result) > 0 ? (
-        <PracticeSwitch count={unansweredCount(result)} checked={practice} disabled={busy}
-          onChange={(on) => { setPractice(on); void run(true, on); }} />
+        <ImportSwitch label={s.practiceSwitch} hint={s.practiceSwitchHint(unansweredCount(result))} checked={practice} disabled={busy}
+          onChange={(on) => { setPractice(on); void run(true, { withPractice: on }); }} />
+      ) : null}
+      {result?.preview && (merge || mergeableCount(result) > 0) ? (
+        <ImportSwitch label={s.mergeSwitch} hint={merge ? s.mergeSwitchOnHint : s.mergeSwitchHint(mergeableCount(result))} checked={merge} disabled={busy}
+          onChange={(on) => { setMerge(on); void run(true, { withMerge: on }); }} />
       ) : null}
       {result?.preview ? <SaveGuard result={result} confirmed={confirmed} onConfirm={setConfirmed} /> : null}
       {result ? <ImportPreview result={result} practice={practice} /> : null}
@@ -105,4 +110,29 @@ export function ImportForm() {
   );
 }
 
+const s = t.importShapes;
+const MERGE_KEY = "rehearse.import.mergeSubheadings";
+
+/** The merge switch as the user last left it in this browser: a notes folder re-imported is cut the same way. */
+function useMergePreference(): [boolean, (on: boolean) => void] {
+  const [merge, setMerge] = useState(false);
+  useEffect(() => {
+    try {
+      setMerge(window.localStorage.getItem(MERGE_KEY) === "1");
+    } catch {
+      // storage blocked: the switch starts off
+    }
+  }, []);
+  const choose = (on: boolean) => {
+    setMerge(on);
+    try {
+      window.localStorage.setItem(MERGE_KEY, on ? "1" : "0");
+    } catch {
+      // storage blocked: the choice holds for this page only
+    }
+  };
+  return [merge, choose];
+}
+
 const unansweredCount = (r: ImportAnswer) => r.files.reduce((n, f) => n + (f.unanswered?.length ?? 0), 0);
+const mergeableCount = (r: ImportAnswer) => r.files.reduce((n, f) => n + (f.mergeableSubheadings ?? 0), 0);

@@ -1,11 +1,7 @@
 "use client";
 
-import { t } from "@/lib/i18n";
-
-const s = t.importShapes;
-
-/** Switch: also import the unanswered questions as practice prompts (cards with no model answer). */
-export function PracticeSwitch({ count, checked, disabled, onChange }: { count: number; checked: boolean; disabled?: boolean; onChange: (on: boolean) => void }) {
+/** A switch over the preview that re-reads the notes another way (practice prompts, merged sub-headings). */
+export function ImportSwitch({ label, hint, checked, disabled, onChange }: { label: string; hint: string; checked: boolean; disabled?: boolean; onChange: (on: boolean) => void }) {
   return (
     <label className="flex items-start gap-3 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
       <button
@@ -19,8 +15,8 @@ export function PracticeSwitch({ count, checked, disabled, onChange }: { count: 
         <span className={`absolute top-0.5 h-4 w-4 rounded-full bg-white shadow transition ${checked ? "left-4" : "left-0.5"}`} />
       </button>
       <span>
-        <span className="font-medium">{s.practiceSwitch}</span>
-        <span className="block text-slate-600 dark:text-slate-400">{s.practiceSwitchHint(count)}</span>
+        <span className="font-medium">{label}</span>
+        <span className="block text-slate-600 dark:text-slate-400">{hint}</span>
       </span>
     </label>
   );

@@ -41,7 +41,7 @@ export function sendImport(
   files: OutgoingFile[],
   preview: boolean,
   onProgress: (pct: number | null) => void,
-  { practicePrompts = false, confirmArchive = false }: { practicePrompts?: boolean; confirmArchive?: boolean } = {},
+  { practicePrompts = false, mergeSubheadings = false, confirmArchive = false }: { practicePrompts?: boolean; mergeSubheadings?: boolean; confirmArchive?: boolean } = {},
 ): Promise<ImportAnswer> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -59,6 +59,6 @@ export function sendImport(
       reject(new ApiError(xhr.status, data?.error?.code ?? `http_${xhr.status}`, data?.error?.message ?? t.study.errors.server(xhr.status)));
     };
     onProgress(0);
-    xhr.send(JSON.stringify({ files, preview, practicePrompts, ...(confirmArchive ? { confirmArchive } : {}) }));
+    xhr.send(JSON.stringify({ files, preview, practicePrompts, mergeSubheadings, ...(confirmArchive ? { confirmArchive } : {}) }));
   });
 }

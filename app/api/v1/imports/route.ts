@@ -24,7 +24,7 @@ async function readImportBody(req: Request): Promise<Uint8Array> {
 }
 
 /**
- * POST /api/v1/imports — `{files:[{name, content, encoding?}], preview?, practicePrompts?, confirmArchive?}`.
+ * POST /api/v1/imports — `{files:[{name, content, encoding?}], preview?, practicePrompts?, mergeSubheadings?, confirmArchive?}`.
  * Saving a re-import that archives cards needs `confirmArchive` (else 409 `confirm_archive`);
  * a save where no file has a card is 400 `no_cards`.
  * Zips travel as base64. 200 with per-file cards, warnings and counts; a
