@@ -5,7 +5,7 @@
  * question to one reader and four to another). With the switch on, a topic's
  * sub-headings become its answer whenever every one of them is a leaf topic.
  */
-import type { Block } from "./blocks";
+import { headingOf } from "./heading-roles";
 import type { Section } from "./sections";
 
 function childrenOf(sections: Section[]): Map<Section, Section[]> {
@@ -46,12 +46,6 @@ export function countMergeableCards(sections: Section[], title: Section | null, 
   return cards.filter((c) => c.kind !== "followup" && spans.some(([from, to]) => c.lineStart >= from && c.lineStart < to)).length;
 }
 
-function headingBlock(section: Section): Block[] {
-  const h = section.heading;
-  if (!h?.position) return [];
-  return [{ node: h, start: h.position.start.offset ?? 0, end: h.position.end.offset ?? 0, line: h.position.start.line, endLine: h.position.end.line }];
-}
-
 /** Folds the mergeable sub-headings into their topics (heading kept in the answer); returns the sections left. */
 export function mergeSubheadings(sections: Section[], title: Section | null): Section[] {
   const merged = findMergeableSubheadings(sections, title);
@@ -59,7 +53,7 @@ export function mergeSubheadings(sections: Section[], title: Section | null): Se
   const kept: Section[] = [];
   for (const s of sections) {
     const topic = merged.get(s);
-    if (topic) topic.blocks.push(...headingBlock(s), ...s.blocks);
+    if (topic) topic.blocks.push(...headingOf(s), ...s.blocks);
     else kept.push(s);
   }
   kept.forEach((s, i) => (s.index = i));
