@@ -42,7 +42,8 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
     const text = stripQuestionPrefix(lines[0]!.trim());
     // (one level deeper, under a point of the answer: a bold item that asks, or names what it asks as a noun phrase, "…의 차이")
     const asks = isQuestion(text) || (bold && head.children.length === 1 && head.children[0]!.type === "strong" && asksAsNounPhrase(text));
-    if (text.length > 120 || !asks || (bold && head.children[0]?.type !== "strong")) return false;
+    // (…or any item there that asks with a question mark, "- 인터럽트란?" under "- 명령어 사이클", answered under itself)
+    if (text.length > 120 || !asks || (bold && head.children[0]?.type !== "strong" && !/[?？]$/.test(text))) return false;
     const answerStart = continued ? source.indexOf("\n", startOf(head)) + 1 : startOf(rest[0]!);
     const answer = cleanAnswer(sliceDedent(source, answerStart, endOf(sub)));
     if (ownLength(answer) < 10) return false;

@@ -7,6 +7,7 @@
  * Fixture written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("follow-up items answered on their next lines", () => {
@@ -26,5 +27,32 @@ describe("follow-up items answered on their next lines", () => {
     expect(deck.cards[1]!.answer).toBe("프로세스의 상태, 레지스터 값, 메모리 정보처럼 문맥 교환에 필요한 정보를 모아 둔 자료구조입니다.");
     expect(deck.cards[0]!.answer).not.toContain("PCB란?");
     expect(deck.cards[0]!.answer).toContain("운영체제는 프로세스마다 주소 공간과 PCB를 따로 둡니다.");
+  });
+});
+
+describe("a follow-up item one level deeper, under a point of the answer", () => {
+  // Written for this test: "- 인터럽트란?" nested under the answer's point "- 명령어 사이클".
+  const note = [
+    "1. 명령어 처리 과정은?", // 1
+    "   명령어 사이클에 따라 인출, 간접, 실행, 인터럽트 사이클을 되풀이하며 처리합니다.",
+    "   - 명령어 사이클",
+    "     인출 사이클에서는 메모리에서 명령어를 가져오고, 실행 사이클에서는 해독해 연산합니다.",
+    "     - 인터럽트란?", // 5
+    "       실행 중 예외 상황이 생기면 그 상황을 처리한 뒤 하던 작업으로 돌아오는 것입니다.",
+    "",
+    "2. 캐시 메모리란?", // 8
+    "   빠른 장치와 느린 장치 사이의 속도 차이를 줄이려고 자주 쓰는 데이터를 가까이 두는 메모리입니다.",
+  ].join("\n");
+
+  it("is a follow-up of the numbered question when it asks with a question mark and is answered under itself", () => {
+    const deck = parseDeck(note, { path: "note.md" });
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [1, "qa", "명령어 처리 과정은?", null],
+      [5, "followup", "인터럽트란?", 1],
+      [8, "qa", "캐시 메모리란?", null],
+    ]);
+    expect(deck.cards[1]!.answer).toBe("실행 중 예외 상황이 생기면 그 상황을 처리한 뒤 하던 작업으로 돌아오는 것입니다.");
+    expect(deck.cards[0]!.answer).toBe("명령어 사이클에 따라 인출, 간접, 실행, 인터럽트 사이클을 되풀이하며 처리합니다.\n- 명령어 사이클\n  인출 사이클에서는 메모리에서 명령어를 가져오고, 실행 사이클에서는 해독해 연산합니다.");
   });
 });
