@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { t } from "@/lib/i18n";
 import { pastedNoteName } from "@/lib/import/pasted-note-name";
 import { ImportPreview } from "./import-preview";
@@ -115,14 +115,15 @@ const MERGE_KEY = "rehearse.import.mergeSubheadings";
 
 /** The merge switch as the user last left it in this browser: a notes folder re-imported is cut the same way. */
 function useMergePreference(): [boolean, (on: boolean) => void] {
-  const [merge, setMerge] = useState(false);
-  useEffect(() => {
+  // (read on the first client render, not in an effect: a preview asked for right after the page hydrates must
+  // already use it; nothing rendered before a preview shows it, so server and client markup agree)
+  const [merge, setMerge] = useState(() => {
     try {
-      setMerge(window.localStorage.getItem(MERGE_KEY) === "1");
+      return typeof window !== "undefined" && window.localStorage.getItem(MERGE_KEY) === "1";
     } catch {
-      // storage blocked: the switch starts off
+      return false; // storage blocked: the switch starts off
     }
-  }, []);
+  });
   const choose = (on: boolean) => {
     setMerge(on);
     try {
