@@ -3,7 +3,8 @@
  */
 import { readAskedProcedures } from "./asked-procedures";
 import { stripBareNumbering, stripOutlineNumbers } from "./bare-numbering";
-import { foldSingleQuestionNote } from "./single-question-note";
+import { foldFacetSections } from "./facet-sections";
+import { foldSingleQuestionNote, isNoteFacet } from "./single-question-note";
 import { toBlocks } from "./blocks";
 import type { Ctx } from "./context";
 import { namesContainer } from "./container-heading";
@@ -47,9 +48,14 @@ export function parseDeck(markdown: string, options: ParseOptions): ParsedDeck {
   }
 }
 
-/** The note's title: its first heading when that is an H1 (an H1 below other headings is one more topic). */
+/**
+ * The note's title: its first heading when that is an H1 (an H1 below other headings is one more topic),
+ * unless it names a facet beside other H1s ("# 한 줄 정의", "# 핵심 개념", "# 면접 단골 질문"): a
+ * template's first section, whose subject the front matter or the file names.
+ */
 function noteTitle(outline: Section[]): Section | null {
   const first = outline.find((s) => s.depth > 0);
+  if (first?.depth === 1 && isNoteFacet(first.text) && outline.some((s) => s !== first && s.depth === 1)) return null;
   return first?.depth === 1 ? first : null;
 }
 
@@ -97,7 +103,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const allSources = [...deckSources];
   for (const list of ctx.scopedSources.values()) addSources(allSources, list);
 
-  const entries = dedupe(readAskedProcedures(foldSingleQuestionNote(ctx.drafts, titleSection)), (d, n) => cardId(slug, d.idPath ?? d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
+  const entries = dedupe(readAskedProcedures(titleSection ? foldSingleQuestionNote(ctx.drafts, titleSection) : foldFacetSections(ctx.drafts, fm.title || namingPart(path))), (d, n) => cardId(slug, d.idPath ?? d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
   const parents = resolveParents(entries);
   liftSoThenFollowups(entries, parents);
   drillRemedyFollowups(entries, parents);

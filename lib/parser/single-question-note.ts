@@ -14,12 +14,15 @@ import type { Section } from "./sections";
 
 /** Headings that name a facet of one answer, not a question of their own. */
 const NOTE_FACET =
-  /^(한\s*줄\s*(정의|요약|정리)|정의|개념|핵심\s*(개념|요약|정리|포인트|키워드)|요약|정리|질문\s*의도|출제\s*의도|면접관(의)?\s*의도|의도|(핵심\s*)?키워드|상세\s*설명|자세한\s*설명|보충\s*설명|추가\s*설명|(답변\s*)?포인트|(최종\s*)?체크\s*리스트|주의할\s*점|실수하기\s*쉬운\s*점|(면접\s*)?팁|tips?|key\s*points?|summary|definition)$/i;
+  /^(한\s*줄\s*(정의|요약|정리)|정의|개념|핵심\s*(개념|요약|정리|포인트|키워드)|요약|정리|질문\s*의도|출제\s*의도|면접관(의)?\s*의도|의도|(핵심\s*)?키워드|상세\s*설명|자세한\s*설명|보충\s*설명|추가\s*설명|(답변\s*)?포인트|(최종\s*)?체크\s*리스트|주의할\s*점|주의\s*점|실수하기\s*쉬운\s*점|헷갈리는\s*(점|부분)|함정|흔한\s*(실수|오해)|(면접\s*)?팁|tips?|key\s*points?|summary|definition)$/i;
 
 /** The section that holds the model answer: 답변, 스크립트, 30초 답변, 면접 답변 예시, 모범 답안 … */
 const ANSWER_SECTION = /^((핵심|모범|예시|최종|짧은|간단한?|면접|말하기|\d{1,2}\s*(분|초))\s*)?(답변|답안|대답|스크립트|answer|script)(\s*(예시|스크립트))?$/i;
 
 const asks = (text: string) => isQuestion(text) || isRequest(text);
+
+/** A heading that names a facet of one answer ("한 줄 정의", "핵심 개념", "헷갈리는 점 / 함정"), never a note's subject. */
+export const isNoteFacet = (heading: string) => normalizeLabel(heading).split(/\s*[/·]\s*/).every((part) => NOTE_FACET.test(bare(part)));
 const bare = (heading: string) => normalizeLabel(heading).replace(/\s*[(（][^)）]{0,20}[)）]?$/, "").trim();
 
 /** A card whose prompt was made from its heading (a topic explained, a labelled script), not a question written in the note. */
