@@ -5,6 +5,7 @@
 import type { ListItem } from "mdast";
 import { cleanAnswer, dedent, sliceDedent } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
+import { namesItsSubject } from "./own-question";
 import { asksAsNounPhrase, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
 
 export interface NestedFollowup {
@@ -31,7 +32,9 @@ const ownLength = (markdown: string) => markdown.replace(/^\s*([-*+]|\d{1,3}[.)]
 export function nestedFollowups(item: ListItem, source: string, answerStart: number, minOwnAnswer = OWN_ANSWER_LEFT): { answer: string; followups: NestedFollowup[] } | null {
   const followups: NestedFollowup[] = [];
   const cuts: [number, number][] = [];
-  const take = (sub: ListItem, bold: boolean): boolean => {
+  // (deeper: under a point of the answer; `pointSays`: that point explains something of its own besides the item)
+  const take = (sub: ListItem, deeper: boolean, pointSays = false): boolean => {
+    const bold = deeper;
     const [head, ...rest] = sub.children;
     if (!head || head.type !== "paragraph") return false;
     // ("- 운영체제란?" with its answer on the next lines of the same paragraph: the question is the first line)
@@ -42,8 +45,10 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
     const text = stripQuestionPrefix(lines[0]!.trim());
     // (one level deeper, under a point of the answer: a bold item that asks, or names what it asks as a noun phrase, "…의 차이")
     const asks = isQuestion(text) || (bold && head.children.length === 1 && head.children[0]!.type === "strong" && asksAsNounPhrase(text));
-    // (…or any item there that asks with a question mark, "- 인터럽트란?" under "- 명령어 사이클", answered under itself)
-    if (text.length > 120 || !asks || (bold && head.children[0]?.type !== "strong" && !/[?？]$/.test(text))) return false;
+    // (…or an item there that asks with a question mark and names its subject, "- 인터럽트란?" under "- 명령어 사이클" and
+    // its explanation, answered under itself; "누가 보증할까?", "왜 느릴까?" or "주의: …은?" there go on with the point)
+    const askedThere = pointSays && /[?？]$/.test(text) && namesItsSubject(text) && !/^[^?？]{1,12}[:：]\s/.test(text);
+    if (text.length > 120 || !asks || (bold && head.children[0]?.type !== "strong" && !askedThere)) return false;
     const answerStart = continued ? source.indexOf("\n", startOf(head)) + 1 : startOf(rest[0]!);
     const answer = cleanAnswer(sliceDedent(source, answerStart, endOf(sub)));
     if (ownLength(answer) < 10) return false;
@@ -70,7 +75,9 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
     for (const sub of child.children as ListItem[]) {
       if (take(sub, false)) continue;
       // ("- **추상화**" with its definition, then "- **abstract class와 interface의 차이**" nested under it with its own answer)
-      for (const deeper of sub.children.slice(1)) if (deeper.type === "list") for (const leaf of deeper.children as ListItem[]) take(leaf, true);
+      const [point, ...more] = sub.children;
+      const pointSays = (point?.type === "paragraph" && textOf(point).trim().includes("\n")) || more.some((c) => c.type !== "list");
+      for (const deeper of more) if (deeper.type === "list") for (const leaf of deeper.children as ListItem[]) take(leaf, true, pointSays);
     }
   }
   cuts.sort((a, b) => a[0] - b[0]);

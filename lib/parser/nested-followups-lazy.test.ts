@@ -55,4 +55,25 @@ describe("a follow-up item one level deeper, under a point of the answer", () =>
     expect(deck.cards[1]!.answer).toBe("실행 중 예외 상황이 생기면 그 상황을 처리한 뒤 하던 작업으로 돌아오는 것입니다.");
     expect(deck.cards[0]!.answer).toBe("명령어 사이클에 따라 인출, 간접, 실행, 인터럽트 사이클을 되풀이하며 처리합니다.\n- 명령어 사이클\n  인출 사이클에서는 메모리에서 명령어를 가져오고, 실행 사이클에서는 해독해 연산합니다.");
   });
+
+  it("stays in the answer when it names no subject, sits under a bare point, or wears a note's label", () => {
+    const quiet = [
+      "1. 인증서는 어떻게 검증하나요?", // 1
+      "   서버가 보낸 인증서의 서명을 발급 기관의 공개키로 확인합니다.",
+      "   - 체인",
+      "     중간 기관의 인증서를 따라 루트 기관까지 올라갑니다.",
+      "     - 누가 보증할까?", // 5
+      "       운영체제와 브라우저에 미리 심어 둔 루트 기관이 보증합니다.",
+      "   - 폐기",
+      "     - 폐기 목록이란?", // 8
+      "       유효 기간 전에 취소된 인증서를 모아 둔 목록입니다.",
+      "   - 성능",
+      "     검증에는 네트워크 왕복이 더 듭니다.",
+      "     - 주의: 검증 캐시는?", // 12
+      "       응답을 잠시 저장해 같은 인증서를 다시 묻지 않습니다.",
+    ].join("\n");
+    const deck = parseDeck(quiet, { path: "note.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[1, "qa", "인증서는 어떻게 검증하나요?"]]);
+    for (const kept of ["누가 보증할까?", "폐기 목록이란?", "주의: 검증 캐시는?"]) expect(deck.cards[0]!.answer).toContain(kept);
+  });
 });
