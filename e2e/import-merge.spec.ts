@@ -38,9 +38,10 @@ test("the merge switch folds a topic's sub-headings into its card, and is rememb
   expect((await answered).status()).toBe(200);
   await expect(merge).toHaveAttribute("aria-checked", "true");
   await expect(file.getByText("질문 2장")).toBeVisible();
-  // the kinds are now in the topic's model answer, under their own headings
+  // the kinds are now in the topic's model answer, each under its name
   const topic = file.getByRole("listitem").filter({ hasText: "조인에 대해 설명해 주세요." });
-  await expect(topic.getByRole("heading", { name: "LEFT JOIN" })).toBeVisible();
+  await expect(topic.getByText("LEFT JOIN", { exact: true })).toBeVisible();
+  await expect(topic.getByText("왼쪽 테이블의 행은 모두 남기고, 오른쪽에 짝이 없으면 NULL로 채운다.")).toBeVisible();
   for (const [width, scheme] of [[1280, "light"], [390, "dark"]] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: scheme });

@@ -35,7 +35,7 @@ describe("importing with the merge-sub-headings switch", () => {
     const on = await importNoteFiles(user, files, { preview: true, now: NOW, mergeSubheadings: true });
     expect(on.files[0]!.mergeableSubheadings).toBe(0);
     expect(on.files[0]!.cards.map((c) => c.prompt)).toEqual(["조인에 대해 설명해 주세요."]);
-    expect(on.files[0]!.cards[0]!.answer).toContain("### LEFT JOIN");
+    expect(on.files[0]!.cards[0]!.answer).toContain("**LEFT JOIN**");
   });
 
   it("re-imported merged, keeps the topic card's row and history and archives the parts only once confirmed", async () => {
@@ -53,7 +53,7 @@ describe("importing with the merge-sub-headings switch", () => {
     const cards = await prisma.card.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" }, select: { id: true, prompt: true, answer: true, archivedAt: true } });
     expect(cards.filter((c) => !c.archivedAt).map((c) => c.id)).toEqual([topic.id]);
     expect(cards.filter((c) => c.archivedAt).map((c) => c.prompt)).toEqual(["INNER JOIN에 대해 설명해 주세요.", "LEFT JOIN에 대해 설명해 주세요."]);
-    expect(cards.find((c) => c.id === topic.id)!.answer).toContain("### INNER JOIN");
+    expect(cards.find((c) => c.id === topic.id)!.answer).toContain("**INNER JOIN**");
     expect(await prisma.reviewLog.count({ where: { cardId: topic.id } })).toBe(1);
   });
 });

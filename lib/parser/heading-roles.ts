@@ -295,7 +295,7 @@ function recursAmong(section: Section, siblings: Section[]): boolean {
 }
 
 /** Heading block of a section, to keep the sub-heading inside the folded answer. */
-export function headingOf(section: Section): Block[] {
+function headingOf(section: Section): Block[] {
   const h = section.heading;
   if (!h?.position) return [];
   return [{ node: h, start: h.position.start.offset ?? 0, end: h.position.end.offset ?? 0, line: h.position.start.line, endLine: h.position.end.line }];

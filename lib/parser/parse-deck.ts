@@ -24,7 +24,7 @@ import { unsetUnderlinedSentences } from "./underlined-sentence";
 import { separateQuestionMaterial } from "./question-material";
 import { qualifyRepeatedPrompts } from "./repeated-prompts";
 import { assignHeadingRoles } from "./heading-roles";
-import { countMergeableCards, mergeSubheadings } from "./merged-subheadings";
+import { countMergeableParts, mergePartDrafts } from "./merged-subheadings";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
 import { classifyLabel, isSkippedDocument } from "./labels";
@@ -80,8 +80,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const outline = buildSections(blocks);
   const titled = noteTitle(outline);
   const titleSection = facetsOnlyTitle(titled, outline) ? null : titled;
-  const roled = assignHeadingRoles(outline, source, titleSection, titled !== titleSection ? titled : null);
-  const sections = merging ? mergeSubheadings(roled, titleSection) : roled;
+  const sections = assignHeadingRoles(outline, source, titleSection, titled !== titleSection ? titled : null);
   unsetRestatedTitle(titleSection, sections, source, warnings);
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
   const title = titled?.text || fm.title || singleTopicTitle(sections) || namingPart(path) || baseName(path) || slug;
@@ -103,7 +102,10 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const allSources = [...deckSources];
   for (const list of ctx.scopedSources.values()) addSources(allSources, list);
 
-  const entries = dedupe(readAskedProcedures(titleSection ? foldSingleQuestionNote(ctx.drafts, titleSection) : foldFacetSections(ctx.drafts, fm.title || namingPart(path))), (d, n) => cardId(slug, d.idPath ?? d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
+  const folded = titleSection ? foldSingleQuestionNote(ctx.drafts, titleSection) : foldFacetSections(ctx.drafts, fm.title || namingPart(path));
+  // (the import's switch: a topic's leaf sub-headings into its card; otherwise how many it would fold, for the preview)
+  const mergeable = merging ? 0 : countMergeableParts(folded, sections, titleSection);
+  const entries = dedupe(readAskedProcedures(merging ? mergePartDrafts(folded, sections, titleSection) : folded), (d, n) => cardId(slug, d.idPath ?? d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
   const parents = resolveParents(entries);
   liftSoThenFollowups(entries, parents);
   drillRemedyFollowups(entries, parents);
@@ -144,7 +146,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
     warnings,
     unanswered,
     skipped: ctx.skipped,
-    mergeableSubheadings: merging ? 0 : countMergeableCards(roled, titleSection, cards),
+    mergeableSubheadings: mergeable,
   };
 }
 
