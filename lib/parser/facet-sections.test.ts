@@ -68,4 +68,9 @@ describe("a note of facets of one subject, titled by its front matter", () => {
     const asking = NOTE.replace("# 핵심 개념\n\n- 도달할", "# 핵심 개념\n\n- 루트란 무엇인가요?\n  - 스택의 지역 변수나 static 변수처럼 항상 살아 있는 참조이다.\n- 도달할");
     expect(parseDeck(asking, { path: "gc.md" }).cards.map((c) => c.prompt)).toContain("루트란 무엇인가요?");
   });
+
+  it("needs the front matter to name the subject: a file's name may be a week's", () => {
+    const untitled = NOTE.replace("title: 가비지 컬렉션\n", "");
+    expect(parseDeck(untitled, { path: "3주차.md" }).cards[0]!.prompt).toBe("한 줄 정의에 대해 설명해 주세요.");
+  });
 });

@@ -2,7 +2,7 @@
  * A note with no title heading whose top-level sections are the facets of one
  * subject ("# 한 줄 정의", "# 핵심 개념", "# 헷갈리는 점 / 함정") beside its
  * questions ("# 면접 단골 질문"): the knowledge-card template, its subject named
- * by the front matter's title or the file. Each facet made a card of its own
+ * by the front matter's title (a file's name may be a week's or a chapter's). Each facet made a card of its own
  * ("한 줄 정의에 대해 설명해 주세요."), asking nothing a user would rehearse.
  */
 import { explainPrompt } from "./context";
@@ -12,9 +12,6 @@ import { isNoteFacet } from "./single-question-note";
 
 /** Facets that explain the subject (its answer); the others (함정, 주의할 점, 팁, 체크리스트, 질문 의도) are tips. */
 const EXPLAINS = /(정의|개념|요약|정리|설명|summary|definition|key\s*points?)$/i;
-
-/** A name a file gives when it names nothing ("README", "index", "note"). */
-const NAMELESS = /^(readme|index|notes?|untitled|draft|제목\s*없음)$/i;
 
 const fromHeading = (d: CardDraft) => d.role === "" || d.role === "explain";
 const facetName = (d: CardDraft) => d.headingPath[0]!.trim();
@@ -27,7 +24,7 @@ const facetName = (d: CardDraft) => d.headingPath[0]!.trim();
  * The first explaining facet's card is the one kept (its id stays).
  */
 export function foldFacetSections(drafts: CardDraft[], subject: string): CardDraft[] {
-  if (!subject.trim() || NAMELESS.test(subject.trim()) || isNoteFacet(subject)) return drafts;
+  if (!subject.trim() || isNoteFacet(subject)) return drafts;
   const holdsQuestions = (heading: string) => drafts.some((d) => d.kind !== "followup" && d.headingPath[0] === heading && !fromHeading(d));
   const facets = drafts.filter((d) => d.kind !== "followup" && d.headingPath.length === 1 && fromHeading(d) && isNoteFacet(d.headingPath[0]!) && !holdsQuestions(d.headingPath[0]!));
   const explaining = facets.filter((d) => EXPLAINS.test(normalizeLabel(facetName(d))));
@@ -43,5 +40,7 @@ export function foldFacetSections(drafts: CardDraft[], subject: string): CardDra
   target.headingPath = [subject.trim()];
   const folded = new Set(facets.filter((d) => d !== target));
   for (const d of drafts) if (d.parentDraft && folded.has(d.parentDraft)) d.parentDraft = target;
+  // (the note's own follow-ups, "# 꼬리 질문" beside the facets, drill its subject)
+  for (const d of drafts) if (d.kind === "followup" && !d.parentDraft && d.anchorIsDeck) d.parentDraft = target;
   return drafts.filter((d) => !folded.has(d));
 }

@@ -115,6 +115,8 @@ describe("merging a topic's sub-headings into its answer", () => {
     "a part asking in a fold": ["## 정렬", "", "값을 정해진 순서로 늘어놓는 알고리즘이다.", "", "### 힙 정렬", "", "<details><summary>힙 정렬은 안정 정렬인가요?</summary>", "", "아니다. 같은 값의 순서가 바뀔 수 있다.", "", "</details>", "", "### 병합 정렬", "", "반으로 나누어 정렬한 뒤 합친다."],
     "a topic with no text of its own": ["## 1주차", "", "### 프로세스", "", "실행 중인 프로그램의 인스턴스이다.", "", "### 스레드", "", "프로세스 안에서 실행 흐름의 단위이다."],
     "a topic whose answer goes on after its parts": ["## 정규화", "", "중복을 줄이려고 테이블을 나누는 과정이다.", "", "### 제1정규형", "", "모든 값이 더 나눌 수 없는 값이다.", "", "### 제2정규형", "", "부분 함수 종속을 없앤다.", "", "### 결론", "", "정규화는 중복을 줄이지만 조인이 늘어 조회가 느려질 수 있다."],
+    "a part holding an unanswered question": ["## DNS", "", "도메인 이름을 IP 주소로 바꾸는 시스템이다.", "", "### 재귀 질의", "", "리졸버가 끝까지 찾아 최종 답만 돌려준다.", "", "**재귀 질의와 반복 질의는 누가 일을 더 하나요?**", "", "### 반복 질의", "", "각 서버가 다음에 물을 서버를 알려 준다."],
+    "parts asked as written": ["## 캐시 제어", "", "응답을 어디에 얼마나 저장할지 헤더로 정한다.", "", "### no-cache vs no-store", "", "앞은 저장하되 매번 검증하고, 뒤는 아예 저장하지 않는다.", "", "### ETag 쓰는 이유", "", "내용이 바뀌었는지 작은 값으로 확인해 본문 전송을 아낀다."],
     "parts that ask as noun phrases": ["## 프로세스 관리", "", "운영체제가 프로세스를 만들고 없애고 번갈아 실행하는 일이다.", "", "### 프로세스와 스레드의 차이", "", "프로세스는 주소 공간을 따로 갖고 스레드는 나눠 쓴다.", "", "### 문맥 교환", "", "실행 중인 프로세스의 상태를 저장하고 다른 프로세스의 상태를 불러온다."],
   };
 
@@ -130,5 +132,43 @@ describe("merging a topic's sub-headings into its answer", () => {
     const on = parse(text, true);
     expect(on.cards.map((c) => c.prompt)).toEqual(["힙에 대해 설명해 주세요."]);
     expect(off.mergeableSubheadings).toBe(off.cards.length - on.cards.length);
+  });
+
+  it("keeps every other card's id when a heading repeats, and gives a part's follow-ups from the note's words to the topic", () => {
+    const text = [
+      "## 캐시", // 1
+      "",
+      "자주 쓰는 데이터를 가까운 곳에 두는 저장소이다.",
+      "",
+      "### 쓰기 정책", // 5
+      "",
+      "쓰기를 캐시와 메모리에 언제 반영할지 정한다.",
+      "",
+      "## 캐시", // 9
+      "",
+      "브라우저도 응답을 저장해 두었다가 다시 쓴다.",
+      "",
+      "### 쓰기 정책", // 13
+      "",
+      "브라우저 캐시는 서버가 보낸 헤더를 따른다.",
+      "",
+      "### 캐시를 비우려면 어떻게 하나요?", // 17
+      "",
+      "주소에 버전을 붙여 새 자원으로 받게 한다.",
+      "",
+      "## 꼬리 질문", // 21
+      "",
+      "- 쓰기 정책 가운데 write-back은 언제 메모리에 쓰나요?", // 23
+      "  - 캐시 블록이 쫓겨날 때 쓴다.",
+    ].join("\n");
+    const off = parse(text);
+    const on = parse(text, true);
+    const offById = new Map(off.cards.map((c) => [c.id, c]));
+    for (const c of on.cards) expect([c.lineStart, c.kind]).toEqual([offById.get(c.id)!.lineStart, offById.get(c.id)!.kind]);
+    expect(off.mergeableSubheadings).toBe(off.cards.length - on.cards.length);
+    const lineOf = (deck: typeof on, id?: string) => deck.cards.find((c) => c.id === id)?.lineStart;
+    const followup = (deck: typeof on) => deck.cards.find((c) => c.lineStart === 23)!;
+    expect(lineOf(off, followup(off).parentId)).toBe(5);
+    expect(lineOf(on, followup(on).parentId)).toBe(1);
   });
 });

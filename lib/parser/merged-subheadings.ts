@@ -10,9 +10,13 @@
 import type { CardDraft } from "./draft";
 import { asksAsNounPhrase, isQuestion, isRequest } from "./questions";
 import type { Section } from "./sections";
+import { isNoteFacet } from "./single-question-note";
 
 /** A prompt the parser made from a noun-phrase heading ("INNER JOIN에 대해 설명해 주세요."), not one the note asks. */
 const GENERATED = /에 대해 설명해 주세요\.$/;
+
+/** Sub-headings an interviewer asks as written: "no-cache vs no-store", "ETag 쓰는 이유", "…와의 차이점". */
+const ASKS_AS_NOUN = /\svs\.?\s|(이유|차이점?|비교)$/i;
 
 interface MergeGroup {
   topic: Section;
@@ -31,54 +35,68 @@ function findMergeGroups(sections: Section[], title: Section | null): MergeGroup
   for (const s of sections) if (s.parent) kids.set(s.parent, [...(kids.get(s.parent) ?? []), s]);
   const groups: MergeGroup[] = [];
   for (const topic of sections) {
-    if (topic === title || topic.depth === 0 || topic.role !== "topic" || !/\p{L}/u.test(topic.title)) continue;
+    // (nor a facet standing for the note, "# 정리", "# 개념": its cards are the note's topics)
+    if (topic === title || topic.depth === 0 || topic.role !== "topic" || !/\p{L}/u.test(topic.title) || isNoteFacet(topic.title)) continue;
     const parts = (kids.get(topic) ?? []).filter((k) => k.role !== "label");
-    const asks = (k: Section) => isQuestion(k.title) || isRequest(k.title) || asksAsNounPhrase(k.title);
+    const asks = (k: Section) => isQuestion(k.title) || isRequest(k.title) || asksAsNounPhrase(k.title) || ASKS_AS_NOUN.test(k.title);
     if (parts.length === 0 || parts.some((k) => k.role !== "topic" || asks(k) || (kids.get(k)?.length ?? 0) > 0)) continue;
     groups.push({ topic, parts });
   }
   return groups;
 }
 
-const generated = (d: CardDraft) => d.kind !== "followup" && d.kind !== "steps" && (d.role === "" || d.role === "explain") && GENERATED.test(d.prompt);
+interface Entry {
+  draft: CardDraft;
+  id: string;
+}
+
+/** A card made from a noun-phrase heading ("INNER JOIN에 대해 설명해 주세요."): the topic's may be a script, a part's only a plain answer. */
+const generated = (d: CardDraft, kinds: string[]) => kinds.includes(d.kind) && (d.role === "" || d.role === "explain") && GENERATED.test(d.prompt);
 
 /**
  * The cards each group's topic would take in: its own card must be the only
  * card of its text, end before its first part, and be made from its heading;
- * each part must have made exactly one such card and nothing else (no question,
- * no follow-up of its own). Otherwise the group is left as it is.
+ * each part must have made exactly one such card and nothing else (no
+ * question, no follow-up, no unanswered question of its own: `asked` holds
+ * their lines). Otherwise the group is left as it is.
  */
-function mergeablePlans(drafts: CardDraft[], sections: Section[], title: Section | null): { target: CardDraft; parts: { section: Section; draft: CardDraft }[] }[] {
+function mergeablePlans(entries: Entry[], sections: Section[], title: Section | null, asked: number[]): { target: Entry; parts: { section: Section; entry: Entry }[] }[] {
   const nextLine = (s: Section) => sections[s.index + 1]?.line ?? Infinity;
-  const within = (from: number, to: number) => drafts.filter((d) => d.lineStart >= from && d.lineStart < to);
+  const within = (from: number, to: number) => entries.filter((e) => e.draft.lineStart >= from && e.draft.lineStart < to);
   const plans = [];
   for (const { topic, parts } of findMergeGroups(sections, title)) {
-    const own = within(topic.line, parts[0]!.line).filter((d) => d.kind !== "followup");
-    if (own.length !== 1 || !generated(own[0]!) || own[0]!.lineEnd >= parts[0]!.line) continue;
+    const own = within(topic.line, parts[0]!.line).filter((e) => e.draft.kind !== "followup");
+    if (own.length !== 1 || !generated(own[0]!.draft, ["qa", "script"]) || own[0]!.draft.lineEnd >= parts[0]!.line) continue;
     const taken = parts.map((section) => ({ section, cards: within(section.line, nextLine(section)) }));
-    if (taken.some(({ cards }) => cards.length !== 1 || !generated(cards[0]!) || drafts.some((d) => d.parentDraft === cards[0]))) continue;
-    plans.push({ target: own[0]!, parts: taken.map(({ section, cards }) => ({ section, draft: cards[0]! })) });
+    const alone = ({ section, cards }: (typeof taken)[number]) =>
+      cards.length === 1 && generated(cards[0]!.draft, ["qa"]) && !entries.some((e) => e.draft.parentDraft === cards[0]!.draft) && !asked.some((line) => line >= section.line && line < nextLine(section));
+    if (!taken.every(alone)) continue;
+    plans.push({ target: own[0]!, parts: taken.map(({ section, cards }) => ({ section, entry: cards[0]! })) });
   }
   return plans;
 }
 
 /** How many cards the switch would fold into their topic's card. */
-export function countMergeableParts(drafts: CardDraft[], sections: Section[], title: Section | null): number {
-  return mergeablePlans(drafts, sections, title).reduce((n, p) => n + p.parts.length, 0);
+export function countMergeableParts(entries: Entry[], sections: Section[], title: Section | null, asked: number[]): number {
+  return mergeablePlans(entries, sections, title, asked).reduce((n, p) => n + p.parts.length, 0);
 }
 
 /**
  * Folds each mergeable part's card into its topic's card: its answer after the
- * topic's, under the part's name in bold, its tips after the topic's. The
- * topic's card keeps its id; the parts' cards are gone.
+ * topic's, under the part's name in bold, its tips after the topic's. Every
+ * card keeps the id it had (ids are settled before); a follow-up the note's
+ * words had given to a part follows the topic that took the part in.
  */
-export function mergePartDrafts(drafts: CardDraft[], sections: Section[], title: Section | null): CardDraft[] {
-  const folded = new Set<CardDraft>();
-  for (const { target, parts } of mergeablePlans(drafts, sections, title)) {
-    target.answer = [target.answer, ...parts.map(({ section, draft }) => `**${section.title}**\n\n${draft.answer}`.trim())].filter(Boolean).join("\n\n");
-    target.tips = [...target.tips, ...parts.flatMap(({ draft }) => draft.tips)];
-    target.lineEnd = Math.max(target.lineEnd, ...parts.map(({ draft }) => draft.lineEnd));
-    for (const { draft } of parts) folded.add(draft);
+export function mergePartEntries<E extends Entry>(entries: E[], parents: Map<E, string | undefined>, sections: Section[], title: Section | null, asked: number[]): E[] {
+  const folded = new Map<string, string>();
+  for (const { target, parts } of mergeablePlans(entries, sections, title, asked)) {
+    const d = target.draft;
+    d.answer = [d.answer, ...parts.map(({ section, entry }) => `**${section.title}**\n\n${entry.draft.answer}`.trim())].filter(Boolean).join("\n\n");
+    d.tips = [...d.tips, ...parts.flatMap(({ entry }) => entry.draft.tips)];
+    d.lineEnd = Math.max(d.lineEnd, ...parts.map(({ entry }) => entry.draft.lineEnd));
+    for (const { entry } of parts) folded.set(entry.id, target.id);
   }
-  return folded.size === 0 ? drafts : drafts.filter((d) => !folded.has(d));
+  if (folded.size === 0) return entries;
+  for (const [e, parent] of parents) if (parent && folded.has(parent)) parents.set(e, folded.get(parent));
+  return entries.filter((e) => !folded.has(e.id));
 }

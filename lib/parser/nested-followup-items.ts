@@ -15,6 +15,22 @@ export interface NestedFollowup {
   endLine: number;
 }
 
+/**
+ * The writer thinking aloud inside an explanation, not an interviewer asking: "그렇다면 …은 어디에 있을까?",
+ * "결국 …인 이유는?" (each step leans on the one before).
+ */
+const MUSING = /^(그렇다면|그러면|그럼|결국|그래서|즉|그런데)\s|까[?？]$/;
+
+/**
+ * A point of an answer that names something and explains it ("- 명령어 사이클" over its lines): its first
+ * line a short name, not a sentence wrapped over lines, and no lead-in to the items under it ("…다음과 같다:").
+ */
+function namesThenExplains(point: string, more: boolean): boolean {
+  const [name = "", ...lines] = point.split("\n");
+  if (name.length > 30 || /[.,:：다요]$/.test(name.trim())) return false;
+  return (lines.length > 0 || more) && !/[:：]\s*$|아래|다음과/.test(lines.at(-1) ?? "");
+}
+
 /** Characters of the item's own answer that must be left once its nested questions are cut out. */
 const OWN_ANSWER_LEFT = 20;
 
@@ -47,7 +63,7 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
     const asks = isQuestion(text) || (bold && head.children.length === 1 && head.children[0]!.type === "strong" && asksAsNounPhrase(text));
     // (…or an item there that asks with a question mark and names its subject, "- 인터럽트란?" under "- 명령어 사이클" and
     // its explanation, answered under itself; "누가 보증할까?", "왜 느릴까?" or "주의: …은?" there go on with the point)
-    const askedThere = pointSays && /[?？]$/.test(text) && namesItsSubject(text) && !/^[^?？]{1,12}[:：]\s/.test(text);
+    const askedThere = pointSays && /[?？]$/.test(text) && namesItsSubject(text) && !/^[^?？]{1,12}[:：]\s/.test(text) && !MUSING.test(text);
     if (text.length > 120 || !asks || (bold && head.children[0]?.type !== "strong" && !askedThere)) return false;
     const answerStart = continued ? source.indexOf("\n", startOf(head)) + 1 : startOf(rest[0]!);
     const answer = cleanAnswer(sliceDedent(source, answerStart, endOf(sub)));
@@ -76,7 +92,7 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
       if (take(sub, false)) continue;
       // ("- **추상화**" with its definition, then "- **abstract class와 interface의 차이**" nested under it with its own answer)
       const [point, ...more] = sub.children;
-      const pointSays = (point?.type === "paragraph" && textOf(point).trim().includes("\n")) || more.some((c) => c.type !== "list");
+      const pointSays = point?.type === "paragraph" && namesThenExplains(textOf(point).trim(), more.some((c) => c.type !== "list"));
       for (const deeper of more) if (deeper.type === "list") for (const leaf of deeper.children as ListItem[]) take(leaf, true, pointSays);
     }
   }

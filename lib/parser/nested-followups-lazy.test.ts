@@ -56,7 +56,7 @@ describe("a follow-up item one level deeper, under a point of the answer", () =>
     expect(deck.cards[0]!.answer).toBe("명령어 사이클에 따라 인출, 간접, 실행, 인터럽트 사이클을 되풀이하며 처리합니다.\n- 명령어 사이클\n  인출 사이클에서는 메모리에서 명령어를 가져오고, 실행 사이클에서는 해독해 연산합니다.");
   });
 
-  it("stays in the answer when it names no subject, sits under a bare point, or wears a note's label", () => {
+  it("stays in the answer when it names no subject, sits under a bare point or a sentence, muses, or wears a note's label", () => {
     const quiet = [
       "1. 인증서는 어떻게 검증하나요?", // 1
       "   서버가 보낸 인증서의 서명을 발급 기관의 공개키로 확인합니다.",
@@ -71,9 +71,17 @@ describe("a follow-up item one level deeper, under a point of the answer", () =>
       "     검증에는 네트워크 왕복이 더 듭니다.",
       "     - 주의: 검증 캐시는?", // 12
       "       응답을 잠시 저장해 같은 인증서를 다시 묻지 않습니다.",
+      "   - 체인의 끝",
+      "     루트 기관의 인증서는 스스로 서명합니다.",
+      "     - 그렇다면 루트 인증서는 어디에 있을까?", // 16
+      "       운영체제와 브라우저의 인증서 저장소에 들어 있습니다.",
+      "   - 발급 기관은 서명으로 인증서를 보증하며,",
+      "     브라우저는 그 서명을 따라 올라갑니다.",
+      "     - 자체 서명 인증서는 왜 경고가 뜨나요?", // 20
+      "       믿을 수 있는 루트까지 이어지지 않기 때문입니다.",
     ].join("\n");
     const deck = parseDeck(quiet, { path: "note.md" });
     expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[1, "qa", "인증서는 어떻게 검증하나요?"]]);
-    for (const kept of ["누가 보증할까?", "폐기 목록이란?", "주의: 검증 캐시는?"]) expect(deck.cards[0]!.answer).toContain(kept);
+    for (const kept of ["누가 보증할까?", "폐기 목록이란?", "주의: 검증 캐시는?", "그렇다면 루트 인증서는 어디에 있을까?", "자체 서명 인증서는 왜 경고가 뜨나요?"]) expect(deck.cards[0]!.answer).toContain(kept);
   });
 });

@@ -24,7 +24,7 @@ import { unsetUnderlinedSentences } from "./underlined-sentence";
 import { separateQuestionMaterial } from "./question-material";
 import { qualifyRepeatedPrompts } from "./repeated-prompts";
 import { assignHeadingRoles } from "./heading-roles";
-import { countMergeableParts, mergePartDrafts } from "./merged-subheadings";
+import { countMergeableParts, mergePartEntries } from "./merged-subheadings";
 import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
 import { classifyLabel, isSkippedDocument } from "./labels";
@@ -55,7 +55,7 @@ export function parseDeck(markdown: string, options: ParseOptions): ParsedDeck {
  */
 function noteTitle(outline: Section[]): Section | null {
   const first = outline.find((s) => s.depth > 0);
-  if (first?.depth === 1 && isNoteFacet(first.text) && outline.some((s) => s !== first && s.depth === 1)) return null;
+  if (first?.depth === 1 && isNoteFacet(first.text) && outline.some((s) => s !== first && s.depth === 1 && classifyLabel(s.text) === null)) return null;
   return first?.depth === 1 ? first : null;
 }
 
@@ -102,13 +102,16 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const allSources = [...deckSources];
   for (const list of ctx.scopedSources.values()) addSources(allSources, list);
 
-  const folded = titleSection ? foldSingleQuestionNote(ctx.drafts, titleSection) : foldFacetSections(ctx.drafts, fm.title || namingPart(path));
-  // (the import's switch: a topic's leaf sub-headings into its card; otherwise how many it would fold, for the preview)
-  const mergeable = merging ? 0 : countMergeableParts(folded, sections, titleSection);
-  const entries = dedupe(readAskedProcedures(merging ? mergePartDrafts(folded, sections, titleSection) : folded), (d, n) => cardId(slug, d.idPath ?? d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
-  const parents = resolveParents(entries);
-  liftSoThenFollowups(entries, parents);
-  drillRemedyFollowups(entries, parents);
+  const folded = titleSection ? foldSingleQuestionNote(ctx.drafts, titleSection) : foldFacetSections(ctx.drafts, fm.title ?? "");
+  const parsedEntries = dedupe(readAskedProcedures(folded), (d, n) => cardId(slug, d.idPath ?? d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
+  const parents = resolveParents(parsedEntries);
+  liftSoThenFollowups(parsedEntries, parents);
+  drillRemedyFollowups(parsedEntries, parents);
+  // (the import's switch, on the cards as they are, ids and parents settled: a topic's leaf sub-headings into its
+  // card; with it off, how many it would fold, for the preview)
+  const asked = ctx.unanswered.map((u) => u.line);
+  const mergeable = merging ? 0 : countMergeableParts(parsedEntries, sections, titleSection, asked);
+  const entries = merging ? mergePartEntries(parsedEntries, parents, sections, titleSection, asked) : parsedEntries;
   const cards: ParsedCard[] = entries.map((e) => {
     const d = e.draft;
     const sources = [...deckSources];
