@@ -382,7 +382,10 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     return;
   }
   // a line introducing a list of questions ("These questions are for managers:") is no answer
-  if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && proseText(leftovers).length <= 300) return;
+  // (…but sentences explaining the topic, "서버를 한 대씩 새 버전으로 바꾼다. …" over "- 왜 호환성이 중요할까?", are its
+  // answer: they were dropped without a word when the questions under them had none)
+  const leadIn = proseText(leftovers).trim();
+  if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && leadIn.length <= 300 && !explainsTopic(leadIn)) return;
   // "# tech-interview" over "면접 준비를 위한 CS 개념 저장소": the repository's name and its tagline introduce the deck
   // (…a tagline set as a quote, "> 함께 성장하는 기술 면접 대비 스터디입니다.", as well)
   const own = leftovers.filter((b) => !isNoise(b, source));
@@ -411,6 +414,11 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   }
   const [start, end] = lineRange(leftovers, section.line);
   addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
+}
+
+/** Sentences that explain, not a lead-in to what follows: ending as a statement, never in a colon or a pointer to the list. */
+function explainsTopic(prose: string): boolean {
+  return /(다|요|음|함|됨|임)[.!]?$/.test(prose) && !/[:：]$|(다음|아래)(과|와)?\s*같|질문|questions?/i.test(prose) && !isAnnouncement(prose) && !isNotice(prose);
 }
 
 /** The note's title section, or ("# tech_interview.zip" over nothing, then "### 면접 질문 모음집") the first section under a title that says nothing itself. */

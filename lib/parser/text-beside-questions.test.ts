@@ -5,6 +5,7 @@
  * beside one stays out, as the seed's does.
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
 const NAME = "text-beside-questions.md";
@@ -111,5 +112,24 @@ describe("text beside a body's cards", () => {
       [11, "followup", "힙이 가득 차면 어떻게 되나요?", 3],
     ]);
     expect(deck.warnings).toEqual([{ line: 9, message: '건너뛴 부분: 키워드 "Stack Area"의 설명 (꼬리 질문이 아닌 키워드)' }]);
+  });
+});
+
+describe("a topic's explanation over questions it leaves unanswered", () => {
+  // Written for this test: sentences explaining the topic, then a question still to answer; and a lead-in over questions.
+  const note = (...body: string[]) => parseDeck(["## 롤링 배포", "", ...body].join("\n"), { path: "note.md" });
+
+  it("is the topic's card, the questions listed unanswered (it was dropped without a word)", () => {
+    const deck = note("서버를 한 대씩 새 버전으로 바꾼다. 자원이 적게 들지만 두 버전이 잠시 섞인다.", "", "- 왜 호환성이 중요할까?");
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([[1, "롤링 배포에 대해 설명해 주세요.", "서버를 한 대씩 새 버전으로 바꾼다. 자원이 적게 들지만 두 버전이 잠시 섞인다."]]);
+    expect(deck.unanswered!.map((u) => [u.line, u.prompt])).toEqual([[5, "왜 호환성이 중요할까?"]]);
+  });
+
+  it("stays out when it only introduces the questions", () => {
+    for (const lead of ["면접에서 이어서 나오는 질문은 다음과 같다:", "아래 질문에 답해 보자."]) {
+      const deck = note(lead, "", "- 왜 호환성이 중요할까?", "- 배포가 실패하면 어떻게 되돌리나요?");
+      expect(deck.cards).toEqual([]);
+      expect(deck.unanswered!.length).toBe(2);
+    }
   });
 });
