@@ -384,8 +384,12 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   // a line introducing a list of questions ("These questions are for managers:") is no answer
   // (…but sentences explaining the topic, "서버를 한 대씩 새 버전으로 바꾼다. …" over "- 왜 호환성이 중요할까?", are its
   // answer: they were dropped without a word when the questions under them had none)
+  // (only text over the questions, under a heading that names a topic: between them, "- 자기소개를 해 주세요." then how it
+  // went, it is an interview's account)
   const leadIn = proseText(leftovers).trim();
-  if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && leadIn.length <= 300 && !explainsTopic(leadIn)) return;
+  const firstAsked = Math.min(...blocks.filter((b) => b.node.type === "list" && questionListItems(b.node, source)).map((b) => b.line));
+  const explainsOver = explainsTopic(leadIn) && !collectsQuestions(section.title) && leftovers.every((b) => b.line < firstAsked);
+  if (asksList && leftovers.every((b) => b.node.type === "paragraph" || isNoise(b, source)) && leadIn.length <= 300 && !explainsOver) return;
   // "# tech-interview" over "면접 준비를 위한 CS 개념 저장소": the repository's name and its tagline introduce the deck
   // (…a tagline set as a quote, "> 함께 성장하는 기술 면접 대비 스터디입니다.", as well)
   const own = leftovers.filter((b) => !isNoise(b, source));
