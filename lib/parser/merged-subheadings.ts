@@ -39,7 +39,8 @@ function findMergeGroups(sections: Section[], title: Section | null): MergeGroup
     if (topic === title || topic.depth === 0 || topic.role !== "topic" || !/\p{L}/u.test(topic.title) || isNoteFacet(topic.title)) continue;
     const parts = (kids.get(topic) ?? []).filter((k) => k.role !== "label");
     const asks = (k: Section) => isQuestion(k.title) || isRequest(k.title) || asksAsNounPhrase(k.title) || ASKS_AS_NOUN.test(k.title);
-    if (parts.length === 0 || parts.some((k) => k.role !== "topic" || asks(k) || (kids.get(k)?.length ?? 0) > 0)) continue;
+    // (the structure first: the wording is read only for topics whose parts are all leaves)
+    if (parts.length === 0 || parts.some((k) => k.role !== "topic" || (kids.get(k)?.length ?? 0) > 0) || parts.some(asks)) continue;
     groups.push({ topic, parts });
   }
   return groups;
@@ -61,15 +62,29 @@ const generated = (d: CardDraft, kinds: string[]) => kinds.includes(d.kind) && (
  * their lines). Otherwise the group is left as it is.
  */
 function mergeablePlans(entries: Entry[], sections: Section[], title: Section | null, asked: number[]): { target: Entry; parts: { section: Section; entry: Entry }[] }[] {
+  const groups = findMergeGroups(sections, title);
+  if (groups.length === 0) return [];
   const nextLine = (s: Section) => sections[s.index + 1]?.line ?? Infinity;
-  const within = (from: number, to: number) => entries.filter((e) => e.draft.lineStart >= from && e.draft.lineStart < to);
+  // (cards in line order, found by halving: a long note has hundreds of sections and cards)
+  const byLine = [...entries].sort((a, b) => a.draft.lineStart - b.draft.lineStart);
+  const firstAt = (line: number) => {
+    let [lo, hi] = [0, byLine.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byLine[mid]!.draft.lineStart < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const within = (from: number, to: number) => byLine.slice(firstAt(from), firstAt(to));
+  const parented = new Set(entries.map((e) => e.draft.parentDraft).filter(Boolean));
   const plans = [];
-  for (const { topic, parts } of findMergeGroups(sections, title)) {
+  for (const { topic, parts } of groups) {
     const own = within(topic.line, parts[0]!.line).filter((e) => e.draft.kind !== "followup");
     if (own.length !== 1 || !generated(own[0]!.draft, ["qa", "script"]) || own[0]!.draft.lineEnd >= parts[0]!.line) continue;
     const taken = parts.map((section) => ({ section, cards: within(section.line, nextLine(section)) }));
     const alone = ({ section, cards }: (typeof taken)[number]) =>
-      cards.length === 1 && generated(cards[0]!.draft, ["qa"]) && !entries.some((e) => e.draft.parentDraft === cards[0]!.draft) && !asked.some((line) => line >= section.line && line < nextLine(section));
+      cards.length === 1 && generated(cards[0]!.draft, ["qa"]) && !parented.has(cards[0]!.draft) && !asked.some((line) => line >= section.line && line < nextLine(section));
     if (!taken.every(alone)) continue;
     plans.push({ target: own[0]!, parts: taken.map(({ section, cards }) => ({ section, entry: cards[0]! })) });
   }
