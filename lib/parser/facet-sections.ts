@@ -2,8 +2,9 @@
  * A note with no title heading whose top-level sections are the facets of one
  * subject ("# 한 줄 정의", "# 핵심 개념", "# 헷갈리는 점 / 함정") beside its
  * questions ("# 면접 단골 질문"): the knowledge-card template, its subject named
- * by the front matter's title (a file's name may be a week's or a chapter's). Each facet made a card of its own
- * ("한 줄 정의에 대해 설명해 주세요."), asking nothing a user would rehearse.
+ * by the front matter's title (a file's name may be a week's or a chapter's).
+ * Each facet made a card of its own ("한 줄 정의에 대해 설명해 주세요."),
+ * asking nothing a user would rehearse.
  */
 import { explainPrompt } from "./context";
 import type { CardDraft } from "./draft";

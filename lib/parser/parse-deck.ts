@@ -51,7 +51,7 @@ export function parseDeck(markdown: string, options: ParseOptions): ParsedDeck {
 /**
  * The note's title: its first heading when that is an H1 (an H1 below other headings is one more topic),
  * unless it names a facet beside other H1s ("# 한 줄 정의", "# 핵심 개념", "# 면접 단골 질문"): a
- * template's first section, whose subject the front matter or the file names.
+ * template's first section, whose subject the front matter names.
  */
 function noteTitle(outline: Section[]): Section | null {
   const first = outline.find((s) => s.depth > 0);
