@@ -9,12 +9,11 @@
 import { explainPrompt } from "./context";
 import type { CardDraft } from "./draft";
 import { normalizeLabel } from "./labels";
-import { isNoteFacet } from "./single-question-note";
+import { fromHeading, isNoteFacet } from "./single-question-note";
 
 /** Facets that explain the subject (its answer); the others (함정, 주의할 점, 팁, 체크리스트, 질문 의도) are tips. */
 const EXPLAINS = /(정의|개념|요약|정리|설명|summary|definition|key\s*points?)$/i;
 
-const fromHeading = (d: CardDraft) => d.role === "" || d.role === "explain";
 const facetName = (d: CardDraft) => d.headingPath[0]!.trim();
 
 /**

@@ -10,7 +10,7 @@
 import type { CardDraft } from "./draft";
 import { asksAsNounPhrase, isQuestion, isRequest } from "./questions";
 import type { Section } from "./sections";
-import { isNoteFacet } from "./single-question-note";
+import { fromHeading, isNoteFacet } from "./single-question-note";
 
 /** A prompt the parser made from a noun-phrase heading ("INNER JOIN에 대해 설명해 주세요."), not one the note asks. */
 const GENERATED = /에 대해 설명해 주세요\.$/;
@@ -52,7 +52,7 @@ interface Entry {
 }
 
 /** A card made from a noun-phrase heading ("INNER JOIN에 대해 설명해 주세요."): the topic's may be a script, a part's only a plain answer. */
-const generated = (d: CardDraft, kinds: string[]) => kinds.includes(d.kind) && (d.role === "" || d.role === "explain") && GENERATED.test(d.prompt);
+const generated = (d: CardDraft, kinds: string[]) => kinds.includes(d.kind) && fromHeading(d) && GENERATED.test(d.prompt);
 
 /**
  * The cards each group's topic would take in: its own card must be the only

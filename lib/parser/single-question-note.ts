@@ -26,7 +26,7 @@ export const isNoteFacet = (heading: string) => normalizeLabel(heading).split(/\
 const bare = (heading: string) => normalizeLabel(heading).replace(/\s*[(（][^)）]{0,20}[)）]?$/, "").trim();
 
 /** A card whose prompt was made from its heading (a topic explained, a labelled script), not a question written in the note. */
-const fromHeading = (d: CardDraft) => d.role === "" || d.role === "explain";
+export const fromHeading = (d: CardDraft) => d.role === "" || d.role === "explain";
 
 /**
  * Fold the facet cards right under a note's title ("## 한 줄 정의", "## 질문 의도",
