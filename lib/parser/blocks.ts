@@ -51,7 +51,7 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
       continue;
     }
     if (node.type === "blockquote" && node.children.some((c) => c.type === "heading") && !isQuotedAside(node) && !isQuotedFacet(node)) {
-      blocks.push(...quotedSections(node, source));
+      blocks.push(...quotedSections(node, source, blocks.findLast((b) => b.node.type === "heading" && !b.quoted)?.node as Heading | undefined));
       continue;
     }
     const loneSummary = node.type === "html" && OPENS_WITH_SUMMARY.test(node.value) ? summaryOf(node.value) : null;
@@ -197,10 +197,19 @@ function isQuotedFacet(quote: Blockquote): boolean {
   return isGenericPart(text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}:：*_]/gu, "").trim());
 }
 
-function quotedSections(quote: Blockquote, source: string): Block[] {
+/**
+ * A quote's headings rank inside the quote: under "### Q1" a quoted "# 작동 방식" and
+ * "## 참조형" are parts of Q1's answer, so they are set below the heading the quote
+ * sits under (as written, they outranked it and took the notes' next "### Q2" as their
+ * follow-up).
+ */
+function quotedSections(quote: Blockquote, source: string, under: Heading | undefined): Block[] {
+  const top = Math.min(...quote.children.flatMap((c) => (c.type === "heading" ? [c.depth] : [])));
+  const shift = under && top < under.depth ? under.depth + 1 - top : 0;
   return quote.children.map((child) => {
     const start = child.type === "heading" ? startOf(child) : source.lastIndexOf("\n", startOf(child) - 1) + 1;
-    return { node: child, start, end: endOf(child), line: lineOf(child), endLine: endLineOf(child), quoted: true };
+    const node = child.type === "heading" && shift > 0 ? { ...child, depth: Math.min(6, child.depth + shift) as Heading["depth"] } : child;
+    return { node, start, end: endOf(child), line: lineOf(child), endLine: endLineOf(child), quoted: true };
   });
 }
 
