@@ -65,6 +65,17 @@ function labelledFollowups(body: string, span: string, line: number): QuestionIt
   });
 }
 
+/**
+ * The questions a "꼬리 질문" fold holds, with their answers (empty when unanswered), in the
+ * note's order; [] when the span is no such fold. Used where the fold sits in an answer
+ * written in HTML, whose folds remark does not split ("<summary>답변</summary><p>…</p><details>…").
+ */
+export function followupFoldItems(span: string): QuestionItem[] {
+  const item = detailsFromRaw(span, 1);
+  if (!item || classifyLabel(item.question) !== "followups") return [];
+  return [...labelledFollowups(item.answer, span, 1), ...(item.listed ?? []).map((q) => ({ ...q, answer: "" })), ...(item.followups ?? [])].sort((a, b) => a.line - b.line);
+}
+
 /** A `<details>` span's question, answer, nested follow-ups and listed questions. */
 function detailsFromRaw(raw: string, line: number, summaryText?: string): QuestionItem | null {
   const summary = summaryText ?? plainHtml(summaryQuestion(SUMMARY.exec(raw)?.[1] ?? ""));

@@ -19,6 +19,7 @@ import { splitQuotedCallouts } from "./quoted-callouts";
 import { asksAlone, asksOverAnswer, asksOverAnswerPlainly, splitPointedBack, type FoldedQuestion } from "./pointed-back";
 import { stripQuestionPrefix } from "./questions";
 import { isRevealLabel } from "./segments";
+import { followupFoldItems } from "./extract-questions";
 
 const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
 const FENCED = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
@@ -72,6 +73,14 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
     const summary = stripQuestionPrefix(plainHtml(SUMMARY.exec(span)?.[1] ?? ""));
     // (a line break written as html at either end of the fold's body is spacing)
     const body = cleanAnswer(detailsBody(span).replace(/^(\s*<\/?br\s*\/?>)+|(<\/?br\s*\/?>\s*)+$/gi, ""));
+    // ("<summary>꼬리 질문</summary>" in an answer written in HTML: the questions in it, each answered in its own fold)
+    const labelled = summary && body && !askingSummary(summary, parent) ? followupFoldItems(span) : [];
+    if (labelled.length > 0 && labelled.every((q) => q.answer.trim())) {
+      asked.push(...labelled.map((q) => ({ question: q.question, answer: q.answer })));
+      rest += answer.slice(from, start);
+      from = end;
+      continue;
+    }
     if (!summary || !body || !askingSummary(summary, parent)) continue;
     asked.push({ question: summary, answer: body });
     rest += answer.slice(from, start);
