@@ -16,6 +16,16 @@ describe("question forms", () => {
     expect(isQuestion("스레드마다 스택이 따로 있다")).toBe(false);
   });
 
+  it("\"인가\" ending a word asks (…최선인가, …무엇인가); \"인가\" as a word of its own is authorization, a topic", () => {
+    expect(isQuestion("낙관적 락이 항상 최선인가")).toBe(true);
+    expect(isQuestion("정규화의 목적은 무엇인가")).toBe(true);
+    expect(isQuestion("인증과 인가")).toBe(false);
+    expect(isQuestion("인증(Authentication)과 인가(Authorization)")).toBe(false);
+    expect(isQuestion("인증/인가")).toBe(false);
+    const deck = parseDeck("# 보안\n\n## 인증과 인가\n인증은 누구인지 확인하고, 인가는 무엇을 할 수 있는지 정합니다.\n", { path: "note.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["인증과 인가에 대해 설명해 주세요."]);
+  });
+
   it("a question put to oneself in speech, a question word then \"-지\", asks; \"-지\" that answers or counts does not", () => {
     expect(isQuestion("왜 QoS가 필요하지")).toBe(true);
     expect(isQuestion("다른 큐에 보내는 게 무슨 의미지")).toBe(true);
