@@ -16,9 +16,12 @@ describe("question forms", () => {
     expect(isQuestion("스레드마다 스택이 따로 있다")).toBe(false);
   });
 
-  it("\"인가\" ending a word asks (…최선인가, …무엇인가); \"인가\" as a word of its own is authorization, a topic", () => {
+  it("\"인가\" ending a word asks (…최선인가, …무엇인가, and …필요한가, …같은가, …어려운가); \"인가\" as a word of its own is authorization, a topic", () => {
     expect(isQuestion("낙관적 락이 항상 최선인가")).toBe(true);
     expect(isQuestion("정규화의 목적은 무엇인가")).toBe(true);
+    expect(isQuestion("언제 전역 상태가 필요한가")).toBe(true);
+    expect(isQuestion("두 객체의 해시 코드는 항상 같은가")).toBe(true);
+    expect(isQuestion("어떤 점이 어려운가")).toBe(true);
     expect(isQuestion("인증과 인가")).toBe(false);
     expect(isQuestion("인증(Authentication)과 인가(Authorization)")).toBe(false);
     expect(isQuestion("인증/인가")).toBe(false);

@@ -24,8 +24,8 @@ const ONESELF_NOT = /어떻게\s*보면|어느\s*정도|어떻게든/;
 // ("…라는 말의 의미는", "캐시를 쓰는 이유는": a facet asked with its particle, the "?" left off, of something named
 // before it; "동작 원리는" alone is a label, "첫 번째 이유는", "그 밖의 이유는" lead into a reason, "이 글의 목적은" into the note)
 // ("…구현할 수 있지 않나": a question in plain speech, ending so)
-// ("인증과 인가", "인증/인가": 인가 as a word of its own is authorization, not "is it"; asked, it ends a word: "무엇인가", "필요한가")
-const KOREAN_QUESTION_END = /(지\s*않나|인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|(?<!^|[\s/·,(])인가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|(?<!(밖|다른|번째|^[이그본]\s*\S{1,3})의\s*)(?<=(의|\S[는은한할될인])\s*)(의미|이유|방법|원리|목적|역할|원인|기준)(은|는)|면서요|는지요)$/;
+// ("인증과 인가", "인증/인가": 인가 as a word of its own is authorization, not "is it"; asked, it ends a word: "무엇인가", "필요한가", "같은가", "어려운가")
+const KOREAN_QUESTION_END = /(지\s*않나|인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|(?<!^|[\s/·,(])인가|(?<=[가-힣])(한|은|운)가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|(?<!(밖|다른|번째|^[이그본]\s*\S{1,3})의\s*)(?<=(의|\S[는은한할될인])\s*)(의미|이유|방법|원리|목적|역할|원인|기준)(은|는)|면서요|는지요)$/;
 
 /**
  * Requests that make a line a question although it has no "?": 설명해 주세요
