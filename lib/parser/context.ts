@@ -491,9 +491,11 @@ function draftOf(ctx: Ctx, d: DraftInput, idPath?: string[]): CardDraft {
     lineStart: d.lineStart,
     lineEnd: Math.max(d.lineStart, d.lineEnd),
     topicKey: d.topic ? pathKey(d.topic.path) : "",
+    ...(d.topic ? { topicIndex: d.topic.index } : {}),
     topicTitle: topicTitle(ctx, d.topic),
     scopeKey: scopeKeyOf(ctx, d.topic ?? d.section),
     ...(d.anchor !== undefined ? { anchorKey: d.anchor && d.anchor.role !== "root" ? pathKey(d.anchor.path) : "" } : {}),
+    ...(d.anchor && d.anchor.role !== "root" ? { anchorIndex: d.anchor.index } : {}),
     // follow-ups of the whole note (under its title or before any heading): a title without a card leaves them to the word match
     ...(d.anchor !== undefined && (!d.anchor || d.anchor.role === "root" || d.anchor === ctx.titleSection) ? { anchorIsDeck: true } : {}),
     ...(d.parentDraft ? { parentDraft: d.parentDraft } : {}),

@@ -25,8 +25,12 @@ export interface CardDraft {
   topicTitle: string;
   /** Key of the top-level topic (for 출처 sections scoped to a topic). */
   scopeKey: string;
+  /** Index of the topic's section: tells apart topics whose headings repeat (two members' "## Q1. …" under one heading). */
+  topicIndex?: number;
   /** For follow-ups: key of the topic whose card is the parent, if known. */
   anchorKey?: string;
+  /** For follow-ups: index of that topic's section (see topicIndex). */
+  anchorIndex?: number;
   /** For follow-ups: the anchor is the note as a whole (its title or its preamble). */
   anchorIsDeck?: boolean;
   /** For follow-ups: the draft of the very question they follow (nested details, sub-questions). */

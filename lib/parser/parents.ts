@@ -99,6 +99,19 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
     // (its first by line: the topic's own card is made after the questions asked among its notes, yet stands before them)
     if (!cur || (cur.draft.kind !== "script" && (e.draft.kind === "script" || e.draft.lineStart < cur.draft.lineStart))) byTopic.set(key, e);
   }
+  // (a heading repeated under one heading, "## Q1. Delegate 패턴을 …" written by two members, makes one key for two
+  // topics: a follow-up goes to the card of its own topic's section, not the first with that key)
+  const bySection = new Map<number, Entry>();
+  for (const e of primaries) {
+    const at = e.draft.topicIndex;
+    if (at === undefined) continue;
+    const cur = bySection.get(at);
+    if (!cur || (cur.draft.kind !== "script" && (e.draft.kind === "script" || e.draft.lineStart < cur.draft.lineStart))) bySection.set(at, e);
+  }
+  const topicOf = (e: Entry, anchor: string) => {
+    const own = e.draft.anchorIndex !== undefined ? bySection.get(e.draft.anchorIndex) : undefined;
+    return own && own.draft.topicKey === anchor ? own : byTopic.get(anchor);
+  };
   const byDraft = new Map(entries.map((e) => [e.draft, e]));
   // a follow-up written as a question heading is itself the topic of the questions nested under it
   const followupTopics = new Map<string, Entry>();
@@ -111,7 +124,7 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
       continue;
     }
     const anchor = e.draft.anchorKey;
-    const direct = anchor !== undefined ? (askedAmong(primaries, anchor, e) ?? byTopic.get(anchor) ?? followupTopics.get(anchor)) : undefined;
+    const direct = anchor !== undefined ? (askedAmong(primaries, anchor, e) ?? topicOf(e, anchor) ?? followupTopics.get(anchor)) : undefined;
     if (direct && direct !== e) {
       // (a note-level follow-up, "## 💬 꼬리 질문" at the end of a note of many topics, drills the topic it names
       // when one shares two words or more with it, more than the note's own card does)
