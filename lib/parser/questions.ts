@@ -103,6 +103,9 @@ export function stripQuestionPrefix(text: string): string {
 /** A question wrapped in quotes ("…?", “…?”, 「…」) or wiki-link brackets ([[…?]]), unwrapped. */
 export function unwrapQuestion(text: string): string {
   const t = text.trim();
+  // ("\"이 API를 어떻게 설계하시겠어요?\" (예: 목록 조회 + 검색)": the question quoted, an example of what it means after it)
+  const aside = /^(?:"([^"]+[?？])"|“([^”]+[?？])”)\s*(\([^()]+\))$/.exec(t);
+  if (aside) return `${(aside[1] ?? aside[2])!.trim()} ${aside[3]}`;
   // (…and angle brackets: "< 스레드라는 개념은 왜 생겼는가 >", "〈…〉")
   const m = /^(?:"(.+)"|“(.+)”|'(.+)'|‘(.+)’|「(.+)」|\[\[(.+)\]\]|<\s*([^<>]+?)\s*>|〈\s*(.+?)\s*〉|‹\s*(.+?)\s*›)$/.exec(t);
   return m ? (m.slice(1).find((g) => g !== undefined) ?? t).trim() : t;
