@@ -407,6 +407,8 @@ function pointsBackToTitle(ctx: Ctx, sections: Section[], index: number): boolea
 /** The question or topic heading right before a section at its level, under the same parent, if it made a card. */
 function siblingAsked(ctx: Ctx, sections: Section[], index: number): Section | null {
   const section = sections[index]!;
+  // ("## WHAT?" … "## WHY?" under "# Closure": the note's own what and why, whatever topics stand between them)
+  if (sections.slice(0, index).some((s) => s.parent === section.parent && s.role === "label" && normalizeLabel(s.text) === "what")) return null;
   for (let j = index - 1; j >= 0; j--) {
     const s = sections[j]!;
     if (s === section.parent || s.depth < section.depth) return null;

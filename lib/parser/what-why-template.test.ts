@@ -1,0 +1,38 @@
+/**
+ * A note template of "## WHAT?" and "## WHY?" under each topic: what it is
+ * is the topic's explanation, why is why the topic is needed. "WHAT?" was
+ * read as a question of its own ("WHAT?") and "WHY?" as why that question
+ * is needed ("WHAT?가 필요한 이유는?"). Note written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { parseNote } from "@/test/helpers/parse-fixture";
+
+describe("a WHAT / WHY template", () => {
+  it("makes WHAT the topic's explanation and WHY its why, whatever stands between them", () => {
+    const deck = parseNote([
+      "# Virtual DOM", // 1
+      "",
+      "## WHAT?", // 3
+      "> 실제 DOM의 가벼운 사본을 메모리에 두고, 바뀐 부분만 계산해 실제 DOM에 반영하는 방식", // 4
+      "",
+      "## Reconciliation", // 6
+      "이전 트리와 새 트리를 비교해 바뀐 노드만 찾아내는 과정이다.",
+      "",
+      "## WHY?", // 9
+      "DOM을 직접 자주 바꾸면 레이아웃 계산이 반복되어 느려지기 때문에 변경을 모아서 한 번에 반영한다.",
+      "",
+      "### key", // 12
+      "#### WHAT ?", // 13
+      "> 리스트의 각 항목을 구별하는 고유한 값",
+      "#### WHY?", // 15
+      "항목의 순서가 바뀌어도 같은 항목을 다시 쓸 수 있게 해 준다.",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([
+      [3, "script", "Virtual DOM에 대해 설명해 주세요."],
+      [6, "qa", "Reconciliation에 대해 설명해 주세요."],
+      [9, "qa", "Virtual DOM이 필요한 이유는?"],
+      [13, "script", "key에 대해 설명해 주세요."],
+      [15, "qa", "key가 필요한 이유는?"],
+    ]);
+  });
+});
