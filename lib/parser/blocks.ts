@@ -14,6 +14,7 @@ import type { ParseWarning } from "./types";
 import { isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 import { isGenericPart } from "./generic-part";
 import { toString } from "mdast-util-to-string";
+import { calloutParagraph, closesCallout } from "./callouts";
 
 export interface Block {
   node: RootContent;
@@ -41,6 +42,13 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
     const node = nodes[i]!;
     if (node.type === "yaml" || node.type === "definition") continue;
     if (node.type === "paragraph" && TIL_LINE.test(source.slice(startOf(node), endOf(node)).trim())) continue;
+    // (a Notion callout, "<aside>💡 …</aside>": its text, read as a paragraph: callouts.ts)
+    if (node.type === "html" && closesCallout(node)) continue;
+    const callout = node.type === "html" ? calloutParagraph(node, source) : null;
+    if (callout) {
+      blocks.push({ node: callout, start: startOf(callout), end: endOf(callout), line: lineOf(callout), endLine: endLineOf(callout) });
+      continue;
+    }
     const heading = htmlHeading(node);
     if (heading) {
       blocks.push({ node: heading, start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });

@@ -5,6 +5,7 @@
 import { summaryAnswer, type Block } from "./blocks";
 import { stripAnswerPrefix } from "./questions";
 import type { CardKind } from "./types";
+import { unwrapCallouts } from "./callouts";
 
 export interface CardDraft {
   kind: CardKind;
@@ -87,7 +88,7 @@ export function dedent(text: string): string {
 
 /** Answers written entirely as a quote are unwrapped; a leading `A.` marker is dropped. */
 export function cleanAnswer(markdown: string): string {
-  let text = markdown.trim();
+  let text = unwrapCallouts(markdown).trim();
   const lines = text.split("\n").filter((l) => l.trim() !== "");
   if (lines.length > 0 && lines.every((l) => /^\s{0,3}>/.test(l))) text = unquote(text);
   // (line breaks written as html after the last line are spacing before the next item, not the answer)

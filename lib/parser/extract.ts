@@ -749,8 +749,10 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
     addPairedQuestions(ctx, section, listed.items, pairs, tips, followsUp);
     return;
   }
-  const answer = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
-  const [, end] = lineRange(answerBlocks, first.line);
+  // ("### 질문" over one listed question answered inside its item, "- …?" over its indented answer: that answer)
+  const single = first.node.type === "list" && first.node.children.length === 1 && !answerBlocks.some((b) => !isNoise(b, ctx.source)) ? questionListItems(first.node, ctx.source)?.[0] : undefined;
+  const answer = single?.answer ? cleanAnswer(single.answer) : cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
+  const [, end] = single?.answer ? [first.line, first.endLine] : lineRange(answerBlocks, first.line);
   if (followsUp) addDraft(ctx, { kind: "followup", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.followup, lineStart: first.line, lineEnd: end, parentDraft: followsUp });
   else addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
   // (…answered in a way that cannot be told apart: the first takes the answer, the others are listed, never lost unseen)

@@ -1,0 +1,51 @@
+/**
+ * A Notion export: a topic explained only in a callout ("<aside>", "💡 …",
+ * "</aside>") before its sub-headings, and a listed question answered in a
+ * callout. The topic made no card (its callout read as markup), and the
+ * question's answer kept the tags and the icon. One question alone under a
+ * "### 질문" label, answered inside its item, was listed unanswered. Notes
+ * written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture, parseNote } from "@/test/helpers/parse-fixture";
+import { unwrapCallouts } from "./callouts";
+
+describe("Notion callouts", () => {
+  it("explain the topic they sit in and answer the question they sit under", () => {
+    const { cards, deck } = parseFixture("notion-callouts.md");
+    expect(cards).toEqual([
+      [3, "qa", "TCP에 대해 설명해 주세요.", null],
+      [11, "qa", "TCP의 특징에 대해 설명해 주세요.", null],
+      [18, "qa", "그럼, UDP 위에서 신뢰성을 보장할 수는 없나요?", null],
+      [26, "qa", "흐름 제어와 혼잡 제어는 무엇이 다른가요?", null],
+    ]);
+    expect(deck.cards[0]!.answer).toBe("TCP란?\n연결을 먼저 맺고, 순서와 도착을 보장하며 데이터를 주고받는 전송 계층 프로토콜이다.");
+    expect(deck.cards[2]!.answer).toBe("가능하다.\n애플리케이션 계층에서 재전송과 순서 번호를 직접 구현하면 된다. QUIC이 그 예다.");
+  });
+
+  it("answer the one question listed under a question label", () => {
+    const deck = parseNote([
+      "## UDP", // 1
+      "",
+      "비연결형이고, 순서와 도착을 보장하지 않는 대신 빠른 전송 계층 프로토콜이다.",
+      "",
+      "### 질문", // 5
+      "",
+      "- 그렇다면 실시간 스트리밍에는 왜 UDP를 쓰나요?", // 7
+      "    ",
+      "    <aside>",
+      "    💡 늦게 온 패킷은 쓸모가 없어서, 재전송을 기다리기보다 버리는 편이 낫기 때문이다.",
+      "    </aside>",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([
+      [1, "UDP에 대해 설명해 주세요.", "비연결형이고, 순서와 도착을 보장하지 않는 대신 빠른 전송 계층 프로토콜이다."],
+      [7, "그렇다면 실시간 스트리밍에는 왜 UDP를 쓰나요?", "늦게 온 패킷은 쓸모가 없어서, 재전송을 기다리기보다 버리는 편이 낫기 때문이다."],
+    ]);
+    expect(deck.unanswered ?? []).toEqual([]);
+  });
+
+  it("lose their tags and icon in an answer, their words kept", () => {
+    expect(unwrapCallouts("<aside>\n📢 뷰는 뷰컨이 소유한다.\n</aside>")).toBe("뷰는 뷰컨이 소유한다.\n");
+    expect(unwrapCallouts("답은 그대로 둔다. <aside>는 태그 이름이다.")).toBe("답은 그대로 둔다. <aside>는 태그 이름이다.");
+  });
+});
