@@ -20,6 +20,7 @@ import { asksAlone, asksOverAnswer, asksOverAnswerPlainly, splitPointedBack, typ
 import { stripQuestionPrefix } from "./questions";
 import { isRevealLabel } from "./segments";
 import { followupFoldItems } from "./extract-questions";
+import { classifyLabel } from "./labels";
 
 const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
 const FENCED = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
@@ -74,7 +75,7 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
     // (a line break written as html at either end of the fold's body is spacing)
     const body = cleanAnswer(detailsBody(span).replace(/^(\s*<\/?br\s*\/?>)+|(<\/?br\s*\/?>\s*)+$/gi, ""));
     // ("<summary>꼬리 질문</summary>" in an answer written in HTML: the questions in it, each answered in its own fold)
-    const labelled = summary && body && !askingSummary(summary, parent) ? followupFoldItems(span) : [];
+    const labelled = summary && body && classifyLabel(summary) === "followups" ? followupFoldItems(span) : [];
     if (labelled.length > 0 && labelled.every((q) => q.answer.trim())) {
       asked.push(...labelled.map((q) => ({ question: q.question, answer: q.answer })));
       rest += answer.slice(from, start);
