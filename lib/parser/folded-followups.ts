@@ -19,7 +19,7 @@ import { splitQuotedCallouts } from "./quoted-callouts";
 import { asksAlone, asksOverAnswer, asksOverAnswerPlainly, splitPointedBack, type FoldedQuestion } from "./pointed-back";
 import { stripQuestionPrefix } from "./questions";
 import { isRevealLabel } from "./segments";
-import { followupFoldItems } from "./extract-questions";
+import { followupFoldItems, type QuestionItem } from "./extract-questions";
 import { classifyLabel } from "./labels";
 
 const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
@@ -60,6 +60,17 @@ function answeredByQuote(question: FoldedQuestion): boolean {
   return question.quoted ?? /^\s*>/.test(question.answer);
 }
 
+/** Whether each question of a fold, and each nested in their answers' own folds, has an answer. */
+function everyAnswered(items: QuestionItem[]): boolean {
+  return items.every((q) => q.answer.trim() && everyAnswered(q.followups ?? []));
+}
+
+/** A fold's question and, after it, the questions its answer's own folds ask, each drilling the one it sits under. */
+function drilled(q: QuestionItem, under?: FoldedQuestion): FoldedQuestion[] {
+  const own: FoldedQuestion = { question: q.question, answer: q.answer, ...(under ? { drills: under } : {}) };
+  return [own, ...(q.followups ?? []).flatMap((f) => drilled(f, own))];
+}
+
 /**
  * Take the follow-ups out of an answer: asking `<details>` first, then, in an
  * answer written in a fold or a quote (`inFold`), "그렇다면 …?" paragraphs (elsewhere, only those a quote answers). Returns the answer left and each follow-up
@@ -76,8 +87,8 @@ export function foldFollowups(answer: string, parent: string, inFold: boolean): 
     const body = cleanAnswer(detailsBody(span).replace(/^(\s*<\/?br\s*\/?>)+|(<\/?br\s*\/?>\s*)+$/gi, ""));
     // ("<summary>꼬리 질문</summary>" in an answer written in HTML: the questions in it, each answered in its own fold)
     const labelled = summary && body && classifyLabel(summary) === "followups" ? followupFoldItems(span) : [];
-    if (labelled.length > 0 && labelled.every((q) => q.answer.trim())) {
-      asked.push(...labelled.map((q) => ({ question: q.question, answer: q.answer })));
+    if (labelled.length > 0 && everyAnswered(labelled)) {
+      asked.push(...labelled.flatMap((q) => drilled(q)));
       rest += answer.slice(from, start);
       from = end;
       continue;
