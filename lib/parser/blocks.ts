@@ -59,7 +59,7 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
       continue;
     }
     if (node.type === "blockquote" && node.children.some((c) => c.type === "heading") && !isQuotedAside(node) && !isQuotedFacet(node)) {
-      blocks.push(...quotedSections(node, source, blocks.findLast((b) => b.node.type === "heading" && !b.quoted)?.node as Heading | undefined));
+      blocks.push(...quotedSections(node, source, headingsOutside(blocks)));
       continue;
     }
     const loneSummary = node.type === "html" && OPENS_WITH_SUMMARY.test(node.value) ? summaryOf(node.value) : null;
@@ -205,15 +205,24 @@ function isQuotedFacet(quote: Blockquote): boolean {
   return isGenericPart(text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}:：*_]/gu, "").trim());
 }
 
+/** The headings written outside quotes so far, in order. */
+function headingsOutside(blocks: Block[]): Heading[] {
+  return blocks.filter((b) => b.node.type === "heading" && !b.quoted).map((b) => b.node as Heading);
+}
+
 /**
  * A quote's headings rank inside the quote: under "### Q1" a quoted "# 작동 방식" and
  * "## 참조형" are parts of Q1's answer, so they are set below the heading the quote
  * sits under (as written, they outranked it and took the notes' next "### Q2" as their
  * follow-up).
  */
-function quotedSections(quote: Blockquote, source: string, under: Heading | undefined): Block[] {
+function quotedSections(quote: Blockquote, source: string, outside: Heading[]): Block[] {
   const top = Math.min(...quote.children.flatMap((c) => (c.type === "heading" ? [c.depth] : [])));
-  const shift = under && top < under.depth ? under.depth + 1 - top : 0;
+  const under = outside.at(-1);
+  // (…unless a heading it sits in, the note's first aside, has the quote's top level: "> ## 네트워크" after
+  // "## 운영체제" › "### 프로세스란?" is the next chapter, set in a quote)
+  const chapter = outside.slice(1).some((h, i) => h.depth === top && outside.slice(i + 2).every((o) => o.depth > top));
+  const shift = under && top < under.depth && !chapter ? under.depth + 1 - top : 0;
   return quote.children.map((child) => {
     const start = child.type === "heading" ? startOf(child) : source.lastIndexOf("\n", startOf(child) - 1) + 1;
     const node = child.type === "heading" && shift > 0 ? { ...child, depth: Math.min(6, child.depth + shift) as Heading["depth"] } : child;
