@@ -14,7 +14,7 @@ import type { ParseWarning } from "./types";
 import { isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 import { isGenericPart } from "./generic-part";
 import { toString } from "mdast-util-to-string";
-import { calloutParagraph, closesCallout } from "./callouts";
+import { calloutParagraph, iconLength, isCalloutTag, paragraphAt } from "./callouts";
 
 export interface Block {
   node: RootContent;
@@ -43,8 +43,11 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
     if (node.type === "yaml" || node.type === "definition") continue;
     if (node.type === "paragraph" && TIL_LINE.test(source.slice(startOf(node), endOf(node)).trim())) continue;
     // (a Notion callout, "<aside>💡 …</aside>": its text, read as a paragraph: callouts.ts)
-    if (node.type === "html" && closesCallout(node)) continue;
-    const callout = node.type === "html" ? calloutParagraph(node, source) : null;
+    // (…its tags on lines of their own go, and the icon opening the paragraph after the opening one)
+    if (node.type === "html" && isCalloutTag(node)) continue;
+    const opened = nodes[i - 1]?.type === "html" && isCalloutTag(nodes[i - 1] as Html) && !/\//.test((nodes[i - 1] as Html).value);
+    const icon = opened && node.type === "paragraph" ? iconLength(source.slice(startOf(node), endOf(node))) : 0;
+    const callout = node.type === "html" ? calloutParagraph(node, source) : icon > 0 ? paragraphAt(source, startOf(node) + icon, endOf(node), lineOf(node)) : null;
     if (callout) {
       blocks.push({ node: callout, start: startOf(callout), end: endOf(callout), line: lineOf(callout), endLine: endLineOf(callout) });
       continue;

@@ -3,38 +3,74 @@
  * "💡 GC란? …", "</aside>"): the text is the note's own words, often a topic's
  * whole explanation. remark keeps the opening line and the text under it as
  * one HTML block, which read as markup, so a topic explained only in a callout
- * made no card. Read as a paragraph of its text, the callout's icon aside.
+ * made no card. Read as a paragraph of its text, the callout's icon (an emoji
+ * or Notion's icon image) aside. A sentence that names the tag, "<aside>는 …",
+ * is no callout.
  */
 import type { Html, Paragraph } from "mdast";
 import { lineOf, startOf } from "./markdown";
 
-const OPENING = /^\s*<aside\b[^>]*>[ \t]*(\n[ \t]*)?([\p{Extended_Pictographic}\u{FE0F}\u{200D}]+[ \t]*)?/iu;
+/** An icon opening a callout's text: emoji, or the icon image Notion exports. */
+const ICON = String.raw`(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{2139}]+|<img\b[^>]*>)[ \t]*`;
+/** The opening tag, then only the end of its line or the icon (blank lines between them allowed). */
+const OPENING = new RegExp(String.raw`^\s*<aside\b[^>]*>[ \t]*(?:(?:\n[ \t]*)+(?=\S))?(?:${ICON})?(?=\n|$|\S)`, "iu");
+const OPENS_TEXT = new RegExp(String.raw`^\s*<aside\b[^>]*>[ \t]*(?:$|\n|${ICON})`, "iu");
 const CLOSING = /\s*<\/aside\s*>\s*$/i;
+const ICON_FIRST = new RegExp(String.raw`^[ \t]*${ICON}`, "u");
 
-/** Whether an HTML block only closes a callout ("</aside>"). */
-export function closesCallout(node: Html): boolean {
-  return /^\s*<\/aside\s*>\s*$/i.test(node.value);
+/** Whether an HTML block only opens or closes a callout ("<aside>", "</aside>"). */
+export function isCalloutTag(node: Html): boolean {
+  return /^\s*<\/?aside\b[^>]*>\s*$/i.test(node.value);
+}
+
+/** A paragraph of the source's text from `start` to `end`, which begins on `line`. */
+export function paragraphAt(source: string, start: number, end: number, line: number): Paragraph {
+  const text = source.slice(start, end);
+  const lines = text.split("\n");
+  const position = { start: { line, column: 1, offset: start }, end: { line: line + lines.length - 1, column: lines.at(-1)!.length + 1, offset: end } };
+  return { type: "paragraph", children: [{ type: "text", value: text, position }], position };
 }
 
 /** The text of an HTML block that opens a callout, as a paragraph placed in the source; null for any other block or an empty callout. */
 export function calloutParagraph(node: Html, source: string): Paragraph | null {
+  if (!OPENS_TEXT.test(node.value)) return null;
   const open = OPENING.exec(node.value);
   const at = startOf(node);
   if (!open || source.slice(at, at + node.value.length) !== node.value) return null;
   const text = node.value.slice(open[0].length).replace(CLOSING, "");
   if (!text.trim()) return null;
   const start = at + open[0].length;
-  const end = start + text.length;
-  const line = lineOf(node) + (open[0].match(/\n/g)?.length ?? 0);
-  const lines = text.split("\n");
-  const position = { start: { line, column: 1, offset: start }, end: { line: line + lines.length - 1, column: lines.at(-1)!.length + 1, offset: end } };
-  return { type: "paragraph", children: [{ type: "text", value: text, position }], position };
+  return paragraphAt(source, start, start + text.length, lineOf(node) + (open[0].match(/\n/g)?.length ?? 0));
+}
+
+/** How many characters of icon open a paragraph's text (after a callout's opening tag on a line of its own). */
+export function iconLength(text: string): number {
+  return ICON_FIRST.exec(text)?.[0].length ?? 0;
 }
 
 /** An answer's callout tags and icons taken away, its text kept ("<aside>\n💡 올릴 수 있다.\n</aside>" → "올릴 수 있다."). */
 export function unwrapCallouts(markdown: string): string {
   if (!/<\/?aside\b/i.test(markdown)) return markdown;
-  return markdown
-    .replace(/^([ \t]*)<aside\b[^>]*>[ \t]*\n([ \t]*)[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+[ \t]*/gimu, "$2")
-    .replace(/^[ \t]*<\/?aside\b[^>]*>[ \t]*$\n?/gim, "");
+  const out: string[] = [];
+  let opened = false;
+  for (const line of markdown.split("\n")) {
+    // ("- <aside> 💡 HTTP/3는 … </aside>": a callout within a line)
+    let l = line.replace(new RegExp(String.raw`<aside\b[^>]*>[ \t]*(?:${ICON})?([^<\n]*?)[ \t]*<\/aside\s*>`, "giu"), "$1");
+    const open = new RegExp(String.raw`^([ \t]*)<aside\b[^>]*>[ \t]*(?=$|${ICON})`, "iu").exec(l);
+    if (open) {
+      l = open[1] + l.slice(open[0].length);
+      opened = true;
+    }
+    const closed = /[ \t]*<\/aside\s*>[ \t]*$/i.test(l);
+    if (closed) l = l.replace(/[ \t]*<\/aside\s*>[ \t]*$/i, "");
+    if (opened && l.trim()) {
+      l = l.replace(new RegExp(String.raw`^([ \t]*)${ICON}`, "u"), "$1");
+      opened = false;
+    }
+    // (the tag's own line, and blank lines between it and the text, go)
+    if (closed && !l.trim()) while (out.length > 0 && !out.at(-1)!.trim()) out.pop();
+    if ((open || closed || opened) && !l.trim()) continue;
+    out.push(l);
+  }
+  return out.join("\n");
 }

@@ -45,7 +45,37 @@ describe("Notion callouts", () => {
   });
 
   it("lose their tags and icon in an answer, their words kept", () => {
-    expect(unwrapCallouts("<aside>\n📢 뷰는 뷰컨이 소유한다.\n</aside>")).toBe("뷰는 뷰컨이 소유한다.\n");
+    expect(unwrapCallouts("<aside>\n📢 뷰는 뷰컨이 소유한다.\n</aside>")).toBe("뷰는 뷰컨이 소유한다.");
+    // (a second reader's shapes: the icon on the tag's line, blank lines after the tag, a callout within a list item's line)
+    expect(unwrapCallouts("    <aside>💡 쿠키는 브라우저에 저장한다.\n    </aside>")).toBe("    쿠키는 브라우저에 저장한다.");
+    expect(unwrapCallouts("<aside>\n\n💡 HTTPS는 TLS로 암호화한다.\n\n</aside>")).toBe("HTTPS는 TLS로 암호화한다.");
+    expect(unwrapCallouts("- <aside> 💡 HTTP/3는 QUIC 위에서 동작한다. </aside>")).toBe("- HTTP/3는 QUIC 위에서 동작한다.");
     expect(unwrapCallouts("답은 그대로 둔다. <aside>는 태그 이름이다.")).toBe("답은 그대로 둔다. <aside>는 태그 이름이다.");
+  });
+
+  it("read every dress of a callout as the topic's words, and a sentence naming the tag as none", () => {
+    const deck = parseNote([
+      "# 운영체제", // 1
+      "## 데드락", // 2
+      "<aside> 💡 서로 가진 자원을 기다리며 멈춘 상태. </aside>",
+      "",
+      "## 세마포어", // 5
+      "<aside>",
+      '<img src="/icons/light-bulb_yellow.svg" alt="" width="40px" /> 공유 자원에 접근할 수 있는 개수를 세는 정수 변수.',
+      "",
+      "</aside>",
+      "",
+      "## UDP", // 11
+      "<aside>",
+      "",
+      "💡 연결 없이 데이터그램을 보내는 전송 프로토콜이다.",
+      "",
+      "</aside>",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([
+      [2, "데드락에 대해 설명해 주세요.", "서로 가진 자원을 기다리며 멈춘 상태."],
+      [5, "세마포어에 대해 설명해 주세요.", "공유 자원에 접근할 수 있는 개수를 세는 정수 변수."],
+      [11, "UDP에 대해 설명해 주세요.", "연결 없이 데이터그램을 보내는 전송 프로토콜이다."],
+    ]);
   });
 });
