@@ -22,6 +22,13 @@ describe("question forms", () => {
     expect(isQuestion("언제 전역 상태가 필요한가")).toBe(true);
     expect(isQuestion("두 객체의 해시 코드는 항상 같은가")).toBe(true);
     expect(isQuestion("어떤 점이 어려운가")).toBe(true);
+    // (a second reader's list: any syllable closed by ㄴ before 가 asks, as in "…ㄴ가요"; nouns ending so do not)
+    expect(isQuestion("멀티 스레드는 항상 빠른가")).toBe(true);
+    expect(isQuestion("Hashtable과 무엇이 다른가")).toBe(true);
+    expect(isQuestion("성능은 어떤가")).toBe(true);
+    expect(isQuestion("주식 상한가")).toBe(false);
+    expect(isQuestion("인증과인가")).toBe(false);
+    expect(isQuestion("제품 단가")).toBe(false);
     expect(isQuestion("인증과 인가")).toBe(false);
     expect(isQuestion("인증(Authentication)과 인가(Authorization)")).toBe(false);
     expect(isQuestion("인증/인가")).toBe(false);

@@ -24,8 +24,7 @@ const ONESELF_NOT = /어떻게\s*보면|어느\s*정도|어떻게든/;
 // ("…라는 말의 의미는", "캐시를 쓰는 이유는": a facet asked with its particle, the "?" left off, of something named
 // before it; "동작 원리는" alone is a label, "첫 번째 이유는", "그 밖의 이유는" lead into a reason, "이 글의 목적은" into the note)
 // ("…구현할 수 있지 않나": a question in plain speech, ending so)
-// ("인증과 인가", "인증/인가": 인가 as a word of its own is authorization, not "is it"; asked, it ends a word: "무엇인가", "필요한가", "같은가", "어려운가")
-const KOREAN_QUESTION_END = /(지\s*않나|인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|(?<!^|[\s/·,(])인가|(?<=[가-힣])(한|은|운)가|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|(?<!(밖|다른|번째|^[이그본]\s*\S{1,3})의\s*)(?<=(의|\S[는은한할될인])\s*)(의미|이유|방법|원리|목적|역할|원인|기준)(은|는)|면서요|는지요)$/;
+const KOREAN_QUESTION_END = /(지\s*않나|인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|(?<!(밖|다른|번째|^[이그본]\s*\S{1,3})의\s*)(?<=(의|\S[는은한할될인])\s*)(의미|이유|방법|원리|목적|역할|원인|기준)(은|는)|면서요|는지요)$/;
 
 /**
  * Requests that make a line a question although it has no "?": 설명해 주세요
@@ -144,6 +143,19 @@ function asksWithNGayo(text: string): boolean {
   return finalOf(m[1]) === FINAL.n;
 }
 
+/** Nouns that end in a syllable closed by ㄴ then 가: "인증과 인가" (authorization), "단가", "상한가". */
+const NOUN_IN_NGA = /(^|[\s/·,(과와및])인가$|(^|\s)(상한가|하한가|단가|원가|진가|전가|본가|반가|연가|안가|산가|분가|한가)$/;
+
+/**
+ * "무엇인가", "필요한가", "무엇이 다른가", "항상 빠른가", "어떤가": a syllable closed by ㄴ then "가"
+ * asks in plain speech; a noun ending so, "인증과 인가", "단가", does not.
+ */
+function asksWithNGa(text: string): boolean {
+  const m = /([가-힣])가$/.exec(text);
+  if (!m || text.length < 3 || NOUN_IN_NGA.test(text)) return false;
+  return finalOf(m[1]) === FINAL.n;
+}
+
 /** Whether plain answer text starts with an `A.` marker. */
 export function hasAnswerPrefix(text: string): boolean {
   return A_PREFIX_TEXT.test(text);
@@ -210,11 +222,11 @@ function isQuestionNow(text: string): boolean {
   // "왜 qos가 필요하지", "…다른 큐에 보내는 게 무슨 의미지": a question put to oneself in speech, "-지" after its question word
   // (never "왜냐하면 …때문이지", which answers)
   if (asksOneself(bare)) return true;
-  if (asksWithNGayo(bare)) return true;
+  if (asksWithNGayo(bare) || asksWithNGa(bare)) return true;
   if (REQUEST_END.test(bare + ".") || endsWondering(bare)) return true;
   // "…비교해주세요. (TCP/IP 5계층 기준)": a longer note in brackets after the request
   const noted = t.replace(TRAILING_NOTE, "").replace(/[\s.]+$/, "");
-  return noted !== t && (KOREAN_QUESTION_END.test(noted) || REQUEST_END.test(noted + "."));
+  return noted !== t && (KOREAN_QUESTION_END.test(noted) || asksWithNGa(noted) || REQUEST_END.test(noted + "."));
 }
 
 /** "(TCP/IP 5계층 기준)", "(equals(), ==)": a note in brackets after a question, a call's own brackets inside it. */
