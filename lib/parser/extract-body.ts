@@ -329,6 +329,18 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
       return;
     }
   }
+  // (…and so is an explanation of 200+ characters written before a list of questions each answered in its item, "### 웹소켓"
+  // over its paragraphs then "- 소켓과 포트의 차이는?" over its answer: its questions follow the topic up, as asked paragraphs do)
+  if (made.length > 0 && section.heading && topic === section && !collectsQuestions(section.title) && made.every((d) => d.kind === "qa" && d.role !== "" && d.role !== "why" && d.role !== "explain" && leftovers.every((b) => b.endLine < d.lineStart))) {
+    const kept = leftovers.filter((b) => !isNoise(b, source));
+    const prose = proseText(kept).trim();
+    if (prose.length >= LONG_EXPLANATION && /(다|요|음|함)[.!]?$/.test(prose) && !isAnnouncement(prose) && !isNotice(prose)) {
+      const [start, end] = lineRange(leftovers, section.line);
+      const own = addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
+      if (own) for (const d of made) Object.assign(d, { kind: "followup", rank: RANK.followup, parentDraft: own });
+      if (own) return;
+    }
+  }
   if (made.length > 0) {
     // (questions of the body are its cards; text beside them makes none, and the user is told so rather than left to find out)
     const prose = proseText(leftovers.filter((b) => !isNoise(b, source))).trim();

@@ -132,4 +132,35 @@ describe("a topic's explanation over questions it leaves unanswered", () => {
       expect(deck.unanswered!.length).toBe(2);
     }
   });
+
+  it("an explanation of 200+ characters before a list of questions answered in their items is the topic's card, the questions its follow-ups", () => {
+    // (it was dropped with a warning, "질문 카드 옆의 글", though it explained the topic at length)
+    const explained = parseDeck(
+      [
+        "## 웹소켓", // 1
+        "",
+        "웹소켓은 브라우저와 서버가 연결 하나를 열어 둔 채 양쪽에서 메시지를 보낼 수 있게 하는 프로토콜이다.",
+        "",
+        "HTTP는 요청이 있어야 응답이 오므로 실시간 알림을 하려면 폴링을 해야 하고, 요청마다 헤더가 붙어 낭비가 크다.",
+        "",
+        "웹소켓은 처음 한 번 HTTP로 업그레이드를 요청해 연결을 맺은 뒤에는 작은 프레임으로 양방향 통신을 한다.",
+        "",
+        "그래서 채팅, 주식 시세, 협업 편집처럼 서버가 먼저 알려야 하는 기능에 많이 쓰인다.",
+        "",
+        "- 연결이 많아지면 서버는 어떻게 버티나요?", // 11
+        "    - 연결마다 스레드를 두지 않고 이벤트 루프로 처리하고, 서버를 늘려 연결을 나눈다.",
+        "- 웹소켓 연결이 끊기면 어떻게 하나요?", // 13
+        "    - 클라이언트가 지수 백오프로 다시 연결하고, 놓친 메시지는 서버에서 다시 받아 온다.",
+      ].join("\n"),
+      { path: "websocket.md" },
+    );
+    const lineOf = new Map(explained.cards.map((c) => [c.id, c.lineStart]));
+    expect(explained.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [1, "qa", "웹소켓에 대해 설명해 주세요.", null],
+      [11, "followup", "연결이 많아지면 서버는 어떻게 버티나요?", 1],
+      [13, "followup", "웹소켓 연결이 끊기면 어떻게 하나요?", 1],
+    ]);
+    expect(explained.cards[0]!.answer).toMatch(/^웹소켓은 브라우저와[\s\S]*많이 쓰인다\.$/);
+    expect(explained.warnings).toEqual([]);
+  });
 });
