@@ -749,10 +749,12 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
     addPairedQuestions(ctx, section, listed.items, pairs, tips, followsUp);
     return;
   }
-  // ("### 질문" over one listed question answered inside its item, "- …?" over its indented answer: that answer)
-  const single = first.node.type === "list" && first.node.children.length === 1 && !answerBlocks.some((b) => !isNoise(b, ctx.source)) ? questionListItems(first.node, ctx.source)?.[0] : undefined;
-  const answer = single?.answer ? cleanAnswer(single.answer) : cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
-  const [, end] = single?.answer ? [first.line, first.endLine] : lineRange(answerBlocks, first.line);
+  // ("### 질문" over one listed question answered inside its item, "- …?" over its indented answer: that answer,
+  // and what an answer heading after it adds, "### 답변" over more)
+  const single = first.node.type === "list" && first.node.children.length === 1 ? questionListItems(first.node, ctx.source)?.[0] : undefined;
+  const written = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
+  const answer = single?.answer ? [cleanAnswer(single.answer), written].filter(Boolean).join("\n\n") : written;
+  const [, end] = single?.answer && !written ? [first.line, first.endLine] : lineRange(answerBlocks, first.line);
   if (followsUp) addDraft(ctx, { kind: "followup", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.followup, lineStart: first.line, lineEnd: end, parentDraft: followsUp });
   else addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
   // (…answered in a way that cannot be told apart: the first takes the answer, the others are listed, never lost unseen)

@@ -42,6 +42,9 @@ describe("Notion callouts", () => {
       [7, "그렇다면 실시간 스트리밍에는 왜 UDP를 쓰나요?", "늦게 온 패킷은 쓸모가 없어서, 재전송을 기다리기보다 버리는 편이 낫기 때문이다."],
     ]);
     expect(deck.unanswered ?? []).toEqual([]);
+    // (…with an answer heading after it too, both answers, never the item's lost: a second reader's note)
+    const both = parseNote(["# 네트워크", "### 질문", "- TCP는 어떻게 신뢰성을 보장하나요?", "    - 순서 번호와 ACK로 보장한다.", "", "### 답변", "재전송 타이머와 흐름 제어도 함께 쓴다."]);
+    expect(both.cards.map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([[3, "TCP는 어떻게 신뢰성을 보장하나요?", "- 순서 번호와 ACK로 보장한다.\n\n재전송 타이머와 흐름 제어도 함께 쓴다."]]);
   });
 
   it("lose their tags and icon in an answer, their words kept", () => {
