@@ -103,8 +103,11 @@ export function stripQuestionPrefix(text: string): string {
 export function unwrapQuestion(text: string): string {
   const t = text.trim();
   // ("\"이 API를 어떻게 설계하시겠어요?\" (예: 목록 조회 + 검색)": the question quoted, an example of what it means after it)
-  const aside = /^(?:"([^"]+[?？])"|“([^”]+[?？])”)\s*(\([^()]+\))$/.exec(t);
-  if (aside) return `${(aside[1] ?? aside[2])!.trim()} ${aside[3]}`;
+  // (…in single quotes, with more than one aside, one bracket nested in it: "(예: 로그아웃, (토큰 탈취))")
+  // (…or asking without its "?", "\"무엇을 쓰나요\" (예: 모바일)"; a quoted saying with its source after it stays as written)
+  const aside = /^(?:"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’)((?:\s*\((?:[^()]|\([^()]*\))+\))+)$/.exec(t);
+  const quoted = aside?.slice(1, 5).find((g) => g !== undefined)?.trim();
+  if (aside && quoted && (/[?？]$/.test(quoted) || isQuestion(quoted))) return `${quoted} ${aside[5]!.trim()}`;
   // (…and angle brackets: "< 스레드라는 개념은 왜 생겼는가 >", "〈…〉")
   const m = /^(?:"(.+)"|“(.+)”|'(.+)'|‘(.+)’|「(.+)」|\[\[(.+)\]\]|<\s*([^<>]+?)\s*>|〈\s*(.+?)\s*〉|‹\s*(.+?)\s*›)$/.exec(t);
   return m ? (m.slice(1).find((g) => g !== undefined) ?? t).trim() : t;
@@ -130,7 +133,9 @@ export function splitArrowAnswer(text: string): { question: string; answer: stri
   const answer = text.slice(m.index + m[0].length).trim();
   // (after a colon, an "answer" that asks again is the rest of one question: "…?: 는 언제 쓰나요?")
   if (!arrow && /[?？]$/.test(answer)) return null;
-  return question && answer && isQuestion(question) ? { question, answer } : null;
+  // ("…있나요? (예: 재고 차감) (경험 질문)": the asides after the question's mark are no part of what it asks)
+  const asked = question.replace(/(\s*\((?:[^()]|\([^()]*\))*\))+$/, "");
+  return question && answer && (isQuestion(question) || (asked !== question && isQuestion(asked))) ? { question, answer } : null;
 }
 
 /**
