@@ -178,7 +178,8 @@ export function stepsPrompt(title: string): string {
 /** Prompt for a "why is it needed" card, with the right particle (이/가). */
 export function whyPrompt(title: string): string {
   // ("클로저란?": a definition asked of its subject, which is what is needed)
-  const subject = title.trim().replace(/\s*(이란|란)\s*[?？]?$/, "").trim() || title.trim();
+  // ("클로저란 무엇인가요?" over "### WHY": the subject it asks about, never "…무엇인가요?가 필요한 이유는?")
+  const subject = title.trim().replace(/\s*(이란|란)\s*(무엇인가요|무엇인가|무엇일까요|뭔가요|뭘까요|뭐예요)?\s*[?？]?$/, "").trim() || title.trim();
   return `${josa(subject, "이/가")} 필요한 이유는?`;
 }
 

@@ -8,6 +8,7 @@ import type { Block } from "./blocks";
 import { INTERVIEW_POINTS, classifyLabel, isPointerHeading, normalizeLabel, type LabelKind } from "./labels";
 import { nestFlatFacets } from "./flat-facets";
 import { textOf } from "./markdown";
+import { josa } from "./korean";
 import { FOLLOWUP_BRANCH, asksWhetherPossible, cleanHeading, hasQuestionPrefix, isAdvice, isQuestion, isRequest, markedFollowup, stripQuestionPrefix, unwrapQuestion } from "./questions";
 
 export type SectionRole = "root" | "topic" | "label" | "question";
@@ -66,7 +67,7 @@ export function buildSections(blocks: Block[]): Section[] {
       heading,
       depth: heading.depth,
       text,
-      title: cleanHeading(unrated),
+      title: askedOfParent(cleanHeading(unrated), parent),
       // ("🍎 Q. …를 어떨 때 쓰는지? or …의 장점": marked as a question after its emoji, however it ends)
       // ("#### → JPQL vs QueryDSL" after "#### → …?" follow-ups: drawn as a follow-up, asked as one whatever its words)
       role: label ? "label" : asks || asksFirstOnly ? "question" : "topic",
@@ -163,4 +164,18 @@ export function pathKey(path: string[]): string {
 function asksInFirstSentence(text: string): boolean {
   const at = text.search(/[?？]\s+\S/);
   return at >= 2 && text.length <= 120 && !/[?？]/.test(text.slice(at + 1)) && isQuestion(text.slice(0, at + 1));
+}
+
+/** "HOW?", "WHEN?", "어떻게?", "언제?": a template's bare question word, asked of the topic it sits under. */
+const BARE_ASK: [RegExp, (topic: string) => string][] = [
+  [/^(how|어떻게)\s*[?？]?$/i, (t) => `${josa(t, "은/는")} 어떻게 동작하나요?`],
+  [/^(when|언제)\s*[?？]?$/i, (t) => `${josa(t, "은/는")} 언제 쓰나요?`],
+];
+
+/** A heading's title, with a bare question word ("## HOW?" under "# 인덱스") asked of its parent topic ("인덱스는 어떻게 동작하나요?"). */
+function askedOfParent(title: string, parent: Section): string {
+  const topic = parent.title.trim();
+  if (!topic || parent.role === "root" || isQuestion(topic)) return title;
+  for (const [word, ask] of BARE_ASK) if (word.test(title)) return ask(topic);
+  return title;
 }

@@ -35,4 +35,34 @@ describe("a WHAT / WHY template", () => {
       [15, "qa", "key가 필요한 이유는?"],
     ]);
   });
+
+  it("reads the template's other words and its Korean dress, and a why under a question asks of its subject", () => {
+    // (a second reader's notes: "HOW?" and "WHEN?" were bare prompts, "## 무엇?" a question, and "### WHY" under
+    // "## 클로저란 무엇인가요?" asked "클로저란 무엇인가요?가 필요한 이유는?")
+    const deck = parseNote([
+      "# 인덱스", // 1
+      "## 무엇?", // 2
+      "테이블의 검색 속도를 높이기 위한 자료구조.",
+      "## 왜?", // 4
+      "풀 스캔을 피해서 조회를 빠르게 하려고.",
+      "## HOW?", // 6
+      "B+Tree로 정렬된 키를 유지한다.",
+      "## WHEN?", // 8
+      "조회가 많고 선택도가 높은 컬럼에 건다.",
+      "# 자바스크립트", // 10
+      "## 클로저란 무엇인가요?", // 11
+      "### WHAT",
+      "함수가 선언될 때의 렉시컬 환경을 기억하는 함수.",
+      "### WHY", // 14
+      "상태를 숨기고 유지하기 위해.",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([
+      [2, "인덱스에 대해 설명해 주세요."],
+      [4, "인덱스가 필요한 이유는?"],
+      [6, "인덱스는 어떻게 동작하나요?"],
+      [8, "인덱스는 언제 쓰나요?"],
+      [11, "클로저란 무엇인가요?"],
+      [14, "클로저가 필요한 이유는?"],
+    ]);
+  });
 });
