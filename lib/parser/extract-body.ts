@@ -186,9 +186,13 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
       }
       return;
     }
-    case "sources":
+    case "sources": {
       keepSources(ctx, section, linksIn(seg.labelBlock ? [seg.labelBlock, ...seg.blocks] : seg.blocks, source));
+      // (a sentence of the note's own under "### 참고", "클로저는 메모리 누수의 원인이 되기도 합니다.", is no source: named, never dropped unseen)
+      const said = seg.blocks.filter((b) => b.node.type === "paragraph" && linksIn([b], source).length === 0).map((b) => textOf(b.node).replace(/\s+/g, " ").trim()).filter((t) => t.length >= 20 && /(다|요)[.!]?$/.test(t));
+      if (said.length > 0) ctx.warnings.push({ line: seg.line, message: `건너뛴 부분: "${section.title.slice(0, 60)}"의 글 (출처 절 속 문장: ${said[0]!.slice(0, 40)})` });
       return;
+    }
     default:
       return;
   }

@@ -163,4 +163,11 @@ describe("a topic's explanation over questions it leaves unanswered", () => {
     expect(explained.cards[0]!.answer).toMatch(/^웹소켓은 브라우저와[\s\S]*많이 쓰인다\.$/);
     expect(explained.warnings).toEqual([]);
   });
+
+  it("a sentence of the note's own under a sources heading is named in a warning, the links kept as sources", () => {
+    // (a second reader's note: "### 참고" over a sentence of prose dropped it with no word)
+    const noted = parseDeck(["## 클로저란 무엇인가요?", "", "함수가 선언될 때의 렉시컬 환경을 기억하는 것입니다.", "", "### 참고", "클로저는 메모리 누수의 원인이 되기도 합니다.", "", "- [MDN 클로저](https://developer.mozilla.org/ko/docs/Web/JavaScript/Closures)"].join("\n"), { path: "closure.md" });
+    expect(noted.cards.map((c) => [c.lineStart, c.prompt, c.sources])).toEqual([[1, "클로저란 무엇인가요?", ["[MDN 클로저](https://developer.mozilla.org/ko/docs/Web/JavaScript/Closures)"]]]);
+    expect(noted.warnings).toEqual([{ line: 5, message: '건너뛴 부분: "참고"의 글 (출처 절 속 문장: 클로저는 메모리 누수의 원인이 되기도 합니다.)' }]);
+  });
 });
