@@ -48,28 +48,62 @@ export function iconLength(text: string): number {
   return ICON_FIRST.exec(text)?.[0].length ?? 0;
 }
 
-/** An answer's callout tags and icons taken away, its text kept ("<aside>\n💡 올릴 수 있다.\n</aside>" → "올릴 수 있다."). */
+/** A line that is only a list marker ("- ", "1. "), left when a callout opened on an item's line. */
+const BARE_MARKER = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]*$/;
+
+/**
+ * An answer's callout tags and icons taken away, its text kept ("<aside>\n💡 올릴 수 있다.\n</aside>" → "올릴 수 있다.").
+ * Only tags that open a line (after a list marker, "- <aside>") and close one are a callout's; code (fenced or inline) and
+ * prose that names the tag stay as written.
+ */
 export function unwrapCallouts(markdown: string): string {
   if (!/<\/?aside\b/i.test(markdown)) return markdown;
   const out: string[] = [];
-  let opened = false;
+  let fence: string | null = null;
+  let inCallout = false;
+  let iconDue = false;
+  let markerAt = -1;
+  const opening = new RegExp(String.raw`^([ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)<aside\b[^>]*>[ \t]*(?=$|${ICON})`, "iu");
+  const oneLine = new RegExp(String.raw`^([ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)<aside\b[^>]*>[ \t]*(?:${ICON})?([^<\n\x60]*?)[ \t]*<\/aside\s*>[ \t]*$`, "iu");
   for (const line of markdown.split("\n")) {
-    // ("- <aside> 💡 HTTP/3는 … </aside>": a callout within a line)
-    let l = line.replace(new RegExp(String.raw`<aside\b[^>]*>[ \t]*(?:${ICON})?([^<\n]*?)[ \t]*<\/aside\s*>`, "giu"), "$1");
-    const open = new RegExp(String.raw`^([ \t]*)<aside\b[^>]*>[ \t]*(?=$|${ICON})`, "iu").exec(l);
+    const mark = /^[ \t]*(\`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== null || mark) {
+      if (fence === null) fence = mark![0]!.repeat(mark!.length);
+      else if (mark && mark.startsWith(fence)) fence = null;
+      out.push(line);
+      continue;
+    }
+    // ("- <aside> 💡 HTTP/3는 … </aside>": a callout on one line)
+    const whole = oneLine.exec(line);
+    if (whole) {
+      out.push(whole[1]! + whole[2]!);
+      continue;
+    }
+    let l = line;
+    const open = opening.exec(l);
     if (open) {
       l = open[1] + l.slice(open[0].length);
-      opened = true;
+      inCallout = iconDue = true;
     }
-    const closed = /[ \t]*<\/aside\s*>[ \t]*$/i.test(l);
-    if (closed) l = l.replace(/[ \t]*<\/aside\s*>[ \t]*$/i, "");
-    if (opened && l.trim()) {
-      l = l.replace(new RegExp(String.raw`^([ \t]*)${ICON}`, "u"), "$1");
-      opened = false;
+    const closed = inCallout && /^(.*?)[ \t]*<\/aside\s*>[ \t]*$/i.exec(l);
+    if (closed) {
+      l = closed[1]!;
+      inCallout = false;
+    }
+    if (iconDue && l.trim() && !BARE_MARKER.test(l)) {
+      l = l.replace(new RegExp(String.raw`^([ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)${ICON}`, "u"), "$1");
+      iconDue = false;
     }
     // (the tag's own line, and blank lines between it and the text, go)
     if (closed && !l.trim()) while (out.length > 0 && !out.at(-1)!.trim()) out.pop();
-    if ((open || closed || opened) && !l.trim()) continue;
+    if ((open || closed || iconDue) && !l.trim()) continue;
+    // ("- <aside>" then the text on the next line: the item's text)
+    if (markerAt >= 0 && markerAt === out.length - 1 && !open && l.trim()) {
+      out[markerAt] = `${out[markerAt]!.trimEnd()} ${l.trim()}`;
+      markerAt = -1;
+      continue;
+    }
+    if (open && BARE_MARKER.test(l)) markerAt = out.length;
     out.push(l);
   }
   return out.join("\n");

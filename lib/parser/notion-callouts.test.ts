@@ -53,6 +53,12 @@ describe("Notion callouts", () => {
     expect(unwrapCallouts("    <aside>💡 쿠키는 브라우저에 저장한다.\n    </aside>")).toBe("    쿠키는 브라우저에 저장한다.");
     expect(unwrapCallouts("<aside>\n\n💡 HTTPS는 TLS로 암호화한다.\n\n</aside>")).toBe("HTTPS는 TLS로 암호화한다.");
     expect(unwrapCallouts("- <aside> 💡 HTTP/3는 QUIC 위에서 동작한다. </aside>")).toBe("- HTTP/3는 QUIC 위에서 동작한다.");
+    // (a callout opened on a list item's line: the item's text; code, fenced or inline, and prose naming the tag stay as written)
+    expect(unwrapCallouts("- 하나의 논리적 작업 단위다.\n- <aside>\n  ⚠️ 격리 수준에 따라 이상 현상이 다르다.\n  </aside>")).toBe("- 하나의 논리적 작업 단위다.\n- 격리 수준에 따라 이상 현상이 다르다.");
+    const fenced = "노션은 콜아웃을 이렇게 내보낸다.\n\n```html\n<aside>\n💡 여기에 내용\n</aside>\n```";
+    expect(unwrapCallouts(fenced)).toBe(fenced);
+    const inline = "`<aside>`와 `</aside>` 태그로 감싼다. 닫는 태그는 </aside>";
+    expect(unwrapCallouts(inline)).toBe(inline);
     expect(unwrapCallouts("답은 그대로 둔다. <aside>는 태그 이름이다.")).toBe("답은 그대로 둔다. <aside>는 태그 이름이다.");
   });
 
