@@ -29,6 +29,12 @@ describe("question forms", () => {
     expect(isQuestion("주식 상한가")).toBe(false);
     expect(isQuestion("인증과인가")).toBe(false);
     expect(isQuestion("제품 단가")).toBe(false);
+    // (…only an adjective's or 이다's form before 가: nouns closed by ㄴ, joined or after a slash, ask nothing)
+    expect(isQuestion("평균단가")).toBe(false);
+    expect(isQuestion("상한가/하한가")).toBe(false);
+    expect(isQuestion("데이터 전문가")).toBe(false);
+    expect(isQuestion("배열이 리스트보다 빠른 건 언제인가")).toBe(true);
+    expect(isQuestion("URL 단축기를 어떻게 설계하시겠어요")).toBe(true);
     expect(isQuestion("인증과 인가")).toBe(false);
     expect(isQuestion("인증(Authentication)과 인가(Authorization)")).toBe(false);
     expect(isQuestion("인증/인가")).toBe(false);

@@ -24,7 +24,7 @@ const ONESELF_NOT = /어떻게\s*보면|어느\s*정도|어떻게든/;
 // ("…라는 말의 의미는", "캐시를 쓰는 이유는": a facet asked with its particle, the "?" left off, of something named
 // before it; "동작 원리는" alone is a label, "첫 번째 이유는", "그 밖의 이유는" lead into a reason, "이 글의 목적은" into the note)
 // ("…구현할 수 있지 않나": a question in plain speech, ending so)
-const KOREAN_QUESTION_END = /(지\s*않나|인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|(?<!(밖|다른|번째|^[이그본]\s*\S{1,3})의\s*)(?<=(의|\S[는은한할될인])\s*)(의미|이유|방법|원리|목적|역할|원인|기준)(은|는)|면서요|는지요)$/;
+const KOREAN_QUESTION_END = /(지\s*않나|인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|시겠어요|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|(?<!(밖|다른|번째|^[이그본]\s*\S{1,3})의\s*)(?<=(의|\S[는은한할될인])\s*)(의미|이유|방법|원리|목적|역할|원인|기준)(은|는)|면서요|는지요)$/;
 
 /**
  * Requests that make a line a question although it has no "?": 설명해 주세요
@@ -148,17 +148,21 @@ function asksWithNGayo(text: string): boolean {
   return finalOf(m[1]) === FINAL.n;
 }
 
-/** Nouns that end in a syllable closed by ㄴ then 가: "인증과 인가" (authorization), "단가", "상한가". */
-const NOUN_IN_NGA = /(^|[\s/·,(과와및])인가$|(^|\s)(상한가|하한가|단가|원가|진가|전가|본가|반가|연가|안가|산가|분가|한가)$/;
+/** Nouns ending so: "인증과 인가" (authorization), "상한가", "한가" (leisure). */
+const NOUN_IN_NGA = /(^|[\s/·,(과와및])인가$|(상한|하한)가$|(^|\s)한가$/;
 
 /**
- * "무엇인가", "필요한가", "무엇이 다른가", "항상 빠른가", "어떤가": a syllable closed by ㄴ then "가"
- * asks in plain speech; a noun ending so, "인증과 인가", "단가", does not.
+ * "무엇인가", "필요한가", "무엇이 다른가", "항상 빠른가", "어떤가": an adjective's or 이다's form closed by ㄴ,
+ * then "가", asks in plain speech. Only those endings count: nouns closed by ㄴ before 가, "평균단가", "데이터 전문가",
+ * "평론가", ask nothing.
  */
 function asksWithNGa(text: string): boolean {
-  const m = /([가-힣])가$/.exec(text);
-  if (!m || text.length < 3 || NOUN_IN_NGA.test(text)) return false;
-  return finalOf(m[1]) === FINAL.n;
+  return text.length >= 3 && /(한|른|린|은|운|떤|큰|인|된|쁜|픈|싼|긴)가$/.test(text) && !NOUN_IN_NGA.test(text);
+}
+
+/** What a "…란?" question asks about: "클로저란 무엇인가요?" → "클로저"; any other title as it is. */
+export function subjectAsked(title: string): string {
+  return title.trim().replace(/\s*(이란|란)\s*(무엇인가요|무엇인가|무엇일까요|무엇일까|뭔가요|뭘까요|뭘까|뭐예요|뭐죠|무엇이죠|어떤 것인가요|어떤 건가요)?\s*[?？]?$/, "").trim() || title.trim();
 }
 
 /** Whether plain answer text starts with an `A.` marker. */
