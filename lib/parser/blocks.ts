@@ -222,9 +222,10 @@ function headingsOutside(blocks: Block[]): Heading[] {
 function quotedSections(quote: Blockquote, source: string, outside: Heading[]): Block[] {
   const top = Math.min(...quote.children.flatMap((c) => (c.type === "heading" ? [c.depth] : [])));
   const under = outside.at(-1);
-  // (…unless a heading it sits in, the note's first aside, has the quote's top level: "> ## 네트워크" after
+  // (…unless a heading it sits in, a first H1 (the note's title) aside, has the quote's top level: "> ## 네트워크" after
   // "## 운영체제" › "### 프로세스란?" is the next chapter, set in a quote)
-  const chapter = outside.slice(1).some((h, i) => h.depth === top && outside.slice(i + 2).every((o) => o.depth > top));
+  const first = outside[0]?.depth === 1 ? 1 : 0;
+  const chapter = outside.slice(first).some((h, i) => h.depth === top && outside.slice(first + i + 1).every((o) => o.depth > top));
   const shift = under && top < under.depth && !chapter ? under.depth + 1 - top : 0;
   return quote.children.map((child) => {
     const start = child.type === "heading" ? startOf(child) : source.lastIndexOf("\n", startOf(child) - 1) + 1;

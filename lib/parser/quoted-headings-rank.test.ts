@@ -43,5 +43,11 @@ describe("headings inside a quote", () => {
       [3, "qa", "프로세스란 무엇인가요?", null],
       [9, "qa", "TCP란 무엇인가요?", null],
     ]);
+    // (…in a note without a title heading too)
+    const untitled = parseNote(["## 운영체제", "### 프로세스란 무엇인가요?", "실행 중인 프로그램입니다.", "", "> ## 네트워크", "> ### TCP란 무엇인가요?", "> 연결을 맺는 전송 계층 프로토콜입니다."]);
+    expect(untitled.cards.map((c) => [c.lineStart, c.kind, c.parentId ?? null])).toEqual([
+      [2, "qa", null],
+      [6, "qa", null],
+    ]);
   });
 });
