@@ -14,7 +14,7 @@ import { numberedParagraphs } from "./numbered-paragraphs";
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, type QuestionItem } from "./extract-questions";
 import { tableAsksFollowups, tableItems } from "./question-tables";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
-import { isPoliteProse } from "./korean";
+import { FINAL, finalOf, isPoliteProse } from "./korean";
 import { isQuestionCollectionLabel, normalizeLabel } from "./labels";
 import { isNoteLevel } from "./note-level";
 import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, hasQuestionPrefix, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
@@ -256,6 +256,15 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
   addBodyBlocks(ctx, section, topic, numbered?.rest ?? section.blocks, allowExplain);
 }
 
+/**
+ * Text that tells what happened ("분위기는 편안했고 … 질문했다.", "오늘은 팀 회의에서 … 나왔다."): an interview's or
+ * a day's account, its sentences mostly in the past tense. An explanation says what a thing is, in the present.
+ */
+function tellsStory(prose: string): boolean {
+  const ends = [...prose.matchAll(/([가-힣])다(?=[.!]?(\s|$))/g)].map((m) => m[1]!);
+  return ends.length > 0 && ends.filter((c) => finalOf(c) === FINAL.ss).length * 2 >= ends.length;
+}
+
 /** Cards from a body's blocks (all of a section's, or those left once its follow-ups are taken out). */
 function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks: Block[], allowExplain: boolean): void {
   const { source } = ctx;
@@ -338,7 +347,7 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   if (made.length > 0 && section.heading && topic === section && !collectsQuestions(section.title) && made.every((d) => d.kind === "qa" && d.role !== "" && d.role !== "why" && d.role !== "explain" && leftovers.every((b) => b.endLine < d.lineStart))) {
     const kept = leftovers.filter((b) => !isNoise(b, source));
     const prose = proseText(kept).trim();
-    if (prose.length >= LONG_EXPLANATION && /(다|요|음|함)[.!]?$/.test(prose) && !isAnnouncement(prose) && !isNotice(prose)) {
+    if (prose.length >= LONG_EXPLANATION && /(다|요|음|함)[.!]?$/.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && !tellsStory(prose)) {
       const [start, end] = lineRange(leftovers, section.line);
       const own = addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
       if (own) for (const d of made) Object.assign(d, { kind: "followup", rank: RANK.followup, parentDraft: own });

@@ -13,7 +13,7 @@ const DIGIT_HAS_FINAL = [true, true, false, true, false, false, true, true, true
 const ACRONYM_FINAL = new Set(["L", "M", "N", "R"]);
 
 /** Final consonants (종성) by their index in a Hangul syllable. */
-export const FINAL = { n: 4, r: 8, b: 17 } as const;
+export const FINAL = { n: 4, r: 8, b: 17, ss: 20 } as const;
 
 /** The index of a Hangul syllable's final consonant (0: none), or -1 for anything else. */
 export function finalOf(syllable: string | undefined): number {

@@ -162,6 +162,20 @@ describe("a topic's explanation over questions it leaves unanswered", () => {
     ]);
     expect(explained.cards[0]!.answer).toMatch(/^웹소켓은 브라우저와[\s\S]*많이 쓰인다\.$/);
     expect(explained.warnings).toEqual([]);
+    // (an account of what happened, its sentences in the past tense, is no explanation: the questions stand, the account is named)
+    const told = parseDeck(
+      [
+        "## 카카오 1차 면접",
+        "",
+        "분위기는 편안했고 면접관 두 분이 번갈아 질문했다. 처음 십 분은 자기소개와 프로젝트 설명이었고, 그 뒤로 CS 질문이 이어졌다. 준비한 내용이 많이 나와서 다행이었다. 마지막에는 궁금한 점을 물어봐서 팀 문화에 대해 질문했다. 전체 시간은 한 시간 정도였고 분위기는 끝까지 좋았다.",
+        "",
+        "- TCP의 흐름 제어는 어떻게 하나요?",
+        "    - 수신 윈도우 크기로 조절한다고 답했다.",
+      ].join("\n"),
+      { path: "interview.md" },
+    );
+    expect(told.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[5, "qa", "TCP의 흐름 제어는 어떻게 하나요?"]]);
+    expect(told.warnings.map((w) => w.line)).toEqual([3]);
   });
 
   it("a sentence of the note's own under a sources heading is named in a warning, the links kept as sources", () => {
