@@ -12,7 +12,7 @@ import { asksFirst, isGivenMaterial } from "./given-material";
 import { isBlankForm } from "./blank-form";
 import { isAboutTheNote } from "./note-intro";
 import { FINAL, finalOf, josa } from "./korean";
-import { SETS_TASK, asksToExplain, asksWhetherPossible, cleanPrompt, definesTerm, isQuestion, isRequest } from "./questions";
+import { SETS_TASK, asksToExplain, asksWhetherPossible, cleanPrompt, definesTerm, isQuestion, isRequest, subjectAsked } from "./questions";
 import { dropShortcodes } from "./emoji-shortcodes";
 import { foldFollowups } from "./folded-followups";
 import type { FoldedQuestion } from "./pointed-back";
@@ -179,7 +179,7 @@ export function stepsPrompt(title: string): string {
 export function whyPrompt(title: string): string {
   // ("클로저란?": a definition asked of its subject, which is what is needed)
   // ("클로저란 무엇인가요?" over "### WHY": the subject it asks about, never "…무엇인가요?가 필요한 이유는?")
-  const subject = title.trim().replace(/\s*(이란|란)\s*(무엇인가요|무엇인가|무엇일까요|뭔가요|뭘까요|뭐예요)?\s*[?？]?$/, "").trim() || title.trim();
+  const subject = subjectAsked(title);
   return `${josa(subject, "이/가")} 필요한 이유는?`;
 }
 

@@ -9,7 +9,7 @@ import { INTERVIEW_POINTS, classifyLabel, isPointerHeading, normalizeLabel, type
 import { nestFlatFacets } from "./flat-facets";
 import { textOf } from "./markdown";
 import { josa } from "./korean";
-import { FOLLOWUP_BRANCH, asksWhetherPossible, cleanHeading, hasQuestionPrefix, isAdvice, isQuestion, isRequest, markedFollowup, stripQuestionPrefix, unwrapQuestion } from "./questions";
+import { FOLLOWUP_BRANCH, asksWhetherPossible, cleanHeading, hasQuestionPrefix, isAdvice, isQuestion, isRequest, markedFollowup, stripQuestionPrefix, subjectAsked, unwrapQuestion } from "./questions";
 
 export type SectionRole = "root" | "topic" | "label" | "question";
 
@@ -174,7 +174,8 @@ const BARE_ASK: [RegExp, (topic: string) => string][] = [
 
 /** A heading's title, with a bare question word ("## HOW?" under "# 인덱스") asked of its parent topic ("인덱스는 어떻게 동작하나요?"). */
 function askedOfParent(title: string, parent: Section): string {
-  const topic = parent.title.trim();
+  // (under "## 커버링 인덱스란?", of what it asks about)
+  const topic = subjectAsked(parent.title);
   if (!topic || parent.role === "root" || isQuestion(topic)) return title;
   for (const [word, ask] of BARE_ASK) if (word.test(title)) return ask(topic);
   return title;
