@@ -64,11 +64,12 @@ export function unwrapCallouts(markdown: string): string {
   let iconDue = false;
   let markerAt = -1;
   const opening = new RegExp(String.raw`^([ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)<aside\b[^>]*>[ \t]*(?=$|${ICON})`, "iu");
+  const leadingIcon = new RegExp(String.raw`^([ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)${ICON}`, "u");
   const oneLine = new RegExp(String.raw`^([ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)<aside\b[^>]*>[ \t]*(?:${ICON})?([^<\n\x60]*?)[ \t]*<\/aside\s*>[ \t]*$`, "iu");
   for (const line of markdown.split("\n")) {
     const mark = /^[ \t]*(\`{3,}|~{3,})/.exec(line)?.[1];
     if (fence !== null || mark) {
-      if (fence === null) fence = mark![0]!.repeat(mark!.length);
+      if (fence === null) fence = mark!;
       else if (mark && mark.startsWith(fence)) fence = null;
       out.push(line);
       continue;
@@ -91,7 +92,7 @@ export function unwrapCallouts(markdown: string): string {
       inCallout = false;
     }
     if (iconDue && l.trim() && !BARE_MARKER.test(l)) {
-      l = l.replace(new RegExp(String.raw`^([ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)${ICON}`, "u"), "$1");
+      l = l.replace(leadingIcon, "$1");
       iconDue = false;
     }
     // (the tag's own line, and blank lines between it and the text, go)

@@ -70,6 +70,15 @@ function questionBeforeLabel(primaries: Entry[], anchor: string, e: Entry): Entr
 }
 
 /**
+ * Keep under `key` the topic's own card: its script card if any, else its first by line (the topic's
+ * own card is made after the questions asked among its notes, yet stands before them).
+ */
+function keepTopicCard<K>(cards: Map<K, Entry>, key: K, e: Entry): void {
+  const cur = cards.get(key);
+  if (!cur || (cur.draft.kind !== "script" && (e.draft.kind === "script" || e.draft.lineStart < cur.draft.lineStart))) cards.set(key, e);
+}
+
+/**
  * Resolve `parentId` for follow-ups. A follow-up written right after the
  * question it follows (its parent draft) belongs to that question's card,
  * even when that question is itself a follow-up ("…면 되는 것인가?" then
@@ -93,21 +102,11 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
     stood.add(e);
   };
   const byTopic = new Map<string, Entry>();
-  for (const e of primaries) {
-    const key = e.draft.topicKey;
-    const cur = byTopic.get(key);
-    // (its first by line: the topic's own card is made after the questions asked among its notes, yet stands before them)
-    if (!cur || (cur.draft.kind !== "script" && (e.draft.kind === "script" || e.draft.lineStart < cur.draft.lineStart))) byTopic.set(key, e);
-  }
+  for (const e of primaries) keepTopicCard(byTopic, e.draft.topicKey, e);
   // (a heading repeated under one heading, "## Q1. Delegate 패턴을 …" written by two members, makes one key for two
   // topics: a follow-up goes to the card of its own topic's section, not the first with that key)
   const bySection = new Map<number, Entry>();
-  for (const e of primaries) {
-    const at = e.draft.topicIndex;
-    if (at === undefined) continue;
-    const cur = bySection.get(at);
-    if (!cur || (cur.draft.kind !== "script" && (e.draft.kind === "script" || e.draft.lineStart < cur.draft.lineStart))) bySection.set(at, e);
-  }
+  for (const e of primaries) if (e.draft.topicIndex !== undefined) keepTopicCard(bySection, e.draft.topicIndex, e);
   const topicOf = (e: Entry, anchor: string) => {
     const own = e.draft.anchorIndex !== undefined ? bySection.get(e.draft.anchorIndex) : undefined;
     return own && own.draft.topicKey === anchor ? own : byTopic.get(anchor);
