@@ -39,6 +39,7 @@ import { isUnnamedPart } from "./unnamed-part";
 import { textOf } from "./markdown";
 import { isAuthorAfterword, namesConclusion, namesContainer } from "./container-heading";
 import { questionOf } from "./segments";
+import { questionListItems } from "./extract-questions";
 import type { Section } from "./sections";
 
 /** Facet words: a heading that is only one of these explains a facet of its parent. */
@@ -360,6 +361,12 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     s.label = "script";
   }
 
+  // "## JVM" › "### 질문" over "- 그럼, …없나요?" items answered under them: the questions an interviewer asks after that
+  // topic, its follow-ups as under "### 관련 질문" (not "### 질문" over a paragraph paired with "### 답변", nor a list under the title)
+  for (const s of sections) {
+    if (s.role === "label" && s.label === "ask" && drillsItsTopic(s, title, source)) s.label = "followups";
+  }
+
   // "## 결론" closing a topic the note explains ("# useEffect와 useLayoutEffect" over its prose, then "## 결론"): the
   // explanation's last part, folded into it below — not the author's closing words about the study or the interview
   for (const s of sections) {
@@ -477,4 +484,14 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   }
   kept.forEach((s, i) => (s.index = i));
   return kept;
+}
+
+/** Whether an "ask" label under a topic (not the note's title) lists questions only, some answered: that topic's follow-ups. */
+function drillsItsTopic(label: Section, title: Section | null, source: string): boolean {
+  const parent = label.parent;
+  if (!parent?.heading || parent === title || (parent.role !== "topic" && parent.role !== "question")) return false;
+  const content = label.blocks.filter((b) => !isNoise(b, source));
+  if (content.length === 0 || content.some((b) => b.node.type !== "list")) return false;
+  const items = content.map((b) => questionListItems(b.node as List, source));
+  return items.every((i) => i !== null) && items.some((i) => i!.some((q) => q.answer));
 }

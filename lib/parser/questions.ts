@@ -52,7 +52,8 @@ export const REQUEST_END = new RegExp(
       "(말|얘기|이야기)\\s*해\\s*(주|보)\\s*세요",
       "궁금합니다|궁금해요|무엇인가요|무엇입니까|뭔가요|뭘까요|인가요|일까요|할까요|을까요|는가요|나요|습니까|입니까",
     ].join("|") +
-    ")\\s*[.!~]*$",
+    // ("…비교해 주세요,": a comma left where the writer stopped)
+    ")\\s*[.!~]*[,，]?$",
 );
 
 /**
@@ -221,7 +222,7 @@ function isQuestionNow(text: string): boolean {
   // "PTBR (Page Table Based Register) ❓", is a glossary aside the note looked up)
   if (/[?？]?\s*[❓❔]\uFE0F?$/u.test(t) && asksBeforeMark(t.replace(/[?？]?\s*[❓❔]\uFE0F?$/u, "").trim())) return true;
   // a short note after the question ("(hint: …)", "(요약)", "(중요)") does not stop it asking
-  const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/\s*[([][^()[\]]{1,8}[)\]]\s*$/, "").replace(/[\s.]+$/, "");
+  const bare = t.replace(/\s*\((hint|ex|e\.g|예|참고)[^()]*\)\s*$/i, "").replace(/\s*[([][^()[\]]{1,8}[)\]]\s*$/, "").replace(/[\s.]+$/, "").replace(/(?<=[가-힣])\s*[,，]$/, "");
   if (isAdvice(bare)) return false;
   if (ENGLISH_QUESTION.test(bare)) return true;
   if (ENGLISH_REQUEST.test(bare) || JOTTED_REQUEST.test(bare)) return true;
@@ -396,7 +397,7 @@ export function cleanPrompt(text: string): string {
   // ("(⭐)" and "[🔥]" lose their emoji to heading cleaning: the empty brackets left behind go too, standing apart;
   // never a code "()", nor an author's "new String( )" written against its word; a fill-in list's blanks never come here)
   // ("## - 5. 캡슐화 …": a list's bullet written into the heading before its number; the id keeps the heading as written)
-  return cleanHeading(t.replace(/^\s*[-+•*]\s+(?=\d{1,3}[.)]\s)/, "").replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, "$1")).replace(/^\*\*(.*)\*\*$/, "$1").replace(WHOLLY_QUOTED, (quoted, words: string) => (isQuestion(words) || isRequest(words) ? words : quoted)).replace(/([?？])[.。]+$/, "$1").replace(LETS_SEE, "$1").trim() || t;
+  return cleanHeading(t.replace(/^\s*[-+•*]\s+(?=\d{1,3}[.)]\s)/, "").replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, "$1")).replace(/^\*\*(.*)\*\*$/, "$1").replace(WHOLLY_QUOTED, (quoted, words: string) => (isQuestion(words) || isRequest(words) ? words : quoted)).replace(/([?？])[.。]+$/, "$1").replace(/(?<=[?？]|[가-힣]요|[가-힣]오)\s*[,，]$/, "").replace(LETS_SEE, "$1").trim() || t;
 }
 
 /** '"브라우저가 어떻게 동작하는지 아세요?"': a question quoted whole, as the interviewer would say it; the quotes are no part of it (a quoted maxim keeps them). */
@@ -439,7 +440,9 @@ function cleanHeadingNow(text: string): string {
     // "### # CSS 전처리기": a hash kept as decoration after the heading's own
     .replace(/^#+\s+/, "")
     // "#### - Weak, unowned의 용도": a list dash kept as decoration likewise (not the minus sign a question is about, "- 연산자")
-    .replace(/^-\s+(?!(연산자|연산|부호|기호|operator))(?=\S)/i, "");
+    .replace(/^-\s+(?!(연산자|연산|부호|기호|operator))(?=\S)/i, "")
+    // "### -FCFS(First-Come First-Served)", "### -Round Robin(RR)": the dash glued to the name (not an option, "-webkit-", "-Xmx", nor "-연산자")
+    .replace(/^-(?!X[A-Za-z]|연산|부호|기호)(?=[A-Z][A-Za-z]*[\s(:：]|[가-힣])/, "");
   // "### ● 자원 할당 그래프", "### ■ 발생 조건": a bullet glyph set before the name as decoration
   const cleaned = withoutGlyphs(undressed)
     .replace(/^(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.)]|[([]\d{1,3}[)\]])\s+/, "")
