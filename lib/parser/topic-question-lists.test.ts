@@ -93,7 +93,7 @@ describe("a question list under a topic", () => {
       "- LRU는 어떻게 구현하나요?", // 10
     ]);
     expect(cards).toEqual([[3, "qa", "캐시에 대해 설명해 주세요.", null]]);
-    expect(deck.unanswered.map((u) => [u.line, u.prompt])).toEqual([
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([
       [9, "캐시 일관성은 어떻게 지키나요?"],
       [10, "LRU는 어떻게 구현하나요?"],
     ]);
