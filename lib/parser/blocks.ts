@@ -8,6 +8,7 @@ import { proseOfIndentedCode } from "./prose-code";
 import { splitMarkedQuestionRuns } from "./marked-question-runs";
 import type { Blockquote, Heading, Html, List, RootContent } from "mdast";
 import { splitGluedText } from "./glued-text";
+import { splitHeadedHtml } from "./html-headed-blocks";
 import { namesSteps, numberedItemsAsHeadings } from "./numbered-item-headings";
 import { endLineOf, endOf, lineOf, startOf } from "./markdown";
 import type { ParseWarning } from "./types";
@@ -37,9 +38,13 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
   // ("1. HTTP란?" then its answer's bullets at the margin, "2. …": numbered-item-headings.ts)
   // (split again after: an item promoted to a heading brings its own folds up, "</details>\n<details>" and all)
   // ("Q. …?" / "A. …" pairs with no blank line between them: marked-question-runs.ts)
-  const nodes = splitAdjacentDetails((nested ? (n: RootContent[]) => n : numberedItemsAsHeadings)(splitAdjacentDetails(splitMarkedQuestionRuns(splitGluedText(input), source))));
+  const nodes = splitAdjacentDetails((nested ? (n: RootContent[]) => n : numberedItemsAsHeadings)(splitAdjacentDetails(splitMarkedQuestionRuns(splitHeadedHtml(splitGluedText(input)), source))));
+  // ("### 3. synchronized는 어떻게 동작하나요?" over "<h3>synchronized란?</h3>" … "<h3>Monitor Lock이란?</h3>": headings
+  // written in HTML under a Markdown heading are parts of what it holds, ranked below it however they are numbered)
+  const htmlRank = { under: 0, shift: null as number | null };
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
+    if (node.type === "heading") Object.assign(htmlRank, { under: node.depth, shift: null });
     if (node.type === "yaml" || node.type === "definition") continue;
     if (node.type === "paragraph" && TIL_LINE.test(source.slice(startOf(node), endOf(node)).trim())) continue;
     // (a Notion callout, "<aside>💡 …</aside>": its text, read as a paragraph: callouts.ts)
@@ -53,6 +58,10 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
       continue;
     }
     const heading = htmlHeading(node);
+    if (heading && htmlRank.under > 0) {
+      htmlRank.shift ??= Math.max(0, htmlRank.under + 1 - heading.depth);
+      heading.depth = Math.min(6, heading.depth + htmlRank.shift) as Heading["depth"];
+    }
     if (heading) {
       blocks.push({ node: heading, start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });
       continue;

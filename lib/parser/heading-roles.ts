@@ -430,6 +430,12 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       owner.set(s, parent);
       continue;
     }
+    // ("### 4. 고아 객체는 무엇이고, 언제 사용하는가요?" over "#### 고아 객체란?" and "#### 언제 사용하는가?": the parts of the
+    // question it sits under, asking nothing of their own, are its answer, not follow-ups)
+    if (parent && parent !== title && parent.role === "question" && s.role === "question" && restatesPartOf(s.title, parent.title)) {
+      owner.set(s, parent);
+      continue;
+    }
     if (!parent || parent.role !== "topic" || parent === title) continue;
     // a facet written flat, as the next sibling of a topic ("#### Greedy" then "#### 접근 방법"), explains that topic
     const prev = sections[i - 1];
@@ -494,4 +500,25 @@ function drillsItsTopic(label: Section, title: Section | null, source: string): 
   if (content.length === 0 || content.some((b) => b.node.type !== "list")) return false;
   const items = content.map((b) => questionListItems(b.node as List, source));
   return items.every((i) => i !== null) && items.some((i) => i!.some((q) => q.answer));
+}
+
+/** "IP주소란?", "synchronized란 무엇인가요?": the term a definition question asks about. */
+const DEFINES = /^(.{2,40}?)\s*(이란|란)\s*(무엇인가요|무엇일까요|무엇인가|무엇인지|뭘까요?|뭔가요)?\s*[?？]?$/;
+
+const squeezed = (text: string) => text.toLowerCase().replace(/[\s`*_]+/g, "");
+
+/**
+ * Whether a question restates a part of the question it sits under: the definition of a term that question names
+ * ("synchronized란?" under "synchronized는 어떻게 동작하나요?"), or one of its clauses ("언제 사용하는가?" under
+ * "고아 객체는 무엇이고, 언제 사용하는가요?"). A term it does not name ("추상화란?" under "…추상클래스의 차이") asks anew.
+ */
+function restatesPartOf(question: string, parent: string): boolean {
+  const whole = squeezed(parent);
+  const term = DEFINES.exec(question.trim())?.[1];
+  // (the same question asked again, "#### CORS 에러란 무엇일까요?" under "## CORS 에러란?", is no part of it: it stays as before)
+  const asked = DEFINES.exec(parent.trim())?.[1];
+  if (term && asked && squeezed(asked) === squeezed(term)) return false;
+  if (term && whole.includes(squeezed(term))) return true;
+  const clause = squeezed(question).replace(/[?？.]+$/, "").replace(/요$/, "");
+  return clause.length >= 4 && whole.includes(clause);
 }

@@ -35,11 +35,21 @@ function inline(html: string): string {
     .trim();
 }
 
+/** How far the page's headings are ranked down: below the Markdown heading they sit under (see rankedUnderMarkdown). */
+interface Rank {
+  under: number;
+  shift: number | null;
+}
+
 /** One line of the page as Markdown ("" for a line that only frames the page). */
-function lineAsMarkdown(line: string): string {
+function lineAsMarkdown(line: string, rank: Rank = { under: 0, shift: null }): string {
   if (line.length > 2000) return line.trim();
   const heading = HEADING.exec(line);
-  if (heading) return `${"#".repeat(Number(heading[1]))} ${inline(heading[2]!)}`;
+  if (heading) {
+    const depth = Number(heading[1]);
+    if (rank.under > 0) rank.shift ??= Math.max(0, rank.under + 1 - depth);
+    return `${"#".repeat(Math.min(6, depth + (rank.shift ?? 0)))} ${inline(heading[2]!)}`;
+  }
   const link = INDEX_LINK.exec(line);
   if (link) return `- [${inline(link[3]!)}](${link[2]})`;
   if (FRAME.test(line)) return "";
@@ -54,8 +64,23 @@ function lineAsMarkdown(line: string): string {
 /** The note as Markdown when it is an HTML page, else the note unchanged; so are its folds that hold HTML pages. */
 export function htmlNoteAsMarkdown(source: string): string {
   const lines = source.split("\n");
-  if (isHtmlNote(lines)) return lines.map(lineAsMarkdown).join("\n");
+  if (isHtmlNote(lines)) return rankedUnderMarkdown(lines).join("\n");
   return /<details\b/i.test(source) ? pageFoldsAsMarkdown(toggleListsUnwrapped(lines)).join("\n") : source;
+}
+
+/**
+ * The page's lines as Markdown, its headings ranked below the Markdown heading they sit under ("### 3. synchronized는
+ *어떻게 동작하나요?" over "<h3>synchronized란?</h3>", "<h3>Monitor Lock이란?</h3>": parts of what it holds).
+ */
+function rankedUnderMarkdown(lines: string[]): string[] {
+  const rank: Rank = { under: 0, shift: null };
+  let fenced = false;
+  return lines.map((line) => {
+    if (FENCE.test(line)) fenced = !fenced;
+    const own = fenced ? null : /^(#{1,6})\s/.exec(line);
+    if (own) Object.assign(rank, { under: own[1]!.length, shift: null });
+    return fenced || own ? line.trim() : lineAsMarkdown(line, rank);
+  });
 }
 
 const OPENS = /<details\b/gi;
