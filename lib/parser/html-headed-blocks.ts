@@ -10,7 +10,7 @@ const HEADED = /^([ \t]*<h([1-6])(?:\s[^>]*)?>[^\n]{1,300}?<\/h\2\s*>)[ \t]*\n(?
 /** The nodes with each HTML block that opens with a one-line heading split into that heading and the rest. */
 export function splitHeadedHtml(nodes: RootContent[]): RootContent[] {
   if (!nodes.some((n) => n.type === "html" && HEADED.test(n.value))) return nodes;
-  return nodes.flatMap((n) => (n.type === "html" ? splitOne(n) : [n]));
+  return nodes.flatMap((n): RootContent[] => (n.type === "html" ? splitOne(n) : [n]));
 }
 
 function splitOne(node: Html): Html[] {
