@@ -439,7 +439,8 @@ function askingTail(blocks: Block[], source: string): { question: string; line: 
 
 /** Opening html of a details span: nothing but the tags and the summary. */
 // (a quote opened right after the summary, "<Blockquote>\n<br>", only frames the body)
-const DETAILS_HEAD = /^\s*<details[^>]*>\s*(<summary[^>]*>[\s\S]*?<\/summary>)?\s*(<blockquote(\s[^>]*)?>\s*(<br\s*\/?>\s*)*)?$/i;
+// ("<summary> 답안 </summary>\n<br />": a line break set under the summary is spacing, no part of the body)
+const DETAILS_HEAD = /^\s*<details[^>]*>\s*(<summary[^>]*>[\s\S]*?<\/summary>)?\s*(<br\s*\/?>\s*)*(<blockquote(\s[^>]*)?>\s*(<br\s*\/?>\s*)*)?$/i;
 
 /**
  * The Markdown blocks inside a `<details>` span (nested spans grouped), or

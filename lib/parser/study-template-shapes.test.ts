@@ -1,0 +1,77 @@
+/**
+ * Two dresses of a study's notes that lost every answer: a topic heading over
+ * a "답안" fold with a line break set under its summary, and a "Day 8: TCP vs
+ * UDP" note whose two sections (the study's checklist over its question
+ * headings, and an empty "토론 포인트") were read as the two sides of "TCP vs
+ * UDP" and folded into one card. Notes written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { parseNote } from "@/test/helpers/parse-fixture";
+
+describe("a study's notes", () => {
+  it("reads a reveal fold under a topic heading as its answer, with a line break under the summary", () => {
+    const deck = parseNote([
+      "# Database", // 1
+      "<br>",
+      "",
+      "### 📌 트랜잭션", // 4
+      "",
+      "<details>",
+      "   <summary> 답안 </summary>",
+      "<br />",
+      "",
+      "- 트랜잭션은 데이터베이스에서 한 번에 처리되어야 하는 작업의 최소 단위이며 ACID를 지킨다.", // 10
+      "",
+      "</details>",
+      "<br>",
+      "",
+      "### 📌 트랜잭션 격리수준", // 15
+      "<details>",
+      "   <summary> 답안 </summary>",
+      "<br />",
+      "",
+      "- 동시에 실행되는 트랜잭션이 서로의 변경을 어디까지 볼 수 있는지 정하는 수준이다.", // 20
+      "",
+      "</details>",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([
+      [4, "트랜잭션에 대해 설명해 주세요.", "- 트랜잭션은 데이터베이스에서 한 번에 처리되어야 하는 작업의 최소 단위이며 ACID를 지킨다."],
+      [15, "트랜잭션 격리수준에 대해 설명해 주세요.", "- 동시에 실행되는 트랜잭션이 서로의 변경을 어디까지 볼 수 있는지 정하는 수준이다."],
+    ]);
+  });
+
+  it("keeps the question headings of a 'A vs B' note whose sections are a checklist and an empty discussion", () => {
+    const deck = parseNote([
+      "# Day 8: TCP vs UDP", // 1
+      "",
+      "## 학습 질문", // 3
+      "- [ ] TCP와 UDP의 차이는?",
+      "- [ ] UDP는 언제 사용하는가?",
+      "",
+      "### 1. TCP와 UDP의 차이는?", // 7
+      "TCP는 연결을 맺고 순서와 도착을 보장하고, UDP는 확인 없이 보내서 빠르다.",
+      "",
+      "### 2. UDP는 언제 사용하는가?", // 10
+      "실시간 스트리밍이나 DNS처럼 빠른 응답이 중요하고 손실을 견딜 수 있을 때 쓴다.",
+      "",
+      "## 토론 포인트", // 13
+      "<!-- 스터디 중 나온 이야기를 적어 주세요 -->",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([
+      [7, "TCP와 UDP의 차이는?"],
+      [10, "UDP는 언제 사용하는가?"],
+    ]);
+  });
+
+  it("still reads two sides written under a 'A vs B' heading as its answer", () => {
+    const deck = parseNote([
+      "# 네트워크", // 1
+      "## Multi Process VS Multi Thread", // 2
+      "### 멀티 프로세스", // 3
+      "하나의 작업을 여러 프로세스로 나누어 처리하며, 하나가 죽어도 다른 프로세스에 영향이 적다.",
+      "### 멀티 스레드", // 5
+      "하나의 프로세스 안에서 여러 스레드가 자원을 공유하며 처리해 문맥 교환이 가볍다.",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[2, "Multi Process VS Multi Thread에 대해 설명해 주세요."]]);
+  });
+});
