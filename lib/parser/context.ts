@@ -12,7 +12,7 @@ import { asksFirst, isGivenMaterial } from "./given-material";
 import { isBlankForm } from "./blank-form";
 import { isAboutTheNote } from "./note-intro";
 import { FINAL, finalOf, josa } from "./korean";
-import { SETS_TASK, asksToExplain, asksWhetherPossible, cleanPrompt, definesTerm, isQuestion, isRequest, subjectAsked } from "./questions";
+import { SETS_TASK, asksToExplain, asksWhetherPossible, cleanPrompt, hasQuestionPrefix, definesTerm, isQuestion, isRequest, subjectAsked } from "./questions";
 import { dropShortcodes } from "./emoji-shortcodes";
 import { foldFollowups } from "./folded-followups";
 import type { FoldedQuestion } from "./pointed-back";
@@ -253,7 +253,8 @@ const runLines = (markdown: string) =>
 function isPointer(markdown: string): boolean {
   // "[정리한 글 보러 가기](https://…)": nothing written but the link itself
   // ("> goto [Programming-Study](…)", "참고: [글](…)", "👉 [링크](…)": a word that only points at it)
-  if (/\]\([^)]*\)/.test(markdown) && !markdown.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/^\s*([-*+]|\d{1,3}[.)])\s*/gm, "").replace(/(^|\s)(go\s*to|see|참고|참조|링크|바로\s*가기)\s*[:：]?(?=\s|$)|[→👉]/gimu, " ").replace(/[\s>*_]+/g, "")) return true;
+  // ("[[안드로이드] 빠르게 개발하려면 …](https://…)": a link whose text holds brackets of its own is one link)
+  if (/\]\([^)]*\)/.test(markdown) && !markdown.replace(/!?\[(?:[^[\]]|\[[^[\]]*\])*\]\([^)]*\)/g, "").replace(/^\s*([-*+]|\d{1,3}[.)])\s*/gm, "").replace(/(^|\s)(go\s*to|see|참고|참조|링크|바로\s*가기)\s*[:：]?(?=\s|$)|[→👉]/gimu, " ").replace(/[\s>*_]+/g, "")) return true;
   const text = markdown.replace(/<!--[\s\S]*?-->/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
   // ("프로세스와 스레드 참고": only where to read, in a few words)
   // (never "참조", which names a reference itself: "약한 참조", "주소 참조")
@@ -267,7 +268,7 @@ function isPointer(markdown: string): boolean {
  */
 const LINK_TARGET = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)`;
 /** A whole link or image, "[text](target)" / "![alt](target)". */
-const LINK_OR_IMAGE = new RegExp(String.raw`!?\[[^\]]*\]` + LINK_TARGET, "g");
+const LINK_OR_IMAGE = new RegExp(String.raw`!?\[(?:[^[\]]|\[[^[\]]*\])*\]` + LINK_TARGET, "g");
 /** A link's "](target)" part, to measure an answer as the reader sees it. */
 const LINK_TAIL = new RegExp(String.raw`\]` + LINK_TARGET, "g");
 
@@ -453,7 +454,9 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   if (!written.trim() && d.answer.trim() && d.role === "explain") ctx.warnings.push({ line: d.lineStart, message: `건너뛴 부분: "${d.section.title.slice(0, 60)}" (답이 아닌 질문 목록·안내·자리 표시)` });
   d = { ...d, answer: written };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
-    if (d.kind !== "steps" && d.role !== "explain" && isRequest(d.prompt)) {
+    // ("### 🍎 Q. flowWithLifecycle에 대한 질문" over a link alone: marked as a question, it is one still to be answered)
+    const marked = d.section.role === "question" && !!d.section.heading && d.prompt === cleanPrompt(d.section.text) && hasQuestionPrefix(d.section.text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, ""));
+    if (d.kind !== "steps" && d.role !== "explain" && (isRequest(d.prompt) || marked)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;
       // (a follow-up keeps the draft it would have been, so its parent is found as an answered one's would be)
       ctx.unanswered.push({ line: d.lineStart, prompt: d.prompt.trim(), topicKey: anchor && anchor.role !== "root" ? pathKey(anchor.path) : "", ...askedOf(d), ...(d.kind === "followup" ? { asFollowup: draftOf(ctx, d) } : {}) });

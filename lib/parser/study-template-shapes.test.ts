@@ -74,4 +74,27 @@ describe("a study's notes", () => {
     ]);
     expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[2, "Multi Process VS Multi Thread에 대해 설명해 주세요."]]);
   });
+
+  it("lists a question marked 'Q.' over a link alone as still to be answered, the link's text holding brackets of its own", () => {
+    const deck = parseNote([
+      "# Flow", // 1
+      "",
+      "### 🍎 Q. flowWithLifecycle에 대한 질문", // 3
+      "",
+      "[[안드로이드] 빠르게 개발하려면 flowWithLifecycle](https://example.com/flow)",
+      "",
+      "### 🍎 Q. @Aspect는 어떻게 동작하나요?", // 7
+      "",
+      "[https://example.com/aop#[ @Aspect의 동작 순서 ]](https://example.com/aop#order)",
+      "",
+      "### 🍎 Q. Flow란?", // 11
+      "",
+      "Flow는 코루틴 위에서 값을 차례로 내보내는 비동기 스트림이다.",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[11, "Flow란?"]]);
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([
+      [3, "flowWithLifecycle에 대한 질문"],
+      [7, "@Aspect는 어떻게 동작하나요?"],
+    ]);
+  });
 });
