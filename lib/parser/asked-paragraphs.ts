@@ -12,6 +12,7 @@ import type { Block } from "./blocks";
 import { isNoise } from "./draft";
 import { textOf } from "./markdown";
 import { isQuestion, isRequest } from "./questions";
+import { paragraphAt } from "./callouts";
 
 export interface AskedParagraph {
   question: string;
@@ -43,10 +44,27 @@ export function askedParagraphs(blocks: Block[], source: string): AskedParagraph
   const out: AskedParagraph[] = [];
   for (const b of content) {
     const question = askingLine(b);
-    if (question) out.push({ question, line: b.line, answer: [] });
+    const glued = question ? null : gluedAnswer(b, source);
+    if (glued) out.push({ question: glued.question, line: b.line, answer: [glued.answer] });
+    else if (question) out.push({ question, line: b.line, answer: [] });
     else if (out.length === 0) return null;
     else out.at(-1)!.answer.push(b);
   }
   // (code alone under a question is what it asks about, "Question: What is the value of foo?" over a snippet: no answer)
   return out.length >= MIN_QUESTIONS && out.every((q) => q.answer.some((b) => b.node.type !== "code" && textOf(b.node).trim().length > 0)) ? out : null;
+}
+
+/**
+ * "DataSource는 무엇인가요?" with its answer on the lines right under it, no blank line between: one paragraph,
+ * its first line the question and the rest the answer (placed in the source as a paragraph of its own).
+ */
+function gluedAnswer(block: Block, source: string): { question: string; answer: Block } | null {
+  if (block.node.type !== "paragraph") return null;
+  const raw = source.slice(block.start, block.end);
+  const cut = raw.indexOf("\n");
+  const first = raw.slice(0, cut).trim();
+  if (cut === -1 || first.length > QUESTION_MAX || !(isQuestion(first) || isRequest(first)) || !raw.slice(cut + 1).trim()) return null;
+  const start = block.start + cut + 1;
+  const answer = paragraphAt(source, start, block.end, block.line + 1);
+  return { question: first, answer: { node: answer, start, end: block.end, line: block.line + 1, endLine: block.endLine } };
 }
