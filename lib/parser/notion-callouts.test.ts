@@ -16,8 +16,9 @@ describe("Notion callouts", () => {
     expect(cards).toEqual([
       [3, "qa", "TCP에 대해 설명해 주세요.", null],
       [11, "qa", "TCP의 특징에 대해 설명해 주세요.", null],
-      [18, "qa", "그럼, UDP 위에서 신뢰성을 보장할 수는 없나요?", null],
-      [26, "qa", "흐름 제어와 혼잡 제어는 무엇이 다른가요?", null],
+      // (the answered questions under "### 질문" below the topic drill that topic: topic-question-lists.test.ts)
+      [18, "followup", "그럼, UDP 위에서 신뢰성을 보장할 수는 없나요?", 3],
+      [26, "followup", "흐름 제어와 혼잡 제어는 무엇이 다른가요?", 3],
     ]);
     expect(deck.cards[0]!.answer).toBe("TCP란?\n연결을 먼저 맺고, 순서와 도착을 보장하며 데이터를 주고받는 전송 계층 프로토콜이다.");
     expect(deck.cards[2]!.answer).toBe("가능하다.\n애플리케이션 계층에서 재전송과 순서 번호를 직접 구현하면 된다. QUIC이 그 예다.");
