@@ -36,6 +36,8 @@ import { unreadPreambleWarning } from "./preamble-intro";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
 const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
+/** "위 문제를 …", "앞의 상황에서 …": a question about what the answer just before it named. */
+const ABOVE = /^(위|앞)(의)?\s*(문제|상황|경우|현상|문제점)(을|를|은|는|이|가|에|에서|의)?\s/;
 
 /** Questions answered along the way inside a topic's notes: the topic still gets its own card. */
 const ASIDE = new WeakSet<CardDraft>();
@@ -522,7 +524,8 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
         for (const item of asked) {
           const prompt = item.asWritten ? item.question.replace(/\s+/g, " ").trim() : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
           // "그렇다면 …?" right after an answered question follows it up
-          const thenAsked = !!previous && (THEN.test(item.question) || BRACKETED_FOLLOWUP.test(item.question) || ASKED_IF_MENTIONED.test(item.question));
+          // (…and "위 문제를 해결할 수 있는가?", pointing at the problem the answer before it named)
+          const thenAsked = !!previous && (THEN.test(item.question) || BRACKETED_FOLLOWUP.test(item.question) || ASKED_IF_MENTIONED.test(item.question) || ABOVE.test(item.question));
           // (questions nested in the item with answers of their own follow it up: the item keeps the rest of its answer)
           const d = addDraft(ctx, { kind: thenAsked ? "followup" : "qa", prompt, answer: item.ownAnswer ?? item.answer, section, topic, role: item.question, rank: thenAsked ? RANK.followup : RANK.question, lineStart: item.line, lineEnd: item.endLine, ...(thenAsked ? { anchor: topic, parentDraft: previous! } : {}) }, false);
           for (const f of d ? (item.followups ?? []) : []) {

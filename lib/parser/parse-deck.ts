@@ -20,7 +20,7 @@ import { withCitedFootnotes } from "./footnotes";
 import { dropIntroCard } from "./preamble-intro";
 import { drillRemedyFollowups, liftSoThenFollowups, resolveParents } from "./parents";
 import { sanitizeSource } from "./sanitize";
-import { unsetUnderlinedSentences } from "./underlined-sentence";
+import { unsetEmptyBulletHeadings, unsetUnderlinedSentences } from "./underlined-sentence";
 import { separateQuestionMaterial } from "./question-material";
 import { qualifyRepeatedPrompts } from "./repeated-prompts";
 import { assignHeadingRoles } from "./heading-roles";
@@ -76,7 +76,7 @@ function facetsOnlyTitle(title: Section | null, outline: Section[]): boolean {
 function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, warnings: ParseWarning[], { practicePrompts, mergeSubheadings: merging }: { practicePrompts: boolean; mergeSubheadings: boolean }): ParsedDeck {
   const root = parseMarkdown(source, (line) => warnings.push({ line, message: "너무 긴 줄을 나누어 읽었습니다" }));
   const fm: FrontMatter = readFrontMatter(root, source, warnings);
-  const blocks = toBlocks(unsetUnderlinedSentences(root.children, source), source, warnings);
+  const blocks = toBlocks(unsetUnderlinedSentences(unsetEmptyBulletHeadings(root.children, source), source), source, warnings);
   const outline = buildSections(blocks);
   const titled = noteTitle(outline);
   const titleSection = facetsOnlyTitle(titled, outline) ? null : titled;

@@ -38,6 +38,13 @@ function dropImportance(text: string): string {
   return text.replace(/^\s*[★☆]{1,5}\s*/u, "").replace(/\s*(\*{2,}|[★☆]{1,5})\s*$/u, "").trim() || text;
 }
 
+/** "다음 물음들에 답하여라", "아래 질문에 답하시오": an exercise sheet's instruction to answer the questions that follow. */
+const ANSWER_BELOW = /(다음|아래|이하|밑)(의)?\s*(물음|질문|문제|문항)(들)?(에|에\s*대해(서)?|을|를)\s*(답|대답|답변|풀)/;
+
+function answersBelow(text: string): boolean {
+  return ANSWER_BELOW.test(text);
+}
+
 /** Split blocks into sections. Headings inside lists/quotes are not section breaks. */
 export function buildSections(blocks: Block[]): Section[] {
   const root: Section = {
@@ -60,7 +67,8 @@ export function buildSections(blocks: Block[]): Section[] {
     const unrated = dropImportance(text);
     // advice to the reader as a heading ("…을 확인해 보세요"): guidance, not a question or topic
     const label = classifyLabel(text) ?? (isAdvice(text.replace(/[.!]+$/, "")) ? "skip" : null);
-    const asks = isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) || FOLLOWUP_BRANCH.test(text) || markedFollowup(text) !== null || asksWhetherPossible(cleanHeading(unrated));
+    // ("…에 대한 다음 물음들에 답하여라.": an instruction over the questions below, none itself)
+    const asks = !answersBelow(text) && (isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) || FOLLOWUP_BRANCH.test(text) || markedFollowup(text) !== null || asksWhetherPossible(cleanHeading(unrated)));
     const asksFirstOnly = !label && !asks && asksInFirstSentence(cleanHeading(unrated));
     const section: Section = {
       index: sections.length,

@@ -97,4 +97,41 @@ describe("a study's notes", () => {
       [7, "@Aspect는 어떻게 동작하나요?"],
     ]);
   });
+
+  it("reads a listed question over an empty answer bullet as a question, not a heading the bullet underlines", () => {
+    // ("* What is B?" then "  - ": to CommonMark a setext heading inside the item, and the whole list was lost)
+    const deck = parseNote([
+      "* What is CSS selector specificity?", // 1
+      "  - 브라우저가 여러 규칙 중 어떤 것을 적용할지 정하는 우선순위다.",
+      "* What are some gotchas for writing efficient CSS?", // 3
+      "  - ",
+      "* 반응형 디자인은 적응형 디자인과 어떻게 다른가?", // 5
+      "  - 반응형은 한 템플릿으로 모든 기기에 맞추고, 적응형은 기기별 템플릿을 따로 둔다.",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([
+      [1, "What is CSS selector specificity?"],
+      [5, "반응형 디자인은 적응형 디자인과 어떻게 다른가?"],
+    ]);
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([[3, "What are some gotchas for writing efficient CSS?"]]);
+  });
+
+  it("reads an exercise sheet's instruction to answer the questions below as no question, and '위 문제를 …?' as a follow-up", () => {
+    const deck = parseNote([
+      "# 과적합에 대한 다음 물음들에 답하여라.", // 1
+      "",
+      "- Training Error가 가장 낮은 모형을 쓰면 어떤 문제가 생기는가?", // 3
+      "  - 훈련 데이터에만 맞춰져 새 데이터에서 오차가 커지는 과적합이 생긴다.",
+      "- 위 문제를 해결할 수 있는가?", // 5
+      "  - 정규화나 더 많은 데이터, 검증 세트로 모형을 고르는 방법으로 줄일 수 있다.",
+      "- Test Set을 따로 두는 이유는 무엇인가?", // 7
+      "  - 선택까지 끝난 모형을 한 번도 보지 못한 데이터로 평가하기 위해서다.",
+    ]);
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [3, "qa", "Training Error가 가장 낮은 모형을 쓰면 어떤 문제가 생기는가?", null],
+      [5, "followup", "위 문제를 해결할 수 있는가?", 3],
+      [7, "qa", "Test Set을 따로 두는 이유는 무엇인가?", null],
+    ]);
+  });
 });
+

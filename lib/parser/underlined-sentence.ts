@@ -10,7 +10,7 @@
  * "**…이다.**", "…입니다 (HotSpot 기준)."). An underlined title ("Rehearse 소개")
  * or question stays a heading.
  */
-import type { Paragraph, RootContent, ThematicBreak } from "mdast";
+import type { Heading, List, Nodes, Paragraph, RootContent, ThematicBreak } from "mdast";
 
 /** The sentence endings of a written answer: "…전송합니다.", "…있다", "…거예요!", "…발생함", "…created in." */
 const SENTENCE_END = /([.!。]|(다|요|함|임|음|됨|짐)[~!]*)$/;
@@ -49,4 +49,38 @@ export function unsetUnderlinedSentences(children: RootContent[], source: string
     const rule: ThematicBreak = { type: "thematicBreak", position: { start: { line: pos.end.line, column: 1, offset: underlineStart }, end: pos.end } };
     return [paragraph, rule];
   });
+}
+
+/** A lone dash under an item's text: the empty bullet its author left for an answer, not a heading's underline. */
+const EMPTY_BULLET = /^[ \t]*-[ \t]*$/;
+
+/**
+ * "* What is B?" over "  - " (an answer's bullet left empty) is, to CommonMark, a list item holding a setext heading:
+ * the dash underlines the question. Every such heading inside a list is read back as the paragraph it was written as
+ * (the list it sits in was no list of questions, and every question in it was lost). Changes the tree in place.
+ */
+export function unsetEmptyBulletHeadings(children: RootContent[], source: string): RootContent[] {
+  if (!source.includes("-")) return children;
+  const stack: Nodes[] = children.filter((c): c is List => c.type === "list");
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!("children" in node)) continue;
+    node.children.forEach((child, i) => {
+      if (node.type === "listItem" && child.type === "heading") {
+        const paragraph = emptyBulletParagraph(child, source);
+        if (paragraph) (node.children as Nodes[])[i] = paragraph;
+      } else stack.push(child as Nodes);
+    });
+  }
+  return children;
+}
+
+function emptyBulletParagraph(heading: Heading, source: string): Paragraph | null {
+  const pos = heading.position;
+  if (heading.depth !== 2 || !pos || pos.end.line === pos.start.line || pos.start.offset === undefined || pos.end.offset === undefined) return null;
+  const underlineStart = pos.end.offset - (pos.end.column - 1);
+  if (!EMPTY_BULLET.test(source.slice(underlineStart, pos.end.offset))) return null;
+  const textEnd = pos.start.offset + source.slice(pos.start.offset, underlineStart).replace(/\r?\n$/, "").length;
+  const lastLineStart = source.lastIndexOf("\n", textEnd - 1) + 1;
+  return { type: "paragraph", children: heading.children, position: { start: pos.start, end: { line: pos.end.line - 1, column: textEnd - lastLineStart + 1, offset: textEnd } } };
 }
