@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "./index";
 import { isQuestion } from "./questions";
+import { questionKey } from "./question-key";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("question forms", () => {
@@ -128,4 +129,12 @@ describe("question forms", () => {
       [8, "window.bar의 값은 무엇인가요?", null],
     ]);
   });
+
+  it("reads a casual request and the plain imperative of an exercise sheet as asking, and a star after a question as a mark", () => {
+    // (written for this test: "…설명 좀" and "…찾아라." were given a request tail, "…설명 좀에 대해 설명해 주세요.")
+    expect(["immutable에 대해서 설명 좀", "이벤트 루프 설명좀 해 줘", "과적합에 영향을 주는 요인을 2개 찾아라.", "알맞은 것을 골라라"].filter((t) => !isQuestion(t))).toEqual([]);
+    expect(["설명 좀 더 붙임", "찾아보기"].filter((t) => isQuestion(t))).toEqual([]);
+    expect(questionKey("Rest API란 무엇인가요? ★")).toBe(questionKey("Rest API란 무엇인가요?"));
+  });
 });
+

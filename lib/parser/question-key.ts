@@ -48,7 +48,7 @@ export function normalizeQuestion(text: string): string {
   t = t.replace(/^\[\s*(.*?)\s*\]$/, "$1");
   // ('- "HTTP/3는 왜 UDP를 쓰나요?"': a question quoted whole is the same question)
   t = t.replace(/^["“'‘「『]\s*([^"“”]+?)\s*["”'’」』]$/u, "$1");
-  return t.replace(/\s+/g, "").replace(/[?？.!:：。~,，]+$/u, "").toLowerCase();
+  return t.replace(/\s+/g, "").replace(/[?？.!:：。~,，★☆]+$/u, "").toLowerCase();
 }
 
 /** The same text with a generated request tail removed (for topics and tolerance). */

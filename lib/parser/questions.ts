@@ -41,6 +41,10 @@ export const REQUEST_END = new RegExp(
       "하\\s*여\\s*라|보\\s*여\\s*라|보\\s*이\\s*(시오|십시오)",
       // a quiz's instruction: "올바른 설명을 고르시오", "빈칸에 알맞은 말을 적으시오", "빈칸을 채우시오"
       "(고르|적으|밝히|찾으|채우|구하|그리)\\s*(시오|십시오|세요)",
+      // "…요인을 2개 찾아라", "…를 골라라": the same instruction in the plain imperative
+      "(찾아|골라|적어|구해|그려|밝혀)\\s*라",
+      // "immutable에 대해서 설명 좀", "…설명 좀 해 줘": a request put casually
+      "설\\s*명\\s*좀(\\s*(해\\s*(줘|봐)(요)?|부탁(해|해요|합니다|드립니다)))?",
       "설\\s*명\\s*(해|해\\s*(주|줘|보)|하)\\s*(세요|시오|십시오|주세요|줘)",
       // "…에 대해 설명해주세": the same request with its last syllable lost
       "설\\s*명\\s*해\\s*(주|줘)\\s*세",
