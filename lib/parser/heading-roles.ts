@@ -508,7 +508,7 @@ const DEFINES = /^(.{2,40}?)\s*(이란|란)\s*(무엇인가요|무엇일까요|�
 const squeezed = (text: string) => text.toLowerCase().replace(/[\s`*_]+/g, "");
 
 /**
- * Whether a question restates a part of the question it sits under: the definition of a term that question names
+ * Whether a question restates a part of the question it sits under: the definition of the term that question is about
  * ("synchronized란?" under "synchronized는 어떻게 동작하나요?"), or one of its clauses ("언제 사용하는가?" under
  * "고아 객체는 무엇이고, 언제 사용하는가요?"). A term it does not name ("추상화란?" under "…추상클래스의 차이") asks anew.
  */
@@ -518,7 +518,8 @@ function restatesPartOf(question: string, parent: string): boolean {
   // (the same question asked again, "#### CORS 에러란 무엇일까요?" under "## CORS 에러란?", is no part of it: it stays as before)
   const asked = DEFINES.exec(parent.trim())?.[1];
   if (term && asked && squeezed(asked) === squeezed(term)) return false;
-  if (term && whole.includes(squeezed(term))) return true;
+  // (the term the question is about, which it opens with: "출처란?" under "SOP(…동일 출처 정책)이란" asks anew)
+  if (term && whole.startsWith(squeezed(term))) return true;
   const clause = squeezed(question).replace(/[?？.]+$/, "").replace(/요$/, "");
   return clause.length >= 4 && whole.includes(clause);
 }

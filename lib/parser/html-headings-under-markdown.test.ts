@@ -83,11 +83,18 @@ describe("a sub-question under a question", () => {
       "인터페이스는 구현을 강제하는 규약이고, 추상 클래스는 공통 구현을 물려주는 부모이다.",
       "### 추상화란 무엇인가요", // 9
       "공통된 성질만 뽑아 내고 세부 구현은 감추는 것이다.",
+      "## SOP(Same Origin Policy, 동일 출처 정책)이란", // 11
+      "같은 출처끼리만 요청과 응답을 주고받게 하는 브라우저의 정책이다.",
+      "### 출처란", // 13
+      "프로토콜, 호스트, 포트를 합친 것이다.",
     ]);
     expect(cards).toEqual([
       [2, "qa", "IP 주소는 무엇이며, 어떤 기능을 하고 있나요?", null],
       [7, "qa", "인터페이스와 추상클래스의 차이를 설명해주세요.", null],
       [9, "followup", "추상화란 무엇인가요", 7],
+      // (a term the question names in passing, not the one it is about, is asked anew)
+      [11, "qa", "SOP(Same Origin Policy, 동일 출처 정책)이란", null],
+      [13, "followup", "출처란", 11],
     ]);
   });
 

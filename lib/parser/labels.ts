@@ -56,13 +56,17 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     // "## 목록" over the note's part names, "## 스터디 구성원" over a member table: a contents list and a member list by another name
     "목록", "구성원", "스터디 구성원",
     // what the study covers, and the cheer a README signs off with ("## 🚀 화이팅입니다!")
-    "스터디 주제", "스터디 범위", "커리큘럼", "curriculum", "화이팅", "화이팅입니다", "파이팅", "파이팅입니다",
+    "스터디 주제", "스터디 범위", "커리큘럼", "curriculum",
+    // a session log's agenda and who took part ("## 📚 주제" over the topic names, "## 👥 참여" over "발표 & 대답 : …")
+    "주제", "이번 주 주제", "오늘의 주제", "참여", "참석", "참석자", "발표자", "화이팅", "화이팅입니다", "파이팅", "파이팅입니다",
   ],
 };
 
 const LOOKUP = new Map<string, LabelKind>();
+const SQUEEZED = new Map<string, LabelKind>();
 for (const [kind, words] of Object.entries(VOCABULARY) as [LabelKind, string[]][]) {
   for (const w of words) LOOKUP.set(w, kind);
+  for (const w of words) if (!SQUEEZED.has(w.replace(/\s+/g, ""))) SQUEEZED.set(w.replace(/\s+/g, ""), kind);
 }
 
 /**
@@ -130,7 +134,8 @@ const WHY_PREFIX = /^((이러한|이런|그러한|그런|이와 같은|위와 �
 export function classifyLabel(text: string): LabelKind | null {
   const norm = normalizeLabel(text);
   if (norm.length === 0 || norm.length > 40) return null;
-  const direct = LOOKUP.get(norm);
+  // ("면접질문", "관련질문": a label run together, as authors type it)
+  const direct = LOOKUP.get(norm) ?? SQUEEZED.get(norm.replace(/\s+/g, ""));
   if (direct) return direct;
   // ("HTML 목차", "CSS 목차": a table of contents named for what it lists)
   // (a name of three words at most, no caption: "예시: 블로그 글의 목차" labels an example)

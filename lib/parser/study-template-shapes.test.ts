@@ -133,5 +133,28 @@ describe("a study's notes", () => {
       [7, "qa", "Test Set을 따로 두는 이유는 무엇인가?", null],
     ]);
   });
+
+  it("reads a label run together ('### 면접질문') as the label, and a session log's agenda and attendance as no questions", () => {
+    const deck = parseNote([
+      "# Week 1", // 1
+      "## 📚 주제", // 2
+      "1. String, StringBuilder", // 3
+      "2. JVM",
+      "## JVM", // 5
+      "자바 바이트코드를 운영체제마다 같은 방식으로 실행해 주는 가상 머신이다.",
+      "### 면접질문", // 7
+      "- JIT 컴파일러는 언제 동작하나요?", // 8
+      "- GC는 어떤 영역을 정리하나요?", // 9
+      "## 👥 참여", // 10
+      "- 발표 & 대답 : 가람, 나래",
+      "- 질문 : 다솜",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[5, "JVM에 대해 설명해 주세요."]]);
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([
+      [8, "JIT 컴파일러는 언제 동작하나요?"],
+      [9, "GC는 어떤 영역을 정리하나요?"],
+    ]);
+    expect(deck.warnings.map((w) => w.line)).toEqual([2, 10]);
+  });
 });
 
