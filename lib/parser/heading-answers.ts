@@ -8,7 +8,7 @@ import type { Block } from "./blocks";
 import { bracketedAnswerRun } from "./bracketed-answer";
 import { headingBlock, type Ctx } from "./context";
 import { isNoise } from "./draft";
-import { classifyLabel, isDressedAnswerHeading } from "./labels";
+import { classifyLabel, isDressedAnswerHeading, normalizeLabel } from "./labels";
 import { cleanHeading, hasQuestionPrefix, isQuestion, isRequest } from "./questions";
 import { isDescendant, type Section } from "./sections";
 
@@ -38,8 +38,19 @@ function bracketedAnswer(ctx: Ctx, sections: Section[], index: number): Block[] 
  */
 export function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
   const section = sections[index]!;
-  let j = index + 1;
-  while (j < sections.length && isDescendant(sections[j]!, section)) j++;
+  let j = nextSibling(sections, index);
+  // ("## …제약사항이 있나요?" with nothing under it, then "## 참고하면 좋은 블로그", "## 사전 지식", then "## Answer": what to
+  // read and know first stands between the question and its answer, each still read as it is)
+  if (section.role === "question" && section.blocks.every((b) => isNoise(b, ctx.source))) {
+    for (let k = j, skipped = 0; k < sections.length && skipped < 3 && isBeforeAnswer(sections[k]!, section); k = nextSibling(sections, k), skipped++) {
+      const after = nextSibling(sections, k);
+      const s = sections[after];
+      if (s && s.depth === section.depth && s.parent === section.parent && isAnswerHeading(s)) {
+        j = after;
+        break;
+      }
+    }
+  }
   const next = sections[j];
   if (!next || next.depth !== section.depth || next.parent !== section.parent || !isAnswerHeading(next)) {
     if (section.role !== "question") return [];
@@ -49,6 +60,23 @@ export function siblingAnswer(ctx: Ctx, sections: Section[], index: number): Blo
   const written = answerOnHeading(ctx, next);
   const own = consumeWithSubsections(ctx, sections, j);
   return [...(written ? [written] : []), ...own, ...(written && own.every((b) => isNoise(b, ctx.source)) ? continuedOnHeadings(ctx, sections, j) : [])];
+}
+
+/** The index of the next section after `index` that is not inside it. */
+function nextSibling(sections: Section[], index: number): number {
+  let j = index + 1;
+  while (j < sections.length && isDescendant(sections[j]!, sections[index]!)) j++;
+  return j;
+}
+
+/** "사전 지식", "필요한 사전 지식", "배경 지식": what to know before the answer. */
+const PREREQUISITE = /^((필요한|알아야\s*할)\s*)?(사전|배경|선행|기초)\s*지식$|^prerequisites?$/i;
+
+/** A sibling heading that may stand between a question and its answer heading: where to read, what to know first. */
+function isBeforeAnswer(s: Section, question: Section): boolean {
+  if (s.depth !== question.depth || s.parent !== question.parent) return false;
+  const text = normalizeLabel(s.text);
+  return (s.role === "label" && s.label === "sources") || /^참고(하면|할\s*만한)/.test(text) || PREREQUISITE.test(text);
 }
 
 /**

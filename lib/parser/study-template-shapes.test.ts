@@ -156,5 +156,28 @@ describe("a study's notes", () => {
     ]);
     expect(deck.warnings.map((w) => w.line)).toEqual([2, 10]);
   });
+
+  it("pairs a question heading with its '## Answer' sibling across what to read and know first", () => {
+    const deck = parseNote([
+      "## 앱이 백그라운드에 있을 때 어떤 제약이 있나요?", // 1
+      "",
+      "<br>",
+      "",
+      "## 참고하면 좋은 블로그", // 5
+      "* [앱의 상태](https://example.com/app-states)",
+      "",
+      "## 사전 지식", // 8
+      "* foreground 상태의 앱은 사용자가 보는 화면이라 자원을 우선 받는다.",
+      "* background 상태는 화면에 보이지 않는 상태이다.",
+      "",
+      "## Answer", // 12
+      "* 메모리를 적게 써야 하고, 오래 걸리는 작업은 시스템이 멈출 수 있다.",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([
+      [1, "앱이 백그라운드에 있을 때 어떤 제약이 있나요?", "* 메모리를 적게 써야 하고, 오래 걸리는 작업은 시스템이 멈출 수 있다."],
+      [8, "사전 지식에 대해 설명해 주세요.", "* foreground 상태의 앱은 사용자가 보는 화면이라 자원을 우선 받는다.\n* background 상태는 화면에 보이지 않는 상태이다."],
+    ]);
+    expect(deck.unanswered ?? []).toEqual([]);
+  });
 });
 
