@@ -11,7 +11,7 @@ import type { Paragraph } from "mdast";
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
 import { textOf } from "./markdown";
-import { isQuestion, isRequest } from "./questions";
+import { hasQuestionPrefix, isQuestion, isRequest } from "./questions";
 import { paragraphAt } from "./callouts";
 
 export interface AskedParagraph {
@@ -55,6 +55,14 @@ export function askedParagraphs(blocks: Block[], source: string): AskedParagraph
 }
 
 /**
+ * "그럼 … 어떻게 될까?", "예를 들어 어떤 경우가 안 좋은 설계일까?", "…어떻게 알까? 루트에서 …본다.": the writer asking aloud
+ * inside an explanation (plain "-까?", a lead-in, or the answer on the question's own line), not a question put to the reader.
+ */
+function musesAloud(line: string): boolean {
+  return /[?？]\s+\S/.test(line) || /(?<!요)까\s*[?？]?$/.test(line) || /^(그럼|그러면|그렇다면|그런데|예를\s*들(어|면)|예컨대|왜냐하면)[\s,]/.test(line);
+}
+
+/**
  * "DataSource는 무엇인가요?" with its answer on the lines right under it, no blank line between: one paragraph,
  * its first line the question and the rest the answer (placed in the source as a paragraph of its own).
  */
@@ -63,7 +71,10 @@ function gluedAnswer(block: Block, source: string): { question: string; answer: 
   const raw = source.slice(block.start, block.end);
   const cut = raw.indexOf("\n");
   const first = raw.slice(0, cut).trim();
-  if (cut === -1 || first.length > QUESTION_MAX || !(isQuestion(first) || isRequest(first)) || !raw.slice(cut + 1).trim()) return null;
+  const rest = raw.slice(cut + 1);
+  if (cut === -1 || first.length > QUESTION_MAX || !(isQuestion(first) || isRequest(first)) || !rest.trim() || (musesAloud(first) && !hasQuestionPrefix(first))) return null;
+  // ("질문 1. …?" over "답변 : …": a marked pair, read as such elsewhere (marked-question-runs.ts))
+  if (/^\s*(답변?|A|Answer)\s*\d{0,3}\s*[.:：)]/im.test(rest)) return null;
   const start = block.start + cut + 1;
   const answer = paragraphAt(source, start, block.end, block.line + 1);
   return { question: first, answer: { node: answer, start, end: block.end, line: block.line + 1, endLine: block.endLine } };

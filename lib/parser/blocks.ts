@@ -41,10 +41,12 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
   const nodes = splitAdjacentDetails((nested ? (n: RootContent[]) => n : numberedItemsAsHeadings)(splitAdjacentDetails(splitMarkedQuestionRuns(splitHeadedHtml(splitGluedText(input)), source))));
   // ("### 3. synchronized는 어떻게 동작하나요?" over "<h3>synchronized란?</h3>" … "<h3>Monitor Lock이란?</h3>": headings
   // written in HTML under a Markdown heading are parts of what it holds, ranked below it however they are numbered)
-  const htmlRank = { under: 0, shift: null as number | null };
+  // (…only a heading with nothing of its own before them: one that answers in its own words, "## JVM이란?" over its answer,
+  // then "<h2>GC란?</h2>", sits beside them)
+  const htmlRank = { under: 0, shift: null as number | null, since: 0 };
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    if (node.type === "heading") Object.assign(htmlRank, { under: node.depth, shift: null });
+    if (node.type === "heading") Object.assign(htmlRank, { under: node.depth, shift: null, since: blocks.length + 1 });
     if (node.type === "yaml" || node.type === "definition") continue;
     if (node.type === "paragraph" && TIL_LINE.test(source.slice(startOf(node), endOf(node)).trim())) continue;
     // (a Notion callout, "<aside>💡 …</aside>": its text, read as a paragraph: callouts.ts)
@@ -59,7 +61,7 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
     }
     const heading = htmlHeading(node);
     if (heading && htmlRank.under > 0) {
-      htmlRank.shift ??= Math.max(0, htmlRank.under + 1 - heading.depth);
+      htmlRank.shift ??= blocks.slice(htmlRank.since).some((b) => saysSomething(b.node)) ? 0 : Math.max(0, htmlRank.under + 1 - heading.depth);
       heading.depth = Math.min(6, heading.depth + htmlRank.shift) as Heading["depth"];
     }
     if (heading) {
@@ -172,6 +174,12 @@ function splitAdjacentDetails(nodes: RootContent[]): RootContent[] {
     }
   }
   return out;
+}
+
+/** Whether a block says something of its own: text, a list, a table, code — not spacing or a picture. */
+function saysSomething(node: RootContent): boolean {
+  if (node.type === "html") return plainHtml(node.value).length >= 10;
+  return node.type === "paragraph" || node.type === "list" || node.type === "table" || node.type === "code" || node.type === "blockquote";
 }
 
 /** `<h3>Title</h3>` written as raw HTML on its own: a heading like `### Title`. */

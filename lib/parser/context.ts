@@ -267,6 +267,8 @@ function isPointer(markdown: string): boolean {
  * "…/Concurrency_(A)Sync.md") and an optional title ("[글](https://… "정리한 글")").
  */
 const LINK_TARGET = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)`;
+/** A whole link (not an image), its text holding one level of brackets at most. */
+const MARKDOWN_LINK = new RegExp(String.raw`(?<!!)\[(?:[^[\]]|\[[^[\]]*\])*\]` + LINK_TARGET, "g");
 /** A whole link or image, "[text](target)" / "![alt](target)". */
 const LINK_OR_IMAGE = new RegExp(String.raw`!?\[(?:[^[\]]|\[[^[\]]*\])*\]` + LINK_TARGET, "g");
 /** A link's "](target)" part, to measure an answer as the reader sees it. */
@@ -452,6 +454,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   const outline = written ? [] : askingHeadings(d.answer);
   // (a topic's own text that reads as no answer is left out where the user can see it, never silently)
   if (!written.trim() && d.answer.trim() && d.role === "explain") ctx.warnings.push({ line: d.lineStart, message: `건너뛴 부분: "${d.section.title.slice(0, 60)}" (답이 아닌 질문 목록·안내·자리 표시)` });
+  const asWritten = d.answer;
   d = { ...d, answer: written };
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     // ("### 🍎 Q. flowWithLifecycle에 대한 질문" over a link alone: marked as a question, it is one still to be answered)
@@ -459,7 +462,9 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     if (d.kind !== "steps" && d.role !== "explain" && (isRequest(d.prompt) || marked)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;
       // (a follow-up keeps the draft it would have been, so its parent is found as an answered one's would be)
-      ctx.unanswered.push({ line: d.lineStart, prompt: d.prompt.trim(), topicKey: anchor && anchor.role !== "root" ? pathKey(anchor.path) : "", ...askedOf(d), ...(d.kind === "followup" ? { asFollowup: draftOf(ctx, d) } : {}) });
+      // (a link left where the answer goes is where to read before answering: kept with the question)
+      const links = asWritten.match(MARKDOWN_LINK) ?? [];
+      ctx.unanswered.push({ line: d.lineStart, prompt: d.prompt.trim(), topicKey: anchor && anchor.role !== "root" ? pathKey(anchor.path) : "", ...askedOf(d), ...(d.kind === "followup" ? { asFollowup: draftOf(ctx, d) } : {}), ...(links.length > 0 ? { sources: links } : {}) });
       // (an empty outline's headings that ask are questions still to be answered too, never dropped)
       const lines = linesOf(ctx.source);
       for (const h of outline) {

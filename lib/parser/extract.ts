@@ -122,10 +122,9 @@ function mergeComparedSides(ctx: Ctx, sections: Section[], index: number): void 
   const enumerated = listed.length >= 2 && children.length === listed.length && children.every((c) => c.role === "topic" && listed.includes(squash(c.title)) && (childrenOf(sections).get(c) ?? []).length === 0);
   const named = enumerated || (COMPARISON.test(section.title) && children.every((c) => c.role === "topic" && squash(c.title).length > 0 && whole.includes(squash(c.title))));
   // ("Multi Process VS Multi Thread" over "### 멀티 프로세스", "### 멀티 스레드": two sides named in other words)
-  // (…each saying something, and not over questions: "# Day 8: TCP vs UDP" over "## 학습 질문" › "### 1. …?" and an empty
+  // (…each saying something: "# Day 8: TCP vs UDP" over "## 학습 질문" (its checklist, then "### 1. …?") and an empty
   // "## 토론 포인트" holds a study's questions, no two sides)
-  const asksUnder = (c: Section) => sections.some((x) => x.role === "question" && isDescendant(x, c));
-  const paired = children.length === 2 && children.every((c) => c.role === "topic" && ownProse(c, ctx.source) > 0 && !asksUnder(c)) && /\bvs\.?\b|versus/i.test(section.title);
+  const paired = children.length === 2 && children.every((c) => c.role === "topic" && ownProse(c, ctx.source) > 0) && /\bvs\.?\b|versus/i.test(section.title);
   if (children.length < 2 || !(named || paired)) return;
   // sides explained at length are also topics of their own ("### 프로세스" with its PCB): the comparison is asked too
   const sidesStay = children.every((c) => ownProse(c, ctx.source) > 160);

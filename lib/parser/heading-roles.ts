@@ -40,6 +40,7 @@ import { textOf } from "./markdown";
 import { isAuthorAfterword, namesConclusion, namesContainer } from "./container-heading";
 import { questionOf } from "./segments";
 import { questionListItems } from "./extract-questions";
+import { ANSWER_ON_HEADING } from "./heading-answers";
 import type { Section } from "./sections";
 
 /** Facet words: a heading that is only one of these explains a facet of its parent. */
@@ -364,7 +365,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   // "## JVM" › "### 질문" over "- 그럼, …없나요?" items answered under them: the questions an interviewer asks after that
   // topic, its follow-ups as under "### 관련 질문" (not "### 질문" over a paragraph paired with "### 답변", nor a list under the title)
   for (const s of sections) {
-    if (s.role === "label" && s.label === "ask" && drillsItsTopic(s, title, source)) s.label = "followups";
+    if (s.role === "label" && s.label === "ask" && drillsItsTopic(s, title, source, kids(s.parent!))) s.label = "followups";
   }
 
   // "## 결론" closing a topic the note explains ("# useEffect와 useLayoutEffect" over its prose, then "## 결론"): the
@@ -493,9 +494,15 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
 }
 
 /** Whether an "ask" label under a topic (not the note's title) lists questions only, some answered: that topic's follow-ups. */
-function drillsItsTopic(label: Section, title: Section | null, source: string): boolean {
+function drillsItsTopic(label: Section, title: Section | null, source: string, siblings: Section[]): boolean {
   const parent = label.parent;
   if (!parent?.heading || parent === title || (parent.role !== "topic" && parent.role !== "question")) return false;
+  // (a topic that explains itself: "## Java" over "자바 면접에서 자주 나온 질문들을 모았다." only gathers its questions)
+  const own = ownText(parent, source);
+  if (own.length < 20 || (own.length <= 150 && /질문|모았|모은|모음|정리했|정리합/.test(own))) return false;
+  // ("### 질문" over a question and a hint, then "### 답변": the question and answer pair)
+  const next = siblings[siblings.indexOf(label) + 1];
+  if (next && (classifyLabel(next.text) === "script" || ANSWER_ON_HEADING.test(next.text))) return false;
   const content = label.blocks.filter((b) => !isNoise(b, source));
   if (content.length === 0 || content.some((b) => b.node.type !== "list")) return false;
   const items = content.map((b) => questionListItems(b.node as List, source));
@@ -504,6 +511,12 @@ function drillsItsTopic(label: Section, title: Section | null, source: string): 
 
 /** "IP주소란?", "synchronized란 무엇인가요?": the term a definition question asks about. */
 const DEFINES = /^(.{2,40}?)\s*(이란|란)\s*(무엇인가요|무엇일까요|무엇인가|무엇인지|뭘까요?|뭔가요)?\s*[?？]?$/;
+
+/** Whether `term` is the subject `parent` opens with: all it names before its subject's particle (an aside in brackets aside). */
+function opensWithTerm(parent: string, term: string): boolean {
+  const subject = /^(.+?)(는|은|이란|란|이|가)(?=[\s,?？]|$)/.exec(parent.trim().replace(/^[*_`\s]+/, ""))?.[1] ?? "";
+  return !!subject && squeezed(subject.replace(/\s*\([^()]*\)$/, "")) === squeezed(term);
+}
 
 const squeezed = (text: string) => text.toLowerCase().replace(/[\s`*_]+/g, "");
 
@@ -518,8 +531,10 @@ function restatesPartOf(question: string, parent: string): boolean {
   // (the same question asked again, "#### CORS 에러란 무엇일까요?" under "## CORS 에러란?", is no part of it: it stays as before)
   const asked = DEFINES.exec(parent.trim())?.[1];
   if (term && asked && squeezed(asked) === squeezed(term)) return false;
-  // (the term the question is about, which it opens with: "출처란?" under "SOP(…동일 출처 정책)이란" asks anew)
-  if (term && whole.startsWith(squeezed(term))) return true;
+  // (the term the question is about, which it opens with as a word of its own: "출처란?" under "SOP(…동일 출처 정책)이란",
+  // "자바란?" under "자바스크립트의 클로저는…", "트랜잭션이란?" under "트랜잭션 격리 수준이란?" and "HTTP란?" under "HTTP와
+  // HTTPS의 차이는?" ask anew)
+  if (term && opensWithTerm(parent, term)) return true;
   const clause = squeezed(question).replace(/[?？.]+$/, "").replace(/요$/, "");
   return clause.length >= 4 && whole.includes(clause);
 }

@@ -39,6 +39,8 @@ function inline(html: string): string {
 interface Rank {
   under: number;
   shift: number | null;
+  /** Whether the Markdown heading has said something of its own before the first of the page's headings. */
+  said?: boolean;
 }
 
 /** One line of the page as Markdown ("" for a line that only frames the page). */
@@ -47,7 +49,7 @@ function lineAsMarkdown(line: string, rank: Rank = { under: 0, shift: null }): s
   const heading = HEADING.exec(line);
   if (heading) {
     const depth = Number(heading[1]);
-    if (rank.under > 0) rank.shift ??= Math.max(0, rank.under + 1 - depth);
+    if (rank.under > 0) rank.shift ??= rank.said ? 0 : Math.max(0, rank.under + 1 - depth);
     return `${"#".repeat(Math.min(6, depth + (rank.shift ?? 0)))} ${inline(heading[2]!)}`;
   }
   const link = INDEX_LINK.exec(line);
@@ -78,8 +80,11 @@ function rankedUnderMarkdown(lines: string[]): string[] {
   return lines.map((line) => {
     if (FENCE.test(line)) fenced = !fenced;
     const own = fenced ? null : /^(#{1,6})\s/.exec(line);
-    if (own) Object.assign(rank, { under: own[1]!.length, shift: null });
-    return fenced || own ? line.trim() : lineAsMarkdown(line, rank);
+    if (own) Object.assign(rank, { under: own[1]!.length, shift: null, said: false });
+    if (fenced || own) return line.trim();
+    const markdown = lineAsMarkdown(line, rank);
+    if (!/^#{1,6}\s/.test(markdown) && markdown.replace(/[\s*_`>#-]/g, "").length >= 10) rank.said = true;
+    return markdown;
   });
 }
 

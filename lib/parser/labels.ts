@@ -56,9 +56,7 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     // "## 목록" over the note's part names, "## 스터디 구성원" over a member table: a contents list and a member list by another name
     "목록", "구성원", "스터디 구성원",
     // what the study covers, and the cheer a README signs off with ("## 🚀 화이팅입니다!")
-    "스터디 주제", "스터디 범위", "커리큘럼", "curriculum",
-    // a session log's agenda and who took part ("## 📚 주제" over the topic names, "## 👥 참여" over "발표 & 대답 : …")
-    "주제", "이번 주 주제", "오늘의 주제", "참여", "참석", "참석자", "발표자", "화이팅", "화이팅입니다", "파이팅", "파이팅입니다",
+    "스터디 주제", "스터디 범위", "커리큘럼", "curriculum", "화이팅", "화이팅입니다", "파이팅", "파이팅입니다",
   ],
 };
 
@@ -97,6 +95,13 @@ const DOCUMENT_SKIP = /^(templates?|템플릿|양식|pull[ _-]?request[ _-]?temp
 export function isSkippedDocument(title: string): boolean {
   return DOCUMENT_SKIP.test(normalizeLabel(title.replace(/\.(md|markdown|mdx)$/i, "")));
 }
+
+/**
+ * A session log's agenda and who took part ("## 📚 주제" over the topic names, "## 👥 참여" over "발표 & 대답 : …"): no
+ * label by its words alone, being common words ("### 주제" names the Subject of the observer pattern), only as a section
+ * right under the note's title that lists and explains nothing (sections.ts).
+ */
+export const SESSION_LOG_HEADING = /^(이번\s*주\s*|오늘의\s*)?주제$|^(참여|참석)(자)?$|^발표자$/;
 
 /** Follow-up section labels in their many dresses: 꼬리 질문, 예상 꼬리질문, Deep한 꼬리 질문, 추가 질문, 꼬리 질문 대비 … */
 const FOLLOWUP_LABEL = new RegExp(

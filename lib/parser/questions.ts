@@ -43,6 +43,8 @@ export const REQUEST_END = new RegExp(
       "(고르|적으|밝히|찾으|채우|구하|그리)\\s*(시오|십시오|세요)",
       // "…요인을 2개 찾아라", "…를 골라라": the same instruction in the plain imperative
       "(찾아|골라|적어|구해|그려|밝혀)\\s*라",
+      // "…방식을 설명해봅시다.", "…이론을 알아봅시다.": an exercise's prompt, put as "let us"
+      "(설\\s*명|말|생각|구상|정리|비교|이야기|얘기|서술)\\s*해\\s*봅시다|알아\\s*봅시다",
       // "immutable에 대해서 설명 좀", "…설명 좀 해 줘": a request put casually
       "설\\s*명\\s*좀(\\s*(해\\s*(줘|봐)(요)?|부탁(해|해요|합니다|드립니다)))?",
       "설\\s*명\\s*(해|해\\s*(주|줘|보)|하)\\s*(세요|시오|십시오|주세요|줘)",
@@ -415,6 +417,13 @@ export function invitesToReadOn(text: string): boolean {
   return LETS_SEE.test(text.trim());
 }
 
+/**
+ * "-FCFS(First-Come First-Served)", "-Round Robin(RR)", "-우선순위 스케줄링": a list's dash glued to a name of two letters
+ * or more, the rest of the heading words. Never an option or flag ("-D 옵션", "-Xmx", "-verbose 옵션"), a negative
+ * value ("-Infinity", "-NaN") or an operator ("-연산자").
+ */
+const GLUED_DASH = /^-(?!X[A-Za-z]|Infinity|NaN|연산|부호|기호)(?=[A-Z][A-Za-z]+(?![A-Za-z]*\s*(옵션|플래그|option|flag|값|인자|파라미터))[\s(:：]|[가-힣]{2}(?!\S*\s*(옵션|플래그|값)))/;
+
 /** Geometric bullets and arrows people put before a heading's words ("●", "■", "▶", "◆", "•", "➤", "✓"). */
 export const DECORATIVE_BULLET = /^[●○◎◉■□▪▫◆◇▶▷►▸•∙⦁➤➔✓]+\s*(?![×✕✗xX]\s)/u;
 /** The same glyphs closing a heading they opened ("◆◆◆ 총정리 ◆◆◆"). */
@@ -446,7 +455,7 @@ function cleanHeadingNow(text: string): string {
     // "#### - Weak, unowned의 용도": a list dash kept as decoration likewise (not the minus sign a question is about, "- 연산자")
     .replace(/^-\s+(?!(연산자|연산|부호|기호|operator))(?=\S)/i, "")
     // "### -FCFS(First-Come First-Served)", "### -Round Robin(RR)": the dash glued to the name (not an option, "-webkit-", "-Xmx", nor "-연산자")
-    .replace(/^-(?!X[A-Za-z]|연산|부호|기호)(?=[A-Z][A-Za-z]*[\s(:：]|[가-힣])/, "");
+    .replace(GLUED_DASH, "");
   // "### ● 자원 할당 그래프", "### ■ 발생 조건": a bullet glyph set before the name as decoration
   const cleaned = withoutGlyphs(undressed)
     .replace(/^(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.)]|[([]\d{1,3}[)\]])\s+/, "")

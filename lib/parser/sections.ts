@@ -3,6 +3,7 @@
  * blocks (up to the next heading of any depth) and a parent link.
  */
 import type { Heading } from "mdast";
+import { SESSION_LOG_HEADING } from "./labels";
 import { anchoredText, inPageLinks } from "./anchored-headings";
 import type { Block } from "./blocks";
 import { INTERVIEW_POINTS, classifyLabel, isPointerHeading, normalizeLabel, type LabelKind } from "./labels";
@@ -93,6 +94,8 @@ export function buildSections(blocks: Block[]): Section[] {
   nestFlatFacets(sections);
   // ("### 면접 포인트" over the interviewer's questions collects them; over points to make it stays a part of its topic)
   for (const s of sections) if (s.role === "topic" && INTERVIEW_POINTS.test(normalizeLabel(s.text)) && asksInItems(s.blocks)) Object.assign(s, { role: "label", label: "followups" });
+  // ("## 📚 주제" and "## 👥 참여" right under a session log's title, over a list and no prose: its agenda and attendance)
+  for (const s of sections) if (s.role === "topic" && (s.parent?.role === "root" || s.parent?.depth === 1) && SESSION_LOG_HEADING.test(normalizeLabel(s.text)) && listsNamesOnly(s.blocks)) Object.assign(s, { role: "label", label: "skip" });
   // "## 함께 보기" written out in prose explains something: a topic, not a list of where to read next
   for (const s of sections) if (s.label === "sources" && isPointerHeading(s.text) && s.blocks.some(hasProse)) Object.assign(s, { role: "topic", label: null });
   // (a heading asking only in its first sentence asks when its parts are all it holds: with words of its own, or over
@@ -139,6 +142,13 @@ function hasProse(block: Block): boolean {
   const strip = (node: { type: string; children?: unknown[] }): string =>
     node.type === "link" || node.type === "image" ? "" : "value" in node ? String((node as { value: unknown }).value) : (node.children ?? []).map((c) => strip(c as { type: string })).join(" ");
   return (strip(block.node).replace(/\[\[[^\]]*\]\]/g, "").match(/[\p{L}\p{N}]/gu) ?? []).length >= 20;
+}
+
+/** Short lines of names (topics, members) in lists or lines of their own, nothing explained in a sentence. */
+function listsNamesOnly(blocks: Block[]): boolean {
+  const written = blocks.filter((b) => b.node.type === "list" || b.node.type === "paragraph");
+  const lines = written.flatMap((b) => textOf(b.node).split("\n")).map((l) => l.trim()).filter(Boolean);
+  return lines.length > 0 && lines.every((l) => l.length <= 60 && !/(다|요)[.!]?$/.test(l));
 }
 
 /** Nearest ancestor (not self) that is a topic or question, or null. */
