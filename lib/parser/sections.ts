@@ -144,11 +144,13 @@ function hasProse(block: Block): boolean {
   return (strip(block.node).replace(/\[\[[^\]]*\]\]/g, "").match(/[\p{L}\p{N}]/gu) ?? []).length >= 20;
 }
 
-/** Short lines of names (topics, members) in lists or lines of their own, nothing explained in a sentence. */
+/** Short lines of names (topics, members) in lists or lines of their own, nothing explained in a sentence, nothing asked. */
 function listsNamesOnly(blocks: Block[]): boolean {
   const written = blocks.filter((b) => b.node.type === "list" || b.node.type === "paragraph");
   const lines = written.flatMap((b) => textOf(b.node).split("\n")).map((l) => l.trim()).filter(Boolean);
-  return lines.length > 0 && lines.every((l) => l.length <= 60 && !/(다|요)[.!]?$/.test(l));
+  // ("질문 : 다솜": a role and who took it, asking nothing)
+  const asks = (l: string) => ((t) => isQuestion(t) || isRequest(t))(l.replace(/^[^:：?？]{1,12}[:：]\s*/, ""));
+  return lines.length > 0 && lines.every((l) => l.length <= 60 && !/(다|요)[.!]?$/.test(l) && !asks(l));
 }
 
 /** Nearest ancestor (not self) that is a topic or question, or null. */
