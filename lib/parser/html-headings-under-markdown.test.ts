@@ -7,13 +7,7 @@
  * its answer. Notes written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { parseNote } from "@/test/helpers/parse-fixture";
-
-function cardsOf(lines: string[]) {
-  const deck = parseNote(lines);
-  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null]);
-}
+import { noteCards as cardsOf } from "@/test/helpers/parse-fixture";
 
 describe("HTML headings under a Markdown question", () => {
   it("ranks them as parts of its answer, a part glued to its paragraph too, and one asking anew as its follow-up", () => {

@@ -3,13 +3,7 @@
  * the round's first commit, written as a user might (notes written for this test).
  */
 import { describe, expect, it } from "vitest";
-import { parseNote } from "@/test/helpers/parse-fixture";
-
-function cardsOf(lines: string[]) {
-  const deck = parseNote(lines);
-  const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-  return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null]);
-}
+import { noteCards as cardsOf, parseNote } from "@/test/helpers/parse-fixture";
 
 describe("second reader, round forty-one", () => {
   it("folds only a definition of the very subject the question opens with", () => {

@@ -7,14 +7,10 @@
  * Notes written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { parseNote } from "@/test/helpers/parse-fixture";
-
-const card = (c: { lineStart: number; kind: string; prompt: string; parentId?: string | null }, ids: Map<string, number>) => [c.lineStart, c.kind, c.prompt, c.parentId ? ids.get(c.parentId) : null];
+import { noteCards, parseNote } from "@/test/helpers/parse-fixture";
 
 function cardsOf(lines: string[]) {
-  const deck = parseNote(lines);
-  const ids = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-  return { deck, cards: deck.cards.map((c) => card(c, ids)) };
+  return { deck: parseNote(lines), cards: noteCards(lines) };
 }
 
 describe("a question list under a topic", () => {
