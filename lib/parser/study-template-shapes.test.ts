@@ -6,7 +6,7 @@
  * UDP" and folded into one card. Notes written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { parseNote } from "@/test/helpers/parse-fixture";
+import { noteCards, parseNote } from "@/test/helpers/parse-fixture";
 
 describe("a study's notes", () => {
   it("reads a reveal fold under a topic heading as its answer, with a line break under the summary", () => {
@@ -116,7 +116,7 @@ describe("a study's notes", () => {
   });
 
   it("reads an exercise sheet's instruction to answer the questions below as no question, and '위 문제를 …?' as a follow-up", () => {
-    const deck = parseNote([
+    const cards = noteCards([
       "# 과적합에 대한 다음 물음들에 답하여라.", // 1
       "",
       "- Training Error가 가장 낮은 모형을 쓰면 어떤 문제가 생기는가?", // 3
@@ -126,8 +126,7 @@ describe("a study's notes", () => {
       "- Test Set을 따로 두는 이유는 무엇인가?", // 7
       "  - 선택까지 끝난 모형을 한 번도 보지 못한 데이터로 평가하기 위해서다.",
     ]);
-    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
-    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+    expect(cards).toEqual([
       [3, "qa", "Training Error가 가장 낮은 모형을 쓰면 어떤 문제가 생기는가?", null],
       [5, "followup", "위 문제를 해결할 수 있는가?", 3],
       [7, "qa", "Test Set을 따로 두는 이유는 무엇인가?", null],
