@@ -42,10 +42,6 @@ function dropImportance(text: string): string {
 /** "다음 물음들에 답하여라", "아래 질문에 답하시오": an exercise sheet's instruction to answer the questions that follow. */
 const ANSWER_BELOW = /(다음|아래|이하|밑)(의)?\s*(물음|질문|문제|문항)(들)?(에|에\s*대해(서)?|을|를)\s*(답|대답|답변|풀)/;
 
-function answersBelow(text: string): boolean {
-  return ANSWER_BELOW.test(text);
-}
-
 /** Split blocks into sections. Headings inside lists/quotes are not section breaks. */
 export function buildSections(blocks: Block[]): Section[] {
   const root: Section = {
@@ -69,7 +65,7 @@ export function buildSections(blocks: Block[]): Section[] {
     // advice to the reader as a heading ("…을 확인해 보세요"): guidance, not a question or topic
     const label = classifyLabel(text) ?? (isAdvice(text.replace(/[.!]+$/, "")) ? "skip" : null);
     // ("…에 대한 다음 물음들에 답하여라.": an instruction over the questions below, none itself)
-    const asks = !answersBelow(text) && (isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) || FOLLOWUP_BRANCH.test(text) || markedFollowup(text) !== null || asksWhetherPossible(cleanHeading(unrated)));
+    const asks = !ANSWER_BELOW.test(text) && (isQuestion(text) || isQuestion(cleanHeading(unrated)) || hasQuestionPrefix(text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, "")) || FOLLOWUP_BRANCH.test(text) || markedFollowup(text) !== null || asksWhetherPossible(cleanHeading(unrated)));
     const asksFirstOnly = !label && !asks && asksInFirstSentence(cleanHeading(unrated));
     const section: Section = {
       index: sections.length,
@@ -94,7 +90,7 @@ export function buildSections(blocks: Block[]): Section[] {
   nestFlatFacets(sections);
   // ("### 면접 포인트" over the interviewer's questions collects them; over points to make it stays a part of its topic)
   for (const s of sections) if (s.role === "topic" && INTERVIEW_POINTS.test(normalizeLabel(s.text)) && asksInItems(s.blocks)) Object.assign(s, { role: "label", label: "followups" });
-  // ("## 📚 주제" and "## 👥 참여" right under a session log's title, over a list and no prose: its agenda and attendance)
+  // ("## 📚 주제" and "## 👥 참여" right under a session log's title, over names only: its agenda and attendance)
   for (const s of sections) if (s.role === "topic" && (s.parent?.role === "root" || s.parent?.depth === 1) && SESSION_LOG_HEADING.test(normalizeLabel(s.text)) && listsNamesOnly(s.blocks)) Object.assign(s, { role: "label", label: "skip" });
   // "## 함께 보기" written out in prose explains something: a topic, not a list of where to read next
   for (const s of sections) if (s.label === "sources" && isPointerHeading(s.text) && s.blocks.some(hasProse)) Object.assign(s, { role: "topic", label: null });
