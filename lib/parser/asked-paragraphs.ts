@@ -42,16 +42,31 @@ function askingLine(block: Block): string | null {
 export function askedParagraphs(blocks: Block[], source: string): AskedParagraph[] | null {
   const content = blocks.filter((b) => !isNoise(b, source));
   const out: AskedParagraph[] = [];
+  // (questions jotted on adjacent lines, "데드락이란 무엇인가요?" then "…네 가지 조건은 무엇인가요?", each asked on its own:
+  // each unanswered unless the last is answered below, never one answering another)
+  const stacked = new Set<AskedParagraph>();
   for (const b of content) {
     const question = askingLine(b);
-    const glued = question ? null : gluedAnswer(b, source);
+    const lines = question ? [] : stackedQuestions(b);
+    const glued = question || lines.length > 0 ? null : gluedAnswer(b, source);
     if (glued) out.push({ question: glued.question, line: b.line, answer: [glued.answer] });
     else if (question) out.push({ question, line: b.line, answer: [] });
-    else if (out.length === 0) return null;
+    else if (lines.length > 0) {
+      for (const [i, q] of lines.entries()) out.push({ question: q, line: b.line + i, answer: [] });
+      for (const q of out.slice(-lines.length)) stacked.add(q);
+    } else if (out.length === 0) return null;
     else out.at(-1)!.answer.push(b);
   }
   // (code alone under a question is what it asks about, "Question: What is the value of foo?" over a snippet: no answer)
-  return out.length >= MIN_QUESTIONS && out.every((q) => q.answer.some((b) => b.node.type !== "code" && textOf(b.node).trim().length > 0)) ? out : null;
+  const answered = (q: AskedParagraph) => q.answer.some((b) => b.node.type !== "code" && textOf(b.node).trim().length > 0);
+  return out.filter(answered).length >= MIN_QUESTIONS && out.every((q) => answered(q) || stacked.has(q)) ? out : null;
+}
+
+/** The lines of a paragraph when every one of them asks (two or more), each a question on its own; else none. */
+function stackedQuestions(block: Block): string[] {
+  if (block.node.type !== "paragraph") return [];
+  const lines = textOf(block.node as Paragraph).split("\n").map((l) => l.trim());
+  return lines.length >= 2 && lines.every((l) => l.length <= QUESTION_MAX && (isQuestion(l) || isRequest(l)) && !musesAloud(l)) ? lines : [];
 }
 
 /**

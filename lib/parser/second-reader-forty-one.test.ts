@@ -128,4 +128,34 @@ describe("second reader, round forty-one", () => {
       [10, "qa", "TCP는 어떻게 순서를 보장하나요?", null],
     ]);
   });
+
+  it("reads a topic answered in HTML paragraphs as explained, and keeps two questions on adjacent lines of a plain-text note apart", () => {
+    // (from its list of things to improve: "## 스택" over "<p>…</p>" made no card and no word)
+    expect(cardsOf([
+      "# 자료구조", // 1
+      "## 스택", // 2
+      "<p>나중에 넣은 것을 먼저 꺼내는 자료구조로, 함수 호출이나 되돌리기에 쓴다.</p>",
+      "## 로고", // 4
+      '<p align="center"><img src="logo.png"></p>',
+    ])).toEqual([[2, "qa", "스택에 대해 설명해 주세요.", null]]);
+    const deck = parseNote([
+      "데드락이란 무엇인가요?", // 1
+      "데드락이 생기는 네 가지 조건은 무엇인가요?", // 2
+      "",
+      "GC는 어떻게 동작하나요?", // 4
+      "루트에서 참조를 따라가며 살아 있는 객체를 표시하고 나머지를 치운다.",
+      "",
+      "캐시는 무엇인가요?", // 7
+      "자주 쓰는 데이터를 가까이 두는 저장소다.",
+    ]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([
+      [4, "GC는 어떻게 동작하나요?"],
+      [7, "캐시는 무엇인가요?"],
+    ]);
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt])).toEqual([
+      [1, "데드락이란 무엇인가요?"],
+      [2, "데드락이 생기는 네 가지 조건은 무엇인가요?"],
+    ]);
+  });
 });
+

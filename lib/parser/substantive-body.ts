@@ -20,6 +20,11 @@ function isHtmlTable(html: string): boolean {
   return /^\s*<table\b/i.test(html) && !/<img\b/i.test(html) && !/<t[hd][^>]*>\s*(주차|발표(일|자)?|진행\s*일|week|presenter)\s*<\/t[hd]>/i.test(html);
 }
 
+/** An answer written in HTML ("<p>나중에 넣은 것을 먼저 꺼내는 …</p>", "<ul><li>…</li></ul>"): sentences, as its Markdown would be. */
+function isHtmlProse(html: string): boolean {
+  return /^\s*<(p|ul|ol|dl|blockquote)\b/i.test(html) && !/<img\b/i.test(html) && /(다|요|함|임|음|됨)[.!]?\s*(<\/|$)|[.!]\s*<\//.test(html) && (htmlText(html).match(/[\p{L}\p{N}]/gu) ?? []).length >= 20;
+}
+
 /** The words of an HTML fragment, its tags, entities and links aside (a table of members' linked names says nothing). */
 function htmlText(html: string): string {
   return decodeEntities(html.replace(/<a\b[^>]*>[\s\S]*?<\/a>/gi, " ").replace(/<[^>]*>/g, " "));
@@ -142,7 +147,7 @@ function itemsLink(list: List): boolean {
 
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */
 export function isSubstantive(blocks: Block[], source: string): boolean {
-  const prose = blocks.filter((b) => !isNoise(b, source) && (b.node.type !== "html" || isHtmlTable(b.node.value)) && (b.node.type !== "code" || isProseInCode(b, source)));
+  const prose = blocks.filter((b) => !isNoise(b, source) && (b.node.type !== "html" || isHtmlTable(b.node.value) || isHtmlProse(b.node.value)) && (b.node.type !== "code" || isProseInCode(b, source)));
   const text = prose.map((b) => (b.details ? "" : b.node.type === "code" ? b.node.value : b.node.type === "html" ? htmlText(b.node.value) : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
   if (text.length < 20 || isNotice(text) || isAnnouncement(text)) return false;
   // a figure with a one-line caption or result ("> 평균대기시간 = (0+24+27)/3 = 17"): an illustration, not an answer
