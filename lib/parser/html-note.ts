@@ -72,7 +72,7 @@ export function htmlNoteAsMarkdown(source: string): string {
 
 /**
  * The page's lines as Markdown, its headings ranked below the Markdown heading they sit under ("### 3. synchronized는
- *어떻게 동작하나요?" over "<h3>synchronized란?</h3>", "<h3>Monitor Lock이란?</h3>": parts of what it holds).
+ * 어떻게 동작하나요?" over "<h3>synchronized란?</h3>", "<h3>Monitor Lock이란?</h3>": parts of what it holds).
  */
 function rankedUnderMarkdown(lines: string[]): string[] {
   const rank: Rank = { under: 0, shift: null };
