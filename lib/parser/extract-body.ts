@@ -39,6 +39,9 @@ const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
 /** "위 문제를 …", "앞의 상황에서 …": a question about what the answer just before it named. */
 const ABOVE = /^(위|앞)(의)?\s*(문제|상황|경우|현상|문제점)(을|를|은|는|이|가|에|에서|의)?\s/;
 
+/** Whether a listed question says it follows the answered one listed before it ("그렇다면 …?", "위 문제를 …?", "(꼬리) …?"). */
+const followsListedBefore = (question: string) => THEN.test(question) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question);
+
 /** Questions answered along the way inside a topic's notes: the topic still gets its own card. */
 const ASIDE = new WeakSet<CardDraft>();
 
@@ -172,7 +175,8 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
         if (item.listed && !isQuestion(item.question) && !isRequest(item.question)) continue;
         if (own) {
           // ("> 3.1 추가질문 : …?" after "> 3. …": the follow-up of the question before it)
-          if (previous && MARKED_EXTRA.test(item.question)) {
+          // (…and "그렇다면 …?" or "위 문제를 …?" in "## 면접 질문": the question before it is what it asks on from)
+          if (previous && (MARKED_EXTRA.test(item.question) || followsListedBefore(stripQuestionPrefix(item.question)))) {
             addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
             continue;
           }
@@ -525,7 +529,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
           const prompt = item.asWritten ? item.question.replace(/\s+/g, " ").trim() : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
           // "그렇다면 …?" right after an answered question follows it up
           // (…and "위 문제를 해결할 수 있는가?", pointing at the problem the answer before it named)
-          const thenAsked = !!previous && (THEN.test(item.question) || BRACKETED_FOLLOWUP.test(item.question) || ASKED_IF_MENTIONED.test(item.question) || ABOVE.test(item.question));
+          const thenAsked = !!previous && followsListedBefore(item.question);
           // (questions nested in the item with answers of their own follow it up: the item keeps the rest of its answer)
           const d = addDraft(ctx, { kind: thenAsked ? "followup" : "qa", prompt, answer: item.ownAnswer ?? item.answer, section, topic, role: item.question, rank: thenAsked ? RANK.followup : RANK.question, lineStart: item.line, lineEnd: item.endLine, ...(thenAsked ? { anchor: topic, parentDraft: previous! } : {}) }, false);
           for (const f of d ? (item.followups ?? []) : []) {

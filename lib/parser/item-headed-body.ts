@@ -57,6 +57,10 @@ export function itemHeadedFollowups(blocks: Block[], source: string, heading: st
   const items = content.flatMap((b) => ((b.node as List).children as ListItem[]).map((item) => ({ list: b.node as List, item, head: headLine(item) })));
   if (items.length < 2 || items.some((i) => i.head === null)) return null;
   if (asksBeside(items[0]!.head!, heading)) return null;
+  // (a noun heading over items that all ask, "## 데드락" over "- 데드락이란?" then "- 발생 조건은?": it groups the note's
+  // questions, each its own card as written, rather than being one topic they explain)
+  const asks = (text: string) => isQuestion(stripQuestionPrefix(text)) || isRequest(stripQuestionPrefix(text));
+  if (!asks(heading) && items.every((i) => asks(i.head!))) return null;
   const rest: Block[] = [];
   const followups: QuestionItem[] = [];
   for (const { list, item, head } of items) {
