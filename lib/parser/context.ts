@@ -11,7 +11,7 @@ import { FILL_IN } from "./marked-choices";
 import { asksFirst, isGivenMaterial } from "./given-material";
 import { isBlankForm } from "./blank-form";
 import { isAboutTheNote } from "./note-intro";
-import { FINAL, finalOf, josa } from "./korean";
+import { FINAL, finalOf, hasFinalConsonant, josa } from "./korean";
 import { SETS_TASK, asksToExplain, asksWhetherPossible, cleanPrompt, hasQuestionPrefix, definesTerm, isQuestion, isRequest, subjectAsked } from "./questions";
 import { dropShortcodes } from "./emoji-shortcodes";
 import { foldFollowups } from "./folded-followups";
@@ -122,6 +122,9 @@ export function explainPrompt(title: string): string {
   // "1번문제", "문제 3", "Q 17-1": a problem named only by its number is asked as written (what it shows says what it asks)
   if (/^(\d{1,3}(-\d{1,3})?\s*번\s*(문제|질문)|(문제|질문|quiz|question|q)\s*\d{1,3}(-\d{1,3})?)$/i.test(t)) return t;
   if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;
+  // ("### Heap은" over "- complete binary tree 이면서 …": the subject of the sentence its body finishes; never "Heap은에 대해")
+  const subject = /^(\S{2,}?)(은|는)$/.exec(t);
+  if (subject && hasFinalConsonant(subject[1]!) === (subject[2] === "은")) return explainPrompt(subject[1]!);
   // "…디스크와 메모리 관점에서": a phrase that ends on the view it takes asks to be explained so (never "…에서에 대해");
   // "스프링에서", "MySQL에서": a facet named by where it holds asks how it is there
   if (/관점에서$/.test(t)) return `${t} 설명해 주세요.`;

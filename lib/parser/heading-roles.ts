@@ -427,13 +427,18 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       continue;
     }
     // (a note about one topic, "# 기수 정렬" over "## 기본 개념", "## 원리", "## 장점" …: every facet is the topic's answer)
-    if (parent && parent === facetedTopic && parent.role === "topic" && classifyLabel(s.text) !== "sources") {
+    if (parent && parent === facetedTopic && parent.role === "topic" && classifyLabel(s.text) !== "sources" && classifyLabel(s.text) !== "skip") {
       owner.set(s, parent);
       continue;
     }
     // ("### 4. 고아 객체는 무엇이고, 언제 사용하는가요?" over "#### 고아 객체란?" and "#### 언제 사용하는가?": the parts of the
     // question it sits under, asking nothing of their own, are its answer, not follow-ups)
     if (parent && parent !== title && parent.role === "question" && s.role === "question" && restatesPartOf(s.title, parent.title)) {
+      owner.set(s, parent);
+      continue;
+    }
+    // ("# Heap" over "### Heap은" and "- complete binary tree 이면서 …": a sentence about the topic, its heading the subject, is its answer)
+    if (parent && parent !== title && parent.role === "topic" && s.role === "topic" && kids(s).length === 0 && namesSubjectOf(s.title, parent.title)) {
       owner.set(s, parent);
       continue;
     }
@@ -516,6 +521,12 @@ const DEFINES = /^(.{2,40}?)\s*(이란|란)\s*(무엇인가요|무엇일까요|�
 function opensWithTerm(parent: string, term: string): boolean {
   const subject = /^(.+?)(는|은|이란|란|이|가)(?=[\s,?？]|$)/.exec(parent.trim().replace(/^[*_`\s]+/, ""))?.[1] ?? "";
   return !!subject && squeezed(subject.replace(/\s*\([^()]*\)$/, "")) === squeezed(term);
+}
+
+/** Whether a heading is `topic` as the subject of a sentence its body goes on with ("Heap은" under "Heap"). */
+function namesSubjectOf(heading: string, topic: string): boolean {
+  const subject = /^(.{2,}?)\s*(은|는)$/.exec(heading.trim())?.[1];
+  return !!subject && squeezed(subject) === squeezed(topic.replace(/\s*\([^()]*\)$/, ""));
 }
 
 const squeezed = (text: string) => text.toLowerCase().replace(/[\s`*_]+/g, "");

@@ -5,7 +5,7 @@ import { readAskedProcedures } from "./asked-procedures";
 import { stripBareNumbering, stripOutlineNumbers } from "./bare-numbering";
 import { foldFacetSections } from "./facet-sections";
 import { foldSingleQuestionNote, isNoteFacet } from "./single-question-note";
-import { toBlocks } from "./blocks";
+import { toBlocks, type Block } from "./blocks";
 import type { Ctx } from "./context";
 import { namesContainer } from "./container-heading";
 import type { CardDraft } from "./draft";
@@ -29,6 +29,7 @@ import { buildSections, type Section } from "./sections";
 import { addSources } from "./sources";
 import { classifyLabel, isSkippedDocument } from "./labels";
 import { isGenericPart } from "./generic-part";
+import { namesTitleFacet } from "./title-facets";
 import { answerListedQuestions } from "./listed-questions-answered";
 import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning, UnansweredQuestion } from "./types";
 
@@ -65,12 +66,24 @@ function noteTitle(outline: Section[]): Section | null {
  * itself, one card with its facets as the answer, not a title over facet cards
  * ("기수 정렬의 장점에 대해 설명해 주세요.") — short facets were skipped as too short to card.
  */
-function facetsOnlyTitle(title: Section | null, outline: Section[]): boolean {
+/** Whether blocks hold nothing but pictures and links ("[![img](….gif)](…)"), a word or two aside. */
+function showsOnlyLinks(blocks: Block[], source: string): boolean {
+  const text = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
+  const words = text.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[[^\]]*\]\([^)]*\)/g, "").replace(/<[^>]*>|https?:\/\/\S+/g, "");
+  return blocks.length > 0 && (words.match(/[\p{L}\p{N}]/gu) ?? []).length <= 10;
+}
+
+function facetsOnlyTitle(title: Section | null, outline: Section[], source: string): boolean {
   if (!title || title.depth !== 1 || outline.filter((s) => s.depth === 1).length !== 1) return false;
   const parts = outline.filter((s) => s.parent === title && s.heading);
   // (its sources too, "## Reference", "## Referance", "## 참고")
-  const facets = parts.filter((s) => classifyLabel(s.text) !== "sources" && !/^(ref[a-z]*|참고|출처)/i.test(s.title.trim()));
-  return facets.length >= 2 && facets.length >= parts.length - 1 && facets.every((s) => isGenericPart(s.title.replace(/^\s*\d{1,2}[.)]\s*/, "").trim()));
+  const unsourced = parts.filter((s) => classifyLabel(s.text) !== "sources" && !/^(ref[a-z]*|참고|출처)/i.test(s.title.trim()));
+  if (unsourced.length >= 2 && unsourced.length >= parts.length - 1 && unsourced.every((s) => isGenericPart(s.title.replace(/^\s*\d{1,2}[.)]\s*/, "").trim()))) return true;
+  // (…and a longer walk through one algorithm or structure, four facets or more, "## Abstract", "## Process (Ascending)",
+  // "## 시간복잡도", "## 이진 힙의 종류", between what it sets out to do and concludes, "## Goal", "## Conclusion", and
+  // beside a section showing only pictures or links ("## GIF로 이해하는 …"): those are no facet and no topic either)
+  const facets = unsourced.filter((s) => classifyLabel(s.text) !== "skip" && !showsOnlyLinks(s.blocks, source));
+  return facets.length >= 4 && facets.every((s) => namesTitleFacet(s.title, title.title));
 }
 
 function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, warnings: ParseWarning[], { practicePrompts, mergeSubheadings: merging }: { practicePrompts: boolean; mergeSubheadings: boolean }): ParsedDeck {
@@ -79,7 +92,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   const blocks = toBlocks(unsetUnderlinedSentences(unsetEmptyBulletHeadings(root.children, source), source), source, warnings);
   const outline = buildSections(blocks);
   const titled = noteTitle(outline);
-  const titleSection = facetsOnlyTitle(titled, outline) ? null : titled;
+  const titleSection = facetsOnlyTitle(titled, outline, source) ? null : titled;
   const sections = assignHeadingRoles(outline, source, titleSection, titled !== titleSection ? titled : null);
   unsetRestatedTitle(titleSection, sections, source, warnings);
   const slug = (fm.slug && slugify(fm.slug)) || fallbackSlug;
