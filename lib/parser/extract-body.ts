@@ -11,6 +11,7 @@ import { itemHeadedFollowups } from "./item-headed-body";
 import { blocksMarkdown, cleanAnswer, detailsBody, isNoise, lineRange, sliceDedent, unquote, type CardDraft } from "./draft";
 import { isCategoryQuestionList } from "./category-question-list";
 import { numberedParagraphs } from "./numbered-paragraphs";
+import { answerKeyedQuestions } from "./answer-key-lists";
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, type QuestionItem } from "./extract-questions";
 import { tableAsksFollowups, tableItems } from "./question-tables";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
@@ -249,6 +250,13 @@ export function addBody(ctx: Ctx, section: Section, topic: Section | null, allow
     const [start, end] = lineRange(headed.rest, section.line);
     const own = addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(headed.rest, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
     for (const f of headed.followups) addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(own ? { parentDraft: own } : {}) }, false);
+    return;
+  }
+  // "- 1. …?" … then "1. answer" …: a mock interview's questions, then its answers numbered alike (answer-key-lists.ts)
+  const keyed = answerKeyedQuestions(section.blocks, source);
+  if (keyed) {
+    for (const p of keyed.pairs) addDraft(ctx, { kind: "qa", prompt: cleanPrompt(p.question), answer: p.answer, section, topic, role: p.question, rank: RANK.question, lineStart: p.line, lineEnd: p.endLine }, false);
+    addBodyBlocks(ctx, section, topic, section.blocks.filter((b) => !keyed.used.has(b)), allowExplain);
     return;
   }
   // "(1) …", "(2) …" lines, a third of them asking, each over its answer: questions jotted in paragraphs (numbered-paragraphs.ts)
