@@ -175,6 +175,9 @@ function marksFollowup(block: Block, source: string): boolean {
 export const LEADING_EMOJI = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u;
 
 
+/** "…? A: …", "…? 답: …" on one line: a question, then its answer after a mark. */
+const QUESTION_THEN_ANSWER = /^(.*?[?？])\s*(?:A|답변?)\s*[:.)：]\s*(\S.*)$/;
+
 /** A question read from a block: its text, where its answer starts in the block (if there), and whether the answer sits on the same lines. */
 export type AskedBlock = { question: string; restStart?: number; inline?: boolean; whole?: boolean };
 
@@ -189,6 +192,10 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
     if (only && !text.includes("\n") && (isQuestion(text) || asksAsNounPhrase(text))) return { question: stripQuestionPrefix(text) };
     // "> 만약 …라면 어떻게 될까?": a quoted line that asks, answered by the prose after the quote
     const asked = textOf(p).trim();
+    // ("> Q) …무엇인가요? A) Write Once, Run Everywhere": its answer begun on the same line, the blocks after the quote going on with it)
+    const pair = !asked.includes("\n") && hasQuestionPrefix(asked) ? QUESTION_THEN_ANSWER.exec(stripQuestionPrefix(asked)) : null;
+    const at = pair ? source.indexOf(pair[2]!.slice(0, 8), block.start) : -1;
+    if (pair && at >= 0 && at < block.end && isQuestion(pair[1]!.trim())) return { question: pair[1]!.trim(), restStart: at };
     if (!asked.includes("\n") && isQuestion(asked)) return { question: stripQuestionPrefix(asked) };
     return quotedQuestionWithAnswer(block, source);
   }
@@ -207,7 +214,7 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
   if (hasQuestionPrefix(line)) {
     const question = stripQuestionPrefix(line);
     // "Q: …? A: …" on one line: question and answer both, and what follows is the section's again
-    const pair = first.restStart === undefined ? /^(.*?[?？])\s*(?:A|답변?)\s*[:.)：]\s*(\S.*)$/.exec(question) : null;
+    const pair = first.restStart === undefined ? QUESTION_THEN_ANSWER.exec(question) : null;
     const at = pair ? source.indexOf(pair[2]!.slice(0, 8), block.start) : -1;
     if (pair && at >= 0 && at < block.end) return { question: pair[1]!.trim(), restStart: at, whole: true };
     return question ? continuedQuestion(question, first.restStart, block, source) : null;

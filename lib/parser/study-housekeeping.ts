@@ -134,8 +134,9 @@ function headingsAbove(section: Section): Section[] {
 }
 
 /** A retrospective's remarks: short lines, no code, nothing asked ("- 리뷰 요청을 너무 큰 단위로 올렸다"); an explanation re-written there stays. */
+// (a reviewer's remark to the one who answered may run long on one line, "…설명해주신 것을 봤을 때 … 같습니다.": 500 characters)
 function isRetroRemark(blocks: Block[], raw: string): boolean {
-  return !blocks.some((b) => b.node.type === "code" || b.node.type === "table") && raw.split("\n").every((l) => l.trim().length <= 200 && !/[?？]\s*$/.test(l));
+  return !blocks.some((b) => b.node.type === "code" || b.node.type === "table") && raw.split("\n").every((l) => l.trim().length <= 500 && !/[?？]\s*$/.test(l));
 }
 /** "## 학습 체크리스트", "## 셀프 체크리스트": what the reader should be able to do (a bare "체크리스트" may be a deployment's), a study plan (when its items only name skills). */
 const CHECKLIST = /^((학습|공부|스터디|복습|셀프|자가)\s*(체크\s*리스트|checklist)|study\s+checklist|self[-\s]?check)$/i;

@@ -116,7 +116,9 @@ export function isNotice(text: string): boolean {
     // "질문을 보고 직접 답변해보세요. 답변은 answers.md에서 확인할 수 있습니다": how to use the note, the answers elsewhere
     (t.length <= 200 && /((직접|스스로|먼저)\s*(답|답변|대답)\s*해\s*보(세요|십시오)|(답|답변|정답|해설|모범\s*답안)(은|는)\s*[^.\n]{0,40}(에서|에)\s*(확인|볼\s*수))/.test(t)) ||
     // "블로그에 정리해 둔 예상 질문입니다": one sentence saying what the note collects
-    (t.length <= 160 && !/[.!?。]\s+\S/.test(t) && /(정리|모아|모은|준비)/.test(t) && /질문(들)?(을|를)?\s*(정리|모아|준비)?\s*(해\s*(두었|놓았|봤)|했|하였)?\s*(입니다|이다|임|습니다|합니다)[.!]?$/.test(t))
+    (t.length <= 160 && !/[.!?。]\s+\S/.test(t) && /(정리|모아|모은|준비)/.test(t) && /질문(들)?(을|를)?\s*(정리|모아|준비)?\s*(해\s*(두었|놓았|봤)|했|하였)?\s*(입니다|이다|임|습니다|합니다)[.!]?$/.test(t)) ||
+    // "귀한 정보를 공유해주신 작성자분께 감사드립니다.": thanks to whoever shared the material, one sentence
+    (t.length <= 120 && !/[.!?。]\s+\S/.test(t) && /(감사(드립니다|합니다|해요|합니당)|고맙습니다)[.!~]*$/.test(t))
   );
 }
 
