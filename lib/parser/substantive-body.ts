@@ -118,7 +118,7 @@ export function isNotice(text: string): boolean {
     // "블로그에 정리해 둔 예상 질문입니다": one sentence saying what the note collects
     (t.length <= 160 && !/[.!?。]\s+\S/.test(t) && /(정리|모아|모은|준비)/.test(t) && /질문(들)?(을|를)?\s*(정리|모아|준비)?\s*(해\s*(두었|놓았|봤)|했|하였)?\s*(입니다|이다|임|습니다|합니다)[.!]?$/.test(t)) ||
     // "귀한 정보를 공유해주신 작성자분께 감사드립니다.": thanks to whoever shared the material, one sentence
-    (t.length <= 120 && !/[.!?。]\s+\S/.test(t) && /(감사(드립니다|합니다|해요|합니당)|고맙습니다)[.!~]*$/.test(t))
+    (t.length <= 120 && !/[.!?。]\s+\S/.test(t) && /(공유|작성|정리|제공)\s*해\s*주신[^.!\n]{0,30}(감사(드립니다|합니다|해요)|고맙습니다)[.!~]*$/.test(t))
   );
 }
 
