@@ -45,6 +45,9 @@ const asks = (text: string) => {
   const q = stripQuestionPrefix(text);
   return isQuestion(q) || isRequest(q);
 };
+/** A line naming answers: "답변", "A_답변", "A.", "Answer", "모범 답안". */
+const NAMES_ANSWERS = /^(?=\S)(a|q\s*[&/]\s*a)?\s*(답|답변|정답|대답|answers?|모범\s*답안|내\s*답변)?$/i;
+
 /** A short line naming what follows ("Q_질문", "A_답변", "**답변**"), asking nothing itself. */
 const namesPart = (b: Block, source: string) => b.node.type === "paragraph" && source.slice(b.start, b.end).trim().length <= 20 && !asks(textOf(b.node).trim());
 
@@ -60,6 +63,8 @@ export function answerKeyedQuestions(blocks: Block[], source: string): { pairs: 
     if (!asked || asked.length < 3 || !numberedFromOne(asked) || !asked.every((n) => !n.text.includes("\n") && asks(n.text))) continue;
     let j = i + 1;
     while (j < content.length && namesPart(content[j]!, source)) j++;
+    // (the answers named as such, "A_답변", "**답변**": a list of another procedure's steps after its own name answers nothing)
+    if (j === i + 1 || !content.slice(i + 1, j).some((b) => NAMES_ANSWERS.test(textOf(b.node).replace(/[\\*_`#:：.\s]+/g, " ").trim()))) continue;
     const list = content[j]?.node;
     if (!list || list.type !== "list" || !list.ordered) continue;
     const answers = numberedItems(list);

@@ -123,7 +123,7 @@ export function explainPrompt(title: string): string {
   if (/^(\d{1,3}(-\d{1,3})?\s*번\s*(문제|질문)|(문제|질문|quiz|question|q)\s*\d{1,3}(-\d{1,3})?)$/i.test(t)) return t;
   if (/에\s*(대해서|대하여|대해|관해서|관해)$/.test(t)) return `${t} 설명해 주세요.`;
   // ("### Heap은" over "- complete binary tree 이면서 …": the subject of the sentence its body finishes; never "Heap은에 대해")
-  const subject = /^(\S{2,}?)(은|는)$/.exec(t);
+  const subject = /^(\S.{1,28}?)(은|는)$/.exec(t);
   if (subject && hasFinalConsonant(subject[1]!) === (subject[2] === "은")) return explainPrompt(subject[1]!);
   // "…디스크와 메모리 관점에서": a phrase that ends on the view it takes asks to be explained so (never "…에서에 대해");
   // "스프링에서", "MySQL에서": a facet named by where it holds asks how it is there

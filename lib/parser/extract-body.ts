@@ -12,6 +12,7 @@ import { blocksMarkdown, cleanAnswer, detailsBody, isNoise, lineRange, sliceDede
 import { isCategoryQuestionList } from "./category-question-list";
 import { numberedParagraphs } from "./numbered-paragraphs";
 import { answerKeyedQuestions } from "./answer-key-lists";
+import { CHANGES_TOPIC } from "./pointed-back-heading";
 import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, type QuestionItem } from "./extract-questions";
 import { tableAsksFollowups, tableItems } from "./question-tables";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
@@ -41,7 +42,7 @@ const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
 const ABOVE = /^(위|앞)(의)?\s*(문제|상황|경우|현상|문제점)(을|를|은|는|이|가|에|에서|의)?\s/;
 
 /** Whether a listed question says it follows the answered one listed before it ("그렇다면 …?", "위 문제를 …?", "(꼬리) …?"). */
-const followsListedBefore = (question: string) => THEN.test(question) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question);
+const followsListedBefore = (question: string) => (THEN.test(question) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question)) && !CHANGES_TOPIC.test(question);
 
 /** Questions answered along the way inside a topic's notes: the topic still gets its own card. */
 const ASIDE = new WeakSet<CardDraft>();
@@ -176,12 +177,15 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
         if (item.listed && !isQuestion(item.question) && !isRequest(item.question)) continue;
         if (own) {
           // ("> 3.1 추가질문 : …?" after "> 3. …": the follow-up of the question before it)
-          // (…and "그렇다면 …?" or "위 문제를 …?" in "## 면접 질문": the question before it is what it asks on from)
-          if (previous && (MARKED_EXTRA.test(item.question) || followsListedBefore(stripQuestionPrefix(item.question)))) {
+          // (…and "그렇다면 …?" or "위 문제를 …?" in "## 면접 질문": the question before it is what it asks on from, when
+          // nothing stands between them, "**네트워크**" naming another group)
+          const between = previous && seg.blocks.some((b) => b.line > previous!.lineEnd && b.endLine < item.line && b.node.type !== "list" && !isNoise(b, source));
+          if (previous && !between && (MARKED_EXTRA.test(item.question) || followsListedBefore(stripQuestionPrefix(item.question)))) {
             addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
             continue;
           }
-          previous = addDraft(ctx, { kind: "qa", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false) ?? previous;
+          // (an unanswered question between makes no card: a "그렇다면 …?" after it asks on from that one, not the one before)
+          previous = addDraft(ctx, { kind: "qa", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
           continue;
         }
         // (a follow-up fold right under a question's folded answer follows that question, not the section's topic)

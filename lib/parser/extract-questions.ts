@@ -36,7 +36,10 @@ export interface QuestionItem {
 
 /** Answer of a `Q.` paragraph: the rest of its paragraph plus the following blocks. */
 export function questionAnswer(source: string, headStart: number | undefined, headEnd: number | undefined, blocks: Block[]): string {
-  const head = headStart !== undefined && headEnd !== undefined ? sliceDedent(source, headStart, headEnd) : "";
+  const sliced = headStart !== undefined && headEnd !== undefined ? sliceDedent(source, headStart, headEnd) : "";
+  // (an answer begun mid-line in a quote, "> Q) …? A) 짧은 답" then "> …": its quoted lines go on with it)
+  const [first = "", ...after] = sliced.split("\n");
+  const head = !/^\s*>/.test(first) && after.length > 0 && after.every((l) => !l.trim() || /^\s*>/.test(l)) ? sliced.replace(/^[ \t]*>[ \t]?/gm, "") : sliced;
   const body = blocksMarkdown(blocks, source);
   return cleanAnswer([head, body].filter(Boolean).join("\n\n"));
 }

@@ -56,8 +56,6 @@ const FACETS = new Set([
   "characteristic", "characteristics", "feature", "features", "advantages", "disadvantages", "advantages and disadvantages",
   "limitation", "limitations", "note", "notes", "issue", "issues", "purpose", "usage",
 ]);
-/** How a thing works, written flat after the heading naming it. */
-const WORKINGS = /^(동작|작동)?\s*원리$/;
 /** "Pros of multi-threading", "Advantages of paging": one side of the parent, named after it. */
 const SIDE_OF = /^(pros|cons|advantages|disadvantages|benefits|drawbacks|limitations|characteristics|features) of\b/i;
 
@@ -382,8 +380,10 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   // a summary of the whole note, or a glossary or disclaimer, asks nothing
   for (const s of sections) {
     if (s.role !== "topic") continue;
-    // (a note's title written as a link, "# [두나무 기술면접](https://…)", names where the note comes from: skipping it dropped the whole note)
-    if (!(isLinkHeading(s) && s !== title) && !isChapterPointer(s, source) && !((s.parent === title || s.parent?.role === "root") && (NOTE_ASIDES.has(bareTitle(s)) || (NOTE_SUMMARY.test(bareTitle(s)) && !asksInBody(s, source))))) continue;
+    // (a note's title written as a link over sections of its own, "# [두나무 기술면접](https://…)", names where the note comes
+    // from: skipping it dropped the whole note; one over a line pointing to the link alone is still a pointer)
+    const namesSource = (s === title || s === facetedTopic) && sections.some((k) => k.parent === s);
+    if (!(isLinkHeading(s) && !namesSource) && !isChapterPointer(s, source) && !((s.parent === title || s.parent?.role === "root") && (NOTE_ASIDES.has(bareTitle(s)) || (NOTE_SUMMARY.test(bareTitle(s)) && !asksInBody(s, source))))) continue;
     s.role = "label";
     s.label = "skip";
   }
@@ -449,8 +449,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     // a facet written flat, as the next sibling of a topic ("#### Greedy" then "#### 접근 방법"), explains that topic
     const prev = sections[i - 1];
     const sibling = prev && prev !== parent && prev.parent === parent && prev.depth === s.depth && prev.role === "topic" ? prev : null;
-    // (…and how it works, "### 동작 원리" right after "### Synchronized": that one's workings, not the heading above both)
-    if (isPartHeading(s, kids(parent), kids(s).length > 0) || (sibling && WORKINGS.test(bareTitle(s)))) owner.set(s, sibling ? (owner.get(sibling) ?? sibling) : parent);
+    if (isPartHeading(s, kids(parent), kids(s).length > 0)) owner.set(s, sibling ? (owner.get(sibling) ?? sibling) : parent);
     // (a recurring facet is its parent's, "### 일관성" under ACID never "### 원자성"'s; the sibling's only when it recurs under this parent too, written flat)
     else if (repeated.has(s)) owner.set(s, sibling && recursAmong(s, kids(parent)) ? (owner.get(sibling) ?? sibling) : parent);
     else if (s.role === "topic" && isComponentList(parent, kids(parent), source)) owner.set(s, parent);

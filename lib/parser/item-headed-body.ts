@@ -59,8 +59,10 @@ export function itemHeadedFollowups(blocks: Block[], source: string, heading: st
   if (asksBeside(items[0]!.head!, heading)) return null;
   // (a noun heading over items that all ask, "## 데드락" over "- 데드락이란?" then "- 발생 조건은?": it groups the note's
   // questions, each its own card as written, rather than being one topic they explain)
+  // (…each asking in full: "장점은?", "언제 쓰나요?" lean on the heading for their subject, and stay its follow-ups)
   const asks = (text: string) => isQuestion(stripQuestionPrefix(text)) || isRequest(stripQuestionPrefix(text));
-  if (!asks(heading) && items.every((i) => asks(i.head!))) return null;
+  const full = (text: string) => stripQuestionPrefix(text).replace(/[\s?？.]+/g, "").length >= 9;
+  if (!asks(heading) && items.every((i) => asks(i.head!) && full(i.head!))) return null;
   const rest: Block[] = [];
   const followups: QuestionItem[] = [];
   for (const { list, item, head } of items) {

@@ -153,34 +153,6 @@ describe("outline shapes", () => {
     expect(deck.cards[0]!.answer).toMatch(/^\*\*동적 계획법\*\*\n\n작은 문제의 답을[\s\S]*\n\n\*\*탐욕법\*\*\n\n매 단계에서/);
   });
 
-  it("how a topic works, written flat as its next sibling ('### 동작 원리' after '### Synchronized'), explains that topic, not the heading above both", () => {
-    expect(
-      noteCards([
-        "# 동시성 제어", // 1
-        "",
-        "## 자바에서 동시성 문제를 제어하는 방법", // 3
-        "",
-        "가변 데이터에 한 번에 한 스레드만 접근하게 만드는 것이 핵심이다.",
-        "",
-        "### Synchronized", // 7
-        "",
-        "메서드나 블록에 걸어 한 번에 한 스레드만 들어오게 하는 키워드이다.",
-        "",
-        "### 동작 원리", // 11
-        "",
-        "객체마다 있는 모니터 락을 얻은 스레드만 블록에 들어가고, 나머지는 락이 풀릴 때까지 기다린다.",
-        "",
-        "### volatile", // 15
-        "",
-        "변수를 CPU 캐시가 아닌 메인 메모리에서 읽고 쓰게 해 가시성을 보장하는 키워드이다.",
-      ]),
-    ).toEqual([
-      [3, "qa", "자바에서 동시성 문제를 제어하는 방법에 대해 설명해 주세요.", null],
-      [7, "qa", "Synchronized에 대해 설명해 주세요.", null],
-      [15, "qa", "volatile에 대해 설명해 주세요.", null],
-    ]);
-  });
-
   it("a checklist of short directives ('…할 것') answers its heading; a list of short noun phrases is an outline", () => {
     const { cards } = parseFixture("checklist-topics.md");
     expect(cards).toEqual([[11, "qa", "요청을 줄이자에 대해 설명해 주세요.", null]]);

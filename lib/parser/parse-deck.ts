@@ -30,6 +30,7 @@ import { addSources } from "./sources";
 import { classifyLabel, isSkippedDocument } from "./labels";
 import { isGenericPart } from "./generic-part";
 import { namesTitleFacet } from "./title-facets";
+import { isQuestion, isRequest } from "./questions";
 import { answerListedQuestions } from "./listed-questions-answered";
 import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning, UnansweredQuestion } from "./types";
 
@@ -69,8 +70,9 @@ function noteTitle(outline: Section[]): Section | null {
 /** Whether blocks hold nothing but pictures and links ("[![img](….gif)](…)"), a word or two aside. */
 function showsOnlyLinks(blocks: Block[], source: string): boolean {
   const text = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
+  if (!/\]\([^)]*\)|<img\b|https?:\/\//i.test(text)) return false;
   const words = text.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[[^\]]*\]\([^)]*\)/g, "").replace(/<[^>]*>|https?:\/\/\S+/g, "");
-  return blocks.length > 0 && (words.match(/[\p{L}\p{N}]/gu) ?? []).length <= 10;
+  return (words.match(/[\p{L}\p{N}]/gu) ?? []).length <= 10;
 }
 
 function facetsOnlyTitle(title: Section | null, outline: Section[], source: string): boolean {
@@ -83,7 +85,10 @@ function facetsOnlyTitle(title: Section | null, outline: Section[], source: stri
   // "## 시간복잡도", "## 이진 힙의 종류", between what it sets out to do and concludes, "## Goal", "## Conclusion", and
   // beside a section showing only pictures or links ("## GIF로 이해하는 …"): those are no facet and no topic either)
   const facets = unsourced.filter((s) => classifyLabel(s.text) !== "skip" && !showsOnlyLinks(s.blocks, source));
-  return facets.length >= 4 && facets.every((s) => namesTitleFacet(s.title, title.title));
+  // (never over a question, "### 재귀와 반복 중 어느 쪽이 나은가요?" under a facet, nor a labelled part, "## 과정" being steps of their own)
+  // (its own definition, "## 이진 힙이란?", is a facet all the same)
+  const asking = outline.some((s) => s.heading && s.depth > 1 && (isQuestion(s.title) || isRequest(s.title)) && !namesTitleFacet(s.title, title.title));
+  return !asking && facets.length >= 4 && facets.every((s) => classifyLabel(s.text) === null && namesTitleFacet(s.title, title.title));
 }
 
 function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, warnings: ParseWarning[], { practicePrompts, mergeSubheadings: merging }: { practicePrompts: boolean; mergeSubheadings: boolean }): ParsedDeck {

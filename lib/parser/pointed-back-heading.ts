@@ -46,7 +46,7 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
 const WHY_THIS = /^[+\s]*(왜|어떻게)\s+(이런|이렇게|그런|그렇게|이러한)\s/;
 
 /** "그렇다면 주제를 바꿔서 …": a question that says it moves on, not back. */
-const CHANGES_TOPIC = /(주제|화제|이야기)를\s*(바꿔|바꾸어|돌려)|다른\s*(주제|이야기)로|넘어가서/;
+export const CHANGES_TOPIC = /(주제|화제|이야기)를\s*(바꿔|바꾸어|돌려)|다른\s*(주제|이야기)로|넘어가서/;
 
 /** "이런 …", "이러한 …", "그런 …": a pointing word that names what it points at. */
 const NAMING_BACK = /^[+\s]*(이런|이러한|그런|그러한)\s/;

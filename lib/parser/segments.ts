@@ -178,8 +178,15 @@ export const LEADING_EMOJI = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u;
 /** "…? A: …", "…? 답: …" on one line: a question, then its answer after a mark. */
 const QUESTION_THEN_ANSWER = /^(.*?[?？])\s*(?:A|답변?)\s*[:.)：]\s*(\S.*)$/;
 
+/** A question and the answer after its "A)" on the same line; never a multiple choice's "A) 큐 B) 스택". */
+function answeredOnItsLine(text: string): { question: string; answer: string } | null {
+  const m = QUESTION_THEN_ANSWER.exec(text);
+  if (!m || /(^|\s)B\s*[).:]\s/.test(m[2]!) || !isQuestion(m[1]!.trim())) return null;
+  return { question: m[1]!.trim(), answer: m[2]! };
+}
+
 /** A question read from a block: its text, where its answer starts in the block (if there), and whether the answer sits on the same lines. */
-export type AskedBlock = { question: string; restStart?: number; inline?: boolean; whole?: boolean };
+export type AskedBlock = { question: string; restStart?: number; inline?: boolean; whole?: boolean; continues?: boolean };
 
 /** If a block is a question paragraph (`Q.` prefix, or a lone bold question), describe it. */
 export function questionOf(block: Block, source: string): AskedBlock | null {
@@ -193,9 +200,9 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
     // "> 만약 …라면 어떻게 될까?": a quoted line that asks, answered by the prose after the quote
     const asked = textOf(p).trim();
     // ("> Q) …무엇인가요? A) Write Once, Run Everywhere": its answer begun on the same line, the blocks after the quote going on with it)
-    const pair = !asked.includes("\n") && hasQuestionPrefix(asked) ? QUESTION_THEN_ANSWER.exec(stripQuestionPrefix(asked)) : null;
-    const at = pair ? source.indexOf(pair[2]!.slice(0, 8), block.start) : -1;
-    if (pair && at >= 0 && at < block.end && isQuestion(pair[1]!.trim())) return { question: pair[1]!.trim(), restStart: at };
+    const pair = !asked.includes("\n") && hasQuestionPrefix(asked) ? answeredOnItsLine(stripQuestionPrefix(asked)) : null;
+    const at = pair ? source.indexOf(pair.answer.slice(0, 8), block.start) : -1;
+    if (pair && at >= 0 && at < block.end) return { question: pair.question, restStart: at, continues: true };
     if (!asked.includes("\n") && isQuestion(asked)) return { question: stripQuestionPrefix(asked) };
     return quotedQuestionWithAnswer(block, source);
   }
@@ -347,6 +354,10 @@ function quotedQuestionWithAnswer(block: Block, source: string): { question: str
 
 /** A quote's first line that asks, answered by the rest of the quote (see quotedQuestionWithAnswer). */
 function questionOverQuote(block: Block, first: string, source: string): { question: string; restStart?: number } | null {
+  // ("> Q) …무엇인가요? A) 플랫폼 독립성입니다." over more of the answer: it begins on the question's line)
+  const pair = answeredOnItsLine(stripQuestionPrefix(plainLine(first.trim())));
+  const at = pair ? source.indexOf(pair.answer.slice(0, 8), block.start) : -1;
+  if (pair && at >= 0 && at < block.end) return { question: pair.question, restStart: at };
   const question = plainLine(first.trim());
   if (!/[?？]$/.test(question) || !isQuestion(stripQuestionPrefix(question))) return null;
   const nl = source.indexOf("\n", block.start);
@@ -760,7 +771,8 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
       segments.push({ kind: "question", line: block.line, question: q.question, headStart: q.restStart, headEnd: block.end, blocks: [] });
       if (block.node.type === "list") askedByItem.set(segments[segments.length - 1]!, block.node);
       // a quote that holds both question and answer is a box of its own: what follows it is the section's again
-      if ((block.node.type === "blockquote" && q.restStart !== undefined) || q.whole) segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
+      // (…unless its answer only begins there, "> Q) …? A) 짧은 답" over the prose that goes on with it)
+      if ((block.node.type === "blockquote" && q.restStart !== undefined && !q.continues) || q.whole) segments.push({ kind: "free", line: block.endLine + 1, blocks: [] });
       continue;
     }
     const asker = askedByItem.get(current);

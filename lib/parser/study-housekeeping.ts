@@ -134,9 +134,10 @@ function headingsAbove(section: Section): Section[] {
 }
 
 /** A retrospective's remarks: short lines, no code, nothing asked ("- 리뷰 요청을 너무 큰 단위로 올렸다"); an explanation re-written there stays. */
-// (a reviewer's remark to the one who answered may run long on one line, "…설명해주신 것을 봤을 때 … 같습니다.": 500 characters)
-function isRetroRemark(blocks: Block[], raw: string): boolean {
-  return !blocks.some((b) => b.node.type === "code" || b.node.type === "table") && raw.split("\n").every((l) => l.trim().length <= 500 && !/[?？]\s*$/.test(l));
+// (a reviewer's remark to the one who answered, under a feedback title, may run long on one line, "…설명해주신 것을 봤을 때
+// … 같습니다.": 500 characters; a project retrospective's long lines are answers prepared about that project)
+function isRetroRemark(blocks: Block[], raw: string, feedback: boolean): boolean {
+  return !blocks.some((b) => b.node.type === "code" || b.node.type === "table") && raw.split("\n").every((l) => l.trim().length <= (feedback ? 500 : 200) && !/[?？]\s*$/.test(l));
 }
 /** "## 학습 체크리스트", "## 셀프 체크리스트": what the reader should be able to do (a bare "체크리스트" may be a deployment's), a study plan (when its items only name skills). */
 const CHECKLIST = /^((학습|공부|스터디|복습|셀프|자가)\s*(체크\s*리스트|checklist)|study\s+checklist|self[-\s]?check)$/i;
@@ -231,7 +232,8 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   // (a note titled by a "##" heading has no title section: its outermost heading names it all the same; so may a heading
   // between, "## CS 스터디 피드백 - 5주차" under "# 면접 스터디 기록")
   const retro = () => [title, ...headingsAbove(section)].some((h) => !!h && h !== section && RETRO_TITLE.test(normalizeLabel(h.text)));
-  if (short && leaf && section.role !== "question" && RETRO_PART.test(heading) && retro() && isRetroRemark(blocks, raw)) return true;
+  const feedback = () => [title, ...headingsAbove(section)].some((h) => !!h && h !== section && /피드백/.test(normalizeLabel(h.text)));
+  if (short && leaf && section.role !== "question" && RETRO_PART.test(heading) && retro() && isRetroRemark(blocks, raw, feedback())) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
   // (a bare "## 체크리스트" only when every item is the reader's ability to explain: a deployment's "…롤백할 수 있다" is content)
   if (section.role !== "question" && BARE_CHECKLIST.test(heading) && explainsAbilities(raw)) return true;
