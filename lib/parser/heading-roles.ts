@@ -26,6 +26,7 @@
  *   ("## 3. 라운드 로빈" then "#### 각 프로세스가 … 할당하는 방식") is that
  *   heading's lead line, written big: it opens the heading's answer.
  */
+import { squeezed } from "./title-facets";
 import { isFootnoteBlock } from "./footnotes";
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
@@ -531,8 +532,6 @@ function namesSubjectOf(heading: string, topic: string): boolean {
   const subject = /^(.{2,}?)\s*(은|는)$/.exec(heading.trim())?.[1];
   return !!subject && squeezed(subject) === squeezed(topic.replace(/\s*\([^()]*\)$/, ""));
 }
-
-const squeezed = (text: string) => text.toLowerCase().replace(/[\s`*_]+/g, "");
 
 /**
  * Whether a question restates a part of the question it sits under: the definition of the term that question is about

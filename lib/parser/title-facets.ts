@@ -9,7 +9,8 @@ import { isGenericPart } from "./generic-part";
 /** Facets of explaining an algorithm or structure that {@link isGenericPart} leaves out (it serves every depth). */
 const ALGORITHM_FACET = /^((시간|공간)\s*복잡도|복잡도|시간\s*및\s*공간\s*복잡도|abstract|process|time\s*complexity|space\s*complexity|complexity|(java|python|c\+\+|c|js|javascript|kotlin)?\s*(code|코드)|구현\s*코드|코드\s*구현|알고리즘|실습|성능|특성)$/i;
 
-const squeezed = (text: string) => text.toLowerCase().replace(/[\s`*_]+/g, "");
+/** Text compared without case, spaces or emphasis marks ("**ARC**란" ~ "arc란"). */
+export const squeezed = (text: string) => text.toLowerCase().replace(/[\s`*_]+/g, "");
 
 /**
  * The part of a heading left once the topic's name that opens it is taken off ("이진 힙(Binary Heap)의 종류" → "종류"),
