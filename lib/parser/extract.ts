@@ -3,6 +3,7 @@
  * to its role: label heading, question heading, follow-up, or topic.
  */
 import { isEmptyOutline } from "./empty-outline";
+import { outlinesHeadingsBelow } from "./note-outline";
 import { isFileIndexSection } from "./readme-index";
 import { askedItemsAfterAnswer } from "./asked-items-after-answer";
 import { addListedFollowups } from "./listed-followups";
@@ -213,7 +214,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
       ctx.skipped.push({ line: section.line, heading: section.text });
       ctx.warnings.push({ line: section.line, message: `건너뛴 부분: "${section.text}" (질문이 아닌 ${aside})` });
       // (a note's title, or a preface, keeps its sections: only its own intro is skipped)
-      if (section !== ctx.titleSection && aside !== PREFACE_ASIDE) skipped = section;
+      if (section !== ctx.titleSection && aside !== PREFACE_ASIDE && aside !== OUTLINE_ASIDE) skipped = section;
       continue;
     }
     try {
@@ -240,6 +241,8 @@ function nestsTheNote(ctx: Ctx, sections: Section[], index: number): boolean {
 
 /** What a preface's warning calls it. */
 const PREFACE_ASIDE = "머리말";
+/** What the warning calls a list that names the headings below it. */
+const OUTLINE_ASIDE = "목차";
 
 /** Whether a section, or a heading between it and `top`, asks. */
 function underQuestion(section: Section, top: Section): boolean {
@@ -255,7 +258,9 @@ function asideOf(ctx: Ctx, sections: Section[], index: number): string | null {
   // "👋 들어가기 앞서" over the questions it introduces: its own line or two only (the questions under it stay)
   if (isPreface(section, ctx.source) && hasChildren(sections, index)) return PREFACE_ASIDE;
   const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection, !hasChildren(sections, index)) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, noise) ? "파일 목록·키워드" : isEmptyOutline(sections, index, noise) ? "빈 목차" : null;
-  return aside && (section === ctx.titleSection || !asksUnder(ctx, sections, index)) ? aside : null;
+  if (aside) return section === ctx.titleSection || !asksUnder(ctx, sections, index) ? aside : null;
+  // ("## 운영체제" over "- 운영체제의 역할", "- 시스템 콜" …, each a heading below: the note's outline; the sections stay)
+  return outlinesHeadingsBelow(sections, index, noise) ? OUTLINE_ASIDE : null;
 }
 
 /** Whether a section has, below it, a heading that asks and is answered by more than the study's housekeeping. */

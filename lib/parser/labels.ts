@@ -167,7 +167,10 @@ export function classifyLabel(text: string): LabelKind | null {
       const kind = LOOKUP.get(parts[i]!);
       // ("설명" beside a topic's name, "HTTP 메소드 종류 및 설명", is that topic's explanation: the heading names the
       // topic; beside label words or facets, "개념 및 설명", "키워드 및 설명", it labels the answer)
-      if (kind === "script" && parts[i] === "설명" && !parts.every((p) => LOOKUP.has(p) || GENERIC.has(p) || LABELISH.test(p))) return null;
+      if (kind === "script" && parts[i] === "설명" && !namesOnlyLabels(parts)) return null;
+      // ("Memory 관리, 왜 필요할까?": asks why the part it names is needed, in the author's words; a label over
+      // that part's reason has no question mark, "이유 & 필요성")
+      if (kind === "why" && /\?\s*$/.test(text) && !namesOnlyLabels(parts)) return null;
       if (kind) return kind;
     }
   }
@@ -175,6 +178,7 @@ export function classifyLabel(text: string): LabelKind | null {
 }
 
 /** Words that only name a part of the answer ("키워드", "보충 설명", "나의 답변"), not a topic. */
+const namesOnlyLabels = (parts: string[]) => parts.every((p) => LOOKUP.has(p) || GENERIC.has(p) || LABELISH.test(p));
 const LABELISH = /(답변|답안|대답|풀이|해설|키워드|핵심|보충|설명|요약|정리|메모)/;
 
 /** {@link normalizeLabelNow}, remembered per text (memo.ts). */
