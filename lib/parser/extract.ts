@@ -9,7 +9,7 @@ import { askedItemsAfterAnswer } from "./asked-items-after-answer";
 import { addListedFollowups } from "./listed-followups";
 import { opensWithAskedDetails } from "./details-run";
 import { isHousekeepingSection, isPreface } from "./study-housekeeping";
-import { REASON, REMEDY } from "./remedy-heading";
+import { REASON, REMEDY, reasonsSibling } from "./remedy-heading";
 import { wearsQuestionMark } from "./question-mark";
 import { askedAnswerRun } from "./asked-answer-run";
 import { itemHeadedFollowups } from "./item-headed-body";
@@ -294,6 +294,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   }
   // ("## Question" over "1. …?" items each answered under it: a list of the note's questions, not one question)
   if (section.role === "label" && section.label === "ask" && answeredQuestionItems(section, ctx.source) >= 2) return addBody(ctx, section, null, false);
+  // ("### 질문" over "> ⭕️ **IPC란 무엇인가?**", its answer, then the next quoted question: the note's questions, not one)
+  if (section.role === "label" && section.label === "ask" && answeredQuestionLines(section, ctx.source) >= 2) return addBody(ctx, section, null, false);
   // ("## 질문 1 (JS)" over code or a list first: a numbered section of the note, read as a topic's as before)
   if (section.role === "label" && section.label === "ask" && /\(|\s[-–—:]\s/.test(section.text) && !opensWithAskingParagraph(ctx, section)) return addBody(ctx, section, section, true);
   if (section.role === "label" && section.label === "ask") return addAskedLabel(ctx, sections, index);
@@ -355,6 +357,9 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if (parent && wearsQuestionMark(sections, section)) return addQuestionHeading(ctx, sections, index, "followup", parent);
   // "##### 6-1. 추상클래스의 용도" under "#### 6. 추상클래스란?": numbered as a sub-item of the question above it, its follow-up
   if (parent && (parent.role === "question" || (parent.role === "topic" && explainsItself(parent, ctx.source))) && numbersUnder(section, parent)) return addQuestionHeading(ctx, sections, index, "followup", parent);
+  // ("### 스레드(Thread)" then "### 스택을 스레드마다 독립적으로 할당하는 이유": the sibling it names)
+  const named = reasonsSibling(sections, index);
+  if (named && ctx.drafts.some((d) => d.topicIndex === named.index)) return addQuestionHeading(ctx, sections, index, "followup", named);
   // "#### 스택을 스레드마다 독립적으로 할당하는 이유" under the topic that explains threads: the next question about it
   if ((REMEDY.test(section.title) || REASON.test(section.title)) && parent && parent.role === "topic" && parent !== ctx.titleSection && parent.depth > 0 && explainsItself(parent, ctx.source)) {
     return addQuestionHeading(ctx, sections, index, "followup", parent);
@@ -829,6 +834,17 @@ function addPairedQuestions(ctx: Ctx, section: Section, items: QuestionItem[], p
 /** How many list items of a section's own body ask a question answered under them. */
 function answeredQuestionItems(section: Section, source: string): number {
   return section.blocks.reduce((n, b) => n + (b.node.type === "list" ? (questionListItems(b.node, source) ?? []).filter((i) => i.answer).length : 0), 0);
+}
+
+/** How many one-line quotes or paragraphs of a section ask, each followed by a block that does not (its answer). */
+function answeredQuestionLines(section: Section, source: string): number {
+  const blocks = section.blocks.filter((b) => !isNoise(b, source));
+  const asks = (b: Block | undefined) => {
+    if (!b || (b.node.type !== "blockquote" && b.node.type !== "paragraph")) return false;
+    const text = textOf(b.node).trim().replace(/^(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)+/u, "");
+    return !text.includes("\n") && (isQuestion(text) || isRequest(text));
+  };
+  return blocks.filter((b, i) => asks(b) && blocks[i + 1] !== undefined && !asks(blocks[i + 1])).length;
 }
 
 /** Whether some line of a text asks or requests. */
