@@ -170,7 +170,8 @@ export function classifyLabel(text: string): LabelKind | null {
       if (kind === "script" && parts[i] === "설명" && !namesOnlyLabels(parts)) return null;
       // ("Memory 관리, 왜 필요할까?": asks why the part it names is needed, in the author's words; a label over
       // that part's reason has no question mark, "이유 & 필요성")
-      if (kind === "why" && /\?\s*$/.test(text) && !namesOnlyLabels(parts)) return null;
+      // ("그래서, 왜 필요할까?", "도입 배경, 왜 필요할까?": a connective or a facet names nothing, the label stays)
+      if (kind === "why" && /\?\s*$/.test(text) && !parts.every((p) => namesOnlyLabels([p]) || SAYS_NOTHING.test(p))) return null;
       if (kind) return kind;
     }
   }
@@ -178,6 +179,8 @@ export function classifyLabel(text: string): LabelKind | null {
 }
 
 /** Words that only name a part of the answer ("키워드", "보충 설명", "나의 답변"), not a topic. */
+/** Connectives and facets that name no subject of their own beside a why-label ("그래서", "근데", "도입 배경", "사용하는 이유"). */
+const SAYS_NOTHING = /^(\p{Extended_Pictographic}\uFE0F?\s*)*(그래서|그러면|그렇다면|그럼|근데|그런데|그리고|그러니까|자|결국|그러므로)$|(배경|이유|필요성|목적|동기)$/u;
 const namesOnlyLabels = (parts: string[]) => parts.every((p) => LOOKUP.has(p) || GENERIC.has(p) || LABELISH.test(p));
 const LABELISH = /(답변|답안|대답|풀이|해설|키워드|핵심|보충|설명|요약|정리|메모)/;
 

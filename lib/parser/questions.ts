@@ -128,6 +128,17 @@ const ARROW = /(?:\s|(?<=[?？]))(?:→|->|=>|⇒|➜|➡️?)\s*/u;
 // (or after a dash set apart by spaces, "…쓰나요? - 기본은 UDP")
 const ASKED_THEN_COLON = /(?<=[\uAC00-\uD7A3)"'”’][?？])(?:\s*[:：]\s+|\s*：|\s+[-–—]\s+)(?=\S)/u;
 
+/**
+ * Whether the words after a question's mark name a further point about the question's own subject ("클로저란?" then
+ * "클로저를 사용하는 이유"), not an answer: an answer defines the subject without naming it again ("TCP란? - 연결 지향
+ * 프로토콜로 신뢰성 있는 전송 방법").
+ */
+function asksOnAbout(question: string, after: string): boolean {
+  const point = after.replace(/[*_`]/g, "").trim();
+  const subject = subjectAsked(unwrapQuestion(question)).replace(/[*_`]/g, "").toLowerCase();
+  return point.length <= 40 && subject.length >= 2 && subject.length <= 20 && point.toLowerCase().includes(subject) && ASKS_ON.test(point);
+}
+
 /** A phrase that names what else to cover (its reason, its kinds, an example) or a task ("…시연하기", "…설명"). */
 const ASKS_ON = /^[^.,。!:]*(를|을|의|는|\s)[^.,。!:]*(이유|차이|차이점|방법|장단점|장점|단점|예시|예제|종류|특징|원리|과정|시연하기|설명하기|구현하기|설명)$/u;
 
@@ -145,7 +156,7 @@ export function splitArrowAnswer(text: string): { question: string; answer: stri
   if (!arrow && /[?？]$/.test(answer)) return null;
   // (…and so does one that names a further point to cover, "클로저란? - 클로저를 사용하는 이유", or sets a task,
   // "프로미스란? → 프로미스를 사용하는 예제 시연하기": what the interviewer asks on, not the answer)
-  if (answer.length <= 40 && ASKS_ON.test(answer.replace(/[*_`]/g, "").trim())) return null;
+  if (!/[:：]/.test(m[0]) && asksOnAbout(question, answer)) return null;
   // ("…있나요? (예: 재고 차감) (경험 질문)": the asides after the question's mark are no part of what it asks)
   const asked = question.replace(/(\s*\((?:[^()]|\([^()]*\))*\))+$/, "");
   return question && answer && (isQuestion(question) || (asked !== question && isQuestion(asked))) ? { question, answer } : null;
@@ -228,7 +239,7 @@ function isQuestionNow(text: string): boolean {
   if (/[?？]\s+\(?단\s*[,，]\s*[^?？]+(가정한다|가정하자|가정합니다|가정|한다고\s*하자|라고\s*하자|로\s*한다|으로\s*한다)[.)]*$/.test(t)) return true;
   // ("클로저란? - 클로저를 사용하는 이유": a question, then the further point it asks to cover)
   const further = /^(.+?[?？])\s*(?:[-–—]|→|->|=>)\s+(.+)$/u.exec(t);
-  if (further && further[2]!.length <= 40 && ASKS_ON.test(further[2]!.replace(/[*_`]/g, "")) && isQuestion(further[1]!)) return true;
+  if (further && asksOnAbout(further[1]!, further[2]!) && isQuestion(further[1]!)) return true;
   // ("…해제되나요?.": a full stop typed after the question mark)
   if (/[?？][.。]*\s*(\)|\([^()]*\))?$/.test(t)) return true;
   // ("…사용하게 될까? 아래의 사례를 봐보자": the invitation to read on after the question is no part of it)

@@ -36,7 +36,7 @@ function htmlText(html: string): string {
  * 저장하고 조회하는 데 특화"), or a verbal noun closing a clause with its argument ("HTTP에 보안, 공개키 방식 암호화 적용",
  * "수평 확장에 유리"). A title ends on the noun it names ("인덱스를 사용하는 이유", "운영체제 질문 모음").
  */
-const JOTTED_POINT = new RegExp(
+export const JOTTED_POINT = new RegExp(
   [
     "(않음|없음|있음|같음|높음|낮음|좋음|많음|적음|빠름|느림|쉬움|어려움|다름|됨|짐)$",
     "^(?!\\d|(part|chapter|week|step|lesson|unit)\\b)[^:：]{1,20}[:：]\\s*\\S.{3,}",
@@ -47,7 +47,7 @@ const JOTTED_POINT = new RegExp(
 );
 
 /** "새 소식이 없어도 요청이 오감": a clause (an argument marked by its particle) closed by a predicate made a noun with ㅁ. */
-function endsNominalised(text: string): boolean {
+export function endsNominalised(text: string): boolean {
   const last = text.charCodeAt(text.length - 1) - 0xac00;
   return last >= 0 && last < 11172 && last % 28 === 16 && /[가-힣](이|가|을|를|에|도|은|는|로)\s/.test(text);
 }
