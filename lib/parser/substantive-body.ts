@@ -101,7 +101,7 @@ export function isNotice(text: string): boolean {
   const t = text.trim();
   const first = t.split(/(?<=[.!?。])\s|\n/)[0] ?? t;
   return (
-    /^(이|본|아래|다음)\s*(문서|글|저장소|레포|자료|페이지|내용|질문들?)[은는의]?\s/.test(t) ||
+    /^(이|본|아래|다음)\s*(문서|글|파일|저장소|레포|자료|페이지|내용|질문들?)([은는의]|에는|에서는)?\s/.test(t) ||
     /^this (document|repo|repository|page|section)\b/i.test(t) ||
     // "아래 5개는 자바 백엔드 면접에서 우선순위가 높은 질문이야": the questions below, counted
     (t.length <= 200 && /^(아래|다음)의?\s*\d{1,2}\s*(개|가지)(의\s*질문)?[은는]\s[^.\n]{0,60}질문(들)?(이야|이다|입니다|이에요|임)[.!]?$/.test(first)) ||
