@@ -48,13 +48,13 @@ function namePart(text: string): string {
  */
 export function outlinesHeadingsBelow(sections: Section[], index: number, isNoise: (b: Block) => boolean): boolean {
   const section = sections[index]!;
-  // (a topic's own list over its parts, "## SOLID 원칙" over the five, is its answer: only the outline of the whole note
-  // goes, under its first heading, which every other heading sits under)
-  if (sections.slice(0, index).some((s) => s.heading) || sections.slice(index + 1).some((s) => !isDescendant(s, section))) return false;
   const own = section.blocks.filter((b) => !isNoise(b) && b.node.type !== "heading");
   const lists = own.filter((b) => b.node.type === "list");
   const rest = own.filter((b) => b.node.type !== "list");
   if (lists.length === 0 || rest.length > 1 || rest.some((b) => b.node.type !== "paragraph" || textOf(b.node).length > 80 || states(textOf(b.node)))) return false;
+  // (a topic's own list over its parts, "## SOLID 원칙" over the five, is its answer: only the outline of the whole note
+  // goes, under its first heading, which every other heading sits under)
+  if (!headsTheNote(sections, index)) return false;
   const items = lists.flatMap((b) => (b.node as List).children as ListItem[]);
   if (items.some((i) => states(itemLine(i))) || items.filter(saysAfterName).length * 4 > items.length) return false;
   // (sub-items that explain, "자원은 한 번에 한 프로세스만 쓸 수 있음", make the list an answer; names of points to cover do not)
@@ -65,4 +65,11 @@ export function outlinesHeadingsBelow(sections: Section[], index: number, isNois
   const names = items.map(itemName);
   const named = names.filter((n) => n.length > 0 && later.has(n)).length;
   return named >= 3 && named * 3 >= names.length * 2;
+}
+
+/** Whether the section at `index` is the note's first heading and every heading after it sits under it. */
+function headsTheNote(sections: Section[], index: number): boolean {
+  for (let j = 0; j < index; j++) if (sections[j]!.heading) return false;
+  for (let j = index + 1; j < sections.length; j++) if (!isDescendant(sections[j]!, sections[index]!)) return false;
+  return true;
 }
