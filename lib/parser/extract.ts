@@ -836,14 +836,15 @@ function answeredQuestionItems(section: Section, source: string): number {
   return section.blocks.reduce((n, b) => n + (b.node.type === "list" ? (questionListItems(b.node, source) ?? []).filter((i) => i.answer).length : 0), 0);
 }
 
-/** How many one-line quotes or paragraphs of a section ask, each followed by a block that does not (its answer). */
+/**
+ * How many questions a section opens with and goes on with, each marked as one (a quote, a bold line, "Q.") and
+ * followed by a block that does not ask (its answer); 0 when its first block is no marked question (a plain
+ * paragraph that asks is read as the label's one question, its later lines its answer or follow-ups).
+ */
 function answeredQuestionLines(section: Section, source: string): number {
   const blocks = section.blocks.filter((b) => !isNoise(b, source));
-  const asks = (b: Block | undefined) => {
-    if (!b || (b.node.type !== "blockquote" && b.node.type !== "paragraph")) return false;
-    const text = textOf(b.node).trim().replace(/^(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)+/u, "");
-    return !text.includes("\n") && (isQuestion(text) || isRequest(text));
-  };
+  const asks = (b: Block | undefined) => !!b && (b.node.type === "blockquote" || b.node.type === "paragraph") && questionOf(b, source) !== null;
+  if (!asks(blocks[0])) return 0;
   return blocks.filter((b, i) => asks(b) && blocks[i + 1] !== undefined && !asks(blocks[i + 1])).length;
 }
 

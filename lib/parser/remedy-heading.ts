@@ -23,7 +23,29 @@ export function reasonsSibling(sections: Section[], index: number): Section | nu
   if (!sibling || sibling.depth !== section.depth || sibling.parent !== section.parent || (sibling.role !== "topic" && sibling.role !== "question")) return null;
   const name = nameOf(sibling.title);
   const own = section.title.replace(/\s+/g, " ").toLowerCase();
-  // (the parent's name says nothing here: "## 프로세스" over "### 프로세스 주소 공간" and its reason)
+  // (the parent's name says nothing here: "## 프로세스" over "### 프로세스 주소 공간" and its reason; a reason that names
+  // the parent, "### 자바스크립트에서 비동기 처리가 필요한 이유" after "### 동기", asks about the parent)
   const parentName = section.parent ? nameOf(section.parent.title) : "";
-  return name.length >= 2 && name !== parentName && own.includes(name) ? sibling : null;
+  // (…unless the sibling's name holds the parent's and says more: "프로세스 주소 공간" under "프로세스")
+  if (parentName.length >= 2 && !name.includes(parentName) && namesWord(own, parentName)) return null;
+  return name.length >= 2 && name !== parentName && namesWord(own, name) ? sibling : null;
 }
+
+/**
+ * Whether `text` names `word` as a word of its own: not inside a longer one ("비동기" holds "동기", "NoSQL" holds "SQL",
+ * "JavaScript" holds "Java", "로그인" holds "로그"). Korean may go on with a particle ("스레드마다", "공간을").
+ */
+function namesWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const rest = text.slice(at + word.length);
+    if (/[\p{L}\p{N}]/u.test(before)) continue;
+    if (/^[a-z0-9]/i.test(rest) && /[a-z0-9]$/i.test(word)) continue;
+    if (/[가-힣]$/.test(word) && /^[가-힣]/.test(rest) && !HANGING_PARTICLE.test(rest)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Particles a Korean noun goes on with inside a phrase. */
+const HANGING_PARTICLE = /^(을|를|이|가|은|는|의|에서|에게|에|으로|로|마다|과|와|도|만|끼리|별로|별|간|들|만의|처럼|보다|부터|까지)(\s|$|[^가-힣])/;

@@ -122,3 +122,59 @@ describe("why-labels after a connective or a facet", () => {
     expect(noteCards(["## 인덱스", "", "인덱스는 검색을 빠르게 하려고 컬럼 값을 정렬해 따로 둔 자료구조이다.", "", `### ${heading}`, "- 테이블 전체를 읽지 않고 원하는 행을 찾는다."])[1]).toEqual([5, "qa", "인덱스가 필요한 이유는?", null]);
   });
 });
+
+describe("questions under '### 질문' that are plain paragraphs", () => {
+  it("keep their reading: the first asks, the next asks on", () => {
+    expect(
+      noteCards([
+        "# 운영체제 스터디", // 1
+        "## 교착 상태", // 2
+        "### 질문", // 3
+        "교착 상태란 무엇인가요?", // 4
+        "",
+        "둘 이상의 프로세스가 서로 가진 자원을 기다리며 멈춘 상태입니다.",
+        "",
+        "교착 상태는 언제 생기나요?", // 8
+        "",
+        "상호 배제, 점유 대기, 비선점, 순환 대기가 모두 성립할 때 생깁니다.",
+      ]),
+    ).toEqual([
+      [4, "qa", "교착 상태란 무엇인가요?", null],
+      [8, "followup", "교착 상태는 언제 생기나요?", 4],
+    ]);
+  });
+});
+
+describe("a reason heading and the names inside longer words", () => {
+  it.each([
+    ["### 동기", "### 비동기 방식을 쓰는 이유"],
+    ["### SQL", "### NoSQL을 쓰는 이유"],
+    ["### Java", "### JavaScript가 싱글 스레드인 이유"],
+    ["### 로그", "### 로그인 상태를 세션에 두는 이유"],
+  ])("does not take '%s' as what '%s' names", (sibling, reason) => {
+    const cards = noteCards([
+      "# 백엔드 정리", // 1
+      "## 비교해 둘 것", // 2
+      "서로 헷갈리는 것들을 나란히 놓고 정리했습니다.",
+      sibling, // 4
+      "요청을 보내고 결과가 올 때까지 기다렸다가 다음 일을 하는 식으로 설명할 수 있습니다.",
+      reason, // 6
+      "기다리는 동안 다른 일을 처리할 수 있어서 자원을 효율적으로 쓸 수 있기 때문입니다.",
+    ]);
+    expect(cards.find((c) => c[0] === 4)).toBeDefined();
+    expect(cards.find((c) => c[0] === 6)?.[3]).not.toBe(4);
+  });
+
+  it("keeps a reason that names the parent with the parent", () => {
+    expect(
+      noteCards([
+        "## 자바스크립트", // 1
+        "자바스크립트는 싱글 스레드 기반의 언어로, 한 번에 한 작업만 실행합니다.",
+        "### 동기", // 3
+        "코드가 위에서 아래로 차례대로 실행되고, 앞의 작업이 끝나야 다음 작업이 시작됩니다.",
+        "### 자바스크립트에서 비동기 처리가 필요한 이유", // 5
+        "싱글 스레드라서 오래 걸리는 작업을 기다리면 화면이 멈추기 때문입니다.",
+      ]).find((c) => c[0] === 5)?.[3],
+    ).not.toBe(3);
+  });
+});
