@@ -178,10 +178,11 @@ export function classifyLabel(text: string): LabelKind | null {
   return null;
 }
 
-/** Words that only name a part of the answer ("키워드", "보충 설명", "나의 답변"), not a topic. */
 /** Connectives and facets that name no subject of their own beside a why-label ("그래서", "근데", "도입 배경", "사용하는 이유"). */
 const SAYS_NOTHING = /^(\p{Extended_Pictographic}\uFE0F?\s*)*(그래서|그러면|그렇다면|그럼|근데|그런데|그리고|그러니까|자|결국|그러므로)$|(배경|이유|필요성|목적|동기)$/u;
+/** Whether every part of a compound heading is a label word, a facet any topic has, or a word naming part of an answer. */
 const namesOnlyLabels = (parts: string[]) => parts.every((p) => LOOKUP.has(p) || GENERIC.has(p) || LABELISH.test(p));
+/** Words that only name a part of the answer ("키워드", "보충 설명", "나의 답변"), not a topic. */
 const LABELISH = /(답변|답안|대답|풀이|해설|키워드|핵심|보충|설명|요약|정리|메모)/;
 
 /** {@link normalizeLabelNow}, remembered per text (memo.ts). */

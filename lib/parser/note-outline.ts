@@ -1,7 +1,7 @@
 /**
- * A list at the top of a note (or of a chapter) that names, item by item, the headings
- * written below it: the note's outline, typed without links. It explains nothing the
- * sections under those headings do not, so it is skipped like a table of contents.
+ * A list under a note's first heading that names, item by item, the headings written
+ * below it: the note's outline, typed without links. It explains nothing the sections
+ * under those headings do not, so it is skipped like a table of contents.
  */
 import type { List, ListItem } from "mdast";
 import type { Block } from "./blocks";
@@ -40,11 +40,11 @@ function namePart(text: string): string {
 
 /**
  * Whether the section at `index`, the note's first heading with every other heading under
- * it, holds only lists (under at most one short
- * line that introduces them without stating anything) whose top-level items, three or
- * more and at least two in three, each name a heading of the note below it, and none
- * says something of its own: no sentence, at most one in four with words after a colon
- * ("GET: 리소스 조회" sums a part up), sub-items only short names.
+ * it, holds only lists (under at most one short line that introduces them without stating
+ * anything) whose top-level items, three or more and at least two in three, each name a
+ * heading below it, and none says something of its own: no sentence, at most one in four
+ * with words after a colon or a gloss ("GET: 리소스 조회" sums a part up), sub-items only
+ * names of points to cover.
  */
 export function outlinesHeadingsBelow(sections: Section[], index: number, isNoise: (b: Block) => boolean): boolean {
   const section = sections[index]!;
