@@ -8,6 +8,7 @@ const NAMES = [
   "구현", "코드", "장점)", "단점)", "pros", "cons", "example", "examples", "summary", "overview", "definition",
   "주의할 점", "주의점", "주의 사항", "주의사항", "유의 사항", "유의사항", "고려 사항", "고려사항", "목적", "사용 목적", "필요성",
   "역할", "의미", "원인", "기준", "선택 기준", "해결 방안", "발생 조건", "발생 원인", "사용 사례", "활용 사례", "방어 방법", "대응 방법", "예방 방법", "해결책",
+  "조건", "방법", "해결법", "이점", "동작", "핵심 아이디어", "문법",
 ];
 /** {@link NAMES}, each also as authors run it together ("해결방법", "주의사항"). */
 export const GENERIC = new Set([...NAMES, ...NAMES.map((n) => n.replace(/\s+/g, ""))]);

@@ -1,0 +1,33 @@
+/**
+ * Facet words that name no subject of their own (fixture note written for
+ * this test, in our own words): a sub-heading "조건", "핵심 아이디어", "동작",
+ * "이점", "방법" or "해결법" under an explained topic is asked about that
+ * topic, never as a bare "조건에 대해 설명해 주세요." that a learner drilling
+ * a mixed deck could not place. Pins the whole deck: [line, kind, prompt, parent's line].
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture } from "@/test/helpers/parse-fixture";
+import { isGenericPart } from "./generic-part";
+
+describe("facet words that name no subject", () => {
+  it("a facet sub-heading is asked about the topic above it", () => {
+    const { cards, unanswered } = parseFixture("generic-facet-words.md");
+    expect(cards).toEqual([
+      [3, "qa", "그리디 알고리즘에 대해 설명해 주세요.", null],
+      [7, "qa", "그리디 알고리즘의 조건에 대해 설명해 주세요.", null],
+      [11, "qa", "그리디 알고리즘의 핵심 아이디어에 대해 설명해 주세요.", null],
+      [15, "qa", "제너레이터에 대해 설명해 주세요.", null],
+      [19, "qa", "제너레이터의 동작에 대해 설명해 주세요.", null],
+      [23, "qa", "제너레이터의 이점에 대해 설명해 주세요.", null],
+      [27, "qa", "공유 메모리에 대해 설명해 주세요.", null],
+      [31, "qa", "공유 메모리의 방법에 대해 설명해 주세요.", null],
+      [35, "qa", "공유 메모리의 해결법에 대해 설명해 주세요.", null],
+    ]);
+    expect(unanswered).toEqual([]);
+  });
+
+  it("the words count run together and never when they name a subject of their own", () => {
+    expect(["조건", "핵심아이디어", "해결법", "이점", "동작", "방법", "문법"].map(isGenericPart)).toEqual([true, true, true, true, true, true, true]);
+    expect(["탐욕 조건 검사", "동작 원리 분석기", "방법론"].map(isGenericPart)).toEqual([false, false, false]);
+  });
+});
