@@ -33,6 +33,7 @@ import { askedText, itemOverParagraph, questionOf, splitSegments } from "./segme
 import { cleanHeading, cleanPrompt, hasQuestionPrefix, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
 import { questionKey } from "./question-key";
 import { numbersQuestion } from "./question-number";
+import { labelledQuizQuestion } from "./labelled-quiz-item";
 import { afterFirstLine } from "./first-line";
 import { askedListItems, pairedAnswers, type AnsweredPair } from "./asked-list-pairs";
 import { textOf } from "./markdown";
@@ -53,10 +54,13 @@ import { SIGNED_ANSWER, answerOnHeading, answerRunBlocks, childAnswer, consumeWi
  * then "_주소창에 URL을 치면 무슨 일이 일어나는가?_"): that line is the
  * prompt and the rest of the section, sub-sections included, its answer.
  */
-function openingQuestion(section: Section, siblings: string[], source: string, firstChild?: Section): { question: string; rest?: Block } | null {
+function openingQuestion(section: Section, siblings: string[], source: string, firstChild?: Section): { question: string; rest?: Block; at?: Block } | null {
   if (section.role !== "topic") return null;
   const content = section.blocks.filter((b) => !isNoise(b, source));
   const first = content[0];
+  // ("## 문제 1" over "**유형**: OX형" and "**문제**: …": a quiz item, its question on the labelled line)
+  const quiz = numbersQuestion(section.text, siblings) ? labelledQuizQuestion(content, source) : null;
+  if (quiz) return quiz;
   // ('> "…Jitter가 필요한가요?"' under "## 1. Exponential Backoff + Jitter": the interviewer's question quoted as said, the
   // heading its topic, answered right under it by its own label, "### 💬 면접 답변" (a quote over an explanation or over
   // sub-topics is the writer's motivating question, a customer's complaint, a maxim: the heading keeps its card)
@@ -184,7 +188,8 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     if (!opening) continue;
     section.role = "question";
     section.title = cleanPrompt(opening.question);
-    section.blocks = [...(opening.rest ? [opening.rest] : []), ...section.blocks.slice(section.blocks.findIndex((b) => !isNoise(b, ctx.source)) + 1)];
+    const asked = opening.at ? section.blocks.indexOf(opening.at) : section.blocks.findIndex((b) => !isNoise(b, ctx.source));
+    section.blocks = [...(opening.rest ? [opening.rest] : []), ...section.blocks.slice(asked + 1)];
   }
   ctx.questionListSections = sections.filter((s) => s.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, ctx.source)?.every((i) => !i.answer))).length;
   for (let i = 0; i < sections.length; i++) mergeComparedSides(ctx, sections, i);

@@ -1,0 +1,63 @@
+/**
+ * A quiz sheet whose items sit under headings that only number them (fixture
+ * note written for this test, in our own words): "## 문제 1" over field lines
+ * ("**유형**: OX형") and a "**문제**:" line, answered in a reveal fold. The
+ * labelled line is the prompt, a true-or-false statement included; the fields
+ * and the label are not words of it. Pins the whole deck and its answers.
+ */
+import { describe, expect, it } from "vitest";
+import { parseFixture, noteCards } from "@/test/helpers/parse-fixture";
+
+describe("labelled quiz items", () => {
+  it("the labelled line under a numbering heading is the question, the reveal fold its answer", () => {
+    const { deck, cards, unanswered } = parseFixture("labelled-quiz-items.md");
+    expect(cards).toEqual([
+      [3, "qa", "스레드는 같은 프로세스의 다른 스레드와 스택 영역을 공유한다.", null],
+      [20, "qa", "교착 상태가 생기는 네 가지 조건을 서술하세요.", null],
+      [35, "qa", "다음 중 선점형 스케줄링 알고리즘을 고르시오.", null],
+    ]);
+    expect(unanswered).toEqual([]);
+    expect(deck.cards.map((c) => c.answer)).toEqual([
+      "**정답**: X\n\n**해설**: 스레드마다 스택은 따로 갖고, 코드·데이터·힙 영역만 함께 쓴다.",
+      "**정답**: 상호 배제, 점유 대기, 비선점, 순환 대기가 모두 성립할 때 생긴다.",
+      "**보기**:\n\n1. FCFS\n2. 라운드 로빈\n3. SJF (비선점)\n\n**정답**: 2\n\n**해설**: 라운드 로빈은 정해진 시간이 지나면 실행 중인 작업을 빼앗는다.",
+    ]);
+  });
+
+  it("a sentence about a problem, or a heading that names a topic, is no quiz item", () => {
+    expect(
+      noteCards([
+        "## 캐시 스탬피드",
+        "",
+        "문제 상황에서는 만료 순간 요청이 한꺼번에 원본으로 몰린다.",
+        "",
+        "락이나 확률적 조기 갱신으로 막는다.",
+      ]),
+    ).toEqual([[1, "qa", "캐시 스탬피드에 대해 설명해 주세요.", null]]);
+    expect(
+      noteCards([
+        "## 캐시 스탬피드",
+        "",
+        "**문제**: 만료 순간 요청이 한꺼번에 원본으로 몰린다.",
+        "",
+        "**해결**: 락이나 확률적 조기 갱신으로 막는다.",
+      ]),
+    ).toEqual([[1, "qa", "캐시 스탬피드에 대해 설명해 주세요.", null]]);
+  });
+
+  it("a label alone over the table it asks about keeps the numbering heading's card", () => {
+    expect(
+      noteCards([
+        "## 문제 4",
+        "",
+        "**문제**:",
+        "",
+        "| id | name |",
+        "| --- | --- |",
+        "| 1 | a |",
+        "",
+        "위 테이블의 기본키를 고르시오.",
+      ])[0]?.[2],
+    ).toBe("문제 4");
+  });
+});
