@@ -72,7 +72,7 @@ describe("answer headings beside or under the question", () => {
   it("a titled note's '## 면접 예상 질문' after its one part asks about the note: its bold Q lines and question headings are main questions, not follow-ups of that part", () => {
     const { cards } = parseFixture("collected-questions-after-part.md");
     expect(cards).toEqual([
-      [5, "script", "구성 요소에 대해 설명해 주세요.", null],
+      [5, "script", "메시지 큐 기초의 구성 요소에 대해 설명해 주세요.", null],
       [9, "qa", "메시지 큐를 쓰는 이유는?", null],
       [13, "qa", "순서가 중요한 메시지는 어떻게 다루나요?", null],
       [17, "qa", "소비자가 처리에 실패하면 메시지는 어떻게 되나요?", null],
@@ -82,7 +82,7 @@ describe("answer headings beside or under the question", () => {
   it("'## 꼬리 질문' after the one part still follows that part up (as before)", () => {
     const { deck, cards } = parseFixture("followups-after-part.md");
     expect(cards).toEqual([
-      [5, "script", "구성 요소에 대해 설명해 주세요.", null],
+      [5, "script", "메시지 큐 기초의 구성 요소에 대해 설명해 주세요.", null],
       [9, "followup", "브로커가 없으면 어떤 문제가 생기나요?", 5],
       [13, "followup", "브로커가 여러 대면 메시지는 어디에 저장되나요?", 5],
     ]);

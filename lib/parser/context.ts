@@ -18,7 +18,7 @@ import { foldFollowups } from "./folded-followups";
 import type { FoldedQuestion } from "./pointed-back";
 import { pathKey, topicOf, type Section } from "./sections";
 import { namesConclusion, namesContainer } from "./container-heading";
-import { GENERIC } from "./generic-part";
+import { GENERIC, isGenericName, namesNoSubject } from "./generic-part";
 import type { CardKind, ParseWarning } from "./types";
 
 export interface Ctx {
@@ -65,7 +65,7 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
   // ("MySQL에서" under "트랜잭션 격리 수준": where the topic above holds, "트랜잭션 격리 수준은 MySQL에서")
   // (…and "사용자 관점에서" under it, the view it is explained from: "트랜잭션 격리 수준을 사용자 관점에서")
   if (/\S(에서|에게서)$/.test(title) && parent && parent.role !== "root") return `${josa(topicTitle(ctx, parent), /관점에서$/.test(title) ? "을/를" : "은/는")} ${title}`;
-  const generic = GENERIC.has(topic.title.toLowerCase()) || GENERIC.has(topic.title.replace(/\s*\([^()]*\)$/, "").toLowerCase());
+  const generic = isGenericName(topic.title) || isGenericName(topic.title.replace(/\s*\([^()]*\)$/, ""));
   if (generic && (!parent || parent.role === "root") && topicOf(topic) !== parent) return `${ctx.deckTitle}의 ${title}`;
   if (generic && parent && parent.role !== "root") {
     // "…의 차이" + "차이점" reads "…의 차이점", never "…의 차이의 차이점"
@@ -73,7 +73,8 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
     if (pair && (pair[2] === title || pair[4] === title)) return `${pair[1]}의 ${title}`;
     // a generic word under a generic word ("종류" → "차이점") names the grandparent: "Proxy 종류의 차이점"
     const grand = topicOf(parent);
-    const parentTitle = GENERIC.has(parent.title.toLowerCase()) && grand && grand.role !== "root" ? `${topicTitle(ctx, grand)} ${parent.title}` : parent.title;
+    // (…while a parent made of facet words only, "특징, 장단점 및 고려사항", adds nothing to the grandparent's name)
+    const parentTitle = !isGenericName(parent.title) || !grand || grand.role === "root" ? parent.title : namesNoSubject(parent.title) ? topicTitle(ctx, grand) : `${topicTitle(ctx, grand)} ${parent.title}`;
     // ("TCP / UDP 간략비교" or "HashMap과 HashTable의 차이" over "공통점": the things compared have it, "TCP / UDP의 공통점")
     const compared = /^(.*\S)(\s+(간략\s*)?비교(\s*정리)?|의\s*차이점?)$/.exec(parentTitle);
     // ("…트리맵의 비교", "…튜플을 비교": the particle before "비교" goes with it)

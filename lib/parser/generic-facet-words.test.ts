@@ -1,13 +1,14 @@
 /**
  * Facet words that name no subject of their own (fixture note written for
  * this test, in our own words): a sub-heading "조건", "핵심 아이디어", "동작",
- * "이점", "방법" or "해결법" under an explained topic is asked about that
+ * "이점", "방법", "해결법", "원칙" or one made of such words only ("기본 개요",
+ * "특징 요약", "구성 요소") under an explained topic is asked about that
  * topic, never as a bare "조건에 대해 설명해 주세요." that a learner drilling
  * a mixed deck could not place. Pins the whole deck: [line, kind, prompt, parent's line].
  */
 import { describe, expect, it } from "vitest";
 import { parseFixture } from "@/test/helpers/parse-fixture";
-import { isGenericPart } from "./generic-part";
+import { isGenericPart, namesNoSubject } from "./generic-part";
 
 describe("facet words that name no subject", () => {
   it("a facet sub-heading is asked about the topic above it", () => {
@@ -22,12 +23,23 @@ describe("facet words that name no subject", () => {
       [27, "qa", "공유 메모리에 대해 설명해 주세요.", null],
       [31, "qa", "공유 메모리의 방법에 대해 설명해 주세요.", null],
       [35, "qa", "공유 메모리의 해결법에 대해 설명해 주세요.", null],
+      [39, "qa", "메시지 큐에 대해 설명해 주세요.", null],
+      [43, "qa", "메시지 큐의 구성 요소에 대해 설명해 주세요.", null],
+      [47, "qa", "메시지 큐의 기본 개요에 대해 설명해 주세요.", null],
+      [51, "qa", "메시지 큐의 원칙에 대해 설명해 주세요.", null],
+      // (under "### 특징, 장단점 및 고려사항", a list of facets that adds nothing to the topic's name)
+      [57, "qa", "메시지 큐의 특징 요약에 대해 설명해 주세요.", null],
     ]);
     expect(unanswered).toEqual([]);
   });
 
   it("the words count run together and never when they name a subject of their own", () => {
-    expect(["조건", "핵심아이디어", "해결법", "이점", "동작", "방법", "문법"].map(isGenericPart)).toEqual([true, true, true, true, true, true, true]);
+    expect(["조건", "핵심아이디어", "해결법", "이점", "동작", "방법", "문법", "구성요소", "원칙"].map(isGenericPart)).toEqual([true, true, true, true, true, true, true, true, true]);
     expect(["탐욕 조건 검사", "동작 원리 분석기", "방법론"].map(isGenericPart)).toEqual([false, false, false]);
+  });
+
+  it("a heading of facet words only names no subject; one word of a subject among them names one", () => {
+    expect(["기본 개요", "특징 요약", "핵심 원리", "주요 개념", "특징, 장단점 및 고려사항", "구성 요소"].map(namesNoSubject)).toEqual([true, true, true, true, true, true]);
+    expect(["카프카 구성 요소", "기본 키", "요약", "TCP 특징 요약", "기본 개념 정리 및 예시 코드 모음"].map(namesNoSubject)).toEqual([false, false, false, false, false]);
   });
 });

@@ -24,7 +24,7 @@ describe("a single-question note", () => {
   it("leaves a note of several questions alone: its example answer is its question's", () => {
     const { cards } = parseFixture("single-question-note-several.md");
     expect(cards.map((c) => c[2])).not.toContain("인성 면접에 대해 설명해 주세요.");
-    expect(cards.map((c) => c[2])).toContain("핵심 요약에 대해 설명해 주세요.");
+    expect(cards.map((c) => c[2])).toContain("인성 면접의 핵심 요약에 대해 설명해 주세요.");
   });
 
   it("keeps questions written under a facet heading as cards (only a facet's own text becomes a tip)", () => {
