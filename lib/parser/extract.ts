@@ -34,6 +34,7 @@ import { cleanHeading, cleanPrompt, hasQuestionPrefix, invitesToReadOn, isQuesti
 import { questionKey } from "./question-key";
 import { numbersQuestion } from "./question-number";
 import { labelledQuizQuestion } from "./labelled-quiz-item";
+import { listsQuestionsOnly, namedTopicBefore } from "./grouped-followups";
 import { afterFirstLine } from "./first-line";
 import { askedListItems, pairedAnswers, type AnsweredPair } from "./asked-list-pairs";
 import { textOf } from "./markdown";
@@ -337,6 +338,15 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   // without the label (its "**Q: …?**" lines each a card), not a follow-up that swallows the first question's answer.
   // Only when every topic under the label opens so: a category that explains first keeps its card and its follow-ups as before.
   if (anchor && section.role === "topic" && ownsCollectedQuestions(ctx, sections, anchor) && categoriesAllAsk(ctx, sections, anchor)) return addBody(ctx, section, section, true);
+  // ("## 꼬리 질문" over "### 가비지 컬렉션" over its questions: the group names the topic they follow up, grouped-followups.ts)
+  const grouped = anchor && section.role === "topic" && section.parent === anchor && listsQuestionsOnly(section, ctx.source) ? namedTopicBefore(sections, anchor, section) : null;
+  if (grouped) {
+    for (const seg of splitSegments(section.blocks, ctx.source, "followups", section.line)) {
+      if (seg.kind === "free" || seg.kind === "question" || seg.kind === "details") addBodySegment(ctx, seg, section, grouped);
+      else addLabelled(ctx, seg, section, grouped);
+    }
+    return;
+  }
   // (a question heading under a titled note's "## 면접 예상 질문" is one of the note's own questions, as its bold "**Q. …**" lines are)
   if (anchor && !(anchor === ctx.titleSection && section.role === "topic") && !(section.role === "topic" && !explainsItself(section, ctx.source, 40, false) && collectsNoteQuestions(ctx, sections, anchor)) && !(section.role === "question" && ownsCollectedQuestions(ctx, sections, anchor))) {
     return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));

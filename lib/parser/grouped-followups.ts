@@ -1,0 +1,48 @@
+/**
+ * A follow-up section grouped by the topics it follows up ("## 꼬리 질문" over
+ * "### 가비지 컬렉션" and "### 로우 메모리 킬러", each over a list of its
+ * questions answered under them): each group's heading names a topic the note
+ * explained before, and its questions follow that topic up. Read as one
+ * follow-up per group, the heading asked "가비지 컬렉션에 대해 설명해 주세요."
+ * a second time, with the questions heaped into its answer.
+ */
+import type { List } from "mdast";
+import { isNoise } from "./draft";
+import { questionListItems } from "./extract-questions";
+import type { Section } from "./sections";
+
+/** Latin and Hangul runs of a title, lower-cased, with a Hangul particle taken off its end ("컬렉션과" → "컬렉션"). */
+function words(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z0-9_]+|[가-힣]+/g)) {
+    const w = /^[가-힣]{3,}$/.test(m[0]) ? m[0].replace(/(과|와|의|은|는|이|가|을|를)$/, "") : m[0];
+    if (w.length >= 2) out.add(w);
+  }
+  return out;
+}
+
+/** Whether a section holds nothing but lists whose items all ask (answered under them or not). */
+export function listsQuestionsOnly(section: Section, source: string): boolean {
+  const content = section.blocks.filter((b) => !isNoise(b, source));
+  return content.length > 0 && content.every((b) => b.node.type === "list" && (questionListItems(b.node as List, source)?.length ?? 0) > 0);
+}
+
+/**
+ * The topic or question heading before `anchor` (the follow-up label) that a
+ * group's heading names: the one sharing the most words with it, at least one
+ * word and half the group heading's words, the nearest on a tie; else null.
+ */
+export function namedTopicBefore(sections: Section[], anchor: Section, group: Section): Section | null {
+  const own = words(group.title);
+  if (own.size === 0) return null;
+  let best: Section | null = null;
+  let bestScore = 0;
+  for (const s of sections) {
+    if (s.line >= anchor.line) break;
+    if (s.role !== "topic" && s.role !== "question") continue;
+    let score = 0;
+    for (const w of words(s.title)) if (own.has(w)) score++;
+    if (score > 0 && score * 2 >= own.size && score >= bestScore) [best, bestScore] = [s, score];
+  }
+  return best;
+}
