@@ -18,7 +18,7 @@ import { foldFollowups } from "./folded-followups";
 import type { FoldedQuestion } from "./pointed-back";
 import { pathKey, topicOf, type Section } from "./sections";
 import { namesConclusion, namesContainer } from "./container-heading";
-import { GENERIC, isGenericName, namesNoSubject } from "./generic-part";
+import { FACET_MODIFIER, GENERIC, isGenericName, namesNoSubject } from "./generic-part";
 import type { CardKind, ParseWarning } from "./types";
 
 export interface Ctx {
@@ -82,6 +82,11 @@ export function topicTitle(ctx: Ctx, topic: Section | null): string {
     const last = /(\S+)$/.exec(parentTitle)?.[1] ?? "";
     const stem = last.replace(/^.*의/, "");
     if (stem && title.startsWith(stem)) return parentTitle.slice(0, parentTitle.length - stem.length) + title;
+    // ("압수수색의 기본" over "개념": the parent ends in a word that qualifies the facet, "압수수색의 기본 개념")
+    if (FACET_MODIFIER.test(stem)) return `${parentTitle} ${title}`;
+    // ("정규표현식 문법" over "기본 문법": the facet names the parent's last word again, "정규표현식의 기본 문법")
+    const head = parentTitle.slice(0, parentTitle.length - last.length).trim().replace(/의$/, "");
+    if (head && stem === /(\S+)$/.exec(title)?.[1] && last === stem) return `${head}의 ${title}`;
     return `${parentTitle}의 ${title}`;
   }
   return title;

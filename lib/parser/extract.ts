@@ -34,7 +34,7 @@ import { cleanHeading, cleanPrompt, hasQuestionPrefix, invitesToReadOn, isQuesti
 import { questionKey } from "./question-key";
 import { numbersQuestion } from "./question-number";
 import { labelledQuizQuestion } from "./labelled-quiz-item";
-import { listsQuestionsOnly, namedTopicBefore } from "./grouped-followups";
+import { FURTHER_THOUGHTS, listsQuestionsOnly, namedTopicBefore } from "./grouped-followups";
 import { afterFirstLine } from "./first-line";
 import { askedListItems, pairedAnswers, type AnsweredPair } from "./asked-list-pairs";
 import { textOf } from "./markdown";
@@ -56,12 +56,13 @@ import { SIGNED_ANSWER, answerOnHeading, answerRunBlocks, childAnswer, consumeWi
  * prompt and the rest of the section, sub-sections included, its answer.
  */
 function openingQuestion(section: Section, siblings: string[], source: string, firstChild?: Section): { question: string; rest?: Block; at?: Block } | null {
-  if (section.role !== "topic") return null;
   const content = section.blocks.filter((b) => !isNoise(b, source));
-  const first = content[0];
-  // ("## 문제 1" over "**유형**: OX형" and "**문제**: …": a quiz item, its question on the labelled line)
-  const quiz = numbersQuestion(section.text, siblings) ? labelledQuizQuestion(content, source) : null;
+  // ("## 문제 1" or "## Q1" over "**유형**: OX형" and "**문제**: …": a quiz item, its question on the labelled line)
+  const numbered = section.role === "topic" || (section.role === "label" && section.label === "ask");
+  const quiz = numbered && numbersQuestion(section.text, siblings) ? labelledQuizQuestion(content, source) : null;
   if (quiz) return quiz;
+  if (section.role !== "topic") return null;
+  const first = content[0];
   // ('> "…Jitter가 필요한가요?"' under "## 1. Exponential Backoff + Jitter": the interviewer's question quoted as said, the
   // heading its topic, answered right under it by its own label, "### 💬 면접 답변" (a quote over an explanation or over
   // sub-topics is the writer's motivating question, a customer's complaint, a maxim: the heading keeps its card)
@@ -339,7 +340,9 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   // Only when every topic under the label opens so: a category that explains first keeps its card and its follow-ups as before.
   if (anchor && section.role === "topic" && ownsCollectedQuestions(ctx, sections, anchor) && categoriesAllAsk(ctx, sections, anchor)) return addBody(ctx, section, section, true);
   // ("## 꼬리 질문" over "### 가비지 컬렉션" over its questions: the group names the topic they follow up, grouped-followups.ts)
-  const grouped = anchor && section.role === "topic" && section.parent === anchor && listsQuestionsOnly(section, ctx.source) ? namedTopicBefore(sections, anchor, section) : null;
+  // (…and under "## 더 생각해보기", no label by itself, the same groups)
+  const groupLabel = anchor ?? (section.parent && FURTHER_THOUGHTS.test(normalizeLabel(section.parent.text)) ? section.parent : null);
+  const grouped = groupLabel && section.role === "topic" && section.parent === groupLabel && listsQuestionsOnly(section, ctx.source) ? namedTopicBefore(sections, groupLabel, section) : null;
   if (grouped) {
     for (const seg of splitSegments(section.blocks, ctx.source, "followups", section.line)) {
       if (seg.kind === "free" || seg.kind === "question" || seg.kind === "details") addBodySegment(ctx, seg, section, grouped);

@@ -7,7 +7,7 @@
  * a mixed deck could not place. Pins the whole deck: [line, kind, prompt, parent's line].
  */
 import { describe, expect, it } from "vitest";
-import { parseFixture } from "@/test/helpers/parse-fixture";
+import { noteCards, parseFixture } from "@/test/helpers/parse-fixture";
 import { isGenericPart, namesNoSubject } from "./generic-part";
 
 describe("facet words that name no subject", () => {
@@ -41,5 +41,34 @@ describe("facet words that name no subject", () => {
   it("a heading of facet words only names no subject; one word of a subject among them names one", () => {
     expect(["기본 개요", "특징 요약", "핵심 원리", "주요 개념", "특징, 장단점 및 고려사항", "구성 요소"].map(namesNoSubject)).toEqual([true, true, true, true, true, true]);
     expect(["카프카 구성 요소", "기본 키", "요약", "TCP 특징 요약", "기본 개념 정리 및 예시 코드 모음"].map(namesNoSubject)).toEqual([false, false, false, false, false]);
+  });
+
+  it("facet-word headings that gather topics of their own are categories: the note keeps its topics as cards", () => {
+    expect(
+      noteCards([
+        "# 리액트",
+        "",
+        "## 기본 개념",
+        "",
+        "### 컴포넌트",
+        "",
+        "화면을 다시 쓸 수 있는 조각으로 나눈 단위다.",
+        "",
+        "## 주요 개념",
+        "",
+        "### 훅",
+        "",
+        "함수 컴포넌트가 상태와 생명주기를 다루게 한다.",
+      ]),
+    ).toEqual([
+      [5, "qa", "컴포넌트에 대해 설명해 주세요.", null],
+      [11, "qa", "훅에 대해 설명해 주세요.", null],
+    ]);
+  });
+
+  it("the topic's name joins the facet without repeating a word: '정규표현식의 기본 문법', '압수수색의 기본 개념'", () => {
+    const prompts = (lines: string[]) => noteCards(lines).map((c) => c[2]);
+    expect(prompts(["# 정규표현식 문법", "", "## 기본 문법", "", "점은 아무 문자 하나, 별표는 0회 이상 반복을 뜻한다."])).toEqual(["정규표현식의 기본 문법에 대해 설명해 주세요."]);
+    expect(prompts(["# 법률 노트", "", "## 압수수색의 기본", "", "### 개념", "", "수사기관이 증거물을 찾아 강제로 확보하는 처분이다."])).toContain("압수수색의 기본 개념에 대해 설명해 주세요.");
   });
 });

@@ -29,7 +29,10 @@ export function namesNoSubject(title: string): boolean {
   return words.length >= 2 && words.length <= 4 && words.every((w) => FACET_WORDS.has(w));
 }
 
-/** Whether a heading is a generic facet by name: one of {@link GENERIC}, or facet words only. */
+/**
+ * Whether a heading is a generic facet by name, for naming its prompt: one of {@link GENERIC}, or facet words only.
+ * (Only the prompt: "## 기본 개념" and "## 주요 개념" over topics of their own are categories, never parts to fold.)
+ */
 export function isGenericName(title: string): boolean {
   const t = title.toLowerCase();
   return GENERIC.has(t) || namesNoSubject(t);
@@ -38,7 +41,10 @@ export function isGenericName(title: string): boolean {
 /** Whether a heading names one side of something ("SQL 장점", "Example", "특징"): a part of an answer, not a topic. */
 export function isGenericPart(title: string): boolean {
   const t = title.toLowerCase().replace(/[\s)]+$/, "");
-  if (GENERIC.has(t) || namesNoSubject(t)) return true;
+  if (GENERIC.has(t)) return true;
   const last = /(\S+)$/.exec(t)?.[1] ?? "";
   return /^(장점|단점|장단점|특징|예시|예제|example|examples)$/.test(last);
 }
+
+/** "기본", "주요", "핵심": a word that qualifies the facet after it ("압수수색의 기본" + "개념" → "압수수색의 기본 개념"). */
+export const FACET_MODIFIER = /^(기본|주요|핵심|전체|세부|상세|간단한?)$/;

@@ -1,10 +1,12 @@
 /**
- * A quiz sheet's item under a heading that only numbers it ("## 문제 1"):
- * field lines first ("**유형**: OX형", "**난이도**: 중"), then the question on
- * a line labelled "**문제**:", asked ("…서술하세요.", "…고르시오.") or stated
- * for a true-or-false answer ("…스택 영역을 공유한다."), then its answer (a
- * reveal fold, "정답 확인하기"). The label and the fields are the item's dress,
- * not words of its question: without this the card asked "문제 1".
+ * A quiz sheet's item under a heading that only numbers it ("## 문제 1",
+ * "## Q1"): field lines first ("**유형**: OX형", "**난이도**: 중"), in
+ * paragraphs of their own or one under another, then the question on a line
+ * labelled "**문제**:", asked ("…서술하세요.", "…고르시오.") or stated for a
+ * true-or-false answer ("…스택 영역을 공유한다."), on as many lines as it
+ * takes, then its answer (a reveal fold, "정답 확인하기", or "**정답**: …"
+ * lines). The label and the fields are the item's dress, not words of its
+ * question: without this the card asked "문제 1" or "유형: OX".
  */
 import type { Block } from "./blocks";
 import { afterFirstLine } from "./first-line";
@@ -16,6 +18,8 @@ const FIELD = /^(문제\s*)?(유형|형식|난이도|분류|카테고리|배점|
 const LABEL_IN_SOURCE = /^\s*(?:(\*\*|__)문제\s*[:：]?\1|문제\s*[:：])/;
 /** The label as the text reads once emphasis is gone. */
 const LABEL_IN_TEXT = /^\s*문제\s*[:：]?\s*/;
+/** A line that starts the answer or the choices: "정답: O", "**해설**: …", "보기:". */
+const ANSWER_LINE = /^\s*(정답|답|해설|풀이|보기|선택지|answer)\s*[:：]/i;
 
 export interface QuizQuestion {
   question: string;
@@ -25,16 +29,31 @@ export interface QuizQuestion {
   at: Block;
 }
 
+/** A paragraph from its `skip`-th line on (0: the paragraph itself), or null past its end. */
+function fromLine(block: Block, source: string, skip: number): Block | null {
+  let b: Block | null = block;
+  for (let i = 0; i < skip && b; i++) b = afterFirstLine(b, source);
+  return b;
+}
+
 /** The labelled question of a numbered quiz item, its fields skipped, or null. */
 export function labelledQuizQuestion(content: Block[], source: string): QuizQuestion | null {
-  let i = 0;
-  while (i < content.length && content[i]!.node.type === "paragraph" && FIELD.test(textOf(content[i]!.node).trim())) i++;
-  const block = content[i];
-  if (!block || block.node.type !== "paragraph") return null;
-  if (!LABEL_IN_SOURCE.test(source.slice(block.start, block.end))) return null;
-  const question = textOf(block.node).trim().split("\n")[0]!.replace(LABEL_IN_TEXT, "").trim();
-  // (a label over a table or code, "**문제**:" alone on its line: the question is written below what it shows)
-  if (question.length < 5) return null;
-  const rest = afterFirstLine(block, source);
-  return { question, ...(rest ? { rest } : {}), at: block };
+  for (const block of content) {
+    if (block.node.type !== "paragraph") return null;
+    const lines = textOf(block.node).trim().split("\n").map((l) => l.trim());
+    const fields = lines.findIndex((l) => !FIELD.test(l));
+    // (a paragraph of fields only: the next paragraph may hold the question)
+    if (fields === -1) continue;
+    const asked = fromLine(block, source, fields);
+    if (!asked || !LABEL_IN_SOURCE.test(source.slice(asked.start, asked.end))) return null;
+    const own = lines.slice(fields);
+    const end = own.findIndex((l, i) => i > 0 && (ANSWER_LINE.test(l) || FIELD.test(l)));
+    const questionLines = end === -1 ? own : own.slice(0, end);
+    const question = questionLines.join(" ").replace(LABEL_IN_TEXT, "").trim();
+    // (a label over a table or code, "**문제**:" alone on its line: the question is written below what it shows)
+    if (question.length < 5) return null;
+    const rest = end === -1 ? null : fromLine(asked, source, end);
+    return { question, ...(rest ? { rest } : {}), at: block };
+  }
+  return null;
 }

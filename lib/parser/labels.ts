@@ -26,8 +26,6 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     "주요 질문", "자주 묻는 질문", "질문 목록", "질문 리스트", "기본 질문", "면접 질문 모음", "실제 면접 질문", "interview questions",
     "follow-up", "follow-ups", "follow-up questions", "follow up questions", "followup questions",
     "의문점", "의문점들", "의문", "궁금한 점", "궁금한 점들", "생각해 볼 질문", "생각해볼 질문",
-    // ("## 더 생각해보기" over the questions the writer asks next; "부록 - 생각해보기" titles a note of topics, so only with "더")
-    "더 생각해 보기", "더 생각해보기",
   ],
   why: ["이유", "필요한 이유", "왜", "왜 필요한가", "왜 필요한가요", "왜 필요할까", "필요성", "why"],
   steps: ["단계", "절차", "과정", "steps", "procedure"],

@@ -10,10 +10,10 @@ describe("repeated facets", () => {
     const { deck, cards } = parseFixture("repeated-facets.md");
     expect(cards).toEqual([
       [5, "script", "FIFO에 대해 설명해 주세요.", null],
-      // "더 생각해 보기" recurs too, but it holds questions: they stay cards of their own, the item's follow-ups
-      [17, "followup", "FIFO가 단순한데도 쓰이는 이유는?", 5],
+      // "더 생각해 보기" recurs too, but it holds questions: they stay cards of their own
+      [17, "qa", "FIFO가 단순한데도 쓰이는 이유는?", null],
       [23, "script", "LRU에 대해 설명해 주세요.", null],
-      [35, "followup", "LRU를 하드웨어 없이 근사하는 방법은?", 23],
+      [35, "qa", "LRU를 하드웨어 없이 근사하는 방법은?", null],
     ]);
     const fifo = deck.cards.find((c) => c.lineStart === 5)!;
     expect(fifo.answer).toBe("가장 먼저 들어온 페이지를 내보냅니다.\n\n### 동작\n\n큐 하나로 들어온 순서를 기억합니다.\n\n### Weakness\n\n프레임을 늘려도 부재가 늘 수 있습니다(벨레이디의 역설).");
