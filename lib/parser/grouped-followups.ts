@@ -9,17 +9,8 @@
 import type { List } from "mdast";
 import { isNoise } from "./draft";
 import { questionListItems } from "./extract-questions";
+import { words } from "./parents";
 import type { Section } from "./sections";
-
-/** Latin and Hangul runs of a title, lower-cased, with a Hangul particle taken off its end ("컬렉션과" → "컬렉션"). */
-function words(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[a-z0-9_]+|[가-힣]+/g)) {
-    const w = /^[가-힣]{3,}$/.test(m[0]) ? m[0].replace(/(과|와|의|은|는|이|가|을|를)$/, "") : m[0];
-    if (w.length >= 2) out.add(w);
-  }
-  return out;
-}
 
 /** Whether a section holds nothing but lists each of whose items asks (answered under it or not). */
 export function listsQuestionsOnly(section: Section, source: string): boolean {

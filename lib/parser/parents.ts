@@ -10,7 +10,7 @@ interface Entry {
 }
 
 /** Words of a text for overlap scoring; Latin and Hangul runs split apart, common particles dropped. */
-function words(text: string): Set<string> {
+export function words(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/[a-z0-9_]+|[가-힣]+/g)) {
     let w = m[0];
