@@ -11,9 +11,10 @@
 import type { Block } from "./blocks";
 import { afterFirstLine } from "./first-line";
 import { textOf } from "./markdown";
+import { isQuestion, isRequest } from "./questions";
 
 /** "유형: 객관식", "난이도: 중": a short field describing the item. */
-const FIELD = /^(문제\s*)?(유형|형식|난이도|분류|카테고리|배점|출제|type|difficulty|category|level)\s*[:：]\s*\S[^\n]{0,30}$/i;
+export const FIELD = /^(문제\s*)?(유형|형식|난이도|분류|카테고리|배점|출제|type|difficulty|category|level)\s*[:：]\s*\S[^\n]{0,30}$/i;
 /** "**문제**: …", "**문제:** …", "**문제** …", "문제: …" on the source line (a bare "문제 …" is a sentence about a problem). */
 const LABEL_IN_SOURCE = /^\s*(?:(\*\*|__)문제\s*[:：]?\1|문제\s*[:：])/;
 /** The label as the text reads once emphasis is gone. */
@@ -27,6 +28,25 @@ export interface QuizQuestion {
   rest?: Block;
   /** The block the question was read from: it and the fields before it are no part of the answer. */
   at: Block;
+  /** A question written below what it shows, after the label's own block: no part of the answer either. */
+  drop?: Block;
+}
+
+/** What a quiz item shows before its question: a table, code, a figure. */
+const SHOWN = new Set(["table", "code", "html"]);
+
+/**
+ * "**문제**:" alone over a table or code, then the question ("위의 테이블에서
+ * 후보키가 될 수 있는 것을 모두 고르시오."): the first paragraph after that
+ * material, when it asks.
+ */
+function askedBelowMaterial(content: Block[], label: number): Block | null {
+  let i = label + 1;
+  while (i < content.length && SHOWN.has(content[i]!.node.type)) i++;
+  const block = content[i];
+  if (i === label + 1 || block?.node.type !== "paragraph") return null;
+  const text = textOf(block.node).trim();
+  return !ANSWER_LINE.test(text) && (isQuestion(text) || isRequest(text)) ? block : null;
 }
 
 /** A paragraph from its `skip`-th line on (0: the paragraph itself), or null past its end. */
@@ -51,7 +71,10 @@ export function labelledQuizQuestion(content: Block[], source: string): QuizQues
     const questionLines = end === -1 ? own : own.slice(0, end);
     const question = questionLines.join(" ").replace(LABEL_IN_TEXT, "").trim();
     // (a label over a table or code, "**문제**:" alone on its line: the question is written below what it shows)
-    if (question.length < 5) return null;
+    if (question.length < 5) {
+      const below = question === "" && end === -1 ? askedBelowMaterial(content, content.indexOf(block)) : null;
+      return below ? { question: textOf(below.node).trim().replace(/\s*\n\s*/g, " "), at: block, drop: below } : null;
+    }
     const rest = end === -1 ? null : fromLine(asked, source, end);
     return { question, ...(rest ? { rest } : {}), at: block };
   }

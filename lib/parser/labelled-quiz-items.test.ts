@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseFixture, noteCards } from "@/test/helpers/parse-fixture";
+import { parseDeck } from "./parse-deck";
 
 describe("labelled quiz items", () => {
   it("the labelled line under a numbering heading is the question, the reveal fold its answer", () => {
@@ -15,12 +16,30 @@ describe("labelled quiz items", () => {
       [3, "qa", "스레드는 같은 프로세스의 다른 스레드와 스택 영역을 공유한다.", null],
       [20, "qa", "교착 상태가 생기는 네 가지 조건을 서술하세요.", null],
       [35, "qa", "다음 중 선점형 스케줄링 알고리즘을 고르시오.", null],
+      [58, "qa", "다음 코드의 출력 결과는?", null],
+      [79, "qa", "위 표에서 SJF(비선점)로 스케줄링할 때 P2가 끝나는 시각을 고르시오.", null],
+      [106, "qa", "다음 두 트랜잭션이 끝난 뒤 잔액으로 알맞은 것은?", null],
     ]);
     expect(unanswered).toEqual([]);
     expect(deck.cards.map((c) => c.answer)).toEqual([
       "**정답**: X\n\n**해설**: 스레드마다 스택은 따로 갖고, 코드·데이터·힙 영역만 함께 쓴다.",
       "**정답**: 상호 배제, 점유 대기, 비선점, 순환 대기가 모두 성립할 때 생긴다.",
-      "**보기**:\n\n1. FCFS\n2. 라운드 로빈\n3. SJF (비선점)\n\n**정답**: 2\n\n**해설**: 라운드 로빈은 정해진 시간이 지나면 실행 중인 작업을 빼앗는다.",
+      "**정답**: 2\n\n**해설**: 라운드 로빈은 정해진 시간이 지나면 실행 중인 작업을 빼앗는다.",
+      '**정답**: "1,23"\n\n**해설**: 배열은 문자열로 바뀐 뒤 이어 붙는다.',
+      "**정답**: 2\n\n**해설**: P1이 먼저 도착해 5까지 실행되고, 그다음 P2가 7에 끝난다.",
+      "**정답**: 1",
+    ]);
+  });
+
+  it("what an item shows before its reveal fold (choices, code, a table, a further sentence) is given with the question, not answered", () => {
+    const { deck } = parseFixture("labelled-quiz-items.md");
+    expect(deck.cards.map((c) => c.given ?? null)).toEqual([
+      null,
+      null,
+      "**보기**:\n\n1. FCFS\n2. 라운드 로빈\n3. SJF (비선점)",
+      "```js\nconsole.log([1, 2] + [3]);\n```",
+      "| 프로세스 | 도착 시간 | 실행 시간 |\n| --- | --- | --- |\n| P1 | 0 | 5 |\n| P2 | 1 | 2 |\n\n1. 3\n2. 7",
+      "```\nT1: READ(A) A = A - 10 WRITE(A)\nT2: READ(A) A = A * 2 WRITE(A)\n```\n\nA의 처음 값이 100이고 T1 다음 T2 순서로 실행될 때의 값을 고르시오.\n\n1. 180\n2. 190",
     ]);
   });
 
@@ -45,20 +64,13 @@ describe("labelled quiz items", () => {
     ).toEqual([[1, "qa", "캐시 스탬피드에 대해 설명해 주세요.", null]]);
   });
 
-  it("a label alone over the table it asks about keeps the numbering heading's card", () => {
-    expect(
-      noteCards([
-        "## 문제 4",
-        "",
-        "**문제**:",
-        "",
-        "| id | name |",
-        "| --- | --- |",
-        "| 1 | a |",
-        "",
-        "위 테이블의 기본키를 고르시오.",
-      ])[0]?.[2],
-    ).toBe("문제 4");
+  it("a label alone over the table it asks about: the question is the asking line under the table, the table is given", () => {
+    const lines = ["## 문제 4", "", "**문제**:", "", "| id | name |", "| --- | --- |", "| 1 | a |", "", "위 테이블의 기본키를 고르시오.", "", "**정답**: id"];
+    expect(noteCards(lines)).toEqual([[1, "qa", "위 테이블의 기본키를 고르시오.", null]]);
+    const [card] = parseDeck(lines.join("\n"), { path: "quiz.md" }).cards;
+    expect([card?.given, card?.answer]).toEqual(["| id | name |\n| --- | --- |\n| 1 | a |", "**정답**: id"]);
+    // (…but a sentence under the table that asks nothing is no question: the numbering heading keeps its card)
+    expect(noteCards(["## 문제 4", "", "**문제**:", "", "| id | name |", "| --- | --- |", "| 1 | a |", "", "id는 겹치지 않는다.", "", "**정답**: id"])[0]?.[2]).toBe("문제 4");
   });
 
   it("fields typed one under another, a question on two lines, '## Q1' headings and '**정답**:' lines read the same way", () => {

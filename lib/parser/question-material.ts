@@ -15,6 +15,7 @@
  * never shows its code: that code is the answer, whatever follows it.
  */
 import { markQuizAnswers, TABLE_ROW } from "./marked-choices";
+import { FIELD } from "./labelled-quiz-item";
 import type { ParsedCard } from "./types";
 
 /** "- A: …", "B) …", "(c) …", "① …", "1. …", "ㄱ. …": one choice of a multiple-choice question. */
@@ -156,6 +157,53 @@ function firstAfter(sorted: number[], x: number): number | undefined {
   return sorted[lo];
 }
 
+const plain = (text: string) => text.replace(/<[^>]*>|[*_`#>\s]/g, "");
+/** "**문제**: …", "**문제:** …", "**문제** …", "문제: …": the label a quiz item's question is written after. */
+const LABEL = /^\s*(?:(\*\*|__)\s*(문제|질문)\s*[:：]?\s*\1\s*[:：]?|(문제|질문)\s*[:：])/;
+
+/**
+ * The lines between a question and its reveal fold that the question shows, and
+ * whether the question was itself written among them: a quiz item asks under a
+ * heading that only numbers it ("## 문제 1" › "**유형**: 서술형" › "**문제**:
+ * 다음 코드의 출력 결과는?"), so its fields, its label and its question's own
+ * lines are no part of what it shows.
+ */
+function shownWithQuestion(shown: string[], prompt: string): { lines: string[]; stem: boolean } {
+  const asked = plain(prompt);
+  const isAsked = (line: string) => {
+    const text = plain(line.replace(LABEL, ""));
+    return text.length >= 4 && asked.includes(text);
+  };
+  // (the quiz's label must be there: a fold's own summary, "<summary>TCP란?</summary>", also reads as the question)
+  if (!shown.some((line) => LABEL.test(line)) || !shown.some(isAsked)) return { lines: shown, stem: false };
+  const dress = (line: string) => {
+    const bare = line.replace(/[*_]/g, "").trim();
+    return FIELD.test(bare) || /^(문제|질문)\s*[:：]?$/.test(bare);
+  };
+  return { lines: shown.filter((line) => !isAsked(line) && !dress(line)), stem: true };
+}
+
+/**
+ * A quiz item's stem: everything its question shows before the reveal fold (a
+ * table, code, a further sentence, its choices) is given, whatever it is.
+ */
+function splitStem(answer: string, shown: string[]): { given: string; answer: string } | null {
+  const lines = answer.split("\n");
+  const before = linesShown(lines, shown);
+  if (before <= 0) return null;
+  const rest = lines.slice(before).join("\n").trim();
+  if (rest.replace(/<[^>]*>|[\s#*_>:-]/g, "").length < 2) return null;
+  return { given: lines.slice(0, before).join("\n").trim(), answer: rest };
+}
+
+/** A quiz item's answer that opens with its stem and then its "**정답**: …" line: the stem is given. */
+function splitBeforeAnswerLabel(answer: string): { given: string; answer: string } | null {
+  const lines = answer.split("\n");
+  const at = lines.findIndex((line) => ANSWER_LABEL.test(line));
+  if (at <= 0 || !lines.slice(0, at).some(said)) return null;
+  return { given: lines.slice(0, at).join("\n").trim(), answer: lines.slice(at).join("\n").trim() };
+}
+
 /**
  * Move the material each question shows out of its answer into `given`
  * (questions and follow-ups only), reading `source` for the reveal folds. A
@@ -172,8 +220,11 @@ export function separateQuestionMaterial(cards: ParsedCard[], source: string): v
     const next = firstAfter(reveals, card.lineStart);
     const reveal = next !== undefined && next <= card.lineEnd ? next : undefined;
     if (reveal !== undefined && (firstAfter(starts, card.lineStart) ?? Infinity) < reveal) continue;
-    const shown = reveal ? lines.slice(card.lineStart, reveal - 1) : null;
-    const split = splitQuestionMaterial(card.prompt, card.answer, shown);
+    const seen = reveal ? shownWithQuestion(lines.slice(card.lineStart, reveal - 1), card.prompt) : null;
+    // (a quiz item answered by "**정답**: …" lines, no fold: its stem is all it shows before the first of them)
+    const labelled = !reveal && shownWithQuestion(lines.slice(card.lineStart, card.lineEnd), card.prompt).stem;
+    const stem = seen?.stem ? splitStem(card.answer, seen.lines) : labelled ? splitBeforeAnswerLabel(card.answer) : null;
+    const split = stem ?? splitQuestionMaterial(card.prompt, card.answer, seen?.lines ?? null);
     if (!split) continue;
     card.given = split.given;
     card.answer = split.answer;
