@@ -526,7 +526,8 @@ function draftOf(ctx: Ctx, d: DraftInput, idPath?: string[]): CardDraft {
 /** Line of the note where a question written inside an answer is asked: after the answer's first line when it can be found there. */
 function questionLine(source: string, question: string, from: number, to: number): number {
   const lines = linesOf(source);
-  const probe = question.replace(/\s+/g, " ").slice(0, 24);
+  // (marked as the line is: "`record`를 쓰면 …?" is found on a line whose backticks are read off)
+  const probe = question.replace(/<[^>]*>|\*\*|__|`/g, "").replace(/\s+/g, " ").slice(0, 24);
   const plain = (n: number) => (lines[n - 1] ?? "").replace(/<[^>]*>|\*\*|__|`/g, "").replace(/\s+/g, " ");
   for (let n = from + 1; n <= Math.min(to, lines.length); n++) if (plain(n).includes(probe)) return n;
   return from;

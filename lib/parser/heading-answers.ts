@@ -133,24 +133,47 @@ export function answerOnHeading(ctx: Ctx, s: Section): Block | null {
 function namedTopicAnswer(ctx: Ctx, sections: Section[], question: Section, j: number): Block[] {
   const first = sections[j];
   if (!first || first.depth !== question.depth || first.parent !== question.parent || first.role !== "topic") return [];
+  const title = namesOfFollowed(sections, question) ?? question.title;
   const name = cleanHeading(first.title).toLowerCase();
-  if (name.length >= 2 && cleanHeading(question.title).toLowerCase().startsWith(name) && subtreeEnd(sections, j) === sections.length) return consumeWithSubsections(ctx, sections, j);
+  if (name.length >= 2 && cleanHeading(title).toLowerCase().startsWith(name) && subtreeEnd(sections, j) === sections.length) return consumeWithSubsections(ctx, sections, j);
   const named: number[] = [];
   for (let k = j; k < sections.length; k = subtreeEnd(sections, k)) {
     const next = sections[k]!;
-    if (next.depth !== question.depth || next.parent !== question.parent || next.role !== "topic" || !namedIn(question.title, next.title)) break;
+    if (next.depth !== question.depth || next.parent !== question.parent || next.role !== "topic" || !namedIn(title, next.title)) break;
     // (a part holding questions or labels of its own is no part of this answer)
     if (sections.slice(k + 1, subtreeEnd(sections, k)).some((s) => s.role !== "topic")) break;
     named.push(k);
   }
   // (one part named is the answer only when the question opens with it, "Heap, Priority Queue에 대해서…" over "# 힙(Heap)":
   // "LRU 캐시를 어떻게 구현하나요?" over "## 캐시" asks of something more than the topic after it)
-  if (named.length < 1 || (named.length === 1 && !namedIn(question.title, sections[named[0]!]!.title, true))) return [];
+  if (named.length < 1 || (named.length === 1 && !namedIn(title, sections[named[0]!]!.title, true))) return [];
   // (each part keeps its name: "스택(Stack)" heads what is said of it)
   return named.flatMap((at) => {
     const hb = headingBlock(sections[at]!);
     return [...(hb ? [hb] : []), ...consumeWithSubsections(ctx, sections, at)];
   });
+}
+
+/** "각각의 장단점은?", "둘의 사용 사례를 알려주세요": a follow-up that asks of each thing the question before it named. */
+const OF_EACH = /(^|\s)(각각|각자|둘\s*다|둘의|두\s*(가지|개)의?|양쪽)|\b(each|both)\b/i;
+
+/**
+ * The question a follow-up of each (under a follow-up label, "## 꼬리질문" after
+ * "## TCP와 UDP의 차이점은?") follows, with its own words: the names it asks
+ * of are that question's.
+ */
+function namesOfFollowed(sections: Section[], question: Section): string | null {
+  const label = question.parent;
+  if (!OF_EACH.test(question.title) || label?.role !== "label" || label.label !== "followups") return null;
+  const asked = (s: Section | null) => s?.role === "question" || s?.role === "topic";
+  // (the label under the question it follows, or after it as a sibling)
+  if (asked(label.parent)) return `${label.parent!.title} ${question.title}`;
+  for (let k = sections.indexOf(label) - 1; k >= 0; k--) {
+    const s = sections[k]!;
+    if (s.depth > label.depth) continue;
+    return asked(s) ? `${s.title} ${question.title}` : null;
+  }
+  return null;
 }
 
 /** The index just past a section and everything under it. */

@@ -26,14 +26,19 @@ const NOTE_MARK = /^\s*※\s*/;
 /** "+) String은 무슨 타입인가요? 참조 타입": a question added to the answer just given (as extract-body's question lines read it). */
 const ADDED_MARK = /^\s*\+\s*\)\s*/;
 
+/** '"…보이나요?" → "두 변수가 …"': a question and its answer each in quotes, as said aloud; read without them. */
+const QUOTED_PAIR = /^["“‘']([^"”’']+[?？])["”’']\s*(→|->|=>)\s*["“‘']?(.*?)["”’']?$/;
+const unquotePair = (text: string) => text.replace(QUOTED_PAIR, "$1 $2 $3");
+
 /** A marked line that asks: "꼬리 1) 이유가 무엇인가요?" → "이유가 무엇인가요?"; null otherwise. */
 function markedQuestion(line: string): string | null {
   // ("- (꼬리질문) …를 설명해주세요." as an item of the answer's list: the bracketed mark, bullet and all)
   // ("> 🤔 꼬리 질문: …?": an emoji before the marker dresses it, as on a heading)
-  const text = line.replace(/^[\s>*_]+/, "").replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s*_]+(?=\S)/u, "").replace(/^([-*+]|\d{1,2}[.)])\s+(?=[[(【])/u, "");
+  // ("- 꼬리 질문: …": the marker opening an item of the answer's list)
+  const text = line.replace(/^[\s>*_]+/, "").replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s*_]+(?=\S)/u, "").replace(/^([-*+]|\d{1,2}[.)])\s+(?=[[(【]|\**(꼬리|follow[- ]?up))/iu, "");
   const mark = [FOLLOWUP_MARK, BRACKETED_FOLLOWUP, NOTE_MARK, ADDED_MARK].find((m) => m.test(text));
   if (!mark) return null;
-  const question = text.replace(mark, "").replace(/[*_]+$/, "").trim();
+  const question = unquotePair(text.replace(mark, "").replace(/[*_]+$/, "").trim());
   if (!question) return null;
   // (a note asks only with its question mark: "※ 자세한 내용은 아래 참고" is a note, not a question)
   if (mark === NOTE_MARK) return /[?？]$/.test(question) && isQuestion(question) ? question : null;

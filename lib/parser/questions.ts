@@ -147,16 +147,20 @@ const ASKS_ON = /^[^.,。!:]*(를|을|의|는|\s)[^.,。!:]*(이유|차이|차�
  * line) when the part before the arrow asks; else null.
  */
 export function splitArrowAnswer(text: string): { question: string; answer: string } | null {
-  const arrow = ARROW.exec(text);
-  const m = arrow ?? ASKED_THEN_COLON.exec(text);
+  // ('"props로 자식 → 부모로 전달할 수 있나요?" → 직접은 불가': an arrow inside the quoted question is its own)
+  const closed = /^\s*["“]/.test(text) ? text.search(/[?？]["”]/) + 2 : 0;
+  const found = ARROW.exec(text.slice(Math.max(closed, 0)));
+  const arrow = found && { index: found.index + Math.max(closed, 0), text: found[0] };
+  const colon = arrow ? null : ASKED_THEN_COLON.exec(text);
+  const m = arrow ?? (colon && { index: colon.index, text: colon[0] });
   if (!m) return null;
   const question = unwrapQuestion(text.slice(0, m.index).replace(/[*_]/g, "").trim());
-  const answer = text.slice(m.index + m[0].length).trim();
+  const answer = text.slice(m.index + m.text.length).trim();
   // (after a colon, an "answer" that asks again is the rest of one question: "…?: 는 언제 쓰나요?")
   if (!arrow && /[?？]$/.test(answer)) return null;
   // (…and so does one that names a further point to cover, "클로저란? - 클로저를 사용하는 이유", or sets a task,
   // "프로미스란? → 프로미스를 사용하는 예제 시연하기": what the interviewer asks on, not the answer)
-  if (!/[:：]/.test(m[0]) && asksOnAbout(question, answer)) return null;
+  if (!/[:：]/.test(m.text) && asksOnAbout(question, answer)) return null;
   // ("…있나요? (예: 재고 차감) (경험 질문)": the asides after the question's mark are no part of what it asks)
   const asked = question.replace(/(\s*\((?:[^()]|\([^()]*\))*\))+$/, "");
   return question && answer && (isQuestion(question) || (asked !== question && isQuestion(asked))) ? { question, answer } : null;
