@@ -18,6 +18,21 @@ export function isProseInCode(block: Block, source: string): boolean {
   return lines.length > 0 && lines.filter((l) => /[가-힣]{2,}/.test(l)).length * 2 > lines.length;
 }
 
+/** Lines of Korean words a drawn figure must hold to explain something itself: an architecture, a dashboard's layout. */
+const FIGURE_WORDS = 6;
+
+/**
+ * A figure drawn in text (boxes, arrows) with many lines of Korean words, fenced
+ * with no language or a plain-text one: the author's explanation drawn rather
+ * than written ("### 3. 모니터링 아키텍처" over a diagram of its layers and
+ * what each collects). A small one ("클라이언트 → 캐시 → DB") only illustrates.
+ */
+export function isExplainedFigure(block: Block, source: string): boolean {
+  if (block.node.type !== "code" || (block.node.lang && !PLAIN.test(block.node.lang))) return false;
+  const lines = block.node.value.split("\n");
+  return lines.some((l) => /[←→↑↓↔⇒─│┌┐└┘├┤]/.test(l)) && lines.filter((l) => /[가-힣]{2,}/.test(l)).length >= FIGURE_WORDS && /^\s*(`{3,}|~{3,})/.test(source.slice(block.start, block.end));
+}
+
 /** What no sentence of prose holds: statement ends, braces, assignments, tags, prompts, comments, keywords. */
 const CODE_MARK = /[;{}=<>$]|^\s*(#|\/\/|\/\*|--|import|export|def|class|public|private|function|const|let|var|return|if|for|while|SELECT|INSERT|UPDATE|DELETE|CREATE)\b|\w\(.*\)|^\s*[\w.]+\s*:\s*\S+\s*$/i;
 /** Longer than this and an indented block is a listing, whatever it holds. */

@@ -8,7 +8,7 @@ import { decodeEntities, type Block } from "./blocks";
 import { describesRepository, isNoise } from "./draft";
 import { textOf } from "./markdown";
 import { isAnchorToc, isAnnouncement } from "./note-asides";
-import { isProseInCode } from "./prose-code";
+import { isExplainedFigure, isProseInCode } from "./prose-code";
 import { wordsBesideLinks } from "./reading-links";
 import { linksIn } from "./sources";
 
@@ -149,7 +149,7 @@ function itemsLink(list: List): boolean {
 
 /** Enough prose to be worth a card, and not just a list of links (a table of contents). */
 export function isSubstantive(blocks: Block[], source: string): boolean {
-  const prose = blocks.filter((b) => !isNoise(b, source) && (b.node.type !== "html" || isHtmlTable(b.node.value) || isHtmlProse(b.node.value)) && (b.node.type !== "code" || isProseInCode(b, source)));
+  const prose = blocks.filter((b) => !isNoise(b, source) && (b.node.type !== "html" || isHtmlTable(b.node.value) || isHtmlProse(b.node.value)) && (b.node.type !== "code" || isProseInCode(b, source) || isExplainedFigure(b, source)));
   const text = prose.map((b) => (b.details ? "" : b.node.type === "code" ? b.node.value : b.node.type === "html" ? htmlText(b.node.value) : textOf(b.node))).join(" ").replace(/\s+/g, " ").trim();
   if (text.length < 20 || isNotice(text) || isAnnouncement(text)) return false;
   // a figure with a one-line caption or result ("> 평균대기시간 = (0+24+27)/3 = 17"): an illustration, not an answer
