@@ -5,6 +5,7 @@
 
 import { fencedLines } from "./fences";
 import { plainTopicLinesAsHeadings } from "./plain-topic-lines";
+import { titleLineAsHeading } from "./title-line";
 import { titledParagraphsAsHeadings } from "./titled-paragraphs";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -26,7 +27,7 @@ export function sanitizeSource(input: unknown): string {
   if (text.includes("[!")) text = outsideFences(text, (line) => line.replace(CALLOUT_MARKER, "$1 "));
   if (/^[ \t]+<\/details>/im.test(text)) text = closeFoldsWhereOpened(text);
   if (text.includes(":::")) text = admonitionsAsQuotes(text);
-  return titledParagraphsAsHeadings(plainTopicLinesAsHeadings(text));
+  return titleLineAsHeading(titledParagraphsAsHeadings(plainTopicLinesAsHeadings(text)));
 }
 
 const ADMONITION_OPEN = /^[ \t]{0,3}:{3,}[ \t]*([a-z]+)?[ \t]*(.*)$/i;

@@ -37,7 +37,7 @@ const MIN_TITLED = 3;
  * A line that names a topic in a few words ("이벤트 루프", "[프로세스 스케줄링]", "TCP와 UDP의 차이"): a definition
  * ("…를 위해 IP와 함께 사용하는 프로토콜") is longer, a numbered line or a bullet is an item, a line with gaps a table's.
  */
-function isTitle(line: string): boolean {
+export function isTitle(line: string): boolean {
   const t = line.trim().replace(/^\[([^\]]+)\]$/, "$1");
   if (!t || /^[ \t]/.test(line) || /^[<>|!\[]|https?:|^[-*+]\s|^\d/.test(t) || /\s{2,}|\t/.test(t)) return false;
   // (a facet, "단점", "방어방법", stays in the answer of the topic above it)
