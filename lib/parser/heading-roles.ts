@@ -81,6 +81,9 @@ const NOTE_ASIDES = new Set(["요약", "전체 요약", "summary", "tl;dr", "tld
   // how to use or write the notes themselves ("## 🖱️ 사용법" over a CLICK ME fold demo)
   "사용법", "사용 방법", "이용 방법", "읽는 방법", "작성 방법", "작성법", "작성 요령", "how to use", "how to read", "how to write"]);
 
+/** Of the asides, those naming how something is used: of the notes themselves, or of the topic the note is about. */
+const NOTE_USAGE = new Set(["사용법", "사용 방법", "이용 방법", "how to use"]);
+
 /**
  * "오늘의 핵심 한 줄", "최종 면접용 요약", "오늘 반드시 기억할 문장": the day's (or the whole note's)
  * summary, under its title (unless it asks something there: "> **…유지할 것인가, 지울 것인가?**", a
@@ -384,7 +387,10 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     // (a note's title written as a link over sections of its own, "# [두나무 기술면접](https://…)", names where the note comes
     // from: skipping it dropped the whole note; one over a line pointing to the link alone is still a pointer)
     const namesSource = (s === title || s === facetedTopic) && sections.some((k) => k.parent === s);
-    if (!(isLinkHeading(s) && !namesSource) && !isChapterPointer(s, source) && !((s.parent === title || s.parent?.role === "root") && (NOTE_ASIDES.has(bareTitle(s)) || (NOTE_SUMMARY.test(bareTitle(s)) && !asksInBody(s, source))))) continue;
+    // ("## 사용법" over "### 1) 조건부 렌더링", "### 2) 이벤트 핸들링" under "# React": how the topic is used, its parts
+    // topics of their own; how to use the notes has no parts)
+    const aside = NOTE_ASIDES.has(bareTitle(s)) && !(NOTE_USAGE.has(bareTitle(s)) && sections.some((k) => k.parent === s));
+    if (!(isLinkHeading(s) && !namesSource) && !isChapterPointer(s, source) && !((s.parent === title || s.parent?.role === "root") && (aside || (NOTE_SUMMARY.test(bareTitle(s)) && !asksInBody(s, source))))) continue;
     s.role = "label";
     s.label = "skip";
   }
