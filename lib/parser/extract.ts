@@ -55,7 +55,7 @@ import { SIGNED_ANSWER, answerOnHeading, answerRunBlocks, childAnswer, consumeWi
  * then "_주소창에 URL을 치면 무슨 일이 일어나는가?_"): that line is the
  * prompt and the rest of the section, sub-sections included, its answer.
  */
-function openingQuestion(section: Section, siblings: string[], source: string, firstChild?: Section): { question: string; rest?: Block; at?: Block; drop?: Block } | null {
+function openingQuestion(section: Section, siblings: string[], source: string, firstChild?: Section): { question: string; rest?: Block; at?: Block; drop?: Block[] } | null {
   const content = section.blocks.filter((b) => !isNoise(b, source));
   // ("## 문제 1" or "## Q1" over "**유형**: OX형" and "**문제**: …": a quiz item, its question on the labelled line)
   const numbered = section.role === "topic" || (section.role === "label" && section.label === "ask");
@@ -191,7 +191,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
     section.role = "question";
     section.title = cleanPrompt(opening.question);
     const asked = opening.at ? section.blocks.indexOf(opening.at) : section.blocks.findIndex((b) => !isNoise(b, ctx.source));
-    section.blocks = [...(opening.rest ? [opening.rest] : []), ...section.blocks.slice(asked + 1).filter((b) => b !== opening.drop)];
+    section.blocks = [...(opening.rest ? [opening.rest] : []), ...section.blocks.slice(asked + 1).filter((b) => !opening.drop?.includes(b))];
   }
   ctx.questionListSections = sections.filter((s) => s.blocks.some((b) => b.node.type === "list" && questionListItems(b.node, ctx.source)?.every((i) => !i.answer))).length;
   for (let i = 0; i < sections.length; i++) mergeComparedSides(ctx, sections, i);

@@ -155,7 +155,8 @@ function namedTopicAnswer(ctx: Ctx, sections: Section[], question: Section, j: n
 }
 
 /** "각각의 장단점은?", "둘의 사용 사례를 알려주세요": a follow-up that asks of each thing the question before it named. */
-const OF_EACH = /(^|\s)(각각|각자|둘\s*다|둘의|두\s*(가지|개)의?|양쪽)|\b(each|both)\b/i;
+// ("둘 다 같은 타입으로 등록하면?" asks of both at once: no answer is written under each of them)
+const OF_EACH = /(^|\s)(각각|각자|둘의|두\s*(가지|개)의?|양쪽)|\beach\b/i;
 
 /**
  * The question a follow-up of each (under a follow-up label, "## 꼬리질문" after
@@ -166,14 +167,15 @@ function namesOfFollowed(sections: Section[], question: Section): string | null 
   const label = question.parent;
   if (!OF_EACH.test(question.title) || label?.role !== "label" || label.label !== "followups") return null;
   const asked = (s: Section | null) => s?.role === "question" || s?.role === "topic";
-  // (the label under the question it follows, or after it as a sibling)
-  if (asked(label.parent)) return `${label.parent!.title} ${question.title}`;
+  // (the label after the question it follows, as its sibling under the note's title…)
   for (let k = sections.indexOf(label) - 1; k >= 0; k--) {
     const s = sections[k]!;
     if (s.depth > label.depth) continue;
-    return asked(s) ? `${s.title} ${question.title}` : null;
+    if (s.depth === label.depth && asked(s)) return `${s.title} ${question.title}`;
+    break;
   }
-  return null;
+  // (…or under it)
+  return asked(label.parent) ? `${label.parent!.title} ${question.title}` : null;
 }
 
 /** The index just past a section and everything under it. */

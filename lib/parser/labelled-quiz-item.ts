@@ -16,9 +16,9 @@ import { isQuestion, isRequest } from "./questions";
 /** "유형: 객관식", "난이도: 중": a short field describing the item. */
 export const FIELD = /^(문제\s*)?(유형|형식|난이도|분류|카테고리|배점|출제|type|difficulty|category|level)\s*[:：]\s*\S[^\n]{0,30}$/i;
 /** "**문제**: …", "**문제:** …", "**문제** …", "문제: …" on the source line (a bare "문제 …" is a sentence about a problem). */
-const LABEL_IN_SOURCE = /^\s*(?:(\*\*|__)문제\s*[:：]?\1|문제\s*[:：])/;
+const LABEL_IN_SOURCE = /^\s*(?:(\*\*|__)(문제|질문)\s*[:：]?\1|(문제|질문)\s*[:：])/;
 /** The label as the text reads once emphasis is gone. */
-const LABEL_IN_TEXT = /^\s*문제\s*[:：]?\s*/;
+const LABEL_IN_TEXT = /^\s*(문제|질문)\s*[:：]?\s*/;
 /** A line that starts the answer or the choices: "정답: O", "**해설**: …", "보기:". */
 const ANSWER_LINE = /^\s*(정답|답|해설|풀이|보기|선택지|answer)\s*[:：]/i;
 
@@ -29,7 +29,7 @@ export interface QuizQuestion {
   /** The block the question was read from: it and the fields before it are no part of the answer. */
   at: Block;
   /** A question written below what it shows, after the label's own block: no part of the answer either. */
-  drop?: Block;
+  drop?: Block[];
 }
 
 /** What a quiz item shows before its question: a table, code, a figure. */
@@ -40,13 +40,18 @@ const SHOWN = new Set(["table", "code", "html"]);
  * 후보키가 될 수 있는 것을 모두 고르시오."): the first paragraph after that
  * material, when it asks.
  */
-function askedBelowMaterial(content: Block[], label: number): Block | null {
+function askedBelowMaterial(content: Block[], label: number): Block[] {
   let i = label + 1;
   while (i < content.length && SHOWN.has(content[i]!.node.type)) i++;
-  const block = content[i];
-  if (i === label + 1 || block?.node.type !== "paragraph") return null;
-  const text = textOf(block.node).trim();
-  return !ANSWER_LINE.test(text) && (isQuestion(text) || isRequest(text)) ? block : null;
+  if (i === label + 1) return [];
+  // ("다음 표를 보고 답하시오." then "후보키를 모두 쓰시오.": an instruction and its question, asked together)
+  const asked: Block[] = [];
+  for (; i < content.length && content[i]!.node.type === "paragraph"; i++) {
+    const text = textOf(content[i]!.node).trim();
+    if (ANSWER_LINE.test(text) || !(isQuestion(text) || isRequest(text))) break;
+    asked.push(content[i]!);
+  }
+  return asked;
 }
 
 /** A paragraph from its `skip`-th line on (0: the paragraph itself), or null past its end. */
@@ -72,8 +77,9 @@ export function labelledQuizQuestion(content: Block[], source: string): QuizQues
     const question = questionLines.join(" ").replace(LABEL_IN_TEXT, "").trim();
     // (a label over a table or code, "**문제**:" alone on its line: the question is written below what it shows)
     if (question.length < 5) {
-      const below = question === "" && end === -1 ? askedBelowMaterial(content, content.indexOf(block)) : null;
-      return below ? { question: textOf(below.node).trim().replace(/\s*\n\s*/g, " "), at: block, drop: below } : null;
+      const below = question === "" && end === -1 ? askedBelowMaterial(content, content.indexOf(block)) : [];
+      const asked = below.map((b) => textOf(b.node).trim().replace(/\s*\n\s*/g, " ")).join(" ");
+      return below.length > 0 ? { question: asked, at: block, drop: below } : null;
     }
     const rest = end === -1 ? null : fromLine(asked, source, end);
     return { question, ...(rest ? { rest } : {}), at: block };

@@ -19,6 +19,9 @@ describe("labelled quiz items", () => {
       [58, "qa", "다음 코드의 출력 결과는?", null],
       [79, "qa", "위 표에서 SJF(비선점)로 스케줄링할 때 P2가 끝나는 시각을 고르시오.", null],
       [106, "qa", "다음 두 트랜잭션이 끝난 뒤 잔액으로 알맞은 것은?", null],
+      [131, "qa", "다음 중 2NF는 만족하지만 3NF는 만족하지 않는 경우는?", null],
+      [146, "qa", "다음 표를 보고 답하시오. 후보키를 모두 쓰시오.", null],
+      [169, "qa", "다음 설명 중 옳은 것을 모두 고르시오.", null],
     ]);
     expect(unanswered).toEqual([]);
     expect(deck.cards.map((c) => c.answer)).toEqual([
@@ -28,6 +31,9 @@ describe("labelled quiz items", () => {
       '**정답**: "1,23"\n\n**해설**: 배열은 문자열로 바뀐 뒤 이어 붙는다.',
       "**정답**: 2\n\n**해설**: P1이 먼저 도착해 5까지 실행되고, 그다음 P2가 7에 끝난다.",
       "**정답**: 1",
+      "**풀이**: 3NF는 2NF에서 이행 함수 종속까지 없앤 상태이므로, 이행 종속이 남아 있으면 2NF까지만 만족한다.\n\n**정답**: 2",
+      "**정답**: 학번, 전화번호",
+      "**정답:** ㄱ",
     ]);
   });
 
@@ -40,7 +46,23 @@ describe("labelled quiz items", () => {
       "```js\nconsole.log([1, 2] + [3]);\n```",
       "| 프로세스 | 도착 시간 | 실행 시간 |\n| --- | --- | --- |\n| P1 | 0 | 5 |\n| P2 | 1 | 2 |\n\n1. 3\n2. 7",
       "```\nT1: READ(A) A = A - 10 WRITE(A)\nT2: READ(A) A = A * 2 WRITE(A)\n```\n\nA의 처음 값이 100이고 T1 다음 T2 순서로 실행될 때의 값을 고르시오.\n\n1. 180\n2. 190",
+      // (a worked solution before the answer's label is the answer's: only the choices are given)
+      "1. 부분 함수 종속이 남아 있다\n2. 이행 함수 종속이 남아 있다",
+      // (an instruction and the question under the table are asked together; the table is given)
+      "| 학번 | 이름 | 전화번호 |\n| --- | --- | --- |\n| 1 | 김하나 | 010-1234 |",
+      // ("**질문:**" labels an item's question as "**문제**:" does)
+      "ㄱ. 힙은 완전 이진 트리다.\nㄴ. 해시 테이블은 언제나 O(1)이다.",
     ]);
+  });
+
+  it("prose that says rather than asks, before the answer's label, stays the answer's: nothing is given away", () => {
+    const explained = ["## 커넥션 재사용", "", "**질문**: HTTP keep-alive는 왜 쓰나요?", "", "요청마다 TCP 연결을 새로 맺으면 핸드셰이크 비용이 매번 든다.", "", "**답**: 연결을 다시 써서 지연을 줄이려고."];
+    const attempt = ["## 문제 1", "", "**문제**: 배열에서 합이 target인 두 수의 위치를 구하라.", "", "처음엔 이중 반복문으로 풀어 시간 초과가 났다.", "", "**정답**: 해시맵에 값과 위치를 넣으며 target - x를 찾는다."];
+    for (const lines of [explained, attempt]) {
+      const [card] = parseDeck(lines.join("\n"), { path: "quiz.md" }).cards;
+      expect(card?.given).toBeUndefined();
+      expect(card?.answer).toContain(lines[4]);
+    }
   });
 
   it("a sentence about a problem, or a heading that names a topic, is no quiz item", () => {

@@ -27,15 +27,21 @@ const NOTE_MARK = /^\s*※\s*/;
 const ADDED_MARK = /^\s*\+\s*\)\s*/;
 
 /** '"…보이나요?" → "두 변수가 …"': a question and its answer each in quotes, as said aloud; read without them. */
-const QUOTED_PAIR = /^["“‘']([^"”’']+[?？])["”’']\s*(→|->|=>)\s*["“‘']?(.*?)["”’']?$/;
-const unquotePair = (text: string) => text.replace(QUOTED_PAIR, "$1 $2 $3");
+const QUOTED_PAIR = /^(?:"([^"]+[?？])"|“([^”]+[?？])”)\s*(→|->|=>)\s*(.*?)$/;
+const unquotePair = (text: string) => {
+  const m = QUOTED_PAIR.exec(text);
+  if (!m) return text;
+  const answer = m[4]!.replace(/^"([^"]*)"$|^“([^”]*)”$/, "$1$2");
+  return `${m[1] ?? m[2]} ${m[3]} ${answer}`;
+};
 
 /** A marked line that asks: "꼬리 1) 이유가 무엇인가요?" → "이유가 무엇인가요?"; null otherwise. */
 function markedQuestion(line: string): string | null {
   // ("- (꼬리질문) …를 설명해주세요." as an item of the answer's list: the bracketed mark, bullet and all)
   // ("> 🤔 꼬리 질문: …?": an emoji before the marker dresses it, as on a heading)
   // ("- 꼬리 질문: …": the marker opening an item of the answer's list)
-  const text = line.replace(/^[\s>*_]+/, "").replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s*_]+(?=\S)/u, "").replace(/^([-*+]|\d{1,2}[.)])\s+(?=[[(【]|\**(꼬리|follow[- ]?up))/iu, "");
+  // ("- **꼬리 질문**: …": the marker set in bold, its label's colon outside)
+  const text = line.replace(/^[\s>*_]+/, "").replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s*_]+(?=\S)/u, "").replace(/^([-*+]|\d{1,2}[.)])\s+(?=[[(【]|\**(꼬리|follow[- ]?up))/iu, "").replace(/^(\*\*|__)((?:꼬리|follow)[^*_\n]{0,12})\1/iu, "$2");
   const mark = [FOLLOWUP_MARK, BRACKETED_FOLLOWUP, NOTE_MARK, ADDED_MARK].find((m) => m.test(text));
   if (!mark) return null;
   const question = unquotePair(text.replace(mark, "").replace(/[*_]+$/, "").trim());

@@ -29,8 +29,11 @@ const FIGURE_WORDS = 6;
  */
 export function isExplainedFigure(block: Block, source: string): boolean {
   if (block.node.type !== "code" || (block.node.lang && !PLAIN.test(block.node.lang))) return false;
-  const lines = block.node.value.split("\n");
-  return lines.some((l) => /[←→↑↓↔⇒─│┌┐└┘├┤]/.test(l)) && lines.filter((l) => /[가-힣]{2,}/.test(l)).length >= FIGURE_WORDS && /^\s*(`{3,}|~{3,})/.test(source.slice(block.start, block.end));
+  // (code is no figure, whatever its comments draw: "// ───── 날짜 포맷 ─────", "// 검증 → 저장 → 결제")
+  const lines = block.node.value.split("\n").filter((l) => !CODE_MARK.test(l) && !/^\s*(\/\/|\/\*|\*|#|--)/.test(l));
+  if (block.node.value.split("\n").filter((l) => CODE_MARK.test(l)).length > lines.length) return false;
+  const drawn = lines.filter((l) => /[←→↑↓↔⇒─│┌┐└┘├┤▼▲]/.test(l)).length;
+  return drawn >= 2 && lines.filter((l) => /[가-힣]{2,}/.test(l)).length >= FIGURE_WORDS && /^\s*(`{3,}|~{3,})/.test(source.slice(block.start, block.end));
 }
 
 /** What no sentence of prose holds: statement ends, braces, assignments, tags, prompts, comments, keywords. */

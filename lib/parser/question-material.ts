@@ -15,21 +15,10 @@
  * never shows its code: that code is the answer, whatever follows it.
  */
 import { markQuizAnswers, TABLE_ROW } from "./marked-choices";
-import { FIELD } from "./labelled-quiz-item";
+import { ANSWER_LABEL, CHOICE, CHOICES_HEADING, INLINE_CHOICES, LETTERED_CHOICE, LONE_TAG, said } from "./quiz-lines";
+import { shownWithQuestion, splitBeforeAnswerLabel, splitStem } from "./quiz-stem";
 import type { ParsedCard } from "./types";
 
-/** "- A: …", "B) …", "(c) …", "① …", "1. …", "ㄱ. …": one choice of a multiple-choice question. */
-const CHOICE = /^\s*(?:[-*+]\s+)?(?:[A-E][:.)]|\([A-Ea-e1-5]\)|[①②③④⑤]|[1-5][.)]|[ㄱ-ㅁ][.)])\s*\S/;
-/** A choice named by a letter ("- A: …", "B) …"), not a numbered or circled point of an answer ("1. …", "①"). */
-const LETTERED_CHOICE = /^\s*(?:[-*+]\s+)?(?:[A-E][:.)]|\([A-Ea-e]\))\s*\S/;
-/** "① FIFO ② LRU ③ OPT": choices written on one line. */
-const INLINE_CHOICES = /^\s*(?:[①②③④⑤][^①②③④⑤\n]+){2,}$/;
-/** "보기:", "선택지": the heading of a question's choices. */
-const CHOICES_HEADING = /^\s*(\*\*)?(보기|선택지|choices?|options?)(\*\*)?\s*[:：]?\s*$/i;
-/** A line of html markup alone ("<br>", "<p>", "</p>"): spacing between the material and what follows. */
-const LONE_TAG = /^\s*<\/?(br|p|div|hr)\b[^>]*>\s*$/i;
-/** The answer opening with its label: "#### 답: D", "**정답**: …", "> 정답: …", "정답은 C입니다", "Answer: …". */
-const ANSWER_LABEL = /^\s*(>\s*)?(#{1,6}\s*)?(\*\*|__)?\s*((정답|답|answer)\s*(\*\*|__)?\s*[:：]|정답은\s)/i;
 /** A question asking to choose among what it offers: the choices are its material, not points of an answer. */
 const ASKS_TO_CHOOSE = /(다음\s*중|보기\s*중|어느\s*것|어떤\s*것|고르|옳은\s*것|틀린\s*것|아닌\s*것|맞는\s*것|알맞은|적절한|올바른|것은\s*[?？]?\s*$|which|choose|select|true or false)/i;
 /** A question pointing at the code below it: "아래 코드의 결과는?", "이 쿼리를 실행하면?" ("위 코드" is code above it). */
@@ -79,14 +68,13 @@ function leadingMaterial(lines: string[], limit = lines.length): Material {
   return { lines: table >= 0 && choices === 0 ? table : end, code, choices };
 }
 
-const said = (line: string) => line.trim() !== "" && !LONE_TAG.test(line);
 
 /**
  * How many of the answer's lines are exactly what the note wrote before the
  * reveal (`shown`, the lines between the question and its fold), or -1 when
  * the answer does not open with all of it.
  */
-function linesShown(answer: string[], shown: string[]): number {
+export function linesShown(answer: string[], shown: string[]): number {
   const want = shown.filter(said).map((l) => l.trim());
   let k = 0;
   for (let i = 0; i < answer.length; i++) {
@@ -157,53 +145,6 @@ function firstAfter(sorted: number[], x: number): number | undefined {
   return sorted[lo];
 }
 
-const plain = (text: string) => text.replace(/<[^>]*>|[*_`#>\s]/g, "");
-/** "**문제**: …", "**문제:** …", "**문제** …", "문제: …": the label a quiz item's question is written after. */
-const LABEL = /^\s*(?:(\*\*|__)\s*(문제|질문)\s*[:：]?\s*\1\s*[:：]?|(문제|질문)\s*[:：])/;
-
-/**
- * The lines between a question and its reveal fold that the question shows, and
- * whether the question was itself written among them: a quiz item asks under a
- * heading that only numbers it ("## 문제 1" › "**유형**: 서술형" › "**문제**:
- * 다음 코드의 출력 결과는?"), so its fields, its label and its question's own
- * lines are no part of what it shows.
- */
-function shownWithQuestion(shown: string[], prompt: string): { lines: string[]; stem: boolean } {
-  const asked = plain(prompt);
-  const isAsked = (line: string) => {
-    const text = plain(line.replace(LABEL, ""));
-    return text.length >= 4 && asked.includes(text);
-  };
-  // (the quiz's label must be there: a fold's own summary, "<summary>TCP란?</summary>", also reads as the question)
-  if (!shown.some((line) => LABEL.test(line)) || !shown.some(isAsked)) return { lines: shown, stem: false };
-  const dress = (line: string) => {
-    const bare = line.replace(/[*_]/g, "").trim();
-    return FIELD.test(bare) || /^(문제|질문)\s*[:：]?$/.test(bare);
-  };
-  return { lines: shown.filter((line) => !isAsked(line) && !dress(line)), stem: true };
-}
-
-/**
- * A quiz item's stem: everything its question shows before the reveal fold (a
- * table, code, a further sentence, its choices) is given, whatever it is.
- */
-function splitStem(answer: string, shown: string[]): { given: string; answer: string } | null {
-  const lines = answer.split("\n");
-  const before = linesShown(lines, shown);
-  if (before <= 0) return null;
-  const rest = lines.slice(before).join("\n").trim();
-  if (rest.replace(/<[^>]*>|[\s#*_>:-]/g, "").length < 2) return null;
-  return { given: lines.slice(0, before).join("\n").trim(), answer: rest };
-}
-
-/** A quiz item's answer that opens with its stem and then its "**정답**: …" line: the stem is given. */
-function splitBeforeAnswerLabel(answer: string): { given: string; answer: string } | null {
-  const lines = answer.split("\n");
-  const at = lines.findIndex((line) => ANSWER_LABEL.test(line));
-  if (at <= 0 || !lines.slice(0, at).some(said)) return null;
-  return { given: lines.slice(0, at).join("\n").trim(), answer: lines.slice(at).join("\n").trim() };
-}
-
 /**
  * Move the material each question shows out of its answer into `given`
  * (questions and follow-ups only), reading `source` for the reveal folds. A
@@ -223,7 +164,7 @@ export function separateQuestionMaterial(cards: ParsedCard[], source: string): v
     const seen = reveal ? shownWithQuestion(lines.slice(card.lineStart, reveal - 1), card.prompt) : null;
     // (a quiz item answered by "**정답**: …" lines, no fold: its stem is all it shows before the first of them)
     const labelled = !reveal && shownWithQuestion(lines.slice(card.lineStart, card.lineEnd), card.prompt).stem;
-    const stem = seen?.stem ? splitStem(card.answer, seen.lines) : labelled ? splitBeforeAnswerLabel(card.answer) : null;
+    const stem = seen?.stem ? splitStem(card.answer, linesShown(card.answer.split("\n"), seen.lines)) : labelled ? splitBeforeAnswerLabel(card.answer) : null;
     const split = stem ?? splitQuestionMaterial(card.prompt, card.answer, seen?.lines ?? null);
     if (!split) continue;
     card.given = split.given;

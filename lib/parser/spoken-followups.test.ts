@@ -8,7 +8,7 @@
  * written on, inline code and all.
  */
 import { describe, expect, it } from "vitest";
-import { parseFixture } from "@/test/helpers/parse-fixture";
+import { noteCards, parseFixture, parseNote } from "@/test/helpers/parse-fixture";
 
 describe("spoken follow-up items", () => {
   it("a '- 꼬리 질문: \"…?\" → \"…\"' item under an answer is that question's follow-up, quotes off; one with no answer stays in the answer", () => {
@@ -45,5 +45,27 @@ describe("spoken follow-up items", () => {
     expect(deck.cards[1]!.answer).toBe("### 뮤텍스\n\n공유 자료 하나를 한 스레드만 고치게 할 때 씁니다.\n\n### 세마포어 (Semaphore)\n\n커넥션 풀처럼 같은 자원이 여러 개일 때 씁니다.");
     // (a heading the question before never named is no answer of "각각의 단점은…?": it is still to be answered)
     expect(unanswered).toEqual([[23, "각각의 단점은 무엇인가요?", 17]]);
+  });
+
+  it("the marker set in bold, a quote holding an apostrophe, and a quoted question without its '?' read the same way", () => {
+    expect(noteCards(["## TCP와 UDP의 차이는?", "", "TCP는 연결을 맺고 순서를 지키며, UDP는 그렇지 않다.", "", "- **꼬리 질문**: \"UDP로 신뢰성을 얻으려면요?\" → \"애플리케이션이 재전송과 순서 번호를 맡습니다.\"", "- 꼬리 질문: \"Spring's 프록시는 private 메서드에도 걸리나요?\" → \"아니요, 가로챌 수 없습니다.\""])).toEqual([
+      [1, "qa", "TCP와 UDP의 차이는?", null],
+      [5, "followup", "UDP로 신뢰성을 얻으려면요?", 1],
+      [6, "followup", "Spring's 프록시는 private 메서드에도 걸리나요?", 1],
+    ]);
+    const deck = parseNote(["## URL을 입력하면 어떤 일이 일어나나요?", "", "DNS 조회, TCP 연결, HTTP 요청 순서로 진행된다.", "", "### 예상 꼬리 질문", "- \"HTTP → HTTPS 리다이렉트는 누가 하나요\" → 보통 서버가 301로 보냅니다"]);
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt, c.answer])).toEqual([
+      [1, "URL을 입력하면 어떤 일이 일어나나요?", "DNS 조회, TCP 연결, HTTP 요청 순서로 진행된다."],
+      [6, "HTTP → HTTPS 리다이렉트는 누가 하나요", "보통 서버가 301로 보냅니다"],
+    ]);
+  });
+
+  it("'둘 다 …?' asks of both at once: the headings after it are no answer; a label beside the question under the note's title finds it", () => {
+    const both = parseNote(["## @Component와 @Bean의 차이는?", "", "@Component는 스캔으로, @Bean은 설정 메서드로 등록한다.", "", "### 꼬리 질문", "", "#### 둘 다 같은 타입으로 등록하면 어떻게 되나요?", "", "#### @Component", "", "클래스에 붙인다.", "", "#### @Bean", "", "외부 라이브러리 객체에 쓴다."]);
+    expect(both.unanswered?.map((u) => u.line)).toEqual([7]);
+    expect(noteCards(["# 데이터베이스", "", "## 낙관적 락과 비관적 락의 차이는?", "", "비관적 락은 먼저 잠그고, 낙관적 락은 커밋할 때 충돌을 확인한다.", "", "## 꼬리질문", "", "### 각자 언제 쓰나요?", "", "### 낙관적 락", "", "충돌이 드문 조회 위주 화면에 쓴다.", "", "### 비관적 락", "", "재고처럼 충돌이 잦은 곳에 쓴다."])).toEqual([
+      [3, "qa", "낙관적 락과 비관적 락의 차이는?", null],
+      [9, "followup", "각자 언제 쓰나요?", 3],
+    ]);
   });
 });
