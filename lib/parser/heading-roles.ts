@@ -37,6 +37,7 @@ import { isAskedSentence } from "./asked-sentence";
 import { findRepeatedFacets } from "./repeated-facets";
 import { findBriefParts } from "./brief-parts";
 import { isUnnamedPart } from "./unnamed-part";
+import { definesBeforeFollowups } from "./defined-before-followups";
 import { textOf } from "./markdown";
 import { isAuthorAfterword, namesConclusion, namesContainer } from "./container-heading";
 import { questionOf } from "./segments";
@@ -460,6 +461,8 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     // (a recurring facet is its parent's, "### 일관성" under ACID never "### 원자성"'s; the sibling's only when it recurs under this parent too, written flat)
     else if (repeated.has(s)) owner.set(s, sibling && recursAmong(s, kids(parent)) ? (owner.get(sibling) ?? sibling) : parent);
     else if (s.role === "topic" && isComponentList(parent, kids(parent), source)) owner.set(s, parent);
+    // ("## 1. 해시 테이블" over "### 핵심 정의" and then only "### 꼬리질문 ① …": the definition is the topic's answer)
+    else if (!hasOwnProse(parent, source) && definesBeforeFollowups(s, kids(parent))) owner.set(s, parent);
   }
   // flat outlines: an empty heading followed by a numbered run at its own depth
   // (…or a question heading, not numbered itself, followed by a run numbered from 1: "### …를 설명해주세요." then "### 1. 보안 강화", "### 2. …")

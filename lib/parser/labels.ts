@@ -151,7 +151,9 @@ export function classifyLabel(text: string): LabelKind | null {
   // ("질문 1 (네트워크)", "질문 1 — 프로세스와 스레드": numbered, with the subject it is about)
   if (/^(q|질문)\s*\d{1,3}(\s*\([^()]{1,20}\)?|\s+[-–—:]\s*[^\n]{1,30})?$/.test(norm)) return "ask";
   if (/^(a|답|답변)\s*\d{1,3}$/.test(norm)) return "script";
-  if (FOLLOWUP_LABEL.test(norm) || NEXT_QUESTIONS.test(norm)) return "followups";
+  // ("꼬리 질문 3개 (펼치기)": a fold's summary counting what it hides, and saying how to show it)
+  const counted = norm.replace(/\s*\(?\s*(펼치기|펼쳐\s*보기|클릭|click|접기|열기)\s*\)?$/i, "").replace(/\s*\d{1,2}\s*개$/, "");
+  if (FOLLOWUP_LABEL.test(norm) || NEXT_QUESTIONS.test(norm) || (counted !== norm && FOLLOWUP_LABEL.test(counted))) return "followups";
   const why = norm.replace(WHY_PREFIX, "");
   if (why !== norm && LOOKUP.get(why) === "why") return "why";
   if (/^(이러한|이런|그러한|그런|이와 같은|위와 같은)\s/.test(norm) && /필요한 이유(는)?$/.test(norm)) return "why";

@@ -71,8 +71,12 @@ const ADVICE_END = /(확인|생각|입력|작성|기입|클릭|선택|참고|참
 
 /** Whether a request-like ending is advice to the reader rather than a question. */
 export function isAdvice(text: string): boolean {
-  return ADVICE_END.test(text.trim());
+  // ("…합치는 코드를 작성해 보세요.": a coding question, not advice to the reader)
+  return ADVICE_END.test(text.trim()) && !WRITES_CODE.test(text);
 }
+
+/** A request to write code: "…코드를 작성해 보세요", "…함수를 구현해 보세요". */
+const WRITES_CODE = /(코드|함수|메서드|메소드|클래스|프로그램|쿼리|알고리즘)(을|를)?\s*(직접\s*)?(작성|구현)/;
 
 /** An English question written without "?": "What are behavioral interviews", "How to prepare for …". */
 const ENGLISH_QUESTION = /^((what|why|how|when|where|which|who)(\s+(is|are|was|were|do|does|did|can|could|should|would|will|to|much|many|long|often))\s+\S+|why\s+\S+\s+\S+\s+\S+)/i;
@@ -148,9 +152,11 @@ const ASKS_ON = /^[^.,。!:]*(를|을|의|는|\s)[^.,。!:]*(이유|차이|차�
  */
 export function splitArrowAnswer(text: string): { question: string; answer: string } | null {
   // ('"props로 자식 → 부모로 전달할 수 있나요?" → 직접은 불가': an arrow inside the quoted question is its own)
-  const closed = /^\s*["“]/.test(text) ? text.search(/[?？]["”]/) + 2 : 0;
-  const found = ARROW.exec(text.slice(Math.max(closed, 0)));
-  const arrow = found && { index: found.index + Math.max(closed, 0), text: found[0] };
+  const open = /^\s*(["“])/.exec(text);
+  const close = open ? text.indexOf(open[1] === "“" ? "”" : '"', open[0].length) : -1;
+  const closed = close < 0 ? 0 : close + 1;
+  const found = ARROW.exec(text.slice(closed));
+  const arrow = found && { index: found.index + closed, text: found[0] };
   const colon = arrow ? null : ASKED_THEN_COLON.exec(text);
   const m = arrow ?? (colon && { index: colon.index, text: colon[0] });
   if (!m) return null;
@@ -317,7 +323,8 @@ export const EDITORIAL = new RegExp(`\\s*[([]\\s*${EDITORIAL_WORD}(\\s*[/,·]\\s
  * A chain names its depth ("🔗🔗 꼬리의 꼬리질문:", "슬기's 꼬리의 꼬리의 꼬리질문:", "꼬리의 꼬리꼬리질문:"),
  * and a study group's member may sign the question they asked.
  */
-export const FOLLOWUP_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*(?:[\p{L}\p{N}]{1,10}['’]s\s+)?((?:꼬리\s*(?:질문\s*)?(?:의|에)?\s*)*꼬리\s*(질문)?(\s*대비)?\s*\d{0,2}\s*[-–—.:)]|follow[- ]?up\s*\d{0,2}\s*[-–—.:)])\s*/iu;
+// ("꼬리질문 ① Big-O / Big-Θ", "꼬리질문 ③④ …": circled numbers need no mark after them)
+export const FOLLOWUP_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*(?:[\p{L}\p{N}]{1,10}['’]s\s+)?((?:꼬리\s*(?:질문\s*)?(?:의|에)?\s*)*꼬리\s*(질문)?(\s*대비)?\s*(?:\d{0,2}\s*[-–—.:)]|[\u2460-\u2473\u2776-\u277F]{1,3}(?=\s))|follow[- ]?up\s*\d{0,2}\s*[-–—.:)])\s*/iu;
 
 /** "🎯 공통 질문:", "개인 질문 2:", "메인 질문:": a study note's mark on a main question (a role, not a follow-up). */
 export const MAIN_QUESTION_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*(공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*질문\s*\d{0,3}\s*[:：]/u;
