@@ -37,6 +37,7 @@ import { isAskedSentence } from "./asked-sentence";
 import { findRepeatedFacets } from "./repeated-facets";
 import { findBriefParts } from "./brief-parts";
 import { isUnnamedPart } from "./unnamed-part";
+import { isGenericPart } from "./generic-part";
 import { definesBeforeFollowups } from "./defined-before-followups";
 import { textOf } from "./markdown";
 import { isAuthorAfterword, namesConclusion, namesContainer } from "./container-heading";
@@ -84,6 +85,16 @@ const NOTE_ASIDES = new Set(["요약", "전체 요약", "summary", "tl;dr", "tld
 
 /** Of the asides, those naming how something is used: of the notes themselves, or of the topic the note is about. */
 const NOTE_USAGE = new Set(["사용법", "사용 방법", "이용 방법", "how to use"]);
+
+/**
+ * Whether a usage section tells how the note's topic is used ("# React" › "## 사용법" › "### 1) 조건부 렌더링",
+ * "### 2) 스타일링"), not how to use the notes: under a title naming a topic (no study, no collection), two parts
+ * or more, each naming a thing rather than a step to take ("브랜치 만들기", "답 보기") or a facet ("주의").
+ */
+function usesTopic(section: Section, parts: Section[], title: Section | null): boolean {
+  if (!title || /스터디|study|모음|정리|면접|interview|노트|notes?/i.test(title.title)) return false;
+  return parts.length >= 2 && parts.every((k) => !/[가-힣]기$/.test(bareTitle(k)) && !isGenericPart(k.title) && !FACETS.has(bareTitle(k)));
+}
 
 /**
  * "오늘의 핵심 한 줄", "최종 면접용 요약", "오늘 반드시 기억할 문장": the day's (or the whole note's)
@@ -390,7 +401,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     const namesSource = (s === title || s === facetedTopic) && sections.some((k) => k.parent === s);
     // ("## 사용법" over "### 1) 조건부 렌더링", "### 2) 이벤트 핸들링" under "# React": how the topic is used, its parts
     // topics of their own; how to use the notes has no parts)
-    const aside = NOTE_ASIDES.has(bareTitle(s)) && !(NOTE_USAGE.has(bareTitle(s)) && sections.some((k) => k.parent === s));
+    const aside = NOTE_ASIDES.has(bareTitle(s)) && !(NOTE_USAGE.has(bareTitle(s)) && usesTopic(s, sections.filter((k) => k.parent === s), title));
     if (!(isLinkHeading(s) && !namesSource) && !isChapterPointer(s, source) && !((s.parent === title || s.parent?.role === "root") && (aside || (NOTE_SUMMARY.test(bareTitle(s)) && !asksInBody(s, source))))) continue;
     s.role = "label";
     s.label = "skip";

@@ -7,7 +7,8 @@
  * to write code ("…코드를 작성해 보세요.") answered by the code.
  */
 import { describe, expect, it } from "vitest";
-import { parseFixture } from "@/test/helpers/parse-fixture";
+import { parseFixture, parseNote } from "@/test/helpers/parse-fixture";
+import { questionKey } from "./question-key";
 
 describe("a mock-interview week", () => {
   it("circled follow-up headings follow the topic their definition answers; a counted fold's questions follow theirs; a coding request is a card", () => {
@@ -26,5 +27,15 @@ describe("a mock-interview week", () => {
     expect(deck.cards[0]!.answer).toContain("평균 O(1)에 찾는 자료구조다.");
     expect(deck.cards[5]!.answer).toBe("오른쪽 서브트리의 가장 작은 노드와 바꾼 뒤 그 노드를 지웁니다.");
     expect(deck.cards[7]!.answer).toContain("static boolean same(Node a, Node b)");
+  });
+
+  it("a template's bare 'write your code here' stays advice; a bare marker heading keeps a prompt; a marked prompt keys as its question", () => {
+    for (const placeholder of ["코드를 작성해 주세요", "여기에 코드를 작성해 주세요"]) {
+      const deck = parseNote(["## 두 수의 합을 구하는 방법은?", "", "해시맵에 값을 넣으며 짝을 찾는다.", "", `### ${placeholder}`, "", "```java", "// TODO", "```"]);
+      expect(deck.cards.map((c) => c.prompt)).toEqual(["두 수의 합을 구하는 방법은?"]);
+    }
+    const bare = parseNote(["## 해시 테이블", "", "### 꼬리질문 ①", "", "충돌이 나면 같은 칸에 목록을 달아 처리한다."]);
+    expect(bare.cards.every((c) => !c.prompt.startsWith("에 대해"))).toBe(true);
+    expect(["꼬리 ① 해시 인덱스는 언제 쓰나?", "꼬리의 꼬리질문 ① 해시 인덱스는 언제 쓰나?", "심화 질문 ❷ 해시 인덱스는 언제 쓰나?"].map(questionKey)).toEqual(Array(3).fill(questionKey("해시 인덱스는 언제 쓰나?")));
   });
 });

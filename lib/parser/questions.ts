@@ -75,8 +75,11 @@ export function isAdvice(text: string): boolean {
   return ADVICE_END.test(text.trim()) && !WRITES_CODE.test(text);
 }
 
-/** A request to write code: "…코드를 작성해 보세요", "…함수를 구현해 보세요". */
-const WRITES_CODE = /(코드|함수|메서드|메소드|클래스|프로그램|쿼리|알고리즘)(을|를)?\s*(직접\s*)?(작성|구현)/;
+/**
+ * A request to write code that says what the code does: "…합치는 코드를 작성해 보세요", "디바운스 함수를 구현해
+ * 보세요" (a template's bare "코드를 작성해 주세요", "여기에 코드를 작성해 주세요" says nothing and stays advice).
+ */
+const WRITES_CODE = /^(?!\s*(여기|아래|밑|이곳|빈칸|다음\s*칸)에)[^\n]*\S\s+(코드|함수|메서드|메소드|클래스|프로그램|쿼리|알고리즘)(을|를)?\s*(직접\s*)?(작성|구현)/;
 
 /** An English question written without "?": "What are behavioral interviews", "How to prepare for …". */
 const ENGLISH_QUESTION = /^((what|why|how|when|where|which|who)(\s+(is|are|was|were|do|does|did|can|could|should|would|will|to|much|many|long|often))\s+\S+|why\s+\S+\s+\S+\s+\S+)/i;
@@ -434,7 +437,7 @@ export function cleanPrompt(text: string): string {
   // ("(⭐)" and "[🔥]" lose their emoji to heading cleaning: the empty brackets left behind go too, standing apart;
   // never a code "()", nor an author's "new String( )" written against its word; a fill-in list's blanks never come here)
   // ("## - 5. 캡슐화 …": a list's bullet written into the heading before its number; the id keeps the heading as written)
-  return cleanHeading(t.replace(/^\s*[-+•*]\s+(?=\d{1,3}[.)]\s)/, "").replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, "$1")).replace(/^\*\*(.*)\*\*$/, "$1").replace(WHOLLY_QUOTED, (quoted, words: string) => (isQuestion(words) || isRequest(words) ? words : quoted)).replace(/([?？])[.。]+$/, "$1").replace(/(?<=[?？]|[가-힣]요|[가-힣]오)\s*[,，]$/, "").replace(LETS_SEE, "$1").trim() || t;
+  return cleanHeading(t.replace(/^\s*[-+•*]\s+(?=\d{1,3}[.)]\s)/, "").replace(/^\s*(⭐|★)\s*/u, "").replace(/(^|\s)(\(\s+\)|\[\s+\])(?=\s|$)/g, "$1")).replace(/^\*\*(.*)\*\*$/, "$1").replace(WHOLLY_QUOTED, (quoted, words: string) => (isQuestion(words) || isRequest(words) ? words : quoted)).replace(/([?？])[.。]+$/, "$1").replace(/(?<=[?？]|[가-힣]요|[가-힣]오)\s*[,，]$/, "").replace(LETS_SEE, "$1").trim() || t || cleanHeading(text);
 }
 
 /** '"브라우저가 어떻게 동작하는지 아세요?"': a question quoted whole, as the interviewer would say it; the quotes are no part of it (a quoted maxim keeps them). */

@@ -27,4 +27,11 @@ describe("a title line over a note without headings", () => {
     expect(titleLineAsHeading(headed)).toBe(headed);
     expect(titleLineAsHeading("자바스크립트 자료형의 종류\n\n")).toBe("자바스크립트 자료형의 종류\n\n");
   });
+
+  it("a first line naming a record, a person, a log, a path or a list of questions is no title", () => {
+    for (const first of ["홍길동 멘토님 피드백", "Daily Log", "src/utils/debounce.ts", "네트워크 면접 질문", "면접 후기"]) {
+      const text = [first, ...BODY].join("\n");
+      expect(titleLineAsHeading(text)).toBe(text);
+    }
+  });
 });

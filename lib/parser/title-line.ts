@@ -8,12 +8,18 @@
  * Kept narrow: no heading anywhere (one only in a fence counts too), no setext
  * underline, the line a title by the same test plain-text topics pass (a few
  * words naming something: no sentence, question, label, list item, markup or
- * definition), a blank line under it, and text after it. Line numbers are
+ * definition) and naming no record, person, path or list of questions, a
+ * blank line under it, and text after it. Line numbers are
  * kept (only "# " is put before the line).
  */
 import { isTitle } from "./titled-paragraphs";
 
 const ANY_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/m;
+/**
+ * What a first line names when it names no topic: a record, a log or feedback ("홍길동 멘토님 피드백", "Daily Log",
+ * "면접 후기"), a person ("…님"), a file's path ("src/utils/debounce.ts"), a collection of questions ("네트워크 면접 질문").
+ */
+const NAMES_NO_TOPIC = /(기록|후기|회고|일지|피드백|메모|일기|님|멘토|질문(\s*(모음|목록|정리|리스트))?)$|님\s|\b(log|diary|journal|notes?|memo|retro(spective)?|til|todo|feedback)\b|[\\/]\S|\.[a-z]{1,5}$/i;
 const UNDERLINE = /^[ \t]{0,3}(=+|-+)[ \t]*$/m;
 
 /** The note's text with its title line written as a heading (see the module comment). */
@@ -21,7 +27,7 @@ export function titleLineAsHeading(text: string): string {
   if (ANY_HEADING.test(text) || UNDERLINE.test(text) || /^---\s*$/.test(text.slice(0, 4))) return text;
   const lines = text.split("\n");
   const at = lines.findIndex((l) => l.trim() !== "");
-  if (at < 0 || !isTitle(lines[at]!) || lines[at + 1]?.trim() || !lines.slice(at + 2).some((l) => l.trim())) return text;
+  if (at < 0 || !isTitle(lines[at]!) || NAMES_NO_TOPIC.test(lines[at]!.trim()) || lines[at + 1]?.trim() || !lines.slice(at + 2).some((l) => l.trim())) return text;
   lines[at] = `# ${lines[at]!.trim()}`;
   return lines.join("\n");
 }

@@ -23,4 +23,11 @@ describe("usage sections", () => {
     expect(deck.cards.map((c) => c.prompt)).toEqual(["TCP와 UDP의 차이는?"]);
     expect(deck.warnings.map((w) => w.line)).toContain(3);
   });
+
+  it("'## 사용법' over the steps of using the notes, or under a study's title, is still the notes' guide", () => {
+    const steps = parseNote(["# 알고리즘", "", "## 사용법", "", "### 1. 브랜치 만들기", "", "자기 이름으로 브랜치를 만든다.", "", "### 2. 풀이 올리기", "", "풀이 파일을 올리고 PR을 연다.", "", "## 이분 탐색은 언제 쓰나요?", "", "정렬된 배열에서 값을 O(log n)에 찾을 때 쓴다."]);
+    expect(steps.cards.map((c) => c.prompt)).toEqual(["이분 탐색은 언제 쓰나요?"]);
+    const study = parseNote(["# CS 면접 스터디", "", "## 사용법", "", "### 질문", "", "질문 파일을 먼저 읽는다.", "", "### 답변", "", "답을 말해 본 뒤 펼쳐서 확인한다.", "", "## TCP와 UDP의 차이는?", "", "TCP는 연결을 맺고 순서를 보장하고, UDP는 그렇지 않다."]);
+    expect(study.cards.map((c) => c.prompt)).toEqual(["TCP와 UDP의 차이는?"]);
+  });
 });
