@@ -13,6 +13,8 @@ const BODY = ["", "원시 타입", "", "- 숫자", "- 문자열", "", "* 값이 
 describe("a title line over a note without headings", () => {
   it("names the note's one card, its line kept", () => {
     expect(noteCards(["자바스크립트 자료형의 종류", ...BODY])).toEqual([[1, "qa", "자바스크립트 자료형의 종류에 대해 설명해 주세요.", null]]);
+    // (a slash or a dot among a topic's words is no path)
+    for (const topic of ["TCP/IP 4계층", "Node.js"]) expect(titleLineAsHeading([topic, ...BODY].join("\n")).split("\n")[0]).toBe(`# ${topic}`);
     expect(parseNote(["자바스크립트 자료형의 종류", ...BODY]).cards[0]!.answer).toContain("주소의 묶음을 가리키는 주소를 복사한다.");
   });
 

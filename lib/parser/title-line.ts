@@ -19,7 +19,8 @@ const ANY_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/m;
  * What a first line names when it names no topic: a record, a log or feedback ("홍길동 멘토님 피드백", "Daily Log",
  * "면접 후기"), a person ("…님"), a file's path ("src/utils/debounce.ts"), a collection of questions ("네트워크 면접 질문").
  */
-const NAMES_NO_TOPIC = /(기록|후기|회고|일지|피드백|메모|일기|님|멘토|질문(\s*(모음|목록|정리|리스트))?)$|님\s|\b(log|diary|journal|notes?|memo|retro(spective)?|til|todo|feedback)\b|[\\/]\S|\.[a-z]{1,5}$/i;
+// (a slash or a dot inside a topic's words names it still: "TCP/IP 4계층", "Node.js")
+const NAMES_NO_TOPIC = /(기록|후기|회고|일지|피드백|메모|일기|님|멘토|질문(\s*(모음|목록|정리|리스트))?)$|님\s|\b(log|diary|journal|notes?|memo|retro(spective)?|til|todo|feedback)\b|^[\w.-]*(\/[\w.-]+){2,}$|^[\w-]+\.(ts|tsx|jsx|py|java|kt|go|rs|rb|cpp|md|txt|json|ya?ml|sh)$/i;
 const UNDERLINE = /^[ \t]{0,3}(=+|-+)[ \t]*$/m;
 
 /** The note's text with its title line written as a heading (see the module comment). */
