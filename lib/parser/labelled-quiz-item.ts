@@ -37,8 +37,8 @@ const SHOWN = new Set(["table", "code", "html"]);
 
 /**
  * "**문제**:" alone over a table or code, then the question ("위의 테이블에서
- * 후보키가 될 수 있는 것을 모두 고르시오."): the first paragraph after that
- * material, when it asks.
+ * 후보키가 될 수 있는 것을 모두 고르시오."): the paragraphs right after that
+ * material that ask, an instruction and its question read together.
  */
 function askedBelowMaterial(content: Block[], label: number): Block[] {
   let i = label + 1;
