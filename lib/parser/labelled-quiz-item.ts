@@ -16,7 +16,8 @@ import { isQuestion, isRequest } from "./questions";
 /** "유형: 객관식", "난이도: 중": a short field describing the item. */
 export const FIELD = /^(문제\s*)?(유형|형식|난이도|분류|카테고리|배점|출제|type|difficulty|category|level)\s*[:：]\s*\S[^\n]{0,30}$/i;
 /** "**문제**: …", "**문제:** …", "**문제** …", "문제: …" on the source line (a bare "문제 …" is a sentence about a problem). */
-const LABEL_IN_SOURCE = /^\s*(?:(\*\*|__)(문제|질문)\s*[:：]?\1|(문제|질문)\s*[:：])/;
+// (the colon after a bold label, "**문제**:", is the label's too: quiz-stem.ts strips the whole label off a line)
+export const LABEL_IN_SOURCE = /^\s*(?:(\*\*|__)\s*(문제|질문)\s*[:：]?\s*\1\s*[:：]?|(문제|질문)\s*[:：])/;
 /** The label as the text reads once emphasis is gone. */
 const LABEL_IN_TEXT = /^\s*(문제|질문)\s*[:：]?\s*/;
 /** A line that starts the answer or the choices: "정답: O", "**해설**: …", "보기:". */

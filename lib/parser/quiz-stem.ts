@@ -7,14 +7,12 @@
  * 고르시오."). Prose that says rather than asks (a worked solution, the
  * writer's first attempt, an explanation) is the answer's and ends the stem.
  */
-import { FIELD } from "./labelled-quiz-item";
+import { FIELD, LABEL_IN_SOURCE as LABEL } from "./labelled-quiz-item";
 import { TABLE_ROW } from "./marked-choices";
 import { isQuestion, isRequest } from "./questions";
 import { ANSWER_LABEL, CHOICE, CHOICES_HEADING, INLINE_CHOICES, said } from "./quiz-lines";
 
 const plain = (text: string) => text.replace(/<[^>]*>|[*_`#>\s]/g, "");
-/** "**문제**: …", "**문제:** …", "**문제** …", "문제: …": the label a quiz item's question is written after. */
-const LABEL = /^\s*(?:(\*\*|__)\s*(문제|질문)\s*[:：]?\s*\1\s*[:：]?|(문제|질문)\s*[:：])/;
 /** "**풀이**: …", "해설:": a worked answer's label, the answer's start as much as "정답:". */
 const WORKED = /^\s*(>\s*)?(\*\*|__)?\s*(풀이|해설|설명|이유|explanation)\s*(\*\*|__)?\s*[:：]/i;
 
