@@ -62,6 +62,28 @@ function isDateStamp(line: string): boolean {
   return stamped && DATE_STAMP.test(t) && (/[|·•]/.test(t) || t.replace(/[\d\s\-./년월일:：()\p{Extended_Pictographic}\u{FE0F}]/gu, "").length <= 8);
 }
 
+/** The keys of a note's particulars ("진행일", "범위", "기준", "출처", "난이도"): when, what and how it was studied, not what it says. */
+const PARTICULAR_KEY = /^(진행\s*일(시)?|일시|날짜|일자|범위|기준|출처|참고(\s*자료)?|태그|tags?|분류|카테고리|category|난이도|소요\s*시간|주\s*차|회\s*차|발표자|작성자|작성일|date|source|level|difficulty)$/i;
+
+/**
+ * "> 진행일: 2026-08-09" over "> 범위: …" and "> 기준: Java 21": two lines or more, each a short key and a
+ * short value that is no sentence, most of the keys naming a particular of the note. (A definition
+ * set as "장점: …" / "단점: …" names no particular, and "정의: …이다." is a sentence.)
+ */
+function isParticulars(text: string): boolean {
+  // (most paragraphs hold no key at all)
+  if (!/[:：]/.test(text)) return false;
+  const lines = text.split("\n").map((l) => l.replace(/^[\s>]*([-*+]\s+)?/, "").replace(/\*\*|__/g, "").trim()).filter(Boolean);
+  if (lines.length < 2) return false;
+  let named = 0;
+  for (const line of lines) {
+    const m = /^([^:：]{1,12}?)\s*[:：]\s*(\S.*)$/.exec(line);
+    if (!m || m[2]!.length > 80 || /(다|요|죠)[.!]?$/.test(m[2]!)) return false;
+    if (PARTICULAR_KEY.test(m[1]!.replace(/\p{Extended_Pictographic}|\u{FE0F}/gu, "").trim())) named++;
+  }
+  return named * 2 > lines.length;
+}
+
 const WRAPPER_LINE = /^\s*<\/?(p|div|br|span|center)(\s[^>]*)?\/?>\s*$/i;
 
 /**
@@ -143,12 +165,12 @@ export function isNoise(block: Block, source: string): boolean {
   // (an MDX component placed by the site, "<InDocAd />", renders nothing of the note)
   if (n.type === "html") return /^(\s*<\/?(br|p|div|hr|span|center|img|image)\b[^>]*\/?>\s*)*$/i.test(n.value) || /^\s*<!--[\s\S]*-->\s*$/.test(n.value) || MDX_COMPONENTS.test(n.value) || isNavigation(n.value);
   // "> 작성자 : …": a byline set as a quote
-  if (n.type === "blockquote" && n.children.length === 1 && n.children[0]!.type === "paragraph" && (BYLINE.test(unquote(source.slice(block.start, block.end)).trim()) || isDateStamp(unquote(source.slice(block.start, block.end))))) return true;
+  if (n.type === "blockquote" && n.children.length === 1 && n.children[0]!.type === "paragraph" && (BYLINE.test(unquote(source.slice(block.start, block.end)).trim()) || isDateStamp(unquote(source.slice(block.start, block.end))) || isParticulars(source.slice(block.start, block.end)))) return true;
   // "> :arrow_double_up:[Top](#…) [Back](…)": the page's navigation after each answer, set as a quote or not
   if ((n.type === "blockquote" || n.type === "paragraph") && isNavigation(n.type === "blockquote" ? unquote(source.slice(block.start, block.end)) : source.slice(block.start, block.end))) return true;
   if (n.type === "paragraph") {
     const text = source.slice(block.start, block.end);
-    if (BYLINE.test(text.trim()) || MDX_IMPORTS.test(text) || isDateStamp(text)) return true;
+    if (BYLINE.test(text.trim()) || MDX_IMPORTS.test(text) || isDateStamp(text) || isParticulars(text)) return true;
     return text.replace(/!\[[^\]]*\]\([^)]*\)|<img[^>]*>|<br\s*\/?>/gi, "").trim() === "";
   }
   return false;

@@ -139,6 +139,17 @@ function headingsAbove(section: Section): Section[] {
 function isRetroRemark(blocks: Block[], raw: string, feedback: boolean): boolean {
   return !blocks.some((b) => b.node.type === "code" || b.node.type === "table") && raw.split("\n").every((l) => l.trim().length <= (feedback ? 500 : 200) && !/[?？]\s*$/.test(l));
 }
+/** "## 과제", "## 다음 주 과제", "### Homework": what the group is to do before it meets again. */
+const HOMEWORK = /^((이번|다음)\s*주\s*)?(과제|숙제|homework|assignments?)$/i;
+/** "## 정정 이력", "## 변경 내역 (2024-03-02)", "## Changelog": how the note itself was corrected, not what it teaches. */
+const REVISIONS = /^((정정|수정|변경|개정|업데이트)\s*(이력|내역)|change\s*-?log|revision\s*history)(\s*\([^)]*\)?)?$/i;
+
+/** Every line an item at the margin (a task box or not), none asking: a to-do list. */
+function isTaskList(raw: string): boolean {
+  const lines = raw.split("\n").filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => /^[-*+]\s+\S|^\s+\S/.test(l)) && !lines.some((l) => asks(l.replace(/^\s*[-*+]\s+(\[[ xX]\]\s+)?/, "")));
+}
+
 /** "## 학습 체크리스트", "## 셀프 체크리스트": what the reader should be able to do (a bare "체크리스트" may be a deployment's), a study plan (when its items only name skills). */
 const CHECKLIST = /^((학습|공부|스터디|복습|셀프|자가)\s*(체크\s*리스트|checklist)|study\s+checklist|self[-\s]?check)$/i;
 
@@ -235,6 +246,8 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   const feedback = () => [title, ...headingsAbove(section)].some((h) => !!h && h !== section && /피드백/.test(normalizeLabel(h.text)));
   if (short && leaf && section.role !== "question" && RETRO_PART.test(heading) && retro() && isRetroRemark(blocks, raw, feedback())) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
+  if (section.role !== "question" && HOMEWORK.test(heading) && isTaskList(raw)) return true;
+  if (section.role !== "question" && REVISIONS.test(heading) && !/[?？]/.test(raw)) return true;
   // (a bare "## 체크리스트" only when every item is the reader's ability to explain: a deployment's "…롤백할 수 있다" is content)
   if (section.role !== "question" && BARE_CHECKLIST.test(heading) && explainsAbilities(raw)) return true;
   if (short && section === title && JOURNAL_TITLE.test(heading) && raw.length <= 300) return true;
