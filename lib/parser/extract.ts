@@ -155,15 +155,30 @@ function ownProse(section: Section, source: string): number {
     .replace(/\s+/g, " ").length;
 }
 
-/** Headings that only continue the explanation above them: 추가 설명, 보충 설명, 부연 설명, 더 알아보기 … */
-const CONTINUATION = /^(추가|보충|부연|상세|자세한)\s*(설명|내용)$|^(더\s*알아보기|덧붙여|보충|more details?|details)$/i;
+/**
+ * Headings that only continue the explanation above them: 추가 설명, 보충 설명, 부연 설명, 더 알아보기, and the points
+ * the writer adds to think over ("추가로 생각해 볼 점", "고려할 점").
+ */
+const CONTINUATION = /^(추가|보충|부연|상세|자세한)\s*(설명|내용)$|^(더\s*알아보기|덧붙여|보충|more details?|details)$|^((추가로|더|함께)\s*)?(생각해\s*(볼|보면\s*좋은)\s*(점|것)|고려할\s*(점|사항))$/i;
 
-/** A continuation heading ("### 추가 설명") belongs to the answer of the topic or question it sits under. */
+/**
+ * What a continuation heading continues: the topic or question it sits under, or, under a label
+ * ("## 실전 질문" over "### Q) …?" and then "### 추가로 생각해 볼 점"), the question heading just before it.
+ */
+function continued(sections: Section[], index: number, title: Section | null): Section | null {
+  const parent = sections[index]!.parent;
+  if (parent && parent.depth > 0 && parent !== title && (parent.role === "topic" || parent.role === "question")) return parent;
+  if (parent?.role !== "label") return null;
+  for (let j = index - 1; j >= 0 && sections[j] !== parent; j--) if (sections[j]!.parent === parent) return sections[j]!.role === "question" ? sections[j]! : null;
+  return null;
+}
+
+/** A continuation heading ("### 추가 설명") belongs to the answer of the topic or question it continues. */
 function mergeContinuation(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
-  const parent = section.parent;
-  if (section.role !== "topic" || ctx.consumed.has(section) || !CONTINUATION.test(section.title.replace(/[.:]$/, ""))) return;
-  if (!parent || parent.depth === 0 || parent === ctx.titleSection || (parent.role !== "topic" && parent.role !== "question")) return;
+  if (section.role !== "topic" || ctx.consumed.has(section) || !CONTINUATION.test(normalizeLabel(section.title))) return;
+  const parent = continued(sections, index, ctx.titleSection);
+  if (!parent) return;
   ctx.consumed.add(section);
   const hb = headingBlock(section);
   if (hb) parent.blocks.push(hb);

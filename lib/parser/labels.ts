@@ -24,6 +24,8 @@ const VOCABULARY: Record<LabelKind, string[]> = {
   followups: [
     "예상 꼬리 질문", "꼬리 질문", "꼬리질문", "예상 질문", "예상질문", "예상 면접 질문", "관련 질문", "면접 질문",
     "주요 질문", "자주 묻는 질문", "질문 목록", "질문 리스트", "기본 질문", "면접 질문 모음", "실제 면접 질문", "interview questions",
+    // ("## 💬 실전 질문" after a topic: the questions an interviewer asks on it, as a book of interview questions sets them)
+    "실전 질문", "실전 면접 질문",
     "follow-up", "follow-ups", "follow-up questions", "follow up questions", "followup questions",
     "의문점", "의문점들", "의문", "궁금한 점", "궁금한 점들", "생각해 볼 질문", "생각해볼 질문",
   ],
