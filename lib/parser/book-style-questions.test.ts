@@ -36,7 +36,7 @@ describe("book-style questions", () => {
     expect(cards.filter((c) => c[1] === "followup")).toEqual([
       [15, "followup", "캐시 미스는 언제 나는가?", 1],
       [20, "followup", "쓰기 정책에는 무엇이 있는가?", 1],
-      [29, "followup", "인덱스가 많으면 무엇이 느려지는가?", 25],
+      [31, "followup", "인덱스가 많으면 무엇이 느려지는가?", 25],
     ]);
   });
 });

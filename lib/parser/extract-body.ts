@@ -608,7 +608,9 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       // (answered in its own words, then a list of further questions answered under themselves: its follow-ups)
       const listed = askedItemsAfterAnswer(seg.blocks, source, asked);
       const own = listed ? questionAnswer(source, seg.headStart, seg.headEnd, listed.rest) : answer;
-      const d = addDraft(ctx, { kind: "qa", prompt, answer: own, section, topic, role: seg.question, rank: RANK.question, lineStart: seg.line, lineEnd: end });
+      // ("## 꼬리 질문" over "**Q) …?**" and its "**답변:**": a follow-up of the topic the label follows up, as its listed questions are)
+      const followsTopic = section.role === "label" && section.label === "followups" && !!topic && topic.role !== "root";
+      const d = addDraft(ctx, { kind: followsTopic ? "followup" : "qa", prompt, answer: own, section, topic, role: seg.question, rank: followsTopic ? RANK.followup : RANK.question, lineStart: seg.line, lineEnd: end, ...(followsTopic ? { anchor: topic } : {}) });
       rememberAsked(section, d);
       if (d) addListedFollowups(ctx, listed?.followups ?? [], d, { section, topic, anchor: topic });
     }

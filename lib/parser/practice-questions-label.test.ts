@@ -48,4 +48,14 @@ describe("practice questions after a question, and points to think over", () => 
     ]);
     expect(parseNote(topic).cards[0]!.answer).toContain("화면이 끊긴다");
   });
+
+  it("a follow-up label over bold questions each with its '**답변:**' makes a follow-up of each, answered by its own", () => {
+    const note = ["## 인덱스는 왜 쓰나요?", "", "전체 행을 훑지 않고 원하는 행을 찾기 위해 씁니다.", "", "### 꼬리 질문", "", "**Q. 인덱스가 많으면 무엇이 느려지나요?**", "", "**답변:**", "쓰기마다 인덱스도 고쳐야 해서 삽입과 수정이 느려집니다.", "", "**Q. 카디널리티가 낮은 컬럼은요?**", "", "**답변:**", "걸러 내는 행이 적어 인덱스를 타도 이득이 작습니다."];
+    expect(noteCards(note)).toEqual([
+      [1, "qa", "인덱스는 왜 쓰나요?", null],
+      [7, "followup", "인덱스가 많으면 무엇이 느려지나요?", 1],
+      [12, "followup", "카디널리티가 낮은 컬럼은요?", 1],
+    ]);
+    expect(parseNote(note).cards.map((c) => c.answer)).toEqual(["전체 행을 훑지 않고 원하는 행을 찾기 위해 씁니다.", "쓰기마다 인덱스도 고쳐야 해서 삽입과 수정이 느려집니다.", "걸러 내는 행이 적어 인덱스를 타도 이득이 작습니다."]);
+  });
 });

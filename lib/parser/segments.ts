@@ -701,6 +701,13 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
     const label = labelOf(block, source);
     // "**Q. …?**" then "A." alone on its line, then the answer: the label opens that question's answer, not an answer of the topic's
     if (label && label.kind === "script" && current.kind === "question" && current.blocks.length === 0 && !source.slice(label.restStart ?? block.end, block.end).trim()) continue;
+    // ("## 꼬리 질문" over "**Q) …?**" and then "**답변:**": the follow-up asked last is the one the label answers, never the
+    // topic the follow-ups are about; as a question of its own, it pairs with that answer below)
+    const askedLast = label?.kind === "script" && current.kind === "followups" ? askingTail(current.blocks, source) : null;
+    if (askedLast) {
+      current.blocks.pop();
+      segments.push({ kind: "question", line: askedLast.line, question: askedLast.question, blocks: [] });
+    }
     if (label) {
       segments.push({ kind: label.kind, line: label.line, headStart: label.restStart, headEnd: block.end, labelBlock: block, blocks: [] });
       continue;
