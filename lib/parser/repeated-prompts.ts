@@ -6,7 +6,7 @@
  * made from a topic are touched, and only when the headings above them differ
  * (the same words under the same heading are left as written).
  */
-import { cleanHeading } from "./questions";
+import { cleanHeading, isQuestion, isRequest } from "./questions";
 
 /** The request a topic's generated prompt ends in (context.ts). */
 const GENERATED = "에 대해 설명해 주세요.";
@@ -28,6 +28,9 @@ export function qualifyRepeatedPrompts(cards: Prompted[]): void {
   const byPrompt = new Map<string, Prompted[]>();
   for (const card of cards) {
     if (card.kind === "followup" || !card.prompt.endsWith(GENERATED)) continue;
+    // ("### 3. 기본키와 후보키의 특징에 대해 설명해 주세요." asked again under "# 재답변": the writer's own request, asked as written)
+    const own = cleanHeading(card.headingPath.at(-1) ?? "");
+    if (isRequest(own) || isQuestion(own)) continue;
     byPrompt.set(card.prompt, [...(byPrompt.get(card.prompt) ?? []), card]);
   }
   for (const [prompt, group] of byPrompt) {
