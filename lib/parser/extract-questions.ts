@@ -15,6 +15,7 @@ import { isFillInList, quizItems, stemIndex } from "./marked-choices";
 import { nestedFollowups } from "./nested-followup-items";
 import { questionsUnderCategories } from "./category-question-list";
 import { tableItems } from "./question-tables";
+import { isGenericPart } from "./generic-part";
 
 export interface QuestionItem {
   question: string;
@@ -658,7 +659,9 @@ function keywordVariant(text: string, list: List): boolean {
 }
 
 /** questionListItems, uncached. */
-function readQuestionList(list: List, source: string): QuestionItem[] | null {
+function readQuestionList(written: List, source: string): QuestionItem[] | null {
+  // (an empty item left at the end, "- " after the last question, is no item: the questions before it are still a list)
+  const list = written.children.some((i) => i.children.length === 0) && written.children.some((i) => i.children.length > 0) ? { ...written, children: written.children.filter((i) => i.children.length > 0) } : written;
   const items = list.children as ListItem[];
   if (items.length === 0) return null;
   const grouped = groupedQuestions(items, source);
@@ -691,7 +694,11 @@ function readQuestionList(list: List, source: string): QuestionItem[] | null {
   const short = items.filter((i) => itemQuestion(i).length <= 60).length;
   const terse = items.every((i) => i.children.length === 1) && short >= items.length * 0.85;
   // every item answered under it and a third of them asking: a list of questions with answers
-  const answeredList = items.length >= 3 && items.every((i) => i.children.length > 1) && asking * 3 >= items.length;
+  // (…not when the items beside the asking ones only name sides of one thing, "- 멀티프로세싱이란" over "- 장점", "- 단점":
+  // a topic's outline, its definition jotted as "…이란", each side a part of the one answer)
+  const sidesBeside = items.filter((i) => !isQuestion(itemQuestion(i)));
+  const outline = asking * 2 < items.length && sidesBeside.every((i) => isGenericPart(itemQuestion(i).replace(/[\s.:：]+$/, "")));
+  const answeredList = items.length >= 3 && items.every((i) => i.children.length > 1) && asking * 3 >= items.length && !outline;
   // interview questions jotted as noun phrases ("- 뮤텍스와 세마포어의 차이", "- 가상함수의 원리"): a terse list a third of which names a question
   // (one or two among them asked outright, "…어떤 것이 있나", leave a long one such a list: they count as part of the
   // third; in a short list beside a question, notes ending in "…이유", "…차이" are still notes)
