@@ -89,7 +89,9 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
       if (end === -1) {
         warnings.push({ line: lineOf(node), message: "닫히지 않은 <details> 블록이 있습니다" });
       }
-      const last = end === -1 ? i : end;
+      // (a fold never closed holds what follows, as a browser shows it, up to the next heading or fold: the file may stop
+      // mid-answer, "<summary>TCP와 UDP 차이점</summary>" over its answer and no "</details>")
+      const last = end === -1 ? unclosedDetailsEnd(nodes, i) : end;
       const group = nodes.slice(i, last + 1);
       const html = group.filter((n): n is Html => n.type === "html").map((n) => n.value).join("\n");
       // "<summary>더보기</summary>" around whole sections: a fold for the page, its headings start sections
@@ -113,6 +115,15 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
     blocks.push({ node: proseOfIndentedCode(node, source), start: startOf(node), end: endOf(node), line: lineOf(node), endLine: endLineOf(node) });
   }
   return blocks;
+}
+
+/** The last node a `<details>` opened at `start` and never closed holds: the one before the next heading or fold, or the last. */
+function unclosedDetailsEnd(nodes: RootContent[], start: number): number {
+  for (let j = start + 1; j < nodes.length; j++) {
+    const n = nodes[j]!;
+    if (n.type === "heading" || (n.type === "html" && /^\s*<details[\s>]/i.test(n.value))) return j - 1;
+  }
+  return nodes.length - 1;
 }
 
 /** Summaries that only fold more of the page away: 더보기, 펼치기, 자세히 보기, (…에 대한) 추가 설명, Read more. */
