@@ -39,6 +39,14 @@ export function isQuestionCategory(sections: Section[], section: Section): boole
 /** A request for an explanation ("…설명해주세요.", "…말해 보세요", "…설명하시오"), not a question about the note. */
 const ASKS_TO_EXPLAIN = /(설명|말|말씀|서술)\s*(해|하)\s*(주세요|주세여|주십시오|보세요|보시오|시오|줘|봐)[.!]?$/;
 
+/** Words of a question about the notes or the study rather than a subject: "자주 나오는 질문은?", "무엇을 배웠나?". */
+const ASKS_OF_THE_STUDY = /질문|배웠|배운|공부|스터디|면접|회고|느낀/;
+
+/** A title that asks for an explanation, or asks a question of its subject (never of the notes or the study). */
+function asksOfItsSubject(prompt: string): boolean {
+  return ASKS_TO_EXPLAIN.test(prompt) || (/[?？]$/.test(prompt) && !ASKS_OF_THE_STUDY.test(prompt));
+}
+
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …", "↳ …?". */
 const TAIL_PREFIX = new RegExp(`${FOLLOWUP_MARK.source}|^\\s*(↳|⤷|└|┗|╰|┖|ㄴ\\s)`, "iu");
 
@@ -64,7 +72,8 @@ export function questionParent(sections: Section[], index: number, source: strin
       // (…a group's bare name, "## Spring" under "# 1분 자기소개를 해 주세요.", is no part the title's answer explains)
       // (…and the title only when it asks for that explanation, "…설명해주세요.": a title that asks about the note's
       // questions, "# 백엔드 면접에서 자주 나오는 질문은?", or the study, "# 3주차 - 무엇을 배웠나?", heads topics of their own)
-      if (a.role === "question" && !consumed.has(a) && (a !== title || (parent.blocks.length > 0 && ASKS_TO_EXPLAIN.test(cleanPrompt(a.text))))) return a;
+      // (…or asks a question of its own subject, "# 클래스 컴포넌트와 함수 컴포넌트의 차이는 무엇인가요?")
+      if (a.role === "question" && !consumed.has(a) && (a !== title || (parent.blocks.length > 0 && asksOfItsSubject(cleanPrompt(a.text))))) return a;
       if (a === title) break;
     }
   }

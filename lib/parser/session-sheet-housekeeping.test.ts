@@ -48,7 +48,7 @@ describe("a study session's particulars, homework and corrections", () => {
     expect(noteCards(sentence)).toEqual([[1, "qa", "해시 충돌에 대해 설명해 주세요.", null]]);
     // (homework that asks is a question still to answer, listed as such)
     const asked = ["## 과제", "", "- 체이닝과 개방 주소법의 차이는 무엇인가?", "- 적재율이 오르면 무엇이 느려지는가?"];
-    expect(parseNote(asked).unanswered.map((u) => u.line)).toEqual([3, 4]);
+    expect((parseNote(asked).unanswered ?? []).map((u) => u.line)).toEqual([3, 4]);
     expect(noteCards(["## 변경 이력 관리", "", "행을 덮어쓰지 않고 이력 테이블에 버전을 쌓아 두면 언제든 되돌릴 수 있다."])).toEqual([[1, "qa", "변경 이력 관리에 대해 설명해 주세요.", null]]);
   });
 });
