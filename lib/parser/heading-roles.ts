@@ -188,7 +188,9 @@ function explainsInList(list: List): boolean {
   if (items.length === 0 || linked * 2 >= items.length) return false;
   const meanLength = heads.reduce((n, p) => n + textOf(p).length, 0) / items.length;
   // (a contents nests its chapters' titles under them: only what is nested and explains makes the list explain)
-  return meanLength > 30 || items.some((i) => i.children.slice(1).some((c) => c.type !== "list" || explainsInList(c) || saysInSentences(c)));
+  // (…"<br>" lines run on under the last title are spacing, no explanation)
+  const spacing = (c: ListItem["children"][number]) => c.type === "html" && /^\s*(<br\s*\/?>\s*)*$/i.test(c.value);
+  return meanLength > 30 || items.some((i) => i.children.slice(1).some((c) => !spacing(c) && (c.type !== "list" || explainsInList(c) || saysInSentences(c))));
 }
 
 /** A list whose items are sentences ("…바로 안다.", "…공간이 더 든다"), not the titles a contents nests. */

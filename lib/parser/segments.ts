@@ -188,6 +188,9 @@ function answeredOnItsLine(text: string): { question: string; answer: string } |
 /** A question read from a block: its text, where its answer starts in the block (if there), and whether the answer sits on the same lines. */
 export type AskedBlock = { question: string; restStart?: number; inline?: boolean; whole?: boolean; continues?: boolean };
 
+/** "상황 :", "예시 1:", "Case:": a line labelled as an example's scenario. */
+const SCENARIO = /^(문제\s*)?(상황|예시|예제|사례|시나리오|case|example)\s*\d{0,2}\s*[:：]/i;
+
 /** If a block is a question paragraph (`Q.` prefix, or a lone bold question), describe it. */
 export function questionOf(block: Block, source: string): AskedBlock | null {
   const node = block.node;
@@ -215,6 +218,8 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
   const first = firstContentLine(block, source);
   if (!first) return null;
   const line = plainLine(first.text);
+  // ("**상황** : …을 입력한다면?" over "**현상** : …": a scenario the explanation walks through, asked of no one)
+  if (SCENARIO.test(line)) return null;
   // "**Q1. …나요?** 함께 쓸 수 있습니다.": a bold question leading its paragraph, answered by the rest of it
   const led = boldLead(block, source);
   if (led) return led;
