@@ -117,11 +117,17 @@ export function toBlocks(input: RootContent[], source: string, warnings: ParseWa
   return blocks;
 }
 
-/** The last node a `<details>` opened at `start` and never closed holds: the one before the next heading or fold, or the last. */
+/**
+ * The last node a `<details>` opened at `start` and never closed holds: only when no "</details>" comes later (the file
+ * stops inside the fold; a closer further down belongs to a fold after it, and the one left open is a slip), up to the
+ * next heading, fold, rule or paragraph that asks ("**Q2. …?**": the next question, never this one's answer).
+ */
 function unclosedDetailsEnd(nodes: RootContent[], start: number): number {
+  if (nodes.slice(start + 1).some((n) => n.type === "html" && /<\/details\s*>/i.test(n.value))) return start;
   for (let j = start + 1; j < nodes.length; j++) {
     const n = nodes[j]!;
-    if (n.type === "heading" || (n.type === "html" && /^\s*<details[\s>]/i.test(n.value))) return j - 1;
+    if (n.type === "heading" || n.type === "thematicBreak" || (n.type === "html" && /^\s*<details[\s>]/i.test(n.value))) return j - 1;
+    if (n.type === "paragraph" && isQuestion(stripQuestionPrefix(toString(n).split("\n")[0]!.trim()))) return j - 1;
   }
   return nodes.length - 1;
 }

@@ -64,24 +64,29 @@ function isDateStamp(line: string): boolean {
 
 /** The keys of a note's particulars ("진행일", "범위", "기준", "출처", "난이도"): when, what and how it was studied, not what it says. */
 const PARTICULAR_KEY = /^(진행\s*일(시)?|일시|날짜|일자|범위|기준|출처|참고(\s*자료)?|태그|tags?|분류|카테고리|category|난이도|소요\s*시간|주\s*차|회\s*차|발표자|작성자|작성일|date|source|level|difficulty)$/i;
+/** The particulars only a note's header holds: when it was studied, by whom, how hard ("기준", "범위" may head an answer's lines). */
+const HEADER_KEY = /^(진행\s*일(시)?|일시|날짜|일자|태그|tags?|난이도|소요\s*시간|주\s*차|회\s*차|발표자|작성자|작성일|date|difficulty)$/i;
 
 /**
  * "> 진행일: 2026-08-09" over "> 범위: …" and "> 기준: Java 21": two lines or more, each a short key and a
- * short value that is no sentence, most of the keys naming a particular of the note. (A definition
- * set as "장점: …" / "단점: …" names no particular, and "정의: …이다." is a sentence.)
+ * short value that asks nothing and is no sentence, every key a particular of the note and one of them
+ * a particular only a header holds (a date, a level). ("기준: …" over "범위: …" answers a question, and
+ * "질문: …?" among "출처:" and "난이도:" lines asks one.)
  */
 function isParticulars(text: string): boolean {
   // (most paragraphs hold no key at all)
-  if (!/[:：]/.test(text)) return false;
+  if (!/[:：]/.test(text) || /[?？]/.test(text)) return false;
   const lines = text.split("\n").map((l) => l.replace(/^[\s>]*([-*+]\s+)?/, "").replace(/\*\*|__/g, "").trim()).filter(Boolean);
   if (lines.length < 2) return false;
-  let named = 0;
+  let header = false;
   for (const line of lines) {
     const m = /^([^:：]{1,12}?)\s*[:：]\s*(\S.*)$/.exec(line);
     if (!m || m[2]!.length > 80 || /(다|요|죠)[.!]?$/.test(m[2]!)) return false;
-    if (PARTICULAR_KEY.test(m[1]!.replace(/\p{Extended_Pictographic}|\u{FE0F}/gu, "").trim())) named++;
+    const key = m[1]!.replace(/\p{Extended_Pictographic}|\u{FE0F}/gu, "").trim();
+    if (!PARTICULAR_KEY.test(key)) return false;
+    header ||= HEADER_KEY.test(key);
   }
-  return named * 2 > lines.length;
+  return header;
 }
 
 const WRAPPER_LINE = /^\s*<\/?(p|div|br|span|center)(\s[^>]*)?\/?>\s*$/i;

@@ -15,7 +15,7 @@ import { isFillInList, quizItems, stemIndex } from "./marked-choices";
 import { nestedFollowups } from "./nested-followup-items";
 import { questionsUnderCategories } from "./category-question-list";
 import { tableItems } from "./question-tables";
-import { isGenericPart } from "./generic-part";
+import { GENERIC } from "./generic-part";
 
 export interface QuestionItem {
   question: string;
@@ -696,8 +696,10 @@ function readQuestionList(written: List, source: string): QuestionItem[] | null 
   // every item answered under it and a third of them asking: a list of questions with answers
   // (…not when the items beside the asking ones only name sides of one thing, "- 멀티프로세싱이란" over "- 장점", "- 단점":
   // a topic's outline, its definition jotted as "…이란", each side a part of the one answer)
+  // (one definition without a question mark, the rest bare sides: "- TCP란?" beside "- TCP 장점" lists questions and their subjects)
   const sidesBeside = items.filter((i) => !isQuestion(itemQuestion(i)));
-  const outline = asking * 2 < items.length && sidesBeside.every((i) => isGenericPart(itemQuestion(i).replace(/[\s.:：]+$/, "")));
+  const defined = items.filter((i) => isQuestion(itemQuestion(i)));
+  const outline = defined.length === 1 && !/[?？]/.test(itemQuestion(defined[0]!)) && sidesBeside.every((i) => GENERIC.has(itemQuestion(i).replace(/[\s.:：]+$/, "").toLowerCase()));
   const answeredList = items.length >= 3 && items.every((i) => i.children.length > 1) && asking * 3 >= items.length && !outline;
   // interview questions jotted as noun phrases ("- 뮤텍스와 세마포어의 차이", "- 가상함수의 원리"): a terse list a third of which names a question
   // (one or two among them asked outright, "…어떤 것이 있나", leave a long one such a list: they count as part of the

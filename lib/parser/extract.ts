@@ -155,11 +155,10 @@ function ownProse(section: Section, source: string): number {
     .replace(/\s+/g, " ").length;
 }
 
-/**
- * Headings that only continue the explanation above them: 추가 설명, 보충 설명, 부연 설명, 더 알아보기, and the points
- * the writer adds to think over ("추가로 생각해 볼 점", "고려할 점").
- */
-const CONTINUATION = /^(추가|보충|부연|상세|자세한)\s*(설명|내용)$|^(더\s*알아보기|덧붙여|보충|more details?|details)$|^((추가로|더|함께)\s*)?(생각해\s*(볼|보면\s*좋은)\s*(점|것)|고려할\s*(점|사항))$/i;
+/** Headings that only continue the explanation above them: 추가 설명, 보충 설명, 부연 설명, 더 알아보기 … */
+const CONTINUATION = /^(추가|보충|부연|상세|자세한)\s*(설명|내용)$|^(더\s*알아보기|덧붙여|보충|more details?|details)$/i;
+/** Points the writer adds to think over ("추가로 생각해 볼 점", "고려할 점"): more of the answer, unless they ask. */
+const POINTS_TO_PONDER = /^((추가로|더|함께)\s*)?(생각해\s*(볼|보면\s*좋은)\s*(점|것)|고려할\s*(점|사항))$/i;
 
 /**
  * What a continuation heading continues: the topic or question it sits under, or, under a label
@@ -176,7 +175,10 @@ function continued(sections: Section[], index: number, title: Section | null): S
 /** A continuation heading ("### 추가 설명") belongs to the answer of the topic or question it continues. */
 function mergeContinuation(ctx: Ctx, sections: Section[], index: number): void {
   const section = sections[index]!;
-  if (section.role !== "topic" || ctx.consumed.has(section) || !CONTINUATION.test(normalizeLabel(section.title))) return;
+  const label = normalizeLabel(section.title);
+  // (points to think over that ask, "- 정합성은 어떻게 맞출까?" and its answer, are questions of their own)
+  const ponders = POINTS_TO_PONDER.test(label) && !section.blocks.some((b) => /[?？]/.test(ctx.source.slice(b.start, b.end)));
+  if (section.role !== "topic" || ctx.consumed.has(section) || !(CONTINUATION.test(label) || ponders)) return;
   const parent = continued(sections, index, ctx.titleSection);
   if (!parent) return;
   ctx.consumed.add(section);

@@ -40,7 +40,7 @@ export function isQuestionCategory(sections: Section[], section: Section): boole
 const ASKS_TO_EXPLAIN = /(설명|말|말씀|서술)\s*(해|하)\s*(주세요|주세여|주십시오|보세요|보시오|시오|줘|봐)[.!]?$/;
 
 /** Words of a question about the notes or the study rather than a subject: "자주 나오는 질문은?", "무엇을 배웠나?". */
-const ASKS_OF_THE_STUDY = /질문|배웠|배운|공부|스터디|면접|회고|느낀/;
+const ASKS_OF_THE_STUDY = /질문|배웠|배운|공부|스터디|면접|회고|느낀|정리|내용|오늘|알아야\s*할|개념(은|들)/;
 
 /** A title that asks for an explanation, or asks a question of its subject (never of the notes or the study). */
 function asksOfItsSubject(prompt: string): boolean {

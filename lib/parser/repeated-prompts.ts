@@ -6,6 +6,7 @@
  * made from a topic are touched, and only when the headings above them differ
  * (the same words under the same heading are left as written).
  */
+import { isGenericName } from "./generic-part";
 import { cleanHeading, isQuestion, isRequest } from "./questions";
 
 /** The request a topic's generated prompt ends in (context.ts). */
@@ -29,8 +30,9 @@ export function qualifyRepeatedPrompts(cards: Prompted[]): void {
   for (const card of cards) {
     if (card.kind === "followup" || !card.prompt.endsWith(GENERATED)) continue;
     // ("### 3. 기본키와 후보키의 특징에 대해 설명해 주세요." asked again under "# 재답변": the writer's own request, asked as written)
+    // (…unless what it asks about names nothing alone, "### 특징에 대해 설명해 주세요." under "## TCP" and "## UDP")
     const own = cleanHeading(card.headingPath.at(-1) ?? "");
-    if (isRequest(own) || isQuestion(own)) continue;
+    if ((isRequest(own) || isQuestion(own)) && !isGenericName(card.prompt.slice(0, -GENERATED.length).trim())) continue;
     byPrompt.set(card.prompt, [...(byPrompt.get(card.prompt) ?? []), card]);
   }
   for (const [prompt, group] of byPrompt) {

@@ -144,10 +144,18 @@ const HOMEWORK = /^((이번|다음)\s*주\s*)?(과제|숙제|homework|assignment
 /** "## 정정 이력", "## 변경 내역 (2024-03-02)", "## Changelog": how the note itself was corrected, not what it teaches. */
 const REVISIONS = /^((정정|수정|변경|개정|업데이트)\s*(이력|내역)|change\s*-?log|revision\s*history)(\s*\([^)]*\)?)?$/i;
 
-/** Every line an item at the margin (a task box or not), none asking: a to-do list. */
+/** Every line an item at the margin (a task box or not), nothing nested under any, none asking: a to-do list. */
 function isTaskList(raw: string): boolean {
   const lines = raw.split("\n").filter((l) => l.trim());
-  return lines.length > 0 && lines.every((l) => /^[-*+]\s+\S|^\s+\S/.test(l)) && !lines.some((l) => asks(l.replace(/^\s*[-*+]\s+(\[[ xX]\]\s+)?/, "")));
+  return lines.length > 0 && lines.every((l) => /^[-*+]\s+\S/.test(l)) && !lines.some((l) => asks(l.replace(/^[-*+]\s+(\[[ xX]\]\s+)?/, "")));
+}
+
+/** A date on a heading or a line ("(2026-08-09)", "- 2024.03.02 오타 수정"): the history's entries are dated. */
+const DATED = /\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}/;
+
+/** A correction history: its heading dated, or two lines or more each opening on a date. */
+function isDatedHistory(heading: string, raw: string): boolean {
+  return DATED.test(heading) || raw.split("\n").filter((l) => /^\s*([-*+]\s+)?\**\s*\d{4}\s*[-./]\s*\d{1,2}/.test(l)).length >= 2;
 }
 
 /** "## 학습 체크리스트", "## 셀프 체크리스트": what the reader should be able to do (a bare "체크리스트" may be a deployment's), a study plan (when its items only name skills). */
@@ -246,8 +254,10 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   const feedback = () => [title, ...headingsAbove(section)].some((h) => !!h && h !== section && /피드백/.test(normalizeLabel(h.text)));
   if (short && leaf && section.role !== "question" && RETRO_PART.test(heading) && retro() && isRetroRemark(blocks, raw, feedback())) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
-  if (section.role !== "question" && HOMEWORK.test(heading) && isTaskList(raw)) return true;
-  if (section.role !== "question" && REVISIONS.test(heading) && !/[?？]/.test(raw)) return true;
+  // (only the list itself, never sections under it: "## 과제" over "### 흐름 제어" and its answer is homework done)
+  if (leaf && section.role !== "question" && HOMEWORK.test(heading) && isTaskList(raw)) return true;
+  // (…and only a dated history: "## 변경 이력" over how to keep an audit trail is a topic)
+  if (leaf && section.role !== "question" && REVISIONS.test(heading) && !/[?？]/.test(raw) && isDatedHistory(section.text, raw)) return true;
   // (a bare "## 체크리스트" only when every item is the reader's ability to explain: a deployment's "…롤백할 수 있다" is content)
   if (section.role !== "question" && BARE_CHECKLIST.test(heading) && explainsAbilities(raw)) return true;
   if (short && section === title && JOURNAL_TITLE.test(heading) && raw.length <= 300) return true;
