@@ -22,12 +22,38 @@ const ANY_ITEM = /^\s*<li\b/i;
 /** "<ul>", "</ul>", "<ol>", "</ol>" alone on a line: the list's frame. */
 const FRAME_LINE = /^\s*<\/?(ul|ol)\b[^>]*>\s*$/i;
 
-const itemQuestion = (line: string) => {
+const itemQuestion = (line: string): { question: string; answer?: string } | null => {
   const m = ITEM_LINE.exec(line);
   if (!m) return null;
   const text = stripQuestionPrefix(plainHtml(m[1]!));
-  return text && text.length <= 200 && (isQuestion(text) || isRequest(text)) ? text : null;
+  // (asked and then answered in the item's own words first: the whole item may read as a request, "…요청을 거부합니다")
+  const said = text ? askedThenAnswered(text) : null;
+  if (said) return said;
+  return text && text.length <= 200 && (isQuestion(text) || isRequest(text)) ? { question: text } : null;
 };
+
+/** "…차이가 있나요? 401은 …를 의미합니다.": the item asks (to its last question mark, or a request's end), then answers. */
+const ASKED_THEN_SAID = /^(.{4,300}[?？]|.{4,300}?(?:설명|말|말씀)\s*해\s*(?:주세요|주시겠어요|보세요|주십시오)[.!]?)\s+([^?？]{10,})$/;
+
+/** An item that asks and answers in its own words, the answer said in sentences. */
+function askedThenAnswered(text: string): { question: string; answer: string } | null {
+  const m = ASKED_THEN_SAID.exec(text.replace(/\s+/g, " ").trim());
+  if (!m) return null;
+  const question = m[1]!.trim();
+  const answer = m[2]!.trim();
+  // (the rest says something in a sentence of its own, "…거부합니다.": "예를 들어 285번처럼요." only goes on asking)
+  // (…and never an aside to the question or its example: "(주의: …)", "예를 들어, …의 경우 Segment라 부릅니다.")
+  if (/^[(\[（]|^(예를\s*들(어|면)|예컨대|예시|예\s*[:)]|ex\)|e\.g\.)/i.test(answer)) return null;
+  return (isQuestion(question) || isRequest(question)) && answer.length >= 20 && /다[.!]?(\s|\)|$)/.test(answer) ? { question, answer } : null;
+}
+
+/** "<ul> <li>…</li> <li>…</li> </ul>" written on one line: each tag on a line of its own, as the line-by-line reading needs. */
+function oneTagPerLine(answer: string): string {
+  return answer
+    .split("\n")
+    .map((l) => ((l.match(/<li\b/gi) ?? []).length >= 2 ? l.replace(/\s*(<\/?(?:ul|ol)\b[^>]*>|<li\b[^>]*>)/gi, "\n$1").replace(/^\n/, "") : l))
+    .join("\n");
+}
 
 /** "<li> 선형 자료구조</li>": a short noun phrase closed on its line, no sentence. */
 const itemTopic = (line: string) => {
@@ -42,17 +68,18 @@ const itemTopic = (line: string) => {
  * least one item is answered so (a list of questions alone is read elsewhere, as listed questions).
  * `raw` is the fold's source and `line` its first line, for the items' own lines.
  */
-export function splitListedAnswers(answer: string, raw: string, line: number): { answer: string; asked: ListedAnswer[] } | null {
+export function splitListedAnswers(written: string, raw: string, line: number): { answer: string; asked: ListedAnswer[] } | null {
+  const answer = oneTagPerLine(written);
   const lines = answer.split("\n");
-  const asked: { question: string; at: number; body: string[]; topic?: boolean }[] = [];
+  const asked: { question: string; at: number; body: string[]; topic?: boolean; said?: string }[] = [];
   const own: string[] = [];
   let inList = false;
   // (lists nested in an item's answer: their frames belong to that answer)
   let depth = 0;
   for (const [i, text] of lines.entries()) {
-    const question = depth <= 1 ? itemQuestion(text) : null;
-    if (question) {
-      asked.push({ question, at: i, body: [] });
+    const item = depth <= 1 ? itemQuestion(text) : null;
+    if (item) {
+      asked.push({ question: item.question, at: i, body: [], ...(item.answer ? { said: item.answer } : {}) });
       inList = true;
       depth = Math.max(depth, 1);
       continue;
@@ -63,8 +90,13 @@ export function splitListedAnswers(answer: string, raw: string, line: number): {
       asked.push({ question: topic, at: i, body: [], topic: true });
       continue;
     }
-    // (an item that states rather than asks, at the list's own level: a list answer, not this template)
-    if (depth <= 1 && ANY_ITEM.test(text)) return null;
+    // (an item that states rather than asks, at the list's own level: a list answer, not this template —
+    // unless it comes first and questions answered on their own lines follow it: the fold's own answer, then its follow-ups)
+    if (depth <= 1 && ANY_ITEM.test(text)) {
+      if (asked.length > 0 || !lines.slice(i + 1).some((l) => itemQuestion(l)?.answer)) return null;
+      own.push(plainHtml(text));
+      continue;
+    }
     if (FRAME_LINE.test(text)) {
       const closing = /<\//.test(text);
       if (inList && (closing ? depth > 1 : depth >= 1)) {
@@ -79,19 +111,24 @@ export function splitListedAnswers(answer: string, raw: string, line: number): {
     }
     (inList && asked.length > 0 ? asked.at(-1)!.body : own).push(text);
   }
-  if (!asked.some((a) => cleanAnswer(a.body.join("\n")))) return null;
+  const answerOf = (a: (typeof asked)[number]) => cleanAnswer([a.said ?? "", ...a.body].join("\n"));
+  if (!asked.some((a) => answerOf(a))) return null;
   // (a topic item with nothing under it was a point of the answer above after all: the list is an answer, not this template)
-  if (asked.some((a) => a.topic && !cleanAnswer(a.body.join("\n")))) return null;
+  if (asked.some((a) => a.topic && !answerOf(a))) return null;
   const rawLines = raw.split("\n");
   let from = 0;
+  let reached = 0;
   return {
     answer: cleanAnswer(own.join("\n")),
     asked: asked.map((a) => {
       const probe = lines[a.at]!.trim();
       const found = rawLines.findIndex((l, k) => k >= from && l.trim() === probe);
-      const at = found === -1 ? from : found;
-      from = at + 1;
-      return { question: a.question, answer: cleanAnswer(a.body.join("\n")), line: line + at, endLine: line + at + a.body.length };
+      // (an item on a line shared with others, "<ul> <li>…</li> <li>…</li>": the line it sits on in the fold)
+      const shared = found === -1 ? raw.indexOf(probe, reached) : -1;
+      if (shared !== -1) reached = shared + probe.length;
+      const at = found !== -1 ? found : shared !== -1 ? (raw.slice(0, shared).match(/\n/g) ?? []).length : from;
+      from = found !== -1 ? at + 1 : at;
+      return { question: a.question, answer: answerOf(a), line: line + at, endLine: line + at + a.body.length };
     }),
   };
 }
