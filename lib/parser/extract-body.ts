@@ -119,6 +119,31 @@ export function joinSplitScripts(ctx: Ctx, from: number): void {
 }
 
 /**
+ * "## 답안" and "## 자료 조사" under one question: two labels of its one answer. Each made a script
+ * card asking the same; the later ones join the first, in the note's order, their follow-ups with them.
+ */
+export function joinSiblingScripts(ctx: Ctx): void {
+  const groups = new Map<string, CardDraft[]>();
+  for (const d of ctx.drafts) {
+    if (!SCRIPTS.has(d) || d.topicIndex === undefined) continue;
+    const key = `${d.topicIndex}\u0000${d.prompt}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  const later = new Map<CardDraft, CardDraft>();
+  for (const parts of groups.values()) {
+    if (parts.length < 2) continue;
+    const [first, ...rest] = parts as [CardDraft, ...CardDraft[]];
+    joinParts(first, rest.flatMap((d) => SCRIPTS.get(d) ?? []));
+    first.tips = parts.flatMap((d) => d.tips);
+    first.lineEnd = Math.max(...parts.map((d) => d.lineEnd));
+    for (const d of rest) later.set(d, first);
+  }
+  if (later.size === 0) return;
+  ctx.drafts.splice(0, ctx.drafts.length, ...ctx.drafts.filter((d) => !later.has(d)));
+  for (const d of ctx.drafts) if (d.parentDraft && later.has(d.parentDraft)) d.parentDraft = later.get(d.parentDraft);
+}
+
+/**
  * A topic's procedure (one numbered list under "…과정", "…순서") as a steps card. It keeps
  * the id the card had when such a list was read as the topic's script or explanation, so a
  * re-import keeps its history.

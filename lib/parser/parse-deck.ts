@@ -11,6 +11,7 @@ import { namesContainer } from "./container-heading";
 import type { CardDraft } from "./draft";
 import { dedupe } from "./dedupe";
 import { extractSections } from "./extract";
+import { joinSiblingScripts } from "./extract-body";
 import { readFrontMatter, withoutFalseFrontMatter, type FrontMatter } from "./front-matter";
 import { htmlNoteAsMarkdown } from "./html-note";
 import { cardId, slugFromPath, slugify } from "./ids";
@@ -111,6 +112,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   }
   const ctx: Ctx = { source, deckTitle: title, titleSection, warnings, drafts: [], scopedSources: new Map(), consumed: new Set(), unanswered: [], skipped: [] };
   extractSections(ctx, sections);
+  joinSiblingScripts(ctx);
   answerListedQuestions(ctx);
   dropIntroCard(ctx);
 
