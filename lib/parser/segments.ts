@@ -13,6 +13,7 @@ import { POINTS_BACK } from "./body-followups";
 import { isProseInCode } from "./prose-code";
 import { asksWithAside } from "./question-aside";
 import { ASKS_FOR_ANSWER } from "./question-material";
+import { REASON } from "./remedy-heading";
 
 export type SegmentKind = "free" | "question" | "details" | LabelKind;
 
@@ -207,6 +208,10 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
     const at = pair ? source.indexOf(pair.answer.slice(0, 8), block.start) : -1;
     if (pair && at >= 0 && at < block.end) return { question: pair.question, restStart: at, continues: true };
     if (!asked.includes("\n") && isQuestion(asked)) return { question: stripQuestionPrefix(asked) };
+    // "> Stack을 독립적으로 할당하는 이유" and the reason on the quote's next lines: a reason asked of the topic, answered there
+    const [head = "", ...said] = asked.split("\n");
+    const answerAt = said.length > 0 && REASON.test(plainLine(head).trim()) && said.join(" ").trim().length >= 20 ? source.indexOf(said[0]!.trim().slice(0, 12), block.start) : -1;
+    if (answerAt > block.start && answerAt < block.end) return { question: plainLine(head).trim(), restStart: answerAt };
     return quotedQuestionWithAnswer(block, source);
   }
   // "> 1. 인덱스가 뭔지 설명하고 특징을 말해보세요" (a numbered question set as a quote), answered by the prose after the quote
