@@ -18,6 +18,7 @@ import { tableAsksFollowups, tableItems } from "./question-tables";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { FINAL, finalOf, isPoliteProse } from "./korean";
 import { isQuestionCollectionLabel, normalizeLabel } from "./labels";
+import { RESEARCH } from "./heading-roles";
 import { isNoteLevel } from "./note-level";
 import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, hasQuestionPrefix, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 import { pathKey } from "./sections";
@@ -129,11 +130,16 @@ export function joinSiblingScripts(ctx: Ctx): void {
     const key = `${d.topicIndex}\u0000${d.prompt}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
+  const research = (d: CardDraft) => RESEARCH.test(normalizeLabel(d.headingPath.at(-1) ?? ""));
   const later = new Map<CardDraft, CardDraft>();
   for (const parts of groups.values()) {
-    if (parts.length < 2) continue;
-    const [first, ...rest] = parts as [CardDraft, ...CardDraft[]];
-    joinParts(first, rest.flatMap((d) => SCRIPTS.get(d) ?? []));
+    // (only research beside the answer: two "### 답변" under one topic answer two questions the note asked between them)
+    if (parts.length < 2 || !parts.some(research) || parts.every(research)) continue;
+    // (the answer first, the research after it, wherever the note put it)
+    const first = parts.find((d) => !research(d))!;
+    const rest = parts.filter((d) => d !== first);
+    const after = Math.max(...parts.map((d) => d.lineEnd));
+    joinParts(first, rest.flatMap((d) => (SCRIPTS.get(d) ?? []).map((p) => (research(d) ? { ...p, line: after + p.line } : p))));
     first.tips = parts.flatMap((d) => d.tips);
     first.lineEnd = Math.max(...parts.map((d) => d.lineEnd));
     for (const d of rest) later.set(d, first);

@@ -41,4 +41,30 @@ describe("template items asked and answered on one line", () => {
       "L3 스위치와 라우터는 무엇이 다른가요? (주의: 둘을 같다고 말하면 안 됩니다.)",
     ]);
   });
+
+  it("a note's clipped endings answer, a question mark in code or a request after the question does not end it, an item going on into a list stays the fold's answer", () => {
+    const deck = parseNote([
+      "## DB",
+      "",
+      fold("1. 인덱스에 대해 설명해 주세요.", ["인덱스를 많이 만들면 좋나요? 쓸 때마다 인덱스도 고쳐야 해서 느려짐", "쿼리 스트링은 언제 쓰나요? `/users?age=20`처럼 목록을 거를 때 씁니다.", "써 본 경험이 있나요? 있다면, 왜 그 컬럼을 골랐는지 설명해 주세요."]),
+      "",
+      "<details>",
+      "<summary><h3>2. 가상 메모리에 대해 설명해 주세요.</h3></summary>",
+      "<ul>",
+      "<li>페이지 폴트는 언제 일어나나요? 접근한 페이지가 물리 메모리에 없을 때 일어납니다.",
+      "<ul>",
+      "<li>이때 OS가 디스크에서 페이지를 읽어 옵니다.</li>",
+      "</ul>",
+      "</li>",
+      "</ul>",
+      "</details>",
+    ]);
+    expect(deck.cards.map((c) => [c.kind, c.prompt, c.answer])).toEqual([
+      ["qa", "인덱스에 대해 설명해 주세요.", ""],
+      ["followup", "인덱스를 많이 만들면 좋나요?", "쓸 때마다 인덱스도 고쳐야 해서 느려짐"],
+      ["followup", "쿼리 스트링은 언제 쓰나요?", "`/users?age=20`처럼 목록을 거를 때 씁니다."],
+      ["qa", "가상 메모리에 대해 설명해 주세요.", expect.stringContaining("페이지 폴트는 언제 일어나나요?")],
+    ]);
+    expect((deck.unanswered ?? []).map((u) => u.prompt)).toContain("써 본 경험이 있나요? 있다면, 왜 그 컬럼을 골랐는지 설명해 주세요.");
+  });
 });

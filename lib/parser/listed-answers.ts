@@ -6,6 +6,7 @@
  */
 import { plainHtml } from "./blocks";
 import { cleanAnswer } from "./draft";
+import { isPlaceholderAnswer } from "./placeholder-answer";
 import { isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 
 export interface ListedAnswer {
@@ -32,19 +33,43 @@ const itemQuestion = (line: string): { question: string; answer?: string } | nul
   return text && text.length <= 200 && (isQuestion(text) || isRequest(text)) ? { question: text } : null;
 };
 
-/** "…차이가 있나요? 401은 …를 의미합니다.": the item asks (to its last question mark, or a request's end), then answers. */
-const ASKED_THEN_SAID = /^(.{4,300}[?？]|.{4,300}?(?:설명|말|말씀)\s*해\s*(?:주세요|주시겠어요|보세요|주십시오)[.!]?)\s+([^?？]{10,})$/;
+/** Where an item's question may end: at a question mark, or at a request's end ("…설명해 주세요."). */
+const QUESTION_END = /[?？]|(?:설명|말|말씀)\s*해\s*(?:주세요|주시겠어요|보세요|주십시오)[.!]?/g;
 
-/** An item that asks and answers in its own words, the answer said in sentences. */
+/** "아직 정리하지 못해서 다음 주에 추가할 예정입니다.": the answer is still to be written. */
+const STILL_TO_WRITE = /아직\s*(정리|작성|공부|답)(을|를)?\s*(하지\s*)?못|(추가|정리|작성|보충)할\s*(예정|것)/;
+
+/** A sentence said, not asked: it ends as a statement or a note's clipped ending ("…거부합니다.", "…느려짐"). */
+const SAYS = /(다|음|임|됨|함|요)[.!]?(\s|\)|$)/;
+
+/**
+ * An item that asks and answers in its own words ("…차이가 있나요? 401은 …를 의미합니다."): the question runs to the
+ * first question mark (or request) after which a sentence is said rather than asked. An aside opening the answer,
+ * "(면접에서 자주 나옴)", is dropped; one standing alone, "(주의: …)", or the question's example, "예를 들어, …", is
+ * the question's; so is a placeholder ("…추가할 예정입니다").
+ */
 function askedThenAnswered(text: string): { question: string; answer: string } | null {
-  const m = ASKED_THEN_SAID.exec(text.replace(/\s+/g, " ").trim());
-  if (!m) return null;
-  const question = m[1]!.trim();
-  const answer = m[2]!.trim();
-  // (the rest says something in a sentence of its own, "…거부합니다.": "예를 들어 285번처럼요." only goes on asking)
-  // (…and never an aside to the question or its example: "(주의: …)", "예를 들어, …의 경우 Segment라 부릅니다.")
-  if (/^[(\[（]|^(예를\s*들(어|면)|예컨대|예시|예\s*[:)]|ex\)|e\.g\.)/i.test(answer)) return null;
-  return (isQuestion(question) || isRequest(question)) && answer.length >= 20 && /다[.!]?(\s|\)|$)/.test(answer) ? { question, answer } : null;
+  const flat = text.replace(/\s+/g, " ").trim();
+  for (const m of flat.matchAll(QUESTION_END)) {
+    const end = m.index! + m[0].length;
+    const question = flat.slice(0, end).trim();
+    let answer = flat.slice(end).trim();
+    if (question.length < 4 || answer.length === 0) continue;
+    if (!(isQuestion(question) || isRequest(question))) continue;
+    const aside = /^[(（][^()（）]{1,30}[)）]\s*/.exec(answer);
+    if (aside) answer = answer.slice(aside[0].length);
+    if (/^[(\[（]|^(예를\s*들(어|면)|예컨대|예시|예\s*[:)]|ex\)|e\.g\.)/i.test(answer)) return null;
+    // (the answer's first sentence must say something: "위에서 언급한 문제가 해결되었나요? …" goes on asking)
+    // (a question mark in code, "`/users?age=20`", ends no sentence: the question before it is the item's)
+    if (/`[^`]*$/.test(question)) continue;
+    const first = /^[^.!?？。]*[.!?？。]?/.exec(answer.replace(/`[^`]*`/g, "code"))![0];
+    if (/[?？]$/.test(first)) continue;
+    // (…nor asks on in a request: "…경험이 있나요? 있다면, 왜 …인지 설명해 주세요." is one question)
+    if (isRequest(answer) || isQuestion(answer) || isRequest(first.trim())) continue;
+    if (answer.length < 10 || !SAYS.test(answer) || isPlaceholderAnswer(answer) || STILL_TO_WRITE.test(answer)) return null;
+    return { question, answer };
+  }
+  return null;
 }
 
 /** "<ul> <li>…</li> <li>…</li> </ul>" written on one line: each tag on a line of its own, as the line-by-line reading needs. */
@@ -93,7 +118,10 @@ export function splitListedAnswers(written: string, raw: string, line: number): 
     // (an item that states rather than asks, at the list's own level: a list answer, not this template —
     // unless it comes first and questions answered on their own lines follow it: the fold's own answer, then its follow-ups)
     if (depth <= 1 && ANY_ITEM.test(text)) {
-      if (asked.length > 0 || !lines.slice(i + 1).some((l) => itemQuestion(l)?.answer)) return null;
+      // (…only an item closed on its line, before any other, with every item after it asking and one answered on its line:
+      // an item that goes on into a list of its own, or a list of statements with a question among them, is an answer)
+      const after = lines.slice(i + 1).filter((l) => ANY_ITEM.test(l));
+      if (asked.length > 0 || own.some((l) => ANY_ITEM.test(l) || l.trim()) || !ITEM_LINE.test(text) || !after.every((l) => itemQuestion(l)) || !after.some((l) => itemQuestion(l)?.answer)) return null;
       own.push(plainHtml(text));
       continue;
     }

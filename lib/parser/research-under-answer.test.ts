@@ -36,4 +36,12 @@ describe("research notes beside the answer", () => {
     expect(answer).toContain("재전송을 받아 줄 시간");
     expect(answer).toContain("Active closer: 먼저 연결을 끊는 쪽");
   });
+
+  it("research written before the answer joins after it; '## 자료 조사' with no answer beside it is a heading as before", () => {
+    const before = ["# 가비지 컬렉션", "", "## 자료 조사", "", "도달할 수 있는 객체에 표시하고 나머지를 치운다.", "", "## 답안", "", "GC는 참조되지 않는 객체의 메모리를 자동으로 회수합니다."];
+    expect(noteCards(before)).toEqual([[7, "script", "가비지 컬렉션에 대해 설명해 주세요.", null]]);
+    expect(parseNote(before).cards[0]!.answer.indexOf("GC는 참조되지")).toBe(0);
+    const alone = ["# 네트워크 스터디", "", "## TCP", "", "연결을 맺고 순서와 도착을 보장하는 전송 계층 프로토콜이다.", "", "## 자료 조사", "", "RFC 793을 읽고 상태 전이를 그림으로 따로 정리했다."];
+    expect(noteCards(alone).map((c) => c[2])).toEqual(["TCP에 대해 설명해 주세요.", "자료 조사에 대해 설명해 주세요."]);
+  });
 });

@@ -210,7 +210,8 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
     if (!asked.includes("\n") && isQuestion(asked)) return { question: stripQuestionPrefix(asked) };
     // "> Stack을 독립적으로 할당하는 이유" and the reason on the quote's next lines: a reason asked of the topic, answered there
     const [head = "", ...said] = asked.split("\n");
-    const answerAt = said.length > 0 && REASON.test(plainLine(head).trim()) && said.join(" ").trim().length >= 20 ? source.indexOf(said[0]!.trim().slice(0, 12), block.start) : -1;
+    // (…never a citation under it, "> 출처: …": where the reason comes from, not the reason)
+    const answerAt = said.length > 0 && REASON.test(plainLine(head).trim()) && plainLine(head).trim().split(/\s+/).length >= 3 && !/^\s*(출처|참고|참조|source|ref(erence)?s?)\s*[:：]/i.test(plainLine(said[0]!)) && said.join(" ").trim().length >= 20 ? source.indexOf(said[0]!.trim().slice(0, 12), block.start) : -1;
     if (answerAt > block.start && answerAt < block.end) return { question: plainLine(head).trim(), restStart: answerAt };
     return quotedQuestionWithAnswer(block, source);
   }
