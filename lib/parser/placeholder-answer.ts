@@ -16,6 +16,12 @@ const LATER = /^(?:(?:(?:추후|나중에|차후|공부\s*후)\s*)(?:작성|추�
 /** "어렵네..", "잘 모르겠음 ㅠㅠ", "이해 안 됨": the writer saying they could not answer yet, no answer. */
 const NOT_YET_UNDERSTOOD = /^(?:(?:너무|아직|잘|진짜|정말|좀)\s*)*(?:(?:답|대답|답변)\s*(?:을\s*)?못\s*(?:함|했음|했다|했어요|했습니다)|어렵네(?:요)?|어렵다\s*[ㅠㅜ]+|어려움\s*[ㅠㅜ]+|모르겠(?:다|음|네|어요|습니다)|모름|(?:이해(?:가|를)?\s*)(?:(?:잘|아직|좀)\s*)*(?:안\s*(?:됨|돼|된다|감|가)|못\s*(?:함|했음|하겠음)))[\s.…~ㅠㅜㅋ;]*$/;
 
+/**
+ * "…알고 있는데 과정은 잘 모릅니다.", "기억 잘 나지 않습니다.": a mock interview's record of an answer not given, a short
+ * one-sentence answer that ends by saying so (one that answers first and then admits a gap still answers).
+ */
+const ADMITS_NOT_KNOWING = /(잘\s*)?(모릅니다|모르겠(습니다|어요|음|다)|몰라요|기억(이|은|도)?\s*(잘\s*)?(안\s*(나요|납니다|남)|나지\s*않(습니다|아요|음)))$/;
+
 const LINK_STANDS_IN = /(링크|블로그|포스팅|포스트|글|자료|문서)\s*(을|를|로|으로)?\s*(추가|첨부|대체|참고|남김|남깁니다|걸어)/;
 
 /** Whether an answer is a link or two and a sentence saying the link stands in for it. */
@@ -31,5 +37,5 @@ export function isPlaceholderAnswer(markdown: string): boolean {
   if (isLinkInstead(markdown)) return true;
   // ("- 추가예정": the placeholder set as the answer's one bullet)
   const text = markdown.replace(/<[^>]+>/g, " ").replace(/^\s*([-*+]|\d{1,2}[.)])\s+/, "").replace(/[*_`>#()[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/[.!~…\s]+$/, "");
-  return text.length <= 30 && (PLACEHOLDER.test(text) || LATER.test(text) || NOT_YET_UNDERSTOOD.test(text));
+  return (text.length <= 30 && (PLACEHOLDER.test(text) || LATER.test(text) || NOT_YET_UNDERSTOOD.test(text))) || (text.length <= 80 && !/(?<!\.)[.!?。](?!\.)\s+\S/.test(text) && ADMITS_NOT_KNOWING.test(text.replace(/[\s.…~ㅠㅜ;]+$/, "")));
 }
