@@ -211,7 +211,9 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
     // "> Stack을 독립적으로 할당하는 이유" and the reason on the quote's next lines: a reason asked of the topic, answered there
     const [head = "", ...said] = asked.split("\n");
     // (…never a citation under it, "> 출처: …": where the reason comes from, not the reason)
-    const answerAt = said.length > 0 && REASON.test(plainLine(head).trim()) && plainLine(head).trim().split(/\s+/).length >= 3 && !/^\s*(출처|참고|참조|source|ref(erence)?s?)\s*[:：]/i.test(plainLine(said[0]!)) && said.join(" ").trim().length >= 20 ? source.indexOf(said[0]!.trim().slice(0, 12), block.start) : -1;
+    // (…nor a box titled in bold, "> **…쓰는 이유**", an admonition's title over its tip: callouts.ts)
+    const titled = /^\s*>\s*(\*\*|__)/.test(source.slice(block.start, block.end));
+    const answerAt = !titled && said.length > 0 && REASON.test(plainLine(head).trim()) && plainLine(head).trim().split(/\s+/).length >= 3 && !/^\s*(출처|참고|참조|source|ref(erence)?s?)\s*[:：]/i.test(plainLine(said[0]!)) && said.join(" ").trim().length >= 20 ? source.indexOf(said[0]!.trim().slice(0, 12), block.start) : -1;
     if (answerAt > block.start && answerAt < block.end) return { question: plainLine(head).trim(), restStart: answerAt };
     return quotedQuestionWithAnswer(block, source);
   }
