@@ -17,8 +17,7 @@ import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, que
 import { tableAsksFollowups, tableItems } from "./question-tables";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { FINAL, finalOf, isPoliteProse } from "./korean";
-import { isQuestionCollectionLabel, normalizeLabel } from "./labels";
-import { RESEARCH } from "./heading-roles";
+import { isQuestionCollectionLabel, isResearchLabel, normalizeLabel } from "./labels";
 import { isNoteLevel } from "./note-level";
 import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, hasQuestionPrefix, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 import { pathKey } from "./sections";
@@ -130,7 +129,7 @@ export function joinSiblingScripts(ctx: Ctx): void {
     const key = `${d.topicIndex}\u0000${d.prompt}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
-  const research = (d: CardDraft) => RESEARCH.test(normalizeLabel(d.headingPath.at(-1) ?? ""));
+  const research = (d: CardDraft) => isResearchLabel(d.headingPath.at(-1) ?? "");
   const later = new Map<CardDraft, CardDraft>();
   for (const parts of groups.values()) {
     // (only research beside the answer: two "### 답변" under one topic answer two questions the note asked between them)

@@ -30,7 +30,7 @@ import { squeezed } from "./title-facets";
 import { isFootnoteBlock } from "./footnotes";
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
-import { classifyLabel, isDressedAnswerHeading, namesAnswerVersion, normalizeLabel } from "./labels";
+import { classifyLabel, isDressedAnswerHeading, isResearchLabel, namesAnswerVersion, normalizeLabel } from "./labels";
 import { isQuestion, isRequest } from "./questions";
 import type { List, ListItem } from "mdast";
 import { isAskedSentence } from "./asked-sentence";
@@ -74,8 +74,6 @@ const SOURCE_TOLD = /(블로그|(공식|기술|개발자|api|레퍼런스)\s*문
 const STRUCTURE = /(구조|구성\s*요소|구성|components|structure)$/i;
 /** A heading naming kinds, enumerated by a numbered run of sub-headings. */
 const KINDS = /(종류|유형|분류|kinds|types)$/i;
-/** "자료 조사", "조사 내용": the research an answer stands on, a label of more of the answer (labels.ts). */
-export const RESEARCH = /^(자료\s*조사|조사\s*내용|조사한\s*내용)$/;
 /** Numbered headings: "1.", "2)", "[3]", "(4)". */
 const NUMBERED = /^\s*(\d{1,2}[.)]|\[\d{1,2}\]|\(\d{1,2}\))\s*/;
 /** "[ 인덱스 설정 : MySQL ]": a heading written as a bracketed group label. */
@@ -340,9 +338,9 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   // "## 자료 조사" is more of the answer only beside the answer itself ("## 답안"): alone, under a study's title or over
   // topics of its own, it is the heading it always was
   for (const s of sections) {
-    if (s.role !== "label" || s.label !== "script" || !RESEARCH.test(normalizeLabel(s.text))) continue;
+    if (s.role !== "label" || s.label !== "script" || !isResearchLabel(s.text)) continue;
     const siblings = s.parent ? kids(s.parent) : sections.filter((o) => !o.parent);
-    if (!siblings.some((o) => o !== s && o.role === "label" && o.label === "script" && !RESEARCH.test(normalizeLabel(o.text)))) Object.assign(s, { role: "topic", label: null });
+    if (!siblings.some((o) => o !== s && o.role === "label" && o.label === "script" && !isResearchLabel(o.text))) Object.assign(s, { role: "topic", label: null });
   }
 
   for (const s of sections) {

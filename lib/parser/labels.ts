@@ -16,11 +16,20 @@ export function isPointerHeading(text: string): boolean {
   return POINTER_HEADINGS.includes(normalizeLabel(text));
 }
 
+/** "자료 조사", "조사 내용": the research an answer stands on, a label of more of the answer beside the answer itself (heading-roles.ts). */
+const RESEARCH_LABELS = ["자료 조사", "조사 내용", "조사한 내용"];
+
+/** Whether a heading labels the research an answer stands on ("## 자료 조사", "### 조사내용"). */
+export function isResearchLabel(text: string): boolean {
+  const norm = normalizeLabel(text);
+  return RESEARCH_LABELS.some((l) => l === norm || l.replace(/\s+/g, "") === norm.replace(/\s+/g, ""));
+}
+
 const VOCABULARY: Record<LabelKind, string[]> = {
   // ("## WHAT?" then "## WHY?" under a topic: what it is, its explanation; why it is needed, its why)
   script: ["스크립트", "모범 답안", "모범답안", "답변", "답안", "모범 답변", "script", "answer", "model answer", "a", "답", "대답", "설명", "개념 설명", "상세 설명", "자세한 설명", "what", "무엇",
     // ("## 자료 조사" beside "## 답안" under the question: the research the answer stands on, more of it)
-    "자료 조사", "조사 내용", "조사한 내용"],
+    ...RESEARCH_LABELS],
   // "### 질문" over a paragraph that asks; paired with the next "### 답변"
   ask: ["질문", "question", "q"],
   followups: [
