@@ -62,10 +62,11 @@ function isDateStamp(line: string): boolean {
   return stamped && DATE_STAMP.test(t) && (/[|·•]/.test(t) || t.replace(/[\d\s\-./년월일:：()\p{Extended_Pictographic}\u{FE0F}]/gu, "").length <= 8);
 }
 
-/** The keys of a note's particulars ("진행일", "범위", "기준", "출처", "난이도"): when, what and how it was studied, not what it says. */
-const PARTICULAR_KEY = /^(진행\s*일(시)?|일시|날짜|일자|범위|기준|출처|참고(\s*자료)?|태그|tags?|분류|카테고리|category|난이도|소요\s*시간|주\s*차|회\s*차|발표자|작성자|작성일|date|source|level|difficulty)$/i;
 /** The particulars only a note's header holds: when it was studied, by whom, how hard ("기준", "범위" may head an answer's lines). */
-const HEADER_KEY = /^(진행\s*일(시)?|일시|날짜|일자|태그|tags?|난이도|소요\s*시간|주\s*차|회\s*차|발표자|작성자|작성일|date|difficulty)$/i;
+const HEADER_WORDS = "진행\\s*일(시)?|일시|날짜|일자|태그|tags?|난이도|소요\\s*시간|주\\s*차|회\\s*차|발표자|작성자|작성일|date|difficulty";
+const HEADER_KEY = new RegExp(`^(${HEADER_WORDS})$`, "i");
+/** All the keys of a note's particulars ("진행일", "범위", "기준", "출처", "난이도"): when, what and how it was studied, not what it says. */
+const PARTICULAR_KEY = new RegExp(`^(${HEADER_WORDS}|범위|기준|출처|참고(\\s*자료)?|분류|카테고리|category|source|level)$`, "i");
 
 /**
  * "> 진행일: 2026-08-09" over "> 범위: …" and "> 기준: Java 21": two lines or more, each a short key and a

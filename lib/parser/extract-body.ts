@@ -110,12 +110,22 @@ export function joinSplitScripts(ctx: Ctx, from: number): void {
   const parts = ctx.drafts.slice(from).filter((d) => SCRIPTS.has(d));
   const first = parts[0];
   if (!first || parts.length < 2 || parts.some((d) => d.prompt !== first.prompt)) return;
-  const later = new Set(parts.slice(1));
-  joinParts(first, parts.slice(1).flatMap((d) => SCRIPTS.get(d) ?? []));
+  absorbScripts(first, parts, parts.slice(1).flatMap((d) => SCRIPTS.get(d) ?? []));
+  dropJoined(ctx, new Map(parts.slice(1).map((d) => [d, first])));
+}
+
+/** One script card takes in the parts of others of its group (`parts`, itself among them): their answers, tips and lines. */
+function absorbScripts(first: CardDraft, parts: CardDraft[], pieces: { line: number; text: string }[]): void {
+  joinParts(first, pieces);
   first.tips = parts.flatMap((d) => d.tips);
   first.lineEnd = Math.max(...parts.map((d) => d.lineEnd));
-  ctx.drafts.splice(0, ctx.drafts.length, ...ctx.drafts.filter((d) => !later.has(d)));
-  for (const d of ctx.drafts) if (d.parentDraft && later.has(d.parentDraft)) d.parentDraft = first;
+}
+
+/** Drafts joined into another (`joined` maps each to the one that took it in) go; their follow-ups follow that one. */
+function dropJoined(ctx: Ctx, joined: Map<CardDraft, CardDraft>): void {
+  if (joined.size === 0) return;
+  ctx.drafts.splice(0, ctx.drafts.length, ...ctx.drafts.filter((d) => !joined.has(d)));
+  for (const d of ctx.drafts) if (d.parentDraft && joined.has(d.parentDraft)) d.parentDraft = joined.get(d.parentDraft);
 }
 
 /**
@@ -138,14 +148,10 @@ export function joinSiblingScripts(ctx: Ctx): void {
     const first = parts.find((d) => !research(d))!;
     const rest = parts.filter((d) => d !== first);
     const after = Math.max(...parts.map((d) => d.lineEnd));
-    joinParts(first, rest.flatMap((d) => (SCRIPTS.get(d) ?? []).map((p) => (research(d) ? { ...p, line: after + p.line } : p))));
-    first.tips = parts.flatMap((d) => d.tips);
-    first.lineEnd = Math.max(...parts.map((d) => d.lineEnd));
+    absorbScripts(first, parts, rest.flatMap((d) => (SCRIPTS.get(d) ?? []).map((p) => (research(d) ? { ...p, line: after + p.line } : p))));
     for (const d of rest) later.set(d, first);
   }
-  if (later.size === 0) return;
-  ctx.drafts.splice(0, ctx.drafts.length, ...ctx.drafts.filter((d) => !later.has(d)));
-  for (const d of ctx.drafts) if (d.parentDraft && later.has(d.parentDraft)) d.parentDraft = later.get(d.parentDraft);
+  dropJoined(ctx, later);
 }
 
 /**
