@@ -56,6 +56,9 @@ function numberedItems(node: RootContent): NumberedItem[] | null {
   return items.length === 1 || items.every((i) => i!.nested.length > 0) ? (items as NumberedItem[]) : null;
 }
 
+/** Whether a heading was written as one of those numbered items. */
+export const wasNumberedItem = (heading: Heading | null): boolean => !!(heading?.data as { numberedItem?: boolean } | undefined)?.numberedItem;
+
 /** Rewrite each numbered run of answered one-line items as headings (see the module comment). */
 export function numberedItemsAsHeadings(nodes: RootContent[]): RootContent[] {
   // (most notes have no numbered list at all: nothing to rewrite)
@@ -88,7 +91,7 @@ export function numberedItemsAsHeadings(nodes: RootContent[]): RootContent[] {
         continue;
       }
       // (what was nested under an item opens its section's body)
-      for (const item of items) out.push({ type: "heading", depth, children: [{ type: "text", value: `${item.n}. ` }, ...item.paragraph.children], position: item.paragraph.position } as Heading, ...item.nested);
+      for (const item of items) out.push({ type: "heading", depth, children: [{ type: "text", value: `${item.n}. ` }, ...item.paragraph.children], position: item.paragraph.position, data: { numberedItem: true } } as Heading, ...item.nested);
     }
     i = chain.end;
   }

@@ -36,6 +36,6 @@ function isLinkInstead(markdown: string): boolean {
 export function isPlaceholderAnswer(markdown: string): boolean {
   if (isLinkInstead(markdown)) return true;
   // ("- 추가예정": the placeholder set as the answer's one bullet)
-  const text = markdown.replace(/<[^>]+>/g, " ").replace(/^\s*([-*+]|\d{1,2}[.)])\s+/, "").replace(/[*_`>#()[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/[.!~…\s]+$/, "");
+  const text = markdown.replace(/<[^>]+>/g, " ").replace(/^\s*([-*+]|\d{1,2}[.)])\s+/gm, "").replace(/[*_`>#()[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/[.!~…\s]+$/, "");
   return (text.length <= 30 && (PLACEHOLDER.test(text) || LATER.test(text) || NOT_YET_UNDERSTOOD.test(text))) || (text.length <= 80 && !/(?<!\.)[.!?。](?!\.)\s+\S/.test(text) && ADMITS_NOT_KNOWING.test(text.replace(/[\s.…~ㅠㅜ;]+$/, "")));
 }

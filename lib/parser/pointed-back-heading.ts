@@ -10,6 +10,7 @@ import type { CardDraft } from "./draft";
 import { leansOnQuestionBefore, sharesSubject } from "./own-question";
 import { cleanPrompt, followupDepth } from "./questions";
 import type { Section } from "./sections";
+import { wasNumberedItem } from "./numbered-item-headings";
 
 /** The question heading just before `sections[index]` at its level when that heading points back ("그럼 …", "그렇다면 …"). */
 export function pointedBackSibling(sections: Section[], index: number, consumed?: ReadonlySet<Section>): Section | null {
@@ -34,7 +35,9 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
     // (…and a side compared after another, "JWT와의 차이점은?" after "로컬 스토리지와의 차이는?", with the question naming both)
     if (ONE_SIDE_LEFT_OUT.test(asked) && s.role === "question" && ONE_SIDE_LEFT_OUT.test(cleanPrompt(s.title))) continue;
     if (more && !POINTS_BACK.test(asked) && !sharesSubject(asked, s.title)) return null;
-    return s.role === "question" || (leans && s.role === "topic") ? s : null;
+    // (…and "2. 그러면 …?" after "1. 스레싱이 발생하는 원인" in a numbered run of questions: the item before it, asked as a topic)
+    const listedTopic = points && wasNumberedItem(s.heading) && wasNumberedItem(section.heading);
+    return s.role === "question" || ((leans || listedTopic) && s.role === "topic") ? s : null;
   }
   return null;
 }

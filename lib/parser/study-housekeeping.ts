@@ -126,6 +126,13 @@ const RETRO_TITLE = /(회고(록)?|회의\s*록|(스터디|면접|모의\s*면�
  */
 const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던)\s*점$|^보완(하면\s*좋을|할)\s*점$|^(keep|problem|try)$|^(다음|이번)\s*주(에)?\s*(할\s*일|한\s*일|계획|목표)$|^(안건|참석자|action\s*items?)$/i;
 
+/** "피드백", "받은 피드백", "면접 피드백": remarks on an answer given, under the log of the interview it was given in. */
+const FEEDBACK = /^((받은|면접|모의\s*면접|최종)\s*)?피드백$/;
+/** "모의 면접 서기", "모의면접 기록", "면접 스터디 3회차": a note recording an interview held. */
+const INTERVIEW_LOG = /^#{1,6}[^\S\n].*(모의\s*면접|면접\s*(서기|기록|일지|로그)|mock\s*interview)/im;
+/** Whether a heading of the note says it records an interview held (a heading, never a passing mention in the text). */
+const recordsInterview = (source: string) => INTERVIEW_LOG.test(source);
+
 /** The headings a section sits under, nearest first. */
 function headingsAbove(section: Section): Section[] {
   const out: Section[] = [];
@@ -253,6 +260,8 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   const retro = () => [title, ...headingsAbove(section)].some((h) => !!h && h !== section && RETRO_TITLE.test(normalizeLabel(h.text)));
   const feedback = () => [title, ...headingsAbove(section)].some((h) => !!h && h !== section && /피드백/.test(normalizeLabel(h.text)));
   if (short && leaf && section.role !== "question" && RETRO_PART.test(heading) && retro() && isRetroRemark(blocks, raw, feedback())) return true;
+  // ("### 피드백" after a mock interview's log, "### 모의 면접 서기": the reviewers' remarks on how it went, asking nothing)
+  if (short && leaf && section.role !== "question" && FEEDBACK.test(heading) && recordsInterview(source) && isRetroRemark(blocks, raw, true)) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
   // (only the list itself, never sections under it: "## 과제" over "### 흐름 제어" and its answer is homework done)
   if (leaf && section.role !== "question" && HOMEWORK.test(heading) && isTaskList(raw)) return true;
