@@ -44,7 +44,7 @@ describe("a mock interview's scribe log", () => {
   it("lists the question answered only by a trailing-off 'I don't know' as unanswered, under the item it asks on from", () => {
     const deck = parseNote(NOTE);
     const first = deck.cards.find((c) => c.lineStart === 3)!;
-    expect(deck.unanswered.map((u) => [u.line, u.prompt, u.parentId === first.id])).toEqual([[6, "그러면 미스를 줄이려면 어떤 방법이 있는지", true]]);
+    expect((deck.unanswered ?? []).map((u) => [u.line, u.prompt, u.parentId === first.id])).toEqual([[6, "그러면 미스를 줄이려면 어떤 방법이 있는지", true]]);
     expect(deck.warnings.some((w) => w.line === 16)).toBe(true);
   });
 });
