@@ -432,7 +432,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     for (const item of folded.asked) {
       const line = questionLine(ctx.source, item.question, d.lineStart, d.lineEnd);
       const parentDraft = (item.drills && made.get(item.drills)) || draft;
-      const own = addDraft(ctx, { ...d, kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: Math.max(line, d.lineEnd), parentDraft, tips: [], idKind: undefined, idRole: undefined }, false);
+      const own = addDraft(ctx, { ...d, kind: "followup", prompt: isQuestion(item.question) || isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: Math.max(line, d.lineEnd), parentDraft, tips: [], idKind: undefined, idRole: undefined }, false);
       if (own) made.set(item, own);
     }
     return draft;

@@ -54,8 +54,12 @@ function markedQuestion(line: string): string | null {
     const q = asked(question);
     return /[?？]/.test(question) && closes(q) && q.replace(/[\s?？]/g, "").length >= 4 && isQuestion(q) ? question : null;
   }
-  return isQuestion(question) || isRequest(question) ? question : null;
+  // ("꼬리질문) 라운드 로빈과 최소 연결 방식" over its answer: the marker asks, the words name what it asks about)
+  return isQuestion(question) || isRequest(question) || NAMES_WHAT_IS_ASKED.test(question) ? question : null;
 }
+
+/** A short noun phrase, no sentence and no remark ("없음", "아래 참고"), naming what a marked follow-up asks about. */
+const NAMES_WHAT_IS_ASKED = /^(?!(없음|없다|없습니다|생략|아래\s*참고|참고)$)[^.!?？。:：]{2,40}(?<![다요음함임죠][.!]?)$/;
 
 /**
  * "…같은가요? → 소유권 차이로 다름", "…무슨 타입인가요? 참조 데이터 타입": a question
