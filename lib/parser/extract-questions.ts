@@ -554,9 +554,26 @@ export function boldQuestionItems(list: List, source: string): QuestionItem[] {
     const p = i.children[0];
     return i.children.length > 1 && p?.type === "paragraph" && p.children.length === 1 && p.children[0]!.type === "strong" && isQuestion(itemQuestion(i));
   });
-  if (bold.length === 0 || bold.length === list.children.length) return [];
+  const keyed = (list.children as ListItem[]).flatMap((i) => keyedQuestionItem(i, source) ?? []);
+  if (bold.length + keyed.length === 0 || bold.length === list.children.length) return [];
   const picked = new Set(bold.map((i) => lineOf(i)));
-  return listItems(list, source).filter((i) => picked.has(i.line) && i.answer);
+  return [...listItems(list, source).filter((i) => picked.has(i.line) && i.answer), ...keyed].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * "- **왜 Big-O?**: 최악의 경우를 보장" or "- **왜 Red-Black?**:" over its points: a digest's bold key that asks, answered
+ * after its colon or under it. Keys that name ("- **충돌 해결**: 체이닝 …") are the notes' points.
+ */
+function keyedQuestionItem(item: ListItem, source: string): QuestionItem | null {
+  const [p, ...rest] = item.children;
+  if (p?.type !== "paragraph" || p.children.length < 2 || p.children[0]!.type !== "strong") return null;
+  const key = textOf(p.children[0]!).trim();
+  const after = p.children[1]!;
+  if (after.type !== "text" || !/^\s*[:：]/.test(after.value) || !/[?？]$/.test(key) || !isQuestion(key)) return null;
+  const inline = source.slice(endOf(p.children[0]!), endOf(p)).replace(/^\s*[:：]\s*/, "").trim();
+  const nested = rest.length > 0 ? sliceDedent(source, startOf(rest[0]!), endOf(item)) : "";
+  const answer = cleanAnswer([inline, nested].filter(Boolean).join("\n"));
+  return answer ? { question: key, answer, line: lineOf(item), endLine: endLineOf(item) } : null;
 }
 
 /**
