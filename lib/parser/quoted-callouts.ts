@@ -14,6 +14,9 @@ const QUOTED = /^[ \t]{0,3}>[ \t]?/;
 /** "💡 **…일까?**", "**Q. …?**": the whole line bold, an emoji or a "Q." before it. */
 const BOLD_QUESTION = /^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*(?:Q\s*\d{0,2}[.:)]\s*)?\*\*\s*(?:Q\s*\d{0,2}[.:)]\s*)?([^*]{4,}?)\s*\*\*[\s\p{Extended_Pictographic}\u{FE0F}]*$/u;
 
+/** "**모듈화란 ?** 어떤 공통된 로직을 …": a bold question ending in its mark, answered on its own line after it. */
+const BOLD_QUESTION_LEADING = /^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\*\*\s*([^*]{2,}?[?？])\s*\*\*\s*(\S.*)$/u;
+
 const asks = (text: string) => /[?？]$/.test(text) || isQuestion(text) || isRequest(text);
 /**
  * A callout that only muses or points elsewhere, not a question put to the applicant: a rhetorical
@@ -45,8 +48,9 @@ export function splitQuotedCallouts(answer: string, parent: string): { answer: s
     while (end + 1 < lines.length && QUOTED.test(lines[end + 1]!)) end++;
     const quote = lines.slice(i, end + 1).map((l) => l.replace(QUOTED, ""));
     const first = quote.findIndex((l) => l.trim() !== "");
-    const question = first === -1 ? null : BOLD_QUESTION.exec(quote[first]!)?.[1]?.trim();
-    const rest = first === -1 ? "" : quote.slice(first + 1).join("\n").trim();
+    const leading = first === -1 || BOLD_QUESTION.test(quote[first]!) ? null : BOLD_QUESTION_LEADING.exec(quote[first]!);
+    const question = first === -1 ? null : (leading?.[1] ?? BOLD_QUESTION.exec(quote[first]!)?.[1])?.trim();
+    const rest = first === -1 ? "" : [leading?.[2] ?? "", ...quote.slice(first + 1)].join("\n").trim();
     // (…naming what it asks about, "Repaint를 유발할까?", never "어떻게 이게 가능할까?"; answered in words, not by links)
     if (question && asks(question) && !MUSES.test(question) && !MATERIAL_LABEL.test(question) && namesItsSubject(question) && inWords(rest.replace(/\[([^\]]*)\]\([^)]*\)/g, "")) && asksOfItsOwn(question, parent)) asked.push({ question, answer: rest });
     else kept.push(...lines.slice(i, end + 1));
