@@ -17,6 +17,9 @@ const BOLD_QUESTION = /^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*(?:Q\s*\d{
 /** "**모듈화란 ?** 어떤 공통된 로직을 …": a bold question ending in its mark, answered on its own line after it. */
 const BOLD_QUESTION_LEADING = /^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\*\*\s*([^*]{2,}?[?？])\s*\*\*\s*(\S.*)$/u;
 
+/** "Context Switching이란?": a plain line that ends in its question mark, alone on the quote's first line. */
+const PLAIN_QUESTION = /^\s*([^\s*>#|`-][^*`|]{2,78}[?？])\s*$/u;
+
 const asks = (text: string) => /[?？]$/.test(text) || isQuestion(text) || isRequest(text);
 /**
  * A callout that only muses or points elsewhere, not a question put to the applicant: a rhetorical
@@ -32,7 +35,7 @@ const inWords = (answer: string) => answer.replace(/[\p{Extended_Pictographic}\u
  * follow-up (question, answer) in the note's order; nothing else changes.
  */
 export function splitQuotedCallouts(answer: string, parent: string): { answer: string; asked: FoldedQuestion[] } {
-  if (!answer.includes(">") || !answer.includes("**")) return { answer, asked: [] };
+  if (!answer.includes(">") || (!answer.includes("**") && !/[?？]/.test(answer))) return { answer, asked: [] };
   const lines = answer.split("\n");
   const kept: string[] = [];
   const asked: FoldedQuestion[] = [];
@@ -49,7 +52,7 @@ export function splitQuotedCallouts(answer: string, parent: string): { answer: s
     const quote = lines.slice(i, end + 1).map((l) => l.replace(QUOTED, ""));
     const first = quote.findIndex((l) => l.trim() !== "");
     const leading = first === -1 || BOLD_QUESTION.test(quote[first]!) ? null : BOLD_QUESTION_LEADING.exec(quote[first]!);
-    const question = first === -1 ? null : (leading?.[1] ?? BOLD_QUESTION.exec(quote[first]!)?.[1])?.trim();
+    const question = first === -1 ? null : (leading?.[1] ?? BOLD_QUESTION.exec(quote[first]!)?.[1] ?? PLAIN_QUESTION.exec(quote[first]!)?.[1])?.trim();
     const rest = first === -1 ? "" : [leading?.[2] ?? "", ...quote.slice(first + 1)].join("\n").trim();
     // (…naming what it asks about, "Repaint를 유발할까?", never "어떻게 이게 가능할까?"; answered in words, not by links)
     if (question && asks(question) && !MUSES.test(question) && !MATERIAL_LABEL.test(question) && namesItsSubject(question) && inWords(rest.replace(/\[([^\]]*)\]\([^)]*\)/g, "")) && asksOfItsOwn(question, parent)) asked.push({ question, answer: rest });
