@@ -431,7 +431,7 @@ function askedHeadings(segments: Segment[], source: string): Segment[] {
 }
 
 /** Summaries that only reveal an answer: 정답 보기, 답변 확인하기, 펼치기, Answer, Show …, or material for it: "…의 예시로 보기", 코드 보기, 예제 코드, "…더 자세한 설명", a picture ("그림", "사진"), an aside ("번외", "TMI") */
-const REVEAL = /^(정답|답|답변|답안|해설|풀이|모범\s*답안|a|정답\s*(및|&)\s*해설|정답은|(나의|내|예시|모범)\s*(답변|답안)|(답변|답안)\s*예시|my\s+answer|((click|tap)\s+to\s+)?see\s+(the\s+)?answer|(펼쳐서|눌러서|클릭해서)\s*(확인|보기)(하기)?|(답|답안|해답|풀이|모범\s*답[안변])\s*(보기|확인(하기)?|펼치기|열기)|(정답|답변)\s*(펼치기|열기)|(see|view)\s+answer|정답\s*(및\s*해설\s*)?(보기|확인(하기)?)|답변\s*(보기|확인(하기)?)|해설\s*보기|(상세\s*)?설명\s*보기|펼치기|펼쳐\s*보기|answer|show(\s+answer)?|click(\s+me)?|reveal|solution|보기|더\s*보기|자세히(\s*보기)?|((\S.*에\s*(대한|관한)\s*)?(추가|상세한?|자세한|보충)\s*(설명|내용))(\s*보기)?|read more|show more|more|expand|click to expand|번외|여담|사담|tmi|비고|덧붙임|참고\s*사항|(\S.*\s)?(예시|예제|코드|소스\s*코드|그림|이미지|사진|도식|실행\s*결과)(으로|로|을|를)?\s*(보기|확인(하기)?)|(예제|예시|샘플|소스|전체)?\s*코드|(그림|이미지|사진|도식|스크린샷|캡[처쳐]|image|picture|diagram|screenshot)s?|(\S.*\s)?더\s*(자세한|상세한?)\s*(설명|내용))$/i;
+const REVEAL = /^(정답|답|답변|답안|해설|풀이|모범\s*답안|a|정답\s*(및|&)\s*해설|정답은|(나의|내|예시|모범)\s*(답변|답안)|(답변|답안)\s*예시|my\s+answer|((click|tap)\s+to\s+)?see\s+(the\s+)?answer|(펼쳐서|눌러서|클릭해서)\s*(확인|보기)(하기)?|(답|답안|해답|풀이|모범\s*답[안변])\s*(보기|확인(하기)?|펼치기|열기)|(정답|답변)\s*(펼치기|열기)|(see|view)\s+answer|정답\s*(및\s*해설\s*)?(보기|확인(하기)?)|답변\s*(보기|확인(하기)?)|해설\s*보기|(상세\s*)?설명\s*보기|(펼치기|접기|숨기기|열기|닫기)(\s*[/|·,]\s*(펼치기|접기|숨기기|열기|닫기))?|펼쳐\s*보기|answer|show(\s+answer)?|click(\s+me)?|reveal|solution|보기|더\s*보기|자세히(\s*보기)?|((\S.*에\s*(대한|관한)\s*)?(추가|상세한?|자세한|보충)\s*(설명|내용))(\s*보기)?|read more|show more|more|expand|click to expand|번외|여담|사담|tmi|비고|덧붙임|참고\s*사항|(\S.*\s)?(예시|예제|코드|소스\s*코드|그림|이미지|사진|도식|실행\s*결과)(으로|로|을|를)?\s*(보기|확인(하기)?)|(예제|예시|샘플|소스|전체)?\s*코드|(그림|이미지|사진|도식|스크린샷|캡[처쳐]|image|picture|diagram|screenshot)s?|(\S.*\s)?더\s*(자세한|상세한?)\s*(설명|내용))$/i;
 
 /** Whether a `<details>` summary is a reveal label rather than a question. */
 export function isRevealLabel(summary: string): boolean {
@@ -469,9 +469,9 @@ function askingTail(blocks: Block[], source: string): { question: string; line: 
 }
 
 /** Opening html of a details span: nothing but the tags and the summary. */
-// (a quote opened right after the summary, "<Blockquote>\n<br>", only frames the body)
+// (a quote opened right after the summary, "<Blockquote>\n<br>", or a "<div markdown=\"1\">", only frames the body)
 // ("<summary> 답안 </summary>\n<br />": a line break set under the summary is spacing, no part of the body)
-const DETAILS_HEAD = /^\s*<details[^>]*>\s*(<summary[^>]*>[\s\S]*?<\/summary>)?\s*(<br\s*\/?>\s*)*(<blockquote(\s[^>]*)?>\s*(<br\s*\/?>\s*)*)?$/i;
+const DETAILS_HEAD = /^\s*<details[^>]*>\s*(<summary[^>]*>[\s\S]*?<\/summary>)?\s*(<br\s*\/?>\s*)*(<(blockquote|div)(\s[^>]*)?>\s*(<br\s*\/?>\s*)*)?$/i;
 
 /**
  * The Markdown blocks inside a `<details>` span (nested spans grouped), or
@@ -483,8 +483,8 @@ export function innerBlocks(block: Block, source: string): Block[] | null {
   const last = nodes[nodes.length - 1];
   if (nodes.length === 1 && first?.type === "html") return oneLineBody(first, source);
   if (nodes.length < 3 || first?.type !== "html" || last?.type !== "html" || !DETAILS_HEAD.test(first.value)) return null;
-  // (a wrapper closed with it, "</Blockquote>\n</details>", is no part of the body either)
-  if (!/^\s*(<\/blockquote\s*>\s*)?<\/details\s*>\s*$/i.test(last.value)) return null;
+  // (a wrapper closed with it, "</Blockquote>\n</details>", "</div>\n</details>", is no part of the body either)
+  if (!/^\s*(<\/(blockquote|div)\s*>\s*)*<\/details\s*>\s*$/i.test(last.value)) return null;
   const inner = toBlocks(nodes.slice(1, -1), source, []);
   return inner.length > 0 ? inner : null;
 }
