@@ -59,6 +59,8 @@ export function parseDeck(markdown: string, options: ParseOptions): ParsedDeck {
 function noteTitle(outline: Section[]): Section | null {
   const first = outline.find((s) => s.depth > 0);
   if (first?.depth === 1 && isNoteFacet(first.text) && outline.some((s) => s !== first && s.depth === 1 && classifyLabel(s.text) === null)) return null;
+  // ("# 답변" over the answer, then "# 내용", "# 추가 질문": a template whose question is the file's name, no title of its own)
+  if (first?.depth === 1 && classifyLabel(first.text) === "script") return null;
   return first?.depth === 1 ? first : null;
 }
 
