@@ -240,7 +240,9 @@ function htmlListLines(answer: string): string {
 /** An answer written as one sub-bullet marked `A:` ("  - A: 스티키 세션을 씁니다"): its text, without the bullet and the marker. */
 function loneBullet(answer: string): string {
   const lines = answer.split("\n");
-  if (!/^[-*+]\s+(\*\*|__)?((A|답변?)\s*\d{0,3}\s*[.:)：]|(나|지원자|본인|me)(\*\*|__)?\s*[:：])/.test(lines[0] ?? "") || lines.slice(1).some((l) => /^\S/.test(l))) return answer;
+  if (!/^[-*+]\s+(\*\*|__)?((A|답변?)\s*\d{0,3}\s*[.:)：]|(나|지원자|본인|me)(\*\*|__)?\s*[:：])/.test(lines[0] ?? "")) return answer;
+  // ("- A: 의도" then "- 내 메모": the marked bullet among the answer's bullets loses its mark, the bullets stay)
+  if (lines.slice(1).some((l) => /^\S/.test(l))) return [lines[0]!.replace(/^([-*+]\s+)(?:\*\*|__)?(A|답변?)\s*\d{0,3}\s*[.:)：](?:\*\*|__)?\s*/, "$1"), ...lines.slice(1)].join("\n");
   return cleanAnswer(dedent([lines[0]!.replace(/^[-*+]\s+/, ""), ...lines.slice(1)].join("\n")));
 }
 
@@ -282,7 +284,8 @@ function listItems(list: List, source: string): QuestionItem[] {
 }
 
 /** "동기화에 관련해 질문 드리겠습니다", "네트워크 관련 질문": words that only announce the questions after them. */
-const ANNOUNCES_QUESTIONS = /질문\s*(을\s*)?(드리겠습니다|드릴게요|드릴께요|하겠습니다|할게요|입니다)[.!]?$|(관련|관련된|관한|대한)\s*질문(들|입니다)?[.:：]?$/;
+// (…and "면접때 질문할 내용들", "받은 질문들", "예상 질문 모음": a name for the questions nested under it)
+const ANNOUNCES_QUESTIONS = /질문\s*(을\s*)?(드리겠습니다|드릴게요|드릴께요|하겠습니다|할게요|입니다)[.!]?$|(관련|관련된|관한|대한)\s*질문(들|입니다)?[.:：]?$|(질문할|물어볼|받은|나온|나올)\s*(내용|것|질문)들?[.:：]?$|질문\s*(들|모음|목록|리스트)[.:：]?$/;
 
 /** An arrow leading a line ("→ …", "=> …"). */
 const ARROW = /^(→|->|=>|⇒)\s*/u;
@@ -524,7 +527,8 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
       // ("- 자바" over its questions, "- 스프링" over its own: the questions, sorted by category)
       const grouped = questionsUnderCategories(block.node, (i) => isQuestion(itemQuestion(i)));
       const all = grouped ? grouped.flatMap((g) => listItems(g, source)) : listItems(block.node, source);
-      const kept = all.filter((i) => i.answer || isQuestion(i.question));
+      // ("- [Front-end Job Interview Questions](…)" over its translations' links and a remark: a page to read, no question)
+      const kept = all.filter((i) => (i.answer || isQuestion(i.question)) && !(isQuestion(i.question) ? false : readingItem(i, source)));
       items.push(...kept);
       const last = all[all.length - 1];
       // only a one-item list: a question numbered on its own, its answer in the paragraphs after it
@@ -546,6 +550,17 @@ export function followupItems(blocks: Block[], source: string): QuestionItem[] {
   }
   flush();
   return items;
+}
+
+/** A list line that is a link alone ("- [제목](https://…)"). */
+const LINKED_TITLE_LINE = /^\s*([-*+]|\d{1,3}[.)])\s+\[[^\]]+\]\([^)]+\)\s*$/;
+
+/** An item titled by a link alone over links and a few words about them: reading, no question. */
+function readingItem(item: QuestionItem, source: string): boolean {
+  if (!LINKED_TITLE_LINE.test(source.split("\n")[item.line - 1] ?? "")) return false;
+  if (!/\]\([^)]+\)|https?:\/\//.test(item.answer)) return false;
+  const words = item.answer.replace(/\[([^\]]*)\]\([^)]*\)/g, "").replace(/https?:\/\/\S+/g, "").replace(/^\s*([-*+]|\d{1,3}[.)])\s*/gm, "");
+  return (words.match(/[\p{L}\p{N}]/gu) ?? []).length <= 40;
 }
 
 /** Items of a list whose first line is all bold and asks, with an answer nested under it. */
