@@ -35,6 +35,7 @@ import { addSources, linksIn } from "./sources";
 import { explainsInItems, isNotice, isResourceList, isSubstantive, isTerseList } from "./substantive-body";
 import { NAMES_PICTURE, READING_COMMENT, inLinkIndex, namesATopic, namesItsPage, namesReading, pointsOnlyToTheWeb, pointsToTheWeb, showsOnlyPictures, wordsBesideLinks } from "./reading-links";
 import { unreadPreambleWarning } from "./preamble-intro";
+import { asksForRemedy } from "./own-question";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
 const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
@@ -42,7 +43,11 @@ const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
 const ABOVE = /^(위|앞)(의)?\s*(문제|상황|경우|현상|문제점)(을|를|은|는|이|가|에|에서|의)?\s/;
 
 /** Whether a listed question says it follows the answered one listed before it ("그렇다면 …?", "위 문제를 …?", "(꼬리) …?"). */
-const followsListedBefore = (question: string) => (THEN.test(question) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question)) && !CHANGES_TOPIC.test(question);
+// (…or asks for a remedy of what that answer named, "해결방법은 뭐죠?")
+const followsListedBefore = (question: string) => (THEN.test(question) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question) || asksForRemedy(question)) && !CHANGES_TOPIC.test(question);
+
+/** The question last answered in a list of a section's body, and where that list ends (sections live for one parse). */
+const LAST_LISTED = new WeakMap<Section, { draft: CardDraft; endLine: number }>();
 
 /** Questions answered along the way inside a topic's notes: the topic still gets its own card. */
 const ASIDE = new WeakSet<CardDraft>();
@@ -570,7 +575,12 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       // "| 꼬리 질문 | 답변 |" under a topic: its rows follow the topic up
       if (b.node.type === "table" && addFollowupTable(ctx, b, section, topic)) continue;
       if (asked) {
-        let previous: CardDraft | null = null;
+        // (the question answered in the list just before, when only a rule stands between: "- 콜백지옥은 뭔가요?" over its
+        // answer, "---", then "- 해결방법은 뭐죠?", each a list of its own)
+        const last = LAST_LISTED.get(section);
+        const between = last ? linesOf(source).slice(last.endLine, b.line - 1) : [];
+        const ruled = last && between.some((l) => /^\s*([-*_])(\s*\1){2,}\s*$/.test(l)) && between.every((l) => !l.trim() || /^\s*([-*_])(\s*\1){2,}\s*$/.test(l)) ? last.draft : undefined;
+        let previous: CardDraft | null = ruled ?? null;
         // (one question linked into the page with nothing answering it, "- [GC는 언제 …?](#gc-시점)": a contents line)
         if (asked.length === 1 && !asked[0]!.answer && b.node.type === "list" && linksInPage(b.node)) continue;
         for (const item of asked) {
@@ -585,6 +595,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
           }
           if (!thenAsked) previous = d;
         }
+        if (previous) LAST_LISTED.set(section, { draft: previous, endLine: b.endLine });
         if (b.node.type === "list") warnUnaskedItems(ctx, b.node, asked, section);
         continue;
       }

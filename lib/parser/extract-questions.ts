@@ -743,6 +743,9 @@ function readQuestionList(written: List, source: string): QuestionItem[] | null 
   if (asking * 3 < items.length && terse && longList && nounAsking > asking && nounAsking * 3 >= items.length) {
     return listItems(list, source).map((i) => ({ ...i, answer: "" }));
   }
+  // ("- 크롬과 nodejs의 차이점" over its answer, a list of its own between rules: a question jotted as interviewers do)
+  // (only a comparison naming both sides: "- 커리어 전환이 가능했던 이유" over points is the section's answer, in parts)
+  if (asking === 0 && items.length === 1 && items[0]!.children.length > 1 && itemQuestion(items[0]!).length <= 50 && COMPARED_SIDES.test(itemQuestion(items[0]!).replace(/[\s.]+$/, ""))) return listItems(list, source);
   if (asking === 0) return null;
   // "- 최적 부분 구조 : …를 구할 수 있는가": terms defined one per item, each definition phrased as a check
   if (items.every((i) => definesTerm(itemQuestion(i)))) return null;
@@ -796,6 +799,8 @@ function groupedQuestions(items: ListItem[], source: string): QuestionItem[] | n
 
 /** Noun phrases that ask: "…의 차이", "…의 원리", "…하는 이유", "… 설명". */
 const NOUN_ASK = /(차이|차이점|원리|이유|장단점|비교|설명)$/;
+/** "크롬과 nodejs의 차이점", "TCP와 UDP 비교": two sides named and the comparison asked. */
+const COMPARED_SIDES = /\S(와|과|랑|vs\.?)\s+\S.*(의\s*)?(차이|차이점|비교)$/i;
 /** The noun-phrase questions interviewers jot ("프로세스와 스레드의 차이"), not an activity ("자료 설명"). */
 const JOTTED_ASK = /(차이|차이점|원리|이유|장단점)$/;
 
