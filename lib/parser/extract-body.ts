@@ -39,12 +39,14 @@ import { asksForRemedy } from "./own-question";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
 const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
+/** "각각에 대해서 …", "말하신 디자인패턴을 …", "퀵소트를 말했는데, …": a question about what the answer just before it said. */
+const MENTIONED_BEFORE = /^(각각(에\s*대해(서)?|을|를)?|(말|언급|설명|얘기|이야기|말씀)(하|해\s*주)신|[^?？\n]{2,40}?(을|를)\s*(말|언급|얘기|이야기)(했|하셨)(는데|으니|으니까),?)\s/;
 /** "위 문제를 …", "앞의 상황에서 …": a question about what the answer just before it named. */
 const ABOVE = /^(위|앞)(의)?\s*(문제|상황|경우|현상|문제점)(을|를|은|는|이|가|에|에서|의)?\s/;
 
 /** Whether a listed question says it follows the answered one listed before it ("그렇다면 …?", "위 문제를 …?", "(꼬리) …?"). */
 // (…or asks for a remedy of what that answer named, "해결방법은 뭐죠?")
-const followsListedBefore = (question: string) => (THEN.test(question) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question) || asksForRemedy(question)) && !CHANGES_TOPIC.test(question);
+const followsListedBefore = (question: string) => (THEN.test(question) || MENTIONED_BEFORE.test(question) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question) || asksForRemedy(question)) && !CHANGES_TOPIC.test(question);
 
 /** The question last answered in a list of a section's body, and where that list ends (sections live for one parse). */
 const LAST_LISTED = new WeakMap<Section, { draft: CardDraft; endLine: number }>();
