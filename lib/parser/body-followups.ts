@@ -34,6 +34,12 @@ export const ASKED_IF_MENTIONED = /^[+\s]*\([^()\n]{2,60}?(언급|말|답|대답
  * A question that opens by pointing back at the previous answer, in words or
  * by a condition on it: it follows that question up.
  */
+/**
+ * "만약에 끝에서만 삽입한다면 …?", "만약 레이어를 지우면 …?": a case put to the answer just given. Read where questions follow
+ * one another (headings, question lines, list items, folds); in an explanation the same words are the writer's example.
+ */
+export const HYPOTHETICAL = /^[+\s]*만약(에)?[\s,]/;
+
 export const POINTS_BACK = new RegExp(`${POINTS_BACK_WORDS.source}|${ASKED_IF_MENTIONED.source}`, POINTS_BACK_WORDS.flags);
 
 /** The last question card made from a `<details>` or question line, per section. */

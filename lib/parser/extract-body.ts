@@ -27,7 +27,7 @@ import { splitSegments, type Segment } from "./segments";
 import { isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, numbersSubItemOf, rememberNumbered } from "./numbered-summary";
-import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
+import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, HYPOTHETICAL, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
 import { questionSheet } from "./question-sheet";
 import { introducesRepository, invitesCorrections } from "./repository-intro";
 import { namesInterviewSat, namesQuestionCollection } from "./study-housekeeping";
@@ -46,7 +46,7 @@ const ABOVE = /^(위|앞)(의)?\s*(문제|상황|경우|현상|문제점)(을|�
 
 /** Whether a listed question says it follows the answered one listed before it ("그렇다면 …?", "위 문제를 …?", "(꼬리) …?"). */
 // (…or asks for a remedy of what that answer named, "해결방법은 뭐죠?")
-const followsListedBefore = (question: string) => (THEN.test(question) || MENTIONED_BEFORE.test(question) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question) || asksForRemedy(question)) && !CHANGES_TOPIC.test(question);
+const followsListedBefore = (question: string) => (THEN.test(question) || MENTIONED_BEFORE.test(question) || HYPOTHETICAL.test(question) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question) || asksForRemedy(question)) && !CHANGES_TOPIC.test(question);
 
 /** The question last answered in a list of a section's body, and where that list ends (sections live for one parse). */
 const LAST_LISTED = new WeakMap<Section, { draft: CardDraft; endLine: number }>();
@@ -647,7 +647,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     const previous = lastAsked(section);
     // "> 꼬리질문1: …?" or "면접관: 그럼 …?" right after another question line: its follow-up
     // (…and "Q9-1. …" under "Q9. …": numbered as the sub-question of the one before it)
-    if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")) || pointsBackTo(answer, previous) || numbersSubItemOf(markless(linesOf(source)[seg.line - 1]), markless(linesOf(source)[previous.lineStart - 1])))) {
+    if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")) || HYPOTHETICAL.test(stripQuestionPrefix(seg.question ?? "")) || pointsBackTo(answer, previous) || numbersSubItemOf(markless(linesOf(source)[seg.line - 1]), markless(linesOf(source)[previous.lineStart - 1])))) {
       addDraft(ctx, { kind: "followup", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: topic, parentDraft: previous }, false);
     } else {
       // (a quiz prompt named as a topic over a reveal fold, "XSS와 CSRF의 차이", is asked as one)
@@ -675,7 +675,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
       const d = addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: numbered }, false);
       // (questions nested in its answer follow it up in turn)
       for (const f of item.followups ?? []) addDraft(ctx, { kind: "followup", prompt: detailsPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, parentDraft: d ?? numbered }, false);
-    } else if (item && previous && !item.listed && (POINTS_BACK.test(item.question.trim()) || challengesAnswer(item.question) || pointsBackTo(item.answer, previous))) {
+    } else if (item && previous && !item.listed && (POINTS_BACK.test(item.question.trim()) || HYPOTHETICAL.test(item.question.trim()) || challengesAnswer(item.question) || pointsBackTo(item.answer, previous))) {
       const d = addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
       if (challengesAnswer(item.question)) rememberAsked(section, d);
     } else if (item) {

@@ -4,7 +4,7 @@
  * question up, as a "그럼 …?" `<summary>` after another summary does, not the
  * topic both sit under.
  */
-import { MORE_DETAIL, ONE_SIDE_LEFT_OUT, POINTS_BACK } from "./body-followups";
+import { HYPOTHETICAL, MORE_DETAIL, ONE_SIDE_LEFT_OUT, POINTS_BACK } from "./body-followups";
 import type { Ctx } from "./context";
 import type { CardDraft } from "./draft";
 import { leansOnQuestionBefore, sharesSubject } from "./own-question";
@@ -20,7 +20,7 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
   // ("캐시와의 차이는 뭔가요?" leaves out the side just asked about; "…에 대해 더 자세하게 설명해주세요" asks more of it,
   // when it names what that question named: "이벤트 루프에 대해 더 자세히 …" after "프로세스와 스레드의 차이는?" asks anew)
   const more = MORE_DETAIL.test(asked);
-  const points = (POINTS_BACK.test(asked) || WHY_THIS.test(asked) || ONE_SIDE_LEFT_OUT.test(asked) || more) && !CHANGES_TOPIC.test(asked);
+  const points = (POINTS_BACK.test(asked) || HYPOTHETICAL.test(asked) || WHY_THIS.test(asked) || ONE_SIDE_LEFT_OUT.test(asked) || more) && !CHANGES_TOPIC.test(asked);
   const leans = !points && leansOnQuestionBefore(asked);
   if (!points && !leans) return null;
   // ("### 이런 처리율 제한 장치를 쓰면 …?" under "# 처리율 제한 장치의 설계": "이런" points at what the heading above names)
