@@ -38,7 +38,8 @@ export const ASKED_IF_MENTIONED = /^[+\s]*\([^()\n]{2,60}?(언급|말|답|대답
  * "만약에 끝에서만 삽입한다면 …?", "만약 레이어를 지우면 …?": a case put to the answer just given. Read where questions follow
  * one another (headings, question lines, list items, folds); in an explanation the same words are the writer's example.
  */
-export const HYPOTHETICAL = /^[+\s]*만약(에)?[\s,]/;
+// (…and "…방식 말고 다른 모델도 있나요?", "…도 같은 현상이 일어나나요?": asking past, or again, what that answer named)
+export const HYPOTHETICAL = /^[+\s]*만약(에)?[\s,]|\S\s*말고\s*(다른|또)\s|같은\s*(현상|문제|상황|결과)(이|가|도|은|는|을|를)?\s/;
 
 export const POINTS_BACK = new RegExp(`${POINTS_BACK_WORDS.source}|${ASKED_IF_MENTIONED.source}`, POINTS_BACK_WORDS.flags);
 

@@ -30,7 +30,7 @@ import { procedureSteps } from "./extract-steps";
 import { addBody, addBodySegment, addFollowupTable, addLabelled, addNestedQuestion, joinSplitScripts, listStillToAnswer, readsAsScript } from "./extract-body";
 import { followupAnchor, isDescendant, topicOf, type Section } from "./sections";
 import { askedText, itemOverParagraph, questionOf, splitSegments } from "./segments";
-import { cleanHeading, cleanPrompt, hasQuestionPrefix, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
+import { cleanHeading, cleanPrompt, hasQuestionPrefix, stripQuestionPrefix, invitesToReadOn, isQuestion, isRequest, markedFollowup } from "./questions";
 import { questionKey } from "./question-key";
 import { numbersQuestion } from "./question-number";
 import { labelledQuizQuestion } from "./labelled-quiz-item";
@@ -44,7 +44,7 @@ import { classifyLabel, isQuestionCollectionLabel, namesAnswerVersion, normalize
 import { isAuthorAfterword, namesConclusion } from "./container-heading";
 import { practicalQuestions } from "./quoted-practical-question";
 import { explainsItself, isContentsLine } from "./note-level";
-import { POINTS_BACK } from "./body-followups";
+import { HYPOTHETICAL, POINTS_BACK } from "./body-followups";
 import { followupTopic, collectsNoteQuestions, ownsCollectedQuestions, categoriesAllAsk } from "./followup-topic";
 import { isQuestionCategory, questionParent } from "./question-parent";
 import { childrenOf } from "./section-children";
@@ -307,12 +307,18 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     // (a note of plain paragraphs, a one-line question then its answer, with no heading at all: asked-paragraphs.ts)
     const asked = sections.length === 1 ? askedParagraphs(section.blocks, ctx.source) : null;
     if (!asked) return addBody(ctx, section, null, false);
+    let previous: CardDraft | null = null;
     for (const q of asked) {
       const [, end] = lineRange(q.answer, q.line);
       // (answered in its own words, then a list of further questions: its follow-ups, as under a question heading)
       const listed = askedItemsAfterAnswer(q.answer, ctx.source, q.question);
-      const own = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(q.question), answer: cleanAnswer(blocksMarkdown(listed?.rest ?? q.answer, ctx.source)), section, topic: null, role: q.question, rank: RANK.question, lineStart: q.line, lineEnd: end });
+      const answer = cleanAnswer(blocksMarkdown(listed?.rest ?? q.answer, ctx.source));
+      // ("Q. 그럼 …?", "Q. 만약 …?", "Q. …도 같은 현상이 생기나요?" right after an answered question: its follow-up)
+      const bare = stripQuestionPrefix(cleanPrompt(q.question));
+      const drills = !!previous && (POINTS_BACK.test(bare) || HYPOTHETICAL.test(bare));
+      const own = addDraft(ctx, { kind: drills ? "followup" : "qa", prompt: cleanPrompt(q.question), answer, section, topic: null, role: q.question, rank: drills ? RANK.followup : RANK.question, lineStart: q.line, lineEnd: end, ...(drills ? { parentDraft: previous! } : {}) });
       if (own) addListedFollowups(ctx, listed?.followups ?? [], own, { section, topic: null });
+      if (!drills) previous = own;
     }
     return;
   }

@@ -3,7 +3,8 @@
  * for this test): the interviewer bending the case just answered, so a
  * follow-up of that question, whether the questions are headings or "Q) …
  * A) …" lines. Inside an explanation the same words are the writer's example
- * and stay in the answer.
+ * and stay in the answer. So is one that asks past or again what that answer
+ * named ("…방식 말고 다른 모델도 있나요?", "…도 같은 현상이 일어나나요?").
  */
 import { describe, expect, it } from "vitest";
 import { noteCards, parseNote } from "@/test/helpers/parse-fixture";
@@ -52,5 +53,30 @@ describe("a hypothetical put right after an answered question", () => {
     const deck = parseNote(PROSE);
     expect(deck.cards.map((c) => [c.lineStart, c.kind])).toEqual([[3, "script"]]);
     expect(deck.cards[0]!.answer).toContain("만약 동전이 1, 7, 10원이라면");
+  });
+});
+
+const PAST_OR_AGAIN = [
+  "Q. 프로세스 간 통신 방식에는 무엇이 있나요?", // 1
+  "공유 메모리와 메시지 전달 방식이 있습니다.",
+  "",
+  "Q. 공유 메모리와 메시지 전달 방식 말고 다른 모델도 있나요?", // 4
+  "파이프와 소켓도 쓰입니다.",
+  "",
+  "Q. 캐시를 비우면 첫 요청이 느려지나요?", // 7
+  "다시 채워질 때까지 원본을 읽어야 해서 느려집니다.",
+  "",
+  "Q. 서버를 재시작해도 같은 현상이 생기나요?", // 10
+  "메모리 캐시라면 재시작으로 비워지니 같은 일이 생깁니다.",
+];
+
+describe("a question asking past or again what the answer before it named", () => {
+  it("follows that question up", () => {
+    expect(noteCards(PAST_OR_AGAIN).map(([line, kind, , parent]) => [line, kind, parent])).toEqual([
+      [1, "qa", null],
+      [4, "followup", 1],
+      [7, "qa", null],
+      [10, "followup", 7],
+    ]);
   });
 });
