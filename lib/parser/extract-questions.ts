@@ -242,6 +242,8 @@ function loneBullet(answer: string): string {
   const lines = answer.split("\n");
   if (!/^[-*+]\s+(\*\*|__)?((A|답변?)\s*\d{0,3}\s*[.:)：]|(나|지원자|본인|me)(\*\*|__)?\s*[:：])/.test(lines[0] ?? "")) return answer;
   // ("- A: 의도" then "- 내 메모": the marked bullet among the answer's bullets loses its mark, the bullets stay)
+  // (…unless a sibling bullet carries a parallel label, "- B: …": then "A:" names a side, not the answer)
+  if (lines.slice(1).some((l) => /^[-*+]\s+(\*\*|__)?[B-Z]\s*\d{0,3}\s*[.:)：]/.test(l))) return answer;
   if (lines.slice(1).some((l) => /^\S/.test(l))) return [lines[0]!.replace(/^([-*+]\s+)(?:\*\*|__)?(A|답변?)\s*\d{0,3}\s*[.:)：](?:\*\*|__)?\s*/, "$1"), ...lines.slice(1)].join("\n");
   return cleanAnswer(dedent([lines[0]!.replace(/^[-*+]\s+/, ""), ...lines.slice(1)].join("\n")));
 }
@@ -558,7 +560,10 @@ const LINKED_TITLE_LINE = /^\s*([-*+]|\d{1,3}[.)])\s+\[[^\]]+\]\([^)]+\)\s*$/;
 /** An item titled by a link alone over links and a few words about them: reading, no question. */
 function readingItem(item: QuestionItem, source: string): boolean {
   if (!LINKED_TITLE_LINE.test(source.split("\n")[item.line - 1] ?? "")) return false;
-  if (!/\]\([^)]+\)|https?:\/\//.test(item.answer)) return false;
+  // (links standing as the lines themselves, half of them or more: a student's own blog link inside a terse answer is no reading list)
+  const lines = item.answer.split("\n").filter((l) => l.trim());
+  const linkLines = lines.filter((l) => LINKED_TITLE_LINE.test(l) || /^\s*([-*+]\s+)?https?:\/\/\S+\s*$/.test(l));
+  if (linkLines.length === 0 || linkLines.length * 2 < lines.length) return false;
   const words = item.answer.replace(/\[([^\]]*)\]\([^)]*\)/g, "").replace(/https?:\/\/\S+/g, "").replace(/^\s*([-*+]|\d{1,3}[.)])\s*/gm, "");
   return (words.match(/[\p{L}\p{N}]/gu) ?? []).length <= 40;
 }
@@ -569,7 +574,9 @@ export function boldQuestionItems(list: List, source: string): QuestionItem[] {
     const p = i.children[0];
     return i.children.length > 1 && p?.type === "paragraph" && p.children.length === 1 && p.children[0]!.type === "strong" && isQuestion(itemQuestion(i));
   });
-  const keyed = (list.children as ListItem[]).flatMap((i) => keyedQuestionItem(i, source) ?? []);
+  // ("- **안정 정렬인가?**: 아님" under each sort in turn: one facet asked of every item, no question of the topic's)
+  const keys = (list.children as ListItem[]).flatMap((i) => keyedQuestionItem(i, source) ?? []);
+  const keyed = keys.filter((k) => keys.filter((o) => o.question === k.question).length === 1);
   if (bold.length + keyed.length === 0 || bold.length === list.children.length) return [];
   const picked = new Set(bold.map((i) => lineOf(i)));
   return [...listItems(list, source).filter((i) => picked.has(i.line) && i.answer), ...keyed].sort((a, b) => a.line - b.line);
@@ -745,7 +752,7 @@ function readQuestionList(written: List, source: string): QuestionItem[] | null 
   }
   // ("- 크롬과 nodejs의 차이점" over its answer, a list of its own between rules: a question jotted as interviewers do)
   // (only a comparison naming both sides: "- 커리어 전환이 가능했던 이유" over points is the section's answer, in parts)
-  if (asking === 0 && items.length === 1 && items[0]!.children.length > 1 && itemQuestion(items[0]!).length <= 50 && COMPARED_SIDES.test(itemQuestion(items[0]!).replace(/[\s.]+$/, ""))) return listItems(list, source);
+  if (asking === 0 && items.length === 1 && items[0]!.children.length > 1 && itemQuestion(items[0]!).length <= 50 && COMPARED_SIDES.test(itemQuestion(items[0]!).replace(/[\s.]+$/, "")) && afterRule(written, source)) return listItems(list, source);
   if (asking === 0) return null;
   // "- 최적 부분 구조 : …를 구할 수 있는가": terms defined one per item, each definition phrased as a check
   if (items.every((i) => definesTerm(itemQuestion(i)))) return null;
@@ -799,6 +806,12 @@ function groupedQuestions(items: ListItem[], source: string): QuestionItem[] | n
 
 /** Noun phrases that ask: "…의 차이", "…의 원리", "…하는 이유", "… 설명". */
 const NOUN_ASK = /(차이|차이점|원리|이유|장단점|비교|설명)$/;
+/** Whether the last line written before a list (blank lines aside) is a rule, "---": the list stands on its own. */
+function afterRule(list: List, source: string): boolean {
+  const before = source.slice(0, startOf(list)).split("\n").slice(0, -1).reverse().find((l) => l.trim());
+  return !!before && /^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(before);
+}
+
 /** "크롬과 nodejs의 차이점", "TCP와 UDP 비교": two sides named and the comparison asked. */
 const COMPARED_SIDES = /\S(와|과|랑|vs\.?)\s+\S.*(의\s*)?(차이|차이점|비교)$/i;
 /** The noun-phrase questions interviewers jot ("프로세스와 스레드의 차이"), not an activity ("자료 설명"). */

@@ -44,7 +44,8 @@ import { classifyLabel, isQuestionCollectionLabel, namesAnswerVersion, normalize
 import { isAuthorAfterword, namesConclusion } from "./container-heading";
 import { practicalQuestions } from "./quoted-practical-question";
 import { explainsItself, isContentsLine } from "./note-level";
-import { HYPOTHETICAL, POINTS_BACK } from "./body-followups";
+import { POINTS_BACK } from "./body-followups";
+import { drillsCase } from "./drilled-case";
 import { followupTopic, collectsNoteQuestions, ownsCollectedQuestions, categoriesAllAsk } from "./followup-topic";
 import { isQuestionCategory, questionParent } from "./question-parent";
 import { childrenOf } from "./section-children";
@@ -315,7 +316,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
       const answer = cleanAnswer(blocksMarkdown(listed?.rest ?? q.answer, ctx.source));
       // ("Q. 그럼 …?", "Q. 만약 …?", "Q. …도 같은 현상이 생기나요?" right after an answered question: its follow-up)
       const bare = stripQuestionPrefix(cleanPrompt(q.question));
-      const drills = !!previous && (POINTS_BACK.test(bare) || HYPOTHETICAL.test(bare));
+      const drills = !!previous && (POINTS_BACK.test(bare) || drillsCase(bare, previous.prompt));
       const own = addDraft(ctx, { kind: drills ? "followup" : "qa", prompt: cleanPrompt(q.question), answer, section, topic: null, role: q.question, rank: drills ? RANK.followup : RANK.question, lineStart: q.line, lineEnd: end, ...(drills ? { parentDraft: previous! } : {}) });
       if (own) addListedFollowups(ctx, listed?.followups ?? [], own, { section, topic: null });
       if (!drills) previous = own;

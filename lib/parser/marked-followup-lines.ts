@@ -58,8 +58,8 @@ function markedQuestion(line: string): string | null {
   return isQuestion(question) || isRequest(question) || NAMES_WHAT_IS_ASKED.test(question) ? question : null;
 }
 
-/** A short noun phrase, no sentence and no remark ("없음", "아래 참고"), naming what a marked follow-up asks about. */
-const NAMES_WHAT_IS_ASKED = /^(?!(없음|없다|없습니다|생략|아래\s*참고|참고)$)[^.!?？。:：]{2,40}(?<![다요음함임죠][.!]?)$/;
+/** A short noun phrase, no sentence and no remark ("없음", "아래 참고", "기억 안 남", "모름"), naming what a marked follow-up asks about. */
+const NAMES_WHAT_IS_ASKED = /^(?!(없음|없다|없습니다|생략|아래\s*참고|참고|패스|pass|모름|몰라|미정)$)(?!.*(기억\s*(이\s*)?(안|못)|모르|몰라|못\s*(함|했|들)|안\s*(남|함|됨)$))[^.!?？。:：]{2,40}(?<![다요음함임죠남][.!]?)$/i;
 
 /**
  * "…같은가요? → 소유권 차이로 다름", "…무슨 타입인가요? 참조 데이터 타입": a question

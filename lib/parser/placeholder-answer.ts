@@ -11,7 +11,7 @@ const PLACEHOLDER = /^(?:(?:(?:정해진|모범|예시)\s*)?(?:답|정답|답변
 
 /** A sentence that only hands the answer to a link: "일단 블로그 링크를 추가한다", "링크로 대체합니다", "아래 글 참고". */
 /** "추후 작성", "내용 추가 필요", "정리 예정", "(미작성)", "아직 작성하지 않았습니다", "공부하자.": the answer put off until later. */
-const LATER = /^(?:(?:(?:추후|나중에|차후|공부\s*후)\s*)(?:작성|추가|정리|업데이트|보충|채우기|채울)(?:\s*(?:예정|할\s*예정))?|(?:(?:답변?|내용)\s*)?(?:작성|추가|보충|정리)\s*(?:필요|예정)|정리\s*중|tba|to\s*be\s*continued|미작성|아직\s*(?:작성|정리|답)[^.!]{0,12}(?:않았|못했|없)[^.!]{0,6}|채워\s*넣을\s*예정|(?:더\s*)?공부(?:하자|하기|할\s*것|해야\s*(?:함|한다|됨|겠다)|\s*필요)|(?:위|앞|아래)(?:에|에서)\s*(?:이미\s*)?(?:적어\s*(?:놨|놓았|뒀|두었)|(?:정리|작성|설명)(?:해\s*(?:놨|놓았|뒀|두었)|했|함|됨)|다뤘|나왔)\S*)(?:입니다|합니다)?$/i;
+const LATER = /^(?:(?:(?:추후|나중에|차후|공부\s*후)\s*)(?:작성|추가|정리|업데이트|보충|채우기|채울)(?:\s*(?:예정|할\s*예정))?|(?:(?:답변?|내용)\s*)?(?:작성|추가|보충|정리)\s*(?:필요|예정)|정리\s*중|tba|to\s*be\s*continued|미작성|아직\s*(?:작성|정리|답)[^.!]{0,12}(?:않았|못했|없)[^.!]{0,6}|채워\s*넣을\s*예정|(?:더\s*)?공부하자|(?:위|앞|아래)(?:에|에서)\s*(?:이미\s*)?(?:적어\s*(?:놨|놓았|뒀|두었)|(?:정리|작성|설명)(?:해\s*(?:놨|놓았|뒀|두었)|했|함|됨)|다뤘|나왔)\S*)(?:입니다|합니다)?$/i;
 
 /** "어렵네..", "잘 모르겠음 ㅠㅠ", "이해 안 됨": the writer saying they could not answer yet, no answer. */
 const NOT_YET_UNDERSTOOD = /^(?:(?:너무|아직|잘|진짜|정말|좀)\s*)*(?:(?:답|대답|답변)\s*(?:을\s*)?못\s*(?:함|했음|했다|했어요|했습니다)|어렵네(?:요)?|어렵다\s*[ㅠㅜ]+|어려움\s*[ㅠㅜ]+|모르겠(?:다|음|네|어요|습니다)|모름|(?:이해(?:가|를)?\s*)(?:(?:잘|아직|좀)\s*)*(?:안\s*(?:됨|돼|된다|감|가)|못\s*(?:함|했음|하겠음)))[\s.…~ㅠㅜㅋ;]*$/;
@@ -36,6 +36,19 @@ function isLinkInstead(markdown: string): boolean {
 export function isPlaceholderAnswer(markdown: string): boolean {
   if (isLinkInstead(markdown)) return true;
   // ("- 추가예정": the placeholder set as the answer's one bullet)
-  const text = markdown.replace(/<[^>]+>/g, " ").replace(/^\s*([-*+]|\d{1,2}[.)])\s+/gm, "").replace(/[*_`>#()[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/[.!~…\s]+$/, "");
-  return (text.length <= 30 && (PLACEHOLDER.test(text) || LATER.test(text) || NOT_YET_UNDERSTOOD.test(text))) || (text.length <= 80 && !/(?<!\.)[.!?。](?!\.)\s+\S/.test(text) && ADMITS_NOT_KNOWING.test(text.replace(/[\s.…~ㅠㅜ;]+$/, "")));
+  const text = markdown.replace(/<[^>]+>/g, " ").replace(/^\s*([-*+]|\d{1,2}[.)])\s+/, "").replace(/[*_`>#()[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/[.!~…\s]+$/, "");
+  return (text.length <= 30 && (PLACEHOLDER.test(text) || LATER.test(text) || NOT_YET_UNDERSTOOD.test(text))) || admitsOnly(text) || trailsOffThenAdmits(markdown);
+}
+
+/** One short sentence that only admits not knowing. */
+const admitsOnly = (text: string) => text.length <= 80 && !/(?<!\.)[.!?。](?!\.)\s+\S/.test(text) && ADMITS_NOT_KNOWING.test(text.replace(/[\s.…~ㅠㅜ;]+$/, ""));
+
+/**
+ * "1. 스레싱의 경우 .." then "2. 잘 모르겠습니다": items that trail off unfinished, then the admission (an item that
+ * says something, "1. 동등 비교는 O(1)로 빠름", answers, whatever the last one admits).
+ */
+function trailsOffThenAdmits(markdown: string): boolean {
+  const items = markdown.split("\n").map((l) => l.replace(/^\s*([-*+]|\d{1,2}[.)])\s+/, "").replace(/<[^>]+>|[*_`]/g, "").trim()).filter(Boolean);
+  if (items.length < 2) return false;
+  return items.slice(0, -1).every((l) => /(\.\.+|…)$/.test(l) && l.length <= 30) && admitsOnly(items.at(-1)!.replace(/[.!~…\s]+$/, ""));
 }

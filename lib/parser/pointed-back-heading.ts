@@ -5,6 +5,7 @@
  * topic both sit under.
  */
 import { HYPOTHETICAL, MORE_DETAIL, ONE_SIDE_LEFT_OUT, POINTS_BACK } from "./body-followups";
+import { drillsCase } from "./drilled-case";
 import type { Ctx } from "./context";
 import type { CardDraft } from "./draft";
 import { leansOnQuestionBefore, sharesSubject } from "./own-question";
@@ -20,7 +21,8 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
   // ("캐시와의 차이는 뭔가요?" leaves out the side just asked about; "…에 대해 더 자세하게 설명해주세요" asks more of it,
   // when it names what that question named: "이벤트 루프에 대해 더 자세히 …" after "프로세스와 스레드의 차이는?" asks anew)
   const more = MORE_DETAIL.test(asked);
-  const points = (POINTS_BACK.test(asked) || HYPOTHETICAL.test(asked) || WHY_THIS.test(asked) || ONE_SIDE_LEFT_OUT.test(asked) || more) && !CHANGES_TOPIC.test(asked);
+  const supposes = !POINTS_BACK.test(asked) && HYPOTHETICAL.test(asked);
+  const points = (POINTS_BACK.test(asked) || supposes || WHY_THIS.test(asked) || ONE_SIDE_LEFT_OUT.test(asked) || more) && !CHANGES_TOPIC.test(asked);
   const leans = !points && leansOnQuestionBefore(asked);
   if (!points && !leans) return null;
   // ("### 이런 처리율 제한 장치를 쓰면 …?" under "# 처리율 제한 장치의 설계": "이런" points at what the heading above names)
@@ -37,6 +39,8 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
     if (more && !POINTS_BACK.test(asked) && !sharesSubject(asked, s.title)) return null;
     // (…and "2. 그러면 …?" after "1. 스레싱이 발생하는 원인" in a numbered run of questions: the item before it, asked as a topic)
     const listedTopic = points && wasNumberedItem(s.heading) && wasNumberedItem(section.heading);
+    // ("### 2. 만약 트래픽이 10배로 늘면 …?" after "### 1. 인덱스란?": a scenario of its own, naming nothing asked before)
+    if (supposes && !drillsCase(asked, s.title)) return null;
     return s.role === "question" || ((leans || listedTopic) && s.role === "topic") ? s : null;
   }
   return null;

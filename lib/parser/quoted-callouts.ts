@@ -52,10 +52,15 @@ export function splitQuotedCallouts(answer: string, parent: string): { answer: s
     const quote = lines.slice(i, end + 1).map((l) => l.replace(QUOTED, ""));
     const first = quote.findIndex((l) => l.trim() !== "");
     const leading = first === -1 || BOLD_QUESTION.test(quote[first]!) ? null : BOLD_QUESTION_LEADING.exec(quote[first]!);
-    const question = first === -1 ? null : (leading?.[1] ?? BOLD_QUESTION.exec(quote[first]!)?.[1] ?? PLAIN_QUESTION.exec(quote[first]!)?.[1])?.trim();
+    const bold = first === -1 ? undefined : BOLD_QUESTION.exec(quote[first]!)?.[1];
+    const plain = first === -1 || leading || bold ? undefined : PLAIN_QUESTION.exec(quote[first]!)?.[1];
+    // ("> **cf) 스핀락이란?**": the writer's "compare" mark is no part of the question)
+    const question = first === -1 ? null : (leading?.[1] ?? bold ?? plain)?.replace(/^\s*cf\s*[).:]\s*/i, "").trim();
     const rest = first === -1 ? "" : [leading?.[2] ?? "", ...quote.slice(first + 1)].join("\n").trim();
+    // (a second question among the answer's lines, "> HTTP란?" … "> HTTPS란?" …: the quote is a glossary, left whole)
+    const asksAgain = (leading || plain) && quote.slice(first + 1).some((l) => PLAIN_QUESTION.test(l) || BOLD_QUESTION_LEADING.test(l) || BOLD_QUESTION.test(l));
     // (…naming what it asks about, "Repaint를 유발할까?", never "어떻게 이게 가능할까?"; answered in words, not by links)
-    if (question && asks(question) && !MUSES.test(question) && !MATERIAL_LABEL.test(question) && namesItsSubject(question) && inWords(rest.replace(/\[([^\]]*)\]\([^)]*\)/g, "")) && asksOfItsOwn(question, parent)) asked.push({ question, answer: rest });
+    if (question && !asksAgain && asks(question) && !MUSES.test(question) && !MATERIAL_LABEL.test(question) && namesItsSubject(question) && inWords(rest.replace(/\[([^\]]*)\]\([^)]*\)/g, "")) && asksOfItsOwn(question, parent)) asked.push({ question, answer: rest });
     else kept.push(...lines.slice(i, end + 1));
     i = end;
   }
