@@ -33,6 +33,8 @@ describe("questionKey", () => {
     ["## 2. 캐시 지역성이란? (Lv0)", "캐시지역성이란"],
     ["### Read Committed (레벨 1)", "readcommitted(레벨1)"],
     ["#### 🔗🔗 슬기's 꼬리의 꼬리의 꼬리질문: 뮤텍스란?", "뮤텍스란"],
+    ["::: tip 벡터와 ArrayList의 차이점", "벡터와arraylist의차이점"],
+    ["### (참고) QUIC 프로토콜", "quic프로토콜"],
   ])("%s → %s", (prompt, key) => {
     expect(questionKey(prompt)).toBe(key);
   });

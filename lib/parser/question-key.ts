@@ -21,6 +21,8 @@ export function normalizeQuestion(text: string): string {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/<\/?[A-Za-z!][^<>]*>/g, " ")
+    // ("::: tip 벡터와 ArrayList의 차이점": a VuePress box's marker and kind before the title it gives)
+    .replace(/^\s*:::+\s*(tip|warning|danger|info|note|details|caution|important)?\s+/i, "")
     // ("< 스레드라는 개념은 왜 생겼는가 >": angle brackets framing the question, not a tag)
     .replace(/^\s*[*_]*\s*[<〈‹]\s*([^<>]+?)\s*[>〉›]\s*[*_]*\s*$/, "$1")
     // (editorial notes first: "(⭐⭐)" is one while its stars are still there)
