@@ -321,7 +321,10 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     const data = stem > 0 ? sliceDedent(source, startOf(item.children[0]!), startOf(first)).trim() : "";
     const wrapped = wrappedQuestion(textOf(first));
     // ("- GC 튜닝은 언제 하나요? →" with nothing after the arrow: a question still to answer)
-    const line = (wrapped?.question ?? (textOf(first).split("\n")[0] ?? "").trim()).replace(/(?<=[?？])\s*(?:→|->|=>|⇒|➜|➡️?)\s*$/u, "");
+    const written = (wrapped?.question ?? (textOf(first).split("\n")[0] ?? "").trim()).replace(/(?<=[?？])\s*(?:→|->|=>|⇒|➜|➡️?)\s*$/u, "");
+    // ("- 브라우저 렌더링 과정을 설명해주세요. https://…": the page read for it, after the question, is no part of it)
+    const linked = askedBeforeLinks(written);
+    const line = linked?.question ?? written;
     const question = unwrapQuestion(stripQuestionPrefix(line));
     if (!question) continue;
     // ("- 동기화에 관련해 질문 드리겠습니다" over the questions themselves: the item only announces them)
@@ -333,7 +336,9 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     const nl = source.indexOf("\n", startOf(first));
     const askedTo = wrapped && !wrapped.whole && nl !== -1 ? source.slice(nl + 1, endOf(first)).search(/[?？]/) : -1;
     const answerStart = wrapped?.whole ? endOf(first) : askedTo !== -1 ? nl + 1 + askedTo + 1 : nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);
-    const body = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))) : "";
+    const own = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))) : "";
+    // (…kept at the answer's end when there is one: a page alone answers nothing)
+    const body = own && linked ? `${own}\n\n${linked.links.join("\n")}` : own;
     const rawAnswer = [data, body].filter(Boolean).join("\n\n");
     // ("- 클로저(Closure)" then "→ 클로저에 대해서 설명해주세요.": the arrow leads to how the topic is asked; the lines
     // after it, if any, answer that)
@@ -644,7 +649,15 @@ function itemQuestion(item: ListItem): string {
   const first = item.children[stemIndex(item)];
   if (!first || first.type !== "paragraph") return "";
   const text = textOf(first);
-  return stripQuestionPrefix(wrappedQuestion(text)?.question ?? (text.split("\n")[0] ?? "").trim());
+  const line = wrappedQuestion(text)?.question ?? (text.split("\n")[0] ?? "").trim();
+  return stripQuestionPrefix(askedBeforeLinks(line)?.question ?? line);
+}
+
+/** "…설명해주세요. https://a , - https://b": a question that asks before the bare links written after it; null otherwise. */
+function askedBeforeLinks(line: string): { question: string; links: string[] } | null {
+  const m = /^(.*?\S)((?:[\s,]+-?\s*https?:\/\/\S+)+)[\s,]*$/.exec(line);
+  if (!m || !(isQuestion(m[1]!) || isRequest(m[1]!))) return null;
+  return { question: m[1]!, links: m[2]!.match(/https?:\/\/\S+/g) ?? [] };
 }
 
 /** A Korean line cut mid-sentence: it ends on a particle or an adverb ("…가운데 어느 값을 먼저"), not on a noun ("…쓰는 방법"). */

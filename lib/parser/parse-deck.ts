@@ -14,6 +14,7 @@ import { extractSections } from "./extract";
 import { joinSiblingScripts } from "./extract-body";
 import { readFrontMatter, withoutFalseFrontMatter, type FrontMatter } from "./front-matter";
 import { htmlNoteAsMarkdown } from "./html-note";
+import { indentedProseAsMarkdown } from "./indented-prose";
 import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
 import { unsetRestatedTitle } from "./restated-title";
@@ -44,7 +45,7 @@ export function parseDeck(markdown: string, options: ParseOptions): ParsedDeck {
   const path = typeof options?.path === "string" ? options.path : "";
   const fallbackSlug = slugFromPath(path || "deck");
   try {
-    return parseDeckUnsafe(htmlNoteAsMarkdown(withoutFalseFrontMatter(sanitizeSource(markdown))), path, fallbackSlug, warnings, { practicePrompts: options?.practicePrompts === true, mergeSubheadings: options?.mergeSubheadings === true });
+    return parseDeckUnsafe(indentedProseAsMarkdown(htmlNoteAsMarkdown(withoutFalseFrontMatter(sanitizeSource(markdown)))), path, fallbackSlug, warnings, { practicePrompts: options?.practicePrompts === true, mergeSubheadings: options?.mergeSubheadings === true });
   } catch (e) {
     warnings.push({ line: 1, message: `문서를 해석하지 못했습니다: ${(e as Error)?.message ?? e}` });
     return { deck: { slug: fallbackSlug, title: baseName(path) || fallbackSlug, description: "", tags: [], sources: [] }, cards: [], warnings, unanswered: [], skipped: [] };
