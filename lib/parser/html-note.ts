@@ -10,10 +10,14 @@ import { isQuestion, isRequest } from "./questions";
 import { toggleListsUnwrapped } from "./toggle-lists";
 
 const HEADING = /^\s*(?:<div\b[^>]*>\s*)*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>\s*(?:<\/div\s*>\s*)*$/i;
+/** "<a name="one"><b>1. 트리거에 대해 설명해주세요</b></a>": a page's question set as the anchor its index links to. */
+const ANCHOR_TITLE = /^\s*<a\s+(?:name|id)\s*=\s*"[^"]*"[^>]*>\s*<(b|strong)>([\s\S]*?)<\/\1>\s*<\/a>\s*$/i;
+/** "<h5><a href="#one"><li>트리거에 대해 설명해주세요</li></a></h5>": an index entry dressed as a heading. */
+const INDEX_HEADING = /^\s*<h[1-6]\b[^>]*>\s*<a\s+[^>]*href\s*=\s*"(#[^"]*)"[^>]*>([\s\S]*?)<\/a\s*>\s*<\/h[1-6]\s*>\s*$/i;
 const INDEX_LINK = /^\s*<(div|li|p)\b[^>]*>\s*<a\s+[^>]*href\s*=\s*"(#[^"]*)"[^>]*>([\s\S]*?)<\/a\s*>\s*<\/\1\s*>\s*$/i;
 const ITEM = /^\s*<(div|li|dl|dt|dd)\b[^>]*>([\s\S]*?)<\/\1\s*>\s*$/i;
 const PARAGRAPH = /^\s*<p\b[^>]*>([\s\S]*?)(?:<\/p\s*>)?\s*$/i;
-const FRAME = /^\s*(?:<\/?(?:div|ul|ol|dl|section|article|span|center|body|html|main|header|footer|blockquote)\b[^>]*>\s*|<br\s*\/?>\s*|<hr\b[^>]*>\s*|<!--[\s\S]*?-->\s*)+$/i;
+const FRAME = /^\s*(?:<\/?(?:div|ul|ol|li|dl|section|article|span|center|body|html|main|header|footer|blockquote)\b[^>]*>\s*|<br\s*\/?>\s*|<hr\b[^>]*>\s*|<!--[\s\S]*?-->\s*)+$/i;
 
 /**
  * Whether a note is an HTML page: most of its lines are tags, three or more of them headings.
@@ -24,7 +28,7 @@ function isHtmlNote(lines: string[]): boolean {
   const content = lines.filter((l) => l.trim());
   const tagged = content.filter((l) => /^\s*<\/?[a-z!]/i.test(l)).length;
   // (a line too long to be one element of a page is never read as one)
-  return lines.filter((l) => l.length <= 2000 && HEADING.test(l)).length >= 3 && tagged * 10 >= content.length * 7;
+  return lines.filter((l) => l.length <= 2000 && (HEADING.test(l) || ANCHOR_TITLE.test(l))).length >= 3 && tagged * 10 >= content.length * 7;
 }
 
 /** Inline text of an element: tags dropped, entities decoded, a "back to top" arrow left out. */
@@ -46,6 +50,10 @@ interface Rank {
 /** One line of the page as Markdown ("" for a line that only frames the page). */
 function lineAsMarkdown(line: string, rank: Rank = { under: 0, shift: null }): string {
   if (line.length > 2000) return line.trim();
+  const entry = INDEX_HEADING.exec(line);
+  if (entry) return `- [${inline(entry[2]!)}](${entry[1]})`;
+  const anchored = ANCHOR_TITLE.exec(line);
+  if (anchored) return `### ${inline(anchored[2]!)}`;
   const heading = HEADING.exec(line);
   if (heading) {
     const depth = Number(heading[1]);
