@@ -28,7 +28,7 @@ import { isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, numbersSubItemOf, rememberNumbered } from "./numbered-summary";
 import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
-import { drillsCase } from "./drilled-case";
+import { drillsCase, sharesName } from "./drilled-case";
 import { questionSheet } from "./question-sheet";
 import { introducesRepository, invitesCorrections } from "./repository-intro";
 import { namesInterviewSat, namesQuestionCollection } from "./study-housekeeping";
@@ -38,8 +38,10 @@ import { NAMES_PICTURE, READING_COMMENT, inLinkIndex, namesATopic, namesItsPage,
 import { unreadPreambleWarning } from "./preamble-intro";
 import { asksForRemedy } from "./own-question";
 
-/** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "그중 …?", "Then …?" */
-const THEN = /^(그렇다면|그러면|그럼|그렇담|그\s*중(에서|에)?(는)?|then)[\s,]/i;
+/** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
+const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
+/** "그중 …?", "그 중에서 …?": a question about one of the things the answer before it named (it names one of them too). */
+const OF_THOSE = /^그\s*중(에서|에)?(는)?[\s,]/;
 /** "각각에 대해서 …", "말하신 디자인패턴을 …", "퀵소트를 말했는데, …": a question about what the answer just before it said. */
 const MENTIONED_BEFORE = /^(각각(에\s*대해(서)?|을|를)|(말|언급|설명|얘기|이야기|말씀)(하|해\s*주)신|(?![^?？\n]{0,40}(아까|앞서|처음에|이전에|지난번))[^?？\n]{2,40}?(을|를)\s*(말|언급|얘기|이야기)(했|하셨)(는데|으니|으니까),?)\s/;
 /** "위 문제를 …", "앞의 상황에서 …": a question about what the answer just before it named. */
@@ -47,7 +49,7 @@ const ABOVE = /^(위|앞)(의)?\s*(문제|상황|경우|현상|문제점)(을|�
 
 /** Whether a listed question says it follows the answered one listed before it ("그렇다면 …?", "위 문제를 …?", "(꼬리) …?"). */
 // (…or asks for a remedy of what that answer named, "해결방법은 뭐죠?")
-const followsListedBefore = (question: string, previous?: string) => (THEN.test(question) || MENTIONED_BEFORE.test(question) || (previous !== undefined && drillsCase(question, previous)) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question) || asksForRemedy(question)) && !CHANGES_TOPIC.test(question);
+const followsListedBefore = (question: string, previous?: CardDraft) => (THEN.test(question) || MENTIONED_BEFORE.test(question) || (previous !== undefined && (drillsCase(question, previous.prompt) || (OF_THOSE.test(question) && sharesName(question, `${previous.prompt}\n${previous.answer}`)))) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question) || asksForRemedy(question)) && !CHANGES_TOPIC.test(question);
 
 /** The question last answered in a list of a section's body, and where that list ends (sections live for one parse). */
 const LAST_LISTED = new WeakMap<Section, { draft: CardDraft; endLine: number }>();
@@ -224,7 +226,7 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
           // (…and "그렇다면 …?" or "위 문제를 …?" in "## 면접 질문": the question before it is what it asks on from, when
           // nothing stands between them, "**네트워크**" naming another group)
           const between = previous && seg.blocks.some((b) => b.line > previous!.lineEnd && b.endLine < item.line && b.node.type !== "list" && !isNoise(b, source));
-          if (previous && !between && (MARKED_EXTRA.test(item.question) || followsListedBefore(stripQuestionPrefix(item.question), previous.prompt))) {
+          if (previous && !between && (MARKED_EXTRA.test(item.question) || followsListedBefore(stripQuestionPrefix(item.question), previous))) {
             addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
             continue;
           }
@@ -590,7 +592,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
           const prompt = item.asWritten ? item.question.replace(/\s+/g, " ").trim() : isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question);
           // "그렇다면 …?" right after an answered question follows it up
           // (…and "위 문제를 해결할 수 있는가?", pointing at the problem the answer before it named)
-          const thenAsked = !!previous && followsListedBefore(item.question, previous!.prompt);
+          const thenAsked = !!previous && followsListedBefore(item.question, previous!);
           // (questions nested in the item with answers of their own follow it up: the item keeps the rest of its answer)
           const d = addDraft(ctx, { kind: thenAsked ? "followup" : "qa", prompt, answer: item.ownAnswer ?? item.answer, section, topic, role: item.question, rank: thenAsked ? RANK.followup : RANK.question, lineStart: item.line, lineEnd: item.endLine, ...(thenAsked ? { anchor: topic, parentDraft: previous! } : {}) }, false);
           for (const f of d ? (item.followups ?? []) : []) {

@@ -324,8 +324,8 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     const written = (wrapped?.question ?? (textOf(first).split("\n")[0] ?? "").trim()).replace(/(?<=[?？])\s*(?:→|->|=>|⇒|➜|➡️?)\s*$/u, "");
     // ("- 브라우저 렌더링 과정을 설명해주세요. https://…": the page read for it, after the question, is no part of it)
     const linked = askedBeforeLinks(written);
-    const line = linked?.question ?? written;
-    const question = unwrapQuestion(stripQuestionPrefix(line));
+    const line = linked && !linked.aboutPage ? linked.question : written;
+    let question = unwrapQuestion(stripQuestionPrefix(line));
     if (!question) continue;
     // ("- 동기화에 관련해 질문 드리겠습니다" over the questions themselves: the item only announces them)
     const announced = ANNOUNCES_QUESTIONS.test(question) && !isQuestion(question) && !isRequest(question) ? item.children.find((c): c is List => c.type === "list") : undefined;
@@ -337,8 +337,9 @@ function eachListItem(list: List, source: string): QuestionItem[] {
     const askedTo = wrapped && !wrapped.whole && nl !== -1 ? source.slice(nl + 1, endOf(first)).search(/[?？]/) : -1;
     const answerStart = wrapped?.whole ? endOf(first) : askedTo !== -1 ? nl + 1 + askedTo + 1 : nl !== -1 && nl < endOf(first) ? nl + 1 : endOf(first);
     const own = answerStart < endOf(item) ? cleanAnswer(sliceDedent(source, answerStart, endOf(item))) : "";
-    // (…kept at the answer's end when there is one: a page alone answers nothing)
-    const body = own && linked ? `${own}\n\n${linked.links.join("\n")}` : own;
+    // (…kept at the answer's end when there is one; with none, the question keeps it, the one pointer the writer left)
+    const body = own && linked && !linked.aboutPage ? `${own}\n\n${linked.links.join("\n")}` : own;
+    if (linked && !own) question = unwrapQuestion(stripQuestionPrefix(written));
     const rawAnswer = [data, body].filter(Boolean).join("\n\n");
     // ("- 클로저(Closure)" then "→ 클로저에 대해서 설명해주세요.": the arrow leads to how the topic is asked; the lines
     // after it, if any, answer that)
@@ -653,11 +654,15 @@ function itemQuestion(item: ListItem): string {
   return stripQuestionPrefix(askedBeforeLinks(line)?.question ?? line);
 }
 
+/** "아래 코드", "이 글", "다음 두 페이지", "링크의 …": a question about the page linked after it, which keeps its link. */
+const POINTS_AT_PAGE = /(아래|위|이|다음|해당|링크|첨부)(의)?\s*(\S{1,4}\s+)?(코드|글|문제|페이지|링크|사이트|자료|영상|문서|예제|그림|내용)|링크|읽고|보고\s/;
+
 /** "…설명해주세요. https://a , - https://b": a question that asks before the bare links written after it; null otherwise. */
-function askedBeforeLinks(line: string): { question: string; links: string[] } | null {
+function askedBeforeLinks(line: string): { question: string; links: string[]; aboutPage: boolean } | null {
   const m = /^(.*?\S)((?:[\s,]+-?\s*https?:\/\/\S+)+)[\s,]*$/.exec(line);
+  // ("아래 코드에서 …이유를 설명해주세요. https://gist…", "이 문제 어떻게 푸나요? https://…": the page is what it asks about)
   if (!m || !(isQuestion(m[1]!) || isRequest(m[1]!))) return null;
-  return { question: m[1]!, links: m[2]!.match(/https?:\/\/\S+/g) ?? [] };
+  return { question: m[1]!, links: m[2]!.match(/https?:\/\/\S+/g) ?? [], aboutPage: POINTS_AT_PAGE.test(m[1]!) };
 }
 
 /** A Korean line cut mid-sentence: it ends on a particle or an adverb ("…가운데 어느 값을 먼저"), not on a noun ("…쓰는 방법"). */
@@ -789,7 +794,7 @@ function readQuestionList(written: List, source: string): QuestionItem[] | null 
   const interviewList = terse && items.length >= 4 && asking * 3 >= items.length;
   const jotted = (q: string) => interviewList || (onlyQuestions && jottedNow(q));
   return listItems(list, source)
-    .filter((i) => i.answer || isQuestion(i.question) || jotted(i.question))
+    .filter((i) => i.answer || isQuestion(askedBeforeLinks(i.question)?.question ?? i.question) || jotted(i.question))
     .map((i) => (!i.answer && /(언제|어떻게|왜|무엇|뭔지)$/.test(i.question.trim()) ? { ...i, question: `${i.question.trim()}?` } : i));
 }
 

@@ -48,9 +48,9 @@ interface Rank {
 }
 
 /** One line of the page as Markdown ("" for a line that only frames the page). */
-function lineAsMarkdown(line: string, rank: Rank = { under: 0, shift: null }): string {
+function lineAsMarkdown(line: string, rank: Rank = { under: 0, shift: null }, inIndex = false): string {
   if (line.length > 2000) return line.trim();
-  const entry = INDEX_HEADING.exec(line);
+  const entry = inIndex ? INDEX_HEADING.exec(line) : null;
   if (entry) return `- [${inline(entry[2]!)}](${entry[1]})`;
   const anchored = ANCHOR_TITLE.exec(line);
   if (anchored) return `### ${inline(anchored[2]!)}`;
@@ -85,12 +85,20 @@ export function htmlNoteAsMarkdown(source: string): string {
 function rankedUnderMarkdown(lines: string[]): string[] {
   const rank: Rank = { under: 0, shift: null };
   let fenced = false;
-  return lines.map((line) => {
+  // (an index is a run of such entries: one heading linking to its own anchor, "<h3><a href="#tcp">…</a></h3>" over its
+  // answer, is a heading with a permalink)
+  const entry = lines.map((l) => INDEX_HEADING.test(l));
+  const neighbour = (i: number, step: number) => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.trim()) return j;
+    return -1;
+  };
+  const inIndex = (i: number) => entry[i]! && [neighbour(i, -1), neighbour(i, 1)].some((j) => j !== -1 && entry[j]!);
+  return lines.map((line, i) => {
     if (FENCE.test(line)) fenced = !fenced;
     const own = fenced ? null : /^(#{1,6})\s/.exec(line);
     if (own) Object.assign(rank, { under: own[1]!.length, shift: null, said: false });
     if (fenced || own) return line.trim();
-    const markdown = lineAsMarkdown(line, rank);
+    const markdown = lineAsMarkdown(line, rank, inIndex(i));
     if (!/^#{1,6}\s/.test(markdown) && markdown.replace(/[\s*_`>#-]/g, "").length >= 10) rank.said = true;
     return markdown;
   });

@@ -11,15 +11,18 @@ import { parseMarkdown } from "./markdown";
 import { isQuestion, isRequest } from "./questions";
 
 /** A line of code rather than prose: a statement's end, a brace, an arrow, a keyword, a comment, a tag. */
-const CODE_LINE = /[;{}]\s*$|=>|^\s*(\/\/|\/\*|#include|import\s|export\s|const\s|let\s|var\s|function\b|class\b|def\s|return\b|public\s|private\s|if\s*\(|for\s*\(|while\s*\(|<\/?[a-z][^>]*>\s*$|\$\s)/;
+const CODE_LINE = /[;{}:]\s*$|=>|\w\(|^\s*(\/\/|\/\*|#|--\s|#include|import\s|export\s|const\s|let\s|var\s|function\b|class\b|def\s|return\b|public\s|private\s|if\s|for\s|while\s|select\s|<\/?[a-z][^>]*>\s*$|\$\s|>>>)/i;
 
-/** Whether an indented block holds prose that asks: most lines speak Korean, none reads as code, one asks. */
+/** Whether an indented block holds prose that asks: most lines speak Korean, none reads as code, a bulleted one asks. */
 function isProse(code: Code): boolean {
   const lines = code.value.split("\n").filter((l) => l.trim());
   if (lines.length === 0) return false;
   const korean = lines.filter((l) => /[가-힣]{2,}/.test(l)).length;
-  return korean * 10 >= lines.length * 7 && !lines.some((l) => CODE_LINE.test(l)) && lines.some(asks);
+  return korean * 10 >= lines.length * 7 && !lines.some((l) => CODE_LINE.test(l)) && lines.some((l) => BULLET.test(l) && asks(l));
 }
+
+/** A bulleted line ("- 쿠키와 세션의 차이는?"): a list the writer meant; numbered steps may be pseudo-code, prose a script. */
+const BULLET = /^\s*[-*+]\s+\S/;
 
 /** A line that asks, its bullet and a trailing link aside: the block hides a question, not only notes. */
 const asks = (line: string) => {
@@ -46,7 +49,7 @@ function mayHideQuestions(lines: string[]): boolean {
       margin = line;
       continue;
     }
-    if (!/^\s{0,3}([-*+]|\d{1,9}[.)])(\s|$)/.test(margin) && /[가-힣]/.test(line) && !/\/\/|\/\*|^\s*>/.test(line) && !CODE_LINE.test(line) && asks(line)) return true;
+    if (!/^\s{0,3}([-*+]|\d{1,9}[.)])(\s|$)/.test(margin) && BULLET.test(line) && /[가-힣]/.test(line) && !/\/\/|\/\*|^\s*>/.test(line) && !CODE_LINE.test(line) && asks(line)) return true;
   }
   return false;
 }

@@ -5,7 +5,8 @@
  * topic both sit under.
  */
 import { HYPOTHETICAL, MORE_DETAIL, ONE_SIDE_LEFT_OUT, POINTS_BACK } from "./body-followups";
-import { drillsCase } from "./drilled-case";
+import { drillsCase, sharesName } from "./drilled-case";
+import { textOf } from "./markdown";
 import type { Ctx } from "./context";
 import type { CardDraft } from "./draft";
 import { leansOnQuestionBefore, sharesSubject } from "./own-question";
@@ -22,7 +23,9 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
   // when it names what that question named: "이벤트 루프에 대해 더 자세히 …" after "프로세스와 스레드의 차이는?" asks anew)
   const more = MORE_DETAIL.test(asked);
   const supposes = !POINTS_BACK.test(asked) && HYPOTHETICAL.test(asked);
-  const points = (POINTS_BACK.test(asked) || supposes || WHY_THIS.test(asked) || ONE_SIDE_LEFT_OUT.test(asked) || more) && !CHANGES_TOPIC.test(asked);
+  const ofThose = OF_THOSE.test(asked);
+  const numbered = NUMBER_REFERENCE.exec(asked);
+  const points = (POINTS_BACK.test(asked) || supposes || ofThose || !!numbered || WHY_THIS.test(asked) || ONE_SIDE_LEFT_OUT.test(asked) || more) && !CHANGES_TOPIC.test(asked);
   const leans = !points && leansOnQuestionBefore(asked);
   if (!points && !leans) return null;
   // ("### 이런 처리율 제한 장치를 쓰면 …?" under "# 처리율 제한 장치의 설계": "이런" points at what the heading above names)
@@ -41,6 +44,9 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
     const listedTopic = points && wasNumberedItem(s.heading) && wasNumberedItem(section.heading);
     // ("### 2. 만약 트래픽이 10배로 늘면 …?" after "### 1. 인덱스란?": a scenario of its own, naming nothing asked before)
     if (supposes && !drillsCase(asked, s.title)) return null;
+    // ("### 그중 LRU를 …?": one of the things that question or its answer named; "### 질문 1번에 이어서 …": only after question 1)
+    if (ofThose && !sharesName(asked, `${s.title}\n${s.blocks.map((b) => textOf(b.node)).join("\n")}`)) return null;
+    if (numbered && QUESTION_NUMBER.exec(s.text)?.[1] !== numbered[2]) return null;
     return s.role === "question" || ((leans || listedTopic) && s.role === "topic") ? s : null;
   }
   return null;
@@ -51,6 +57,13 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
  * answer the same words are its own rhetoric, fold-question-over-answer.test.ts: only a heading asks them anew.)
  */
 const WHY_THIS = /^[+\s]*(왜|어떻게)\s+(이런|이렇게|그런|그렇게|이러한)\s/;
+
+/** "그중 …?", "그 중에서 …?": a question about one of the things asked or answered just before. */
+const OF_THOSE = /^[+\s]*그\s*중(에서|에)?(는)?[\s,]/;
+/** "문제 1️⃣에 답한 이유를 …", "질문 2번의 …": a question naming an earlier one by its number. */
+const NUMBER_REFERENCE = /^[+\s]*(문제|질문)\s*(\d{1,2})[\uFE0F\u20E3]*\s*번?\s*(에|의|에서|을|를)\s/;
+/** A question heading's own number: "1️⃣ Q. …", "Q1. …", "1. …". */
+const QUESTION_NUMBER = /^[\s#]*(?:Q\s*)?(\d{1,2})/i;
 
 /** "그렇다면 주제를 바꿔서 …": a question that says it moves on, not back. */
 export const CHANGES_TOPIC = /(주제|화제|이야기)를\s*(바꿔|바꾸어|돌려)|다른\s*(주제|이야기)로|넘어가서/;

@@ -24,7 +24,7 @@ const ONESELF_NOT = /어떻게\s*보면|어느\s*정도|어떻게든/;
 // ("…라는 말의 의미는", "캐시를 쓰는 이유는": a facet asked with its particle, the "?" left off, of something named
 // before it; "동작 원리는" alone is a label, "첫 번째 이유는", "그 밖의 이유는" lead into a reason, "이 글의 목적은" into the note)
 // ("…구현할 수 있지 않나": a question in plain speech, ending so)
-const KOREAN_QUESTION_END = /(지\s*않나|인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|시겠어요|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|뭐야|뭐냐|뭐니|뭔데|뭐임|차이점은|차이는|(?<!(밖|다른|번째|^[이그본]\s*\S{1,3})의\s*)(?<=(의|\S[는은한할될인])\s*)(의미|이유|방법|원리|목적|역할|원인|기준)(은|는)|면서요|는지요)$/;
+const KOREAN_QUESTION_END = /(지\s*않나|인가요|일까요|할까요|을까요|까요|나요|습니까|입니까|시겠어요|는가|일까|할까|뭘까|란|이란|무엇인가|무엇일까|무엇인지|뭔가요|뭐죠|차이점은|차이는|(?<!(밖|다른|번째|^[이그본]\s*\S{1,3})의\s*)(?<=(의|\S[는은한할될인])\s*)(의미|이유|방법|원리|목적|역할|원인|기준)(은|는)|면서요|는지요)$/;
 
 /**
  * Requests that make a line a question although it has no "?": 설명해 주세요

@@ -86,3 +86,40 @@ describe("second reader, forty-seventh round", () => {
     expect(kinds(lines)).toEqual([[1, "qa", null], [4, "qa", null], [7, "qa", null]]);
   });
 });
+
+describe("second reader, forty-seventh round, the later rules", () => {
+  it("leaves indented code with Korean comments as code", () => {
+    const lines = ["# 파이썬 정리", "", "## 조건문 예시", "", "    # 점수가 60 이상이면 통과일까?", "    for 학생 in 학생들:", "        if 학생.점수 >= 60:", "            print(학생.이름, \"통과\")", "", "## 리스트와 튜플의 차이는?", "", "리스트는 가변, 튜플은 불변입니다."];
+    expect(kinds(lines)).toEqual([[3, "qa", null], [10, "qa", null]]);
+  });
+
+  it("keeps questions that name nothing asked before as questions of their own", () => {
+    const lines = [
+      "Q. 프로세스와 스레드의 차이는 무엇인가요?", "", "프로세스는 독립된 메모리를, 스레드는 힙을 공유합니다.", "",
+      "Q. REST 말고 다른 API 설계 방식에는 무엇이 있나요?", "", "GraphQL, gRPC 등이 있습니다.", "",
+      "Q. 같은 문제를 여러 번 푸는 재귀에서 DP가 유리한 이유는?", "", "중복 계산을 저장해 재사용하기 때문입니다.", "",
+      "Q. 데이터베이스 정규화란?", "", "중복을 줄이도록 테이블을 나누는 과정입니다.", "",
+      "Q. 만약 데이터가 거의 정렬되어 있다면 어떤 정렬이 좋을까요?", "", "삽입 정렬이 O(n)에 가깝게 동작합니다.",
+    ];
+    expect(kinds(lines).map(([, kind]) => kind)).toEqual(["qa", "qa", "qa", "qa", "qa"]);
+  });
+
+  it("ties '그중 …' and '문제 N …' only to a question they name", () => {
+    const ofThose = ["# 스터디 질문 모음", "", "1. 디자인 패턴을 아는 대로 말해주세요.", "   싱글톤, 팩토리, 전략, 옵저버 패턴을 압니다.", "2. 스프링의 특징은 무엇인가요?", "   IoC, DI, AOP를 지원합니다.", "3. 그중 가장 많이 써본 디자인 패턴은 무엇인가요?", "   전략 패턴을 결제 모듈에 썼습니다."];
+    expect(kinds(ofThose).map(([, kind]) => kind)).not.toContain("followup");
+    const numbered = ["# 코딩 테스트 복기", "", "## 해시맵의 시간복잡도가 O(1)인 이유는?", "", "해시 함수로 바로 버킷을 찾기 때문이다.", "", "## 문제 2의 풀이 방법은?", "", "BFS로 최단 거리를 구했다."];
+    expect(kinds(numbered).map(([, kind]) => kind)).toEqual(["qa", "qa"]);
+  });
+
+  it("reads a heading that links to its own anchor as a heading, not contents", () => {
+    const lines = ["<h2>네트워크 면접</h2>", '<h3><a href="#tcp">TCP와 UDP의 차이는?</a></h3>', "<ul>", "  <li>TCP는 연결 지향이고 순서를 보장합니다.</li>", "</ul>", '<h3><a href="#dns">DNS 동작 과정을 설명해주세요</a></h3>', "<ul>", "  <li>로컬 캐시, 리졸버, 루트, TLD, 권한 서버 순으로 묻습니다.</li>", "</ul>", '<h3><a href="#tls">HTTPS 핸드셰이크 과정은?</a></h3>', "<ul>", "  <li>인증서를 검증하고 대칭키를 교환합니다.</li>", "</ul>"];
+    expect(kinds(lines)).toEqual([[2, "qa", null], [6, "qa", null], [10, "qa", null]]);
+  });
+
+  it("keeps a link the question asks about, and the link of a question left unanswered", () => {
+    const lines = ["## 코드 리뷰 질문", "", "- 아래 코드에서 메모리 누수가 나는 이유를 설명해주세요. https://example.com/gist", "  - 이벤트 리스너를 해제하지 않아서 참조가 남습니다.", "- HTTP/3는 왜 UDP를 쓰나요? https://example.com/quic", "- TCP란?", "  - 연결 지향 프로토콜"];
+    const deck = parseNote(lines);
+    expect(deck.cards[0]!.prompt).toBe("아래 코드에서 메모리 누수가 나는 이유를 설명해주세요. https://example.com/gist");
+    expect((deck.unanswered ?? []).map((u) => u.prompt)).toEqual(["HTTP/3는 왜 UDP를 쓰나요? https://example.com/quic"]);
+  });
+});
