@@ -11,7 +11,7 @@ import { parseMarkdown } from "./markdown";
 import { isQuestion, isRequest } from "./questions";
 
 /** A line of code rather than prose: a statement's end, a brace, an arrow, a keyword, a comment, a tag. */
-const CODE_LINE = /[;{}:]\s*$|=>|\w\(|^\s*(\/\/|\/\*|#|--\s|#include|import\s|export\s|const\s|let\s|var\s|function\b|class\b|def\s|return\b|public\s|private\s|if\s|for\s|while\s|select\s|<\/?[a-z][^>]*>\s*$|\$\s|>>>)/i;
+const CODE_LINE = /[;{}]\s*$|=>|^\s*[A-Za-z_][\w.]*\(|^\s*(\/\/|\/\*|#|--\s|#include|import\s|export\s|const\s|let\s|var\s|function\b|class\b|def\s|return\b|public\s|private\s|if\s|for\s|while\s|select\s|<\/?[a-z][^>]*>\s*$|\$\s|>>>)/i;
 
 /** Whether an indented block holds prose that asks: most lines speak Korean, none reads as code, a bulleted one asks. */
 function isProse(code: Code): boolean {
