@@ -10,9 +10,9 @@ import type { Segment } from "./segments";
 
 /**
  * "그럼 …?", "그렇다면 …?", "이러한 문제를 해결하기 위한 …?", "…라고 하셨는데 그럼 …?", "더 추가적인 …은 없나요?",
- * "그 외에 …?", "각각에 대해서 …", "말하신 …", "퀵소트를 말했는데, …": words that point back ("추가적인 메모리 없이 …?", "또 다른 프로세스의 …?" ask on their own).
+ * "그 외에 …?" (and MENTIONED_BEFORE below): words that point back ("추가적인 메모리 없이 …?", "또 다른 프로세스의 …?" ask on their own).
  */
-const POINTS_BACK_WORDS = /^[+\s]*(\((위|앞|이전)\s*(질문|문제)[^)]*\)|(그렇다면|그러면|그럼|그렇담|그런데|이러한|이런|그러한|그런|그것(에\s*대한|에\s*대해서?|의)|위와\s*같은|then|so then|더\s*추가(적인|적으로|로)|추가(적으로|로)\s*(더|또)|그\s*(외|밖)에(도|는)?|각각(에\s*대해(서)?|을|를)|(말|언급|설명|얘기|이야기|말씀)(하|해\s*주)신)[\s,]|(?![^?？\n]{0,40}(아까|앞서|처음에|이전에|지난번))[^?？\n]{2,40}?(을|를)\s*(말|언급|얘기|이야기)(했|하셨)(는데|으니|으니까)[\s,]|(위|앞)(의)?\s*(문제|질문|상황|경우|현상|문제점)(을|를|은|는|이|가|에|에서|의)?[\s,])|^[^?？\n]{2,80}?(다|라)고\s*(하셨|말씀하셨|(말씀|설명|얘기|이야기)해\s*주셨|(얘기|이야기|언급)하셨|했|하셨었)(는데|잖아요|죠)[\s,]/i;
+const POINTS_BACK_WORDS = /^[+\s]*(\((위|앞|이전)\s*(질문|문제)[^)]*\)|(그렇다면|그러면|그럼|그렇담|그런데|이러한|이런|그러한|그런|그것(에\s*대한|에\s*대해서?|의)|위와\s*같은|then|so then|더\s*추가(적인|적으로|로)|추가(적으로|로)\s*(더|또)|그\s*(외|밖)에(도|는)?)[\s,]|(위|앞)(의)?\s*(문제|질문|상황|경우|현상|문제점)(을|를|은|는|이|가|에|에서|의)?[\s,])|^[^?？\n]{2,80}?(다|라)고\s*(하셨|말씀하셨|(말씀|설명|얘기|이야기)해\s*주셨|(얘기|이야기|언급)하셨|했|하셨었)(는데|잖아요|죠)[\s,]/i;
 
 /**
  * "캐시와의 차이는 뭔가요?": a comparison with one side left out, the one just asked about ("추상 클래스와 인터페이스와의
@@ -41,7 +41,10 @@ export const ASKED_IF_MENTIONED = /^[+\s]*\([^()\n]{2,60}?(언급|말|답|대답
 // (…and "…방식 말고 다른 모델도 있나요?", "…도 같은 현상이 일어나나요?": asking past, or again, what that answer named)
 export const HYPOTHETICAL = /^[+\s]*만약(에)?[\s,]|\S\s*말고\s*(다른|또)\s|같은\s*(현상|문제|상황|결과)(이|가|도|은|는|을|를)?\s/;
 
-export const POINTS_BACK = new RegExp(`${POINTS_BACK_WORDS.source}|${ASKED_IF_MENTIONED.source}`, POINTS_BACK_WORDS.flags);
+/** "각각에 대해서 …", "말하신 디자인패턴을 …", "퀵소트를 말했는데, …": a question about what the answer just before it said ("아까 …를 말했는데" reaches further back). */
+export const MENTIONED_BEFORE = /^[+\s]*(각각(에\s*대해(서)?|을|를)|(말|언급|설명|얘기|이야기|말씀)(하|해\s*주)신|(?![^?？\n]{0,40}(아까|앞서|처음에|이전에|지난번))[^?？\n]{2,40}?(을|를)\s*(말|언급|얘기|이야기)(했|하셨)(는데|으니|으니까),?)[\s,]/;
+
+export const POINTS_BACK = new RegExp(`${POINTS_BACK_WORDS.source}|${ASKED_IF_MENTIONED.source}|${MENTIONED_BEFORE.source}`, POINTS_BACK_WORDS.flags);
 
 /** The last question card made from a `<details>` or question line, per section. */
 const LAST_ASKED = new WeakMap<object, CardDraft>();

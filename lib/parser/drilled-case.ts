@@ -8,6 +8,8 @@
 import { HYPOTHETICAL } from "./body-followups";
 
 const SUPPOSING = /^[+\s]*만약(에)?[\s,]/;
+/** "그중 …?", "그 중에서 …?": a question about one of the things asked or answered just before (it names one of them too). */
+export const OF_THOSE = /^[+\s]*그\s*중(에서|에)?(는)?[\s,]/;
 /** A particle after a noun ("ArrayList의", "큐를", "컨테이너를"). */
 const PARTICLE = /(에서는|에서|으로|에는|에게|와의|과의|은|는|이|가|을|를|의|에|와|과|로|도|만)$/;
 /** A word that is a predicate or connective, not a name ("삭제하면", "늘어나면", "만든다면", "어떻게"). */

@@ -27,8 +27,8 @@ import { splitSegments, type Segment } from "./segments";
 import { isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, numbersSubItemOf, rememberNumbered } from "./numbered-summary";
-import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, POINTS_BACK, rememberAsked } from "./body-followups";
-import { drillsCase, sharesName } from "./drilled-case";
+import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, MENTIONED_BEFORE, POINTS_BACK, rememberAsked } from "./body-followups";
+import { drillsCase, OF_THOSE, sharesName } from "./drilled-case";
 import { questionSheet } from "./question-sheet";
 import { introducesRepository, invitesCorrections } from "./repository-intro";
 import { namesInterviewSat, namesQuestionCollection } from "./study-housekeeping";
@@ -40,10 +40,6 @@ import { asksForRemedy } from "./own-question";
 
 /** Questions that say they follow the one before: "그렇다면 …?", "그럼 …?", "Then …?" */
 const THEN = /^(그렇다면|그러면|그럼|그렇담|then)[\s,]/i;
-/** "그중 …?", "그 중에서 …?": a question about one of the things the answer before it named (it names one of them too). */
-const OF_THOSE = /^그\s*중(에서|에)?(는)?[\s,]/;
-/** "각각에 대해서 …", "말하신 디자인패턴을 …", "퀵소트를 말했는데, …": a question about what the answer just before it said. */
-const MENTIONED_BEFORE = /^(각각(에\s*대해(서)?|을|를)|(말|언급|설명|얘기|이야기|말씀)(하|해\s*주)신|(?![^?？\n]{0,40}(아까|앞서|처음에|이전에|지난번))[^?？\n]{2,40}?(을|를)\s*(말|언급|얘기|이야기)(했|하셨)(는데|으니|으니까),?)\s/;
 /** "위 문제를 …", "앞의 상황에서 …": a question about what the answer just before it named. */
 const ABOVE = /^(위|앞)(의)?\s*(문제|상황|경우|현상|문제점)(을|를|은|는|이|가|에|에서|의)?\s/;
 

@@ -5,7 +5,7 @@
  * topic both sit under.
  */
 import { HYPOTHETICAL, MORE_DETAIL, ONE_SIDE_LEFT_OUT, POINTS_BACK } from "./body-followups";
-import { drillsCase, sharesName } from "./drilled-case";
+import { drillsCase, OF_THOSE, sharesName } from "./drilled-case";
 import { textOf } from "./markdown";
 import type { Ctx } from "./context";
 import type { CardDraft } from "./draft";
@@ -58,8 +58,6 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
  */
 const WHY_THIS = /^[+\s]*(왜|어떻게)\s+(이런|이렇게|그런|그렇게|이러한)\s/;
 
-/** "그중 …?", "그 중에서 …?": a question about one of the things asked or answered just before. */
-const OF_THOSE = /^[+\s]*그\s*중(에서|에)?(는)?[\s,]/;
 /** "문제 1️⃣에 답한 이유를 …", "질문 2번의 …": a question naming an earlier one by its number. */
 const NUMBER_REFERENCE = /^[+\s]*(문제|질문)\s*(\d{1,2})[\uFE0F\u20E3]*\s*번?\s*(에|의|에서|을|를)\s/;
 /** A question heading's own number: "1️⃣ Q. …", "Q1. …", "1. …". */
