@@ -21,6 +21,7 @@ import { askedParagraphs } from "./asked-paragraphs";
 import { addCategoryOverviews } from "./category-overview";
 import { dropRepeatedFillers } from "./repeated-filler";
 import { followNumberedChains } from "./numbered-chains";
+import { followIndexedQuestions } from "./indexed-questions";
 import { templateParts } from "./single-question-note";
 import type { Block } from "./blocks";
 import { RANK, addDraft, explainPrompt, headingBlock, topicTitle, type Ctx } from "./context";
@@ -250,6 +251,7 @@ export function extractSections(ctx: Ctx, sections: Section[]): void {
   }
   dropRepeatedFillers(ctx);
   followNumberedChains(ctx);
+  followIndexedQuestions(ctx);
   addCategoryOverviews(ctx, sections, childrenOf(sections));
 }
 

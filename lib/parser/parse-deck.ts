@@ -34,6 +34,7 @@ import { isGenericPart } from "./generic-part";
 import { namesTitleFacet } from "./title-facets";
 import { isQuestion, isRequest } from "./questions";
 import { answerListedQuestions } from "./listed-questions-answered";
+import { dropListedAnsweredBelow } from "./indexed-questions";
 import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning, UnansweredQuestion } from "./types";
 
 /**
@@ -117,6 +118,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   extractSections(ctx, sections);
   joinSiblingScripts(ctx);
   answerListedQuestions(ctx);
+  dropListedAnsweredBelow(ctx);
   dropIntroCard(ctx);
 
   const deckSources: string[] = [];
