@@ -59,7 +59,7 @@ for (const [key, list] of byFile) {
   }
   const text = readFileSync(full, "utf8");
   const deck = parseDeck(text, { path: file, mergeSubheadings: values.merge });
-  const misses: FileMisses = { missed: [], untyped: [], carded: [], junk: [] };
+  const misses: FileMisses = { missed: [], untyped: [], demoted: [], carded: [], junk: [] };
   const score = scoreFile(list, deck.cards, misses);
   const row = rows.get(repo) ?? { ...emptyScore(), files: 0 };
   addScore(row, score);
@@ -75,6 +75,7 @@ function missLines(m: FileMisses, lines: string[]): string[] {
   return [
     ...m.missed.map((x) => `  missed ${x.kind}${x.tolerated ? " (tail)" : ""} L${x.line}: ${at(x.line)}`),
     ...m.untyped.map((x) => `  untyped L${x.line} as ${x.kind}, parent L${x.parentLine} got L${x.cardParentLine ?? "-"}: ${at(x.line)}`),
+    ...m.demoted.map((x) => `  main made follow-up L${x.line} of L${x.cardParentLine ?? "-"}: ${at(x.line)}`),
     ...m.carded.map((x) => `  carded unanswered L${x.line}: ${x.prompt.slice(0, 100)}`),
     ...m.junk.map((x) => `  junk${x.inJunkSection ? " (junk section)" : ""} L${x.line}: ${x.prompt.slice(0, 100)}`),
   ];
@@ -96,7 +97,7 @@ function line(s: FileScore): string {
     `answered ${String(s.answered).padStart(4)}`,
     `exact ${pct(s.exact, s.answered)}`,
     `tail ${pct(s.tolerated, s.answered)}`,
-    `follow-ups ${String(s.followups).padStart(3)} typed ${pct(s.followupsTyped, s.followups)}`,
+    `follow-ups ${String(s.followups).padStart(3)} typed ${pct(s.followupsTyped, s.followups)} (mains made follow-ups ${s.mainsAsFollowups})`,
     `unanswered ${String(s.unanswered).padStart(4)} carded ${pct(s.unansweredCarded, s.unanswered)}`,
     `cards ${String(s.cards).padStart(4)} junk ${pct(junk, s.cards)} (${s.junkCards} in junk sections, ${s.unlabelled} unlabelled)`,
     `doubled ${s.doubled}`,

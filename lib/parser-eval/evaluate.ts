@@ -12,6 +12,8 @@ export interface FileScore {
   tolerated: number;
   followups: number;
   followupsTyped: number;
+  /** Main questions the parser made a follow-up of something: the typed rate alone would not show this cost. */
+  mainsAsFollowups: number;
   unanswered: number;
   unansweredCarded: number;
   cards: number;
@@ -27,13 +29,15 @@ export interface FileMisses {
   missed: { line: number; kind: string; tolerated: boolean }[];
   /** Follow-ups found but not typed with the right parent. */
   untyped: { line: number; kind: string; parentLine: number; cardParentLine?: number }[];
+  /** Main questions carded as follow-ups (line, the line of the parent they were given). */
+  demoted: { line: number; cardParentLine?: number }[];
   /** Unanswered questions that became cards. */
   carded: { line: number; prompt: string }[];
   /** Cards matching no answered label. */
   junk: { line: number; prompt: string; inJunkSection: boolean }[];
 }
 
-export const emptyScore = (): FileScore => ({ answered: 0, exact: 0, tolerated: 0, followups: 0, followupsTyped: 0, unanswered: 0, unansweredCarded: 0, cards: 0, junkCards: 0, doubled: 0, unlabelled: 0 });
+export const emptyScore = (): FileScore => ({ answered: 0, exact: 0, tolerated: 0, followups: 0, followupsTyped: 0, mainsAsFollowups: 0, unanswered: 0, unansweredCarded: 0, cards: 0, junkCards: 0, doubled: 0, unlabelled: 0 });
 
 const hashOf = (text: string) => fnv1a64(normalizeQuestion(text)).slice(0, 10);
 /** Summary texts that only reveal an answer: a card with such a prompt is junk. */
@@ -84,6 +88,10 @@ export function scoreFile(labels: QuestionLabel[], cards: ParsedCard[], misses?:
     if (hit?.exact) s.exact++;
     if (hit) s.tolerated++;
     if (!hit?.exact) misses?.missed.push({ line: label.line, kind: label.kind, tolerated: !!hit });
+    if (label.kind === "main" && hit && cards[hit.index]!.kind === "followup") {
+      s.mainsAsFollowups++;
+      misses?.demoted.push({ line: label.line, cardParentLine: cards.find((c) => c.id === cards[hit.index]!.parentId)?.lineStart });
+    }
     if (label.kind === "followup") {
       s.followups++;
       const parent = byLine.get(label.ref);
