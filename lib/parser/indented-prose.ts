@@ -8,6 +8,7 @@
  */
 import type { Code, RootContent } from "mdast";
 import { parseMarkdown } from "./markdown";
+import { askedBeforeLinks } from "./asked-before-links";
 import { isQuestion, isRequest } from "./questions";
 
 /** A line of code rather than prose: a statement's end, a brace, an arrow, a keyword, a comment, a tag. */
@@ -26,11 +27,12 @@ const BULLET = /^\s*[-*+]\s+\S/;
 
 /** A line that asks, its bullet and a trailing link aside: the block hides a question, not only notes. */
 const asks = (line: string) => {
-  const text = line.replace(/^\s*([-*+]|\d{1,2}[.)])\s*/, "").replace(/\s+https?:\/\/\S+.*$/, "").trim();
-  return isQuestion(text) || isRequest(text);
+  const text = line.replace(/^\s*([-*+]|\d{1,2}[.)])\s*/, "").trim();
+  const question = askedBeforeLinks(text)?.question ?? text;
+  return isQuestion(question) || isRequest(question);
 };
 
-/** The indented (never fenced) code blocks of a parsed note, at any depth but inside no list, quote or fold. */
+/** The indented (never fenced) code blocks at the top of a parsed note: one inside a list, quote or fold is that block's own layout. */
 function indentedBlocks(nodes: RootContent[], source: string): Code[] {
   return nodes.filter((n): n is Code => n.type === "code" && !n.lang && !/^\s*(`{3,}|~{3,})/.test(source.slice(n.position?.start.offset ?? 0, (n.position?.start.offset ?? 0) + 64)));
 }
@@ -49,6 +51,7 @@ function mayHideQuestions(lines: string[]): boolean {
       margin = line;
       continue;
     }
+    // (a comment anywhere on the line, "- x는? // 왜?", is code; CODE_LINE only knows one that opens it)
     if (!/^\s{0,3}([-*+]|\d{1,9}[.)])(\s|$)/.test(margin) && BULLET.test(line) && /[가-힣]/.test(line) && !/\/\/|\/\*|^\s*>/.test(line) && !CODE_LINE.test(line) && asks(line)) return true;
   }
   return false;
