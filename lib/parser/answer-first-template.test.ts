@@ -34,4 +34,21 @@ describe("a note that opens on its answer label", () => {
     expect(deck.cards.some((c) => c.prompt.startsWith("답변"))).toBe(false);
     expect(byLine.get(13)).toMatchObject({ kind: "followup", prompt: "타입 소거란 무엇인가요?" });
   });
+
+  it("asks the one question written above the answer label, and lists it as answered", () => {
+    const asked = ["**Q. 제네릭을 쓰는 이유는 무엇인가요?**", ...NOTE];
+    const deck = parseDeck(asked.join("\n"), { path: "Generics.md" });
+    expect(deck.deck.title).toBe("Generics");
+    expect(deck.cards.find((c) => c.lineStart === 3)).toMatchObject({ kind: "script", prompt: "제네릭을 쓰는 이유는 무엇인가요?" });
+    expect(deck.unanswered).toEqual([]);
+    // (the same card to a re-import: only its prompt changed)
+    const plain = parseDeck(["", ...NOTE].join("\n"), { path: "Generics.md" });
+    expect(deck.cards.map((c) => c.id)).toEqual(plain.cards.map((c) => c.id));
+  });
+
+  it("two lines above the label are no one question: the cards keep the file's name", () => {
+    const two = ["**Q. 제네릭을 쓰는 이유는 무엇인가요?**", "**Q. 와일드카드는 언제 쓰나요?**", ...NOTE];
+    const deck = parseDeck(two.join("\n"), { path: "Generics.md" });
+    expect(deck.cards.find((c) => c.kind === "script")?.prompt).toBe("Generics에 대해 설명해 주세요.");
+  });
 });

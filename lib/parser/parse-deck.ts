@@ -35,6 +35,7 @@ import { namesTitleFacet } from "./title-facets";
 import { isQuestion, isRequest } from "./questions";
 import { answerListedQuestions } from "./listed-questions-answered";
 import { dropListedAnsweredBelow } from "./indexed-questions";
+import { askPreambleQuestion } from "./preamble-question";
 import type { ParseOptions, ParsedCard, ParsedDeck, ParseWarning, UnansweredQuestion } from "./types";
 
 /**
@@ -119,6 +120,9 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   joinSiblingScripts(ctx);
   answerListedQuestions(ctx);
   dropListedAnsweredBelow(ctx);
+  // ("**Q. …?**" alone above "# 답변": the template's question, which its answer asks rather than the file's name)
+  const firstHeading = outline.find((s) => s.depth > 0);
+  if (!titled && firstHeading?.depth === 1 && classifyLabel(firstHeading.text) === "script") askPreambleQuestion(ctx, firstHeading.line);
   dropIntroCard(ctx);
 
   const deckSources: string[] = [];
