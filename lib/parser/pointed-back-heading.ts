@@ -44,9 +44,10 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
     const listedTopic = points && wasNumberedItem(s.heading) && wasNumberedItem(section.heading);
     // ("### 2. 만약 트래픽이 10배로 늘면 …?" after "### 1. 인덱스란?": a scenario of its own, naming nothing asked before)
     if (supposes && !drillsCase(asked, s.title)) return null;
-    // ("### 그중 LRU를 …?": one of the things that question or its answer named; "### 질문 1번에 이어서 …": only after question 1)
+    // ("### 그중 LRU를 …?": one of the things that question or its answer named)
     if (ofThose && !sharesName(asked, `${s.title}\n${s.blocks.map((b) => textOf(b.node)).join("\n")}`)) return null;
-    if (numbered && QUESTION_NUMBER.exec(s.text)?.[1] !== numbered[2]) return null;
+    // (…the question it names may sit further back: "### 질문 1번에 이어서 …" under question 3 follows question 1)
+    if (numbered && QUESTION_NUMBER.exec(s.text)?.[1] !== numbered[2]) continue;
     return s.role === "question" || ((leans || listedTopic) && s.role === "topic") ? s : null;
   }
   return null;

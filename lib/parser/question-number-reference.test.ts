@@ -34,4 +34,16 @@ describe("a question that names an earlier one by its number", () => {
       [15, "qa", null],
     ]);
   });
+
+  it("follows the question it names even when others came between; a number no question wears names nothing", () => {
+    const later = [...NOTE, "", "### 4️⃣ Q. 질문 1번에 이어서, let으로 바꾸면 어떤 오류가 나나요?", "", "선언 전에 읽으면 TDZ 때문에 ReferenceError가 납니다.", "", "### 5️⃣ Q. 문제 9번에 답한 방식으로 const도 설명해주세요.", "", "const도 TDZ에 있다가 선언 줄에서 초기화됩니다."];
+    expect(noteCards(later).map(([line, kind, , parent]) => [line, kind, parent])).toEqual([
+      [3, "qa", null],
+      [11, "followup", 3],
+      [15, "qa", null],
+      [19, "followup", 3],
+      [23, "qa", null],
+    ]);
+  });
 });
+
