@@ -86,4 +86,20 @@ describe("what is not an opening list", () => {
     const requests = ["# 면접 질문", "1. 옮기려는 이유에 대해 설명해 주세요.", "2. 자신의 장점에 대해 설명해 주세요.", "", "## 이직 사유에 대해 설명해 주세요.", "더 큰 서비스를 운영하며 트래픽을 다루는 경험을 쌓고 싶습니다."];
     expect(parse(requests).unanswered!.map((u) => u.line)).toEqual([2, 3]);
   });
+
+  it("how a question asks names nothing either: \"…에 대하여 설명하시오\" asked of two things are two questions", () => {
+    const asked = ["# 질문", "1. Context에 대하여 설명하시오", "", "## Intent에 대하여 설명하시오", "다른 컴포넌트에 작업을 요청할 때 쓰는 메시지 객체다.", "", "## 브로드캐스트는 언제 쓰나요?", "시스템 전체에 알릴 일이 생겼을 때 여러 앱이 받게 합니다."];
+    const deck = parse(asked);
+    expect(deck.cards.map((c) => c.kind)).toEqual(["qa", "qa"]);
+    expect(deck.unanswered!.map((u) => u.line)).toEqual([2]);
+  });
+
+  it("a question heading left unanswered above the first answer is no list", () => {
+    const headings = ["# Context에 대하여 설명하시오", "", "## Application Context", "", "## Activity Context", "", "# Context를 설명하시오", "", "애플리케이션 전체의 정보에 접근하는 창구다.", "", "# 브로드캐스트는 언제 쓰나요?", "", "시스템 전체에 알릴 일이 생겼을 때 여러 앱이 받게 합니다."];
+    expect(cards(headings).map(([line, kind]) => [line, kind])).toEqual([
+      [7, "qa"],
+      [11, "qa"],
+    ]);
+  });
 });
+

@@ -13,9 +13,17 @@ import { cleanHeading, isQuestion, isRequest } from "./questions";
 
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*)$/;
 
-/** The words of a question, for comparing two wordings: no numbering, marks, spaces or case. */
+/**
+ * How a question asks ("…에 대하여 설명하시오", "…은 무엇인가요?"): shared by questions about anything, so
+ * two questions compared by their letters are compared without it.
+ */
+const ASKING_TAIL = /(에\s*(대해서?|대하여|관해서?)\s*)?((설명|말|말씀|얘기)\s*(해\s*(주세요|주십시오|보세요|봐|줘)|하시오|하세요|해주세요|해보세요)|알려\s*주세요|(은|는|이|가)?\s*(무엇인가요|무엇인가|무엇입니까|뭔가요|뭘까요|무엇일까요))?\s*[.?？!]*\s*$/;
+
+/** The words of a question, for comparing two wordings: no numbering, asking tail, marks, spaces or case. */
 const key = (text: string) =>
   withoutGeneratedTail(text)
+    .trim()
+    .replace(ASKING_TAIL, "")
     .normalize("NFC")
     .toLowerCase()
     .replace(/^\s*(q\s*)?\d{1,2}\s*[.)]\s*/i, "")
@@ -47,9 +55,10 @@ export function followIndexedQuestions(ctx: Ctx): void {
   if (ctx.unanswered.length === 0 || ctx.drafts.length === 0) return;
   const drafts = [...ctx.drafts].sort((a, b) => a.lineStart - b.lineStart);
   // (the list opens the note: every question in it comes before any answered one)
-  const listed = ctx.unanswered.filter((u) => u.line < drafts[0]!.lineStart);
-  if (listed.length === 0) return;
   const lines = linesOf(ctx.source);
+  // (a list: a heading left unanswered above the first answer, "# Context에 대하여 설명하시오" over empty parts, lists nothing)
+  const listed = ctx.unanswered.filter((u) => u.line < drafts[0]!.lineStart && !HEADING.test(lines[u.line - 1] ?? ""));
+  if (listed.length === 0) return;
   let last: { draft: CardDraft; depth: number; above: string } | null = null;
   for (const d of drafts) {
     const m = HEADING.exec(lines[d.lineStart - 1] ?? "");
