@@ -103,3 +103,30 @@ describe("what is not an opening list", () => {
   });
 });
 
+
+describe("second reader's notes on the opening list", () => {
+  it("a question bank under one title whose contents list is out of date keeps its extra questions as questions", () => {
+    const bank = [
+      "# Spring 질문 은행", // 1
+      "", "## 질문 리스트", "- IoC란 무엇인가요?", "- DI의 장점은 무엇인가요?", "",
+      "## IoC란 무엇인가요?", // 7
+      "객체의 생성과 연결을 컨테이너가 맡는 것입니다.", "",
+      "## Bean의 스코프에는 무엇이 있나요?", // 10
+      "싱글톤과 프로토타입, 요청과 세션 스코프가 있습니다.", "",
+      "## 의존성 주입을 하면 무엇이 좋은가요?", // 13
+      "객체가 협력자를 직접 만들지 않아 바꾸기 쉽고 시험하기 쉽습니다.",
+    ];
+    expect(cards(bank).map(([line, kind]) => [line, kind])).toEqual([
+      [7, "qa"],
+      [10, "qa"],
+      [13, "qa"],
+    ]);
+  });
+
+  it("questions sharing how they ask but not what they ask about are two questions, and short ones are told apart by all their letters", () => {
+    const listed = ["# 질문", "1. 스레드 풀을 사용하는 이유는?", "2. HTTPS란?", "", "# 지은", "## 커넥션 풀을 사용하는 이유는?", "연결을 맺는 비용을 줄이려고 미리 만들어 둔 연결을 빌려 씁니다.", "", "## HTTP란?", "웹에서 문서를 주고받는 규약입니다.", "", "# 하늘", "## 커넥션 풀의 크기는 어떻게 정하나요?", "동시에 처리할 요청 수와 데이터베이스가 버틸 연결 수를 함께 봅니다."];
+    const deck = parse(listed);
+    expect(deck.unanswered!.map((u) => u.line)).toEqual([2, 3]);
+    expect(deck.cards.every((c) => c.kind === "qa")).toBe(true);
+  });
+});
