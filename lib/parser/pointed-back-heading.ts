@@ -25,7 +25,8 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
   const supposes = !POINTS_BACK.test(asked) && HYPOTHETICAL.test(asked);
   const ofThose = OF_THOSE.test(asked);
   const numbered = NUMBER_REFERENCE.exec(asked);
-  const points = (POINTS_BACK.test(asked) || supposes || ofThose || !!numbered || WHY_THIS.test(asked) || ONE_SIDE_LEFT_OUT.test(asked) || more) && !CHANGES_TOPIC.test(asked);
+  const demonstrated = DEMONSTRATED.exec(asked);
+  const points = (POINTS_BACK.test(asked) || supposes || ofThose || !!numbered || !!demonstrated || WHY_THIS.test(asked) || ONE_SIDE_LEFT_OUT.test(asked) || more) && !CHANGES_TOPIC.test(asked);
   const leans = !points && leansOnQuestionBefore(asked);
   if (!points && !leans) return null;
   // ("### 이런 처리율 제한 장치를 쓰면 …?" under "# 처리율 제한 장치의 설계": "이런" points at what the heading above names)
@@ -46,8 +47,14 @@ export function pointedBackSibling(sections: Section[], index: number, consumed?
     if (supposes && !drillsCase(asked, s.title)) return null;
     // ("### 그중 LRU를 …?": one of the things that question or its answer named)
     if (ofThose && !sharesName(asked, `${s.title}\n${s.blocks.map((b) => textOf(b.node)).join("\n")}`)) return null;
-    // (…the question it names may sit further back: "### 질문 1번에 이어서 …" under question 3 follows question 1)
-    if (numbered && QUESTION_NUMBER.exec(s.text)?.[1] !== numbered[2]) continue;
+    // ("### 이 알고리즘을 많이 쓸까요?": only after a question that named an algorithm; under "## 퀵 정렬" after "피벗은 …?" it is the sort's)
+    if (demonstrated && !POINTS_BACK.test(asked) && !namesDemonstrated(s.title, demonstrated[1]!)) return null;
+    // (…a question it names may sit further back: "### 질문 1번에 이어서 …" under question 3 follows question 1; "문제 1번"
+    // further back is a test's problem 1, "### 3. 문제 1번을 풀 때 …?" in a coding test's review, no question of the note)
+    if (numbered && QUESTION_NUMBER.exec(s.text)?.[1] !== numbered[2]) {
+      if (numbered[1] === "질문") continue;
+      return null;
+    }
     return s.role === "question" || ((leans || listedTopic) && s.role === "topic") ? s : null;
   }
   return null;
@@ -61,8 +68,20 @@ const WHY_THIS = /^[+\s]*(왜|어떻게)\s+(이런|이렇게|그런|그렇게|�
 
 /** "문제 1️⃣에 답한 이유를 …", "질문 2번의 …": a question naming an earlier one by its number. */
 const NUMBER_REFERENCE = /^[+\s]*(문제|질문)\s*(\d{1,2})[\uFE0F\u20E3]*\s*번?\s*(에|의|에서|을|를)\s/;
-/** A question heading's own number: "1️⃣ Q. …", "Q1. …", "1. …". */
-const QUESTION_NUMBER = /^[\s#]*(?:Q\s*)?(\d{1,2})/i;
+/** A question heading's own number: "1️⃣ Q. …", "Q1. …", "1. …", "질문 1. …" (never a sub-number's first part, "1-1. …"). */
+const QUESTION_NUMBER = /^[\s#]*(?:(?:Q|질문|문제)\s*)?(\d{1,2})(?![-.]\d)/i;
+
+/**
+ * "이 알고리즘을 …?", "그 방법은 …?", "이 문제는 …?": a demonstrative over a noun that names nothing alone. It points at
+ * the question before only when that question named such a thing ("FCFS 스케줄링 알고리즘이 뭔지 알아요?"); in a coding
+ * problem's review "이 문제" is the note's problem, and under "## 다익스트라" "이 알고리즘" is the heading's.
+ */
+const DEMONSTRATED = /^[+\s]*(?:이|그)\s+(알고리즘|문제|방법|방식|분류|기법|구조|현상|원리|기능)(?:을|를|은|는|이|가|의|에|에서|으로|로|도)?[\s,]/;
+
+/** Whether a question names the kind of thing a demonstrative points at ("…단점은요?" names a problem). */
+function namesDemonstrated(title: string, noun: string): boolean {
+  return title.includes(noun) || (noun === "문제" && /단점|한계|문제점|이슈|발생/.test(title));
+}
 
 /** "그렇다면 주제를 바꿔서 …": a question that says it moves on, not back. */
 export const CHANGES_TOPIC = /(주제|화제|이야기)를\s*(바꿔|바꾸어|돌려)|다른\s*(주제|이야기)로|넘어가서/;
@@ -85,6 +104,6 @@ export function pointedBackParent(ctx: Ctx, sections: Section[], index: number):
   const card = previous ? ctx.drafts.find((d) => d.lineStart === previous.line && (d.kind === "qa" || d.kind === "followup" || d.kind === "script")) : undefined;
   // (a bare facet after a follow-up, "### 단점은 뭐가 있을까?" after "### 어떠한 장점이 존재하는가?", asks of the topic both drill, as before)
   const asked = cleanPrompt(sections[index]!.title);
-  const bare = !POINTS_BACK.test(asked) && !ONE_SIDE_LEFT_OUT.test(asked) && !MORE_DETAIL.test(asked);
+  const bare = !POINTS_BACK.test(asked) && !DEMONSTRATED.test(asked) && !ONE_SIDE_LEFT_OUT.test(asked) && !MORE_DETAIL.test(asked);
   return bare && card?.kind === "followup" ? undefined : card;
 }
