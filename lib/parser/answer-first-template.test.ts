@@ -51,4 +51,12 @@ describe("a note that opens on its answer label", () => {
     const deck = parseDeck(two.join("\n"), { path: "Generics.md" });
     expect(deck.cards.find((c) => c.kind === "script")?.prompt).toBe("Generics에 대해 설명해 주세요.");
   });
+
+  it("a question offered under a label above the answer (\"관련 질문: …\") is not the note's own: the cards keep the file's name", () => {
+    const offered = ["> 관련 질문: 와일드카드는 언제 쓰나요?", ...NOTE];
+    const deck = parseDeck(offered.join("\n"), { path: "Generics.md" });
+    expect(deck.cards.find((c) => c.kind === "script")?.prompt).toBe("Generics에 대해 설명해 주세요.");
+    expect(deck.unanswered!.map((u) => u.line)).toEqual([1]);
+  });
 });
+

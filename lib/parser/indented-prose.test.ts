@@ -37,4 +37,13 @@ describe("questions indented like code under a heading", () => {
     expect(deck.cards[0]!.answer).toBe("HTML을 파싱해 DOM을, CSS를 파싱해 CSSOM을 만들고 합쳐 렌더 트리를 그립니다.\n\nhttps://example.com/rendering");
     expect(deck.warnings.find((w) => w.line === 10)?.message).toContain("코드만 있는 부분");
   });
+
+  it("a list whose every question is followed by its link is read too: a link's \"https://\" is no code comment", () => {
+    const linked = ["### 프론트엔드", "    - 브라우저 렌더링 과정을 설명해주세요. https://example.com/rendering", "        HTML을 파싱해 DOM을 만들고 렌더 트리를 그립니다.", "", "    - 이벤트 루프를 설명해주세요. https://example.com/loop", "        콜 스택이 비면 태스크 큐의 콜백을 꺼내 실행합니다."];
+    expect(noteCards(linked).map(([line, kind, prompt]) => [line, kind, prompt])).toEqual([
+      [2, "qa", "브라우저 렌더링 과정을 설명해주세요."],
+      [5, "qa", "이벤트 루프를 설명해주세요."],
+    ]);
+  });
 });
+

@@ -51,8 +51,9 @@ function mayHideQuestions(lines: string[]): boolean {
       margin = line;
       continue;
     }
-    // (a comment anywhere on the line, "- x는? // 왜?", is code; CODE_LINE only knows one that opens it)
-    if (!/^\s{0,3}([-*+]|\d{1,9}[.)])(\s|$)/.test(margin) && BULLET.test(line) && /[가-힣]/.test(line) && !/\/\/|\/\*|^\s*>/.test(line) && !CODE_LINE.test(line) && asks(line)) return true;
+    // (a comment anywhere on the line, "- x는? // 왜?", is code; CODE_LINE only knows one that opens it. A link's "https://"
+    // is no comment: "- …설명해주세요. https://…" asks before its link)
+    if (!/^\s{0,3}([-*+]|\d{1,9}[.)])(\s|$)/.test(margin) && BULLET.test(line) && /[가-힣]/.test(line) && !/(^|[^:])\/\/|\/\*|^\s*>/.test(line) && !CODE_LINE.test(line) && asks(line)) return true;
   }
   return false;
 }

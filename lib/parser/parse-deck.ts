@@ -120,9 +120,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   joinSiblingScripts(ctx);
   answerListedQuestions(ctx);
   dropListedAnsweredBelow(ctx);
-  // ("**Q. …?**" alone above "# 답변": the template's question, which its answer asks rather than the file's name)
-  const firstHeading = outline.find((s) => s.depth > 0);
-  if (!titled && firstHeading?.depth === 1 && classifyLabel(firstHeading.text) === "script") askPreambleQuestion(ctx, firstHeading.line);
+  askPreambleQuestion(ctx, outline);
   dropIntroCard(ctx);
 
   const deckSources: string[] = [];
