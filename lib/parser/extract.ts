@@ -48,7 +48,7 @@ import { explainsItself, isContentsLine } from "./note-level";
 import { POINTS_BACK } from "./body-followups";
 import { drillsCase } from "./drilled-case";
 import { followupTopic, collectsNoteQuestions, ownsCollectedQuestions, categoriesAllAsk } from "./followup-topic";
-import { isQuestionCategory, questionParent } from "./question-parent";
+import { isQuestionCategory, questionGatheredUnder, questionParent } from "./question-parent";
 import { childrenOf } from "./section-children";
 import { SIGNED_ANSWER, answerOnHeading, answerRunBlocks, childAnswer, consumeWithSubsections, isAnswerHeading, siblingAnswer } from "./heading-answers";
 
@@ -385,7 +385,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
     const asker = questionParent(sections, index, ctx.source, ctx.titleSection, ctx.consumed);
-    if (asker) return addQuestionHeading(ctx, sections, index, "followup", asker);
+    if (asker) return addQuestionHeading(ctx, sections, index, "followup", asker, asker === questionGatheredUnder(section, ctx.source, ctx.consumed) ? "qa" : undefined);
     // "### 그렇다면 …?" right after the question heading it points back to: its follow-up, keeping the id it had as a question of its own
     const previous = pointedBackParent(ctx, sections, index) ? pointedBackSibling(sections, index, ctx.consumed) : null;
     if (previous) return addQuestionHeading(ctx, sections, index, "followup", previous, "qa");

@@ -12,6 +12,7 @@ import { sharesSubject } from "./own-question";
 import { withoutGeneratedTail } from "./question-key";
 import { BRACKETED_FOLLOWUP, FOLLOWUP_MARK, MAIN_QUESTION_MARK, cleanHeading, cleanPrompt, followupDepth } from "./questions";
 import { childrenOf } from "./section-children";
+import { normalizeLabel } from "./labels";
 import { isDescendant, type Section } from "./sections";
 import { splitSegments } from "./segments";
 
@@ -45,6 +46,19 @@ const ASKS_OF_THE_STUDY = /질문|배웠|배운|공부|스터디|면접|회고|�
 /** A title that asks for an explanation, or asks a question of its subject (never of the notes or the study). */
 function asksOfItsSubject(prompt: string): boolean {
   return ASKS_TO_EXPLAIN.test(prompt) || (/[?？]$/.test(prompt) && !ASKS_OF_THE_STUDY.test(prompt));
+}
+
+/** "배경지식", "추가 정리", "더 알아보기", "심화": a heading that gathers more of the matter above it, naming no topic. */
+const GATHERS_MORE = /^(배경\s*지식|사전\s*지식|추가\s*(정리|학습|내용|공부)|더\s*알아보기|심화(\s*(학습|내용))?|보충(\s*(설명|내용))?|관련\s*(개념|지식|내용)|알아\s*두면\s*좋은\s*(것|점|내용)|번외)$/;
+
+/**
+ * The question a heading that gathers more of its matter ("## 배경지식", "## ✍️ 추가 정리", nothing of its own) sits under,
+ * when `section` sits under such a heading. (Exported: these questions were cards of their own, and keep their ids.)
+ */
+export function questionGatheredUnder(section: Section, source: string, consumed: Set<Section>): Section | null {
+  const parent = section.parent;
+  if (!parent || parent.role !== "topic" || parent.parent?.role !== "question" || parent.parent.depth === 0 || consumed.has(parent.parent)) return null;
+  return GATHERS_MORE.test(normalizeLabel(parent.title)) && !explainsItself(parent, source, 20) ? parent.parent : null;
 }
 
 /** Markers of a follow-up written as a heading: "꼬리 1 - …?", "꼬리 질문 2. …", "↳ …?". */
@@ -81,6 +95,10 @@ export function questionParent(sections: Section[], index: number, source: strin
   // question the group sits under is the one these follow up
   // (…a group the question names: "## Spring" under "# 1분 자기소개를 해 주세요." is a category of the note's questions)
   if (parent && parent.role === "topic" && parent.parent?.role === "question" && !explainsItself(parent, source, 20) && !consumed.has(parent.parent) && namesGroup(parent.parent.title, parent.title)) return parent.parent;
+  // ("# 쿠키와 세션의 차이를 설명해주세요." over "## 배경지식" or "## ✍️ 추가 정리", nothing of its own, over "### …?": a
+  // heading that only gathers more of the question's matter, so its questions follow that question up)
+  const gatheredUnder = questionGatheredUnder(section, source, consumed);
+  if (gatheredUnder) return gatheredUnder;
   // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
   if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source, 20) && !(asksBeforeExplaining(parent, source) && !POINTS_BACK.test(section.title)) && !isQuestionCategory(sections, parent)) return parent;
   // "### Q1-1. …?" after "### Q1. …?": a sub-question numbered under the question, written at its level
