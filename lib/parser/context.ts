@@ -468,7 +468,8 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   if (!d.answer.trim() && !(d.steps && d.steps.length > 0)) {
     // ("### 🍎 Q. flowWithLifecycle에 대한 질문" over a link alone: marked as a question, it is one still to be answered)
     const marked = d.section.role === "question" && !!d.section.heading && d.prompt === cleanPrompt(d.section.text) && hasQuestionPrefix(d.section.text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, ""));
-    if (d.kind !== "steps" && d.role !== "explain" && (isRequest(d.prompt) || marked)) {
+    // (…and so is a task set to the reader, "…에 대해서 설명해보자.", "…로직을 짜보자")
+    if (d.kind !== "steps" && d.role !== "explain" && (isRequest(d.prompt) || SETS_TASK.test(d.prompt.trim()) || marked)) {
       const anchor = d.anchor !== undefined ? d.anchor : d.topic;
       // (a follow-up keeps the draft it would have been, so its parent is found as an answered one's would be)
       // (a link left where the answer goes is where to read before answering: kept with the question)

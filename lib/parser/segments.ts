@@ -783,7 +783,7 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
       continue;
     }
     // ("1. FCFS", "2. SJF", "그렇다면 …?", "3. 라운드 로빈": a question between the items of one numbered list is an aside in it)
-    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? boldAskedItem(block, blocks[index + 1], source) ?? numberedAskingItem(blocks, index, source) ?? itemOverProseCode(blocks, index, source) ?? itemOverParagraph(blocks, index, source);
+    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? quotedJotting(blocks, index) ?? boldAskedItem(block, blocks[index + 1], source) ?? numberedAskingItem(blocks, index, source) ?? itemOverProseCode(blocks, index, source) ?? itemOverParagraph(blocks, index, source);
     // an emphasised question opening a section with its answer glued below is the section's own lead ("_…특성을 만족해야할까?_" under "### 트랜잭션의 특성")
     const opensSection = segments.length === 1 && current.blocks.length === 0;
     // (…not one numbered as a question, "질문 1. …?": in a note without headings it opens the first question)
@@ -803,6 +803,28 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
     current.blocks.push(block);
   }
   return segments;
+}
+
+/** A quote of one line and nothing else ("> static 키워드는?"): its words, or null. */
+function oneLineQuote(block: Block | undefined): string | null {
+  const node = block?.node;
+  if (node?.type !== "blockquote" || node.children.length !== 1 || node.children[0]!.type !== "paragraph") return null;
+  const text = textOf(node.children[0]!).trim();
+  return text && !text.includes("\n") ? plainLine(text).trim() : null;
+}
+
+/** What a jotted question ends on: "…의 차이", "…의 원리", "…에 대해서", "…설명해보자." */
+const JOTTED_ASK = /(차이|차이점|원리|이유|장단점|비교|설명|에\s*대해서?|에\s*대하여|해\s*보자)[.]?$/;
+
+/**
+ * "> 프레임워크와 라이브러리의 차이" beside "> Spring을 쓰는 이유?", each line a quote of its own: one more question
+ * jotted in a list set as quotes, not the answer of the question before it (which is then left unanswered).
+ */
+function quotedJotting(blocks: Block[], index: number): AskedBlock | null {
+  const line = oneLineQuote(blocks[index]);
+  if (line === null || line.length > 80 || !JOTTED_ASK.test(line) || isQuestion(line)) return null;
+  const asks = (b: Block | undefined) => ((l) => l !== null && isQuestion(l))(oneLineQuote(b));
+  return asks(blocks[index - 1]) || asks(blocks[index + 1]) ? { question: line } : null;
 }
 
 /**
