@@ -393,7 +393,8 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   const made = ctx.drafts.slice(before).filter((d) => d.kind !== "followup" && !ASIDE.has(d));
   // (a quoted question opening a topic, a glossary aside over the topic's own explanation, a table or 200+ characters
   // after it: the explanation is the topic's card and the quoted question its follow-up, not the topic's only card)
-  if (made.length > 0 && made.every((d) => quoted.has(d) && leftovers.every((b) => b.line > d.lineEnd)) && section.heading && topic === section) {
+  // (…never a run of quoted boxes, each a question over its answer, with a few lines after them: a list of questions, not one topic's asides)
+  if (made.length > 0 && made.length <= 2 && made.every((d) => quoted.has(d) && leftovers.every((b) => b.line > d.lineEnd)) && section.heading && topic === section) {
     const kept = leftovers.filter((b) => !isNoise(b, source));
     if (proseText(kept).trim().length >= LONG_EXPLANATION || kept.some((b) => b.node.type === "table")) {
       const [start, end] = lineRange(leftovers, section.line);

@@ -5,6 +5,7 @@
 import type { Html, List, ListItem, Paragraph } from "mdast";
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
+import { isGenericPart } from "./generic-part";
 import { textOf } from "./markdown";
 import { asksAsNounPhrase, BRACKETED_FOLLOWUP, FOLLOWUP_BRANCH, hasQuestionPrefix, isQuestion, isRequest, splitArrowAnswer, stripQuestionPrefix, unwrapQuestion } from "./questions";
 import { isNoise } from "./draft";
@@ -783,7 +784,7 @@ function allSegments(input: Block[], source: string, initial: SegmentKind, line:
       continue;
     }
     // ("1. FCFS", "2. SJF", "그렇다면 …?", "3. 라운드 로빈": a question between the items of one numbered list is an aside in it)
-    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? quotedJotting(blocks, index) ?? boldAskedItem(block, blocks[index + 1], source) ?? numberedAskingItem(blocks, index, source) ?? itemOverProseCode(blocks, index, source) ?? itemOverParagraph(blocks, index, source);
+    const q = interruptsNumberedList(blocks, index) ? null : questionOf(block, source) ?? quotedJotting(blocks, index) ?? quotedTopicBox(blocks, index, source) ?? boldAskedItem(block, blocks[index + 1], source) ?? numberedAskingItem(blocks, index, source) ?? itemOverProseCode(blocks, index, source) ?? itemOverParagraph(blocks, index, source);
     // an emphasised question opening a section with its answer glued below is the section's own lead ("_…특성을 만족해야할까?_" under "### 트랜잭션의 특성")
     const opensSection = segments.length === 1 && current.blocks.length === 0;
     // (…not one numbered as a question, "질문 1. …?": in a note without headings it opens the first question)
@@ -825,6 +826,36 @@ function quotedJotting(blocks: Block[], index: number): AskedBlock | null {
   if (line === null || line.length > 80 || !JOTTED_ASK.test(line) || isQuestion(line)) return null;
   const asks = (b: Block | undefined) => ((l) => l !== null && isQuestion(l))(oneLineQuote(b));
   return asks(blocks[index - 1]) || asks(blocks[index + 1]) ? { question: line } : null;
+}
+
+/**
+ * "> **Heap**" over the quote's next lines beside "> **Tree?**" over its answer: a topic set in the dress of the
+ * question boxes around it, asked as one ("Heap에 대해 설명해 주세요."). A box titled with a label ("> **참고**")
+ * is no topic, and neither is a bold title beside no question box.
+ */
+function quotedTopicBox(blocks: Block[], index: number, source: string): AskedBlock | null {
+  const title = boxTitle(blocks[index], source);
+  const named = title?.text.replace(LEADING_EMOJI, "").trim() ?? "";
+  if (!title || isQuestion(named) || named.length > 60 || /(다|요)[.!]?$/.test(named) || classifyLabel(named) !== null || isGenericPart(named) || BOX_LABEL.test(named)) return null;
+  const asksInBox = (b: Block | undefined) => {
+    const t = boxTitle(b, source);
+    return !!t && (isQuestion(t.text) || isRequest(t.text));
+  };
+  return asksInBox(blocks[index - 1]) || asksInBox(blocks[index + 1]) ? { question: named, restStart: title.restStart } : null;
+}
+
+/** A box's title that names what kind of note it holds, not a topic: "💡 용어", "키워드", "Tip", "주의". */
+const BOX_LABEL = /^(용어(\s*정리)?|키워드|핵심(\s*정리)?|tip|tips|note|notes|주의(\s*사항)?|warning|info|important|중요)$/i;
+
+/** A quote whose first line is wholly bold, over more lines of the same paragraph: that line's words and where the rest starts. */
+function boxTitle(block: Block | undefined, source: string): { text: string; restStart: number } | null {
+  const node = block?.node;
+  if (!block || node?.type !== "blockquote" || node.children[0]?.type !== "paragraph") return null;
+  const p = node.children[0];
+  const [firstLine = "", ...more] = textOf(p).split("\n");
+  if (p.children[0]?.type !== "strong" || textOf(p.children[0]).trim() !== firstLine.trim() || (more.join("").trim() === "" && node.children.length === 1)) return null;
+  const nl = source.indexOf("\n", block.start);
+  return nl === -1 || nl + 1 >= block.end ? null : { text: plainLine(firstLine.trim()), restStart: nl + 1 };
 }
 
 /**
