@@ -836,7 +836,8 @@ function quotedJotting(blocks: Block[], index: number): AskedBlock | null {
 function quotedTopicBox(blocks: Block[], index: number, source: string): AskedBlock | null {
   const title = boxTitle(blocks[index], source);
   const named = title?.text.replace(LEADING_EMOJI, "").trim() ?? "";
-  if (!title || isQuestion(named) || named.length > 60 || /(다|요)[.!]?$/.test(named) || classifyLabel(named) !== null || isGenericPart(named) || BOX_LABEL.test(named)) return null;
+  // ("> **TLB (…) ❓**": a term marked as looked up, an aside in the answer, never a topic of its own)
+  if (!title || isQuestion(named) || /[❓❔?？]/u.test(named) || named.length > 60 || /(다|요)[.!]?$/.test(named) || classifyLabel(named) !== null || isGenericPart(named) || BOX_LABEL.test(named)) return null;
   const asksInBox = (b: Block | undefined) => {
     const t = boxTitle(b, source);
     return !!t && (isQuestion(t.text) || isRequest(t.text));
