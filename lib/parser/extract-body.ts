@@ -325,6 +325,12 @@ function tellsStory(prose: string): boolean {
   return ends.length > 0 && ends.filter((c) => finalOf(c) === FINAL.ss).length * 2 >= ends.length;
 }
 
+/** Whether prose names a heading's subject: one of its words of two letters or more ("HTTP 캐시는 …" under "## HTTP 캐시"). */
+function namesItsTitle(prose: string, title: string): boolean {
+  const said = prose.toLowerCase();
+  return title.toLowerCase().split(/[\s&/,()·+-]+/).some((w) => w.replace(/[^\p{L}\p{N}]/gu, "").length >= 2 && said.includes(w.replace(/[^\p{L}\p{N}]/gu, "")));
+}
+
 /** Cards from a body's blocks (all of a section's, or those left once its follow-ups are taken out). */
 function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks: Block[], allowExplain: boolean): void {
   const { source } = ctx;
@@ -393,8 +399,9 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   const made = ctx.drafts.slice(before).filter((d) => d.kind !== "followup" && !ASIDE.has(d));
   // (a quoted question opening a topic, a glossary aside over the topic's own explanation, a table or 200+ characters
   // after it: the explanation is the topic's card and the quoted question its follow-up, not the topic's only card)
-  // (…never a run of quoted boxes, each a question over its answer, with a few lines after them: a list of questions, not one topic's asides)
-  if (made.length > 0 && made.length <= 2 && made.every((d) => quoted.has(d) && leftovers.every((b) => b.line > d.lineEnd)) && section.heading && topic === section) {
+  // (…never a run of quoted boxes, each a question over its answer, with lines after them that explain something else: a list of
+  // questions, not one topic's asides; after "## HTTP 캐시"'s boxes, "HTTP 캐시는 …" is that topic's explanation still)
+  if (made.length > 0 && made.every((d) => quoted.has(d) && leftovers.every((b) => b.line > d.lineEnd)) && section.heading && topic === section && (made.length <= 2 || namesItsTitle(proseText(leftovers), section.title))) {
     const kept = leftovers.filter((b) => !isNoise(b, source));
     if (proseText(kept).trim().length >= LONG_EXPLANATION || kept.some((b) => b.node.type === "table")) {
       const [start, end] = lineRange(leftovers, section.line);

@@ -384,8 +384,11 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   if (addPracticalQuestions(ctx, sections, index)) return;
   if (section.role === "question") {
     // a question heading nested under a question heading is its follow-up
-    const asker = questionParent(sections, index, ctx.source, ctx.titleSection, ctx.consumed);
-    if (asker) return addQuestionHeading(ctx, sections, index, "followup", asker, asker === questionGatheredUnder(section, ctx.source, ctx.consumed) ? "qa" : undefined);
+    const asker = questionParent(sections, index, ctx.source, ctx.titleSection, ctx.consumed, false);
+    if (asker) return addQuestionHeading(ctx, sections, index, "followup", asker);
+    // ("### …?" under "## 배경지식" under a question heading: a follow-up only this reading finds, keeping the id it had as a question)
+    const gathered = questionGatheredUnder(section, ctx.source, ctx.consumed);
+    if (gathered) return addQuestionHeading(ctx, sections, index, "followup", gathered, "qa");
     // "### 그렇다면 …?" right after the question heading it points back to: its follow-up, keeping the id it had as a question of its own
     const previous = pointedBackParent(ctx, sections, index) ? pointedBackSibling(sections, index, ctx.consumed) : null;
     if (previous) return addQuestionHeading(ctx, sections, index, "followup", previous, "qa");

@@ -49,15 +49,17 @@ function asksOfItsSubject(prompt: string): boolean {
 }
 
 /** "배경지식", "추가 정리", "더 알아보기", "심화": a heading that gathers more of the matter above it, naming no topic. */
-const GATHERS_MORE = /^(배경\s*지식|사전\s*지식|추가\s*(정리|학습|내용|공부)|더\s*알아보기|심화(\s*(학습|내용))?|보충(\s*(설명|내용))?|관련\s*(개념|지식|내용)|알아\s*두면\s*좋은\s*(것|점|내용)|번외)$/;
+const GATHERS_MORE = /^(배경\s*지식|사전\s*지식|추가\s*(정리|학습|내용|공부)|더\s*알아보기|심화(\s*(학습|내용))?|보충(\s*(설명|내용))?|관련\s*(개념|지식|내용)|알아\s*두면\s*좋은\s*(것|점|내용))$/;
 
 /**
  * The question a heading that gathers more of its matter ("## 배경지식", "## ✍️ 추가 정리", nothing of its own) sits under,
- * when `section` sits under such a heading. (Exported: these questions were cards of their own, and keep their ids.)
+ * when `section` sits under such a heading. (Exported: the questions only this rule makes follow-ups were cards of their own, and keep their ids.)
  */
 export function questionGatheredUnder(section: Section, source: string, consumed: Set<Section>): Section | null {
   const parent = section.parent;
-  if (!parent || parent.role !== "topic" || parent.parent?.role !== "question" || parent.parent.depth === 0 || consumed.has(parent.parent)) return null;
+  if (!parent || parent.role !== "topic" || parent.parent?.role !== "question" || consumed.has(parent.parent)) return null;
+  // ("### Q2. …?" under "## ✍️ 추가 정리" under "# Q1. …?": a number that goes on from the question above marks one of the note's own)
+  if (MAIN_NUMBER.test(section.text)) return null;
   return GATHERS_MORE.test(normalizeLabel(parent.title)) && !explainsItself(parent, source, 20) ? parent.parent : null;
 }
 
@@ -68,7 +70,7 @@ const TAIL_PREFIX = new RegExp(`${FOLLOWUP_MARK.source}|^\\s*(↳|⤷|└|┗|�
  * The question a question heading follows up: its nearest heading ancestor
  * when that asks too; for "꼬리 1 - …" headings also the nearest earlier question.
  */
-export function questionParent(sections: Section[], index: number, source: string, title: Section | null, consumed: Set<Section>): Section | null {
+export function questionParent(sections: Section[], index: number, source: string, title: Section | null, consumed: Set<Section>, gathering = true): Section | null {
   const section = sections[index]!;
   const parent = section.parent;
   // "꼬리의 꼬리의 꼬리질문: …?" written beside the "꼬리의 꼬리질문: …?" it drills: the chain names its link
@@ -97,7 +99,7 @@ export function questionParent(sections: Section[], index: number, source: strin
   if (parent && parent.role === "topic" && parent.parent?.role === "question" && !explainsItself(parent, source, 20) && !consumed.has(parent.parent) && namesGroup(parent.parent.title, parent.title)) return parent.parent;
   // ("# 쿠키와 세션의 차이를 설명해주세요." over "## 배경지식" or "## ✍️ 추가 정리", nothing of its own, over "### …?": a
   // heading that only gathers more of the question's matter, so its questions follow that question up)
-  const gatheredUnder = questionGatheredUnder(section, source, consumed);
+  const gatheredUnder = gathering ? questionGatheredUnder(section, source, consumed) : null;
   if (gatheredUnder) return gatheredUnder;
   // a question sub-heading of a topic that is explained in its own words ("# 인터럽트" … "## 인터럽트가 없다면?")
   if (parent && parent.role === "topic" && parent !== title && parent.depth > 0 && explainsItself(parent, source, 20) && !(asksBeforeExplaining(parent, source) && !POINTS_BACK.test(section.title)) && !isQuestionCategory(sections, parent)) return parent;

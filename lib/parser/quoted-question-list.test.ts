@@ -7,20 +7,18 @@ const NOTE = [
   "",
   ">static 키워드는?", // 3
   "",
-  ">접근 제어자에 대해서 설명해보자.", // 5
+  ">추상 클래스는 언제 쓰나요?", // 5
   "",
-  ">final과 불변 객체의 차이", // 7
+  ">접근 제어자에 대해서 설명해보자.", // 7
   "",
-  ">제네릭은 왜 쓰나요?", // 9
+  ">final과 불변 객체의 차이", // 9
   "",
-  "# Database", // 11
+  ">제네릭은 왜 쓰나요?", // 11
   "",
-  ">**인덱스는 무엇인가요?**", // 13
+  "# Database", // 13
+  "",
+  ">**인덱스는 무엇인가요?**", // 15
   ">찾는 값을 빨리 고르려고 정렬해 둔 별도의 자료구조입니다. 쓰기는 느려집니다.",
-  "",
-  ">트랜잭션의 격리 수준", // 16
-  "",
-  "> 격리 수준이 낮으면 다른 트랜잭션이 커밋하지 않은 값까지 읽을 수 있습니다.", // 18
 ];
 
 describe("a question list set as one-line quotes", () => {
@@ -28,18 +26,24 @@ describe("a question list set as one-line quotes", () => {
     const deck = parse(NOTE);
     expect(deck.unanswered!.map((u) => [u.line, u.prompt])).toEqual([
       [3, "static 키워드는?"],
-      [5, "접근 제어자에 대해서 설명해보자."],
-      [7, "final과 불변 객체의 차이에 대해 설명해 주세요."],
-      [9, "제네릭은 왜 쓰나요?"],
+      [5, "추상 클래스는 언제 쓰나요?"],
+      [7, "접근 제어자에 대해서 설명해보자."],
+      [9, "final과 불변 객체의 차이에 대해 설명해 주세요."],
+      [11, "제네릭은 왜 쓰나요?"],
     ]);
-    expect(deck.cards.map((c) => c.lineStart)).toEqual([13]);
+    expect(deck.cards.map((c) => c.lineStart)).toEqual([15]);
   });
 
-  it("a one-line quote that answers the quoted question before it stays its answer", () => {
-    const answered = [">TCP란?", "", ">연결을 맺고 순서를 보장하는 전송 계층 프로토콜", "", ">UDP는 언제 쓰나요?", "", ">지연이 순서보다 중요할 때 씁니다."];
-    expect(parse(answered).cards.map((c) => [c.prompt, c.answer])).toEqual([
-      ["TCP란?", "연결을 맺고 순서를 보장하는 전송 계층 프로토콜"],
+  it("a drill that alternates a quoted question and its one-line answer keeps each answer, even one ending in \"…의 차이\"", () => {
+    const drill = [">TCP와 UDP의 가장 큰 차이는?", "", ">연결 지향 여부의 차이", "", ">UDP는 언제 쓰나요?", "", ">지연이 순서보다 중요할 때 씁니다."];
+    expect(parse(drill).cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ["TCP와 UDP의 가장 큰 차이는?", "연결 지향 여부의 차이"],
       ["UDP는 언제 쓰나요?", "지연이 순서보다 중요할 때 씁니다."],
     ]);
+  });
+
+  it("a labelled note between a quoted question and its answer (\"> 참고: …의 차이\") is no question", () => {
+    const noted = [">스프링 컨테이너란 무엇인가요?", "", ">참고: 빈 팩토리와의 차이", "", "객체를 만들고 의존성을 넣어 주며 생명주기를 관리하는 곳이다."];
+    expect(parse(noted).cards.map((c) => c.prompt)).toEqual(["스프링 컨테이너란 무엇인가요?"]);
   });
 });

@@ -358,8 +358,8 @@ function quotedQuestionWithAnswer(block: Block, source: string): { question: str
   // ("> **Q.** TLB란?": only the mark in bold, the question after it on the same line)
   const bold = textOf(p.children[0]).trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
   const question = stripQuestionPrefix(bold) ? bold : plainLine(textOf(p).split("\n")[0]!.trim());
-  // (a noun-phrase question counts too: "> **💡 A와 B의 차이**" over its answer)
-  if (!question || !(isQuestion(question) || asksAsNounPhrase(question))) return null;
+  // (a noun-phrase question counts too: "> **💡 A와 B의 차이**" over its answer; never one marked as an answer, "> **A. 연결 여부의 차이**")
+  if (!question || /^(A|답변?)\s*[.:)：]/i.test(question) || !(isQuestion(question) || asksAsNounPhrase(question))) return null;
   const nl = source.indexOf("\n", block.start);
   if (nl === -1 || nl + 1 >= block.end) return null;
   const rest = source.slice(nl + 1, block.end).replace(/^[ \t]*>[ \t]?/gm, "").trim();
@@ -815,38 +815,57 @@ function oneLineQuote(block: Block | undefined): string | null {
 }
 
 /** What a jotted question ends on: "…의 차이", "…의 원리", "…에 대해서", "…설명해보자." */
-const JOTTED_ASK = /(차이|차이점|원리|이유|장단점|비교|설명|에\s*대해서?|에\s*대하여|해\s*보자)[.]?$/;
+const JOTTED_ASK = /(차이|차이점|원리|이유|장단점|비교|에\s*대해서?|에\s*대하여|설명해\s*보자)[.]?$/;
 
 /**
  * "> 프레임워크와 라이브러리의 차이" beside "> Spring을 쓰는 이유?", each line a quote of its own: one more question
- * jotted in a list set as quotes, not the answer of the question before it (which is then left unanswered).
+ * jotted in a list set as quotes, not the answer of the question before it (which is then left unanswered). Only in a
+ * list that is mostly questions, two of them back to back: a drill that alternates "> …차이는?" and "> 연결 지향 여부의
+ * 차이" is questions and their answers, and "> 참고: …" or "> 💡 …" is a note beside a question.
  */
 function quotedJotting(blocks: Block[], index: number): AskedBlock | null {
   const line = oneLineQuote(blocks[index]);
-  if (line === null || line.length > 80 || !JOTTED_ASK.test(line) || isQuestion(line)) return null;
-  const asks = (b: Block | undefined) => ((l) => l !== null && isQuestion(l))(oneLineQuote(b));
-  return asks(blocks[index - 1]) || asks(blocks[index + 1]) ? { question: line } : null;
+  if (line === null || line.length > 80 || !JOTTED_ASK.test(line) || isQuestion(line) || /^[^\s:：]{1,10}\s*[:：]/.test(line) || LEADING_EMOJI.test(line)) return null;
+  let [from, to] = [index, index];
+  while (from > 0 && oneLineQuote(blocks[from - 1]) !== null) from--;
+  while (to + 1 < blocks.length && oneLineQuote(blocks[to + 1]) !== null) to++;
+  const asks = blocks.slice(from, to + 1).map((b) => isQuestion(oneLineQuote(b)!));
+  const asking = asks.filter(Boolean).length;
+  return asking * 2 > asks.length && asks.some((a, i) => a && asks[i + 1]) ? { question: line } : null;
 }
 
 /**
  * "> **Heap**" over the quote's next lines beside "> **Tree?**" over its answer: a topic set in the dress of the
- * question boxes around it, asked as one ("Heap에 대해 설명해 주세요."). A box titled with a label ("> **참고**")
- * is no topic, and neither is a bold title beside no question box.
+ * question boxes around it, asked as one ("Heap에 대해 설명해 주세요."). Only a bare name among two or more question
+ * boxes: a box titled like a callout ("> **💡 한 줄 정리**", "> **주의!**", "> **Tip:**", "> **내 답변**") is a note
+ * beside the answer, and a name the question before asks about ("> **스택**" after "…스택과 힙은 어떻게 다른가요?")
+ * is a part of that answer.
  */
 function quotedTopicBox(blocks: Block[], index: number, source: string): AskedBlock | null {
   const title = boxTitle(blocks[index], source);
-  const named = title?.text.replace(LEADING_EMOJI, "").trim() ?? "";
-  // ("> **TLB (…) ❓**": a term marked as looked up, an aside in the answer, never a topic of its own)
-  if (!title || isQuestion(named) || /[❓❔?？]/u.test(named) || named.length > 60 || /(다|요)[.!]?$/.test(named) || classifyLabel(named) !== null || isGenericPart(named) || BOX_LABEL.test(named)) return null;
-  const asksInBox = (b: Block | undefined) => {
+  if (!title || !isBareName(title.text)) return null;
+  const asking = (b: Block | undefined) => {
     const t = boxTitle(b, source);
     return !!t && (isQuestion(t.text) || isRequest(t.text));
   };
-  return asksInBox(blocks[index - 1]) || asksInBox(blocks[index + 1]) ? { question: named, restStart: title.restStart } : null;
+  if (!asking(blocks[index - 1]) && !asking(blocks[index + 1])) return null;
+  if (blocks.filter((b, i) => i !== index && asking(b)).length < 2) return null;
+  const before = blocks.slice(0, index).reverse().find((b) => asking(b));
+  const asked = before ? boxTitle(before, source)!.text.replace(/\s+/g, "").toLowerCase() : "";
+  return asked.includes(title.text.replace(/\s+/g, "").toLowerCase()) ? null : { question: title.text, restStart: title.restStart };
 }
 
-/** A box's title that names what kind of note it holds, not a topic: "💡 용어", "키워드", "Tip", "주의". */
-const BOX_LABEL = /^(용어(\s*정리)?|키워드|핵심(\s*정리)?|tip|tips|note|notes|주의(\s*사항)?|warning|info|important|중요)$/i;
+/** A box's title that names what kind of note it holds, not a topic: "용어", "키워드", "Tip", "주의", "정리", "메모". */
+const BOX_LABEL = /^(용어(\s*정리)?|키워드|핵심(\s*정리)?|(한\s*줄\s*)?정리|요약|메모|꿀팁|피드백|결론|예를\s*들어|쉽게\s*말하면|한마디로|추가로|tips?|notes?|caution|warning|info|important|remember|key\s*points?|주의(\s*사항)?|중요)$/i;
+
+/** A bare name for a topic ("Heap", "Comparable VS Comparator"): no mark, label, sentence, answer or aside about it. */
+function isBareName(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 40 || LEADING_EMOJI.test(t) || /[❓❔?？!:：.]$|[:：]/u.test(t) || /^(\[|A\s*[.:)]|답|내\s)/i.test(t)) return false;
+  // (…never a clause left open, "쉽게 말하면", "그래서", "무거운 작업이라서")
+  if (/(면|서|고|며|데|니|지만|로|게|다|요)$/.test(t)) return false;
+  return !isQuestion(t) && classifyLabel(t) === null && !isGenericPart(t) && !BOX_LABEL.test(t) && !/(피드백|코멘트|feedback|comments?)$/i.test(t);
+}
 
 /** A quote whose first line is wholly bold, over more lines of the same paragraph: that line's words and where the rest starts. */
 function boxTitle(block: Block | undefined, source: string): { text: string; restStart: number } | null {
