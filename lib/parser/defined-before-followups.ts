@@ -17,3 +17,27 @@ export function definesBeforeFollowups(section: Section, siblings: Section[]): b
   const followsUp = (k: Section) => FOLLOWUP_MARK.test(k.text) || (k.role === "label" && k.label === "followups");
   return section.role === "topic" && siblings[0] === section && DEFINITION.test(section.title.trim()) && others.length > 0 && others.every(followsUp);
 }
+
+/** "개념", "정의", "개요", "Definition": a definition heading as {@link DEFINITION}, with English. */
+const OPENING_DEFINITION = /^((핵심|기본|한\s*줄)\s*)?(정의|개념|개요|definition|overview)$/i;
+/** "Redis 정리", "인증 노트": a title naming the notes, not the topic a definition defines. */
+const NAMES_NOTES = /(정리|요약|노트|정리본|스터디|공부|study|notes?|summary)$/i;
+/** Labels that make a note a question template ("## 30초 답변", "## 왜 중요한가", "## 과정"). */
+const TEMPLATE_PARTS = new Set(["script", "why", "steps", "ask"]);
+/** "압수수색의 기본" over "### 개념": the heading and its first part say one name together ("…의 기본 개념"). */
+const QUALIFIES_NEXT = /(기본|주요|핵심|전체|세부|상세|간단한?)$/;
+
+/**
+ * A topic that says nothing itself and opens on its definition ("# 이진탐색트리"
+ * then "## 정의", "## 개념", "### 💬 정의"): what the topic is, the answer to
+ * "이진탐색트리에 대해 설명해 주세요.", whatever parts follow it. Read as a facet
+ * of its own it asked "이진탐색트리의 정의에 대해 설명해 주세요." and left the
+ * topic itself without a card. `bare` is the sub-heading's title without emoji
+ * or numbering; the caller checks the topic has no words of its own.
+ */
+export function opensWithDefinition(section: Section, parent: Section, siblings: Section[], bare: string): boolean {
+  if (section.role !== "topic" || parent.role !== "topic" || siblings[0] !== section || !OPENING_DEFINITION.test(bare)) return false;
+  // (a template's labelled parts beside it, "## 30초 답변", "## 왜 중요한가": the template's own reading decides)
+  if (siblings.some((k) => k.role === "label" && TEMPLATE_PARTS.has(k.label!))) return false;
+  return !QUALIFIES_NEXT.test(parent.title.trim()) && !NAMES_NOTES.test(parent.title.trim());
+}

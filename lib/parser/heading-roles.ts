@@ -38,7 +38,7 @@ import { findRepeatedFacets } from "./repeated-facets";
 import { findBriefParts } from "./brief-parts";
 import { isUnnamedPart } from "./unnamed-part";
 import { isGenericPart } from "./generic-part";
-import { definesBeforeFollowups } from "./defined-before-followups";
+import { definesBeforeFollowups, opensWithDefinition } from "./defined-before-followups";
 import { textOf } from "./markdown";
 import { isAuthorAfterword, namesConclusion, namesContainer } from "./container-heading";
 import { questionOf } from "./segments";
@@ -471,6 +471,11 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     }
     // ("# Heap" over "### Heap은" and "- complete binary tree 이면서 …": a sentence about the topic, its heading the subject, is its answer)
     if (parent && parent !== title && parent.role === "topic" && s.role === "topic" && kids(s).length === 0 && namesSubjectOf(s.title, parent.title)) {
+      owner.set(s, parent);
+      continue;
+    }
+    // ("# 이진탐색트리" with nothing of its own over "## 정의" first: the definition is the topic's answer, the note's title included)
+    if (parent && kids(s).length === 0 && opensWithDefinition(s, parent, kids(parent), bareTitle(s)) && !hasOwnProse(parent, source)) {
       owner.set(s, parent);
       continue;
     }

@@ -187,7 +187,8 @@ describe("second reader, forty-second round", () => {
       "- 배열이 정렬되어 있어야 하므로, 삽입과 삭제가 잦은 데이터에는 정렬 유지 비용이 크다.", // 21
     ];
     expect(noteCards(note)).toEqual([
-      [3, "qa", "이진 탐색의 개요에 대해 설명해 주세요.", null],
+      // (the title opening on "## 개요" is asked itself: opening-definition.test.ts)
+      [1, "qa", "이진 탐색에 대해 설명해 주세요.", null],
       [7, "qa", "시간복잡도에 대해 설명해 주세요.", null],
       [11, "qa", "이진 탐색의 구현에 대해 설명해 주세요.", null],
       [15, "followup", "재귀와 반복 중 어느 쪽이 나은가요?", 11],
