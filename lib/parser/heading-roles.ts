@@ -45,6 +45,7 @@ import { questionOf } from "./segments";
 import { questionListItems } from "./extract-questions";
 import { ANSWER_ON_HEADING } from "./heading-answers";
 import type { Section } from "./sections";
+import { isSubstantive } from "./substantive-body";
 
 /** Facet words: a heading that is only one of these explains a facet of its parent. */
 const FACETS = new Set([
@@ -475,7 +476,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       continue;
     }
     // ("# 이진탐색트리" with nothing of its own over "## 정의" first: the definition is the topic's answer, the note's title included)
-    if (parent && kids(s).length === 0 && opensWithDefinition(s, parent, kids(parent), bareTitle(s)) && !hasOwnProse(parent, source)) {
+    if (parent && kids(s).length === 0 && opensWithDefinition(s, parent, kids(parent), bareTitle(s), isSubstantive(s.blocks, source)) && !hasOwnProse(parent, source)) {
       owner.set(s, parent);
       continue;
     }
