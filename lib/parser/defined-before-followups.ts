@@ -20,6 +20,8 @@ export function definesBeforeFollowups(section: Section, siblings: Section[]): b
 
 /** "개념", "정의", "개요", "Definition": a definition heading as {@link DEFINITION}, with English. */
 const OPENING_DEFINITION = /^((핵심|기본|한\s*줄)\s*)?(정의|개념|개요|definition|overview)$/i;
+/** "개요", "Overview": an opening that may tell the topic's history rather than what it is. */
+const OVERVIEW = /^(개요|overview)$/i;
 /** "Redis 정리", "네트워크 정리 (1)", "3주차 네트워크", "CS 스터디 - OS", "2024-03-12 TIL": a title naming the notes, not the topic a definition defines. */
 const NAMES_NOTES = /(정리|요약|노트|정리본|스터디|공부|대비|study|notes?|summary|til)(\s*\(\d{1,2}\))?$|^(\d{1,2}\s*주차|week\s*\d|chapter\s*\d|\d{4}[-.]\d{1,2}[-.]\d{1,2})|(^|\s)(스터디|study)(\s|$)/i;
 /** "면접 답변", "1분 답변", "답변 예시", "Answer": a heading naming the topic's answer. */
@@ -35,15 +37,15 @@ const QUALIFIES_NEXT = /(기본|주요|핵심|전체|세부|상세|간단한?)$/
  * "이진탐색트리에 대해 설명해 주세요.", whatever parts follow it. Read as a facet
  * of its own it asked "이진탐색트리의 정의에 대해 설명해 주세요." and left the
  * topic itself without a card. `bare` is the sub-heading's title without emoji
- * or numbering; `says` whether its words are an answer (not "이 문서는 …", not
- * links or a picture alone); the caller checks the topic has no words of its own.
+ * or numbering; the caller checks that the topic has no words of its own and
+ * that the definition's words answer (not "이 문서는 …", links or a picture alone).
  */
-export function opensWithDefinition(section: Section, parent: Section, siblings: Section[], bare: string, says: boolean): boolean {
-  if (section.role !== "topic" || parent.role !== "topic" || siblings[0] !== section || !OPENING_DEFINITION.test(bare) || !says) return false;
+export function opensWithDefinition(section: Section, parent: Section, siblings: Section[], bare: string): boolean {
+  if (section.role !== "topic" || parent.role !== "topic" || siblings[0] !== section || !OPENING_DEFINITION.test(bare)) return false;
   // (a template's labelled parts beside it, "## 30초 답변", "## 왜 중요한가", or an answer under a name of its own,
   // "## 면접 답변", "## 1분 답변": the template's own reading decides)
   if (siblings.some((k) => (k.role === "label" && TEMPLATE_PARTS.has(k.label!)) || NAMES_ANSWER.test(k.title))) return false;
   // ("## 개요" of its history, then "## 정의": the definition is the later one, read as before)
-  if (/^(개요|overview)$/i.test(bare) && siblings.slice(1).some((k) => /^((핵심|기본)\s*)?(정의|개념|definition)$/i.test(k.title.trim()))) return false;
+  if (OVERVIEW.test(bare) && siblings.slice(1).some((k) => OPENING_DEFINITION.test(k.title.trim()) && !OVERVIEW.test(k.title.trim()))) return false;
   return !QUALIFIES_NEXT.test(parent.title.trim()) && !NAMES_NOTES.test(parent.title.trim());
 }

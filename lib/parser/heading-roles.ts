@@ -476,7 +476,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
       continue;
     }
     // ("# 이진탐색트리" with nothing of its own over "## 정의" first: the definition is the topic's answer, the note's title included)
-    if (parent && kids(s).length === 0 && opensWithDefinition(s, parent, kids(parent), bareTitle(s), isSubstantive(s.blocks, source)) && !hasOwnProse(parent, source)) {
+    if (parent && kids(s).length === 0 && opensWithDefinition(s, parent, kids(parent), bareTitle(s)) && !hasOwnProse(parent, source) && isSubstantive(s.blocks, source)) {
       owner.set(s, parent);
       continue;
     }

@@ -38,13 +38,13 @@ describe("a topic opening on its definition", () => {
     const topic = (title: string) => ({ role: "topic", title }) as Section;
     const parent = topic("이진탐색트리");
     const first = topic("정의");
-    const reads = (s: Section, p: Section, bare: string) => opensWithDefinition(s, p, [s, topic("시간 복잡도")], bare, true);
+    const reads = (s: Section, p: Section, bare: string) => opensWithDefinition(s, p, [s, topic("시간 복잡도")], bare);
     expect(["정의", "개념", "개요", "핵심 정의", "기본 개념", "Definition", "Overview"].map((b) => reads(first, parent, b))).toEqual([true, true, true, true, true, true, true]);
     expect(["정의와 특징", "개념 정리", "동작 원리"].map((b) => reads(first, parent, b))).toEqual([false, false, false]);
     // ("## 압수수색의 기본" over "### 개념": together they name "압수수색의 기본 개념")
     expect(reads(first, topic("압수수색의 기본"), "개념")).toBe(false);
     // (second among its siblings, or under a question: a part like any other)
-    expect(opensWithDefinition(first, parent, [topic("역사"), first], "정의", true)).toBe(false);
+    expect(opensWithDefinition(first, parent, [topic("역사"), first], "정의")).toBe(false);
     expect(reads(first, { role: "question", title: "이진탐색트리란?" } as Section, "정의")).toBe(false);
   });
 
