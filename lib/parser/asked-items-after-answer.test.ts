@@ -32,6 +32,9 @@ describe("questions listed after a question's own answer", () => {
       [9, "followup", "데드락을 어떻게 예방하나요?", 3],
       [12, "qa", "스케줄링 알고리즘을 설명해 주세요.", null],
       [19, "qa", "컨텍스트 스위칭이 무엇인가요?", null],
+      // (the list stays the answer, "- 비용이 크다" and all, but its one item that asks with an answer under it is a
+      // question the notes raise on the way: raised-questions.ts)
+      [23, "followup", "언제 일어나나요?", 19],
       [28, "qa", "페이지 교체 알고리즘을 설명해 주세요.", null],
       [37, "qa", "캐시란 무엇인가요?", null],
       [46, "qa", "힙 영역은 어떻게 생겼나요?", null],

@@ -27,9 +27,9 @@ import { isQuestion, isRequest, splitArrowAnswer, stripQuestionPrefix } from "./
 /** Characters of the question's own answer before the list: a sentence, as for a topic's explanation. */
 const OWN_ANSWER = 20;
 /** A sentence that leads into the list after it ("…은 다음과 같다.", "아래와 같은 문제가 생깁니다.", "…정리했습니다:"): the list is the answer. */
-const LEADS_IN = /[:：]\s*$|(다음|아래|이렇게|이와\s*같이|밑)/;
+export const LEADS_IN = /[:：]\s*$|(다음|아래|이렇게|이와\s*같이|밑)/;
 /** A facet asked bare ("장점은?", "단점은?", "종류는?"): a point of the answer's outline, asking nothing of its own. */
-const BARE_FACET = /^(장점|단점|장단점|특징|예시|예제|종류|차이|차이점|한계|정의|개념|원리|구조|과정|역할|용도|목적|사용법|방법|문제점|해결책|해결\s*방법)(은|는|이|가|에는|으로는)?\s*(뭔가요|무엇인가요|뭐죠|무엇일까요|있나요)?[?？]?$/;
+export const BARE_FACET = /^(장점|단점|장단점|특징|예시|예제|종류|차이|차이점|한계|정의|개념|원리|구조|과정|역할|용도|목적|사용법|방법|문제점|해결책|해결\s*방법)(은|는|이|가|에는|으로는)?\s*(뭔가요|무엇인가요|뭐죠|무엇일까요|있나요)?[?？]?$/;
 /** A head line longer than this is a point of prose that happens to ask. */
 const QUESTION_MAX = 120;
 
@@ -47,7 +47,7 @@ function askedHead(item: ListItem, heading: string): string | null {
  * Characters of the answer written in words before `index` (code, a diagram or a picture
  * explains nothing on its own), or 0 when its last sentence leads into the list.
  */
-function ownAnswerBefore(blocks: Block[], index: number, source: string): number {
+export function ownAnswerBefore(blocks: Block[], index: number, source: string): number {
   const prose = blocks.slice(0, index).filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "blockquote"));
   const last = prose.length > 0 ? textOf(prose[prose.length - 1]!.node).trim().split(/(?<=[.!?。])\s+/).pop() ?? "" : "";
   if (LEADS_IN.test(last)) return 0;

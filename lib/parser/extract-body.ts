@@ -13,7 +13,7 @@ import { isCategoryQuestionList } from "./category-question-list";
 import { numberedParagraphs } from "./numbered-paragraphs";
 import { answerKeyedQuestions } from "./answer-key-lists";
 import { CHANGES_TOPIC } from "./pointed-back-heading";
-import { boldQuestionItems, nestedQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, type QuestionItem } from "./extract-questions";
+import { boldQuestionItems, detailsItem, followupItems, questionAnswer, questionListItems, type QuestionItem } from "./extract-questions";
 import { tableAsksFollowups, tableItems } from "./question-tables";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { FINAL, finalOf, isPoliteProse } from "./korean";
@@ -28,6 +28,7 @@ import { isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, numbersSubItemOf, rememberNumbered } from "./numbered-summary";
 import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, MENTIONED_BEFORE, POINTS_BACK, rememberAsked } from "./body-followups";
+import { addRaisedFollowups, raisedQuestions } from "./raised-questions";
 import { drillsCase, OF_THOSE, sharesName } from "./drilled-case";
 import { questionSheet } from "./question-sheet";
 import { introducesRepository, invitesCorrections } from "./repository-intro";
@@ -613,20 +614,17 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
         for (const item of boldQuestionItems(b.node, source)) {
           addDraft(ctx, { kind: "followup", prompt: isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
         }
-        // "- 운영체제 왜 배울까요?" with the answer nested under it, among notes: a question of its own
-        const nested = nestedQuestionItems(b.node, source);
-        for (const item of nested) {
-          // ("- 이러한 기법이 나온 이유?" among the notes on 흐름 제어: pointing back at the topic, it follows the topic up)
-          if (POINTS_BACK.test(item.question)) {
-            addDraft(ctx, { kind: "followup", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic }, false);
-            continue;
-          }
+        // "- 운영체제 왜 배울까요?" with the answer nested under it, among notes: a question of its own,
+        // unless the notes raise it on their topic (raised-questions.ts)
+        const { raised, own } = raisedQuestions(b, seg.blocks, source);
+        addRaisedFollowups(ctx, raised, { section, topic });
+        for (const item of own) {
           const d = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);
           if (d) ASIDE.add(d);
         }
         // ("- 운영체제" over "- 프로세스란" and its answer: categories of questions, nothing the section answers)
         // (…only as the section's whole body: beside an explanation of its own, the categories are part of that answer)
-        if (section.blocks.filter((x) => !isNoise(x, source)).length === 1 && isCategoryQuestionList(b.node, nested, section.title)) continue;
+        if (section.blocks.filter((x) => !isNoise(x, source)).length === 1 && isCategoryQuestionList(b.node, [...raised, ...own].sort((x, y) => x.line - y.line), section.title)) continue;
       }
       if (b.node.type === "list" && isStepMarkerList(b.node)) {
         const title = topicTitle(ctx, topic);

@@ -34,6 +34,10 @@ export interface QuestionItem {
   ownAnswer?: string;
   /** A fill-in sentence ("TCP는 ( ) 방식이다."): asked as written, its blank kept. */
   asWritten?: boolean;
+  /** Asked in a list that (or whose outer list) states things of its own: a question raised along the notes. */
+  amongStatements?: boolean;
+  /** Line of the asked item whose answer this one is nested in. */
+  askedIn?: number;
 }
 
 /** Answer of a `Q.` paragraph: the rest of its paragraph plus the following blocks. */
@@ -608,31 +612,44 @@ function keyedQuestionItem(item: ListItem, source: string): QuestionItem | null 
 /**
  * Plain (not bold) items at any depth of a note list that ask, each with a
  * nested list under it as its answer ("- 탄탄한 기본기" → "- 운영체제 왜
- * 배울까요?" → "- 락 경합 …"): questions the notes answer along the way.
- * Items already taken as bold questions are left to those.
+ * 배울까요?" → "- 락 경합 …"): questions the notes answer along the way
+ * (raised-questions.ts reads which follow their topic up). Items already taken
+ * as bold questions are left to those.
  */
 export function nestedQuestionItems(list: List, source: string): QuestionItem[] {
   const out: QuestionItem[] = [];
-  const stack: List[] = [list];
+  const stack: { list: List; stated: boolean; askedIn?: number }[] = [{ list, stated: false }];
   while (stack.length > 0) {
-    const l = stack.pop()!;
+    const { list: l, askedIn, ...outer } = stack.pop()!;
+    // (a list whose every item asks, "- 운영체제는 왜 배울까요?" beside "- 네트워크는 왜 배울까요?", lists questions of their own)
+    const stated = (l.children as ListItem[]).some(statesPoint) || (outer.stated && !(l.children as ListItem[]).every((i) => isQuestion(itemQuestion(i))));
     for (const item of l.children as ListItem[]) {
       const [head, ...rest] = item.children;
       if (!head || head.type !== "paragraph") continue;
       const nested = rest.filter((r): r is List => r.type === "list");
-      for (const n of nested) stack.push(n);
       const bold = head.children.length === 1 && head.children[0]!.type === "strong";
       const text = (textOf(head).split("\n")[0] ?? "").trim();
-      if (bold || text.length > 80 || rest.length === 0 || nested.length !== rest.length || textOf(head).includes("\n") || !isQuestion(text)) continue;
-      // ("* 패턴이란" over its definition's points, among points that ask nothing: a term the answer defines, not a question;
-      // among questions, "- 쿠키란" beside "- 세션은 어디에 저장되나요?", it is one of them)
-      if (/(이)?란$/.test(text.trim()) && !asksBeside(l, item)) continue;
-      if (keywordVariant(text, l)) continue;
+      const asks = !(bold || text.length > 80 || rest.length === 0 || nested.length !== rest.length || textOf(head).includes("\n") || !isQuestion(text)) &&
+        // ("* 패턴이란" over its definition's points, among points that ask nothing: a term the answer defines, not a question;
+        // among questions, "- 쿠키란" beside "- 세션은 어디에 저장되나요?", it is one of them)
+        !(/(이)?란$/.test(text.trim()) && !asksBeside(l, item)) &&
+        !keywordVariant(text, l);
+      for (const n of nested) stack.push({ list: n, stated, askedIn: asks ? lineOf(item) : askedIn });
+      if (!asks) continue;
       const answer = cleanAnswer(sliceDedent(source, startOf(rest[0]!), endOf(item)));
-      if (answer) out.push({ question: unwrapQuestion(stripQuestionPrefix(text)), answer, line: lineOf(item), endLine: endLineOf(item) });
+      if (answer) out.push({ question: unwrapQuestion(stripQuestionPrefix(text)), answer, line: lineOf(item), endLine: endLineOf(item), amongStatements: stated, ...(askedIn ? { askedIn } : {}) });
     }
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** An item that states a point in a sentence of its own ("…해야 한다.", "…실행되고 있음"), not a name or a question. */
+function statesPoint(item: ListItem): boolean {
+  const head = item.children[0];
+  if (!head || head.type !== "paragraph") return false;
+  // ("…문제 발생할 수 있음 (`+` 연산 등)": an aside after the sentence leaves it one)
+  const text = (textOf(head).split("\n")[0] ?? "").trim().replace(/\s*\((?:[^()]|\([^()]*\))*\)$/, "");
+  return !isQuestion(text) && /(다|음|함|됨|임|짐)[.!]?$|[가-힣]\.$/.test(text);
 }
 
 /** Whether another item of a list asks outright ("…?"). */

@@ -6,6 +6,7 @@ import { isEmptyOutline } from "./empty-outline";
 import { outlinesHeadingsBelow } from "./note-outline";
 import { isFileIndexSection } from "./readme-index";
 import { askedItemsAfterAnswer } from "./asked-items-after-answer";
+import { addRaisedFollowups, raisedQuestions } from "./raised-questions";
 import { addListedFollowups } from "./listed-followups";
 import { opensWithAskedDetails } from "./details-run";
 import { isHousekeepingSection, isPreface } from "./study-housekeeping";
@@ -487,6 +488,9 @@ function hasChildren(sections: Section[], index: number): boolean {
  * answer. An answer label inside ("> 답변") narrows the answer to that part;
  * follow-up and source labels inside are handled as usual.
  */
+/** "…란?", "…이란?": a question asking only what a word means. */
+const DEFINES = /(이)?란\s*[?？]$/;
+
 function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null, idKind?: "qa"): void {
   const section = sections[index]!;
   // a question heading with nothing of its own over sub-sections that ask their own questions is a title
@@ -657,6 +661,11 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     ...(invitesToReadOn(section.title) ? (readsAsScript(section.blocks, ctx.source) ? { idKind: "script" as const, idRole: "" } : { idKind: "qa" as const, idRole: "explain" }) : {}),
   });
   followItems(own);
+  // ("- 그래도 쓰는 이유는?" over its answer, among the answer's points: the notes follow the question up;
+  // "- 프로그래밍에서 영속화란?" under "영속성이 뭔데?" defines a word of the answer, and stays in it)
+  if (own && kind === "qa") {
+    for (const b of answerBlocks) if (b.node.type === "list") addRaisedFollowups(ctx, raisedQuestions(b, answerBlocks, ctx.source).raised.filter((q) => !DEFINES.test(q.question)), { section, topic: section }, own);
+  }
 }
 
 /**
