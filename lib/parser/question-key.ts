@@ -20,6 +20,9 @@ export function normalizeQuestion(text: string): string {
   t = t
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    // ("…설명하세요. https://…": bare addresses after the question are links, as "[…](…)" is, with the separators before them;
+    // one the question names, "https://www.google.com/ 을 접속할 때", stays)
+    .replace(/(?:[\s,\-–]*https?:\/\/\S+)+\s*$/, "")
     .replace(/<\/?[A-Za-z!][^<>]*>/g, " ")
     // ("::: tip 벡터와 ArrayList의 차이점": a VuePress box's marker and kind before the title it gives)
     .replace(/^\s*:::+\s*(tip|warning|danger|info|note|details|caution|important)?\s+/i, "")
@@ -40,6 +43,8 @@ export function normalizeQuestion(text: string): string {
     // ("Pro Tips for Mastery: …", "보너스: …": a tag naming the kind of question, as "Q." names a question)
     .replace(TAGGED_QUESTION, "");
   for (let i = 0; i < 3; i++) {
+    // ("[Q. 왜 2way가 아니라 3way일까?]": brackets framing the whole line, then the marker inside them)
+    t = t.replace(/^\[\s*(.*?)\s*\]$/, "$1");
     t = t
       // ("💁 : 그런데 …?": the speaker's colon once the emoji is gone, as in prompts)
       .replace(/^(\d{1,3}-\d{1,3}\.?(?=\s)|[:：](?=\s)|Q\s*-\s*(?=[[(【]\s*(꼬꼬무|꼬리))|\+\s*\)|[[(【]\s*(꼬꼬무|꼬리\s*질문|꼬리)\s*\d{0,2}\s*[\])】]\s*[.:：]?|(→|->|=>|⇒|➜|➡|↳|⤷|└|┗|╰|┖)(?=\s)|\d{1,3}\s+\.(?=\s)|[-+>]|\d{1,3}(\.\d{1,3})*[.)]?(?=\s)|\d{1,3}(\.\d{1,3})*[.)]|[([]\d{1,3}[)\]]|Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|Q\s*\d{1,3}\s*\([^()]{1,15}\)\s*[.:)：]?|Q\d{1,3}(?=\s)|((공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*|[가-힣A-Za-z0-9]{1,10}['’]s\s+)?질문\s*\d{0,3}\s*[.:)：]|꼬리\s*\d{1,2}\s*[-.:)]|([가-힣A-Za-z0-9]{1,10}['’]s\s+)?(꼬리\s*(질문\s*)?(의|에)?\s*)*(꼬리\s*(질문)?|추가\s*질문|심화\s*질문)\s*[\u2460-\u2473\u2776-\u277F]{1,3}(?=\s)|추가\s*질문\s*\d{0,2}\s*[-.:)：]|([가-힣A-Za-z0-9]{1,10}['’]s\s+)?(꼬리\s*(질문\s*)?(의|에)?\s*)*꼬리\s*질문\s*\d{0,2}\s*[-.:)：])\s*/i, "")

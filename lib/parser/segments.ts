@@ -226,7 +226,8 @@ export function questionOf(block: Block, source: string): AskedBlock | null {
   if (block.details || node.type !== "paragraph") return null;
   const first = firstContentLine(block, source);
   if (!first) return null;
-  const line = plainLine(first.text);
+  // ("**[Q. 왜 2way가 아니라 3way일까?]**": square brackets frame the question as they frame "**[연결 과정]**", a caption)
+  const line = plainLine(first.text).replace(/^\[\s*([^[\]]+?[?？])\s*\]$/, "$1");
   // ("**상황** : …을 입력한다면?" over "**현상** : …": a scenario the explanation walks through, asked of no one)
   if (SCENARIO.test(line)) return null;
   // "**Q1. …나요?** 함께 쓸 수 있습니다.": a bold question leading its paragraph, answered by the rest of it
