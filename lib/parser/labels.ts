@@ -58,7 +58,7 @@ const VOCABULARY: Record<LabelKind, string[]> = {
     "목차", "table of contents", "contents", "toc", "index", "contributors", "contributor", "contributer", "contributers",
     "members", "member", "멤버", "팀원", "참여자", "기여자", "스터디 규칙", "스터디 방식", "스터디 진행 방식", "진행 방식",
     "규칙", "how to contribute", "contributing", "license", "라이선스", "goal", "goals", "학습 목표", "notice", "공지",
-    "공지사항", "일정", "conclusion", "결론", "마무리", "introduction", "intro", "pr checklists", "pr checklist",
+    "공지사항", "일정", "conclusion", "결론", "마무리", "마무리하며", "마치며", "마치면서", "글을 마치며", "맺음말", "나가며", "introduction", "intro", "pr checklists", "pr checklist",
     "what is this pr", "pr 규칙", "pr 작성 규칙", "커밋 규칙", "template", "템플릿", "작성자", "작성자 소개", "authors", "author",
     // how the study group runs: its schedule, writing rules, folder layout
     "진행 일정", "스터디 일정", "작성 규칙", "글 작성 규칙", "작성 가이드", "커밋 컨벤션", "커밋 메시지 규칙", "폴더 구조", "디렉토리 구조", "디렉터리 구조",

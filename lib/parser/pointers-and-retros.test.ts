@@ -76,6 +76,14 @@ describe("a topic's conclusion", () => {
   });
 });
 
+describe("closing words about the writing", () => {
+  it.each(["마치며", "글을 마치며", "맺음말", "나가며"])("\"## %s\" is skipped with a warning, not asked as a topic", (label) => {
+    const deck = parseDeck(`# fetch와 axios\n\nfetch는 브라우저에 들어 있는 API이고 axios는 따로 설치하는 라이브러리다.\n\n## ${label}\n\n둘 중 무엇을 쓸지는 취향 차이인 것 같습니다. 지금은 큰 차이가 없어 보입니다.\n`, { path: "fetch.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["fetch와 axios에 대해 설명해 주세요."]);
+    expect(deck.warnings.map((w) => [w.line, w.message])).toEqual([[5, `건너뛴 부분: "${label}" (질문이 아닌 안내·목차·규칙)`]]);
+  });
+});
+
 describe("tags and tasks in a heading", () => {
   it("a category tag goes from a question that asks on its own and stays on a topic it names; a task to write code is asked as written", () => {
     const { cards } = parseFixture(`${NAME}/tagged-questions.md`);
