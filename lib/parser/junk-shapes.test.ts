@@ -172,7 +172,8 @@ describe("a note's own words about itself", () => {
     expect(deck.warnings.map((w) => [w.line, w.message])).toEqual([
       [1, '건너뛴 부분: "😎 백엔드 예상 면접 질문" (질문이 아닌 질문 모음의 소개)'],
       [4, '건너뛴 부분: "👋🏻 들어가기 앞서 👋🏻" (질문이 아닌 머리말)'],
-      [14, '건너뛴 부분: "마치며" (카드로 삼기에 너무 짧은 글: 끝까지 읽어 주셔서 감사합니다.)'],
+      // (closing words about the writing are skipped under their heading, as "마무리" is)
+      [13, '건너뛴 부분: "마치며" (질문이 아닌 안내·목차·규칙)'],
     ]);
   });
 
