@@ -440,3 +440,32 @@ describe("a follow-up marked '(꼬리질문)' as an item of a fold's answer list
     expect(deck.cards[3]!.answer).toBe("라이브러리와 프레임워크의 차이는 제어 흐름에 대한 주도권이 누구에게 있는가에 있습니다.");
   });
 });
+
+describe("a \"질문사항\" section after a note's explanation", () => {
+  it("its numbered question headings follow up the topic it closes", () => {
+    const deck = parseDeck(
+      [
+        "# TCP",
+        "",
+        "연결을 맺고 순서와 도착을 보장하는 전송 계층 프로토콜이다.",
+        "",
+        "## **질문사항**",
+        "",
+        "### *Q1. 데이터를 한 번에 보내기도 하나요?*",
+        "",
+        "받는 쪽이 처리할 수 있는 만큼 윈도우 크기로 나눠 보냅니다.",
+        "",
+        "### *Q2. 소켓과 TCP는 무엇이 다른가요?*",
+        "",
+        "소켓은 연결의 끝점이고 TCP는 그 위에서 쓰는 통신 규약입니다.",
+      ].join("\n"),
+      { path: "tcp.md" },
+    );
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [1, "qa", "TCP에 대해 설명해 주세요.", null],
+      [7, "followup", "데이터를 한 번에 보내기도 하나요?", 1],
+      [11, "followup", "소켓과 TCP는 무엇이 다른가요?", 1],
+    ]);
+  });
+});
