@@ -621,6 +621,8 @@ export function nestedQuestionItems(list: List, source: string): QuestionItem[] 
   const stack: { list: List; stated: boolean; askedIn?: number }[] = [{ list, stated: false }];
   while (stack.length > 0) {
     const { list: l, askedIn, ...outer } = stack.pop()!;
+    // (a list with nothing nested in it answers no question of its own, nor holds a list that could: most lists)
+    if (!(l.children as ListItem[]).some((i) => i.children.length > 1)) continue;
     // (a list whose every item asks, "- 운영체제는 왜 배울까요?" beside "- 네트워크는 왜 배울까요?", lists questions of their own)
     const stated = (l.children as ListItem[]).some(statesPoint) || (outer.stated && !(l.children as ListItem[]).every((i) => isQuestion(itemQuestion(i))));
     for (const item of l.children as ListItem[]) {

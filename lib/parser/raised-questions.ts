@@ -35,6 +35,7 @@ const OWN_WORDS = 20;
  */
 export function raisedQuestions(list: Block, blocks: Block[], source: string): { raised: QuestionItem[]; own: QuestionItem[] } {
   const items = nestedQuestionItems(list.node as List, source);
+  if (items.length === 0) return { raised: [], own: [] };
   const index = blocks.indexOf(list);
   const before = blocks.slice(0, index).filter((b) => !b.details && b.node.type === "paragraph" && !isNoise(b, source));
   const last = before.length > 0 ? (textOf(before.at(-1)!.node).trim().split(/(?<=[.!?。])\s+/).pop() ?? "") : "";
