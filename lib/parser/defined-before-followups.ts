@@ -22,8 +22,11 @@ export function definesBeforeFollowups(section: Section, siblings: Section[]): b
 const OPENING_DEFINITION = /^((핵심|기본|한\s*줄)\s*)?(정의|개념|개요|definition|overview)$/i;
 /** "개요", "Overview": an opening that may tell the topic's history rather than what it is. */
 const OVERVIEW = /^(개요|overview)$/i;
-/** "Redis 정리", "네트워크 정리 (1)", "3주차 네트워크", "CS 스터디 - OS", "2024-03-12 TIL": a title naming the notes, not the topic a definition defines. */
-const NAMES_NOTES = /(정리|요약|노트|정리본|스터디|공부|대비|study|notes?|summary|til)(\s*\(\d{1,2}\))?$|^(\d{1,2}\s*주차|week\s*\d|chapter\s*\d|\d{4}[-.]\d{1,2}[-.]\d{1,2})|(^|\s)(스터디|study)(\s|$)/i;
+/**
+ * "Redis 정리", "네트워크 정리 (1)", "3주차 네트워크", "CS 스터디 - OS", "2024-03-12 TIL", "TIL 2024-03-02": a title naming
+ * the notes (a study's week, a day's log), not a topic a definition defines or a question follows up.
+ */
+export const NAMES_NOTES = /(정리|요약|노트|정리본|스터디|공부|대비|study|notes?|summary|til)(\s*\(\d{1,2}\))?$|^(\d{1,2}\s*주차|week\s*\d|chapter\s*\d|\d{4}[-.]\d{1,2}[-.]\d{1,2}|til\b)|\d{4}[-.]\d{1,2}[-.]\d{1,2}$|(^|\s)(스터디|study)(\s|$)/i;
 /** "면접 답변", "1분 답변", "답변 예시", "Answer": a heading naming the topic's answer. */
 const NAMES_ANSWER = /(답변|답안|answer)/i;
 /** Labels that make a note a question template ("## 30초 답변", "## 왜 중요한가", "## 과정"). */

@@ -616,7 +616,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
         }
         // "- 운영체제 왜 배울까요?" with the answer nested under it, among notes: a question of its own,
         // unless the notes raise it on their topic (raised-questions.ts)
-        const { raised, own } = raisedQuestions(b, seg.blocks, source);
+        const { raised, own } = raisedQuestions(b, seg.blocks, source, topic);
         addRaisedFollowups(ctx, raised, { section, topic });
         for (const item of own) {
           const d = addDraft(ctx, { kind: "qa", prompt: cleanPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.question, lineStart: item.line, lineEnd: item.endLine }, false);

@@ -490,6 +490,10 @@ function hasChildren(sections: Section[], index: number): boolean {
  */
 /** "…란?", "…이란?": a question asking only what a word means. */
 const DEFINES = /(이)?란\s*[?？]$/;
+/** Words that only lead a question on ("그럼", "왜", "그 다음은"): a raised question needs two words besides them. */
+const LEADS_ON = /^(그|그럼|그러면|그렇다면|그래서|왜|다음은?)$/;
+/** Whether a raised question asks something of its own: "서버는?", "그 다음은?", "왜?", "예를 들면?" are steps of the answer. */
+const namesEnough = (question: string) => !/^예를\s*들(면|어)/.test(question) && question.replace(/[?？.!]/g, " ").split(/\s+/).filter((w) => w && !LEADS_ON.test(w)).length >= 2;
 
 function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null, idKind?: "qa"): void {
   const section = sections[index]!;
@@ -662,9 +666,10 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   });
   followItems(own);
   // ("- 그래도 쓰는 이유는?" over its answer, among the answer's points: the notes follow the question up;
-  // "- 프로그래밍에서 영속화란?" under "영속성이 뭔데?" defines a word of the answer, and stays in it)
+  // "- 프로그래밍에서 영속화란?" under "영속성이 뭔데?" defines a word of the answer, and stays in it, as do
+  // "- 서버는?", "- 그 다음은?", "- 왜?": a step the answer takes, naming nothing to drill)
   if (own && kind === "qa") {
-    for (const b of answerBlocks) if (b.node.type === "list") addRaisedFollowups(ctx, raisedQuestions(b, answerBlocks, ctx.source).raised.filter((q) => !DEFINES.test(q.question)), { section, topic: section }, own);
+    for (const b of answerBlocks) if (b.node.type === "list") addRaisedFollowups(ctx, raisedQuestions(b, answerBlocks, ctx.source, section).raised.filter((q) => !DEFINES.test(q.question) && namesEnough(q.question)), { section, topic: section }, own);
   }
 }
 

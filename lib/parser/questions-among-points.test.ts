@@ -99,6 +99,50 @@ describe("a question raised among a topic's points", () => {
     ]);
   });
 
+  it("stays a question of its own under a title naming the notes, a study's week or a day's log (a second reader's notes)", () => {
+    for (const title of ["# CS 스터디 3주차", "# TIL 2024-03-02", "# 2024.05.14"]) {
+      const cards = shape([
+        title,
+        "",
+        "이번 주에는 운영체제 파트를 나눠 발표했고 나는 스레드를 맡았다.",
+        "",
+        "- 프로세스는 실행 중인 프로그램의 인스턴스이다.",
+        "- 왜 멀티 프로세스 대신 멀티 스레드를 쓸까?",
+        "    - 만드는 비용과 전환 비용이 적고 메모리를 함께 쓸 수 있어서다.",
+      ]);
+      expect(cards).toContainEqual([6, "qa", "왜 멀티 프로세스 대신 멀티 스레드를 쓸까?", null]);
+    }
+  });
+
+  it("leaves in a question heading's answer the steps it asks through, which name nothing to drill (\"서버는?\", \"그 다음은?\", \"왜?\", \"예를 들면?\")", () => {
+    expect(
+      shape([
+        "## 3-way handshake 과정은?",
+        "",
+        "데이터를 보내기 전에 양쪽이 통신할 준비가 됐는지 확인하는 절차이다.",
+        "",
+        "- 클라이언트가 SYN을 보낸다.",
+        "- 서버는?",
+        "    - SYN과 ACK를 함께 보낸다.",
+        "- 그 다음은?",
+        "    - 클라이언트가 ACK를 보내면 연결이 맺어진다.",
+        "",
+        "## GC란?",
+        "",
+        "더 이상 참조되지 않는 객체를 찾아 메모리를 자동으로 되찾는 기능이다.",
+        "",
+        "- 개발자가 직접 해제하지 않아도 된다.",
+        "- 예를 들면?",
+        "    - 메서드가 끝나 지역 변수가 사라지면 그것만 가리키던 객체가 대상이 된다.",
+        "- 왜?",
+        "    - 도달할 수 없는 객체는 다시 쓰일 수 없기 때문이다.",
+      ]),
+    ).toEqual([
+      [1, "qa", "3-way handshake 과정은?", null],
+      [11, "qa", "GC란?", null],
+    ]);
+  });
+
   it("stays a question of its own among jotted topics with nothing said around them", () => {
     const cards = shape([
       "# 2차 면접",

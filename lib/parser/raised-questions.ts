@@ -12,11 +12,13 @@
  * interviewer's next one on that topic: a follow-up of it, and one nested in
  * its answer follows it up in turn; among the points answering a question
  * heading, it follows that question up. In a list of names with nothing said
- * around it (an interview's topics jotted down) it is a question of its own.
+ * around it (an interview's topics jotted down), or under a title naming the
+ * notes rather than a topic ("# CS 스터디 3주차"), it is a question of its own.
  */
 import type { List } from "mdast";
 import { BARE_FACET, LEADS_IN } from "./asked-items-after-answer";
 import { POINTS_BACK } from "./body-followups";
+import { NAMES_NOTES } from "./defined-before-followups";
 import type { Block } from "./blocks";
 import { RANK, addDraft, type Ctx } from "./context";
 import { isNoise, type CardDraft } from "./draft";
@@ -33,9 +35,14 @@ const OWN_WORDS = 20;
  * A facet asked bare ("- 장점은?") is a point of the notes' outline, and so is every item of a list the sentence
  * before it leads into ("…은 다음과 같다."), unless it points back at the topic.
  */
-export function raisedQuestions(list: Block, blocks: Block[], source: string): { raised: QuestionItem[]; own: QuestionItem[] } {
+export function raisedQuestions(list: Block, blocks: Block[], source: string, topic: Section | null): { raised: QuestionItem[]; own: QuestionItem[] } {
   const items = nestedQuestionItems(list.node as List, source);
   if (items.length === 0) return { raised: [], own: [] };
+  // (under a title naming the notes, "# CS 스터디 3주차", "# TIL 2024-03-02", a question stands on its own: there is no topic to follow up)
+  if (topic && NAMES_NOTES.test(topic.title.trim())) {
+    const raised = items.filter((i) => POINTS_BACK.test(i.question));
+    return { raised, own: items.filter((i) => !raised.includes(i)) };
+  }
   const index = blocks.indexOf(list);
   const before = blocks.slice(0, index).filter((b) => !b.details && b.node.type === "paragraph" && !isNoise(b, source));
   const last = before.length > 0 ? (textOf(before.at(-1)!.node).trim().split(/(?<=[.!?。])\s+/).pop() ?? "") : "";
