@@ -47,7 +47,7 @@ function askedHead(item: ListItem, heading: string): string | null {
  * Characters of the answer written in words before `index` (code, a diagram or a picture
  * explains nothing on its own), or 0 when its last sentence leads into the list.
  */
-export function ownAnswerBefore(blocks: Block[], index: number, source: string): number {
+function ownAnswerBefore(blocks: Block[], index: number, source: string): number {
   const prose = blocks.slice(0, index).filter((b) => !isNoise(b, source) && (b.node.type === "paragraph" || b.node.type === "blockquote"));
   const last = prose.length > 0 ? textOf(prose[prose.length - 1]!.node).trim().split(/(?<=[.!?。])\s+/).pop() ?? "" : "";
   if (LEADS_IN.test(last)) return 0;

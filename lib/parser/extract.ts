@@ -483,11 +483,6 @@ function hasChildren(sections: Section[], index: number): boolean {
   return !!next && isDescendant(next, sections[index]!);
 }
 
-/**
- * A question (or follow-up) heading: its body plus plain sub-sections is the
- * answer. An answer label inside ("> 답변") narrows the answer to that part;
- * follow-up and source labels inside are handled as usual.
- */
 /** "…란?", "…이란?": a question asking only what a word means. */
 const DEFINES = /(이)?란\s*[?？]$/;
 /** Words that only lead a question on ("그럼", "왜", "그 다음은"): a raised question needs two words besides them. */
@@ -495,6 +490,11 @@ const LEADS_ON = /^(그|그럼|그러면|그렇다면|그래서|왜|다음은?)$
 /** Whether a raised question asks something of its own: "서버는?", "그 다음은?", "왜?", "예를 들면?" are steps of the answer. */
 const namesEnough = (question: string) => !/^예를\s*들(면|어)/.test(question) && question.replace(/[?？.!]/g, " ").split(/\s+/).filter((w) => w && !LEADS_ON.test(w)).length >= 2;
 
+/**
+ * A question (or follow-up) heading: its body plus plain sub-sections is the
+ * answer. An answer label inside ("> 답변") narrows the answer to that part;
+ * follow-up and source labels inside are handled as usual.
+ */
 function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: "qa" | "followup", anchorTopic: Section | null, idKind?: "qa"): void {
   const section = sections[index]!;
   // a question heading with nothing of its own over sub-sections that ask their own questions is a title

@@ -116,8 +116,10 @@ export function isSkippedDocument(title: string): boolean {
  */
 export const SESSION_LOG_HEADING = /^(이번\s*주\s*|오늘의\s*)?주제$|^(참여|참석)(자)?$|^발표자$/;
 
-/** Follow-up section labels in their many dresses: 꼬리 질문, 예상 꼬리질문, Deep한 꼬리 질문, 추가 질문, 꼬리 질문 대비 … */
-// ("## **질문사항**" after a note's explanation: the questions raised on it, each answered under its "### Q1. …")
+/**
+ * Follow-up section labels in their many dresses: 꼬리 질문, 예상 꼬리질문, Deep한 꼬리 질문, 추가 질문, 꼬리 질문 대비 …;
+ * and "질문사항" after a note's explanation, the questions raised on it, each answered under its "### Q1. …".
+ */
 const FOLLOWUP_LABEL = new RegExp(
   "^((예상|관련|연관|추가|추가로|심화|deep한|deep|더|면접|실제|실제로|받았던|받은|나올\\s*수\\s*있는|나올\\s*만한|기타)\\s*)*" +
     "(꼬리\\s*질문|꼬꼬무(\\s*질문)?|질문\\s*사항|꼬리에\\s*꼬리를\\s*무는\\s*질문|추가\\s*질문|심화\\s*질문|연관\\s*질문|꼬리\\s*물기|follow[- ]?ups?(\\s*(questions?|q))?)(들)?" +

@@ -39,16 +39,13 @@ export function raisedQuestions(list: Block, blocks: Block[], source: string, to
   const items = nestedQuestionItems(list.node as List, source);
   if (items.length === 0) return { raised: [], own: [] };
   // (under a title naming the notes, "# CS 스터디 3주차", "# TIL 2024-03-02", a question stands on its own: there is no topic to follow up)
-  if (topic && NAMES_NOTES.test(topic.title.trim())) {
-    const raised = items.filter((i) => POINTS_BACK.test(i.question));
-    return { raised, own: items.filter((i) => !raised.includes(i)) };
-  }
+  const noTopic = !!topic && NAMES_NOTES.test(topic.title.trim());
   const index = blocks.indexOf(list);
   const before = blocks.slice(0, index).filter((b) => !b.details && b.node.type === "paragraph" && !isNoise(b, source));
   const last = before.length > 0 ? (textOf(before.at(-1)!.node).trim().split(/(?<=[.!?。])\s+/).pop() ?? "") : "";
   const ledInto = LEADS_IN.test(last);
   const said = !ledInto && before.map((b) => textOf(b.node).replace(/https?:\/\/\S+/g, "")).join("").replace(/\s+/g, "").length >= OWN_WORDS;
-  const raised = items.filter((i) => POINTS_BACK.test(i.question) || (!ledInto && !BARE_FACET.test(i.question.trim()) && (said || i.amongStatements)));
+  const raised = items.filter((i) => POINTS_BACK.test(i.question) || (!noTopic && !ledInto && !BARE_FACET.test(i.question.trim()) && (said || i.amongStatements)));
   return { raised, own: items.filter((i) => !raised.includes(i)) };
 }
 
