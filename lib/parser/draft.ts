@@ -164,6 +164,17 @@ const MDX_IMPORTS = /^(\s*(import|export)\s+[^\n]*\sfrom\s+['"][^'"\n]+['"];?\s*
 
 /** Whether a block carries no readable content (spacer html, lone image, rule, MDX plumbing). */
 export function isNoise(block: Block, source: string): boolean {
+  // (asked of the same block nine times in ten on the corpus: remembered per block and source)
+  const seen = noiseOf.get(block);
+  if (seen && seen.source === source) return seen.noise;
+  const noise = isNoiseNow(block, source);
+  noiseOf.set(block, { source, noise });
+  return noise;
+}
+
+const noiseOf = new WeakMap<Block, { source: string; noise: boolean }>();
+
+function isNoiseNow(block: Block, source: string): boolean {
   const n = block.node;
   if (block.details) return false;
   if (n.type === "thematicBreak" || n.type === "yaml" || n.type === "definition") return true;

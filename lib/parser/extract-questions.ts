@@ -667,6 +667,15 @@ function askedByArrow(paragraph: Paragraph): boolean {
 
 /** Text of a list item's first line with link syntax and emphasis removed. */
 function itemQuestion(item: ListItem): string {
+  // (asked of each item again for every item beside it: remembered per item node)
+  let question = ITEM_QUESTION.get(item);
+  if (question === undefined) ITEM_QUESTION.set(item, (question = itemQuestionNow(item)));
+  return question;
+}
+
+const ITEM_QUESTION = new WeakMap<ListItem, string>();
+
+function itemQuestionNow(item: ListItem): string {
   const first = item.children[stemIndex(item)];
   if (!first || first.type !== "paragraph") return "";
   const text = textOf(first);

@@ -152,7 +152,9 @@ const WHY_PREFIX = /^((이러한|이런|그러한|그런|이와 같은|위와 �
  * Which label, if any, a short piece of text is. Only short texts qualify:
  * a sentence that merely mentions "과정" is not a label.
  */
-export function classifyLabel(text: string): LabelKind | null {
+export const classifyLabel = remembered(classifyLabelNow);
+
+function classifyLabelNow(text: string): LabelKind | null {
   const norm = normalizeLabel(text);
   if (norm.length === 0 || norm.length > 40) return null;
   // ("면접질문", "관련질문": a label run together, as authors type it)

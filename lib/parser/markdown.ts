@@ -209,7 +209,21 @@ export function endLineOf(node: Nodes): number {
  * Plain text of a node, without Markdown syntax. Images are skipped, line
  * breaks become "\n", and block children are separated by "\n". Iterative.
  */
-export function textOf(node: Nodes, maxLength = 20_000): string {
+export function textOf(node: Nodes, maxLength = TEXT_LIMIT): string {
+  if (maxLength !== TEXT_LIMIT) return collectText(node, maxLength);
+  let text = textOfNode.get(node);
+  if (text === undefined) textOfNode.set(node, (text = collectText(node, maxLength)));
+  return text;
+}
+
+const TEXT_LIMIT = 20_000;
+/**
+ * The parser asks a node's text again and again (four times in five on the corpus):
+ * remembered per node, which no step changes once parsed.
+ */
+const textOfNode = new WeakMap<Nodes, string>();
+
+function collectText(node: Nodes, maxLength: number): string {
   const out: string[] = [];
   let length = 0;
   const stack: (Nodes | "\n")[] = [node];
