@@ -86,3 +86,40 @@ describe("a question heading that asks for more of the answer before it", () => 
     expect(parsed.map((c) => c.kind)).toEqual(["qa", "qa", "qa", "qa"]);
   });
 });
+
+describe("a question heading naming the question before it ('앞 꼬리질문에 대해, 그렇다면 …?')", () => {
+  const note = [
+    "# 캐시란? 언제 쓰나요?",
+    "",
+    "자주 읽는 데이터를 가까운 곳에 두어 빠르게 읽는 저장소입니다.",
+    "",
+    "### 1) 쓰기가 잦은 데이터는 캐시하지 않기를 권합니다. 왜 그럴까요?",
+    "",
+    "쓸 때마다 캐시를 비우거나 고쳐야 해서 얻는 것보다 드는 비용이 큽니다.",
+    "",
+    "### 2) 앞 꼬리질문에 대해, 캐시하지 않기로 한 데이터는 어디서 읽나요?",
+    "",
+    "원본 저장소에서 바로 읽습니다.",
+    "",
+    "### 3) 캐시의 만료 시간은 어떻게 정하나요?",
+    "",
+    "데이터가 바뀌는 주기와 오래된 값을 견딜 수 있는 정도로 정합니다.",
+    "",
+    "### 4) 이전 질문에서 정한 시간보다 먼저 값이 바뀌면요?",
+    "",
+    "바뀌는 쪽에서 캐시를 지우도록 합니다.",
+    "",
+  ].join("\n");
+
+  it("follows up that question, not the title's", () => {
+    const deck = parseDeck(note, { path: "cache.md" });
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [1, "qa", null],
+      [5, "followup", 1],
+      [9, "followup", 5],
+      [13, "followup", 1],
+      [17, "followup", 13],
+    ]);
+  });
+});
