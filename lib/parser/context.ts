@@ -2,6 +2,7 @@
  * Shared state while extracting cards from one document, and the helpers
  * that name a card's topic.
  */
+import { remembered } from "./memo";
 import { isPlaceholderAnswer } from "./placeholder-answer";
 import { askingHeadings, isOutlineOnly } from "./empty-outline";
 import type { Block } from "./blocks";
@@ -106,7 +107,9 @@ export function scopeKeyOf(ctx: Ctx, section: Section | null): string {
 const EXPLANATION_KIND = /((운|한|은|는|된|인|던|적)|(^|\s)(상세|간단|추가|보충|부가|자세|세부|개념|기본|전체|핵심|요약|예시|예제|코드|그림|용어|한줄|한 줄))$/;
 
 /** Prompt for explaining a topic: the heading itself if it asks, else "…에 대해 설명해 주세요." */
-export function explainPrompt(title: string): string {
+export const explainPrompt = remembered(explainPromptNow);
+
+function explainPromptNow(title: string): string {
   const t = cleanPrompt(title.trim());
   // ("main 메서드를 override, overload 할 수 있는지": whether it can be done, already asked; never "…있는지에 대해 설명해 주세요")
   if (isRequest(t) || asksWhetherPossible(t)) return t;

@@ -5,6 +5,7 @@
 import type { Ctx } from "./context";
 import { isNoise } from "./draft";
 import { classifyLabel } from "./labels";
+import { remembered } from "./memo";
 import type { Section } from "./sections";
 
 /** Whether a topic heading's own body (before its sub-headings) explains it in prose. */
@@ -17,7 +18,9 @@ export function explainsItself(section: Section, source: string, min = 40, lists
 }
 
 /** "> 목차", "> [동우](#동우)": a table of contents (links to the note's own parts and their label) explains nothing. */
-export function isContentsLine(text: string): boolean {
+export const isContentsLine = remembered(isContentsLineNow);
+
+function isContentsLineNow(text: string): boolean {
   const rest = text.replace(/\[[^\]]*\]\((#[^)]*|[^)\s]*)\)/g, " ").replace(/^[ \t]*(>[ \t]*)*([-*+]|\d{1,3}[.)])?[ \t]*/gm, "").trim();
   return rest === "" || classifyLabel(rest) === "skip";
 }
