@@ -27,6 +27,7 @@ import { splitSegments, type Segment } from "./segments";
 import { isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, numbersSubItemOf, rememberNumbered } from "./numbered-summary";
+import { indentedUnder } from "./entity-indent";
 import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, MENTIONED_BEFORE, POINTS_BACK, rememberAsked } from "./body-followups";
 import { addRaisedFollowups, raisedQuestions } from "./raised-questions";
 import { drillsCase, OF_THOSE, sharesName } from "./drilled-case";
@@ -651,8 +652,8 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     const [, end] = lineRange(seg.blocks, seg.line);
     const previous = lastAsked(section);
     // "> 꼬리질문1: …?" or "면접관: 그럼 …?" right after another question line: its follow-up
-    // (…and "Q9-1. …" under "Q9. …": numbered as the sub-question of the one before it)
-    if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")) || drillsCase(stripQuestionPrefix(seg.question ?? ""), previous.prompt) || pointsBackTo(answer, previous) || numbersSubItemOf(markless(linesOf(source)[seg.line - 1]), markless(linesOf(source)[previous.lineStart - 1])))) {
+    // (…and "Q9-1. …" under "Q9. …": numbered as the sub-question of the one before it, or set deeper by "&nbsp;": entity-indent.ts)
+    if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")) || drillsCase(stripQuestionPrefix(seg.question ?? ""), previous.prompt) || pointsBackTo(answer, previous) || numbersSubItemOf(markless(linesOf(source)[seg.line - 1]), markless(linesOf(source)[previous.lineStart - 1])) || indentedUnder(linesOf(source)[seg.line - 1] ?? "", linesOf(source)[previous.lineStart - 1] ?? ""))) {
       addDraft(ctx, { kind: "followup", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: topic, parentDraft: previous }, false);
     } else {
       // (a quiz prompt named as a topic over a reveal fold, "XSS와 CSRF의 차이", is asked as one)

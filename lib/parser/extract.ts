@@ -19,13 +19,14 @@ import { pointedBackParent, pointedBackSibling } from "./pointed-back-heading";
 import { topicsFirstQuestion } from "./topic-first-question";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import { askedParagraphs } from "./asked-paragraphs";
+import { indentedUnder } from "./entity-indent";
 import { addCategoryOverviews } from "./category-overview";
 import { dropRepeatedFillers } from "./repeated-filler";
 import { followNumberedChains } from "./numbered-chains";
 import { followIndexedQuestions } from "./indexed-questions";
 import { templateParts } from "./single-question-note";
 import type { Block } from "./blocks";
-import { RANK, addDraft, explainPrompt, headingBlock, topicTitle, type Ctx } from "./context";
+import { RANK, addDraft, explainPrompt, headingBlock, linesOf, topicTitle, type Ctx } from "./context";
 import { isGenericPart } from "./generic-part";
 import { blocksMarkdown, cleanAnswer, isNoise, lineRange, unquote, type CardDraft } from "./draft";
 import { procedureSteps } from "./extract-steps";
@@ -319,7 +320,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
       const answer = cleanAnswer(blocksMarkdown(listed?.rest ?? q.answer, ctx.source));
       // ("Q. 그럼 …?", "Q. 만약 …?", "Q. …도 같은 현상이 생기나요?" right after an answered question: its follow-up)
       const bare = stripQuestionPrefix(cleanPrompt(q.question));
-      const drills = !!previous && (POINTS_BACK.test(bare) || drillsCase(bare, previous.prompt));
+      // (…or set deeper than it by "&nbsp;", "&nbsp;   - 더티 리딩은 어떻게 막나요?": entity-indent.ts)
+      const drills = !!previous && (POINTS_BACK.test(bare) || drillsCase(bare, previous.prompt) || indentedUnder(linesOf(ctx.source)[q.line - 1] ?? "", linesOf(ctx.source)[previous.lineStart - 1] ?? ""));
       const own = addDraft(ctx, { kind: drills ? "followup" : "qa", prompt: cleanPrompt(q.question), answer, section, topic: null, role: q.question, rank: drills ? RANK.followup : RANK.question, lineStart: q.line, lineEnd: end, ...(drills ? { parentDraft: previous! } : {}) });
       if (own) addListedFollowups(ctx, listed?.followups ?? [], own, { section, topic: null });
       if (!drills) previous = own;

@@ -34,6 +34,9 @@ export interface Segment {
   blocks: Block[];
 }
 
+/** Indentation written with entities at a line's start ("&nbsp;&nbsp; Q. …?"): space, as entity-indent.ts reads it. */
+const LEADING_ENTITY_INDENT = /^(?:[ \t]*(?:&nbsp;|&#160;|&#xa0;|&ensp;|&emsp;))+/i;
+
 /**
  * First line of a paragraph that has text once images and inline HTML are
  * removed (a note may put an image right above its label, in one paragraph),
@@ -45,7 +48,8 @@ function firstContentLine(block: Block, source: string): { text: string; line: n
   while (pos < block.end) {
     const nl = source.indexOf("\n", pos);
     const lineEnd = nl === -1 || nl > block.end ? block.end : nl;
-    const text = source.slice(pos, lineEnd).replace(/!\[[^\]]*\]\([^)]*\)|<\/?[A-Za-z!][^<>]*>/g, "").trim();
+    // (indentation written with entities, "&nbsp;&nbsp; Q. …?", is space: entity-indent.ts)
+    const text = source.slice(pos, lineEnd).replace(/!\[[^\]]*\]\([^)]*\)|<\/?[A-Za-z!][^<>]*>/g, "").replace(LEADING_ENTITY_INDENT, "").trim();
     if (text) return { text, line, restStart: lineEnd + 1 < block.end ? lineEnd + 1 : undefined };
     pos = lineEnd + 1;
     line++;
