@@ -198,6 +198,7 @@ export function whyPrompt(title: string): string {
 export interface DraftInput {
   kind: CardKind;
   prompt: string;
+  given?: string;
   answer: string;
   tips?: string[];
   steps?: string[];
@@ -504,6 +505,7 @@ function draftOf(ctx: Ctx, d: DraftInput, idPath?: string[]): CardDraft {
   return {
     kind: d.kind,
     prompt: dropShortcodes(d.prompt.trim()),
+    ...(d.given ? { given: d.given } : {}),
     answer: d.answer.trim(),
     tips: d.tips ?? [],
     ...(d.steps ? { steps: d.steps } : {}),

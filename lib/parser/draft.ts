@@ -10,6 +10,8 @@ import { unwrapCallouts } from "./callouts";
 export interface CardDraft {
   kind: CardKind;
   prompt: string;
+  /** What the question shows before it asks ("…테이블입니다." over "…영향에 대해 알려주세요"): the card's `given`. */
+  given?: string;
   answer: string;
   tips: string[];
   steps?: string[];

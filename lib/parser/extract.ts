@@ -814,7 +814,10 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
   const lines = first.node.type === "paragraph" ? textOf(first.node).trim().split("\n") : [];
   const answeredApart = later.some((b) => !isNoise(b, ctx.source));
   const rest = !answeredApart && lines.length > 1 && asksAnything(lines[0]!) && !asksAnything(lines.at(-1)!) ? afterFirstLine(first, ctx.source) : null;
-  const question = asked ? cleanPrompt(asked.question) : cleanPrompt((quoted ?? indented ?? (rest ? lines[0]! : blocksMarkdown([first], ctx.source))).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
+  // ("## 질문 4" over "Driving table은 …테이블입니다." then "…영향에 대해 알려주세요", answered under "### 모범 답안": what the
+  // question states first is shown with it, its last line asks)
+  const setUp = answeredApart && !asked && !quoted && !indented && lines.length > 1 && asksAnything(lines.at(-1)!) && !lines.slice(0, -1).some(asksAnything) ? lines.slice(0, -1).join("\n").trim() : "";
+  const question = asked ? cleanPrompt(asked.question) : cleanPrompt((quoted ?? indented ?? (rest ? lines[0]! : setUp ? lines.at(-1)! : blocksMarkdown([first], ctx.source))).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
   const answerBlocks = [...(rest ? [rest] : []), ...own, ...later];
   const tips = cited ? [unquote(ctx.source.slice(cited.start, cited.end))] : [];
   // (two or more questions numbered under the label: each answered by the answer's item of its number)
@@ -830,8 +833,10 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
   const written = cleanAnswer(blocksMarkdown(answerBlocks, ctx.source));
   const answer = single?.answer ? [cleanAnswer(single.answer), written].filter(Boolean).join("\n\n") : written;
   const [, end] = single?.answer && !written ? [first.line, first.endLine] : lineRange(answerBlocks, first.line);
-  if (followsUp) addDraft(ctx, { kind: "followup", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.followup, lineStart: first.line, lineEnd: end, parentDraft: followsUp });
-  else addDraft(ctx, { kind: "qa", prompt: question, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: first.line, lineEnd: end });
+  const given = setUp ? { given: setUp } : {};
+  const asksAt = setUp ? first.line + lines.length - 1 : first.line;
+  if (followsUp) addDraft(ctx, { kind: "followup", prompt: question, ...given, answer, tips, section, topic: section, role: question, rank: RANK.followup, lineStart: asksAt, lineEnd: end, parentDraft: followsUp });
+  else addDraft(ctx, { kind: "qa", prompt: question, ...given, answer, tips, section, topic: section, role: question, rank: RANK.question, lineStart: asksAt, lineEnd: end });
   // (…answered in a way that cannot be told apart: the first takes the answer, the others are listed, never lost unseen)
   for (const q of listed?.items.slice(1) ?? []) ctx.unanswered.push({ line: q.line, prompt: askedPrompt(q.question), topicKey: "", ...(followsUp ? { parentDraft: followsUp } : {}) });
 }

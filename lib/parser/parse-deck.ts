@@ -149,6 +149,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
       id: e.id,
       kind,
       prompt: d.prompt,
+      ...(d.given ? { given: d.given } : {}),
       answer: d.answer,
       tips: d.tips,
       ...(d.steps ? { steps: d.steps } : {}),

@@ -167,7 +167,7 @@ export function separateQuestionMaterial(cards: ParsedCard[], source: string): v
     const stem = seen?.stem ? splitStem(card.answer, linesShown(card.answer.split("\n"), seen.lines)) : labelled ? splitBeforeAnswerLabel(card.answer) : null;
     const split = stem ?? splitQuestionMaterial(card.prompt, card.answer, seen?.lines ?? null);
     if (!split) continue;
-    card.given = split.given;
+    card.given = card.given ? `${card.given}\n\n${split.given}` : split.given;
     card.answer = split.answer;
   }
 }
