@@ -44,6 +44,8 @@ const VOCABULARY: Record<LabelKind, string[]> = {
   steps: ["단계", "절차", "과정", "steps", "procedure"],
   sources: [
     "출처", "참고", "참고 자료", "참고자료", "참고 문헌", "참고 링크", "references", "reference", "sources", "source",
+    // (as authors misspell it: "Referance", "Refference")
+    "referance", "referances", "refference", "refferences",
     "참조", "각주", "link", "links", "관련 링크", "더 읽어보기", "further reading",
     "참고 문서", "참고문서", "참조 문서", "참조문서", "참조 자료", "참조자료", "참조 링크", "참고링크", "참고 사이트", "참고 블로그", "레퍼런스",
     // pointers to the author's other notes ("## 관련 문서" over [[wiki links]], "## 다음 글" over a link): where to read next,

@@ -240,3 +240,13 @@ describe("an answer that is one link with a long address", () => {
     expect(titled.cards.map((c) => c.prompt)).toEqual(["기아 상태란?"]);
   });
 });
+
+describe("a sources heading spelled as authors misspell it", () => {
+  it("\"## Referance\" over links is where the note was read from, no question still to be answered", () => {
+    const note = ["# 시스템 콜", "", "## 시스템 콜이란?", "", "사용자 프로그램이 커널의 기능을 쓰려고 부르는 통로입니다.", "", "## Referance", "", "- https://docs.example.com/syscall", ""].join("\n");
+    const deck = parseDeck(note, { path: "syscall.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["시스템 콜이란?"]);
+    expect(deck.unanswered).toEqual([]);
+    expect(deck.deck.sources).toEqual(["https://docs.example.com/syscall"]);
+  });
+});
