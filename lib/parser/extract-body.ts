@@ -764,8 +764,12 @@ export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic
   }
   // (follow-ups of a practice prompt were questions of their own before it was made: they keep those ids)
   const retyped = !!draft && anchors && draft.answer === "";
+  // ("<summary>그렇다면, …?</summary>" after another nested fold: it drills that follow-up, as a "그럼 …?" heading does; the
+  // words may still send it back to the question both follow, parents.ts)
+  let before: CardDraft | null = null;
   for (const f of item.followups ?? []) {
-    addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(draft ? { parentDraft: draft } : {}), ...(retyped ? { idKind: "qa" as const } : {}) }, false);
+    const parent: CardDraft | null = before && POINTS_BACK.test(stripQuestionPrefix(cleanPrompt(f.question))) ? before : draft;
+    before = addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(parent ? { parentDraft: parent } : {}), ...(retyped ? { idKind: "qa" as const } : {}) }, false) ?? before;
   }
   return draft;
 }

@@ -123,3 +123,45 @@ describe("a question heading naming the question before it ('앞 꼬리질문에
     ]);
   });
 });
+
+describe("a \"그렇다면 …?\" fold nested after another in a question's answer", () => {
+  const note = [
+    "## 트랜잭션",
+    "<details>",
+    "  <summary>@Transactional은 어떤 기능을 하나요?</summary>",
+    "",
+    "  메서드를 하나의 트랜잭션으로 묶어 실패하면 되돌립니다.",
+    "",
+    "  <details>",
+    "    <summary>읽기 전용 옵션은 어떤 효과가 있나요?</summary>",
+    "",
+    "    변경 감지를 건너뛰어 조회가 가벼워집니다.",
+    "",
+    "  </details>",
+    "  <details>",
+    "    <summary>조회 메서드에는 어노테이션을 안 붙여도 되지 않을까요?</summary>",
+    "",
+    "    붙이지 않으면 조회마다 연결을 따로 잡아 일관된 읽기를 보장하지 못합니다.",
+    "",
+    "  </details>",
+    "  <details>",
+    "    <summary>그렇다면, 무조건 붙이는 것이 좋을까요?</summary>",
+    "",
+    "    쓰기가 없는 짧은 조회는 붙이지 않아도 됩니다. 연결을 오래 쥐는 비용이 있습니다.",
+    "",
+    "  </details>",
+    "</details>",
+    "",
+  ].join("\n");
+
+  it("drills the fold just before it; the others follow the question they sit in", () => {
+    const deck = parseDeck(note, { path: "tx.md" });
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [2, "qa", null],
+      [7, "followup", 2],
+      [13, "followup", 2],
+      [19, "followup", 13],
+    ]);
+  });
+});
