@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "./index";
-import { isQuestion } from "./questions";
+import { hasQuestionPrefix, isQuestion, stripQuestionPrefix } from "./questions";
 import { questionKey } from "./question-key";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
@@ -138,3 +138,20 @@ describe("question forms", () => {
   });
 });
 
+
+describe("a heading marked \"Question 7.\"", () => {
+  it("is the note's question, its sub-headings the parts of its answer, as \"Q7.\" is", () => {
+    const note = ["## Question 7. 얕은 복사와 깊은 복사의 차이", "", "#### 얕은 복사", "", "바깥 객체만 새로 만들고 안의 객체는 원본과 함께 씁니다.", "", "#### 깊은 복사", "", "안의 객체까지 모두 새로 만들어 원본과 나누지 않습니다.", "", "#### 그렇다면 언제 깊은 복사를 써야 하나요?", "", "복사본을 고쳐도 원본이 바뀌면 안 될 때 씁니다.", ""].join("\n");
+    const deck = parseDeck(note, { path: "copy.md" });
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [1, "qa", "얕은 복사와 깊은 복사의 차이", null],
+      [11, "followup", "그렇다면 언제 깊은 복사를 써야 하나요?", 1],
+    ]);
+  });
+
+  it("\"Question:\" with no number stays the words of an English question sheet", () => {
+    expect(hasQuestionPrefix("Question: What is a closure?")).toBe(false);
+    expect(stripQuestionPrefix("Question 12) 트랜잭션 격리 수준")).toBe("트랜잭션 격리 수준");
+  });
+});

@@ -61,3 +61,11 @@ describe("questionKey", () => {
     expect(hasDoubledRequest("“정규화가 필요하다”라는 말을 설명해 주세요.")).toBe(false);
   });
 });
+
+describe("the key of a question marked \"Question 7.\"", () => {
+  it("drops the marker as it drops \"Q7.\"; \"Question:\" with no number stays a word of the question", () => {
+    expect(questionKey("Question 7. 함수 표현식과 선언식의 차이")).toBe(questionKey("Q7. 함수 표현식과 선언식의 차이"));
+    expect(questionKey("question 12) 트랜잭션 격리 수준")).toBe(questionKey("트랜잭션 격리 수준"));
+    expect(questionKey("Question: what is a closure?")).not.toBe(questionKey("what is a closure?"));
+  });
+});
