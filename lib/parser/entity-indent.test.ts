@@ -13,10 +13,11 @@ const cardsOf = (note: string) => {
 };
 
 describe("entity indentation", () => {
-  it("counts the entities and no-break spaces a line opens with", () => {
+  it("counts the entities a line opens with; a raw no-break space or a line of entities alone counts none", () => {
     expect(entityIndent("&nbsp;   - 캐시는 언제 비우나요?")).toBe(1);
     expect(entityIndent("&nbsp;&nbsp; &#160;- 더 깊이")).toBe(3);
-    expect(entityIndent("\u00a0\u00a0- 두 칸")).toBe(2);
+    expect(entityIndent("\u00a0\u00a0- 붙여 넣다 남은 공백")).toBe(0);
+    expect(entityIndent("&nbsp;&nbsp;")).toBe(0);
     expect(entityIndent("- 들여쓰지 않은 줄")).toBe(0);
     expect(entityIndent("캐시 &nbsp; 중간의 공백")).toBe(0);
   });

@@ -6,10 +6,13 @@
  * the one above: its follow-up, as a nested item would be.
  */
 
-/** One unit of entity indentation: "&nbsp;", "&#160;", "&ensp;", "&emsp;" or a no-break space. */
-const INDENT_UNIT = /^(?:&nbsp;|&#160;|&#xa0;|&ensp;|&emsp;|\u00a0)/i;
+/**
+ * One unit of entity indentation: "&nbsp;", "&#160;", "&ensp;" or "&emsp;", typed on purpose. (A raw no-break space
+ * is what a copy and paste leaves, unseen: "\u00a0Q2. …" beside "Q1. …" is no deeper than it.)
+ */
+const INDENT_UNIT = /^(?:&nbsp;|&#160;|&#xa0;|&ensp;|&emsp;)/i;
 
-/** How deep a source line is indented by entities (0 for a line that opens with none). */
+/** How deep a source line is indented by entities (0 for a line that opens with none, or holds nothing else: a spacer). */
 export function entityIndent(line: string): number {
   let rest = line;
   let depth = 0;
@@ -17,7 +20,7 @@ export function entityIndent(line: string): number {
     depth++;
     rest = rest.slice(m[0].length).replace(/^[ \t]+/, "");
   }
-  return depth;
+  return rest.trim() ? depth : 0;
 }
 
 /** Whether a question line is set deeper by entities than the line of the question before it. */

@@ -693,6 +693,9 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   return leftovers;
 }
 
+/** "그렇다면 …?", "그럼 …?": a question drawn from the answer just given (parents.ts reads the same words). */
+const SO_THEN = /^[+\s>*_]*(그렇다면|그러면|그럼|그렇담)[\s,]/;
+
 /**
  * An answer that opens by pointing at the answer before it ("위에서 언급한 멀티 스레드의 장점 때문에!", "앞서 말했듯이
  * …"): its question leans on that one, a follow-up of it.
@@ -765,10 +768,10 @@ export function addDetails(ctx: Ctx, item: QuestionItem, section: Section, topic
   // (follow-ups of a practice prompt were questions of their own before it was made: they keep those ids)
   const retyped = !!draft && anchors && draft.answer === "";
   // ("<summary>그렇다면, …?</summary>" after another nested fold: it drills that follow-up, as a "그럼 …?" heading does; the
-  // words may still send it back to the question both follow, parents.ts)
+  // words may still send it back to the question both follow, parents.ts; "그 외에 …?" asks the question beside it)
   let before: CardDraft | null = null;
   for (const f of item.followups ?? []) {
-    const parent: CardDraft | null = before && POINTS_BACK.test(stripQuestionPrefix(cleanPrompt(f.question))) ? before : draft;
+    const parent: CardDraft | null = before && SO_THEN.test(stripQuestionPrefix(cleanPrompt(f.question))) ? before : draft;
     before = addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, ...(parent ? { parentDraft: parent } : {}), ...(retyped ? { idKind: "qa" as const } : {}) }, false) ?? before;
   }
   return draft;

@@ -19,7 +19,7 @@ import { pointedBackParent, pointedBackSibling } from "./pointed-back-heading";
 import { topicsFirstQuestion } from "./topic-first-question";
 import { continuesFoldedRun, titlesNumberedRun } from "./numbered-run";
 import { askedParagraphs } from "./asked-paragraphs";
-import { indentedUnder } from "./entity-indent";
+import { entityIndent } from "./entity-indent";
 import { addCategoryOverviews } from "./category-overview";
 import { dropRepeatedFillers } from "./repeated-filler";
 import { followNumberedChains } from "./numbered-chains";
@@ -313,6 +313,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     const asked = sections.length === 1 ? askedParagraphs(section.blocks, ctx.source) : null;
     if (!asked) return addBody(ctx, section, null, false);
     let previous: CardDraft | null = null;
+    // (the questions asked so far at each depth of "&nbsp;" indentation: a deeper one follows the nearest shallower one)
+    let indented: { depth: number; draft: CardDraft }[] = [];
     for (const q of asked) {
       const [, end] = lineRange(q.answer, q.line);
       // (answered in its own words, then a list of further questions: its follow-ups, as under a question heading)
@@ -320,11 +322,15 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
       const answer = cleanAnswer(blocksMarkdown(listed?.rest ?? q.answer, ctx.source));
       // ("Q. 그럼 …?", "Q. 만약 …?", "Q. …도 같은 현상이 생기나요?" right after an answered question: its follow-up)
       const bare = stripQuestionPrefix(cleanPrompt(q.question));
-      // (…or set deeper than it by "&nbsp;", "&nbsp;   - 더티 리딩은 어떻게 막나요?": entity-indent.ts)
-      const drills = !!previous && (POINTS_BACK.test(bare) || drillsCase(bare, previous.prompt) || indentedUnder(linesOf(ctx.source)[q.line - 1] ?? "", linesOf(ctx.source)[previous.lineStart - 1] ?? ""));
-      const own = addDraft(ctx, { kind: drills ? "followup" : "qa", prompt: cleanPrompt(q.question), answer, section, topic: null, role: q.question, rank: drills ? RANK.followup : RANK.question, lineStart: q.line, lineEnd: end, ...(drills ? { parentDraft: previous! } : {}) });
+      // (…or set deeper than the one before by "&nbsp;", "&nbsp;   - 더티 리딩은 어떻게 막나요?": entity-indent.ts)
+      const depth = entityIndent(linesOf(ctx.source)[q.line - 1] ?? "");
+      const under = depth > 0 ? indented.findLast((a) => a.depth < depth)?.draft : undefined;
+      const drills = !!previous && (POINTS_BACK.test(bare) || drillsCase(bare, previous.prompt));
+      const parent = under ?? (drills ? previous! : undefined);
+      const own = addDraft(ctx, { kind: parent ? "followup" : "qa", prompt: cleanPrompt(q.question), answer, section, topic: null, role: q.question, rank: parent ? RANK.followup : RANK.question, lineStart: q.line, lineEnd: end, ...(parent ? { parentDraft: parent } : {}) });
       if (own) addListedFollowups(ctx, listed?.followups ?? [], own, { section, topic: null });
-      if (!drills) previous = own;
+      if (own) indented = [...indented.filter((a) => a.depth < depth), { depth, draft: own }];
+      if (!parent) previous = own;
     }
     return;
   }
@@ -780,6 +786,9 @@ function askerBefore(sections: Section[], index: number): Section | null {
   return topic;
 }
 
+/** A line that ends a sentence stated, not asked: "…테이블입니다.", "…이다", "…함". */
+const STATES = /([다요죠음함됨임])[.!]?$|[.!。]$/;
+
 /**
  * "### 질문" + the question as a paragraph, answered under the next "### 답변" — or,
  * `followsUp` given, a "## 꼬리 질문 N" written the same way, as that card's follow-up.
@@ -816,7 +825,10 @@ function addAskedLabel(ctx: Ctx, sections: Section[], index: number, followsUp?:
   const rest = !answeredApart && lines.length > 1 && asksAnything(lines[0]!) && !asksAnything(lines.at(-1)!) ? afterFirstLine(first, ctx.source) : null;
   // ("## 질문 4" over "Driving table은 …테이블입니다." then "…영향에 대해 알려주세요", answered under "### 모범 답안": what the
   // question states first is shown with it, its last line asks)
-  const setUp = answeredApart && !asked && !quoted && !indented && lines.length > 1 && asksAnything(lines.at(-1)!) && !lines.slice(0, -1).some(asksAnything) ? lines.slice(0, -1).join("\n").trim() : "";
+  // (…said in sentences: a question wrapped onto a second line, "…REPEATABLE READ에서도" / "팬텀 리드가 …", or a topic
+  // named over the request, "캐시 무효화 전략" / "각 전략의 장단점을 설명해 주세요.", is one question)
+  const asWritten = first.node.type === "paragraph" ? ctx.source.slice(first.start, first.end).split("\n") : [];
+  const setUp = answeredApart && !asked && !quoted && !indented && lines.length > 1 && asWritten.length === lines.length && asksAnything(lines.at(-1)!) && !lines.slice(0, -1).some(asksAnything) && STATES.test(lines.at(-2)!.trim()) ? asWritten.slice(0, -1).join("\n").trim() : "";
   const question = asked ? cleanPrompt(asked.question) : cleanPrompt((quoted ?? indented ?? (rest ? lines[0]! : setUp ? lines.at(-1)! : blocksMarkdown([first], ctx.source))).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim());
   const answerBlocks = [...(rest ? [rest] : []), ...own, ...later];
   const tips = cited ? [unquote(ctx.source.slice(cited.start, cited.end))] : [];

@@ -87,7 +87,7 @@ describe("a question heading that asks for more of the answer before it", () => 
   });
 });
 
-describe("a question heading naming the question before it ('앞 꼬리질문에 대해, 그렇다면 …?')", () => {
+describe("a question heading naming the question before it ('앞 꼬리질문에 대해, 그렇다면 …?', '앞 질문에서 …?')", () => {
   const note = [
     "# 캐시란? 언제 쓰나요?",
     "",
@@ -105,7 +105,7 @@ describe("a question heading naming the question before it ('앞 꼬리질문에
     "",
     "데이터가 바뀌는 주기와 오래된 값을 견딜 수 있는 정도로 정합니다.",
     "",
-    "### 4) 이전 질문에서 정한 시간보다 먼저 값이 바뀌면요?",
+    "### 4) 앞 질문에서 정한 시간보다 먼저 값이 바뀌면요?",
     "",
     "바뀌는 쪽에서 캐시를 지우도록 합니다.",
     "",

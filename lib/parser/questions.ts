@@ -7,7 +7,7 @@ import { endsWondering, isAskedSentence } from "./asked-sentence";
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
 // (an emoji may mark it: "⭐ Q. …", "⭐Q. …")
-const Q_PREFIX = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)?(Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|Q\s*\d{1,3}-\d{1,3}(?=\s)|[Qq]uestion\s*\d{1,3}(-\d{1,3})?\s*[.:)：]|(면접관|interviewer)\s*[:：]|([\p{L}\p{N}]{1,10}['’]s\s+)?질문\s*(\d{1,3}|내용)?\s*[:：]|(공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*질문\s*[:：](?=[^\n]*([?？]|요|오)[.!]?\s*$)|질문\s*\d{1,3}\s*[.)])\s*/u;
+const Q_PREFIX = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)?(Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|Q\s*\d{1,3}-\d{1,3}(?=\s)|[Qq]uestion\s*\d{1,3}(-\d{1,3})?\s*[.:)：](?=\s*\S)|(면접관|interviewer)\s*[:：]|([\p{L}\p{N}]{1,10}['’]s\s+)?질문\s*(\d{1,3}|내용)?\s*[:：]|(공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*질문\s*[:：](?=[^\n]*([?？]|요|오)[.!]?\s*$)|질문\s*\d{1,3}\s*[.)])\s*/u;
 /** `A.`, `A1:`, `A)` at the start of an answer. */
 const A_PREFIX_TEXT = /^\s*(A|답변?|(나|지원자|본인|me)(?=\s*[:：]))\s*\d{0,3}\s*[.:)：]\s*/;
 /** Same, but in Markdown source, where the marker may be wrapped in emphasis ("**A.**", "**나**:"). */
