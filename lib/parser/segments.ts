@@ -3,6 +3,7 @@
  * "> 답변"), `Q.` paragraphs and `<details>` blocks.
  */
 import type { Html, List, ListItem, Paragraph } from "mdast";
+import { LEADING_ENTITY_INDENT } from "./entity-indent";
 import { toBlocks, type Block } from "./blocks";
 import { classifyLabel, type LabelKind } from "./labels";
 import { isGenericPart } from "./generic-part";
@@ -33,9 +34,6 @@ export interface Segment {
   labelBlock?: Block;
   blocks: Block[];
 }
-
-/** Indentation written with entities at a line's start ("&nbsp;&nbsp; Q. …?"): space, as entity-indent.ts reads it. */
-const LEADING_ENTITY_INDENT = /^(?:[ \t]*(?:&nbsp;|&#160;|&#xa0;|&ensp;|&emsp;))+/i;
 
 /**
  * First line of a paragraph that has text once images and inline HTML are
