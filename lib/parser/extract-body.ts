@@ -28,6 +28,7 @@ import { isAnnouncement } from "./note-asides";
 import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, numbersSubItemOf, rememberNumbered } from "./numbered-summary";
 import { indentedUnder } from "./entity-indent";
+import { SO_THEN } from "./parents";
 import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, MENTIONED_BEFORE, POINTS_BACK, rememberAsked } from "./body-followups";
 import { addRaisedFollowups, raisedQuestions } from "./raised-questions";
 import { drillsCase, OF_THOSE, sharesName } from "./drilled-case";
@@ -692,9 +693,6 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
   } else addLabelled(ctx, seg, section, topic);
   return leftovers;
 }
-
-/** "그렇다면 …?", "그럼 …?": a question drawn from the answer just given (parents.ts reads the same words). */
-const SO_THEN = /^[+\s>*_]*(그렇다면|그러면|그럼|그렇담)[\s,]/;
 
 /**
  * An answer that opens by pointing at the answer before it ("위에서 언급한 멀티 스레드의 장점 때문에!", "앞서 말했듯이

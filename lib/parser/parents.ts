@@ -191,8 +191,8 @@ function namedTopic(primaries: Entry[], byTopic: Map<string, Entry>, e: Entry, d
   return best;
 }
 
-/** "그럼", "그렇다면", "그러면" opening a question (a "+" or quote marker aside). */
-const SO_THEN = /^[+\s>*_]*(그렇다면|그러면|그럼|그렇담)[\s,]/;
+/** "그럼", "그렇다면", "그러면" opening a question (a "+" or quote marker aside): drawn from the answer just given. */
+export const SO_THEN = /^[+\s>*_]*(그렇다면|그러면|그럼|그렇담)[\s,]/;
 
 /**
  * "그럼 …?" after a follow-up drills either that follow-up or the question
