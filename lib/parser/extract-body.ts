@@ -17,7 +17,7 @@ import { boldQuestionItems, detailsItem, followupItems, questionAnswer, question
 import { tableAsksFollowups, tableItems } from "./question-tables";
 import { isStepMarkerList, markedStepParagraphs, procedureSteps, stepsFromBlocks, stepsFromList } from "./extract-steps";
 import { FINAL, finalOf, isPoliteProse } from "./korean";
-import { isQuestionCollectionLabel, isResearchLabel, normalizeLabel } from "./labels";
+import { isDressedAnswerHeading, isQuestionCollectionLabel, isResearchLabel, normalizeLabel } from "./labels";
 import { isNoteLevel } from "./note-level";
 import { BRACKETED_FOLLOWUP, cleanHeading, cleanPrompt, hasQuestionPrefix, isAdvice, isQuestion, isRequest, stripQuestionPrefix } from "./questions";
 import { pathKey } from "./sections";
@@ -285,6 +285,12 @@ function warnUnreadPreamble(ctx: Ctx, leftovers: Block[]): void {
 
 /** Characters of prose beside a labelled part ("과정:" and its list) that explain the topic on their own. */
 const LONG_EXPLANATION = 200;
+/** Characters of a topic's text before its answered questions that can define it: a sentence, as a warning names one. */
+const DEFINITION = 20;
+/** How a defining text ends: a sentence or a noun ("…접근하는 것", "…을 주는 기법"), not a question or a clause left open. */
+const DEFINES = /[^?？,，:：…]$/;
+/** A line that only leads into what follows ("다음과 같다", "…는:"): no definition. */
+const LEADS_IN = /[:：]$|(다음|아래)(과|와)\s*같(다|습니다)[.:]?$/;
 
 /**
  * Cards from a topic's (or the preamble's) body. When nothing else came out
@@ -413,12 +419,16 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
       return;
     }
   }
-  // (…and so is an explanation of 200+ characters written before a list of questions each answered in its item, "### 웹소켓"
-  // over its paragraphs then "- 소켓과 포트의 차이는?" over its answer: its questions follow the topic up, as asked paragraphs do)
-  if (made.length > 0 && section.heading && topic === section && !collectsQuestions(section.title) && made.every((d) => d.kind === "qa" && d.role !== "" && d.role !== "why" && d.role !== "explain" && leftovers.every((b) => b.endLine < d.lineStart))) {
+  // (…and so is an explanation written before a list of questions each answered in its item, "### 웹소켓" over its
+  // paragraphs then "- 소켓과 포트의 차이는?" over its answer: its questions follow the topic up, as asked paragraphs do)
+  // (…even one sentence defining the topic, "## 1. 시스템 콜" over "…하드웨어 리소스에 접근하는 것", with a "<br>" after
+  // the questions: blind labellers made the topic the card and its questions its follow-ups, 4 topics of 4)
+  // (never under an answer heading, "### 면접 답변" over a line on where the answers came from: it names no topic to define)
+  if (made.length > 0 && section.heading && topic === section && !collectsQuestions(section.title) && !isDressedAnswerHeading(section.title)) {
     const kept = leftovers.filter((b) => !isNoise(b, source));
     const prose = proseText(kept).trim();
-    if (prose.length >= LONG_EXPLANATION && /(다|요|음|함)[.!]?$/.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && !tellsStory(prose)) {
+    const before = made.every((d) => d.kind === "qa" && d.role !== "" && d.role !== "why" && d.role !== "explain" && kept.every((b) => b.endLine < d.lineStart));
+    if (before && prose.length >= DEFINITION && DEFINES.test(prose) && !LEADS_IN.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && !tellsStory(prose)) {
       const [start, end] = lineRange(leftovers, section.line);
       const own = addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
       if (own) for (const d of made) Object.assign(d, { kind: "followup", rank: RANK.followup, parentDraft: own });
@@ -433,7 +443,7 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     // (beside a labelled part, "과정" or "이유", a lead-in line stays out; an explanation of its own is the topic's
     // answer, unless the body already has one: a second card of the same prompt would split it)
     // (…and a lead-in that explains, "여러 서버 앞에 두어 … 서버입니다." before "**필요한 이유**", is the topic's answer too, not dropped)
-    const explains = !asked && !made.some((d) => d.kind === "steps") && prose.length >= 20 && !/[:：]$|(다음|아래)(과|와)\s*같(다|습니다)[.:]?$/.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && (/(다|요|음|함)[.!]?$/.test(prose) || leftovers.some((b) => b.line < Math.min(...made.map((d) => d.lineStart)) && explainsInItems(b)));
+    const explains = !asked && !made.some((d) => d.kind === "steps") && prose.length >= 20 && !LEADS_IN.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && (/(다|요|음|함)[.!]?$/.test(prose) || leftovers.some((b) => b.line < Math.min(...made.map((d) => d.lineStart)) && explainsInItems(b)));
     if (asked || made.some((d) => d.kind === "script") || (prose.length < LONG_EXPLANATION && !explains)) {
       // (text written after a procedure's steps, "끝난 뒤에도 … 기다린다.", closes that procedure: it joins the steps card's answer)
       const kept = leftovers.filter((b) => !isNoise(b, source));
@@ -602,9 +612,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
           const thenAsked = !!previous && followsListedBefore(item.question, previous!);
           // (questions nested in the item with answers of their own follow it up: the item keeps the rest of its answer)
           const d = addDraft(ctx, { kind: thenAsked ? "followup" : "qa", prompt, answer: item.ownAnswer ?? item.answer, section, topic, role: item.question, rank: thenAsked ? RANK.followup : RANK.question, lineStart: item.line, lineEnd: item.endLine, ...(thenAsked ? { anchor: topic, parentDraft: previous! } : {}) }, false);
-          for (const f of d ? (item.followups ?? []) : []) {
-            addDraft(ctx, { kind: "followup", prompt: isRequest(f.question) ? cleanPrompt(f.question) : explainPrompt(f.question), answer: f.answer, section, topic, role: f.question, rank: RANK.followup, lineStart: f.line, lineEnd: f.endLine, anchor: topic, parentDraft: d! }, false);
-          }
+          if (d) addListedFollowups(ctx, item.followups ?? [], d, { section, topic, anchor: topic });
           if (!thenAsked) previous = d;
         }
         if (previous) LAST_LISTED.set(section, { draft: previous, endLine: b.endLine });

@@ -83,7 +83,9 @@ describe("folds indented in a run of numbered questions read as headings", () =>
 });
 
 describe("follow-ups nested under a point of a listed question's answer", () => {
-  it("a bold item that asks, or asks as a noun phrase ('…의 차이', '…하는 이유'), answered under itself, follows the question up; a bare term stays a point", () => {
+  it("a point drilled by a bold item that asks ('…하는 이유') is asked next itself, its questions under it, and so is every point named beside it", () => {
+    // (blind labellers: "추상화", "상속", "다형성", "캡슐화" under "…특징에 대해 설명해주세요" each a follow-up, the
+    // questions under them theirs; a bold name over its own answer under such a point, "접근 제한자", is asked there too)
     const note = [
       "- **클래스와 객체의 차이를 설명해주세요.**",
       "",
@@ -109,14 +111,43 @@ describe("follow-ups nested under a point of a listed question's answer", () => 
       "",
     ].join("\n");
     const deck = parseDeck(note, { path: "oop.md" });
-    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([
-      [1, "qa", "클래스와 객체의 차이를 설명해주세요."],
-      [5, "qa", "객체 지향의 특징을 설명해주세요."],
-      [11, "followup", "Getter와 Setter를 사용하는 이유에 대해 설명해 주세요."],
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [1, "qa", "클래스와 객체의 차이를 설명해주세요.", null],
+      [5, "qa", "객체 지향의 특징을 설명해주세요.", null],
+      [7, "followup", "캡슐화에 대해 설명해 주세요.", 5],
+      [11, "followup", "Getter와 Setter를 사용하는 이유에 대해 설명해 주세요.", 7],
+      [15, "followup", "접근 제한자에 대해 설명해 주세요.", 7],
+      [19, "followup", "상속에 대해 설명해 주세요.", 5],
     ]);
-    expect(deck.cards[1]!.answer).toContain("접근 제한자");
-    expect(deck.cards[1]!.answer).not.toContain("Getter");
-    expect(deck.cards[2]!.answer).toBe("값을 바꾸기 전에 검증하고 내부 표현을 바꿔도 호출하는 쪽이 그대로이기 때문입니다.");
+    // (the question keeps the points that answer it, without the questions asked of them)
+    expect(deck.cards[1]!.answer).toBe("- **캡슐화**\n\n  > 데이터와 그 데이터를 다루는 함수를 한 객체에 묶고 안을 감추는 것입니다.\n\n- **상속**\n\n  > 부모 클래스의 속성과 기능을 자식 클래스가 물려받아 쓰는 것입니다.");
+    expect(deck.cards[2]!.answer).toBe("데이터와 그 데이터를 다루는 함수를 한 객체에 묶고 안을 감추는 것입니다.");
+    expect(deck.cards[3]!.answer).toBe("값을 바꾸기 전에 검증하고 내부 표현을 바꿔도 호출하는 쪽이 그대로이기 때문입니다.");
+    expect(deck.cards[4]!.answer).toBe("public, protected, default, private이 있습니다.");
+  });
+
+  it("points no question drills stay the question's answer, a bare bold term under them too", () => {
+    const note = [
+      "- **객체 지향의 특징을 설명해주세요.**",
+      "",
+      "  - **캡슐화**",
+      "",
+      "    > 데이터와 그 데이터를 다루는 함수를 한 객체에 묶고 안을 감추는 것입니다.",
+      "",
+      "    - **접근 제한자**",
+      "",
+      "      > public, protected, default, private이 있습니다.",
+      "",
+      "  - **상속**",
+      "",
+      "    > 부모 클래스의 속성과 기능을 자식 클래스가 물려받아 쓰는 것입니다.",
+      "",
+    ].join("\n");
+    const deck = parseDeck(note, { path: "oop.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[1, "qa", "객체 지향의 특징을 설명해주세요."]]);
+    expect(deck.cards[0]!.answer).toContain("접근 제한자");
+    expect(deck.cards[0]!.answer).toContain("상속");
   });
 });
 

@@ -13,6 +13,8 @@ export interface NestedFollowup {
   answer: string;
   line: number;
   endLine: number;
+  /** Questions nested in this one's answer: its own follow-ups. */
+  followups?: NestedFollowup[];
 }
 
 /**
@@ -48,29 +50,30 @@ const ownLength = (markdown: string) => markdown.replace(/^\s*([-*+]|\d{1,3}[.)]
 export function nestedFollowups(item: ListItem, source: string, answerStart: number, minOwnAnswer = OWN_ANSWER_LEFT): { answer: string; followups: NestedFollowup[] } | null {
   const followups: NestedFollowup[] = [];
   const cuts: [number, number][] = [];
-  // (deeper: under a point of the answer; `pointSays`: that point explains something of its own besides the item)
-  const take = (sub: ListItem, deeper: boolean, pointSays = false): boolean => {
+  // (deeper: under a point of the answer; `pointSays`: that point explains something of its own besides the item;
+  // `named`: a point drilled like its siblings, so a bold name over its own answer is asked there too)
+  const take = (sub: ListItem, deeper: boolean, pointSays = false, named = false): NestedFollowup | null => {
     const bold = deeper;
     const [head, ...rest] = sub.children;
-    if (!head || head.type !== "paragraph") return false;
+    if (!head || head.type !== "paragraph") return null;
     // ("- 운영체제란?" with its answer on the next lines of the same paragraph: the question is the first line)
     const lines = textOf(head).trim().split("\n");
     const continued = lines.length > 1 && !/[?？]\s*$/.test(lines.at(-1)!);
-    if (rest.length === 0 && !continued) return false;
-    if (lines.length > 1 && !continued) return false;
+    if (rest.length === 0 && !continued) return null;
+    if (lines.length > 1 && !continued) return null;
     const text = stripQuestionPrefix(lines[0]!.trim());
     // (one level deeper, under a point of the answer: a bold item that asks, or names what it asks as a noun phrase, "…의 차이")
-    const asks = isQuestion(text) || (bold && head.children.length === 1 && head.children[0]!.type === "strong" && asksAsNounPhrase(text));
+    const boldAlone = bold && head.children.length === 1 && head.children[0]!.type === "strong";
+    const asks = isQuestion(text) || (boldAlone && (asksAsNounPhrase(text) || (named && text.length <= 40)));
     // (…or an item there that asks with a question mark and names its subject, "- 인터럽트란?" under "- 명령어 사이클" and
     // its explanation, answered under itself; "누가 보증할까?", "왜 느릴까?" or "주의: …은?" there go on with the point)
     const askedThere = pointSays && /[?？]$/.test(text) && namesItsSubject(text) && !/^[^?？]{1,12}[:：]\s/.test(text) && !MUSING.test(text);
-    if (text.length > 120 || !asks || (bold && head.children[0]?.type !== "strong" && !askedThere)) return false;
+    if (text.length > 120 || !asks || (bold && head.children[0]?.type !== "strong" && !askedThere)) return null;
     const answerStart = continued ? source.indexOf("\n", startOf(head)) + 1 : startOf(rest[0]!);
     const answer = cleanAnswer(sliceDedent(source, answerStart, endOf(sub)));
-    if (ownLength(answer) < 10) return false;
-    followups.push({ question: unwrapQuestion(text), answer, line: lineOf(sub), endLine: endLineOf(sub) });
+    if (ownLength(answer) < 10) return null;
     cuts.push([startOf(sub), endOf(sub)]);
-    return true;
+    return { question: unwrapQuestion(text), answer, line: lineOf(sub), endLine: endLineOf(sub) };
   };
   const children = item.children.slice(1);
   for (const [k, child] of children.entries()) {
@@ -88,26 +91,62 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
       continue;
     }
     if (child.type !== "list") continue;
+    const points: { sub: ListItem; name: string; leaves: NestedFollowup[] }[] = [];
     for (const sub of child.children as ListItem[]) {
-      if (take(sub, false)) continue;
+      const own = take(sub, false);
+      if (own) {
+        followups.push(own);
+        continue;
+      }
       // ("- **추상화**" with its definition, then "- **abstract class와 interface의 차이**" nested under it with its own answer)
       const [point, ...more] = sub.children;
       const pointSays = point?.type === "paragraph" && namesThenExplains(textOf(point).trim(), more.some((c) => c.type !== "list"));
-      for (const deeper of more) if (deeper.type === "list") for (const leaf of deeper.children as ListItem[]) take(leaf, true, pointSays);
+      const leaves = more.flatMap((deeper) => (deeper.type === "list" ? (deeper.children as ListItem[]).map((leaf) => take(leaf, true, pointSays)) : [])).filter((f) => f !== null);
+      if (pointSays) points.push({ sub, name: textOf(point).trim().split("\n")[0]!, leaves });
+      else followups.push(...leaves);
     }
+    followups.push(...drilledPoints(points, source, take));
   }
-  cuts.sort((a, b) => a[0] - b[0]);
   if (followups.length === 0) return null;
-  const kept: string[] = [];
-  let at = answerStart;
-  for (const [start, end] of cuts) {
-    // (the cut item's indent goes with it, so the items around it stay one tight list)
-    kept.push(source.slice(at, start).replace(/\n[ \t]*$/, ""));
-    at = end;
-  }
-  kept.push(source.slice(at, endOf(item)));
-  // (the first piece starts past its line's indent: stand it in as spaces, so every line loses the same indent)
-  const indent = " ".repeat(Math.max(0, answerStart - (source.lastIndexOf("\n", answerStart - 1) + 1)));
-  const answer = cleanAnswer(dedent((indent + kept.join("")).replace(/^[ \t]*\n/, "")).trim());
+  const answer = answerWithout(source, answerStart, endOf(item), cuts);
   return ownLength(answer) >= minOwnAnswer ? { answer, followups } : null;
+}
+
+/**
+ * Points of an answer drilled by questions of their own ("- **추상화**" and its definition over "- **abstract class와
+ * interface의 차이**"): each such point, and every point beside it named over an explanation, is itself asked next
+ * (blind labellers: "추상화", "상속", "다형성", "캡슐화" under "…특징에 대해 설명해주세요", 4 of 4), its questions under it.
+ * The item keeps the points' explanations, which answer it; undrilled points stay only that.
+ */
+function drilledPoints(points: { sub: ListItem; name: string; leaves: NestedFollowup[] }[], source: string, take: (sub: ListItem, deeper: boolean, pointSays: boolean, named: boolean) => NestedFollowup | null): NestedFollowup[] {
+  if (!points.some((p) => p.leaves.length > 0)) return [];
+  return points.flatMap(({ sub, name, leaves }) => {
+    const named = (leaf: ListItem) => leaves.find((f) => f.line === lineOf(leaf)) ?? take(leaf, true, true, true);
+    const asked = sub.children.slice(1).flatMap((c) => (c.type === "list" ? (c.children as ListItem[]).map(named) : [])).filter((f) => f !== null);
+    const first = sub.children[1];
+    const answer = first ? answerWithout(source, startOf(first), endOf(sub), asked.map((f) => leafSpan(sub, f.line))) : "";
+    const question = unwrapQuestion(stripQuestionPrefix(name));
+    return ownLength(answer) >= 10 ? [{ question, answer, line: lineOf(sub), endLine: endLineOf(sub), followups: asked }] : asked;
+  });
+}
+
+/** Offsets of the item nested in `point` that opens on `line`. */
+function leafSpan(point: ListItem, line: number): [number, number] {
+  const leaf = point.children.flatMap((c) => (c.type === "list" ? (c.children as ListItem[]) : [])).find((l) => lineOf(l) === line)!;
+  return [startOf(leaf), endOf(leaf)];
+}
+
+/** The markdown from `start` to `end` with `cuts` (offset spans) taken out, dedented as one answer. */
+function answerWithout(source: string, start: number, end: number, cuts: [number, number][]): string {
+  const kept: string[] = [];
+  let at = start;
+  for (const [from, to] of [...cuts].sort((a, b) => a[0] - b[0])) {
+    // (the cut item's indent goes with it, so the items around it stay one tight list)
+    kept.push(source.slice(at, from).replace(/\n[ \t]*$/, ""));
+    at = to;
+  }
+  kept.push(source.slice(at, end));
+  // (the first piece starts past its line's indent: stand it in as spaces, so every line loses the same indent)
+  const indent = " ".repeat(Math.max(0, start - (source.lastIndexOf("\n", start - 1) + 1)));
+  return cleanAnswer(dedent((indent + kept.join("")).replace(/^[ \t]*\n/, "")).trim());
 }

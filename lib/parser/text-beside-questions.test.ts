@@ -1,6 +1,7 @@
 /**
  * Text of a topic beside the cards its body made (fixtures/text-beside-questions.md):
- * beside question rows it makes no card but a warning, so nothing is dropped unseen; a
+ * a sentence defining the topic before its question rows is the topic's card, the rows its
+ * follow-ups; text beside questions that defines nothing makes a warning, never dropped unseen; a
  * long explanation beside a labelled "과정" list is the topic's answer; a lead-in line
  * beside one stays out, as the seed's does.
  */
@@ -12,19 +13,22 @@ const NAME = "text-beside-questions.md";
 const deck = parseFixture(NAME).deck;
 
 describe("text beside a body's cards", () => {
-  it("cards: the rows, the heap's explanation and its steps, the stack's steps", () => {
-    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([
-      [9, "qa", "이진 탐색 트리의 최악 시간 복잡도는?"],
-      [10, "qa", "균형 트리의 예는?"],
-      [12, "qa", "힙에 대해 설명해 주세요."],
-      [20, "steps", "힙의 과정을 단계별로 설명해 주세요."],
-      [30, "steps", "스택의 과정을 단계별로 설명해 주세요."],
+  it("cards: the tree defined and its rows as follow-ups, the heap's explanation and its steps, the stack's steps", () => {
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [3, "qa", "트리에 대해 설명해 주세요.", null],
+      [9, "followup", "이진 탐색 트리의 최악 시간 복잡도는?", 3],
+      [10, "followup", "균형 트리의 예는?", 3],
+      [12, "qa", "힙에 대해 설명해 주세요.", null],
+      [20, "steps", "힙의 과정을 단계별로 설명해 주세요.", null],
+      [30, "steps", "스택의 과정을 단계별로 설명해 주세요.", null],
     ]);
-    expect(deck.cards[2]!.answer).toMatch(/^완전 이진 트리의 일종\.[\s\S]*성능이 일정함\.$/);
+    expect(deck.cards[0]!.answer).toBe("계층 구조를 표현하는 자료구조입니다.");
+    expect(deck.cards[3]!.answer).toMatch(/^완전 이진 트리의 일종\.[\s\S]*성능이 일정함\.$/);
   });
 
-  it("the tree's sentence beside its question rows is named in a warning", () => {
-    expect(deck.warnings).toEqual([{ line: 5, message: '건너뛴 부분: "트리"의 설명 (질문 카드 옆의 글이라 카드로 만들지 않았습니다)' }]);
+  it("the tree's sentence defines it, so nothing beside its question rows is left out", () => {
+    expect(deck.warnings).toEqual([]);
   });
 
   it("a topic's few words too short for a card, and a section with nothing in it, are named in a warning; a lone link is not", () => {
@@ -176,6 +180,52 @@ describe("a topic's explanation over questions it leaves unanswered", () => {
     );
     expect(told.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[5, "qa", "TCP의 흐름 제어는 어떻게 하나요?"]]);
     expect(told.warnings.map((w) => w.line)).toEqual([3]);
+  });
+
+  it("one sentence defining a numbered topic before its answered questions, a noun-ended one too, is the topic's card; a lead-in line is not", () => {
+    // (blind labellers, "## 1. 시스템 콜" over one line then "- …?" items answered under them: the topic and its follow-ups, 4 of 4)
+    const defined = (definition: string) =>
+      parseDeck(
+        [
+          "## 1. 가상 메모리", // 1
+          "",
+          definition,
+          "",
+          "- 페이지 폴트는 언제 일어나나요?", // 5
+          "  - 접근한 페이지가 물리 메모리에 없을 때 일어난다.",
+          "- 스래싱이란?", // 7
+          "  - 페이지 교체가 너무 잦아 실제 작업보다 교체에 시간을 더 쓰는 상태.",
+          "",
+          "<br>",
+          "",
+          "## 2. 캐시", // 12
+          "",
+          "- 캐시 적중률을 높이는 방법은?",
+          "  - 지역성을 살려 자주 쓰는 데이터를 가깝게 둔다.",
+        ].join("\n"),
+        { path: "os.md" },
+      );
+    const shape = (deck: ReturnType<typeof parseDeck>) => {
+      const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+      return deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null]);
+    };
+    for (const definition of ["프로세스마다 실제 메모리보다 큰 주소 공간을 주는 기법", "실제 메모리보다 큰 주소 공간을 프로세스마다 주는 기법이다."]) {
+      const deck = defined(definition);
+      expect(shape(deck)).toEqual([
+        [1, "qa", "가상 메모리에 대해 설명해 주세요.", null],
+        [5, "followup", "페이지 폴트는 언제 일어나나요?", 1],
+        [7, "followup", "스래싱이란?", 1],
+        [14, "qa", "캐시 적중률을 높이는 방법은?", null],
+      ]);
+      expect(deck.cards[0]!.answer).toBe(definition);
+      expect(deck.warnings).toEqual([]);
+    }
+    // (a line leading into the questions defines nothing: the questions stand, as under any topic)
+    const led = defined("자주 나오는 질문은 다음과 같다.");
+    expect(shape(led).map((c) => c[1])).toEqual(["qa", "qa", "qa"]);
+    expect(led.cards.map((c) => c.answer).join("\n")).not.toContain("다음과 같다");
+    // (…nor does a few words' note, too short to answer anything)
+    expect(shape(defined("중요!")).map((c) => c[1])).toEqual(["qa", "qa", "qa"]);
   });
 
   it("a sentence of the note's own under a sources heading is named in a warning, the links kept as sources", () => {
