@@ -34,6 +34,14 @@ describe("numbers that are no chain (a second reader's notes)", () => {
     expect(prompts(["# 강의 정리", "", "## 첫째 주", "", "### 3-1. 네트워크 복습", "", "OSI 7계층과 TCP/IP 4계층을 대응시켜 정리하고, 계층마다 대표 프로토콜을 외웠다.", "", "### 3-2. 면접 후기", "", "레디스를 왜 썼는지, 캐시 만료 정책을 어떻게 정했는지 물어봐서 TTL과 LRU를 같이 쓴 이유를 말했다.", ""])).toEqual(["qa", "qa"]);
   });
 
+  it("a chain marked 'Q' asks in noun phrases too ('Q1-1. MSA와 모놀리틱의 차이'); unmarked, such a phrase is a topic", () => {
+    // (blind labels: "### Q1-1. …의 차이" then "### Q1-2. 언제 …?" and "### Q1-3. …의 장점" under "## Q1 MSA": the first and its follow-ups)
+    const chain = (mark: string) => cards(["# 면접 질문", "", "## 1주차 MSA", "", `### ${mark}1-1. MSA와 모놀리틱의 차이`, "", "배포 단위가 서비스 하나냐 전체냐가 다르다.", "", `### ${mark}1-2. 언제 MSA로 전환해야 하는가?`, "", "팀이 커져 배포가 서로 막힐 때다.", "", `### ${mark}1-3. MSA의 장점`, "", "서비스마다 따로 배포하고 늘릴 수 있다.", ""]);
+    expect(chain("Q")).toEqual([[5, "qa", null], [9, "followup", 5], [13, "followup", 5]]);
+    // (unmarked, "1-3. MSA의 장점" is a topic of its own; "1-2. 언제 …?" still follows what it names, by its words, not its number)
+    expect(chain("")).toEqual([[5, "qa", null], [9, "followup", 5], [13, "qa", null]]);
+  });
+
   it("'Q5-1 …' and a fold whose summary sits on the next line chain", () => {
     expect(cards(["# 자바", "", "## 5주차", "", "### Q5-1 JVM의 메모리 구조를 설명해 주세요", "", "메서드 영역, 힙, 스택으로 나뉜다.", "", "### Q5-2 그중 GC가 일어나는 곳은 어디인가요?", "", "힙 영역이다.", ""])).toEqual([[5, "qa", null], [9, "followup", 5]]);
     expect(cards(["# OS", "", "## 4번 주제", "", "<details>", "<summary>4-1. 뮤텍스와 세마포어의 차이는 무엇인가요?</summary>", "", "뮤텍스는 하나만, 세마포어는 정해진 개수만 들어간다.", "", "</details>", "", "<details>", "  <summary>", "    4-2. 스핀락은 언제 쓰나요?", "  </summary>", "", "잠금을 짧게 잡을 때 바쁜 대기가 더 싸다.", "", "</details>", ""]).map((c) => c[1])).toEqual(["qa", "followup"]);

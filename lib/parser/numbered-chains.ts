@@ -15,15 +15,16 @@ import type { CardDraft } from "./draft";
 import { isQuestion, isRequest } from "./questions";
 
 /** "5-2.", "Q 1-2.", "Q5-1 ", "[5-3]", "<summary>15-3. …", "### 2-1) …", "**3-2.**": a question's chain number, then its words. */
-const CHAIN = /^\s*(?:#{1,6}\s*|[-*+]\s+|>\s*)?(?:<details[^>]*>\s*)?(?:<summary[^>]*>\s*)?(?:<(?:b|strong)>\s*)?(?:\*\*|__)?\s*(?:Q\s*\.?\s*)?\[?(\d{1,2})-(\d{1,2})\]?(?:\s*[.):]\s*|\s+)(\S.*)$/i;
+const CHAIN = /^\s*(?:#{1,6}\s*|[-*+]\s+|>\s*)?(?:<details[^>]*>\s*)?(?:<summary[^>]*>\s*)?(?:<(?:b|strong)>\s*)?(?:\*\*|__)?\s*(Q\s*\.?\s*)?\[?(\d{1,2})-(\d{1,2})\]?(?:\s*[.):]\s*|\s+)(\S.*)$/i;
 
 /** The chain number of a card and the question after it, read on its line or, for a fold opened alone, the lines after. */
 function chainOf(lines: string[], d: CardDraft): { n: string; k: string; asks: boolean } | null {
   for (let at = d.lineStart - 1; at < Math.min(d.lineStart + 2, lines.length); at++) {
     const m = CHAIN.exec(lines[at] ?? "");
     if (m) {
-      const words = m[3]!.replace(/<[^>]*>|[*_`]/g, "").trim();
-      return { n: m[1]!, k: m[2]!, asks: isQuestion(words) || isRequest(words) };
+      const words = m[4]!.replace(/<[^>]*>|[*_`]/g, "").trim();
+      // ("Q1-1. MSA와 모놀리틱의 차이": marked a question, it asks whatever its words; "1-2. 커널 모드와 사용자 모드" is a topic)
+      return { n: m[2]!, k: m[3]!, asks: !!m[1] || isQuestion(words) || isRequest(words) };
     }
     if (!/^\s*<(details|summary)[^>]*>\s*$/i.test(lines[at] ?? "")) break;
   }
@@ -55,7 +56,9 @@ export function followNumberedChains(ctx: Ctx): void {
       continue;
     }
     const first = firsts.get(key);
-    if (!first || d.kind !== "qa" || d.parentDraft || first.kind === "steps") continue;
+    // (…or a follow-up with nothing to follow, asked under a group heading without a card, "## Q1 MSA": the chain's first is its question)
+    const orphan = d.kind === "followup" && !d.parentDraft && (d.anchorIsDeck || (d.anchorIndex !== undefined && !ctx.drafts.some((p) => p.kind !== "followup" && p.topicIndex === d.anchorIndex)));
+    if (!first || (d.kind !== "qa" && !orphan) || d.parentDraft || first.kind === "steps") continue;
     d.idKind ??= d.kind;
     d.kind = "followup";
     d.rank = RANK.followup;
