@@ -142,6 +142,17 @@ describe("parseDeck on document shapes", () => {
     expect(deck.cards[1]!.answer).toBe("고수준 모듈이 저수준 모듈의 구체 클래스에 기대지 않고 추상에 기대게 합니다.\n\n### 추가 설명\n\n그래서 저수준 구현을 바꿔도 고수준 모듈의 코드는 그대로 둘 수 있습니다.");
   });
 
+  it("keeps a '추가답안' heading written beside a question heading, at its own depth, in that question's answer", () => {
+    // (blind labels: "<h3>2. …얘기해주세요</h3>" then "<h3>추가답안</h3>": more of question 2's answer, no card of its own)
+    const note = ["<h3>1. 해시 충돌을 줄이는 방법에 대해 얘기해주세요</h3>", "", "체이닝이나 개방 주소법을 쓴다.", "", "<h3>추가답안</h3>", "", "적재율이 높아지면 테이블을 두 배로 키워 다시 넣는다.", "", "<h3>2. 해시 함수의 조건은?</h3>", "", "빠르고 고르게 퍼져야 한다.", ""].join("\n");
+    const deck = parseDeck(note, { path: "hash.md" });
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([[1, "해시 충돌을 줄이는 방법에 대해 얘기해주세요"], [9, "해시 함수의 조건은?"]]);
+    expect(deck.cards[0]!.answer).toContain("적재율이 높아지면");
+    // (…a topic heading beside a question stays a topic of its own)
+    const topic = parseDeck(note.replace("<h3>추가답안</h3>", "<h3>리해싱</h3>"), { path: "hash.md" });
+    expect(topic.cards.map((c) => c.lineStart)).toEqual([1, 5, 9]);
+  });
+
   it("reads a note of question lists: questions jotted as noun phrases and a terse topic list are unanswered questions, not cards", () => {
     const deck = parse("question-list-note.md");
     expect(deck.cards).toEqual([]);

@@ -310,8 +310,8 @@ export function isRequest(text: string): boolean {
 }
 
 const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
-/** One word of an editorial note: "보충필요", "작성중", "빈출", "심화", "참고", "★★", a difficulty "난이도: 상" (a level after a question is LEVEL_NOTE). */
-const EDITORIAL_WORD = "(보충\\s*필요|작성\\s*중|(답변\\s*)?미작성|답변\\s*(작성\\s*)?예정|미답변|수정\\s*필요|추가\\s*예정|미완성?|todo|wip|요약|중요|필수|심화|기본|기초|초급|중급|고급|보충|참고|(면접\\s*)?빈출|기출|면접\\s*(질문|기출)|자주\\s*(나옴|출제)|중요도?\\s*[:：]?\\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5}|난이도\\s*[:：]?\\s*(\\d{1,2}|[★☆⭐]{1,5})|난이도\\s*[:：]?\\s*(상|중|하|쉬움|보통|어려움))";
+/** One word of an editorial note: "보충필요", "작성중", "빈출", "심화", "advanced", "참고", "★★", a difficulty "난이도: 상" (a level after a question is LEVEL_NOTE). */
+const EDITORIAL_WORD = "(advanced|basic|beginner|intermediate|보충\\s*필요|작성\\s*중|(답변\\s*)?미작성|답변\\s*(작성\\s*)?예정|미답변|수정\\s*필요|추가\\s*예정|미완성?|todo|wip|요약|중요|필수|심화|기본|기초|초급|중급|고급|보충|참고|(면접\\s*)?빈출|기출|면접\\s*(질문|기출)|자주\\s*(나옴|출제)|중요도?\\s*[:：]?\\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5}|난이도\\s*[:：]?\\s*(\\d{1,2}|[★☆⭐]{1,5})|난이도\\s*[:：]?\\s*(상|중|하|쉬움|보통|어려움))";
 /**
  * A level noted after a question that asks on its own ("…설명해주세요. (Lv0)", "…차이는? [Lv 2]"): its difficulty.
  * After a name it is the thing named ("RAID (Lv 5)"), so it stays.
