@@ -287,8 +287,21 @@ function warnUnreadPreamble(ctx: Ctx, leftovers: Block[]): void {
 const LONG_EXPLANATION = 200;
 /** Characters of a topic's text before its answered questions that can define it: a sentence, as a warning names one. */
 const DEFINITION = 20;
-/** How a defining text ends: a sentence or a noun ("…접근하는 것", "…을 주는 기법"), not a question or a clause left open. */
-const DEFINES = /[^?？,，:：…]$/;
+/** A sentence that defines: "…것", "…을 일컫음", "…라고 한다", "…자료구조입니다", "…을 주는 기법". */
+const DEFINING = /((것|말한다|말합니다|말함|일컫는다|일컫습니다|일컫음|뜻한다|뜻합니다|뜻함|의미한다|의미합니다|의미함|(이)?라고\s*(한다|합니다|함)|(이)?라\s*한다|입니다|이다|임)|(는|은|한|된|인|던|할)\s+[가-힣A-Za-z()]{1,12})[.!]?$/;
+/** What a line about the study says, not about the topic: a date, "정리함", "강의", "외워", "진행", "아래 …". */
+const ABOUT_THE_STUDY = /\d{4}\s*[.\-/년]\s*\d{1,2}|정리|공부|강의|복습|외우|외워|작성|수정|다듬|스터디|면접|답변|진행|링크|아래|다음|(^|\s)(제가|저는|내가|나는|우리)\s/;
+/** A heading naming a study's own material ("운영체제 답변 정리", "질문 모음", "3주차 회고"), no topic to define. */
+const NAMES_STUDY_MATERIAL = /(정리|모음|답변|질문|면접|스터디|회고|주차)$/;
+
+/**
+ * Whether a topic's short text (under LONG_EXPLANATION) defines it: a sentence of it reads as a definition,
+ * and it says nothing about the study ("2024.03.12 강의 듣고 정리함", "이 섹션은 … 정리했습니다") or the past.
+ */
+function definesShortly(prose: string): boolean {
+  const sentences = prose.split(/(?<=[.!?。])\s+|\n/).map((t) => t.trim()).filter(Boolean);
+  return sentences.some((t) => DEFINING.test(t)) && !ABOUT_THE_STUDY.test(prose) && !tellsStory(prose);
+}
 /** A line that only leads into what follows ("다음과 같다", "…는:"): no definition. */
 const LEADS_IN = /[:：]$|(다음|아래)(과|와)\s*같(다|습니다)[.:]?$/;
 
@@ -422,13 +435,15 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
   // (…and so is an explanation written before a list of questions each answered in its item, "### 웹소켓" over its
   // paragraphs then "- 소켓과 포트의 차이는?" over its answer: its questions follow the topic up, as asked paragraphs do)
   // (…even one sentence defining the topic, "## 1. 시스템 콜" over "…하드웨어 리소스에 접근하는 것", with a "<br>" after
-  // the questions: blind labellers made the topic the card and its questions its follow-ups, 4 topics of 4)
+  // the questions: blind labellers made the topic the card and its questions its follow-ups, 4 topics of 4; a line about
+  // the study, a date or a note to self over the questions defines nothing: definesShortly)
   // (never under an answer heading, "### 면접 답변" over a line on where the answers came from: it names no topic to define)
   if (made.length > 0 && section.heading && topic === section && !collectsQuestions(section.title) && !isDressedAnswerHeading(section.title)) {
     const kept = leftovers.filter((b) => !isNoise(b, source));
     const prose = proseText(kept).trim();
     const before = made.every((d) => d.kind === "qa" && d.role !== "" && d.role !== "why" && d.role !== "explain" && kept.every((b) => b.endLine < d.lineStart));
-    if (before && prose.length >= DEFINITION && DEFINES.test(prose) && !LEADS_IN.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && !tellsStory(prose)) {
+    const defines = prose.length >= LONG_EXPLANATION ? /(다|요|음|함)[.!]?$/.test(prose) : prose.length >= DEFINITION && definesShortly(prose) && !NAMES_STUDY_MATERIAL.test(normalizeLabel(section.title));
+    if (before && defines && !LEADS_IN.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && !tellsStory(prose)) {
       const [start, end] = lineRange(leftovers, section.line);
       const own = addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
       if (own) for (const d of made) Object.assign(d, { kind: "followup", rank: RANK.followup, parentDraft: own });

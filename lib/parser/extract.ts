@@ -161,6 +161,8 @@ function ownProse(section: Section, source: string): number {
 
 /** Headings that only continue the explanation above them: 추가 설명, 보충 설명, 부연 설명, 추가 답안, 더 알아보기 … */
 const CONTINUATION = /^(추가|보충|부연|상세|자세한)\s*(설명|내용|답안|답변)$|^(더\s*알아보기|덧붙여|보충|more details?|details)$/i;
+/** Headings naming more of an answer: 추가 답안, 보충 답변. */
+const MORE_ANSWER = /^(추가|보충|부연)\s*(답안|답변)$/;
 /** Points the writer adds to think over ("추가로 생각해 볼 점", "고려할 점"): more of the answer, unless they ask. */
 const POINTS_TO_PONDER = /^((추가로|더|함께)\s*)?(생각해\s*(볼|보면\s*좋은)\s*(점|것)|고려할\s*(점|사항))$/i;
 
@@ -171,9 +173,11 @@ const POINTS_TO_PONDER = /^((추가로|더|함께)\s*)?(생각해\s*(볼|보면\
 function continued(sections: Section[], index: number, title: Section | null): Section | null {
   const parent = sections[index]!.parent;
   if (parent && parent.depth > 0 && parent !== title && (parent.role === "topic" || parent.role === "question")) return parent;
-  // ("<h3>2. …얘기해주세요</h3>" then "<h3>추가답안</h3>" at its own depth, under the note's title or none: more of that answer)
+  // ("<h3>2. …얘기해주세요</h3>" then "<h3>추가답안</h3>" at its own depth, under the note's title or none: more of that answer;
+  // only a heading naming more of an answer, and none over headings of its own: "## 추가 내용" may gather questions of its own)
   const before = sections[index - 1];
-  if (before && before.parent === parent && before.role === "question" && before.depth === sections[index]!.depth) return before;
+  const next = sections[index + 1];
+  if (before && before.parent === parent && before.role === "question" && before.depth === sections[index]!.depth && MORE_ANSWER.test(normalizeLabel(sections[index]!.title)) && !(next && isDescendant(next, sections[index]!))) return before;
   if (parent?.role !== "label") return null;
   for (let j = index - 1; j >= 0 && sections[j] !== parent; j--) if (sections[j]!.parent === parent) return sections[j]!.role === "question" ? sections[j]! : null;
   return null;

@@ -5,6 +5,7 @@
 import type { ListItem } from "mdast";
 import { cleanAnswer, dedent, sliceDedent } from "./draft";
 import { endLineOf, endOf, lineOf, startOf, textOf } from "./markdown";
+import { isGenericPart } from "./generic-part";
 import { namesItsSubject } from "./own-question";
 import { asksAsNounPhrase, isQuestion, stripQuestionPrefix, unwrapQuestion } from "./questions";
 
@@ -102,7 +103,9 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
       const [point, ...more] = sub.children;
       const pointSays = point?.type === "paragraph" && namesThenExplains(textOf(point).trim(), more.some((c) => c.type !== "list"));
       const leaves = more.flatMap((deeper) => (deeper.type === "list" ? (deeper.children as ListItem[]).map((leaf) => take(leaf, true, pointSays)) : [])).filter((f) => f !== null);
-      if (pointSays) points.push({ sub, name: textOf(point).trim().split("\n")[0]!, leaves });
+      // (a facet of the answer, "장점", "예시", is no point to ask of by itself: its questions follow the item up)
+      const name = pointSays ? textOf(point).trim().split("\n")[0]! : "";
+      if (pointSays && !isGenericPart(stripQuestionPrefix(name)) && !FACET.test(name)) points.push({ sub, name, leaves });
       else followups.push(...leaves);
     }
     followups.push(...drilledPoints(points, source, take));
@@ -121,13 +124,25 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
 function drilledPoints(points: { sub: ListItem; name: string; leaves: NestedFollowup[] }[], source: string, take: (sub: ListItem, deeper: boolean, pointSays: boolean, named: boolean) => NestedFollowup | null): NestedFollowup[] {
   if (!points.some((p) => p.leaves.length > 0)) return [];
   return points.flatMap(({ sub, name, leaves }) => {
-    const named = (leaf: ListItem) => leaves.find((f) => f.line === lineOf(leaf)) ?? take(leaf, true, true, true);
-    const asked = sub.children.slice(1).flatMap((c) => (c.type === "list" ? (c.children as ListItem[]).map(named) : [])).filter((f) => f !== null);
     const first = sub.children[1];
-    const answer = first ? answerWithout(source, startOf(first), endOf(sub), asked.map((f) => leafSpan(sub, f.line))) : "";
-    const question = unwrapQuestion(stripQuestionPrefix(name));
-    return ownLength(answer) >= 10 ? [{ question, answer, line: lineOf(sub), endLine: endLineOf(sub), followups: asked }] : asked;
+    // (a point whose own words are too few to answer it stays a point; the questions under it follow the item up)
+    if (!first || ownLength(answerWithout(source, startOf(first), endOf(sub), leaves.map((f) => leafSpan(sub, f.line)))) < 10) return leaves;
+    // (a bold name over its own answer beside those questions is asked there too, unless it is a facet: "예시", "주의")
+    const named = (leaf: ListItem) => leaves.find((f) => f.line === lineOf(leaf)) ?? (isFacet(leaf) ? null : take(leaf, true, true, true));
+    const asked = sub.children.slice(1).flatMap((c) => (c.type === "list" ? (c.children as ListItem[]).map(named) : [])).filter((f) => f !== null);
+    const answer = answerWithout(source, startOf(first), endOf(sub), asked.map((f) => leafSpan(sub, f.line)));
+    return [{ question: unwrapQuestion(stripQuestionPrefix(name)), answer, line: lineOf(sub), endLine: endLineOf(sub), followups: asked }];
   });
+}
+
+/** Words naming a facet of an answer rather than a thing to ask of: cautions, notes, references. */
+const FACET = /^[*_\s]*(주의(\s*사항|할\s*점)?|참고|비고|요약|정리|결론|용어|정의|개념|단점|장점|예시|예제|코드|note|tip|caution)[*_\s:：]*$/i;
+
+/** Whether a nested item opens with a facet's name ("- **주의**", "- **예시**"). */
+function isFacet(leaf: ListItem): boolean {
+  const head = leaf.children[0];
+  const name = head?.type === "paragraph" ? textOf(head).trim().split("\n")[0]! : "";
+  return FACET.test(name) || isGenericPart(name);
 }
 
 /** Offsets of the item nested in `point` that opens on `line`. */

@@ -34,12 +34,14 @@ describe("numbers that are no chain (a second reader's notes)", () => {
     expect(prompts(["# 강의 정리", "", "## 첫째 주", "", "### 3-1. 네트워크 복습", "", "OSI 7계층과 TCP/IP 4계층을 대응시켜 정리하고, 계층마다 대표 프로토콜을 외웠다.", "", "### 3-2. 면접 후기", "", "레디스를 왜 썼는지, 캐시 만료 정책을 어떻게 정했는지 물어봐서 TTL과 LRU를 같이 쓴 이유를 말했다.", ""])).toEqual(["qa", "qa"]);
   });
 
-  it("a chain marked 'Q' asks in noun phrases too ('Q1-1. MSA와 모놀리틱의 차이'); unmarked, such a phrase is a topic", () => {
+  it("a chain marked 'Q' under its question's own heading ('## Q1 MSA') asks in noun phrases too; elsewhere, or unmarked, such a phrase is a topic", () => {
     // (blind labels: "### Q1-1. …의 차이" then "### Q1-2. 언제 …?" and "### Q1-3. …의 장점" under "## Q1 MSA": the first and its follow-ups)
-    const chain = (mark: string) => cards(["# 면접 질문", "", "## 1주차 MSA", "", `### ${mark}1-1. MSA와 모놀리틱의 차이`, "", "배포 단위가 서비스 하나냐 전체냐가 다르다.", "", `### ${mark}1-2. 언제 MSA로 전환해야 하는가?`, "", "팀이 커져 배포가 서로 막힐 때다.", "", `### ${mark}1-3. MSA의 장점`, "", "서비스마다 따로 배포하고 늘릴 수 있다.", ""]);
+    const chain = (mark: string) => cards(["# 면접 질문", "", `## ${mark || "1주차 "}${mark ? "1 " : ""}MSA`, "", `### ${mark}1-1. MSA와 모놀리틱의 차이`, "", "배포 단위가 서비스 하나냐 전체냐가 다르다.", "", `### ${mark}1-2. 언제 MSA로 전환해야 하는가?`, "", "팀이 커져 배포가 서로 막힐 때다.", "", `### ${mark}1-3. MSA의 장점`, "", "서비스마다 따로 배포하고 늘릴 수 있다.", ""]);
     expect(chain("Q")).toEqual([[5, "qa", null], [9, "followup", 5], [13, "followup", 5]]);
     // (unmarked, "1-3. MSA의 장점" is a topic of its own; "1-2. 언제 …?" still follows what it names, by its words, not its number)
     expect(chain("")).toEqual([[5, "qa", null], [9, "followup", 5], [13, "qa", null]]);
+    // (…and marked under a heading that is no question 1, "## DB", "Q1-1. 인덱스를 쓰는 이유" is a question of its own, as before)
+    expect(cards(["## DB", "", "### Q1-1. 인덱스를 쓰는 이유", "", "필요한 행만 빠르게 찾으려고.", "", "### Q1-2. 정규화란 무엇인가요?", "", "중복을 줄이려고 테이블을 나누는 과정이다.", ""])).toEqual([[3, "qa", null], [7, "qa", null]]);
   });
 
   it("'Q5-1 …' and a fold whose summary sits on the next line chain", () => {

@@ -18,17 +18,21 @@ import { isQuestion, isRequest } from "./questions";
 const CHAIN = /^\s*(?:#{1,6}\s*|[-*+]\s+|>\s*)?(?:<details[^>]*>\s*)?(?:<summary[^>]*>\s*)?(?:<(?:b|strong)>\s*)?(?:\*\*|__)?\s*(Q\s*\.?\s*)?\[?(\d{1,2})-(\d{1,2})\]?(?:\s*[.):]\s*|\s+)(\S.*)$/i;
 
 /** The chain number of a card and the question after it, read on its line or, for a fold opened alone, the lines after. */
-function chainOf(lines: string[], d: CardDraft): { n: string; k: string; asks: boolean } | null {
+function chainOf(lines: string[], d: CardDraft): { n: string; k: string; marked: boolean; asks: boolean } | null {
   for (let at = d.lineStart - 1; at < Math.min(d.lineStart + 2, lines.length); at++) {
     const m = CHAIN.exec(lines[at] ?? "");
     if (m) {
       const words = m[4]!.replace(/<[^>]*>|[*_`]/g, "").trim();
-      // ("Q1-1. MSA와 모놀리틱의 차이": marked a question, it asks whatever its words; "1-2. 커널 모드와 사용자 모드" is a topic)
-      return { n: m[2]!, k: m[3]!, asks: !!m[1] || isQuestion(words) || isRequest(words) };
+      return { n: m[2]!, k: m[3]!, marked: !!m[1], asks: isQuestion(words) || isRequest(words) };
     }
     if (!/^\s*<(details|summary)[^>]*>\s*$/i.test(lines[at] ?? "")) break;
   }
   return null;
+}
+
+/** Whether a heading names question `n` itself ("Q1 MSA", "Q1. 메시지 큐"), the group its "Q1-k" parts sit in. */
+function namesQuestion(heading: string, n: string): boolean {
+  return new RegExp(`^\\s*Q\\s*${n}(?!\\d|-)`, "i").test(heading);
 }
 
 /** Whether the part a card sits in is numbered `n` as an outline numbers its parts ("1. 네트워크", "2장 …"). */
@@ -45,10 +49,12 @@ export function followNumberedChains(ctx: Ctx): void {
   const firsts = new Map<string, CardDraft>();
   for (const d of [...ctx.drafts].sort((a, b) => a.lineStart - b.lineStart)) {
     const chain = chainOf(lines, d);
-    if (!chain || !chain.asks) continue;
+    if (!chain) continue;
     // (a heading's card sits in the part above its heading; a fold's or a line's, in its section)
     const ownHeading = /^\s*#{1,6}\s/.test(lines[d.lineStart - 1] ?? "");
     const container = ownHeading ? d.headingPath.slice(0, -1) : d.headingPath;
+    // ("Q1-1. MSA와 모놀리틱의 차이" under "## Q1 MSA": a noun phrase asks as question 1's first part; under "## DB" it is a topic)
+    if (!chain.asks && !(chain.marked && namesQuestion(container.at(-1) ?? "", chain.n))) continue;
     if (inPartNumbered(container, chain.n)) continue;
     const key = `${container.join("\u0000")}\u0001${chain.n}`;
     if (chain.k === "1") {

@@ -157,8 +157,8 @@ describe("a heading marked \"Question 7.\"", () => {
 });
 
 describe("a level written in English after a question", () => {
-  it("'(advanced)' is an editorial note, as '(심화)' is, on a heading wrapped over two lines too; a name in brackets stays", () => {
-    const deck = parseDeck(["<h3>2. 해시 충돌을 줄이는 방법에 대해 얘기해주세요", "(Advanced)</h3>", "", "체이닝이나 개방 주소법을 쓰고, 적재율이 높아지면 테이블을 키운다.", "", "## BASIC 언어의 특징 (basic)", "", "줄 번호로 흐름을 잇는 교육용 언어다.", "", "## 파이썬의 GIL (Global Interpreter Lock)", "", "한 번에 한 스레드만 바이트코드를 실행하게 하는 잠금이다."].join("\n"), { path: "levels.md" });
-    expect(deck.cards.map((c) => c.prompt)).toEqual(["해시 충돌을 줄이는 방법에 대해 얘기해주세요", "BASIC 언어의 특징에 대해 설명해 주세요.", "파이썬의 GIL (Global Interpreter Lock)에 대해 설명해 주세요."]);
+  it("'(advanced)' after a question's last word is an editorial note, on a heading wrapped over two lines too; elsewhere brackets stay", () => {
+    const deck = parseDeck(["<h3>2. 해시 충돌을 줄이는 방법에 대해 얘기해주세요", "(Advanced)</h3>", "", "체이닝이나 개방 주소법을 쓰고, 적재율이 높아지면 테이블을 키운다.", "", "## HTTP 인증 방식에는 무엇이 있나요? (basic)", "", "Basic, Bearer, Digest가 있다.", "", "## 파이썬의 GIL (Global Interpreter Lock)", "", "한 번에 한 스레드만 바이트코드를 실행하게 하는 잠금이다."].join("\n"), { path: "levels.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["해시 충돌을 줄이는 방법에 대해 얘기해주세요", "HTTP 인증 방식에는 무엇이 있나요?", "파이썬의 GIL (Global Interpreter Lock)에 대해 설명해 주세요."]);
   });
 });

@@ -310,13 +310,14 @@ export function isRequest(text: string): boolean {
 }
 
 const ENTITY: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
-/** One word of an editorial note: "보충필요", "작성중", "빈출", "심화", "advanced", "참고", "★★", a difficulty "난이도: 상" (a level after a question is LEVEL_NOTE). */
-const EDITORIAL_WORD = "(advanced|basic|beginner|intermediate|보충\\s*필요|작성\\s*중|(답변\\s*)?미작성|답변\\s*(작성\\s*)?예정|미답변|수정\\s*필요|추가\\s*예정|미완성?|todo|wip|요약|중요|필수|심화|기본|기초|초급|중급|고급|보충|참고|(면접\\s*)?빈출|기출|면접\\s*(질문|기출)|자주\\s*(나옴|출제)|중요도?\\s*[:：]?\\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5}|난이도\\s*[:：]?\\s*(\\d{1,2}|[★☆⭐]{1,5})|난이도\\s*[:：]?\\s*(상|중|하|쉬움|보통|어려움))";
+/** One word of an editorial note: "보충필요", "작성중", "빈출", "심화", "참고", "★★", a difficulty "난이도: 상" (a level after a question is LEVEL_NOTE). */
+const EDITORIAL_WORD = "(보충\\s*필요|작성\\s*중|(답변\\s*)?미작성|답변\\s*(작성\\s*)?예정|미답변|수정\\s*필요|추가\\s*예정|미완성?|todo|wip|요약|중요|필수|심화|기본|기초|초급|중급|고급|보충|참고|(면접\\s*)?빈출|기출|면접\\s*(질문|기출)|자주\\s*(나옴|출제)|중요도?\\s*[:：]?\\s*[★☆⭐*]{0,5}|[★☆⭐]{1,5}|난이도\\s*[:：]?\\s*(\\d{1,2}|[★☆⭐]{1,5})|난이도\\s*[:：]?\\s*(상|중|하|쉬움|보통|어려움))";
 /**
  * A level noted after a question that asks on its own ("…설명해주세요. (Lv0)", "…차이는? [Lv 2]"): its difficulty.
  * After a name it is the thing named ("RAID (Lv 5)"), so it stays.
  */
-export const LEVEL_NOTE = /(?<=([?？.!]|요|까|다)\s*)\s*[([]\s*lv\.?\s*\d{1,2}\s*[)\]]\s*$/i;
+// ("…얘기해주세요 (advanced)": a level in English after the question's last word; "(Basic) 대신 …" inside it is a name)
+export const LEVEL_NOTE = /(?<=([?？.!]|요|까|다)\s*)\s*[([]\s*(lv\.?\s*\d{1,2}|advanced|basic|beginner|intermediate)\s*[)\]]\s*$/i;
 
 /** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]", "[심화 / 빈출]" (never glued to a word: "원시(기본)형"). */
 export const EDITORIAL = new RegExp(`\\s*[([]\\s*${EDITORIAL_WORD}(\\s*[/,·]\\s*${EDITORIAL_WORD})*\\s*[)\\]](?![가-힣A-Za-z0-9])`, "gi");
