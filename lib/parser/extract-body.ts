@@ -287,8 +287,8 @@ function warnUnreadPreamble(ctx: Ctx, leftovers: Block[]): void {
 const LONG_EXPLANATION = 200;
 /** Characters of a topic's text before its answered questions that can define it: a sentence, as a warning names one. */
 const DEFINITION = 20;
-/** A sentence that defines: "…것", "…을 일컫음", "…라고 한다", "…자료구조입니다", "…을 주는 기법". */
-const DEFINING = /((것|말한다|말합니다|말함|일컫는다|일컫습니다|일컫음|뜻한다|뜻합니다|뜻함|의미한다|의미합니다|의미함|(이)?라고\s*(한다|합니다|함)|(이)?라\s*한다|입니다|이다|임)|(는|은|한|된|인|던|할)\s+[가-힣A-Za-z()]{1,12})[.!]?$/;
+/** A sentence that defines: "…것", "…을 일컫음", "…라고 한다", "…자료구조입니다", "…을 주는 기법", "…할당받는 작업의 단위". */
+const DEFINING = /((것|말한다|말합니다|말함|일컫는다|일컫습니다|일컫음|뜻한다|뜻합니다|뜻함|의미한다|의미합니다|의미함|(이)?라고\s*(한다|합니다|함)|(이)?라\s*한다|입니다|이다|임)|(는|은|한|된|인|던|할)\s+([가-힣A-Za-z()]{1,12}의\s+)?[가-힣A-Za-z()]{1,12})[.!]?$/;
 /** What a line about the study says, not about the topic: a date, "정리함", "강의", "외워", "진행", "아래 …". */
 const ABOUT_THE_STUDY = /\d{4}\s*[.\-/년]\s*\d{1,2}|정리|공부|강의|복습|외우|외워|작성|수정|다듬|스터디|면접|답변|진행|링크|아래|다음|(^|\s)(제가|저는|내가|나는|우리)\s/;
 /** A heading naming a study's own material ("운영체제 답변 정리", "질문 모음", "3주차 회고"), no topic to define. */

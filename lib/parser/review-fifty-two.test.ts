@@ -22,6 +22,8 @@ describe("a topic's short text over its answered questions that defines nothing"
     expect(over("## DB 답변 정리", "팀원 답변을 모아서 제가 다듬은 버전입니다")).toEqual(asked);
     // (…while a sentence defining it makes the topic's card, the questions its follow-ups)
     expect(over("## 트랜잭션", "데이터베이스의 상태를 바꾸는 작업의 논리적인 묶음을 말한다.").map((c) => c[1])).toEqual(["qa", "followup", "followup"]);
+    // (…a noun phrase too, its head noun after a genitive: "…한꺼번에 처리되는 작업의 단위")
+    expect(over("## 트랜잭션", "여러 쿼리를 묶어 한꺼번에 처리되는 작업의 단위").map((c) => c[1])).toEqual(["qa", "followup", "followup"]);
   });
 });
 
