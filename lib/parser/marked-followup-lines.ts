@@ -44,7 +44,8 @@ function markedQuestion(line: string): string | null {
   const text = line.replace(/^[\s>*_]+/, "").replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s*_]+(?=\S)/u, "").replace(/^([-*+]|\d{1,2}[.)])\s+(?=[[(【]|\**(꼬리|follow[- ]?up))/iu, "").replace(/^(\*\*|__)((?:꼬리|follow)[^*_\n]{0,12})\1/iu, "$2");
   const mark = [FOLLOWUP_MARK, BRACKETED_FOLLOWUP, NOTE_MARK, ADDED_MARK].find((m) => m.test(text));
   if (!mark) return null;
-  const question = unquotePair(text.replace(mark, "").replace(/[*_]+$/, "").trim());
+  // ('**꼬리 Q1-1. "그럼 …조건은?"**': the question quoted whole, as said aloud, is read without its quotes)
+  const question = unquotePair(text.replace(mark, "").replace(/[*_]+$/, "").trim()).replace(/^"([^"]+[?？])"$|^“([^”]+[?？])”$/, "$1$2");
   if (!question) return null;
   // (a note asks only with its question mark: "※ 자세한 내용은 아래 참고" is a note, not a question)
   if (mark === NOTE_MARK) return /[?？]$/.test(question) && isQuestion(question) ? question : null;

@@ -5,6 +5,7 @@
  * unanswered); "…설명하여라" is a request. Fixture note written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { parseDeck } from "@/lib/parser";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
 describe("questions the note marks as its own", () => {
@@ -50,3 +51,15 @@ describe("questions the note marks as its own", () => {
   });
 });
 
+describe("a follow-up numbered under its question, '꼬리 Q1-1.'", () => {
+  it("is a follow-up of the question whose answer it sits in, asked without its quotes; the answer keeps only its own lines", () => {
+    const deck = parseDeck(["## 예상 면접 질문", "", '**Q1. "HashSet은 어떻게 중복을 막나요?"**', "> 원소를 HashMap의 키로 저장해서, 같은 키면 넣지 않습니다.", "", '**꼬리 Q1-1. "그럼 원소에 요구되는 조건은?"**', "> hashCode와 equals를 함께, 일관되게 구현해야 합니다.", "", '**Q2. "TreeSet은 언제 쓰나요?"**', "> 정렬된 순회나 범위 조회가 필요할 때 씁니다.", ""].join("\n"), { path: "set.md" });
+    const lineOf = new Map(deck.cards.map((c) => [c.id, c.lineStart]));
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt, c.parentId ? lineOf.get(c.parentId) : null])).toEqual([
+      [3, "qa", "HashSet은 어떻게 중복을 막나요?", null],
+      [6, "followup", "그럼 원소에 요구되는 조건은?", 3],
+      [9, "qa", "TreeSet은 언제 쓰나요?", null],
+    ]);
+    expect(deck.cards[0]!.answer).not.toContain("hashCode");
+  });
+});

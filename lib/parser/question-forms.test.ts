@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseDeck } from "./index";
-import { hasQuestionPrefix, isQuestion, stripQuestionPrefix } from "./questions";
+import { asksAsNounPhrase, hasQuestionPrefix, isQuestion, stripQuestionPrefix } from "./questions";
 import { questionKey } from "./question-key";
 import { parseFixture } from "@/test/helpers/parse-fixture";
 
@@ -160,5 +160,24 @@ describe("a level written in English after a question", () => {
   it("'(advanced)' after a question's last word is an editorial note, on a heading wrapped over two lines too; elsewhere brackets stay", () => {
     const deck = parseDeck(["<h3>2. 해시 충돌을 줄이는 방법에 대해 얘기해주세요", "(Advanced)</h3>", "", "체이닝이나 개방 주소법을 쓰고, 적재율이 높아지면 테이블을 키운다.", "", "## HTTP 인증 방식에는 무엇이 있나요? (basic)", "", "Basic, Bearer, Digest가 있다.", "", "## 파이썬의 GIL (Global Interpreter Lock)", "", "한 번에 한 스레드만 바이트코드를 실행하게 하는 잠금이다."].join("\n"), { path: "levels.md" });
     expect(deck.cards.map((c) => c.prompt)).toEqual(["해시 충돌을 줄이는 방법에 대해 얘기해주세요", "HTTP 인증 방식에는 무엇이 있나요?", "파이썬의 GIL (Global Interpreter Lock)에 대해 설명해 주세요."]);
+  });
+});
+
+describe("a bold '둘의 차이' in the answer to a question of a difference", () => {
+  it("is part of that answer, naming no subject of its own; '세션과 쿠키의 차이' there would ask", () => {
+    const note = (label: string) => parseDeck(["### 세션과 쿠키의 차이는?", "", "**쿠키**", "- 브라우저에 저장된다.", "", "**세션**", "- 서버에 저장된다.", "", `**${label}**`, "- 저장 위치: 쿠키는 브라우저, 세션은 서버", "- 보안: 서버에서 관리하는 세션이 더 안전하다.", ""].join("\n"), { path: "web.md" });
+    const pronoun = note("둘의 차이");
+    expect(pronoun.cards.map((c) => c.prompt)).toEqual(["세션과 쿠키의 차이는?"]);
+    expect(pronoun.cards[0]!.answer).toContain("저장 위치");
+    expect(asksAsNounPhrase("둘의 차이")).toBe(false);
+    expect(asksAsNounPhrase("세션과 쿠키의 차이")).toBe(true);
+  });
+});
+
+describe("a hint to open a fold after its question", () => {
+  it("'(👈 Click)', '[클릭]', '👈 클릭' are no part of the question, in the prompt and its key; '더블 클릭' in a question stays", () => {
+    const deck = parseDeck(["<details>", "<summary> 프로세스와 스레드의 차이점은? (👈 Click)</summary>", "", "프로세스는 자원을 따로 갖고 스레드는 공유한다.", "", "</details>", "", "<details>", "<summary>멀티스레드란? [클릭]</summary>", "", "한 프로세스 안에서 여러 흐름을 동시에 실행하는 것.", "", "</details>", "", "## 더블 클릭 이벤트는 어떻게 구분하나요?", "", "두 클릭 사이의 간격으로 구분한다.", ""].join("\n"), { path: "os.md" });
+    expect(deck.cards.map((c) => c.prompt)).toEqual(["프로세스와 스레드의 차이점은?", "멀티스레드란?", "더블 클릭 이벤트는 어떻게 구분하나요?"]);
+    expect(questionKey("프로세스와 스레드의 차이점은? (👈 Click)")).toBe(questionKey("프로세스와 스레드의 차이점은?"));
   });
 });

@@ -220,6 +220,8 @@ export function stripAnswerPrefix(markdown: string): string {
  * a list item's head), never for headings.
  */
 export function asksAsNounPhrase(text: string): boolean {
+  // ("**둘의 차이**" in the answer to "Session과 Cookie 차이는?": a part of that answer, naming no subject of its own)
+  if (/^[*_\s]*(둘|셋|이\s*둘|두\s*(개|가지|방식|방법)|양자|이들|그들|각각)의\s/.test(text)) return false;
   return /\S\s*(의|하는|한)\s+(의미|차이|차이점|장단점|이유|원리|필요성)$/.test(text);
 }
 
@@ -319,6 +321,9 @@ const EDITORIAL_WORD = "(보충\\s*필요|작성\\s*중|(답변\\s*)?미작성|�
 // ("…얘기해주세요 (advanced)": a level in English after the question's last word; "(Basic) 대신 …" inside it is a name)
 export const LEVEL_NOTE = /(?<=([?？.!]|요|까|다)\s*)\s*[([]\s*(lv\.?\s*\d{1,2}|advanced|basic|beginner|intermediate)\s*[)\]]\s*$/i;
 
+/** A hint to open a fold written after its question: "(👈 Click)", "[클릭]", "👈 클릭", "(펼치기)". */
+export const CLICK_HINT = /\s*(?:[([]\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:click(?:\s*me)?|클릭|펼치기|펼쳐\s*보기)\s*!?\s*[)\]]|[👈👆👇☝]\uFE0F?\s*(?:click(?:\s*me)?|클릭|펼치기)\s*!?)\s*$/iu;
+
 /** Editorial notes an author leaves beside a heading: "(보충필요)", "[작성중]", "[심화 / 빈출]" (never glued to a word: "원시(기본)형"). */
 export const EDITORIAL = new RegExp(`\\s*[([]\\s*${EDITORIAL_WORD}(\\s*[/,·]\\s*${EDITORIAL_WORD})*\\s*[)\\]](?![가-힣A-Za-z0-9])`, "gi");
 
@@ -328,7 +333,7 @@ export const EDITORIAL = new RegExp(`\\s*[([]\\s*${EDITORIAL_WORD}(\\s*[/,·]\\s
  * and a study group's member may sign the question they asked.
  */
 // ("꼬리질문 ① Big-O / Big-Θ", "꼬리질문 ③④ …": circled numbers need no mark after them)
-export const FOLLOWUP_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*(?:[\p{L}\p{N}]{1,10}['’]s\s+)?((?:꼬리\s*(?:질문\s*)?(?:의|에)?\s*)*꼬리\s*(질문)?(\s*대비)?\s*(?:\d{0,2}\s*[-–—.:)]|[\u2460-\u2473\u2776-\u277F]{1,3}(?=\s))|follow[- ]?up\s*\d{0,2}\s*[-–—.:)])\s*/iu;
+export const FOLLOWUP_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*(?:[\p{L}\p{N}]{1,10}['’]s\s+)?((?:꼬리\s*(?:질문\s*)?(?:의|에)?\s*)*꼬리\s*(질문)?(\s*대비)?\s*(?:(?:Q\s*)?\d{0,2}(?:-\d{1,2})?\s*[-–—.:)]|[\u2460-\u2473\u2776-\u277F]{1,3}(?=\s))|follow[- ]?up\s*\d{0,2}\s*[-–—.:)])\s*/iu;
 
 /** "🎯 공통 질문:", "개인 질문 2:", "메인 질문:": a study note's mark on a main question (a role, not a follow-up). */
 export const MAIN_QUESTION_MARK = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)*(공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*질문\s*\d{0,3}\s*[:：]/u;
@@ -406,6 +411,7 @@ export function cleanPrompt(text: string): string {
       .replace(/\*{4,}/g, "")
       .replace(EDITORIAL, "")
       .replace(LEVEL_NOTE, "")
+      .replace(CLICK_HINT, "")
       // "…설명해주세요.-- 보충 필요": the same note after a dash at the end
       .replace(TRAILING_EDITORIAL, "")
       // "…왜 발생하는데 ❓": the emoji question mark is the question's "?" (emoji are dropped below)

@@ -14,7 +14,8 @@ const parsed = (name: string) => {
 describe("review of the nineteenth round", () => {
   it("a summary heading that only numbers its question, or a hint beside the heading, does not split the summary", () => {
     const { cards } = parsed("d1.md");
-    expect(cards.map((c) => c[2])).toEqual(["HTTP와 HTTPS의 차이는 무엇인가요? 클릭", "TCP와 UDP의 차이는 무엇인가요?", "DNS 조회 과정을 설명해 주세요. (펼치기)"]);
+    // (and the hint itself, "👈 클릭", "(펼치기)", is no part of the question: the fifty-second round drops it from the prompt)
+    expect(cards.map((c) => c[2])).toEqual(["HTTP와 HTTPS의 차이는 무엇인가요?", "TCP와 UDP의 차이는 무엇인가요?", "DNS 조회 과정을 설명해 주세요."]);
   });
 
   it("an answer written on a '### 정답: …' line after an empty fence is an answer", () => {
