@@ -446,7 +446,8 @@ function addBodyBlocks(ctx: Ctx, section: Section, topic: Section | null, blocks
     if (before && defines && !LEADS_IN.test(prose) && !isAnnouncement(prose) && !isNotice(prose) && !tellsStory(prose)) {
       const [start, end] = lineRange(leftovers, section.line);
       const own = addDraft(ctx, { kind: "qa", prompt: explainPrompt(topicTitle(ctx, topic)), answer: blocksMarkdown(leftovers, source), section, topic, role: "explain", rank: RANK.explain, lineStart: Math.min(start, section.line), lineEnd: end }, false);
-      if (own) for (const d of made) Object.assign(d, { kind: "followup", rank: RANK.followup, parentDraft: own });
+      // (questions that were cards of their own before a short definition made them follow-ups keep their ids, so their history)
+      if (own) for (const d of made) Object.assign(d, { kind: "followup", rank: RANK.followup, parentDraft: own, ...(prose.length < LONG_EXPLANATION ? { idKind: d.idKind ?? d.kind } : {}) });
       if (own) return;
     }
   }

@@ -220,6 +220,10 @@ describe("a topic's explanation over questions it leaves unanswered", () => {
       expect(deck.cards[0]!.answer).toBe(definition);
       expect(deck.warnings).toEqual([]);
     }
+    // (the questions keep the ids they had as questions of their own, so a re-import keeps their history)
+    const undefinedTopic = defined("");
+    expect(defined("실제 메모리보다 큰 주소 공간을 프로세스마다 주는 기법이다.").cards.filter((c) => c.kind === "followup").map((c) => c.id)).toEqual(undefinedTopic.cards.slice(0, 2).map((c) => c.id));
+    expect(undefinedTopic.cards.slice(0, 2).map((c) => c.kind)).toEqual(["qa", "qa"]);
     // (a line leading into the questions defines nothing: the questions stand, as under any topic)
     const led = defined("자주 나오는 질문은 다음과 같다.");
     expect(shape(led).map((c) => c[1])).toEqual(["qa", "qa", "qa"]);
