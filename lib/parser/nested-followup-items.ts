@@ -105,7 +105,7 @@ export function nestedFollowups(item: ListItem, source: string, answerStart: num
       const leaves = more.flatMap((deeper) => (deeper.type === "list" ? (deeper.children as ListItem[]).map((leaf) => take(leaf, true, pointSays)) : [])).filter((f) => f !== null);
       // (a facet of the answer, "장점", "예시", is no point to ask of by itself: its questions follow the item up)
       const name = pointSays ? textOf(point).trim().split("\n")[0]! : "";
-      if (pointSays && !isGenericPart(stripQuestionPrefix(name)) && !FACET.test(name)) points.push({ sub, name, leaves });
+      if (pointSays && !namesFacet(name)) points.push({ sub, name, leaves });
       else followups.push(...leaves);
     }
     followups.push(...drilledPoints(points, source, take));
@@ -135,14 +135,19 @@ function drilledPoints(points: { sub: ListItem; name: string; leaves: NestedFoll
   });
 }
 
-/** Words naming a facet of an answer rather than a thing to ask of: cautions, notes, references. */
-const FACET = /^[*_\s]*(주의(\s*사항|할\s*점)?|참고|비고|요약|정리|결론|용어|정의|개념|단점|장점|예시|예제|코드|note|tip|caution)[*_\s:：]*$/i;
+/** Facets of an answer that {@link isGenericPart} leaves out: a caution, a note, a reference, a conclusion, its terms. */
+const ASIDE_FACET = /^(주의|참고|비고|결론|용어|note|tip|caution)$/i;
+
+/** Whether a point's name is a facet of the answer ("장점", "예시", "주의:"), nothing to ask of by itself. */
+function namesFacet(name: string): boolean {
+  const t = stripQuestionPrefix(name.replace(/^[*_\s]+|[*_\s:：]+$/g, ""));
+  return isGenericPart(t) || ASIDE_FACET.test(t);
+}
 
 /** Whether a nested item opens with a facet's name ("- **주의**", "- **예시**"). */
 function isFacet(leaf: ListItem): boolean {
   const head = leaf.children[0];
-  const name = head?.type === "paragraph" ? textOf(head).trim().split("\n")[0]! : "";
-  return FACET.test(name) || isGenericPart(name);
+  return head?.type === "paragraph" && namesFacet(textOf(head).trim().split("\n")[0]!);
 }
 
 /** Offsets of the item nested in `point` that opens on `line`. */
