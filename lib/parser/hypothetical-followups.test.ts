@@ -80,3 +80,47 @@ describe("a question asking past or again what the answer before it named", () =
     ]);
   });
 });
+
+const DOUBTS = [
+  "### 면접 질문", // 1
+  "",
+  "캐시와 버퍼의 차이를 말해 보세요.", // 3
+  "",
+  "캐시는 자주 쓰는 데이터를 가까이 두는 것이고, 버퍼는 속도가 다른 두 장치 사이에서 데이터를 잠시 모아 두는 곳입니다.",
+  "",
+  "캐시를 두면 데이터가 어긋날 수 있는 것 아닌가?", // 7
+  "",
+  "그래서 쓰기 정책과 만료 시간으로 원본과 맞춥니다.",
+  "",
+  "로드 밸런서의 역할을 말해 보세요.", // 11
+  "",
+  "들어오는 요청을 여러 서버에 나눠 보내 한 서버에 몰리지 않게 합니다.",
+  "",
+  "세션은 서버마다 따로 저장되지 않나요?", // 15
+  "",
+  "세션 저장소를 한곳에 두거나 고정 세션을 씁니다.",
+  "",
+  "왜 운영체제는 교착 상태를 미리 막지 않나요?", // 19
+  "",
+  "예방하는 비용이 교착 상태가 드물게 생기는 비용보다 커서입니다.",
+];
+
+describe("a question doubting what the answer before it claimed", () => {
+  it("follows that question up when it names what that question named; a 'why not' question, or one naming nothing asked before, asks anew", () => {
+    expect(noteCards(DOUBTS).map(([line, kind, , parent]) => [line, kind, parent])).toEqual([
+      [3, "qa", null],
+      [7, "followup", 3],
+      [11, "qa", null],
+      [15, "qa", null],
+      [19, "qa", null],
+    ]);
+  });
+
+  it("…and so does such a heading after the question heading before it", () => {
+    const headings = ["## 캐시란 무엇인가요?", "", "자주 쓰는 데이터를 빠른 곳에 두는 것입니다.", "", "## 캐시를 두면 데이터가 어긋날 수 있는 것 아닌가요?", "", "쓰기 정책과 만료 시간으로 맞춥니다."];
+    expect(noteCards(headings).map(([line, kind, , parent]) => [line, kind, parent])).toEqual([
+      [1, "qa", null],
+      [5, "followup", 1],
+    ]);
+  });
+});
