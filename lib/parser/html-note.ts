@@ -7,15 +7,18 @@
  */
 import { decodeEntities } from "./blocks";
 import { isQuestion, isRequest } from "./questions";
+import { proseBoxFrames } from "./html-prose-box";
 import { toggleListsUnwrapped } from "./toggle-lists";
 
-const HEADING = /^\s*(?:<div\b[^>]*>\s*)*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>\s*(?:<\/div\s*>\s*)*$/i;
+// ("<h4>…방법을 설명해주세요</h4><ol>": a heading over the list that answers it opens that list on its line)
+const HEADING = /^\s*(?:<div\b[^>]*>\s*)*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>\s*(?:<\/div\s*>\s*)*(?:<(?:ol|ul)\b[^>]*>\s*)?$/i;
 /** "<a name="one"><b>1. 트리거에 대해 설명해주세요</b></a>": a page's question set as the anchor its index links to. */
 const ANCHOR_TITLE = /^\s*<a\s+(?:name|id)\s*=\s*"[^"]*"[^>]*>\s*<(b|strong)>([\s\S]*?)<\/\1>\s*<\/a>\s*$/i;
 /** "<h5><a href="#one"><li>트리거에 대해 설명해주세요</li></a></h5>": an index entry dressed as a heading. */
 const INDEX_HEADING = /^\s*<h[1-6]\b[^>]*>\s*<a\s+[^>]*href\s*=\s*"(#[^"]*)"[^>]*>([\s\S]*?)<\/a\s*>\s*<\/h[1-6]\s*>\s*$/i;
 const INDEX_LINK = /^\s*<(div|li|p)\b[^>]*>\s*<a\s+[^>]*href\s*=\s*"(#[^"]*)"[^>]*>([\s\S]*?)<\/a\s*>\s*<\/\1\s*>\s*$/i;
 const ITEM = /^\s*<(div|li|dl|dt|dd)\b[^>]*>([\s\S]*?)<\/\1\s*>\s*$/i;
+const OPEN_ITEM = /^\s*<li\b[^>]*>((?:(?!<\/?li\b)[\s\S])*)$/i;
 const PARAGRAPH = /^\s*<p\b[^>]*>([\s\S]*?)(?:<\/p\s*>)?\s*$/i;
 const FRAME = /^\s*(?:<\/?(?:div|ul|ol|li|dl|section|article|span|center|body|html|main|header|footer|blockquote)\b[^>]*>\s*|<br\s*\/?>\s*|<hr\b[^>]*>\s*|<!--[\s\S]*?-->\s*)+$/i;
 
@@ -65,10 +68,13 @@ function lineAsMarkdown(line: string, rank: Rank = { under: 0, shift: null }, in
   if (FRAME.test(line)) return "";
   const item = ITEM.exec(line);
   if (item) return inline(item[2]!) ? `- ${inline(item[2]!)}` : "";
+  // ("<li> 저장 프로시저를 사용합니다." closed lines later: an item whose text runs on)
+  const opened = OPEN_ITEM.exec(line);
+  if (opened && inline(opened[1]!)) return `- ${inline(opened[1]!)}`;
   const paragraph = PARAGRAPH.exec(line);
   if (paragraph) return inline(paragraph[1]!);
   // (a line of the page's own text, indented inside its <div>: never a code block)
-  return line.trim().replace(/<\/(p|div)\s*>\s*$/i, "");
+  return line.trim().replace(/<\/(p|div|li)\s*>\s*$/i, "");
 }
 
 /** The note as Markdown when it is an HTML page, else the note unchanged; so are its folds that hold HTML pages. */
@@ -93,8 +99,12 @@ function rankedUnderMarkdown(lines: string[]): string[] {
     return -1;
   };
   const inIndex = (i: number) => entry[i]! && [neighbour(i, -1), neighbour(i, 1)].some((j) => j !== -1 && entry[j]!);
+  const inFence = lines.map((line) => (FENCE.test(line) ? (fenced = !fenced, true) : fenced));
+  fenced = false;
+  const boxes = proseBoxFrames(lines, (i) => inFence[i]!);
   return lines.map((line, i) => {
     if (FENCE.test(line)) fenced = !fenced;
+    if (boxes.has(i)) return "";
     const own = fenced ? null : /^(#{1,6})\s/.exec(line);
     if (own) Object.assign(rank, { under: own[1]!.length, shift: null, said: false });
     if (fenced || own) return line.trim();
