@@ -49,6 +49,7 @@ import { practicalQuestions } from "./quoted-practical-question";
 import { explainsItself, isContentsLine } from "./note-level";
 import { POINTS_BACK } from "./body-followups";
 import { drillsCase } from "./drilled-case";
+import { numberedRunAnswer } from "./numbered-run-answer";
 import { followupTopic, collectsNoteQuestions, ownsCollectedQuestions, categoriesAllAsk } from "./followup-topic";
 import { isQuestionCategory, questionGatheredUnder, questionParent } from "./question-parent";
 import { childrenOf } from "./section-children";
@@ -547,6 +548,7 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
   };
   let lastChild: Section | undefined;
   const brought: Section[] = [];
+  const answeredBeside = new Set<Section>();
   for (let j = index + 1; j < sections.length; j++) {
     const sub = sections[j]!;
     if (!isDescendant(sub, section)) break;
@@ -579,8 +581,11 @@ function addQuestionHeading(ctx: Ctx, sections: Section[], index: number, kind: 
     // and their answers never stand in for this question's own)
     if (sub.role === "question" || sub.role === "label" || (sub.parent === section && (wearsQuestionMark(sections, sub) || numbersUnder(sub, section) || opensByAsking(sub, ctx.source))) || (ownAnswer && sub.parent === section && !isGenericPart(sub.title) && explainsItself(sub, ctx.source) && !continuesFoldedRun(sub, previousChild, folded))) {
       aside = sub;
+      // (an empty numbered question answered by the unnumbered headings beside it takes them: numbered-run-answer.ts)
+      if (sub.role === "question" && sub.blocks.every((b) => isNoise(b, ctx.source))) for (const part of numberedRunAnswer(sections, j)) answeredBeside.add(part);
       continue;
     }
+    if (answeredBeside.has(sub)) continue;
     if (sub.parent === section) folded.add(sub);
     ctx.consumed.add(sub);
     const hb = headingBlock(sub);

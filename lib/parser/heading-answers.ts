@@ -6,6 +6,7 @@
  */
 import type { Block } from "./blocks";
 import { bracketedAnswerRun } from "./bracketed-answer";
+import { numberedRunAnswer } from "./numbered-run-answer";
 import { headingBlock, type Ctx } from "./context";
 import { isNoise } from "./draft";
 import { classifyLabel, isDressedAnswerHeading, normalizeLabel } from "./labels";
@@ -20,10 +21,14 @@ export function isAnswerHeading(s: Section): boolean {
   return (s.role === "label" && s.label === "script") || ANSWER_ON_HEADING.test(s.text) || isDressedAnswerHeading(s.text);
 }
 
-/** The bracketed group headings after an empty question heading, consumed as its answer (see bracketed-answer.ts). */
+/**
+ * The group headings after an empty question heading, consumed as its answer: bracketed ones (see bracketed-answer.ts),
+ * or the unnumbered ones before the next numbered question (numbered-run-answer.ts).
+ */
 function bracketedAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
   const out: Block[] = [];
-  for (const sub of bracketedAnswerRun(sections, index)) {
+  const bracketed = bracketedAnswerRun(sections, index);
+  for (const sub of bracketed.length > 0 ? bracketed : numberedRunAnswer(sections, index)) {
     ctx.consumed.add(sub);
     const hb = headingBlock(sub);
     if (hb) out.push(hb);
