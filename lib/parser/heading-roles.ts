@@ -31,7 +31,7 @@ import { isFootnoteBlock } from "./footnotes";
 import type { Block } from "./blocks";
 import { isNoise } from "./draft";
 import { classifyLabel, isDressedAnswerHeading, isResearchLabel, namesAnswerVersion, normalizeLabel } from "./labels";
-import { isQuestion, isRequest } from "./questions";
+import { isQuestion, isRequest, withoutCategoryTag } from "./questions";
 import type { List, ListItem } from "mdast";
 import { isAskedSentence } from "./asked-sentence";
 import { findRepeatedFacets } from "./repeated-facets";
@@ -580,6 +580,9 @@ function restatesPartOf(question: string, parent: string): boolean {
   // (the same question asked again, "#### CORS 에러란 무엇일까요?" under "## CORS 에러란?", is no part of it: it stays as before)
   const asked = DEFINES.exec(parent.trim())?.[1];
   if (term && asked && squeezed(asked) === squeezed(term)) return false;
+  // (…and so is the whole question asked again, "### 인덱스에 대해 설명해주세요." under "## [Database]인덱스에 대해 설명해주세요")
+  const bare = (text: string) => squeezed(withoutCategoryTag(text)).replace(/[?？.!]+$/, "");
+  if (bare(question) === bare(parent)) return false;
   // (the term the question is about, which it opens with as a word of its own: "출처란?" under "SOP(…동일 출처 정책)이란",
   // "자바란?" under "자바스크립트의 클로저는…", "트랜잭션이란?" under "트랜잭션 격리 수준이란?" and "HTTP란?" under "HTTP와
   // HTTPS의 차이는?" ask anew)

@@ -375,7 +375,7 @@ export const TAGGED_QUESTION = /^\s*(?:(?:pro\s+)?tips?(?:\s+for\s+[a-z]+)?|bonu
 export const SETS_TASK = /(짜|구현해|작성해|만들어|풀어|설계해|설명해)\s*보자[.!]?$/;
 
 /** A field's tag opening a line: "[Network] ", "[운영체제] " — never a name the question leans on ("[Redis] 싱글 스레드인데 왜 빠른가요?", "[Java] 가비지 컬렉션은 어떻게 동작하나요?", "[1, 2] + …"). */
-const CATEGORY_TAG = /^\s*\[\s*(?:network|네트워크|os|운영\s*체제|db|database|데이터\s*베이스|ds|자료\s*구조|algorithm|알고리즘|ps|cs|fe|be|frontend|backend|프론트(?:엔드)?|백엔드|web|웹|언어|language|기타|공통|인성|기본|심화|필수|보너스|etc|general|computer\s*science|컴퓨터\s*구조|보안|security|infra|인프라)(?:\s*\d{1,3})?\s*\]\s+(?=([\p{L}\p{N}"“'‘(].*)$)/iu;
+const CATEGORY_TAG = /^\s*\[\s*(?:network|네트워크|os|운영\s*체제|db|database|데이터\s*베이스|ds|자료\s*구조|algorithm|알고리즘|ps|cs|fe|be|frontend|backend|프론트(?:엔드)?|백엔드|web|웹|언어|language|기타|공통|인성|기본|심화|필수|보너스|etc|general|computer\s*science|컴퓨터\s*구조|보안|security|infra|인프라)(?:\s*\d{1,3})?\s*\]\s*(?=([\p{L}\p{N}"“'‘(].*)$)/iu;
 
 /** Whether what follows a tag asks by itself (a "?" or a request at its end), so the tag can go. */
 /** "① ", "10번. ", "문제 3. " before a question. */

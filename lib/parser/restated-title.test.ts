@@ -42,3 +42,28 @@ describe("a restated title's words of its own", () => {
     expect(deck.warnings).toEqual([{ line: 3, message: '건너뛴 부분: "데드락이란?" 아래의 글 (같은 질문이 바로 아래 다시 나와 그 답을 카드로 삼았습니다)' }]);
   });
 });
+
+describe("a title that asks behind a field's tag", () => {
+  const NOTE = [
+    "## [Network]로드 밸런서에 대해 설명해주세요", // 1
+    "",
+    "### 로드 밸런서에 대해 설명해주세요.", // 3
+    "",
+    "들어오는 요청을 여러 서버에 나눠 보내 한 서버에 몰리지 않게 하는 장치입니다.",
+    "",
+    "### 분산 알고리즘", // 7
+    "",
+    "라운드 로빈, 최소 연결, IP 해시처럼 요청을 보낼 서버를 고르는 규칙입니다.",
+  ];
+
+  it("(\"[Network]로드 밸런서…\", the tag written without a space) is asked again by the same request under it: the restatement is the card, the tag is no part of any prompt", () => {
+    expect(parseNote(NOTE).cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([
+      [3, "qa", "로드 밸런서에 대해 설명해주세요."],
+      [7, "qa", "분산 알고리즘에 대해 설명해 주세요."],
+    ]);
+  });
+
+  it("keeps its tag out of its own prompt when nothing restates it", () => {
+    expect(parseNote([NOTE[0]!, "", NOTE[4]!]).cards.map((c) => c.prompt)).toEqual(["로드 밸런서에 대해 설명해주세요"]);
+  });
+});

@@ -5,13 +5,13 @@
  * not parts of the title's answer; the restated question is the card.
  */
 import { isNoise } from "./draft";
-import { cleanHeading, isQuestion, isRequest } from "./questions";
+import { cleanHeading, isQuestion, isRequest, withoutCategoryTag } from "./questions";
 import type { Section } from "./sections";
 import type { ParseWarning } from "./types";
 
-/** What a question asks about: emoji, spaces, "(Intent)"-style glosses and the asking ending aside. */
+/** What a question asks about: a field's tag ("[Database]"), emoji, spaces, "(Intent)"-style glosses and the asking ending aside. */
 function askedSubject(text: string): string {
-  return cleanHeading(text)
+  return cleanHeading(withoutCategoryTag(text))
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "")
     .replace(/\([^()]*\)/g, "")
     .replace(/\s+/g, "")
