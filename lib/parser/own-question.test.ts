@@ -60,4 +60,9 @@ describe("a why heading right after a heading beside it", () => {
     const note = "## 자바스크립트 런타임\n\n### 클로저란?\n\n함수가 만들어질 때의 스코프를 기억하는 것이다.\n\n### 왜 필요한가요?\n\n상태를 숨기고 콜백에 값을 묶어 넘길 때 쓴다.\n";
     expect(parseDeck(note, { path: "js.md" }).cards.map((c) => c.prompt)).toEqual(["클로저란?", "클로저가 필요한 이유는?"]);
   });
+
+  it("…and the subject of a question asked with its particle, \"…이 뭔가요?\", never the whole question", () => {
+    const note = "## DI 기초\n\n### Dependency Injection이 뭔가요?\n\n객체가 쓸 의존성을 직접 만들지 않고 밖에서 받는 원칙입니다.\n\n### 왜 필요한가요?\n\n테스트할 때 가짜 객체를 넣어 바꿔 끼울 수 있습니다.\n";
+    expect(parseDeck(note, { path: "di.md" }).cards.map((c) => c.prompt)).toEqual(["Dependency Injection이 뭔가요?", "Dependency Injection이 필요한 이유는?"]);
+  });
 });

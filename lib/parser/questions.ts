@@ -199,7 +199,14 @@ function asksWithNGa(text: string): boolean {
 
 /** What a "…란?" question asks about: "클로저란 무엇인가요?" → "클로저"; any other title as it is. */
 export function subjectAsked(title: string): string {
-  return title.trim().replace(/\s*(이란|란)\s*(무엇인가요|무엇인가|무엇일까요|무엇일까|뭔가요|뭘까요|뭘까|뭐예요|뭐죠|무엇이죠|어떤 것인가요|어떤 건가요)?\s*[?？]?$/, "").trim() || title.trim();
+  return (
+    title
+      .trim()
+      .replace(/\s*(이란|란)\s*(무엇인가요|무엇인가|무엇일까요|무엇일까|뭔가요|뭘까요|뭘까|뭐예요|뭐죠|무엇이죠|어떤 것인가요|어떤 건가요)?\s*[?？]?$/, "")
+      // ("Dependency Injection이 뭔가요?": the subject before its particle and the asking word)
+      .replace(/(?<=\S)\s*(이|가|은|는)\s+(무엇인가요|무엇인가|무엇일까요|무엇일까|뭔가요|뭘까요|뭘까|뭐예요|뭐죠|무엇이죠|무엇입니까)\s*[?？]?$/, "")
+      .trim() || title.trim()
+  );
 }
 
 /** Whether plain answer text starts with an `A.` marker. */
