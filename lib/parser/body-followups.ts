@@ -39,9 +39,14 @@ export const ASKED_IF_MENTIONED = /^[+\s]*\([^()\n]{2,60}?(언급|말|답|대답
  * one another (headings, question lines, list items, folds); in an explanation the same words are the writer's example.
  */
 // (…and "…방식 말고 다른 모델도 있나요?", "…도 같은 현상이 일어나나요?": asking past, or again, what that answer named)
-// (…and "…해결할 수는 없는 것 아닌가?", "…지장이 있지 않나요?": doubting what that answer claimed; "왜 …하지 않나요?" and the
-// other asking words open a question of their own)
-export const HYPOTHETICAL = /^[+\s]*만약(에)?[\s,]|\S\s*말고\s*(다른|또)\s|같은\s*(현상|문제|상황|결과)(이|가|도|은|는|을|를)?\s|^(?![^?？]*(왜|어떻게|어떤|무엇|뭐|뭘|언제|어디|누가|몇))[^?？]*\S\s*(아닌가요?|아닐까요?|않나요|않을까요?|않습니까)\s*[?？]*\s*$/;
+export const HYPOTHETICAL = /^[+\s]*만약(에)?[\s,]|\S\s*말고\s*(다른|또)\s|같은\s*(현상|문제|상황|결과)(이|가|도|은|는|을|를)?\s/;
+
+/**
+ * "…해결할 수는 없는 것 아닌가?", "…지장이 있지 않나요?": a question doubting what the answer before it claimed. Only read
+ * between question lines, as an interview is written down (a bank of question headings asks such things on its own);
+ * "왜 …하지 않나요?" and the other asking words open a question of their own.
+ */
+export const DOUBT = /^(?![^?？]*(왜|어떻게|어떤|무엇|뭐|뭘|언제|어디|누가|몇))[^?？]*\S\s*(아닌가요?|아닐까요?|않나요|않을까요?|않습니까)\s*[?？]*\s*$/;
 
 /** "각각에 대해서 …", "말하신 디자인패턴을 …", "퀵소트를 말했는데, …": a question about what the answer just before it said ("아까 …를 말했는데" reaches further back). */
 export const MENTIONED_BEFORE = /^[+\s]*(각각(에\s*대해(서)?|을|를)|(말|언급|설명|얘기|이야기|말씀)(하|해\s*주)신|(?![^?？\n]{0,40}(아까|앞서|처음에|이전에|지난번))[^?？\n]{2,40}?(을|를)\s*(말|언급|얘기|이야기)(했|하셨)(는데|으니|으니까),?)[\s,]/;

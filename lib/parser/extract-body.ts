@@ -29,7 +29,7 @@ import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, numbersSubItemOf, rememberNumbered } from "./numbered-summary";
 import { indentedUnder } from "./entity-indent";
 import { SO_THEN } from "./parents";
-import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, MENTIONED_BEFORE, POINTS_BACK, rememberAsked } from "./body-followups";
+import { ASKED_IF_MENTIONED, collectsQuestions, DOUBT, firstQuestionAfterExplanation, lastAsked, MENTIONED_BEFORE, POINTS_BACK, rememberAsked } from "./body-followups";
 import { addRaisedFollowups, raisedQuestions } from "./raised-questions";
 import { drillsCase, OF_THOSE, sharesName } from "./drilled-case";
 import { questionSheet } from "./question-sheet";
@@ -48,7 +48,9 @@ const ABOVE = /^(위|앞)(의)?\s*(문제|상황|경우|현상|문제점)(을|�
 
 /** Whether a listed question says it follows the answered one listed before it ("그렇다면 …?", "위 문제를 …?", "(꼬리) …?"). */
 // (…or asks for a remedy of what that answer named, "해결방법은 뭐죠?")
-const followsListedBefore = (question: string, previous?: CardDraft) => (THEN.test(question) || MENTIONED_BEFORE.test(question) || (previous !== undefined && (drillsCase(question, previous.prompt) || (OF_THOSE.test(question) && sharesName(question, `${previous.prompt}\n${previous.answer}`)))) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question) || asksForRemedy(question)) && !CHANGES_TOPIC.test(question);
+/** "…것 아닌가?" right after a question line, naming what that question asked and its answer said: a doubt put to that answer (body-followups.ts DOUBT). */
+const doubtsAnswer = (question: string, previous: CardDraft) => DOUBT.test(question) && sharesName(question, previous.prompt) && sharesName(question, previous.answer);
+const followsListedBefore = (question: string, previous?: CardDraft) => (THEN.test(question) || MENTIONED_BEFORE.test(question) || (previous !== undefined && (drillsCase(question, previous.prompt) || doubtsAnswer(question, previous) || (OF_THOSE.test(question) && sharesName(question, `${previous.prompt}\n${previous.answer}`)))) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question) || asksForRemedy(question)) && !CHANGES_TOPIC.test(question);
 
 /** The question last answered in a list of a section's body, and where that list ends (sections live for one parse). */
 const LAST_LISTED = new WeakMap<Section, { draft: CardDraft; endLine: number }>();
@@ -678,7 +680,7 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     const previous = lastAsked(section);
     // "> 꼬리질문1: …?" or "면접관: 그럼 …?" right after another question line: its follow-up
     // (…and "Q9-1. …" under "Q9. …": numbered as the sub-question of the one before it, or set deeper by "&nbsp;": entity-indent.ts)
-    if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")) || drillsCase(stripQuestionPrefix(seg.question ?? ""), previous.prompt) || pointsBackTo(answer, previous) || numbersSubItemOf(markless(linesOf(source)[seg.line - 1]), markless(linesOf(source)[previous.lineStart - 1])) || indentedUnder(linesOf(source)[seg.line - 1] ?? "", linesOf(source)[previous.lineStart - 1] ?? ""))) {
+    if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")) || drillsCase(stripQuestionPrefix(seg.question ?? ""), previous.prompt) || doubtsAnswer(stripQuestionPrefix(seg.question ?? ""), previous) || pointsBackTo(answer, previous) || numbersSubItemOf(markless(linesOf(source)[seg.line - 1]), markless(linesOf(source)[previous.lineStart - 1])) || indentedUnder(linesOf(source)[seg.line - 1] ?? "", linesOf(source)[previous.lineStart - 1] ?? ""))) {
       addDraft(ctx, { kind: "followup", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: topic, parentDraft: previous }, false);
     } else {
       // (a quiz prompt named as a topic over a reveal fold, "XSS와 CSRF의 차이", is asked as one)

@@ -47,8 +47,8 @@ import { classifyLabel, isQuestionCollectionLabel, namesAnswerVersion, normalize
 import { isAuthorAfterword, namesConclusion } from "./container-heading";
 import { practicalQuestions } from "./quoted-practical-question";
 import { explainsItself, isContentsLine } from "./note-level";
-import { POINTS_BACK } from "./body-followups";
-import { drillsCase } from "./drilled-case";
+import { DOUBT, POINTS_BACK } from "./body-followups";
+import { drillsCase, sharesName } from "./drilled-case";
 import { numberedRunAnswer } from "./numbered-run-answer";
 import { followupTopic, collectsNoteQuestions, ownsCollectedQuestions, categoriesAllAsk } from "./followup-topic";
 import { isQuestionCategory, questionGatheredUnder, questionParent } from "./question-parent";
@@ -333,7 +333,8 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
       // (…or set deeper than the one before by "&nbsp;", "&nbsp;   - 더티 리딩은 어떻게 막나요?": entity-indent.ts)
       const depth = entityIndent(linesOf(ctx.source)[q.line - 1] ?? "");
       const under = depth > 0 ? indented.findLast((a) => a.depth < depth)?.draft : undefined;
-      const drills = !!previous && (POINTS_BACK.test(bare) || drillsCase(bare, previous.prompt));
+      // (…or "…것 아닌가?" doubting what it answered, naming what it asked and answered: body-followups.ts DOUBT)
+      const drills = !!previous && (POINTS_BACK.test(bare) || drillsCase(bare, previous.prompt) || (DOUBT.test(bare) && sharesName(bare, previous.prompt) && sharesName(bare, previous.answer)));
       const parent = under ?? (drills ? previous! : undefined);
       const own = addDraft(ctx, { kind: parent ? "followup" : "qa", prompt: cleanPrompt(q.question), answer, section, topic: null, role: q.question, rank: parent ? RANK.followup : RANK.question, lineStart: q.line, lineEnd: end, ...(parent ? { parentDraft: parent } : {}) });
       if (own) addListedFollowups(ctx, listed?.followups ?? [], own, { section, topic: null });

@@ -106,7 +106,7 @@ const DOUBTS = [
 ];
 
 describe("a question doubting what the answer before it claimed", () => {
-  it("follows that question up when it names what that question named; a 'why not' question, or one naming nothing asked before, asks anew", () => {
+  it("follows that question up when it names what that question asked and its answer said; a 'why not' question, or one naming nothing asked before, asks anew", () => {
     expect(noteCards(DOUBTS).map(([line, kind, , parent]) => [line, kind, parent])).toEqual([
       [3, "qa", null],
       [7, "followup", 3],
@@ -116,11 +116,29 @@ describe("a question doubting what the answer before it claimed", () => {
     ]);
   });
 
-  it("…and so does such a heading after the question heading before it", () => {
-    const headings = ["## 캐시란 무엇인가요?", "", "자주 쓰는 데이터를 빠른 곳에 두는 것입니다.", "", "## 캐시를 두면 데이터가 어긋날 수 있는 것 아닌가요?", "", "쓰기 정책과 만료 시간으로 맞춥니다."];
+  it("…but a bank of question headings asks such a question on its own, shared word or not", () => {
+    const headings = ["## 자바의 String은 왜 불변인가요?", "", "문자열 풀에서 같은 값을 여러 곳이 함께 쓰기 때문입니다.", "", "## 자바는 Call by Reference 아닌가요?", "", "아닙니다. 참조값을 복사해 넘기는 Call by Value입니다."];
     expect(noteCards(headings).map(([line, kind, , parent]) => [line, kind, parent])).toEqual([
       [1, "qa", null],
-      [5, "followup", 1],
+      [5, "qa", null],
+    ]);
+  });
+
+  it("…and so is one whose name the answer before it never said", () => {
+    const bank = ["1. 팀 프로젝트에서 갈등이 있었던 경험을 말해 주세요.", "   - 리뷰 방식으로 의견이 갈려 체크리스트를 함께 만들었습니다.", "2. 프로젝트 일정이 밀리면 품질을 포기해야 하지 않나요?", "   - 핵심 기능의 테스트는 지키고 범위를 줄이겠습니다."];
+    expect(noteCards(bank).map(([line, kind]) => [line, kind])).toEqual([
+      [1, "qa"],
+      [3, "qa"],
+    ]);
+  });
+});
+
+describe("a doubt among 'Q.' lines written down from an interview", () => {
+  it("follows the question whose answer it doubts", () => {
+    const lines = ["## 네트워크 스터디", "", "Q. TCP와 UDP의 차이를 설명해 주세요.", "", "TCP는 연결을 맺고 순서와 재전송을 보장하고, UDP는 연결 없이 보내 빠릅니다.", "", "Q. UDP는 순서가 뒤섞이면 쓸 수 없지 않나요?", "", "실시간 음성처럼 늦은 패킷이 쓸모없는 곳에서는 순서보다 지연이 중요합니다."];
+    expect(noteCards(lines).map(([line, kind, , parent]) => [line, kind, parent])).toEqual([
+      [3, "qa", null],
+      [7, "followup", 3],
     ]);
   });
 });
