@@ -10,8 +10,8 @@ import { HYPOTHETICAL } from "./body-followups";
 const SUPPOSING = /^[+\s]*만약(에)?[\s,]/;
 /** "그중 …?", "그 중에서 …?": a question about one of the things asked or answered just before (it names one of them too). */
 export const OF_THOSE = /^[+\s]*그\s*중(에서|에)?(는)?[\s,]/;
-/** A particle after a noun ("ArrayList의", "큐를", "컨테이너를", "캐시란"). */
-const PARTICLE = /(에서는|에서|으로|에는|에게|와의|과의|이란|은|는|이|가|을|를|의|에|와|과|로|도|만|란)$/;
+/** A particle after a noun ("ArrayList의", "큐를", "컨테이너를"). */
+const PARTICLE = /(에서는|에서|으로|에는|에게|와의|과의|은|는|이|가|을|를|의|에|와|과|로|도|만)$/;
 /** A word that is a predicate or connective, not a name ("삭제하면", "늘어나면", "만든다면", "어떻게"). */
 const PREDICATE = /(면|고|서|며|지|게|니|요|다|까|죠|데|해|한|할|된|될|인|던|린|운|은)$|^(어떻게|어떤|무엇|왜|갑자기|먼저|다시|함께|모두|각각|그중|그중에서|만약|만약에|말고|다른|같은|가장)$/;
 
