@@ -7,7 +7,7 @@
  */
 import { decodeEntities } from "./blocks";
 import { isQuestion, isRequest } from "./questions";
-import { proseBoxFrames } from "./html-prose-box";
+import { keptLine, proseBoxes } from "./html-prose-box";
 import { toggleListsUnwrapped } from "./toggle-lists";
 
 // ("<h4>…방법을 설명해주세요</h4><ol>": a heading over the list that answers it opens that list on its line)
@@ -51,7 +51,7 @@ interface Rank {
 }
 
 /** One line of the page as Markdown ("" for a line that only frames the page). */
-function lineAsMarkdown(line: string, rank: Rank = { under: 0, shift: null }, inIndex = false): string {
+function lineAsMarkdown(line: string, rank: Rank = { under: 0, shift: null }, inIndex = false, inBox = false): string {
   if (line.length > 2000) return line.trim();
   const entry = inIndex ? INDEX_HEADING.exec(line) : null;
   if (entry) return `- [${inline(entry[2]!)}](${entry[1]})`;
@@ -68,8 +68,9 @@ function lineAsMarkdown(line: string, rank: Rank = { under: 0, shift: null }, in
   if (FRAME.test(line)) return "";
   const item = ITEM.exec(line);
   if (item) return inline(item[2]!) ? `- ${inline(item[2]!)}` : "";
-  // ("<li> 저장 프로시저를 사용합니다." closed lines later: an item whose text runs on)
-  const opened = OPEN_ITEM.exec(line);
+  // ("<li> 저장 프로시저를 사용합니다." closed lines later, in a box of prose: an item whose text runs on; elsewhere an
+  // item left open holds a nested list, kept as the HTML it is)
+  const opened = inBox ? OPEN_ITEM.exec(line) : null;
   if (opened && inline(opened[1]!)) return `- ${inline(opened[1]!)}`;
   const paragraph = PARAGRAPH.exec(line);
   if (paragraph) return inline(paragraph[1]!);
@@ -101,10 +102,14 @@ function rankedUnderMarkdown(lines: string[]): string[] {
   const inIndex = (i: number) => entry[i]! && [neighbour(i, -1), neighbour(i, 1)].some((j) => j !== -1 && entry[j]!);
   const inFence = lines.map((line) => (FENCE.test(line) ? (fenced = !fenced, true) : fenced));
   fenced = false;
-  const boxes = proseBoxFrames(lines, (i) => inFence[i]!);
+  const boxes = proseBoxes(lines, (i) => inFence[i]!);
+  const frames = new Set(boxes.flatMap((b) => [b.open, b.close]));
+  const boxAt = (i: number) => boxes.find((b) => b.open < i && i < b.close);
   return lines.map((line, i) => {
     if (FENCE.test(line)) fenced = !fenced;
-    if (boxes.has(i)) return "";
+    if (frames.has(i)) return "";
+    const box = boxAt(i);
+    if (box) return keptLine(lineAsMarkdown(line, rank, false, true), i + 1 < box.close ? lines[i + 1] : undefined);
     const own = fenced ? null : /^(#{1,6})\s/.exec(line);
     if (own) Object.assign(rank, { under: own[1]!.length, shift: null, said: false });
     if (fenced || own) return line.trim();

@@ -70,3 +70,52 @@ describe("prose boxed in <pre> on an HTML page", () => {
     expect(cards[4]!.answer).toContain("CREATE INDEX idx_user_name ON users (name);");
   });
 });
+
+describe("a <pre> laid out by hand on an HTML page (a second reader's shapes)", () => {
+  const page = (box: string[]) => [
+    "<h1>면접 정리</h1>",
+    "<hr>",
+    "<h2>1. 이분 탐색을 설명해주세요.</h2>", // 3
+    "<p>정렬된 배열에서 범위를 절반씩 줄여 가며 찾는 방법입니다.</p>",
+    "<pre>",
+    ...box,
+    "</pre>",
+    "<hr>",
+    "<h2>2. 조건은 무엇인가요?</h2>",
+    "<p>데이터가 정렬되어 있어야 합니다.</p>",
+    "<hr>",
+    "<h2>3. 시간 복잡도는요?</h2>",
+    "<p>비교할 때마다 절반이 남으므로 O(log n)입니다.</p>",
+  ];
+  const boxes: Record<string, string[]> = {
+    "code with Korean comments": ["# 목표 값을 찾는 함수", "def search(arr, target):", "    lo, hi = 0, len(arr) - 1  # 양 끝에서 시작", "    while lo <= hi:  # 범위가 남은 동안"],
+    "a drawn figure": [" 클라이언트              서버", "    |  ---- 요청 보내기 ---->  |", "    |  <--- 응답 돌려주기 ---  |"],
+    "a table of results": ["회원이름 | 주문번호", "---------+---------", "김민수   | 1001"],
+    "an indented outline": ["메모리 구조 (낮은 주소부터)", "  코드 영역: 실행할 명령어", "  스택 영역: 지역 변수와 호출 정보"],
+    "a flow of arrows": ["브라우저 캐시를 먼저 확인한다", "→ 없으면 DNS 서버에 도메인을 묻는다", "→ 받은 주소로 연결을 맺는다"],
+    "an underlined title": ["핵심 요약", "==========", "가운데 값과 비교해 범위를 줄입니다."],
+  };
+  for (const [shape, box] of Object.entries(boxes)) {
+    it(`stays a box: ${shape}`, () => {
+      const deck = parseNote(page(box));
+      expect(deck.cards.map((c) => [c.lineStart, c.kind])).toEqual([
+        [3, "qa"],
+        [9 + box.length - 1, "qa"],
+        [12 + box.length - 1, "qa"],
+      ]);
+      expect(deck.cards[0]!.answer).toContain("<pre>");
+    });
+  }
+
+  it("keeps each line of a prose box on its own line, as the box showed it", () => {
+    const answer = parseNote(NOTE).cards[0]!.answer;
+    expect(answer).toContain("가상의 테이블입니다.  \n실제로 데이터를 저장하지 않고");
+  });
+
+  it("leaves an item opened outside a box, over a nested list, as the HTML it is", () => {
+    const nested = ["<h1>운영체제</h1>", "<hr>", "<h2>1. 메모리 구조를 설명해주세요.</h2>", "<ul>", "<li>코드 영역", "  <ul>", "    <li>실행할 기계어 명령이 올라갑니다.</li>", "  </ul>", "</li>", "</ul>", "<hr>", "<h2>2. 스택 오버플로는 언제 생기나요?</h2>", "<p>재귀가 너무 깊어지면 생깁니다.</p>", "<hr>", "<h2>3. 힙이란?</h2>", "<p>동적으로 할당하는 영역입니다.</p>"];
+    const answer = parseNote(nested).cards[0]!.answer;
+    expect(answer).not.toMatch(/^- 코드 영역/m);
+    expect(answer).toContain("실행할 기계어 명령이 올라갑니다.");
+  });
+});
