@@ -65,3 +65,19 @@ describe("an empty numbered question before unnumbered headings and the next num
     expect((parseNote(asking).unanswered ?? []).map((u) => u.line + 4)).toEqual([9]);
   });
 });
+
+describe("the headings after an empty numbered question", () => {
+  const note = (parts: string[]) => ["# 웹 면접 준비", "", "### 1) HTTP와 HTTPS의 차이는?", "", "HTTPS는 TLS로 암호화해 주고받습니다.", "", "### 2) REST API란 무엇인가요?", "", ...parts, "### 3) 상태 코드 401과 403의 차이는?", "", "401은 인증이 없을 때, 403은 권한이 없을 때입니다."];
+
+  it("are topics the writer went on to when none names what it asks and none is numbered under it: it stays unanswered, they stay cards", () => {
+    const deck = parseNote(note(["### CORS", "", "다른 출처의 요청을 브라우저가 허용할지 정하는 정책입니다.", "", "### 쿠키와 세션", "", "쿠키는 브라우저에, 세션은 서버에 상태를 둡니다.", ""]));
+    expect((deck.unanswered ?? []).map((u) => u.line)).toEqual([7]);
+    expect(deck.cards.map((c) => c.prompt)).toContain("CORS에 대해 설명해 주세요.");
+  });
+
+  it("answer it when each is numbered under it ('2-1.', '2-2.'), naming it or not", () => {
+    const deck = parseNote(note(["### 2-1. 자원과 표현", "", "URI로 자원을 가리키고 JSON 같은 표현으로 주고받습니다.", "", "### 2-2. 무상태", "", "요청마다 필요한 정보를 모두 담아 서버가 상태를 기억하지 않습니다.", ""]));
+    expect(deck.unanswered ?? []).toEqual([]);
+    expect(deck.cards.find((c) => c.lineStart === 7)!.answer).toContain("서버가 상태를 기억하지 않습니다.");
+  });
+});
