@@ -421,6 +421,7 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
   // owner of each folded section (the section whose answer it becomes)
   const owner = new Map<Section, Section>();
   const repeated = findRepeatedFacets(sections, title);
+  const firstHeading = sections.find((k) => k.heading);
   const conclusions = new Set<Section>();
   // brief items written as headings under an empty heading (see brief-parts.ts)
   for (const [part, parent] of findBriefParts(sections, kids, source, title)) owner.set(part, parent);
@@ -466,7 +467,9 @@ export function assignHeadingRoles(sections: Section[], source: string, title: S
     }
     // ("### 4. 고아 객체는 무엇이고, 언제 사용하는가요?" over "#### 고아 객체란?" and "#### 언제 사용하는가?": the parts of the
     // question it sits under, asking nothing of their own, are its answer, not follow-ups)
-    if (parent && parent !== title && parent.role === "question" && s.role === "question" && restatesPartOf(s.title, parent.title)) {
+    // (…but the whole question asked again under the heading that opens a note with no title, "### 인덱스에 대해 설명해주세요."
+    // under "## [Database]인덱스에 대해 설명해주세요", is the note's question: that heading names the note, restated-title.ts)
+    if (parent && parent !== title && parent.role === "question" && s.role === "question" && restatesPartOf(s.title, parent.title) && !(title === null && parent === firstHeading && asksAgain(s.title, parent.title))) {
       owner.set(s, parent);
       continue;
     }
@@ -569,6 +572,12 @@ function namesSubjectOf(heading: string, topic: string): boolean {
   return !!subject && squeezed(subject) === squeezed(topic.replace(/\s*\([^()]*\)$/, ""));
 }
 
+/** Whether a question asks its parent's whole question again, a field's tag and final punctuation aside. */
+function asksAgain(question: string, parent: string): boolean {
+  const bare = (text: string) => squeezed(withoutCategoryTag(text)).replace(/[?？.!]+$/, "");
+  return bare(question) === bare(parent);
+}
+
 /**
  * Whether a question restates a part of the question it sits under: the definition of the term that question is about
  * ("synchronized란?" under "synchronized는 어떻게 동작하나요?"), or one of its clauses ("언제 사용하는가?" under
@@ -580,9 +589,6 @@ function restatesPartOf(question: string, parent: string): boolean {
   // (the same question asked again, "#### CORS 에러란 무엇일까요?" under "## CORS 에러란?", is no part of it: it stays as before)
   const asked = DEFINES.exec(parent.trim())?.[1];
   if (term && asked && squeezed(asked) === squeezed(term)) return false;
-  // (…and so is the whole question asked again, "### 인덱스에 대해 설명해주세요." under "## [Database]인덱스에 대해 설명해주세요")
-  const bare = (text: string) => squeezed(withoutCategoryTag(text)).replace(/[?？.!]+$/, "");
-  if (bare(question) === bare(parent)) return false;
   // (the term the question is about, which it opens with as a word of its own: "출처란?" under "SOP(…동일 출처 정책)이란",
   // "자바란?" under "자바스크립트의 클로저는…", "트랜잭션이란?" under "트랜잭션 격리 수준이란?" and "HTTP란?" under "HTTP와
   // HTTPS의 차이는?" ask anew)

@@ -67,3 +67,13 @@ describe("a title that asks behind a field's tag", () => {
     expect(parseNote([NOTE[0]!, "", NOTE[4]!]).cards.map((c) => c.prompt)).toEqual(["로드 밸런서에 대해 설명해주세요"]);
   });
 });
+
+describe("a question heading asked again word for word right under it, below the note's title", () => {
+  it("is answered by what its restatement says, one card, as before (only the heading that opens an untitled note names the note)", () => {
+    const note = ["# 자바 면접 대비", "", "## JVM의 메모리 구조에 대해 설명해주세요", "", "### JVM의 메모리 구조에 대해 설명해주세요.", "", "메서드 영역, 힙, 스택, PC 레지스터, 네이티브 메서드 스택으로 나뉩니다.", "", "### 힙 영역", "", "new로 만든 객체가 저장되고 GC의 대상이 됩니다."];
+    const deck = parseNote(note);
+    expect(deck.cards.map((c) => [c.lineStart, c.kind, c.prompt])).toEqual([[3, "qa", "JVM의 메모리 구조에 대해 설명해주세요"]]);
+    expect(deck.cards[0]!.answer).toContain("네이티브 메서드 스택으로 나뉩니다.");
+    expect(deck.cards[0]!.answer).toContain("GC의 대상이 됩니다.");
+  });
+});
