@@ -173,7 +173,7 @@ function classifyLabelNow(text: string): LabelKind | null {
   if (/^(a|답|답변)\s*\d{1,3}$/.test(norm)) return "script";
   // ("꼬리 질문 3개 (펼치기)": a fold's summary counting what it hides, and saying how to show it)
   const counted = norm.replace(/\s*\(?\s*(펼치기|펼쳐\s*보기|클릭|click|접기|열기)\s*\)?$/i, "").replace(/\s*\d{1,2}\s*개$/, "");
-  if (FOLLOWUP_LABEL.test(norm) || NEXT_QUESTIONS.test(norm) || (counted !== norm && FOLLOWUP_LABEL.test(counted))) return "followups";
+  if (FOLLOWUP_LABEL.test(norm) || NEXT_QUESTIONS.test(norm) || (counted !== norm && FOLLOWUP_LABEL.test(counted)) || followupsByAside(norm)) return "followups";
   const why = norm.replace(WHY_PREFIX, "");
   if (why !== norm && LOOKUP.get(why) === "why") return "why";
   if (/^(이러한|이런|그러한|그런|이와 같은|위와 같은)\s/.test(norm) && /필요한 이유(는)?$/.test(norm)) return "why";
@@ -198,6 +198,21 @@ function classifyLabelNow(text: string): LabelKind | null {
     }
   }
   return null;
+}
+
+/** "💬 꼬리 질문 (면접 답변)": a follow-up label with an aside in brackets saying what it holds (the label read without it). */
+function followupsByAside(norm: string): boolean {
+  const aside = norm.replace(/\s*\([^()]{1,20}\)?$/, "");
+  return aside !== norm && FOLLOWUP_LABEL.test(aside);
+}
+
+/**
+ * Whether a heading is a follow-up label only by reading it without its aside (see followupsByAside): the questions under
+ * it were questions of their own before it was read so, and keep the ids they had (kept-ids.ts).
+ */
+export function followupsOnlyByAside(text: string): boolean {
+  const norm = normalizeLabel(text);
+  return classifyLabel(text) === "followups" && followupsByAside(norm) && !LOOKUP.has(norm) && !FOLLOWUP_LABEL.test(norm) && !NEXT_QUESTIONS.test(norm);
 }
 
 /** Connectives and facets that name no subject of their own beside a why-label ("그래서", "근데", "도입 배경", "사용하는 이유"). */

@@ -132,6 +132,13 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
       continue;
     }
     if (anchor && !e.draft.anchorIsDeck) {
+      // (a heading over many topics with no card of its own, "## 📝 핵심 정리", before "## 💬 꼬리 질문": each question
+      // follows the topic under it that it names, "didReceiveMemoryWarning은 언제 오나요?" the "### didReceiveMemoryWarning")
+      const named = topicNamedUnder(primaries, anchor, e);
+      if (named) {
+        result.set(e, named.id);
+        continue;
+      }
       // a topic without a card of its own: its first card below it, else none (the question stands alone)
       // (…written before the question it would follow: it follows nothing, it is one more question)
       const below = questionBeforeLabel(primaries, anchor, e) ?? primaries.find((p) => p.draft.topicKey.startsWith(anchor + "\u001f"));
@@ -170,6 +177,27 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
     else stands(e);
   }
   return result;
+}
+
+/** Words any question or facet uses ("이유", "차이", "방법"): sharing them names no topic. */
+const ASKING_WORDS = new Set(["이유", "차이", "차이점", "방법", "장점", "단점", "장단점", "특징", "설명", "경우", "사용", "정의", "개념", "종류", "역할", "효과", "핵심", "무엇", "어떻게", "언제", "필요", "주의"]);
+
+/**
+ * The one topic card under `anchor` (two topics or more there, all before the follow-up) that the follow-up names: it
+ * shares two words with its title, or one name of six Latin letters or more ("bgtaskscheduler"), and no other topic
+ * shares as much.
+ */
+function topicNamedUnder(primaries: Entry[], anchor: string, e: Entry): Entry | undefined {
+  const under = primaries.filter((p) => p.draft.topicKey.startsWith(anchor + "\u001f") && p.draft.lineStart < e.draft.lineStart && p.draft.rank !== RANK.question);
+  if (new Set(under.map((p) => p.draft.topicKey)).size < 2) return undefined;
+  const q = words(e.draft.prompt);
+  const score = (p: Entry) => {
+    const shared = [...words(p.draft.topicTitle)].filter((w) => q.has(w) && !ASKING_WORDS.has(w));
+    return shared.length >= 2 ? shared.length : shared.some((w) => /^[a-z_][a-z0-9_]{5,}$/.test(w)) ? 1.5 : 0;
+  };
+  const ranked = under.map((p) => [p, score(p)] as const).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  return best && best[1] > 0 && (!second || second[1] < best[1] || second[0].draft.topicKey === best[0].draft.topicKey) ? best[0] : undefined;
 }
 
 /** The earlier topic whose title shares two words or more with a follow-up, and more than `direct`'s does. */

@@ -18,6 +18,7 @@ import { indentedProseAsMarkdown } from "./indented-prose";
 import { cardId, slugFromPath, slugify } from "./ids";
 import { parseMarkdown } from "./markdown";
 import { unsetRestatedTitle } from "./restated-title";
+import { keepQuestionIds } from "./kept-ids";
 import { withCitedFootnotes } from "./footnotes";
 import { dropIntroCard } from "./preamble-intro";
 import { drillRemedyFollowups, liftSoThenFollowups, resolveParents } from "./parents";
@@ -130,6 +131,7 @@ function parseDeckUnsafe(source: string, path: string, fallbackSlug: string, war
   for (const list of ctx.scopedSources.values()) addSources(allSources, list);
 
   const folded = titleSection ? foldSingleQuestionNote(ctx.drafts, titleSection) : foldFacetSections(ctx.drafts, fm.title ?? "");
+  keepQuestionIds(folded);
   const parsedEntries = dedupe(readAskedProcedures(folded), (d, n) => cardId(slug, d.idPath ?? d.headingPath, d.idKind ?? d.kind, d.idRole ?? d.role, n));
   const parents = resolveParents(parsedEntries);
   liftSoThenFollowups(parsedEntries, parents);
