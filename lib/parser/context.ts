@@ -2,6 +2,7 @@
  * Shared state while extracting cards from one document, and the helpers
  * that name a card's topic.
  */
+import { wasAnsweredBeside } from "./numbered-run-answer";
 import { remembered } from "./memo";
 import { isPlaceholderAnswer } from "./placeholder-answer";
 import { askingHeadings, isOutlineOnly } from "./empty-outline";
@@ -526,6 +527,8 @@ function draftOf(ctx: Ctx, d: DraftInput, idPath?: string[]): CardDraft {
     ...(d.idKind && d.idKind !== d.kind ? { idKind: d.idKind } : {}),
     ...(d.idRole !== undefined && d.idRole !== (d.role ?? "") ? { idRole: d.idRole } : {}),
     ...(idPath ? { idPath } : {}),
+    // (a question answered by the headings beside it was listed unanswered before: it keeps its practice prompt's id)
+    ...(d.section.line === d.lineStart && !d.role && wasAnsweredBeside(d.section) ? { idPath: [], idKind: d.kind, idRole: `practice:${dropShortcodes(d.prompt.trim())}` } : {}),
   };
 }
 

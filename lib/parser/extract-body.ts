@@ -50,7 +50,7 @@ const ABOVE = /^(위|앞)(의)?\s*(문제|상황|경우|현상|문제점)(을|�
 // (…or asks for a remedy of what that answer named, "해결방법은 뭐죠?")
 /** "…것 아닌가?" right after a question line, naming what that question asked and its answer said: a doubt put to that answer (body-followups.ts DOUBT). */
 const doubtsAnswer = (question: string, previous: CardDraft) => DOUBT.test(question) && sharesName(question, previous.prompt) && sharesName(question, previous.answer);
-const followsListedBefore = (question: string, previous?: CardDraft) => (THEN.test(question) || MENTIONED_BEFORE.test(question) || (previous !== undefined && (drillsCase(question, previous.prompt) || doubtsAnswer(question, previous) || (OF_THOSE.test(question) && sharesName(question, `${previous.prompt}\n${previous.answer}`)))) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question) || asksForRemedy(question)) && !CHANGES_TOPIC.test(question);
+const followsListedBefore = (question: string, previous?: CardDraft, doubting = true) => (THEN.test(question) || MENTIONED_BEFORE.test(question) || (previous !== undefined && (drillsCase(question, previous.prompt) || (doubting && doubtsAnswer(question, previous)) || (OF_THOSE.test(question) && sharesName(question, `${previous.prompt}\n${previous.answer}`)))) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question) || asksForRemedy(question)) && !CHANGES_TOPIC.test(question);
 
 /** The question last answered in a list of a section's body, and where that list ends (sections live for one parse). */
 const LAST_LISTED = new WeakMap<Section, { draft: CardDraft; endLine: number }>();
@@ -228,7 +228,9 @@ export function addLabelled(ctx: Ctx, seg: Segment, section: Section, topic: Sec
           // nothing stands between them, "**네트워크**" naming another group)
           const between = previous && seg.blocks.some((b) => b.line > previous!.lineEnd && b.endLine < item.line && b.node.type !== "list" && !isNoise(b, source));
           if (previous && !between && (MARKED_EXTRA.test(item.question) || followsListedBefore(stripQuestionPrefix(item.question), previous))) {
-            addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous }, false);
+            // (a doubt and nothing else made it one: it keeps the id it had as a question of its own)
+            const doubtOnly = !MARKED_EXTRA.test(item.question) && !followsListedBefore(stripQuestionPrefix(item.question), previous, false);
+            addDraft(ctx, { kind: "followup", prompt: detailsPrompt(item.question), answer: item.answer, section, topic, role: item.question, rank: RANK.followup, lineStart: item.line, lineEnd: item.endLine, anchor: topic, parentDraft: previous, ...(doubtOnly ? { idKind: "qa" as const } : {}) }, false);
             continue;
           }
           // (an unanswered question between makes no card: a "그렇다면 …?" after it asks on from that one, not the one before)
@@ -628,8 +630,10 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
           // "그렇다면 …?" right after an answered question follows it up
           // (…and "위 문제를 해결할 수 있는가?", pointing at the problem the answer before it named)
           const thenAsked = !!previous && followsListedBefore(item.question, previous!);
+          // (a doubt and nothing else made it one: it keeps the id it had as a question of its own)
+          const doubtOnly = thenAsked && !followsListedBefore(item.question, previous!, false);
           // (questions nested in the item with answers of their own follow it up: the item keeps the rest of its answer)
-          const d = addDraft(ctx, { kind: thenAsked ? "followup" : "qa", prompt, answer: item.ownAnswer ?? item.answer, section, topic, role: item.question, rank: thenAsked ? RANK.followup : RANK.question, lineStart: item.line, lineEnd: item.endLine, ...(thenAsked ? { anchor: topic, parentDraft: previous! } : {}) }, false);
+          const d = addDraft(ctx, { ...(doubtOnly ? { idKind: "qa" as const } : {}), kind: thenAsked ? "followup" : "qa", prompt, answer: item.ownAnswer ?? item.answer, section, topic, role: item.question, rank: thenAsked ? RANK.followup : RANK.question, lineStart: item.line, lineEnd: item.endLine, ...(thenAsked ? { anchor: topic, parentDraft: previous! } : {}) }, false);
           if (d) addListedFollowups(ctx, item.followups ?? [], d, { section, topic, anchor: topic });
           if (!thenAsked) previous = d;
         }
@@ -680,8 +684,11 @@ export function addBodySegment(ctx: Ctx, seg: Segment, section: Section, topic: 
     const previous = lastAsked(section);
     // "> 꼬리질문1: …?" or "면접관: 그럼 …?" right after another question line: its follow-up
     // (…and "Q9-1. …" under "Q9. …": numbered as the sub-question of the one before it, or set deeper by "&nbsp;": entity-indent.ts)
-    if (previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")) || drillsCase(stripQuestionPrefix(seg.question ?? ""), previous.prompt) || doubtsAnswer(stripQuestionPrefix(seg.question ?? ""), previous) || pointsBackTo(answer, previous) || numbersSubItemOf(markless(linesOf(source)[seg.line - 1]), markless(linesOf(source)[previous.lineStart - 1])) || indentedUnder(linesOf(source)[seg.line - 1] ?? "", linesOf(source)[previous.lineStart - 1] ?? ""))) {
-      addDraft(ctx, { kind: "followup", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: topic, parentDraft: previous }, false);
+    const marked = !!previous && (MARKED_FOLLOWUP.test(seg.question ?? "") || POINTS_BACK.test(stripQuestionPrefix(seg.question ?? "")) || drillsCase(stripQuestionPrefix(seg.question ?? ""), previous.prompt) || pointsBackTo(answer, previous) || numbersSubItemOf(markless(linesOf(source)[seg.line - 1]), markless(linesOf(source)[previous.lineStart - 1])) || indentedUnder(linesOf(source)[seg.line - 1] ?? "", linesOf(source)[previous.lineStart - 1] ?? ""));
+    // (…or a doubt put to its answer, which keeps the id it had as a question of its own)
+    const doubt = !!previous && !marked && doubtsAnswer(stripQuestionPrefix(seg.question ?? ""), previous);
+    if (previous && (marked || doubt)) {
+      addDraft(ctx, { kind: "followup", prompt: cleanPrompt(seg.question ?? ""), answer, section, topic, role: seg.question, rank: RANK.followup, lineStart: seg.line, lineEnd: end, anchor: topic, parentDraft: previous, ...(doubt ? { idKind: "qa" as const } : {}) }, false);
     } else {
       // (a quiz prompt named as a topic over a reveal fold, "XSS와 CSRF의 차이", is asked as one)
       const asked = seg.question ?? "";

@@ -334,9 +334,11 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
       const depth = entityIndent(linesOf(ctx.source)[q.line - 1] ?? "");
       const under = depth > 0 ? indented.findLast((a) => a.depth < depth)?.draft : undefined;
       // (…or "…것 아닌가?" doubting what it answered, naming what it asked and answered: body-followups.ts DOUBT)
-      const drills = !!previous && (POINTS_BACK.test(bare) || drillsCase(bare, previous.prompt) || (DOUBT.test(bare) && sharesName(bare, previous.prompt) && sharesName(bare, previous.answer)));
-      const parent = under ?? (drills ? previous! : undefined);
-      const own = addDraft(ctx, { kind: parent ? "followup" : "qa", prompt: cleanPrompt(q.question), answer, section, topic: null, role: q.question, rank: parent ? RANK.followup : RANK.question, lineStart: q.line, lineEnd: end, ...(parent ? { parentDraft: parent } : {}) });
+      const marked = !!previous && (POINTS_BACK.test(bare) || drillsCase(bare, previous.prompt));
+      const doubt = !!previous && !marked && DOUBT.test(bare) && sharesName(bare, previous.prompt) && sharesName(bare, previous.answer);
+      const parent = under ?? (marked || doubt ? previous! : undefined);
+      // (…which keeps the id it had as a question of its own)
+      const own = addDraft(ctx, { ...(doubt && !under ? { idKind: "qa" as const } : {}), kind: parent ? "followup" : "qa", prompt: cleanPrompt(q.question), answer, section, topic: null, role: q.question, rank: parent ? RANK.followup : RANK.question, lineStart: q.line, lineEnd: end, ...(parent ? { parentDraft: parent } : {}) });
       if (own) addListedFollowups(ctx, listed?.followups ?? [], own, { section, topic: null });
       if (own) indented = [...indented.filter((a) => a.depth < depth), { depth, draft: own }];
       if (!parent) previous = own;

@@ -6,7 +6,7 @@
  */
 import type { Block } from "./blocks";
 import { bracketedAnswerRun } from "./bracketed-answer";
-import { numberedRunAnswer } from "./numbered-run-answer";
+import { markAnsweredBeside, numberedRunAnswer } from "./numbered-run-answer";
 import { headingBlock, type Ctx } from "./context";
 import { isNoise } from "./draft";
 import { classifyLabel, isDressedAnswerHeading, normalizeLabel } from "./labels";
@@ -28,7 +28,9 @@ export function isAnswerHeading(s: Section): boolean {
 function bracketedAnswer(ctx: Ctx, sections: Section[], index: number): Block[] {
   const out: Block[] = [];
   const bracketed = bracketedAnswerRun(sections, index);
-  for (const sub of bracketed.length > 0 ? bracketed : numberedRunAnswer(sections, index)) {
+  const beside = bracketed.length > 0 ? [] : numberedRunAnswer(sections, index);
+  if (beside.length > 0) markAnsweredBeside(sections[index]!);
+  for (const sub of bracketed.length > 0 ? bracketed : beside) {
     ctx.consumed.add(sub);
     const hb = headingBlock(sub);
     if (hb) out.push(hb);

@@ -141,4 +141,18 @@ describe("a doubt among 'Q.' lines written down from an interview", () => {
       [7, "followup", 3],
     ]);
   });
+
+  it("keeps the id it had as a question of its own (value from the parser before the doubt was read)", async () => {
+    const lines = ["## 네트워크 스터디", "", "Q. TCP와 UDP의 차이를 설명해 주세요.", "", "TCP는 연결을 맺고 순서와 재전송을 보장하고, UDP는 연결 없이 보내 빠릅니다.", "", "Q. UDP는 순서가 뒤섞이면 쓸 수 없지 않나요?", "", "실시간 음성처럼 늦은 패킷이 쓸모없는 곳에서는 순서보다 지연이 중요합니다."];
+    const { parseDeck } = await import("./index");
+    expect(parseDeck(lines.join("\n"), { path: "notes/q.md" }).cards.map((c) => c.id)).toEqual(["628b923e6418e2a0", "d9a92da898067af0"]);
+  });
+});
+
+describe("the id of a doubt made a follow-up", () => {
+  it("stays the one it had as a question of its own (value from the parser before the doubt was read)", async () => {
+    const { parseDeck } = await import("./index");
+    const card = parseDeck(DOUBTS.join("\n"), { path: "notes/doubts.md" }).cards.find((c) => c.lineStart === 7)!;
+    expect([card.kind, card.id]).toEqual(["followup", "2e71c2b21f63648f"]);
+  });
 });

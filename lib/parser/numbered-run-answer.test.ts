@@ -81,3 +81,12 @@ describe("the headings after an empty numbered question", () => {
     expect(deck.cards.find((c) => c.lineStart === 7)!.answer).toContain("서버가 상태를 기억하지 않습니다.");
   });
 });
+
+describe("the id of a question answered beside it", () => {
+  it("is the one its practice prompt had while it was unanswered, so what was practised on it is kept (values from the parser before)", async () => {
+    const { parseDeck } = await import("./index");
+    const under = parseDeck(UNDER_TOPIC.join("\n"), { path: "notes/hash.md" }).cards.find((c) => c.lineStart === 9)!;
+    const top = parseDeck(UNDER_TOPIC.slice(4).map((l) => l.replace(/^### /, "## ")).join("\n"), { path: "notes/hash.md" }).cards.find((c) => c.lineStart === 5)!;
+    expect([under.id, top.id]).toEqual(["319b8cecaeb75236", "72c7ef432641d9f0"]);
+  });
+});

@@ -63,3 +63,19 @@ function numberedUnder(part: Section, n: number): boolean {
 function answersIt(parts: Section[], question: Section, n: number): boolean {
   return parts.some((p) => sharesName(p.title, question.title)) || parts.every((p) => numberedUnder(p, n));
 }
+
+/** The empty numbered questions whose answer was found beside them, per parse (their sections are made anew each time). */
+const ANSWERED_BESIDE = new WeakSet<Section>();
+
+/** Record that a question's answer was taken from the headings beside it (heading-answers.ts). */
+export function markAnsweredBeside(question: Section): void {
+  ANSWERED_BESIDE.add(question);
+}
+
+/**
+ * Whether a question's answer was found beside it: it was an unanswered question before, listed or offered as a
+ * practice prompt, and keeps that prompt's id (context.ts) so a re-import keeps what was practised on it.
+ */
+export function wasAnsweredBeside(question: Section): boolean {
+  return ANSWERED_BESIDE.has(question);
+}
