@@ -8,9 +8,9 @@
 import type { CardDraft } from "./draft";
 import { followupsOnlyByAside } from "./labels";
 
-/** Whether a follow-up stands right under a label read as one only without its aside (a question heading, or a line in it). */
+/** Whether a follow-up stands under a label read as one only without its aside (a question heading or a line in it, a group between). */
 function underAsideLabel(d: CardDraft): boolean {
-  return !d.parentDraft && d.headingPath.slice(-2).some((h) => followupsOnlyByAside(h));
+  return !d.parentDraft && d.headingPath.some((h) => followupsOnlyByAside(h));
 }
 
 /** Give such follow-ups the id kind they had as questions of their own. */

@@ -202,9 +202,15 @@ function classifyLabelNow(text: string): LabelKind | null {
 
 /** "💬 꼬리 질문 (면접 답변)": a follow-up label with an aside in brackets saying what it holds (the label read without it). */
 function followupsByAside(norm: string): boolean {
-  const aside = norm.replace(/\s*\([^()]{1,20}\)?$/, "");
-  return aside !== norm && FOLLOWUP_LABEL.test(aside);
+  const aside = /\s*\(([^()]{1,20})\)?$/.exec(norm);
+  return !!aside && ASIDE_ON_ANSWERS.test(aside[1]!.trim()) && FOLLOWUP_LABEL.test(norm.slice(0, aside.index));
 }
+
+/**
+ * An aside that says the label holds questions with their answers ("면접 답변", "예상", "답변 포함", "3개"), not what they
+ * are about ("Q2 관련", "HTTP/2") nor that they are still to come or are something else ("준비 중", "내 생각 정리").
+ */
+const ASIDE_ON_ANSWERS = /^((면접|예상|모범|예시|답변|답|정답|대비|포함|모음|목록|및|&|\+|,|\d{1,2}\s*개)\s*)+$/;
 
 /**
  * Whether a heading is a follow-up label only by reading it without its aside (see followupsByAside): the questions under

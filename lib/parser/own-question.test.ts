@@ -65,4 +65,11 @@ describe("a why heading right after a heading beside it", () => {
     const note = "## DI 기초\n\n### Dependency Injection이 뭔가요?\n\n객체가 쓸 의존성을 직접 만들지 않고 밖에서 받는 원칙입니다.\n\n### 왜 필요한가요?\n\n테스트할 때 가짜 객체를 넣어 바꿔 끼울 수 있습니다.\n";
     expect(parseDeck(note, { path: "di.md" }).cards.map((c) => c.prompt)).toEqual(["Dependency Injection이 뭔가요?", "Dependency Injection이 필요한 이유는?"]);
   });
+
+  it("…keeping a word's own final 이 when no particle follows it ('API 게이트웨이 뭔가요?'), and a particle that fits ('스레드 풀이')", () => {
+    const asked = (question: string) => parseDeck(`## 서버\n\n### ${question}\n\n요청을 한곳에서 받아 뒤의 서비스로 나눠 보내는 서버입니다.\n\n### 왜 필요한가요?\n\n인증과 로깅을 한곳에서 처리할 수 있습니다.\n`, { path: "gw.md" }).cards.map((c) => c.prompt)[1];
+    expect(asked("API 게이트웨이 뭔가요?")).toBe("API 게이트웨이가 필요한 이유는?");
+    expect(asked("스레드 풀이 뭔가요?")).toBe("스레드 풀이 필요한 이유는?");
+    expect(asked("로드 밸런서는 뭐예요?")).toBe("로드 밸런서가 필요한 이유는?");
+  });
 });

@@ -180,12 +180,13 @@ export function resolveParents(entries: Entry[]): Map<Entry, string | undefined>
 }
 
 /** Words any question or facet uses ("이유", "차이", "방법"): sharing them names no topic. */
-const ASKING_WORDS = new Set(["이유", "차이", "차이점", "방법", "장점", "단점", "장단점", "특징", "설명", "경우", "사용", "정의", "개념", "종류", "역할", "효과", "핵심", "무엇", "어떻게", "언제", "필요", "주의"]);
+const ASKING_WORDS = new Set(["이유", "차이", "차이점", "방법", "장점", "단점", "장단점", "특징", "설명", "경우", "사용", "정의", "개념", "종류", "역할", "효과", "핵심", "무엇", "어떻게", "언제", "필요", "주의", "동작", "방식", "원리", "과정", "구조", "문제", "상태", "발생", "해결", "처리", "구현", "흐름", "성능", "비교", "관련"]);
 
 /**
  * The one topic card under `anchor` (two topics or more there, all before the follow-up) that the follow-up names: it
  * shares two words with its title, or one name of six Latin letters or more ("bgtaskscheduler"), and no other topic
- * shares as much.
+ * shares as much. (One naming none of them goes to the first card under the summary, as before: the labels of the
+ * development set have it so, 3 to 3.)
  */
 function topicNamedUnder(primaries: Entry[], anchor: string, e: Entry): Entry | undefined {
   const under = primaries.filter((p) => p.draft.topicKey.startsWith(anchor + "\u001f") && p.draft.lineStart < e.draft.lineStart && p.draft.rank !== RANK.question);

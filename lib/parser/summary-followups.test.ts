@@ -48,9 +48,16 @@ describe("follow-up questions after a summary of several topics", () => {
     ]);
   });
 
-  it("reads a follow-up label with an aside in brackets as the label", () => {
+  it("reads a follow-up label with an aside in brackets as the label, when the aside says it holds questions with answers", () => {
     expect(classifyLabel("💬 꼬리 질문 (면접 답변)")).toBe("followups");
     expect(classifyLabel("추가 질문 (예상)")).toBe("followups");
+    // (what they are about, that they are still to come, or the writer's own notes: no label by the aside)
+    for (const heading of ["꼬리 질문 (Q2 관련)", "꼬리 질문 (준비 중)", "꼬리 질문 (내 생각 정리)", "추가 질문 (HTTP/2)"]) expect(classifyLabel(heading)).toBeNull();
+  });
+
+  it("never follows a topic it shares only words any question uses ('동작', '방식')", () => {
+    const note = NOTE.map((l) => l.replace("### Q1. 컨텍스트 스위칭 비용이 큰 이유는?", "### Q1. 하이퍼스레딩의 동작 방식은 어떻게 되나요?").replace("### 컨텍스트 스위칭", "### 컨텍스트 스위칭 동작 방식"));
+    expect(noteCards(note).find(([line]) => line === 19)!.slice(1, 2)).toEqual(["qa"]);
   });
 });
 
@@ -63,5 +70,14 @@ describe("ids of questions a newer reading makes follow-ups", () => {
       [19, "4524b92241b0e16c"],
       [23, "c0c209a3938daef2"],
     ]);
+  });
+});
+
+describe("a question under a group heading under a label read by its aside", () => {
+  it("keeps the id it had as a question of its own (value from the parser before)", async () => {
+    const { parseDeck } = await import("./index");
+    const note = ["# 프로세스와 스레드", "", "## 프로세스", "", "실행 중인 프로그램으로 독립된 메모리 공간을 받는다.", "", "## 스레드", "", "프로세스 안의 실행 흐름으로 스택만 따로 가진다.", "", "## 꼬리 질문 (예상)", "", "### 프로세스 관련", "", "#### 프로세스끼리 데이터를 주고받으려면 어떻게 하나요?", "", "파이프, 소켓, 공유 메모리 같은 IPC를 쓴다."];
+    const card = parseDeck(note.join("\n"), { path: "notes/grp.md" }).cards.find((c) => c.lineStart === 15)!;
+    expect([card.kind, card.id]).toEqual(["followup", "7865a7633197fea6"]);
   });
 });
