@@ -5,7 +5,7 @@
  * answer, for "그중 …"): a question bank's scenarios ("만약 트래픽이 10배로
  * 늘어나면 …?", "REST 말고 다른 설계 방식은?") ask on their own.
  */
-import { HYPOTHETICAL } from "./body-followups";
+import { DOUBT, HYPOTHETICAL } from "./body-followups";
 
 const SUPPOSING = /^[+\s]*만약(에)?[\s,]/;
 /** "그중 …?", "그 중에서 …?": a question about one of the things asked or answered just before (it names one of them too). */
@@ -39,4 +39,12 @@ export function sharesName(question: string, before: string): boolean {
 /** Whether `question` drills the case of the question just before it, `previous` (its prompt or title). */
 export function drillsCase(question: string, previous: string): boolean {
   return HYPOTHETICAL.test(question) && sharesName(question.replace(SUPPOSING, ""), previous);
+}
+
+/**
+ * Whether `question` doubts the answer just given ("…것 아닌가?", DOUBT), naming what the question before it asked and
+ * what its answer said: only then is it put to that answer, not asked anew.
+ */
+export function doubtsAnswer(question: string, previous: { prompt: string; answer: string }): boolean {
+  return DOUBT.test(question) && sharesName(question, previous.prompt) && sharesName(question, previous.answer);
 }

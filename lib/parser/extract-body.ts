@@ -29,9 +29,9 @@ import { challengesAnswer } from "./challenge-followup";
 import { numberedParent, numbersSubItemOf, rememberNumbered } from "./numbered-summary";
 import { indentedUnder } from "./entity-indent";
 import { SO_THEN } from "./parents";
-import { ASKED_IF_MENTIONED, collectsQuestions, DOUBT, firstQuestionAfterExplanation, lastAsked, MENTIONED_BEFORE, POINTS_BACK, rememberAsked } from "./body-followups";
+import { ASKED_IF_MENTIONED, collectsQuestions, firstQuestionAfterExplanation, lastAsked, MENTIONED_BEFORE, POINTS_BACK, rememberAsked } from "./body-followups";
 import { addRaisedFollowups, raisedQuestions } from "./raised-questions";
-import { drillsCase, OF_THOSE, sharesName } from "./drilled-case";
+import { doubtsAnswer, drillsCase, OF_THOSE, sharesName } from "./drilled-case";
 import { questionSheet } from "./question-sheet";
 import { introducesRepository, invitesCorrections } from "./repository-intro";
 import { namesInterviewSat, namesQuestionCollection } from "./study-housekeeping";
@@ -48,8 +48,6 @@ const ABOVE = /^(위|앞)(의)?\s*(문제|상황|경우|현상|문제점)(을|�
 
 /** Whether a listed question says it follows the answered one listed before it ("그렇다면 …?", "위 문제를 …?", "(꼬리) …?"). */
 // (…or asks for a remedy of what that answer named, "해결방법은 뭐죠?")
-/** "…것 아닌가?" right after a question line, naming what that question asked and its answer said: a doubt put to that answer (body-followups.ts DOUBT). */
-const doubtsAnswer = (question: string, previous: CardDraft) => DOUBT.test(question) && sharesName(question, previous.prompt) && sharesName(question, previous.answer);
 const followsListedBefore = (question: string, previous?: CardDraft, doubting = true) => (THEN.test(question) || MENTIONED_BEFORE.test(question) || (previous !== undefined && (drillsCase(question, previous.prompt) || (doubting && doubtsAnswer(question, previous)) || (OF_THOSE.test(question) && sharesName(question, `${previous.prompt}\n${previous.answer}`)))) || BRACKETED_FOLLOWUP.test(question) || ASKED_IF_MENTIONED.test(question) || ABOVE.test(question) || asksForRemedy(question)) && !CHANGES_TOPIC.test(question);
 
 /** The question last answered in a list of a section's body, and where that list ends (sections live for one parse). */

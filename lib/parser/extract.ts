@@ -47,8 +47,8 @@ import { classifyLabel, isQuestionCollectionLabel, namesAnswerVersion, normalize
 import { isAuthorAfterword, namesConclusion } from "./container-heading";
 import { practicalQuestions } from "./quoted-practical-question";
 import { explainsItself, isContentsLine } from "./note-level";
-import { DOUBT, POINTS_BACK } from "./body-followups";
-import { drillsCase, sharesName } from "./drilled-case";
+import { POINTS_BACK } from "./body-followups";
+import { doubtsAnswer, drillsCase } from "./drilled-case";
 import { numberedRunAnswer } from "./numbered-run-answer";
 import { followupTopic, collectsNoteQuestions, ownsCollectedQuestions, categoriesAllAsk } from "./followup-topic";
 import { isQuestionCategory, questionGatheredUnder, questionParent } from "./question-parent";
@@ -335,7 +335,7 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
       const under = depth > 0 ? indented.findLast((a) => a.depth < depth)?.draft : undefined;
       // (…or "…것 아닌가?" doubting what it answered, naming what it asked and answered: body-followups.ts DOUBT)
       const marked = !!previous && (POINTS_BACK.test(bare) || drillsCase(bare, previous.prompt));
-      const doubt = !!previous && !marked && DOUBT.test(bare) && sharesName(bare, previous.prompt) && sharesName(bare, previous.answer);
+      const doubt = !!previous && !marked && doubtsAnswer(bare, previous);
       const parent = under ?? (marked || doubt ? previous! : undefined);
       // (…which keeps the id it had as a question of its own)
       const own = addDraft(ctx, { ...(doubt && !under ? { idKind: "qa" as const } : {}), kind: parent ? "followup" : "qa", prompt: cleanPrompt(q.question), answer, section, topic: null, role: q.question, rank: parent ? RANK.followup : RANK.question, lineStart: q.line, lineEnd: end, ...(parent ? { parentDraft: parent } : {}) });
