@@ -55,12 +55,15 @@ export function proseBoxes(lines: readonly string[], fenced: (i: number) => bool
   return boxes;
 }
 
+/** A heading or list item, which breaks the line before it of itself. */
+const STRUCTURE_LINE = /^\s*(#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s)/;
+
 /**
  * A box's line as Markdown, `markdown` being what the page's reading made of it: a line of text followed by another
  * keeps its break (two trailing spaces), as the box showed it.
  */
 export function keptLine(markdown: string, next: string | undefined): string {
   const text = markdown.trimEnd();
-  if (!text || !next?.trim() || /^(#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s)/.test(text) || TAG_LINE.test(next) || /^\s*(#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s)/.test(next)) return text;
+  if (!text || !next?.trim() || STRUCTURE_LINE.test(text) || TAG_LINE.test(next) || STRUCTURE_LINE.test(next)) return text;
   return `${text}  `;
 }

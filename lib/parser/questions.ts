@@ -198,6 +198,13 @@ function asksWithNGa(text: string): boolean {
 }
 
 /** What a "…란?" question asks about: "클로저란 무엇인가요?" → "클로저"; any other title as it is. */
+/** "뭔가요?", "무엇인가요?": the words that ask what a subject is, at a question's end. */
+const WHAT_IS = "(무엇인가요|무엇인가|무엇일까요|무엇일까|뭔가요|뭘까요|뭘까|뭐예요|뭐죠|무엇이죠|무엇입니까)\\s*[?？]?$";
+/** "Dependency Injection이 뭔가요?": the subject, its particle, the asking words. */
+const ASKED_WITH_PARTICLE = new RegExp(`(\\S)\\s*(이|가|은|는)\\s+${WHAT_IS}`);
+/** "API 게이트웨이 뭔가요?": the subject and the asking words, no particle between. */
+const ASKED_BARE = new RegExp(`(?<=\\S)\\s+${WHAT_IS}`);
+
 /** Whether a particle agrees with the syllable before it (이/은 after a final consonant, 가/는 after none; any after a Latin letter). */
 function particleFits(before: string, particle: string): boolean {
   const code = before.charCodeAt(0) - 0xac00;
@@ -213,9 +220,9 @@ export function subjectAsked(title: string): string {
       .replace(/\s*(이란|란)\s*(무엇인가요|무엇인가|무엇일까요|무엇일까|뭔가요|뭘까요|뭘까|뭐예요|뭐죠|무엇이죠|어떤 것인가요|어떤 건가요)?\s*[?？]?$/, "")
       // ("Dependency Injection이 뭔가요?": the subject before its particle and the asking word; "API 게이트웨이 뭔가요?" has no
       // particle, its 이 after a syllable with no final consonant being the word's own)
-      .replace(/(\S)\s*(이|가|은|는)\s+(무엇인가요|무엇인가|무엇일까요|무엇일까|뭔가요|뭘까요|뭘까|뭐예요|뭐죠|무엇이죠|무엇입니까)\s*[?？]?$/, (whole, before: string, particle: string) => (particleFits(before, particle) ? before : whole))
+      .replace(ASKED_WITH_PARTICLE, (whole, before: string, particle: string) => (particleFits(before, particle) ? before : whole))
       // ("API 게이트웨이 뭔가요?": the asking word after the subject with no particle)
-      .replace(/(?<=\S)\s+(무엇인가요|무엇인가|무엇일까요|뭔가요|뭘까요|뭐예요|뭐죠|무엇이죠|무엇입니까)\s*[?？]?$/, "")
+      .replace(ASKED_BARE, "")
       .trim() || title.trim()
   );
 }
