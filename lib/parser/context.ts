@@ -247,10 +247,12 @@ function isQuestionsOnly(markdown: string): boolean {
 }
 
 /** Two lines or more, none marked as an item, each a short question of its own: more questions, no answer. */
-function isQuestionRun(markdown: string): boolean {
+function isQuestionRun(markdown: string, asked = false): boolean {
   const lines = runLines(markdown);
   if (lines.length > 0 && lines.every((l) => SUB_NUMBER.test(l) && isQuestion(l.replace(SUB_NUMBER, "")))) return true;
-  return lines.length >= 2 && lines.every((l) => l.length <= 80 && !/^([-*+>]|\d{1,3}[.)])\s/.test(l) && isQuestion(l));
+  // (…or one such line under a question: "> …304번은 뭔지 아시나요?" then "…어떻게 구현하면 되나요?" and nothing else, a second
+  // question jotted with the first, neither answered; one that says something first, "…느려진다. 그럼 …괜찮을까?", answers)
+  return lines.length >= (asked ? 1 : 2) && lines.every((l) => l.length <= 80 && !/^([-*+>]|\d{1,3}[.)])\s/.test(l) && isQuestion(l) && (lines.length > 1 || (/[?？]$/.test(l) && !/[.!。]\s+\S/.test(l))));
 }
 
 /** "13-1." before a question: the sub-question of the item numbered 13, asked on the line under it. */
@@ -445,7 +447,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   // ("Servlet의 동작 원리는 무엇인지" over "라이프사이클은 어떻게 동작하는지" …: a list of questions jotted a line each,
   // all unanswered, each listed on its own line)
   // (…and sub-questions nested under a question, "* …설명하시오." over "  * …무엇인지 설명하시오.": each listed too, never dropped)
-  const run = d.role !== "explain" && isQuestionRun(d.answer);
+  const run = d.role !== "explain" && isQuestionRun(d.answer, isQuestion(d.prompt) || isRequest(d.prompt));
   if (run || (d.role !== "explain" && d.answer.trim() && isQuestionsOnly(d.answer) && (isQuestion(d.prompt) || isRequest(d.prompt)))) {
     const anchor = d.anchor !== undefined ? d.anchor : d.topic;
     const topicKey = anchor && anchor.role !== "root" ? pathKey(anchor.path) : "";

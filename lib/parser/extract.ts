@@ -396,6 +396,9 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
     }
     return;
   }
+  // ("## 꼬리 질문" over "### 프로세스 관련", nothing of its own, over its "#### …?" headings: a group of the questions below, not one
+  // still to be answered; its questions follow up the topic as the label's own would)
+  if (anchor && section.role === "topic" && hasChildren(sections, index) && !section.blocks.some((b) => !isNoise(b, ctx.source))) return;
   // (a question heading under a titled note's "## 면접 예상 질문" is one of the note's own questions, as its bold "**Q. …**" lines are)
   if (anchor && !(anchor === ctx.titleSection && section.role === "topic") && !(section.role === "topic" && !explainsItself(section, ctx.source, 40, false) && collectsNoteQuestions(ctx, sections, anchor)) && !(section.role === "question" && ownsCollectedQuestions(ctx, sections, anchor))) {
     return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));

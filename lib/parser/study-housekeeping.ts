@@ -128,6 +128,10 @@ const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던)\s*점$|^�
 
 /** "피드백", "받은 피드백", "면접 피드백": remarks on an answer given, under the log of the interview it was given in. */
 const FEEDBACK = /^((받은|면접|모의\s*면접|최종)\s*)?피드백$/;
+/** "## Feedback", "## 피드백", "## 받은 코멘트": the heading the reviewers' remarks are gathered under. */
+const GATHERS_FEEDBACK = /^(((받은|면접|모의\s*면접|최종|동료|스터디원|팀원)\s*)?(피드백|코멘트)|feedbacks?|comments?|reviews?)$/i;
+/** "### from 채현", "### To 민수", "### 지수님 피드백": one reviewer's remarks, headed by who wrote them ("### 긍정 피드백" names no one). */
+const REVIEWER_NAMED = /^(from|by|to)\s*[:：]?\s*\S{1,12}(\s*님)?$|^\S{1,10}?(\s*님(의)?|의)\s*(피드백|코멘트|의견|feedback|comments?)$/i;
 /** "모의 면접 서기", "모의면접 기록", "면접 스터디 3회차": a note recording an interview held. */
 const INTERVIEW_LOG = /^#{1,6}[^\S\n].*(모의\s*면접|면접\s*(서기|기록|일지|로그)|mock\s*interview)/im;
 /** Whether a heading of the note says it records an interview held (a heading, never a passing mention in the text). */
@@ -262,6 +266,8 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   if (short && leaf && section.role !== "question" && RETRO_PART.test(heading) && retro() && isRetroRemark(blocks, raw, feedback())) return true;
   // ("### 피드백" after a mock interview's log, "### 모의 면접 서기": the reviewers' remarks on how it went, asking nothing)
   if (short && leaf && section.role !== "question" && FEEDBACK.test(heading) && recordsInterview(source) && isRetroRemark(blocks, raw, true)) return true;
+  // ("## Feedback" over "### from 채현", "### From 나연": each reviewer's remarks under the gathering heading, however the note is titled)
+  if (short && leaf && section.role !== "question" && REVIEWER_NAMED.test(heading) && section.parent?.heading && GATHERS_FEEDBACK.test(normalizeLabel(section.parent.text)) && isRetroRemark(blocks, raw, true)) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
   // (only the list itself, never sections under it: "## 과제" over "### 흐름 제어" and its answer is homework done)
   if (leaf && section.role !== "question" && HOMEWORK.test(heading) && isTaskList(raw)) return true;
