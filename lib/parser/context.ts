@@ -3,6 +3,7 @@
  * that name a card's topic.
  */
 import { wasAnsweredBeside } from "./numbered-run-answer";
+import { hedges } from "./numbered-paragraphs";
 import { remembered } from "./memo";
 import { isPlaceholderAnswer } from "./placeholder-answer";
 import { askingHeadings, isOutlineOnly } from "./empty-outline";
@@ -251,8 +252,9 @@ function isQuestionRun(markdown: string, asked = false): boolean {
   const lines = runLines(markdown);
   if (lines.length > 0 && lines.every((l) => SUB_NUMBER.test(l) && isQuestion(l.replace(SUB_NUMBER, "")))) return true;
   // (…or one such line under a question: "> …304번은 뭔지 아시나요?" then "…어떻게 구현하면 되나요?" and nothing else, a second
-  // question jotted with the first, neither answered; one that says something first, "…느려진다. 그럼 …괜찮을까?", answers)
-  return lines.length >= (asked ? 1 : 2) && lines.every((l) => l.length <= 80 && !/^([-*+>]|\d{1,3}[.)])\s/.test(l) && isQuestion(l) && (lines.length > 1 || (/[?？]$/.test(l) && !/[.!。]\s+\S/.test(l))));
+  // question jotted with the first, neither answered; one that says something first, "…느려진다. 그럼 …괜찮을까?", answers,
+  // and so does one put as a question that expects a yes, "코어 수 정도로 두면 되지 않아?")
+  return lines.length >= (asked ? 1 : 2) && lines.every((l) => l.length <= 80 && !/^([-*+>]|\d{1,3}[.)])\s/.test(l) && isQuestion(l) && (lines.length > 1 || (/[?？]$/.test(l) && !/[.!。]\s+\S/.test(l) && !hedges(l))));
 }
 
 /** "13-1." before a question: the sub-question of the item numbered 13, asked on the line under it. */

@@ -38,7 +38,7 @@ const HEDGE = /(지\s*않(나|나요|아|아요|냐|을까|을까요|은가|은�
 const ASKS_WHAT = /(무엇|뭐(?!든)|왜|어떻게|어떤|어느(?!\s*정도)|언제(?!나|든)|어디(?!서든|든|서나)|누가|몇)/;
 const PUSHES_BACK = /(?<!정)도\s/;
 
-function hedges(text: string): boolean {
+export function hedges(text: string): boolean {
   return HEDGE.test(text) && !ASKS_WHAT.test(text) && !PUSHES_BACK.test(text);
 }
 
