@@ -3,7 +3,7 @@
  * that name a card's topic.
  */
 import { wasAnsweredBeside } from "./numbered-run-answer";
-import { hedges } from "./numbered-paragraphs";
+import { asksInOneLine, splitTrailingQuestions } from "./trailing-questions";
 import { remembered } from "./memo";
 import { isPlaceholderAnswer } from "./placeholder-answer";
 import { askingHeadings, isOutlineOnly } from "./empty-outline";
@@ -254,7 +254,7 @@ function isQuestionRun(markdown: string, asked = false): boolean {
   // (…or one such line under a question: "> …304번은 뭔지 아시나요?" then "…어떻게 구현하면 되나요?" and nothing else, a second
   // question jotted with the first, neither answered; one that says something first, "…느려진다. 그럼 …괜찮을까?", answers,
   // and so does one put as a question that expects a yes, "코어 수 정도로 두면 되지 않아?")
-  return lines.length >= (asked ? 1 : 2) && lines.every((l) => l.length <= 80 && !/^([-*+>]|\d{1,3}[.)])\s/.test(l) && isQuestion(l) && (lines.length > 1 || (/[?？]$/.test(l) && !/[.!。]\s+\S/.test(l) && !hedges(l))));
+  return lines.length >= (asked ? 1 : 2) && lines.every((l) => l.length <= 80 && !/^([-*+>]|\d{1,3}[.)])\s/.test(l) && (lines.length > 1 ? isQuestion(l) : asksInOneLine(l)));
 }
 
 /** "13-1." before a question: the sub-question of the item numbered 13, asked on the line under it. */
@@ -444,6 +444,15 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
       const own = addDraft(ctx, { ...d, kind: "followup", prompt: isQuestion(item.question) || isRequest(item.question) ? cleanPrompt(item.question) : explainPrompt(item.question), answer: item.answer, role: item.question, rank: RANK.followup, lineStart: line, lineEnd: Math.max(line, d.lineEnd), parentDraft, tips: [], idKind: undefined, idRole: undefined }, false);
       if (own) made.set(item, own);
     }
+    return draft;
+  }
+  // ("DB Lock에 대해 설명해주세요." and more, a line each after the answer: the note's next questions, unanswered, not its end)
+  const trailing = splitTrailingQuestions(d.answer);
+  if (trailing && writtenAnswer(d.prompt, trailing.answer).trim()) {
+    const draft = addDraft(ctx, { ...d, answer: trailing.answer }, warnIfEmpty);
+    const anchor = d.anchor !== undefined ? d.anchor : d.topic;
+    const topicKey = anchor && anchor.role !== "root" ? pathKey(anchor.path) : "";
+    for (const q of trailing.asked) ctx.unanswered.push({ line: questionLine(ctx.source, q, d.lineStart, d.lineEnd), prompt: cleanPrompt(q), topicKey });
     return draft;
   }
   // ("Servlet의 동작 원리는 무엇인지" over "라이프사이클은 어떻게 동작하는지" …: a list of questions jotted a line each,
