@@ -834,7 +834,18 @@ function quotedJotting(blocks: Block[], index: number): AskedBlock | null {
   while (to + 1 < blocks.length && oneLineQuote(blocks[to + 1]) !== null) to++;
   const asks = blocks.slice(from, to + 1).map((b) => isQuestion(oneLineQuote(b)!));
   const asking = asks.filter(Boolean).length;
-  return asking * 2 > asks.length && asks.some((a, i) => a && asks[i + 1]) ? { question: line } : null;
+  if (asking * 2 > asks.length && asks.some((a, i) => a && asks[i + 1])) return { question: line };
+  // ("> DNS의 정의와 DNS가 필요한 이유" over paragraphs that answer it, in a note whose questions are quotes set so, "> …나요?"
+  // over its answer or a "<!-- TODO -->": one more of its questions, never the end of the answer before it)
+  return overItsAnswerAmongQuotedQuestions(blocks, index) ? { question: line } : null;
+}
+
+/** The quote at `index` is followed by a paragraph, and most one-line quotes around it, three or more, ask. */
+function overItsAnswerAmongQuotedQuestions(blocks: Block[], index: number): boolean {
+  if (blocks[index + 1]?.node.type !== "paragraph") return false;
+  const quotes = blocks.map(oneLineQuote).filter((q): q is string => q !== null);
+  const asking = quotes.filter((q) => isQuestion(q) || isRequest(q)).length;
+  return asking >= 3 && asking * 3 >= quotes.length * 2;
 }
 
 /**

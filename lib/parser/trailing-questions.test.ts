@@ -54,3 +54,35 @@ describe("questions jotted after an answer", () => {
     expect(splitTrailingQuestions("스택에 쌓인다.\n\n**힙은 어떨까?**\n\n큐는 무엇인지 설명해 주세요.")).toEqual({ answer: "스택에 쌓인다.", asked: ["힙은 어떨까?", "큐는 무엇인지 설명해 주세요."] });
   });
 });
+
+describe("a topic set as a quote among questions set so", () => {
+  const note = (topic: string[]) => [
+    "> DNS가 무엇인가요?", // 1
+    "",
+    "도메인 이름을 IP 주소로 바꿔 주는 분산된 이름 체계다.",
+    "",
+    "> 로드 밸런싱이 무엇인가요?", // 5
+    "",
+    "<!-- TODO -->",
+    "",
+    ...topic, // 9
+    "> 라우터와 스위치의 차이는?",
+    "",
+    "라우터는 네트워크 사이를 IP로 잇고, 스위치는 한 네트워크 안에서 MAC 주소로 잇는다.",
+  ];
+
+  it("is one more question when paragraphs answer it, never the end of the answer before", () => {
+    const deck = parseNote(note(["> 공인 IP와 사설 IP의 차이", "", "공인 IP는 인터넷에서 유일하고, 사설 IP는 내부망에서만 쓰여 NAT로 바꿔 나간다.", ""]));
+    expect(deck.cards.map((c) => [c.lineStart, c.prompt])).toEqual([
+      [1, "DNS가 무엇인가요?"],
+      [9, "공인 IP와 사설 IP의 차이에 대해 설명해 주세요."],
+      [13, "라우터와 스위치의 차이는?"],
+    ]);
+    expect(deck.unanswered?.map((u) => u.line)).toEqual([5]);
+  });
+
+  it("is the answer when the note drills question quotes over answer quotes", () => {
+    const drill = ["> TCP와 UDP의 차이는?", "", "> 연결 지향 여부의 차이", "", "> 흐름 제어는?", "", "> 받는 쪽 버퍼에 맞춰 보내는 양을 줄인다.", "", "> 혼잡 제어는?", "", "> 네트워크가 막히면 창을 줄인다."];
+    expect(parseNote(drill).cards.map((c) => c.prompt)).not.toContain("연결 지향 여부의 차이에 대해 설명해 주세요.");
+  });
+});
