@@ -3,7 +3,7 @@
  * that name a card's topic.
  */
 import { wasAnsweredBeside } from "./numbered-run-answer";
-import { asksInOneLine, splitTrailingQuestions } from "./trailing-questions";
+import { ANSWER_LABEL, secondQuestionAlone, splitTrailingQuestions } from "./trailing-questions";
 import { remembered } from "./memo";
 import { isPlaceholderAnswer } from "./placeholder-answer";
 import { askingHeadings, isOutlineOnly } from "./empty-outline";
@@ -248,13 +248,22 @@ function isQuestionsOnly(markdown: string): boolean {
 }
 
 /** Two lines or more, none marked as an item, each a short question of its own: more questions, no answer. */
-function isQuestionRun(markdown: string, asked = false): boolean {
+function isQuestionRun(markdown: string, asked = false, markedToDo = false): boolean {
   const lines = runLines(markdown);
   if (lines.length > 0 && lines.every((l) => SUB_NUMBER.test(l) && isQuestion(l.replace(SUB_NUMBER, "")))) return true;
-  // (…or one such line under a question: "> …304번은 뭔지 아시나요?" then "…어떻게 구현하면 되나요?" and nothing else, a second
-  // question jotted with the first, neither answered; one that says something first, "…느려진다. 그럼 …괜찮을까?", answers,
-  // and so does one put as a question that expects a yes, "코어 수 정도로 두면 되지 않아?")
-  return lines.length >= (asked ? 1 : 2) && lines.every((l) => l.length <= 80 && !/^([-*+>]|\d{1,3}[.)])\s/.test(l) && (lines.length > 1 ? isQuestion(l) : asksInOneLine(l)));
+  // (…or one such line under a question that is a second question, not an answer put as one: trailing-questions.ts)
+  return lines.length >= (asked ? 1 : 2) && lines.every((l) => l.length <= 80 && !/^([-*+>]|\d{1,3}[.)])\s/.test(l) && (lines.length > 1 ? isQuestion(l) : secondQuestionAlone(markdown.trim(), markedToDo)));
+}
+
+/** "A : 그럼 …?" among a draft's lines: what follows the label was said back as the answer, whatever its form. */
+function labelsAnswer(source: string, from: number, to: number): boolean {
+  // (the lines after the question's own, a pair written on two lines counted as one: "Q : …?" then "A : …")
+  return linesOf(source).slice(from, Math.max(to, from + 2)).some((l) => ANSWER_LABEL.test(l.replace(/^[\s>*_]+/, "")));
+}
+
+/** "<!-- TODO -->" among a draft's lines: the note marks its answer still to write. */
+function marksAnswerToDo(source: string, from: number, to: number): boolean {
+  return linesOf(source).slice(from - 1, to).some((l) => /<!--\s*(todo|tbd|작성\s*(예정|필요)|답변?\s*(예정|필요))/i.test(l));
 }
 
 /** "13-1." before a question: the sub-question of the item numbered 13, asked on the line under it. */
@@ -354,7 +363,8 @@ function writtenAnswer(prompt: string, answer: string): string {
   // "설명은 포스팅으로 대체합니다 [link]": a pointer, not an answer
   if (shown <= 400 && isPointer(answer)) return "";
   // "정해진 답 없음.", "(작성 예정)": a placeholder, not an answer
-  if (answer.length <= 200 && isPlaceholderAnswer(answer)) return "";
+  // (…unless the question asks what to say when one cannot answer: "모르는 질문을 받으면 뭐라고 말하나요?")
+  if (answer.length <= 200 && isPlaceholderAnswer(answer) && !ASKS_WHAT_TO_SAY.test(prompt)) return "";
   // "…을 정리해 놓은 저장소입니다": about the repository, not an answer
   if (describesRepository(answer.replace(/[*_`>#-]/g, " "))) return "";
   // "본 자료는 … 작성되었습니다" + "- …이해하기": the note introducing itself
@@ -365,6 +375,9 @@ function writtenAnswer(prompt: string, answer: string): string {
   if (answer.length <= 40 && isPlaceholder(answer)) return "";
   return withoutEmptySlots(answer);
 }
+
+/** "…뭐라고 말하나요?", "…곤란할 때는?", "모르는 질문을 받으면 어떻게 대처하나요?": an admission is the answer asked for. */
+const ASKS_WHAT_TO_SAY = /(뭐라고|무엇이라고|어떻게\s*(말|대답|답|대처|대응)|곤란|모르는\s*(질문|것|게|내용|부분)|모를\s*때|솔직하게)/;
 
 /** "…스레드 안전한가요? → ❌": a mark that answers a yes-or-no question, no or yes. */
 const YES_OR_NO = /^\s*(❌|✅|⭕|❎|✔️?|✖️?|☑️?|🙅|🙆|[oOxX])\s*[.!]?\s*$/u;
@@ -447,7 +460,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     return draft;
   }
   // ("DB Lock에 대해 설명해주세요." and more, a line each after the answer: the note's next questions, unanswered, not its end)
-  const trailing = splitTrailingQuestions(d.answer);
+  const trailing = splitTrailingQuestions(d.answer, d.prompt);
   if (trailing && writtenAnswer(d.prompt, trailing.answer).trim()) {
     const draft = addDraft(ctx, { ...d, answer: trailing.answer }, warnIfEmpty);
     const anchor = d.anchor !== undefined ? d.anchor : d.topic;
@@ -458,7 +471,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   // ("Servlet의 동작 원리는 무엇인지" over "라이프사이클은 어떻게 동작하는지" …: a list of questions jotted a line each,
   // all unanswered, each listed on its own line)
   // (…and sub-questions nested under a question, "* …설명하시오." over "  * …무엇인지 설명하시오.": each listed too, never dropped)
-  const run = d.role !== "explain" && isQuestionRun(d.answer, isQuestion(d.prompt) || isRequest(d.prompt));
+  const run = d.role !== "explain" && isQuestionRun(d.answer, (isQuestion(d.prompt) || isRequest(d.prompt)) && !labelsAnswer(ctx.source, d.lineStart, d.lineEnd), marksAnswerToDo(ctx.source, d.lineStart, d.lineEnd));
   if (run || (d.role !== "explain" && d.answer.trim() && isQuestionsOnly(d.answer) && (isQuestion(d.prompt) || isRequest(d.prompt)))) {
     const anchor = d.anchor !== undefined ? d.anchor : d.topic;
     const topicKey = anchor && anchor.role !== "root" ? pathKey(anchor.path) : "";

@@ -9,7 +9,7 @@ import { askedItemsAfterAnswer } from "./asked-items-after-answer";
 import { addRaisedFollowups, raisedQuestions } from "./raised-questions";
 import { addListedFollowups } from "./listed-followups";
 import { opensWithAskedDetails } from "./details-run";
-import { isHousekeepingSection, isPreface } from "./study-housekeeping";
+import { gathersReviewerRemarks, isHousekeepingSection, isPreface } from "./study-housekeeping";
 import { REASON, REMEDY, reasonsSibling } from "./remedy-heading";
 import { wearsQuestionMark } from "./question-mark";
 import { askedAnswerRun } from "./asked-answer-run";
@@ -294,7 +294,7 @@ function asideOf(ctx: Ctx, sections: Section[], index: number): string | null {
   const noise = (b: Block) => isNoise(b, ctx.source);
   // "👋 들어가기 앞서" over the questions it introduces: its own line or two only (the questions under it stay)
   if (isPreface(section, ctx.source) && hasChildren(sections, index)) return PREFACE_ASIDE;
-  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection, !hasChildren(sections, index)) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, noise) ? "파일 목록·키워드" : isEmptyOutline(sections, index, noise) ? "빈 목차" : null;
+  const aside = isHousekeepingSection(section, ctx.source, ctx.titleSection, !hasChildren(sections, index)) || gathersReviewerRemarks(section, ctx.subsections?.get(section) ?? [], ctx.source, ctx.titleSection) ? "스터디·저장소 안내" : isFileIndexSection(section, ctx.source, noise) ? "파일 목록·키워드" : isEmptyOutline(sections, index, noise) ? "빈 목차" : null;
   if (aside) return section === ctx.titleSection || !asksUnder(ctx, sections, index) ? aside : null;
   // ("## 운영체제" over "- 운영체제의 역할", "- 시스템 콜" …, each a heading below: the note's outline; the sections stay)
   return outlinesHeadingsBelow(sections, index, noise) ? OUTLINE_ASIDE : null;
@@ -398,7 +398,9 @@ function extractSection(ctx: Ctx, sections: Section[], index: number): void {
   }
   // ("## 꼬리 질문" over "### 프로세스 관련", nothing of its own, over its "#### …?" headings: a group of the questions below, not one
   // still to be answered; its questions follow up the topic as the label's own would)
-  if (anchor && section.role === "topic" && hasChildren(sections, index) && !section.blocks.some((b) => !isNoise(b, ctx.source))) return;
+  // (only when every heading under it asks: "### 페이지 교체 알고리즘" over "#### FIFO" and "#### LRU" is a topic explained in parts,
+  // "### 스레드 풀 크기 정하기" over "#### 답변" one answered under a label)
+  if (anchor && section.role === "topic" && hasChildren(sections, index) && !section.blocks.some((b) => !isNoise(b, ctx.source)) && (ctx.subsections?.get(section) ?? []).every((c) => c.role === "question")) return;
   // (a question heading under a titled note's "## 면접 예상 질문" is one of the note's own questions, as its bold "**Q. …**" lines are)
   if (anchor && !(anchor === ctx.titleSection && section.role === "topic") && !(section.role === "topic" && !explainsItself(section, ctx.source, 40, false) && collectsNoteQuestions(ctx, sections, anchor)) && !(section.role === "question" && ownsCollectedQuestions(ctx, sections, anchor))) {
     return addQuestionHeading(ctx, sections, index, "followup", followupTopic(ctx, sections, anchor.index));

@@ -29,21 +29,22 @@ const TRANSCRIPT = [
   "---",
   "",
   "> 상태 코드 304는 뭔지 아시나요?", // 19
+  "<!-- TODO -->",
   "",
-  "서버에서 304를 돌려주려면 어떻게 구현하나요?", // 21
+  "서버에서 304를 돌려주려면 어떻게 구현하나요?", // 22
   "",
   "---",
   "",
-  "Q : 흐름 제어를 모르면 생기는 문제는?", // 25
+  "Q : 흐름 제어를 모르면 생기는 문제는?", // 26
   "",
   "A : 받는 쪽 버퍼가 넘치면 패킷이 버려진다. 어떻게 막는지는 잘 몰라요.",
   "",
-  "## Feedback", // 29
+  "## Feedback", // 30
   "",
   "### from 민수",
   "말하는 속도가 조금 빨랐지만 두괄식으로 답해서 듣기 좋았습니다.",
   "",
-  "### 지수님 피드백", // 34
+  "### 지수님 피드백", // 35
   "모르는 질문에도 아는 데까지 차분히 설명한 점이 좋았어요!",
 ];
 
@@ -51,21 +52,27 @@ describe("a mock interview's transcript", () => {
   it("cards only the answers given: '몰라~', '…설명 못하겠다' and a second question jotted alone are listed to answer", () => {
     expect(noteCards(TRANSCRIPT)).toEqual([
       [1, "qa", "TCP 연결을 맺는 과정을 설명해주세요!", null],
-      [25, "qa", "흐름 제어를 모르면 생기는 문제는?", null],
+      [26, "qa", "흐름 제어를 모르면 생기는 문제는?", null],
     ]);
     expect(parseNote(TRANSCRIPT).unanswered?.map((u) => [u.line, u.prompt])).toEqual([
       [7, "TIME_WAIT은 얼마나 기다리나요?"],
       [13, "힙과 스택 영역에 대해서 설명해달라"],
       [19, "상태 코드 304는 뭔지 아시나요?"],
-      [21, "서버에서 304를 돌려주려면 어떻게 구현하나요?"],
+      [22, "서버에서 304를 돌려주려면 어떻게 구현하나요?"],
     ]);
   });
 
-  it("skips each reviewer's remarks under the feedback heading, naming them", () => {
-    expect(parseNote(TRANSCRIPT).warnings.map((w) => [w.line, w.message])).toEqual([
-      [31, '건너뛴 부분: "from 민수" (질문이 아닌 스터디·저장소 안내)'],
-      [34, '건너뛴 부분: "지수님 피드백" (질문이 아닌 스터디·저장소 안내)'],
-    ]);
+  it("skips the reviewers' remarks under the feedback heading, naming it", () => {
+    expect(parseNote(TRANSCRIPT).warnings.map((w) => [w.line, w.message])).toEqual([[30, '건너뛴 부분: "Feedback" (질문이 아닌 스터디·저장소 안내)']]);
+    // (three reviewers or more are read into the heading as its parts: skipped whole all the same)
+    const three = [...TRANSCRIPT, "", "### To 하은", "예시를 하나씩 붙이면 더 좋겠습니다."];
+    expect(noteCards(three).map((c) => c[0])).toEqual([1, 26]);
+  });
+
+  it("keeps a second question alone under the first as its answer unless it asks on, requests or the answer is marked to do", () => {
+    const alone = ["> 상태 코드 304는 뭔지 아시나요?", "", "조건부 요청에 대해 바뀐 게 없다는 응답 아닌가요?", "", "> 캐시는 어디에 두나요?", "", "**그럼 무효화는 언제 하나요?**"];
+    expect(noteCards(alone).map((c) => c[0])).toEqual([1]);
+    expect(parseNote(alone).unanswered?.map((u) => u.line)).toEqual([5, 7]);
   });
 
   it("keeps a topic named like a remark when no feedback heading gathers it, and a feedback topic that names no one", () => {

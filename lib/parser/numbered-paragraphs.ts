@@ -36,7 +36,8 @@ function questionJottedUnder(block: Block): string | null {
  */
 const HEDGE = /(지\s*않(나|나요|아|아요|냐|을까|을까요|은가|은가요|습니까)|아닐까(요)?|아닌가(요)?)\s*[?？]$/;
 const ASKS_WHAT = /(무엇|뭐(?!든)|왜|어떻게|어떤|어느(?!\s*정도)|언제(?!나|든)|어디(?!서든|든|서나)|누가|몇)/;
-const PUSHES_BACK = /(?<!정)도\s/;
+// ("잡아도 되지 않나?", "둬도 괜찮지 않나?": "-어도 되다" allows, it sets no case against the question; nor does "그래도")
+const PUSHES_BACK = /(?<!정|그래)도\s(?!\s*(되|돼|괜찮|상관))/;
 
 export function hedges(text: string): boolean {
   return HEDGE.test(text) && !ASKS_WHAT.test(text) && !PUSHES_BACK.test(text);

@@ -7,7 +7,7 @@ import { endsWondering, isAskedSentence } from "./asked-sentence";
 
 /** `Q.`, `Q1.`, `Q:`, `Q)`, `Q 2.` at the start of a line (after emphasis is removed). */
 // (an emoji may mark it: "⭐ Q. …", "⭐Q. …")
-const Q_PREFIX = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)?(Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|Q(?=[ \t]+(?!(러닝|값|함수|테이블|학습|큐|[Ll]earning|[Vv]alue|[Ff]unction|[Tt]able|&|-|\/))\S[^\n]*[가-힣])|Q\s*\d{1,3}-\d{1,3}(?=\s)|[Qq]uestion\s*\d{1,3}(-\d{1,3})?\s*[.:)：](?=\s*\S)|(면접관|interviewer)\s*[:：]|([\p{L}\p{N}]{1,10}['’]s\s+)?질문\s*(\d{1,3}|내용)?\s*[:：]|(공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*질문\s*[:：](?=[^\n]*([?？]|요|오)[.!]?\s*$)|질문\s*\d{1,3}\s*[.)])\s*/u;
+const Q_PREFIX = /^\s*(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*\s*)?(Q\s*\d{0,3}(-\d{1,3})?\s*[.:)：]|Q\s*\d{1,3}-\d{1,3}(?=\s)|[Qq]uestion\s*\d{1,3}(-\d{1,3})?\s*[.:)：](?=\s*\S)|(면접관|interviewer)\s*[:：]|([\p{L}\p{N}]{1,10}['’]s\s+)?질문\s*(\d{1,3}|내용)?\s*[:：]|(공통|개인|메인|기본|핵심|대표|오늘의|면접)\s*질문\s*[:：](?=[^\n]*([?？]|요|오)[.!]?\s*$)|질문\s*\d{1,3}\s*[.)])\s*/u;
 /** `A.`, `A1:`, `A)` at the start of an answer. */
 const A_PREFIX_TEXT = /^\s*(A|답변?|(나|지원자|본인|me)(?=\s*[:：]))\s*\d{0,3}\s*[.:)：]\s*/;
 /** Same, but in Markdown source, where the marker may be wrapped in emphasis ("**A.**", "**나**:"). */
@@ -420,8 +420,8 @@ function asksOnItsOwn(rest: string): boolean {
   return /[?？]\s*$/.test(rest) || isRequest(rest.trim()) || SETS_TASK.test(rest.trim());
 }
 
-/** An editorial note after a dash, slashes or an arrow at the end of a question: "-- 보충 필요", "// 작성 중", "-> ❗️다시 정리하기". */
-export const TRAILING_EDITORIAL = /\s*(--+|—|–|\/\/|->|→|=>)\s*(\p{Extended_Pictographic}\uFE0F?\s*)*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip|(다시\s*|재)정리(\s*(하기|할\s*것|필요))?|다시\s*(보기|공부(하기)?)|복습(\s*(하기|필요))?)\s*(\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+/** An editorial note after a dash, slashes or an arrow at the end of a question: "-- 보충 필요", "// 작성 중", "-> ❗️다시 정리하기" (not the last step of an arrow chain, "신규 → 학습 → 복습"). */
+export const TRAILING_EDITORIAL = /(?<!(->|→|=>).*)\s*(--+|—|–|\/\/|->|→|=>)\s*(\p{Extended_Pictographic}\uFE0F?\s*)*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip|(다시\s*|재)정리(\s*(하기|할\s*것|필요))?|다시\s*(보기|공부(하기)?)|복습(\s*(하기|필요))?)\s*(\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 
 /**
  * A question as the user wrote it, cleaned for display as a prompt: heading

@@ -16,6 +16,7 @@ import { isProseInCode } from "./prose-code";
 import { asksWithAside } from "./question-aside";
 import { ASKS_FOR_ANSWER } from "./question-material";
 import { REASON } from "./remedy-heading";
+import { ANNOUNCES } from "./trailing-questions";
 
 export type SegmentKind = "free" | "question" | "details" | LabelKind;
 
@@ -840,9 +841,20 @@ function quotedJotting(blocks: Block[], index: number): AskedBlock | null {
   return overItsAnswerAmongQuotedQuestions(blocks, index) ? { question: line } : null;
 }
 
-/** The quote at `index` is followed by a paragraph, and most one-line quotes around it, three or more, ask. */
+/**
+ * The quote at `index` is followed by a paragraph, and most one-line quotes around it, three or more, ask; it points
+ * back at nothing ("> 면접관이 이 질문을 하는 이유" is an aside) and the text before does not announce it ("…두 가지
+ * 제어를 한다." over "> 흐름 제어의 원리": a part of that answer).
+ */
 function overItsAnswerAmongQuotedQuestions(blocks: Block[], index: number): boolean {
   if (blocks[index + 1]?.node.type !== "paragraph") return false;
+  if (/(^|\s)(이|그|위|앞|아래|해당)\s/.test(oneLineQuote(blocks[index]) ?? "")) return false;
+  // (…nor any text since the last quote that asks: "> 혼잡 제어의 원리" after "> 흐름 제어의 원리" is the second of those parts)
+  for (let j = index - 1; j >= 0; j--) {
+    const quoted = oneLineQuote(blocks[j]);
+    if (quoted !== null && (isQuestion(quoted) || isRequest(quoted))) break;
+    if (blocks[j]!.node.type === "paragraph" && ANNOUNCES.test(textOf(blocks[j]!.node as Paragraph))) return false;
+  }
   const quotes = blocks.map(oneLineQuote).filter((q): q is string => q !== null);
   const asking = quotes.filter((q) => isQuestion(q) || isRequest(q)).length;
   return asking >= 3 && asking * 3 >= quotes.length * 2;

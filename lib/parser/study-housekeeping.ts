@@ -128,10 +128,29 @@ const RETRO_PART = /^(잘한|잘된|좋았던|아쉬운|아쉬웠던)\s*점$|^�
 
 /** "피드백", "받은 피드백", "면접 피드백": remarks on an answer given, under the log of the interview it was given in. */
 const FEEDBACK = /^((받은|면접|모의\s*면접|최종)\s*)?피드백$/;
+/** "…피드백을 받았습니다": the writer's own story of a remark received (an answer prepared for the interview), not the remark. */
+const TELLS_FEEDBACK_RECEIVED = /받았(습니다|어요|고|는데|다)/;
 /** "## Feedback", "## 피드백", "## 받은 코멘트": the heading the reviewers' remarks are gathered under. */
-const GATHERS_FEEDBACK = /^(((받은|면접|모의\s*면접|최종|동료|스터디원|팀원)\s*)?(피드백|코멘트)|feedbacks?|comments?|reviews?)$/i;
-/** "### from 채현", "### To 민수", "### 지수님 피드백": one reviewer's remarks, headed by who wrote them ("### 긍정 피드백" names no one). */
-const REVIEWER_NAMED = /^(from|by|to)\s*[:：]?\s*\S{1,12}(\s*님)?$|^\S{1,10}?(\s*님(의)?|의)\s*(피드백|코멘트|의견|feedback|comments?)$/i;
+const GATHERS_FEEDBACK = /^(((받은|면접|모의\s*면접|최종|동료|스터디원|팀원|스터디)\s*)?(피드백|코멘트)(\s*(정리|모음))?|feedbacks?|comments?|reviews?)$/i;
+/** A person's name as a reviewer signs it: two to four syllables ("채현", "남궁민수"), or a capitalised Latin name ("Kim"). */
+const REVIEWER_NAME = "([가-힣]{2,4}|[A-Z][a-z]{2,11})";
+/** Words that name a role, a thing or a group, never the one who wrote a remark ("시스템의 피드백", "사용자의 피드백"). */
+const NOT_A_PERSON = /^(시스템|사용자|고객|유저|서버|클라이언트|회사|제품|서비스|시장|모델|팀장|팀원|동료|상사|선배|부모|교수|멘토)/;
+/**
+ * "### from 채현", "### To: 민수", "### By. Kim", "### 지수님", "### 지수님 피드백", "### 민수의 코멘트", "### 도윤 (면접관)": one
+ * reviewer's remarks, headed by who wrote them ("### From 절", "### Topic", "### By product" and "### 긍정 피드백" name no one).
+ */
+function namesReviewer(text: string): boolean {
+  // (as written, case and all: a name is capitalised; emoji, markup and numbering aside)
+  const heading = text.replace(/<[^>]*>/g, " ").replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}*_`]/gu, " ").replace(/^\s*(\d{1,2}[.)]\s*)?/, "").replace(/\s+/g, " ").trim();
+  // (case matters: a name is capitalised, "By product" is no one)
+  const P = REVIEWER_NAME;
+  // ("### by 정민 (5/2)": the day it was written after the name)
+  const named = new RegExp(`^(?:([Ff]rom|FROM|[Bb]y|BY|[Tt]o|TO)[.:：]?\\s+${P}(\\s*님)?|${P}\\s*님(의)?(\\s*(피드백|코멘트|의견))?|${P}의\\s*(피드백|코멘트|의견)|${P}\\s*\\((면접관|리뷰어|[Rr]eviewer)\\)|(면접관|리뷰어)\\s*[A-Z1-9])(\\s*\\(\\d{1,4}[./-]\\d{1,2}([./-]\\d{1,2})?\\))?$`).exec(heading);
+  if (!named) return false;
+  const name = named.slice(1).find((g) => g && new RegExp(`^${P}$`).test(g) && !/^(from|by|to)$/i.test(g)) ?? "";
+  return !NOT_A_PERSON.test(name);
+}
 /** "모의 면접 서기", "모의면접 기록", "면접 스터디 3회차": a note recording an interview held. */
 const INTERVIEW_LOG = /^#{1,6}[^\S\n].*(모의\s*면접|면접\s*(서기|기록|일지|로그)|mock\s*interview)/im;
 /** Whether a heading of the note says it records an interview held (a heading, never a passing mention in the text). */
@@ -246,6 +265,29 @@ const JOURNAL_TITLE = /^til\b/i;
  * study or about the repository itself, it is nothing but a table of
  * members, or (a note's title) a tagline over the note's sections.
  */
+/**
+ * "## Feedback" over "### from 민수", "### To 지수", "### 하은님 피드백": a heading that gathers reviewers' remarks, nothing
+ * of its own, each part under it one reviewer's (skipped whole, however many: three or more are read into it as its parts,
+ * their headings among its blocks).
+ */
+export function gathersReviewerRemarks(section: Section, children: Section[], source: string, title: Section | null): boolean {
+  if (!section.heading || !GATHERS_FEEDBACK.test(normalizeLabel(section.text.replace(/<[^>]*>/g, " ")))) return false;
+  const own = (b: Block) => !isNoise(b, source) && b.node.type !== "heading";
+  const parts: { heading: string; blocks: Block[] }[] = [];
+  for (const b of section.blocks) {
+    if (b.node.type === "heading") parts.push({ heading: source.slice(b.start, b.end).replace(/^#+\s*|\s*#+\s*$/g, ""), blocks: [] });
+    else if (own(b) && parts.length === 0) return false;
+    else if (own(b)) parts.at(-1)!.blocks.push(b);
+  }
+  const named = (text: string) => namesReviewer(text);
+  const remarks = (blocks: Block[]) => {
+    const raw = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
+    return blocks.length > 0 && raw.length <= 800 && !/[?？]\s*$/m.test(raw) && isRetroRemark(blocks, raw, true) && !TELLS_FEEDBACK_RECEIVED.test(raw);
+  };
+  if (parts.length > 0) return children.length === 0 && parts.every((p) => named(p.heading) && remarks(p.blocks));
+  return children.length > 0 && children.every((c) => named(c.text) && isHousekeepingSection(c, source, title, true));
+}
+
 export function isHousekeepingSection(section: Section, source: string, title: Section | null = null, leaf = true): boolean {
   const blocks = section.blocks.filter((b) => !isNoise(b, source));
   if (blocks.length === 0) return false;
@@ -267,7 +309,7 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   // ("### 피드백" after a mock interview's log, "### 모의 면접 서기": the reviewers' remarks on how it went, asking nothing)
   if (short && leaf && section.role !== "question" && FEEDBACK.test(heading) && recordsInterview(source) && isRetroRemark(blocks, raw, true)) return true;
   // ("## Feedback" over "### from 채현", "### From 나연": each reviewer's remarks under the gathering heading, however the note is titled)
-  if (short && leaf && section.role !== "question" && REVIEWER_NAMED.test(heading) && section.parent?.heading && GATHERS_FEEDBACK.test(normalizeLabel(section.parent.text)) && isRetroRemark(blocks, raw, true)) return true;
+  if (short && leaf && section.role !== "question" && namesReviewer(section.text) && section.parent?.heading && GATHERS_FEEDBACK.test(normalizeLabel(section.parent.text)) && isRetroRemark(blocks, raw, true) && !TELLS_FEEDBACK_RECEIVED.test(raw)) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
   // (only the list itself, never sections under it: "## 과제" over "### 흐름 제어" and its answer is homework done)
   if (leaf && section.role !== "question" && HOMEWORK.test(heading) && isTaskList(raw)) return true;
