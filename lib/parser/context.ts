@@ -248,11 +248,13 @@ function isQuestionsOnly(markdown: string): boolean {
 }
 
 /** Two lines or more, none marked as an item, each a short question of its own: more questions, no answer. */
-function isQuestionRun(markdown: string, asked = false, markedToDo = false): boolean {
+function isQuestionRun(markdown: string, asked: () => boolean = () => false, markedToDo: () => boolean = () => false): boolean {
   const lines = runLines(markdown);
   if (lines.length > 0 && lines.every((l) => SUB_NUMBER.test(l) && isQuestion(l.replace(SUB_NUMBER, "")))) return true;
   // (…or one such line under a question that is a second question, not an answer put as one: trailing-questions.ts)
-  return lines.length >= (asked ? 1 : 2) && lines.every((l) => l.length <= 80 && !/^([-*+>]|\d{1,3}[.)])\s/.test(l) && (lines.length > 1 ? isQuestion(l) : secondQuestionAlone(markdown.trim(), markedToDo)));
+  // (the note's lines are read only for a lone line: most answers have more)
+  if (lines.length === 0 || (lines.length === 1 && !asked())) return false;
+  return lines.every((l) => l.length <= 80 && !/^([-*+>]|\d{1,3}[.)])\s/.test(l) && (lines.length > 1 ? isQuestion(l) : secondQuestionAlone(markdown.trim(), markedToDo())));
 }
 
 /** "A : 그럼 …?" among a draft's lines: what follows the label was said back as the answer, whatever its form. */
@@ -471,7 +473,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   // ("Servlet의 동작 원리는 무엇인지" over "라이프사이클은 어떻게 동작하는지" …: a list of questions jotted a line each,
   // all unanswered, each listed on its own line)
   // (…and sub-questions nested under a question, "* …설명하시오." over "  * …무엇인지 설명하시오.": each listed too, never dropped)
-  const run = d.role !== "explain" && isQuestionRun(d.answer, (isQuestion(d.prompt) || isRequest(d.prompt)) && !labelsAnswer(ctx.source, d.lineStart, d.lineEnd), marksAnswerToDo(ctx.source, d.lineStart, d.lineEnd));
+  const run = d.role !== "explain" && isQuestionRun(d.answer, () => (isQuestion(d.prompt) || isRequest(d.prompt)) && !labelsAnswer(ctx.source, d.lineStart, d.lineEnd), () => marksAnswerToDo(ctx.source, d.lineStart, d.lineEnd));
   if (run || (d.role !== "explain" && d.answer.trim() && isQuestionsOnly(d.answer) && (isQuestion(d.prompt) || isRequest(d.prompt)))) {
     const anchor = d.anchor !== undefined ? d.anchor : d.topic;
     const topicKey = anchor && anchor.role !== "root" ? pathKey(anchor.path) : "";

@@ -4,7 +4,7 @@
  * normalise to the same text.
  */
 import { fnv1a64 } from "./ids";
-import { CLICK_HINT, DECORATIVE_BULLET, EDITORIAL, LEVEL_NOTE, TAGGED_QUESTION, TRAILING_EDITORIAL, isQuestion, isRequest, OTHER_NUMBERING, withoutCategoryTag } from "./questions";
+import { CLICK_HINT, DECORATIVE_BULLET, EDITORIAL, LEVEL_NOTE, TAGGED_QUESTION, isQuestion, isRequest, OTHER_NUMBERING, withoutCategoryTag, withoutTrailingEditorial } from "./questions";
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&amp;": "&" };
 /** The request tail a parser generates for a topic (and its steps variant). */
@@ -31,8 +31,8 @@ export function normalizeQuestion(text: string): string {
     // (editorial notes first: "(⭐⭐)" is one while its stars are still there)
     .replace(EDITORIAL, " ")
     .replace(LEVEL_NOTE, "")
-    .replace(CLICK_HINT, "")
-    .replace(TRAILING_EDITORIAL, "")
+    .replace(CLICK_HINT, "");
+  t = withoutTrailingEditorial(t)
     // ("…설명해주세요 \*\*\*\*\*": escaped markup is the character it escapes)
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1")
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\u{1F3FB}-\u{1F3FF}]/gu, " ")

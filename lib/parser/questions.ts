@@ -421,7 +421,15 @@ function asksOnItsOwn(rest: string): boolean {
 }
 
 /** An editorial note after a dash, slashes or an arrow at the end of a question: "-- 보충 필요", "// 작성 중", "-> ❗️다시 정리하기" (not the last step of an arrow chain, "신규 → 학습 → 복습"). */
-export const TRAILING_EDITORIAL = /(?<!(->|→|=>).*)\s*(--+|—|–|\/\/|->|→|=>)\s*(\p{Extended_Pictographic}\uFE0F?\s*)*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip|(다시\s*|재)정리(\s*(하기|할\s*것|필요))?|다시\s*(보기|공부(하기)?)|복습(\s*(하기|필요))?)\s*(\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+const TRAILING_EDITORIAL = /\s*(--+|—|–|\/\/|->|→|=>)\s*(\p{Extended_Pictographic}\uFE0F?\s*)*(보충\s*필요|작성\s*중|수정\s*필요|추가\s*예정|미완성?|todo|wip|(다시\s*|재)정리(\s*(하기|할\s*것|필요))?|다시\s*(보기|공부(하기)?)|복습(\s*(하기|필요))?)\s*(\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+/** The question without an editorial note at its end ("…? -> ❗️다시 정리하기"); an arrow chain's last step stays ("신규 → 학습 → 복습"). */
+export function withoutTrailingEditorial(text: string): string {
+  if (!/--|—|–|\/\/|->|→|=>/.test(text)) return text;
+  const found = TRAILING_EDITORIAL.exec(text);
+  if (!found) return text;
+  const before = text.slice(0, found.index);
+  return /^(->|→|=>)$/.test(found[1]!) && /->|→|=>/.test(before) ? text : before;
+}
 
 /**
  * A question as the user wrote it, cleaned for display as a prompt: heading
@@ -430,7 +438,7 @@ export const TRAILING_EDITORIAL = /(?<!(->|→|=>).*)\s*(--+|—|–|\/\/|->|→
  */
 export function cleanPrompt(text: string): string {
   const t = cleanHeading(
-    (markedFollowup(text) ?? text)
+    withoutTrailingEditorial(markedFollowup(text) ?? text)
       .replace(/&(lt|gt|quot|#39|apos|nbsp|amp);/g, (m) => ENTITY[m] ?? m)
       .replace(/`([^`]*)`/g, "$1")
       .replace(/\*{4,}/g, "")
@@ -438,7 +446,6 @@ export function cleanPrompt(text: string): string {
       .replace(LEVEL_NOTE, "")
       .replace(CLICK_HINT, "")
       // "…설명해주세요.-- 보충 필요": the same note after a dash at the end
-      .replace(TRAILING_EDITORIAL, "")
       // "…왜 발생하는데 ❓": the emoji question mark is the question's "?" (emoji are dropped below)
       .replace(/\s*[?？]?\s*[❓❔]\uFE0F?\s*$/u, "?")
       .replace(/^\s*(\d{1,3})\s+\.\s+/, "$1. ")

@@ -136,6 +136,10 @@ const GATHERS_FEEDBACK = /^(((받은|면접|모의\s*면접|최종|동료|스터
 const REVIEWER_NAME = "([가-힣]{2,4}|[A-Z][a-z]{2,11})";
 /** Words that name a role, a thing or a group, never the one who wrote a remark ("시스템의 피드백", "사용자의 피드백"). */
 const NOT_A_PERSON = /^(시스템|사용자|고객|유저|서버|클라이언트|회사|제품|서비스|시장|모델|팀장|팀원|동료|상사|선배|부모|교수|멘토)/;
+// (case matters: a name is capitalised, "By product" is no one; "### by 정민 (5/2)": the day it was written after the name)
+const REVIEWER_HEADING = new RegExp(`^(?:([Ff]rom|FROM|[Bb]y|BY|[Tt]o|TO)[.:：]?\\s+${REVIEWER_NAME}(\\s*님)?|${REVIEWER_NAME}\\s*님(의)?(\\s*(피드백|코멘트|의견))?|${REVIEWER_NAME}의\\s*(피드백|코멘트|의견)|${REVIEWER_NAME}\\s*\\((면접관|리뷰어|[Rr]eviewer)\\)|(면접관|리뷰어)\\s*[A-Z1-9])(\\s*\\(\\d{1,4}[./-]\\d{1,2}([./-]\\d{1,2})?\\))?$`);
+const WHOLE_NAME = new RegExp(`^${REVIEWER_NAME}$`);
+
 /**
  * "### from 채현", "### To: 민수", "### By. Kim", "### 지수님", "### 지수님 피드백", "### 민수의 코멘트", "### 도윤 (면접관)": one
  * reviewer's remarks, headed by who wrote them ("### From 절", "### Topic", "### By product" and "### 긍정 피드백" name no one).
@@ -143,12 +147,9 @@ const NOT_A_PERSON = /^(시스템|사용자|고객|유저|서버|클라이언트
 function namesReviewer(text: string): boolean {
   // (as written, case and all: a name is capitalised; emoji, markup and numbering aside)
   const heading = text.replace(/<[^>]*>/g, " ").replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}*_`]/gu, " ").replace(/^\s*(\d{1,2}[.)]\s*)?/, "").replace(/\s+/g, " ").trim();
-  // (case matters: a name is capitalised, "By product" is no one)
-  const P = REVIEWER_NAME;
-  // ("### by 정민 (5/2)": the day it was written after the name)
-  const named = new RegExp(`^(?:([Ff]rom|FROM|[Bb]y|BY|[Tt]o|TO)[.:：]?\\s+${P}(\\s*님)?|${P}\\s*님(의)?(\\s*(피드백|코멘트|의견))?|${P}의\\s*(피드백|코멘트|의견)|${P}\\s*\\((면접관|리뷰어|[Rr]eviewer)\\)|(면접관|리뷰어)\\s*[A-Z1-9])(\\s*\\(\\d{1,4}[./-]\\d{1,2}([./-]\\d{1,2})?\\))?$`).exec(heading);
+  const named = REVIEWER_HEADING.exec(heading);
   if (!named) return false;
-  const name = named.slice(1).find((g) => g && new RegExp(`^${P}$`).test(g) && !/^(from|by|to)$/i.test(g)) ?? "";
+  const name = named.slice(1).find((g) => g && WHOLE_NAME.test(g) && !/^(from|by|to)$/i.test(g)) ?? "";
   return !NOT_A_PERSON.test(name);
 }
 /** "모의 면접 서기", "모의면접 기록", "면접 스터디 3회차": a note recording an interview held. */
@@ -309,7 +310,7 @@ export function isHousekeepingSection(section: Section, source: string, title: S
   // ("### 피드백" after a mock interview's log, "### 모의 면접 서기": the reviewers' remarks on how it went, asking nothing)
   if (short && leaf && section.role !== "question" && FEEDBACK.test(heading) && recordsInterview(source) && isRetroRemark(blocks, raw, true)) return true;
   // ("## Feedback" over "### from 채현", "### From 나연": each reviewer's remarks under the gathering heading, however the note is titled)
-  if (short && leaf && section.role !== "question" && namesReviewer(section.text) && section.parent?.heading && GATHERS_FEEDBACK.test(normalizeLabel(section.parent.text)) && isRetroRemark(blocks, raw, true) && !TELLS_FEEDBACK_RECEIVED.test(raw)) return true;
+  if (short && leaf && section.role !== "question" && section.parent?.heading && GATHERS_FEEDBACK.test(normalizeLabel(section.parent.text)) && namesReviewer(section.text) && isRetroRemark(blocks, raw, true) && !TELLS_FEEDBACK_RECEIVED.test(raw)) return true;
   if (section.role !== "question" && CHECKLIST.test(heading) && isSkillChecklist(raw)) return true;
   // (only the list itself, never sections under it: "## 과제" over "### 흐름 제어" and its answer is homework done)
   if (leaf && section.role !== "question" && HOMEWORK.test(heading) && isTaskList(raw)) return true;
