@@ -17,7 +17,7 @@ const LATER = /^(?:(?:(?:추후|나중에|차후|공부\s*후)\s*)(?:작성|추�
 const NOT_YET_UNDERSTOOD = /^(?:(?:너무|아직|잘|진짜|정말|좀|전혀|아|음|흠|이건|이거|그건)\s*)*(?:(?:답|대답|답변|설명)\s*(?:을|를)?\s*못\s*(?:함|했음|했다|했어요|했습니다|하겠음|하겠다|하겠네(?:요)?|하겠어요|하겠습니다)|어렵네(?:요)?|어렵다\s*[ㅠㅜ]+|어려움\s*[ㅠㅜ]+|모르겠(?:다|음|네|어요|습니다)|모름|몰라|몰루|(?:이해(?:가|를)?\s*)(?:(?:잘|아직|좀)\s*)*(?:안\s*(?:됨|돼|된다|감|가)|못\s*(?:함|했음|하겠음)))[\s.…~ㅠㅜㅋ;]*$/;
 
 /**
- * "…알고 있는데 과정은 잘 모릅니다.", "기억 잘 나지 않습니다.", "…구체적인 차이를 설명 못하겠다.": a mock interview's record of an answer not given, a short
+ * "…알고 있는데 과정은 잘 모릅니다.", "기억 잘 나지 않습니다.": a mock interview's record of an answer not given, a short
  * one-sentence answer that ends by saying so (one that answers first and then admits a gap still answers).
  */
 const ADMITS_NOT_KNOWING = /(잘\s*)?(모릅니다|모르겠(습니다|어요|음|다)|몰라요|기억(이|은|도)?\s*(잘\s*)?(안\s*(나요|납니다|남)|나지\s*않(습니다|아요|음)))$/;

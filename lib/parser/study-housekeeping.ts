@@ -262,11 +262,6 @@ function leadsIn(raw: string): boolean {
 const JOURNAL_TITLE = /^til\b/i;
 
 /**
- * Whether a section's own body is housekeeping: it talks about running the
- * study or about the repository itself, it is nothing but a table of
- * members, or (a note's title) a tagline over the note's sections.
- */
-/**
  * "## Feedback" over "### from 민수", "### To 지수", "### 하은님 피드백": a heading that gathers reviewers' remarks, nothing
  * of its own, each part under it one reviewer's (skipped whole, however many: three or more are read into it as its parts,
  * their headings among its blocks).
@@ -280,15 +275,19 @@ export function gathersReviewerRemarks(section: Section, children: Section[], so
     else if (own(b) && parts.length === 0) return false;
     else if (own(b)) parts.at(-1)!.blocks.push(b);
   }
-  const named = (text: string) => namesReviewer(text);
   const remarks = (blocks: Block[]) => {
     const raw = blocks.map((b) => source.slice(b.start, b.end)).join("\n");
     return blocks.length > 0 && raw.length <= 800 && !/[?？]\s*$/m.test(raw) && isRetroRemark(blocks, raw, true) && !TELLS_FEEDBACK_RECEIVED.test(raw);
   };
-  if (parts.length > 0) return children.length === 0 && parts.every((p) => named(p.heading) && remarks(p.blocks));
-  return children.length > 0 && children.every((c) => named(c.text) && isHousekeepingSection(c, source, title, true));
+  if (parts.length > 0) return children.length === 0 && parts.every((p) => namesReviewer(p.heading) && remarks(p.blocks));
+  return children.length > 0 && children.every((c) => namesReviewer(c.text) && isHousekeepingSection(c, source, title, true));
 }
 
+/**
+ * Whether a section's own body is housekeeping: it talks about running the
+ * study or about the repository itself, it is nothing but a table of
+ * members, or (a note's title) a tagline over the note's sections.
+ */
 export function isHousekeepingSection(section: Section, source: string, title: Section | null = null, leaf = true): boolean {
   const blocks = section.blocks.filter((b) => !isNoise(b, source));
   if (blocks.length === 0) return false;
