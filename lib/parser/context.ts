@@ -441,6 +441,12 @@ function answerIsFolded(source: string, line: number): boolean {
   return false;
 }
 
+/** The key of the topic a draft's unanswered questions are listed under (none at the note's root). */
+function topicKeyOf(d: DraftInput): string {
+  const anchor = d.anchor !== undefined ? d.anchor : d.topic;
+  return anchor && anchor.role !== "root" ? pathKey(anchor.path) : "";
+}
+
 /** The card an unanswered follow-up was asked of, when it was written as one ("꼬리 질문" fold inside a question's fold). */
 const askedOf = (d: DraftInput) => (d.kind === "followup" && d.parentDraft ? { parentDraft: d.parentDraft } : {});
 
@@ -465,9 +471,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   const trailing = splitTrailingQuestions(d.answer, d.prompt);
   if (trailing && writtenAnswer(d.prompt, trailing.answer).trim()) {
     const draft = addDraft(ctx, { ...d, answer: trailing.answer }, warnIfEmpty);
-    const anchor = d.anchor !== undefined ? d.anchor : d.topic;
-    const topicKey = anchor && anchor.role !== "root" ? pathKey(anchor.path) : "";
-    for (const q of trailing.asked) ctx.unanswered.push({ line: questionLine(ctx.source, q, d.lineStart, d.lineEnd), prompt: cleanPrompt(q), topicKey });
+    for (const q of trailing.asked) ctx.unanswered.push({ line: questionLine(ctx.source, q, d.lineStart, d.lineEnd), prompt: cleanPrompt(q), topicKey: topicKeyOf(d) });
     return draft;
   }
   // ("Servlet의 동작 원리는 무엇인지" over "라이프사이클은 어떻게 동작하는지" …: a list of questions jotted a line each,
@@ -475,8 +479,7 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
   // (…and sub-questions nested under a question, "* …설명하시오." over "  * …무엇인지 설명하시오.": each listed too, never dropped)
   const run = d.role !== "explain" && isQuestionRun(d.answer, () => (isQuestion(d.prompt) || isRequest(d.prompt)) && !labelsAnswer(ctx.source, d.lineStart, d.lineEnd), () => marksAnswerToDo(ctx.source, d.lineStart, d.lineEnd));
   if (run || (d.role !== "explain" && d.answer.trim() && isQuestionsOnly(d.answer) && (isQuestion(d.prompt) || isRequest(d.prompt)))) {
-    const anchor = d.anchor !== undefined ? d.anchor : d.topic;
-    const topicKey = anchor && anchor.role !== "root" ? pathKey(anchor.path) : "";
+    const topicKey = topicKeyOf(d);
     const lines = linesOf(ctx.source);
     const asked = runLines(d.answer.split("\n").filter((l) => !POINTER_LINE.test(l)).join("\n")).map((l) => l.replace(SUB_NUMBER, "").replace(ITEM_MARKER, ""));
     // (a line among them that asks nothing, "- B+트리 탐색으로 풀 스캔 회피" over the sub-questions, is named, never dropped unseen)
@@ -503,16 +506,16 @@ export function addDraft(ctx: Ctx, d: DraftInput, warnIfEmpty = true): CardDraft
     const marked = d.section.role === "question" && !!d.section.heading && d.prompt === cleanPrompt(d.section.text) && hasQuestionPrefix(d.section.text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, ""));
     // (…and so is a task set to the reader, "…에 대해서 설명해보자.", "…로직을 짜보자")
     if (d.kind !== "steps" && d.role !== "explain" && (isRequest(d.prompt) || SETS_TASK.test(d.prompt.trim()) || marked)) {
-      const anchor = d.anchor !== undefined ? d.anchor : d.topic;
+      const topicKey = topicKeyOf(d);
       // (a follow-up keeps the draft it would have been, so its parent is found as an answered one's would be)
       // (a link left where the answer goes is where to read before answering: kept with the question)
       const links = asWritten.match(MARKDOWN_LINK) ?? [];
-      ctx.unanswered.push({ line: d.lineStart, prompt: d.prompt.trim(), topicKey: anchor && anchor.role !== "root" ? pathKey(anchor.path) : "", ...askedOf(d), ...(d.kind === "followup" ? { asFollowup: draftOf(ctx, d) } : {}), ...(links.length > 0 ? { sources: links } : {}) });
+      ctx.unanswered.push({ line: d.lineStart, prompt: d.prompt.trim(), topicKey, ...askedOf(d), ...(d.kind === "followup" ? { asFollowup: draftOf(ctx, d) } : {}), ...(links.length > 0 ? { sources: links } : {}) });
       // (an empty outline's headings that ask are questions still to be answered too, never dropped)
       const lines = linesOf(ctx.source);
       for (const h of outline) {
         const at = lines.findIndex((l, i) => i >= d.lineStart && /^\s{0,3}#{1,6}\s/.test(l) && l.includes(h.slice(0, 16)));
-        ctx.unanswered.push({ line: at === -1 ? d.lineStart : at + 1, prompt: cleanPrompt(h), topicKey: anchor && anchor.role !== "root" ? pathKey(anchor.path) : "" });
+        ctx.unanswered.push({ line: at === -1 ? d.lineStart : at + 1, prompt: cleanPrompt(h), topicKey });
       }
       return null;
     }

@@ -14,7 +14,7 @@ export const ANSWER_LABEL = /^(A|답변?|대답|[Aa]nswer)\s*\d{0,3}\s*[.:)：]/
 const ASKS_ON = /^(그럼|그렇다면|그러면|그런데|→|->|=>|↳|└)\s*/;
 /** "…설명해주세요.", "…말해 보세요.", "…비교하시오.": a request for an answer (advice, "…사용하세요.", "…확인하세요.", asks none). */
 // (a word of its own: "재정의하세요" is advice, not "정의하세요")
-const ASKS_FOR_ANSWER = /(^|[\s을를에서해])(설명|말씀|말|서술|비교|정의|답변?|대답|얘기|이야기|소개|나열|구분)\s*(을|를)?\s*(해\s*)?(주세요|주십시오|보세요|하시오|하세요|해\s*주세요|해\s*보세요)[.!]?$|알려\s*주세요[.!]?$/;
+const REQUESTS_AN_ANSWER = /(^|[\s을를에서해])(설명|말씀|말|서술|비교|정의|답변?|대답|얘기|이야기|소개|나열|구분)\s*(을|를)?\s*(해\s*)?(주세요|주십시오|보세요|하시오|하세요|해\s*주세요|해\s*보세요)[.!]?$|알려\s*주세요[.!]?$/;
 /** "LRU?", "…프레임이 너무 적어서?": a guess put with a question mark, an answer. */
 const GUESSES = /^[^가-힣]*[?？]$|(어서|아서|라서|여서|해서|때문|거든)\s*[?？]$/;
 
@@ -23,7 +23,7 @@ function asLine(paragraph: string): string {
   return paragraph.trim().replace(/^(\*\*|__)(.+)\1$/, "$2").replace(/^\*([^*].*)\*$/, "$1").trim();
 }
 
-const requests = (line: string) => ASKS_FOR_ANSWER.test(line) && isRequest(line);
+const requests = (line: string) => REQUESTS_AN_ANSWER.test(line) && isRequest(line);
 
 /** A paragraph that is one sentence asking with its mark or requesting an answer ("…설명해주세요."), never a hedge or a guess. */
 export function asksInOneLine(paragraph: string): boolean {
